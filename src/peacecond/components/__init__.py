@@ -1,0 +1,2 @@
+"""peacecond's spaCy components; importing this package registers their factories."""
+from . import gazetteer  # noqa: F401

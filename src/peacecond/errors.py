@@ -1,0 +1,27 @@
+"""Errors the library raises; the CLI turns them into messages and exit statuses."""
+
+
+class PeacecondError(Exception):
+    """Base class: a problem the user can fix, with a message that says how."""
+
+
+class PatternError(PeacecondError):
+    """A rule file in the patterns folder is missing or malformed."""
+
+    def __init__(self, path, line, message):
+        self.path, self.line = str(path), line
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+class ModelError(PeacecondError):
+    """The spaCy pipeline named by --model cannot be loaded."""
+
+
+class InputError(PeacecondError):
+    """One input (file or dump line) cannot be read; the run goes on without it."""
+
+    def __init__(self, source, message, line=None):
+        self.source, self.line = str(source), line
+        where = f"{self.source}:{line}" if line else self.source
+        super().__init__(f"{where}: {message}")

