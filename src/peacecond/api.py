@@ -35,9 +35,10 @@ class Extractor:
     def prepare(self, article: Article) -> tuple[Doc, dict]:
         """Mark boilerplate and read the header before the model runs: the dates component needs the anchor."""
         pats = self.patterns
-        boiler = find_boilerplate(article.text, pats.boilerplate)
-        title = article.title or find_title(article.text, boiler, pats.published)
-        published = article.published or find_published(article.text, boiler, pats.published)
+        boiler = find_boilerplate(article.text, pats.boilerplate, pats.boilerplate_inline)
+        title = article.title or find_title(article.text, boiler, pats.published, pats.published_labels)
+        published = article.published or find_published(article.text, boiler, pats.published,
+                                                            pats.published_labels)
         doc = self.nlp.make_doc(article.text)
         doc._.pc_boilerplate = [list(s) for s in boiler]
         doc._.pc_published = published

@@ -22,14 +22,23 @@ def lines(text: str) -> Iterator[tuple[int, int, str]]:
             yield start, start + len(stripped), stripped
 
 
-def find_boilerplate(text: str, rules) -> list[Span]:
-    """Character spans of boilerplate lines; a line is boilerplate when a rule matches it whole."""
+def find_boilerplate(text: str, rules, inline=()) -> list[Span]:
+    """Character spans of boilerplate, in text order.
+
+    A line is boilerplate when a line rule matches it whole; an inline rule
+    marks just its match ("(AP Photo/Alexander Zemlianichenko)" after a caption).
+    """
     spans = []
     for start, end, line in lines(text):
         body = line.strip(" \t•·*-–—|>").strip()
         if any(rx.fullmatch(body) for _, _, rx in rules):
             spans.append((start, end))
-    return spans
+            continue
+        for _, _, rx in inline:
+            for m in rx.finditer(line):
+                if m.end() > m.start():
+                    spans.append((start + m.start(), start + m.end()))
+    return sorted(set(spans))
 
 
 def inside(spans: list[Span], start: int, end: int | None = None) -> bool:

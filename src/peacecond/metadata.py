@@ -46,25 +46,76 @@ def header(text: str, boilerplate) -> list[tuple[int, int, str]]:
     return out
 
 
-def find_published(text: str, boilerplate, rules) -> str | None:
-    """The date of a date line at the top of the article; never a date from the story."""
-    for _, _, line in header(text, boilerplate):
-        for _, rx in rules:
-            for m in rx.finditer(line):
-                if len(line) > SHORT_LINE and m.start() > DATE_NEAR_START:
-                    continue
+# What may follow the date on a date line: nothing, a time, a separator before the story
+# ("Washington – November 21, 2025 – The ..."), a source in brackets. A date followed by
+# the rest of a sentence ("December 5, 2022, was the day ...") is the story talking.
+DATE_LINE_TAIL = re.compile(
+    r"\s*(?:$|\.\s*$|[–—|•·/(\[]|-\s|,?\s*(?:at\s+)?T?\d{1,2}[:.]\d\d\b|,\s*$|,\s*(?:last\s+)?(?:updated|modified)\b)",
+    re.I)
+# What may precede it: nothing, or a byline/place closed by a separator ("Oleh Pavliuk — ").
+DATE_LINE_HEAD = re.compile(r"(?:.*[–—|•·:,]|.*\s-)?\s*", re.S)
+
+
+def _date_line_date(line: str, m: re.Match, labels: frozenset[str]) -> bool:
+    """Is this date match the line's own date (a date line), not a date the story mentions?"""
+    if m.start() > DATE_NEAR_START:
+        return False
+    head = line[:m.start()]
+    words = re.findall(r"[a-z]+", head.lower())
+    # "Published June 14, 2024", "Updated on ...", "date 2024-06-14 ...": a label vouches for the date.
+    if words and (words[-1] in labels or (words[-1] in {"on", "at"} and len(words) > 1 and words[-2] in labels)):
+        return True
+    if not DATE_LINE_HEAD.fullmatch(head):
+        return False  # "in Moscow, Russia June 14, 2024" (a caption), "On December 5, 2022" (a sentence)
+    return bool(DATE_LINE_TAIL.match(line, m.end()))
+
+
+def _date_matches(line: str, rules, labels: frozenset[str]):
+    for _, rx in rules:
+        for m in rx.finditer(line):
+            if _date_line_date(line, m, labels):
                 iso = _iso(m.group("year"), m.group("month"), m.group("day"))
                 if iso:
-                    return iso
+                    yield m, iso
+
+
+def find_published(text: str, boilerplate, rules, labels=()) -> str | None:
+    """The date of a date line at the top of the article; never a date from the story.
+
+    `labels` are words that introduce a date line ("published", "updated"): see
+    patterns/published_labels.txt.
+    """
+    labels = frozenset(w.lower() for w in labels)
+    for _, _, line in header(text, boilerplate):
+        for _, iso in _date_matches(line, rules, labels):
+            return iso
     return None
 
 
-def find_title(text: str, boilerplate, rules) -> str | None:
-    """The first header line that reads like a headline (not a date line, not a sentence fragment)."""
+TITLE_MAX = 200  # a longer line is a paragraph: the story has begun, and the headline comes before it
+TITLE_MIN_WORDS = 4
+TITLE_MAX_WORDS = 24  # a longer line is the story's first sentence
+SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"'”’)]?\s+[A-Z\"“‘]")
+
+
+def find_title(text: str, boilerplate, rules, labels=()) -> str | None:
+    """The first header line that reads like a headline: short, one sentence, not a date line.
+
+    A date line's leading date ("date 2024-06-14 Putin says ...") is not part of the headline.
+    """
+    labels = frozenset(w.lower() for w in labels)
     for _, _, line in header(text, boilerplate):
-        if any(rx.fullmatch(line.strip()) for _, rx in rules):
-            continue
-        words = line.split()
-        if len(words) >= 3 and len(line) <= 300:
+        dated = next(_date_matches(line, rules, labels), None)
+        if dated is not None:
+            m, _ = dated
+            head = re.findall(r"[a-z]+", line[:m.start()].lower())
+            if head and head[-1] not in labels and head[-1] not in {"on", "at"}:
+                continue  # a dateline ("Washington – May 1, 2025 – The ...") runs into the story
+            line = line[m.end():].lstrip(" \t,;:–—-|•·")
+        if len(line) > TITLE_MAX:
+            return None
+        n_words = len(line.split())
+        if TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS and not SENTENCE_BREAK.search(line) \
+                and not re.match(r"\d{1,2}[:.]\d\d\b", line):
             return line
     return None

@@ -30,8 +30,11 @@ ACTOR_SPEC: Spec = {
     "id": (STR, True), "party": (OPT_STR, True), "kind": (STR, True),
     "variants": (LIST, True), "role": (STR, False),
 }
-BOILERPLATE_SPEC: Spec = {"id": (STR, True), "kind": (STR, True), "regex": (STR, True)}
+BOILERPLATE_SPEC: Spec = {"id": (STR, True), "kind": (STR, True), "regex": (STR, True), "scope": (STR, False)}
+BOILERPLATE_SCOPES = {"line", "inline"}  # a whole line matches, or a match anywhere in a line
 PUBLISHED_SPEC: Spec = {"id": (STR, True), "regex": (STR, True)}
+NOMINAL_SPEC: Spec = {"head": (STR, True), "kind": (STR, True)}
+NATIONALITY_SPEC: Spec = {"word": (STR, True), "party": (STR, True)}
 ACTOR_KINDS = {"person", "org", "place"}
 
 
@@ -124,23 +127,35 @@ class Patterns:
     root: Path
     regions: dict[str, dict] = field(default_factory=dict)
     actors: dict[str, dict] = field(default_factory=dict)
-    boilerplate: list[tuple[str, str, re.Pattern]] = field(default_factory=list)
+    boilerplate: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # whole-line rules
+    boilerplate_inline: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # e.g. photo credits
     published: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    published_labels: list[str] = field(default_factory=list)
     not_region_after: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     fingerprint: str = ""
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> "Patterns":
+        from . import components  # noqa: F401  (each component registers the loader of its rule files)
+
         root = resolve_dir(path)
         pats = cls(root=root)
         pats._load_regions(root / "regions.jsonl")
         pats._load_actors(root / "actors.jsonl")
+        pats._check_metonyms(root / "regions.jsonl")
         bp = root / "boilerplate.jsonl"
-        pats.boilerplate = [(o["id"], o["kind"], compile_regex(bp, n, o["regex"], re.I))
-                            for n, o in read_jsonl(bp, BOILERPLATE_SPEC)]
+        for n, o in read_jsonl(bp, BOILERPLATE_SPEC):
+            scope = o.get("scope", "line")
+            if scope not in BOILERPLATE_SCOPES:
+                raise PatternError(bp, n, f"scope must be one of {', '.join(sorted(BOILERPLATE_SCOPES))}")
+            rule = (o["id"], o["kind"], compile_regex(bp, n, o["regex"], re.I))
+            if rule[2].match(""):
+                raise PatternError(bp, n, "regex matches the empty string")
+            (pats.boilerplate if scope == "line" else pats.boilerplate_inline).append(rule)
         pub = root / "published.jsonl"
         pats.published = [(o["id"], compile_regex(pub, n, o["regex"])) for n, o in read_jsonl(pub, PUBLISHED_SPEC)]
+        pats.published_labels = [w.lower() for w in read_list(root / "published_labels.txt")]
         pats.not_region_after = read_list(root / "not_region_after.txt")
         for loader in EXTRA_LOADERS:
             loader(pats)
@@ -157,6 +172,14 @@ class Patterns:
             for member in _strings(path, obj["_line"], obj, "members"):
                 if member not in self.regions:
                     raise PatternError(path, obj["_line"], f"member {member!r} of {rid!r} is not a region id")
+
+    def _check_metonyms(self, path: Path) -> None:
+        # A capital standing for its government becomes that actor: the actor must exist.
+        for rid, obj in self.regions.items():
+            metonym = obj.get("metonym")
+            if metonym is not None and metonym not in self.actors:
+                raise PatternError(path, obj["_line"], f"metonym {metonym!r} of {rid!r} is not an actor id "
+                                                       "in actors.jsonl")
 
     def _load_actors(self, path: Path) -> None:
         for n, obj in read_jsonl(path, ACTOR_SPEC):

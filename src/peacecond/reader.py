@@ -78,12 +78,27 @@ def read_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterat
 
 
 def read_stdin(data: bytes) -> Iterator[Article | InputError]:
-    text = decode(data, "<stdin>")
-    lines = [ln for ln in text.splitlines() if ln.strip()]
-    if lines and all(_is_json_object(ln) for ln in lines):
-        yield from read_jsonl(io.StringIO(text), "<stdin>")
+    """Sniff standard input: a JSON array, JSON Lines, else one plain-text article.
+
+    It is JSON Lines when its first non-blank line is a JSON object (a story
+    never starts with one); later malformed lines are then errors with their
+    line number, not a reason to read the whole dump as one article.
+    """
+    name = "<stdin>"
+    text = decode(data, name)
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    if text.lstrip()[:1] in ("[", "{"):
+        try:
+            obj = json.loads(text)
+        except ValueError:
+            obj = None
+        if isinstance(obj, (list, dict)):  # a JSON array, or one (possibly pretty-printed) object
+            yield from read_json(data, name)
+            return
+    if _is_json_object(first):
+        yield from read_jsonl(io.StringIO(text), name)
     else:
-        yield from plain(text, "<stdin>")
+        yield from plain(text, name)
 
 
 def read_file(path: Path) -> Iterator[Article | InputError]:
@@ -99,7 +114,7 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
             if kind == ".json" or stripped == b"[":
                 yield from read_json(_read_all(opener, name), name)
             else:
-                yield from read_jsonl(io.TextIOWrapper(fh, encoding="utf-8", errors="strict"), name)
+                yield from read_jsonl(io.TextIOWrapper(fh, encoding="utf-8-sig", errors="strict"), name)
         return
     data = _read_all(opener, name)
     text = decode(data, name)
@@ -145,7 +160,7 @@ def _is_json_object(line: str) -> bool:
 
 
 def read_jsonl(fh: IO[str], name: str) -> Iterator[Article | InputError]:
-    n = 0
+    n = seen = 0
     while True:
         try:
             raw = fh.readline()
@@ -153,10 +168,13 @@ def read_jsonl(fh: IO[str], name: str) -> Iterator[Article | InputError]:
             yield InputError(name, f"not UTF-8 text ({err.reason}); re-encode it as UTF-8", n + 1)
             return
         if not raw:
+            if not seen:
+                yield InputError(name, "empty file (no articles)")
             return
         n += 1
         if not raw.strip():
             continue
+        seen += 1
         try:
             obj = json.loads(raw)
         except ValueError as err:
@@ -177,6 +195,8 @@ def read_json(data: bytes, name: str) -> Iterator[Article | InputError]:
             return
         raise InputError(name, f"malformed JSON ({err.msg})", err.lineno) from None
     items = obj if isinstance(obj, list) else [obj]
+    if not items:
+        raise InputError(name, "empty JSON array (no articles)")
     for i, item in enumerate(items, 1):
         yield from from_object(item, name, i)
 
