@@ -1,0 +1,374 @@
+"""peacecond_quotes: direct quotes and reported speech, attributed to their speakers.
+
+Sets doc._.pc_quotes, doc._.pc_speakers and doc._.pc_people. Attribution reads
+the frame around a quote (the words between it and the sentence boundary),
+finds a speech verb there (patterns/speech_verbs.txt) and resolves its subject:
+a named person or organisation, a pronoun or a nominal mention ("the Russian
+leader") to the most recent compatible person, else the previous quote's
+speaker when the quote simply continues it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .. import extensions  # noqa: F401
+from ..boilerplate import inside
+from ..patterns import NOMINAL_SPEC, NATIONALITY_SPEC, Patterns, cached_patterns, read_jsonl, read_list, EXTRA_LOADERS
+from ..people import People, clean_name
+from ..quotemarks import scan
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+MAX_FRAME_TOKENS = 40  # attribution frames longer than this are narration, not attribution
+
+
+def _load_quote_rules(pats: Patterns) -> None:
+    root = pats.root
+    pats.extra["quotes"] = {
+        "speech_verbs": set(read_list(root / "speech_verbs.txt")),
+        "honorifics": set(read_list(root / "honorifics.txt")),
+        "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
+        "nominal": {o["head"]: o["kind"] for _, o in read_jsonl(root / "nominal_speakers.jsonl", NOMINAL_SPEC)},
+        "nationalities": {o["word"]: o["party"] for _, o in read_jsonl(root / "nationalities.jsonl",
+                                                                       NATIONALITY_SPEC)},
+    }
+
+
+EXTRA_LOADERS.append(_load_quote_rules)
+
+
+def _statement_date():
+    try:
+        from .dates import statement_date
+    except ImportError:  # dates component not installed: the publication date is the best we know
+        return lambda doc, start, end: doc._.pc_published
+    return statement_date
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str  # person | org
+    party: str | None = None
+    role: str | None = None
+    at: int = 0  # where the text names or implies the speaker
+
+
+class Quotes:
+    def __init__(self, nlp: Language, patterns_dir: str | None, org_speakers: bool = False):
+        self.pats = cached_patterns(patterns_dir)
+        self.org_speakers = org_speakers
+        self.rules = self.pats.extra["quotes"]
+
+    # ----- helpers over the parse -------------------------------------------------
+    def _is_speech(self, tok: Token) -> bool:
+        if tok.lemma_.lower() not in self.rules["speech_verbs"] or tok.pos_ not in {"VERB", "AUX"}:
+            return False
+        if tok.lemma_.lower() == "call":  # "called on Ukraine to ...", "called for ...", not "so-called"
+            return any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in tok.children)
+        if tok.lemma_.lower() == "point":
+            return any(c.lower_ == "out" for c in tok.children)
+        return True
+
+    def _subject(self, verb: Token) -> Token | None:
+        for c in verb.children:
+            if c.dep_ in SUBJECT_DEPS:
+                return c
+        # "..., said Tatiana Stanovaya": the parser sometimes hangs the inverted subject as dobj/attr.
+        for c in verb.rights:
+            if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"):
+                return c
+        # Conjoined verbs share the subject ("Peskov remarked ... and said ..."), and so do
+        # participles ("He laid out a condition, saying it ...").
+        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
+            return self._subject(verb.head)
+        return None
+
+    def _org_name(self, span: Span) -> str:
+        words = span.text.replace("\n", " ").split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        return clean_name(" ".join(words), set())
+
+    def _looks_like_person(self, span: Span) -> bool:
+        toks = [t for t in span if not t.is_punct]
+        return (2 <= len(toks) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
+                and not any(t.text.casefold() in self.rules["org_words"] for t in toks))
+
+    def _role(self, head: Token, name_span: tuple[int, int], doc: Doc) -> str | None:
+        """Titles before the name ("Kremlin spokesperson") and appositions after it ("founder of ...")."""
+        parts = []
+        before = [t for t in head.subtree if t.idx < name_span[0] and t.dep_ in {"compound", "amod", "nmod", "poss"}
+                  and t.pos_ in {"PROPN", "NOUN", "ADJ"} and not t.ent_type_ == "PERSON"
+                  and t.text not in self.rules["honorifics"]]
+        if before:
+            first, last = before[0].i, max(t.i for t in before)
+            parts.append(doc[first:last + 1].text)
+        for c in head.children:
+            if c.dep_ == "appos" and c.idx >= name_span[1]:
+                sub = [t for t in c.subtree]
+                while sub and (sub[0].dep_ == "det" or sub[0].is_punct):
+                    sub = sub[1:]
+                if sub:
+                    parts.append(doc[sub[0].i:sub[-1].i + 1].text.strip(" ,"))
+        role = ", ".join(p for p in parts if p)
+        return role or None
+
+    # ----- speaker resolution ----------------------------------------------------
+    def resolve(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
+        """Who a subject token stands for."""
+        low = tok.lower_
+        if low in PRONOUNS or low in {"they", "it"} or tok.pos_ == "PRON":
+            if low in {"they", "it", "we", "i", "you"}:
+                # "it said" / "they said" follow an organisation or a group: the last org speaker.
+                if low in {"it", "they"}:
+                    return self._recent(history, tok.idx, kind="org")
+                return None
+            return self._recent(history, tok.idx, kind="person")
+        sub = list(tok.subtree)
+        # Keep the subject phrase short of a relative clause or a quote.
+        span = doc[sub[0].i:sub[-1].i + 1]
+        head_span = doc[tok.left_edge.i:tok.i + 1]
+        person = people.at(head_span) or people.at(span)
+        if person is None and tok.ent_type_ == "PERSON":
+            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+            person = people.add(ent.text, ent.start_char, ent.end_char)
+        if person is not None:
+            s, e = next(((s, e) for s, e in person.mentions if span.start_char <= s < span.end_char),
+                        (tok.idx, tok.idx + len(tok)))
+            role = self._role(tok, (s, e), doc)
+            if role and not person.role:
+                person.role = role
+            return Speaker(person.name, "person", person.party, person.role, s)
+        # Organisations and metonyms from the gazetteer ("the Kremlin", "Ukraine's Foreign Ministry").
+        for a in doc._.pc_actors or []:
+            if head_span.start_char <= a["start"] and a["end"] <= head_span.end_char:
+                act = self.pats.actors[a["id"]]
+                if act["kind"] != "person":
+                    return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"])
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None and ent.label_ in {"ORG", "GPE", "NORP"}:
+            if ent.label_ == "ORG" and self._looks_like_person(ent):
+                p = people.add(ent.text, ent.start_char, ent.end_char)
+                if p is not None:
+                    p.role = p.role or self._role(tok, (ent.start_char, ent.end_char), doc)
+                    return Speaker(p.name, "person", p.party, p.role, ent.start_char)
+            return Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char)
+        # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
+        kind = self.rules["nominal"].get(tok.lemma_.lower())
+        if kind is not None and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
+            party = next((self.rules["nationalities"][t.text] for t in tok.lefts
+                          if t.text in self.rules["nationalities"]), None)
+            return self._recent(history, tok.idx, kind=kind, party=party)
+        return None
+
+    def _party_of(self, span: Span) -> str | None:
+        for t in span:
+            if t.text in self.rules["nationalities"]:
+                return self.rules["nationalities"][t.text]
+        return None
+
+    @staticmethod
+    def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None) -> Speaker | None:
+        for sp in sorted((h for h in history if h.at < before), key=lambda h: h.at, reverse=True):
+            if sp.kind == kind and (party is None or sp.party == party):
+                return sp
+        return None
+
+    # ----- frames around a direct quote -----------------------------------------
+    @staticmethod
+    def _frames(doc: Doc, start: int, end: int, marks: list[tuple[int, int]]):
+        """Character ranges of the text before and after a quote within its sentence, short of other quotes."""
+        open_at, close_at = start - 1, end
+        first = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+        last = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
+        prev_close = max([e + 1 for s, e in marks if e < open_at] + [0])
+        next_open = min([s for s, e in marks if s > close_at] + [len(doc.text)])
+        if first is None or first[0].is_sent_start or first[0].i == 0:
+            before = (open_at, open_at)
+        else:
+            before = (max(first[0].sent.start_char, prev_close), open_at)
+        after_tok = doc[last[-1].i + 1] if last is not None and last[-1].i + 1 < len(doc) else None
+        if after_tok is None or after_tok.is_sent_start or after_tok.is_space:
+            after = (close_at + 1, close_at + 1)
+        else:
+            after = (close_at + 1, min(after_tok.sent.end_char, next_open))
+        return before, after
+
+    def _speech_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or len(span) > MAX_FRAME_TOKENS:
+            return None
+        for tok in span:
+            if self._is_speech(tok):
+                return tok
+        return None
+
+    def _according(self, doc: Doc, lo: int, hi: int) -> Token | None:
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in span:
+            if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                return doc[tok.i + 2] if doc[tok.i + 2].lower_ != "the" else doc[tok.i + 2].head
+        return None
+
+    # ----- the component ---------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        statement_date = _statement_date()
+        boiler = doc._.pc_boilerplate or []
+        marked, warnings = scan(doc.text, boiler)
+        doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
+        people = People(doc, self.pats, self.rules["honorifics"])
+        marks = [(q.start - 1, q.end) for q in marked]
+        history: list[Speaker] = []
+        quotes: list[dict] = []
+
+        # Pronouns resolve to the most recent person in subject position or already quoted.
+        for tok in doc:
+            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and not any(s <= tok.idx <= e for s, e in marks):
+                person = people.at(doc[tok.left_edge.i:tok.i + 1])
+                if person is not None:
+                    history.append(Speaker(person.name, "person", person.party, person.role, tok.idx))
+        reported = list(self._reported(doc, marks, people, history, boiler))
+        prev: Speaker | None = None
+        prev_end = -1
+        for q in marked:
+            before, after = self._frames(doc, q.start, q.end, marks)
+            gap = doc.text[prev_end:q.start - 1] if prev_end >= 0 else None
+            speaker, cue = None, None
+            verb = self._speech_in(doc, *after) or self._speech_in(doc, *before)
+            if verb is not None:
+                subj = self._subject(verb)
+                if subj is not None and not any(s <= subj.idx < e for s, e in marks):
+                    speaker = self.resolve(subj, doc, people, history)
+                    cue = verb
+            if speaker is None:
+                acc = self._according(doc, *before) or self._according(doc, *after)
+                if acc is not None:
+                    speaker = self.resolve(acc, doc, people, history)
+            if speaker is None and verb is None:
+                speaker, cue = self._colon_intro(doc, q.start - 1, people, history)
+            # Nothing but white space since the last quote and its attribution: the same speaker goes on.
+            if speaker is None and prev is not None and gap is not None and not gap.strip(" \n\t,;—–-"):
+                speaker = prev
+            if speaker is not None:
+                history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, q.start))
+            prev = speaker
+            prev_end = max(q.end + 1, after[1])
+            quotes.append(self._quote(doc, "direct", q.start, q.end, speaker, cue, statement_date))
+        for start, end, speaker, cue in reported:
+            quotes.append(self._quote(doc, "indirect", start, end, speaker, cue, statement_date))
+        quotes.sort(key=lambda x: (x["start"], x["end"]))
+        doc._.pc_quotes = quotes
+        doc._.pc_people = people.as_records()
+        doc._.pc_speakers = self._speakers(quotes, people)
+        return doc
+
+    def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None, statement_date) -> dict:
+        return {
+            "text": doc.text[start:end], "kind": kind, "start": start, "end": end,
+            "speaker": speaker.name if speaker else None,
+            "speaker_kind": speaker.kind if speaker else None,
+            "party": speaker.party if speaker else None,
+            "cue": {"text": cue.text, "lemma": cue.lemma_.lower()} if cue is not None else None,
+            "cue_start": cue.idx if cue is not None else None,
+            "cue_end": cue.idx + len(cue) if cue is not None else None,
+            "date": statement_date(doc, start, end),
+        }
+
+    def _colon_intro(self, doc: Doc, open_at: int, people, history):
+        """'Putin said in a televised speech:' then the quote (possibly in the next paragraph)."""
+        text = doc.text[:open_at].rstrip()
+        if not text.endswith(":"):
+            return None, None
+        lo = max(text.rfind(". "), text.rfind("\n"), 0)
+        verb = self._speech_in(doc, lo, len(text))
+        if verb is None:
+            return None, None
+        subj = self._subject(verb)
+        return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
+
+    def _reported(self, doc: Doc, marks, people: People, history: list[Speaker], boiler):
+        """(start, end, speaker, cue) of each reported clause: 'X said (that) ...', 'X called on Y to ...'."""
+        for tok in doc:
+            if not self._is_speech(tok) or any(s <= tok.idx <= e for s, e in marks):
+                continue
+            if inside(boiler, tok.idx):
+                continue
+            subj = self._subject(tok)
+            if subj is None or any(s <= subj.idx <= e for s, e in marks):
+                continue
+            content = self._content(tok)
+            if content is None:
+                continue
+            start, end = content
+            quoted = sum(min(end, e) - max(start, s) for s, e in marks if s < end and e > start)
+            if quoted > (end - start) / 2:
+                continue  # the direct quote inside carries this statement
+            speaker = self.resolve(subj, doc, people, history)
+            if speaker is None:
+                continue
+            history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
+            yield start, end, speaker, tok
+
+    def _content(self, verb: Token) -> tuple[int, int] | None:
+        doc = verb.doc
+        comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if comp is None and verb.lemma_.lower() in {"call", "urge", "ask", "demand", "tell"}:
+            comp = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}), None)
+            target = next((c for c in verb.children if c.dep_ in {"dobj"}), None)
+            if comp is None:
+                return None
+            if target is None:
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}), None)
+                target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            toks = list(comp.subtree) + (list(target.subtree) if target is not None else [])
+        elif comp is not None:
+            toks = list(comp.subtree)
+        else:
+            # "X said: the talks ..." — the rest of the sentence after a colon.
+            nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+            if nxt is None or nxt.text != ":":
+                return None
+            sent_end = verb.sent.end
+            toks = list(doc[verb.i + 2:sent_end])
+        toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == comp)]
+        if not toks:
+            return None
+        first, last = min(t.i for t in toks), max(t.i for t in toks)
+        while last > first and doc[last].is_punct:
+            last -= 1
+        while first < last and (doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
+            first += 1
+        span = doc[first:last + 1]
+        if len(span) < 3:
+            return None
+        return span.start_char, span.end_char
+
+    def _speakers(self, quotes: list[dict], people: People) -> list[dict]:
+        out: dict[str, dict] = {}
+        for q in quotes:
+            # Organisations speak on their quotes; the speakers list is people unless asked otherwise,
+            # as in the media-research convention (GUIDE: "only people, not organisations or countries").
+            if not q["speaker"] or (q["speaker_kind"] != "person" and not self.org_speakers):
+                continue
+            item = out.get(q["speaker"])
+            if item is None:
+                person = people.by_name.get(q["speaker"])
+                act = self.pats.actors.get(q["speaker"])
+                role = person.role if person else (act.get("role") if act else None)
+                item = out[q["speaker"]] = {"name": q["speaker"], "kind": q["speaker_kind"], "role": role,
+                                            "party": q["party"], "quotes": 0}
+            item["quotes"] += 1
+        return list(out.values())
+
+
+@Language.factory("peacecond_quotes", default_config={"patterns_dir": None, "org_speakers": False})
+def make_quotes(nlp: Language, name: str, patterns_dir: str | None, org_speakers: bool):
+    return Quotes(nlp, patterns_dir, org_speakers)

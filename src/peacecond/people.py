@@ -1,0 +1,104 @@
+"""The people an article names, with short forms folded into the fullest name.
+
+"Putin" -> "Vladimir Putin", "Dr. Emilia Kravchenko" -> "Emilia Kravchenko",
+Zelensky / Zelenskyy -> one person (through the actor gazetteer).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass
+class Person:
+    name: str
+    party: str | None = None
+    role: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def clean_name(text: str, honorifics: set[str]) -> str:
+    words = text.replace("\n", " ").split()
+    while words and words[0] in honorifics:
+        words = words[1:]
+    if words:
+        words[-1] = POSSESSIVE.sub("", words[-1]) if len(words[-1]) > 2 else words[-1]
+    return " ".join(w.strip(",.;:()") for w in words).strip()
+
+
+def surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+class People:
+    """Clusters person mentions of one Doc; `resolve` maps any mention to its cluster."""
+
+    def __init__(self, doc: Doc, pats, honorifics: set[str]):
+        self.doc, self.pats, self.honorifics = doc, pats, honorifics
+        self.by_name: dict[str, Person] = {}
+        self._surnames: dict[str, str] = {}  # surname -> canonical name
+        self._variant_ids: dict[str, str] = {}
+        for aid, act in pats.actors.items():
+            if act["kind"] == "person":
+                for v in act["variants"]:
+                    self._variant_ids[v.casefold()] = aid
+                    self._variant_ids.setdefault(surname(v), aid)
+        spans = [(a["start"], a["end"], a["text"]) for a in doc._.pc_actors or []
+                 if pats.actors[a["id"]]["kind"] == "person"]
+        spans += [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+        # Fullest names first, so that short forms fold into them.
+        for start, end, text in sorted(spans, key=lambda s: (-len(clean_name(s[2], honorifics).split()), s[0])):
+            self.add(text, start, end)
+
+    def canonical(self, text: str) -> str | None:
+        name = clean_name(text, self.honorifics)
+        if not name or not any(c.isalpha() for c in name):
+            return None
+        key = name.casefold()
+        if key in self._variant_ids:
+            return self._variant_ids[key]
+        sn = surname(name)
+        first = name.split()[0].casefold()
+        if sn in self._surnames:
+            known = self._surnames[sn]
+            # "Putin" folds into "Vladimir Putin"; "Hunter Biden" does not fold into "Joe Biden".
+            if len(name.split()) == 1 or known.split()[0].casefold() == first:
+                return known
+        if len(name.split()) == 1 and sn in self._variant_ids:
+            return self._variant_ids[sn]
+        return name
+
+    def add(self, text: str, start: int, end: int, role: str | None = None) -> Person | None:
+        name = self.canonical(text)
+        if name is None:
+            return None
+        person = self.by_name.get(name)
+        if person is None:
+            act = self.pats.actors.get(name)
+            person = self.by_name[name] = Person(name=name, party=act["party"] if act else None,
+                                                 role=act.get("role") if act else None)
+            self._surnames.setdefault(surname(name), name)
+        if (start, end) not in person.mentions:
+            person.mentions.append((start, end))
+        if role and not person.role:
+            person.role = role
+        return person
+
+    def at(self, span: Span) -> Person | None:
+        """The person mentioned inside span, if any."""
+        for person in self.by_name.values():
+            for s, e in person.mentions:
+                if span.start_char <= s and e <= span.end_char:
+                    return person
+        return None
+
+    def as_records(self) -> list[dict]:
+        out = []
+        for p in self.by_name.values():
+            mentions = [{"text": self.doc.text[s:e], "start": s, "end": e} for s, e in sorted(p.mentions)]
+            out.append({"name": p.name, "party": p.party, "role": p.role, "kind": "person", "mentions": mentions})
+        return sorted(out, key=lambda r: r["mentions"][0]["start"])
