@@ -1,2 +1,3 @@
 """peacecond's spaCy components; importing this package registers their factories."""
 from . import gazetteer  # noqa: F401
+from . import dates  # noqa: F401

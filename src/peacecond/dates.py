@@ -1,0 +1,386 @@
+"""Normalise one date expression against an anchor day: the pure half of the dates component.
+
+    normalize("on Friday", "2022-12-05")      -> DateValue("2022-12-02", "day", relative=True)
+    normalize("February 2022", None)          -> DateValue("2022-02", "month", relative=False)
+    normalize("since 2014", None)             -> DateValue("2014/..", "range", relative=False)
+    normalize("last week", None)              -> DateValue(None, "week", relative=True)
+    normalize("two-year", "2022-12-05")       -> None (a duration, not a date)
+
+Values are ISO 8601 at the precision the text gives and no finer: YYYY, YYYY-MM,
+YYYY-MM-DD, YYYY-Www for weeks, and intervals "A/B" with ".." for an open end
+(ISO 8601-2 / EDTF). `relative` says the value needed the anchor; without an
+anchor such expressions keep value None.
+
+News convention (HeidelTime's news mode): a weekday, a month or a day-month
+without a year is the most recent one ON OR BEFORE the anchor (the same day
+when they match), or the first one on or after it when the statement is about
+the future (`future=True`, decided by the caller from the sentence's tense).
+
+The common shapes are parsed here (exact and cheap); dateparser (languages
+['en']) only normalises the absolute shapes this grammar does not know, is
+imported lazily, and every result is cached per (expression, anchor).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+GRAINS = ("day", "week", "month", "year", "range")
+
+
+class DateValue(NamedTuple):
+    value: str | None
+    grain: str
+    relative: bool
+
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+MONTH_RX = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+WEEKDAY_RX = r"(?:" + "|".join(WEEKDAYS) + r")"
+YEAR_RX = r"(?:1[89]\d\d|20\d\d)"
+DAY_RX = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# Words around a date that shift or blur it without changing its precision:
+# "early December" is still December, "the end of 2022" still 2022.
+HEDGES = re.compile(
+    r"^(?:(?:(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|in|at|of|"
+    r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid)\s+|mid-)+")
+LEADING_WEEKDAY = re.compile(rf"^{WEEKDAY_RX},?\s+(?=.*\d)")
+
+DEICTIC = {  # expression -> days from the anchor
+    "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "yesterday": -1, "last night": -1, "yesterday morning": -1, "yesterday afternoon": -1,
+    "yesterday evening": -1, "the day before yesterday": -2,
+    "tomorrow": 1, "tomorrow morning": 1, "tomorrow night": 1, "the day after tomorrow": 2,
+}
+# Anaphoric: counted from the last day the text mentioned (the caller passes it as the anchor).
+ANAPHORIC = {
+    "the next day": 1, "the following day": 1, "the day after": 1, "a day later": 1, "the next morning": 1,
+    "the day before": -1, "the day prior": -1, "the previous day": -1, "the preceding day": -1,
+    "a day earlier": -1, "the eve": -1, "that day": 0, "the same day": 0, "that same day": 0,
+}
+UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+         "year": "year", "years": "year"}
+
+
+def clean(expr: str) -> str:
+    """The expression as the grammar reads it: lower case, plain quotes and dashes, no trailing punctuation."""
+    s = expr.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
+    s = re.sub(r"\s+", " ", s.strip().lower())
+    s = re.sub(r"'s$", "", s)
+    s = s.strip(" \"'`,;:!?()[]")
+    if s.endswith(".") and not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", s):
+        s = s[:-1]
+    return s
+
+
+def is_anaphoric(expr: str) -> bool:
+    """True for "the next day", "the day prior": resolved against the last day the text mentioned."""
+    return clean(expr) in ANAPHORIC
+
+
+def parse_anchor(anchor: str | None) -> dt.date | None:
+    if not anchor:
+        return None
+    try:
+        return dt.date.fromisoformat(anchor[:10])
+    except ValueError:
+        return None
+
+
+def normalize(expr: str, anchor: str | None = None, future: bool = False) -> DateValue | None:
+    """The value of one date expression, or None when it is not a date at all (a duration, a time of day)."""
+    return _normalize(clean(expr), anchor, future)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# calendar helpers
+
+
+def _week(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_shift(d: dt.date, months: int) -> tuple[int, int]:
+    n = d.year * 12 + d.month - 1 + months
+    return n // 12, n % 12 + 1
+
+
+def _weekday(anchor: dt.date, wd: int, mode: str) -> dt.date:
+    """mode: 'past' on or before the anchor, 'future' on or after, 'last' strictly before, 'next' strictly after."""
+    back = (anchor.weekday() - wd) % 7
+    if mode == "past":
+        return anchor - dt.timedelta(days=back)
+    if mode == "last":
+        return anchor - dt.timedelta(days=back or 7)
+    ahead = (wd - anchor.weekday()) % 7
+    if mode == "future":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor + dt.timedelta(days=ahead or 7)
+
+
+def _year_for(anchor: dt.date, month: int, day: int | None, mode: str) -> int:
+    """The year that puts month (and day) on the requested side of the anchor."""
+    here = (anchor.month, day or 1) if day else (anchor.month, 1)
+    there = (month, day or 1)
+    if mode == "past":
+        return anchor.year if there <= here else anchor.year - 1
+    if mode == "last":
+        return anchor.year if there < here else anchor.year - 1
+    if mode == "future":
+        return anchor.year if there >= here else anchor.year + 1
+    return anchor.year if there > here else anchor.year + 1
+
+
+def _day_ok(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+        return True
+    except ValueError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the grammar
+
+ABSOLUTE = [  # (regex, kind); groups m=month d=day y=year
+    (re.compile(rf"^(?P<y>{YEAR_RX})-(?P<m>\d\d)-(?P<d>\d\d)$"), "ymd"),
+    (re.compile(rf"^(?P<y>{YEAR_RX})-(?P<m>\d\d)$"), "ym"),
+    (re.compile(rf"^(?P<m>{MONTH_RX}) (?P<d>{DAY_RX}),? (?P<y>{YEAR_RX})$"), "mdy"),
+    (re.compile(rf"^(?P<d>{DAY_RX}) (?:of )?(?P<m>{MONTH_RX}),? (?P<y>{YEAR_RX})$"), "mdy"),
+    (re.compile(rf"^(?P<m>{MONTH_RX}),? (?P<y>{YEAR_RX})$"), "my"),
+    (re.compile(rf"^(?:the )?(?:year )?(?P<y>{YEAR_RX})$"), "y"),
+    (re.compile(rf"^(?P<m>{MONTH_RX}) (?P<d>{DAY_RX})$"), "md"),
+    (re.compile(rf"^(?:the )?(?P<d>{DAY_RX}) (?:of )?(?P<m>{MONTH_RX})$"), "md"),
+    (re.compile(rf"^(?P<m>{MONTH_RX})$"), "m"),
+]
+DECADE = re.compile(rf"^(?:the )?(?P<y>(?:1[89]|20)\d0)'?s$")
+REL_MONTH = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming) (?P<m>{MONTH_RX})$")
+REL_WEEKDAY = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming)?\s*(?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
+REL_UNIT = re.compile(r"^(?P<q>last|this|next|previous|the previous|the current|the coming|the next|current|"
+                      r"coming|the last|the past|past)\s+(?P<u>week|month|year)$")
+AGO = re.compile(r"^(?P<n>\d+|" + "|".join(NUMBERS) + r") (?P<u>days?|weeks?|months?|years?) (?P<q>ago|earlier|before|later|from now)$")
+PAST_N = re.compile(r"^(?:the )?(?P<q>past|last|previous|next|coming) (?P<n>\d+|" + "|".join(NUMBERS)
+                    + r") (?P<u>days|weeks|months|years)$")
+RANGE_LEAD = re.compile(r"^(?:from|between) ")
+RANGE_SEP = re.compile(r" (?:to|and|until|till|through) | ?- ?")
+DAY_RANGE = re.compile(rf"^(?P<m>{MONTH_RX}) (?P<d1>{DAY_RX}) ?- ?(?P<d2>{DAY_RX}),? (?P<y>{YEAR_RX})$")
+PAST_STRETCH = re.compile(r"^(?:(?:over|during|in|within|for) )?the (?:past|last) (?P<u>week|month|year)$")
+OPEN_START = re.compile(r"^(?:since|from|starting(?: in| from| on)?|beginning(?: in)?|as of|after) (?P<a>.+)$")
+OPEN_END = re.compile(r"^(?:until|till|through|up to|up until|before) (?P<a>.+)$")
+
+
+@lru_cache(maxsize=8192)
+def _normalize(s: str, anchor: str | None, future: bool) -> DateValue | None:
+    if not s:
+        return None
+    a = parse_anchor(anchor)
+    m = OPEN_START.match(s)
+    inner = _single(m.group("a"), a, future) if m else None
+    if inner is not None and inner.grain != "range":
+        return _interval(inner, None)
+    m = OPEN_END.match(s)
+    inner = _single(m.group("a"), a, future) if m else None
+    if inner is not None and inner.grain != "range":
+        return _interval(None, inner)
+    single = _single(s, a, future)
+    if single is not None:
+        return single
+    m = DAY_RANGE.match(s)  # "March 3-5, 2022"
+    if m:
+        return _interval(_single(f"{m['m']} {m['d1']} {m['y']}", a, future),
+                         _single(f"{m['m']} {m['d2']} {m['y']}", a, future))
+    body = RANGE_LEAD.sub("", s)
+    for sep in RANGE_SEP.finditer(body):
+        left, right = body[:sep.start()].strip(), body[sep.end():].strip()
+        r = _single(right, a, future)
+        if r is None or r.grain == "range" or not left:
+            continue
+        lv = None
+        if re.search(YEAR_RX, right) and not re.search(YEAR_RX, left):
+            lv = _borrow(left, right, a, future)  # "June to September 2022": the year is said once
+        lv = lv or _single(left, a, future)
+        if lv is not None and lv.grain != "range":
+            return _interval(lv, r)
+    return None
+
+
+def _borrow(left: str, right: str, a: dt.date | None, future: bool) -> DateValue | None:
+    """The left end of a range that leaves its year (and month) to the right end."""
+    year = re.search(rf"{YEAR_RX}$", right)
+    if not year:
+        return None
+    if re.fullmatch(DAY_RX, left):
+        month = re.match(rf"^{MONTH_RX}", right) or re.search(rf"{MONTH_RX}(?=,? {YEAR_RX}$)", right)
+        if not month:
+            return None
+        return _single(f"{month.group()} {left} {year.group()}", a, future)
+    return _single(f"{left} {year.group()}", a, future)
+
+
+def _interval(left: DateValue | None, right: DateValue | None) -> DateValue:
+    relative = bool((left and left.relative) or (right and right.relative))
+    if (left is not None and left.value is None) or (right is not None and right.value is None):
+        return DateValue(None, "range", relative)
+    return DateValue(f"{left.value if left else '..'}/{right.value if right else '..'}", "range", relative)
+
+
+def _single(s: str, a: dt.date | None, future: bool) -> DateValue | None:
+    s = s.strip()
+    for table in (DEICTIC, ANAPHORIC):
+        if s in table:
+            return DateValue((a + dt.timedelta(days=table[s])).isoformat() if a else None, "day", True)
+    m = PAST_STRETCH.match(s)
+    if m:
+        return _span_back(a, 1, m.group("u"))
+    core = HEDGES.sub("", s)
+    core = LEADING_WEEKDAY.sub("", core)
+    if core != s and core in DEICTIC:
+        return _single(core, a, future)
+    m = DECADE.match(core)
+    if m:
+        y = int(m.group("y"))
+        return DateValue(f"{y}/{y + 9}", "range", False)
+    for rx, kind in ABSOLUTE:
+        m = rx.match(core)
+        if m:
+            return _absolute(m, kind, a, future)
+    m = REL_WEEKDAY.match(core)
+    if m:
+        q = (m.group("q") or "").replace("this past", "last").replace("past", "last")
+        mode = {"last": "last", "next": "next", "this": "future", "this coming": "next", "coming": "next"}.get(
+            q, "future" if future else "past")
+        if a is None:
+            return DateValue(None, "day", True)
+        return DateValue(_weekday(a, WEEKDAYS[m.group("w")], mode).isoformat(), "day", True)
+    m = REL_MONTH.match(core)
+    if m:
+        q = m.group("q")
+        mode = "last" if q in ("last", "this past", "past") else "next" if q in ("next", "this coming", "coming") \
+            else ("future" if future else "past")
+        month = MONTHS[m.group("m").rstrip(".")]
+        if a is None:
+            return DateValue(None, "month", True)
+        if q == "this":
+            return DateValue(f"{a.year}-{month:02d}", "month", True)
+        return DateValue(f"{_year_for(a, month, None, mode)}-{month:02d}", "month", True)
+    m = REL_UNIT.match(core)
+    if m:
+        q, unit = m.group("q"), m.group("u")
+        if q in ("the past", "past", "the last"):  # "over the past week": the seven days up to the anchor
+            return _span_back(a, 1, unit)
+        step = {"last": -1, "previous": -1, "the previous": -1, "next": 1, "the next": 1, "the coming": 1,
+                "coming": 1}.get(q, 0)
+        return _unit(a, unit, step)
+    m = AGO.match(core)
+    if m:
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMBERS[m.group("n")]
+        sign = -1 if m.group("q") in ("ago", "earlier", "before") else 1
+        return _unit(a, UNITS[m.group("u")], sign * n)
+    m = PAST_N.match(core)
+    if m:
+        n = int(m.group("n")) if m.group("n").isdigit() else NUMBERS[m.group("n")]
+        if m.group("q") in ("next", "coming"):
+            return None  # "the next two weeks": a stretch ahead, left to a later version
+        return _span_back(a, n, UNITS[m.group("u")])
+    if re.search(rf"\b(?:{MONTH_RX}|{YEAR_RX})\b|\d+/\d+/\d+", core) and not re.search(
+            r"\b(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)\b", core):
+        return _dateparser(core, a)
+    return None
+
+
+def _absolute(m: re.Match, kind: str, a: dt.date | None, future: bool) -> DateValue | None:
+    g = m.groupdict()
+    month = None
+    if g.get("m"):
+        month = int(g["m"]) if g["m"].isdigit() else MONTHS[g["m"].rstrip(".")]
+        if not 1 <= month <= 12:
+            return None
+    day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
+    mode = "future" if future else "past"
+    if kind == "y":
+        return DateValue(g["y"], "year", False)
+    if kind in ("ym", "my"):
+        return DateValue(f"{g['y']}-{month:02d}", "month", False)
+    if kind == "ymd" or kind == "mdy":
+        year = int(g["y"])
+        return DateValue(f"{year}-{month:02d}-{day:02d}", "day", False) if _day_ok(year, month, day) else None
+    if kind == "md":
+        if a is None:
+            return DateValue(None, "day", True)
+        year = _year_for(a, month, day, mode)
+        return DateValue(f"{year}-{month:02d}-{day:02d}", "day", True) if _day_ok(year, month, day) else None
+    if kind == "m":
+        if a is None:
+            return DateValue(None, "month", True)
+        return DateValue(f"{_year_for(a, month, None, mode)}-{month:02d}", "month", True)
+    return None
+
+
+def _unit(a: dt.date | None, unit: str, step: int) -> DateValue:
+    if a is None:
+        return DateValue(None, unit, True)
+    if unit == "day":
+        return DateValue((a + dt.timedelta(days=step)).isoformat(), "day", True)
+    if unit == "week":
+        return DateValue(_week(a + dt.timedelta(weeks=step)), "week", True)
+    if unit == "month":
+        y, mo = _month_shift(a, step)
+        return DateValue(f"{y}-{mo:02d}", "month", True)
+    return DateValue(str(a.year + step), "year", True)
+
+
+def _span_back(a: dt.date | None, n: int, unit: str) -> DateValue:
+    """"the past two weeks": the interval from n units before the anchor up to the anchor, to the day."""
+    if a is None:
+        return DateValue(None, "range", True)
+    if unit == "day":
+        start = a - dt.timedelta(days=n)
+    elif unit == "week":
+        start = a - dt.timedelta(weeks=n)
+    else:
+        months = n * (12 if unit == "year" else 1)
+        y, mo = _month_shift(a, -months)
+        start = dt.date(y, mo, min(a.day, 28))
+    return DateValue(f"{start.isoformat()}/{a.isoformat()}", "range", True)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(expr: str, a: dt.date | None) -> DateValue | None:
+    """Absolute shapes the grammar does not know ("the 5th of December 2022", "12/05/2022")."""
+    from dateparser.date import DateDataParser  # slow to import: only when the grammar gives up
+
+    has_year = re.search(YEAR_RX, expr) is not None
+    if not has_year and a is None:
+        return None
+    base = dt.datetime.combine(a, dt.time()) if a else dt.datetime(2000, 1, 1)
+    parser = DateDataParser(languages=["en"], settings={
+        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False})
+    try:
+        data = parser.get_date_data(expr)
+    except (ValueError, OverflowError):
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    d, period = data.date_obj.date(), data.period
+    if period == "year":
+        return DateValue(str(d.year), "year", not has_year)
+    if period == "month":
+        return DateValue(f"{d.year}-{d.month:02d}", "month", not has_year)
+    if period == "day":
+        return DateValue(d.isoformat(), "day", not has_year)
+    return None
