@@ -222,6 +222,7 @@ def _load_metonym(pats: Patterns) -> None:
         "place_prepositions": set(read_list(root / "place_prepositions.txt")),
         "actor_heads": set(read_list(root / "actor_heads.txt")),
         "place_verbs": set(read_list(root / "place_verbs.txt")),
+        "motion_words": set(read_list(root / "motion_words.txt")),
     }
 
 
