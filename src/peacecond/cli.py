@@ -9,11 +9,12 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
-from . import __version__
+from . import __version__, logs
 from .errors import InputError, ModelError, PatternError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
@@ -31,6 +32,18 @@ class SetupError(click.ClickException):
 def output_options(f):
     @click.option("--no-color", is_flag=True, help="No colour, even on a terminal (NO_COLOR is honoured too).")
     @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        return f(*args, **kwargs)
+
+    return wrapper
+
+
+def run_options(f):
+    """Options for unattended runs (cron): see README "Cron and pipes"."""
+    @click.option("-v", "--verbose", is_flag=True, help="Also print what happens to each input on stderr.")
+    @click.option("--log-file", default=None, metavar="PATH", type=click.Path(dir_okay=False),
+                  help="Append plain log lines (time, level, input, message; tab-separated) to PATH.")
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
         return f(*args, **kwargs)
@@ -78,9 +91,15 @@ def main():
 @click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, metavar="PATH",
               help="JSON Lines output; '-' for standard output. Written atomically.")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
+@click.option("--incremental", is_flag=True,
+              help="Extract only inputs that are new or changed since the last run into the output (manifest "
+                   "beside it); replace a changed input's records.")
+@click.option("--force", is_flag=True, help="With --incremental: extract every input again.")
 @pipeline_options
+@run_options
 @output_options
-def extract(inputs, output, no_text, model, patterns_dir, batch_size, jobs, anchor_date, no_color, quiet):
+def extract(inputs, output, no_text, incremental, force, model, patterns_dir, batch_size, jobs, anchor_date,
+            log_file, verbose, no_color, quiet):
     """Extract INPUT files, folders, globs or '-' (standard input) into JSON Lines.
 
     Plain text, HTML, and JSON / JSON Lines article dumps, each optionally
@@ -94,6 +113,12 @@ def extract(inputs, output, no_text, model, patterns_dir, batch_size, jobs, anch
         if not Path(DEFAULT_INPUT).is_dir():
             raise click.UsageError(f"no INPUT given and {DEFAULT_INPUT}/ does not exist here")
         inputs = (DEFAULT_INPUT,)
+    _start_run(log_file, verbose, output)
+    if incremental or force:
+        _extract_incremental(inputs, output, force=force, console=console, errors=errors, quiet=quiet,
+                             model=model, patterns_dir=patterns_dir, options=dict(
+                                 batch_size=batch_size, n_process=jobs, anchor_date=anchor_date,
+                                 include_text=not no_text))
     from .api import Extractor
     from .reader import read_inputs
 
@@ -112,9 +137,13 @@ def extract(inputs, output, no_text, model, patterns_dir, batch_size, jobs, anch
             if isinstance(item, InputError):
                 failed += 1
                 errors.print(f"error: {item}", markup=False, highlight=False)
+                logs.error(item.source, str(item))
                 continue
             write(item)
             rows.append(Row.of(item))
+    for path, n in Counter(r.path for r in rows).items():
+        logs.info(path, f"extracted {n} record(s)")
+    logs.info(None, f"wrote {len(rows)} record(s) to {output}; {failed} input(s) failed")
     if not quiet:
         print_summary(console, rows, failed)
         if output != "-":
@@ -128,6 +157,147 @@ class _null:
 
     def __exit__(self, *exc):
         return False
+
+
+class LockedError(click.ClickException):
+    """Another run holds the output's lock: exit status 75 (EX_TEMPFAIL), cron simply tries next time."""
+
+    exit_code = EXIT_LOCKED
+
+
+def _start_run(log_file, verbose, output) -> None:
+    """Logging for this command, and the output's lock (file outputs): both released when the command ends."""
+    ctx = click.get_current_context()
+    try:
+        ctx.with_resource(logs.setup(log_file, verbose))
+    except OSError as err:
+        raise SetupError(f"{log_file}: cannot write the log ({err.strerror or err})") from None
+    if output and output != "-":
+        from .incremental import Locked, OutputLock
+
+        try:
+            ctx.with_resource(OutputLock(output))
+        except Locked as err:
+            logs.error(None, str(err))
+            raise LockedError(str(err)) from None
+
+
+def _extract_incremental(inputs, output, *, force, console, errors, quiet, model, patterns_dir, options):
+    """extract --incremental: decide what is stale without spaCy, extract only that, exit."""
+    from . import incremental as inc
+    from .summary import Row, print_summary
+
+    if output == "-":
+        raise click.UsageError("--incremental needs an output file (-o PATH) to keep up to date, not '-'")
+    if "-" in inputs:
+        raise click.UsageError("--incremental reads files: standard input ('-') has no identity to remember")
+    inc.remove_stale_temporaries(output)
+    try:
+        env = inc.environment(model, patterns_dir, include_text=options["include_text"],
+                              anchor_date=options["anchor_date"])
+    except PatternError as err:
+        raise SetupError(str(err)) from None
+    plan = inc.plan(inputs, output, env, force=force)
+    for err in plan.errors:
+        errors.print(f"error: {err}", markup=False, highlight=False)
+        logs.error(err.source, str(err))
+    for note in plan.notes:
+        console.print(note, markup=False)
+        logs.warning(None, note)
+    for item in plan.todo:
+        logs.info(item.path, f"to extract ({item.reason})")
+    rows: list = []
+
+    def make_extractor():
+        from .api import Extractor
+
+        try:
+            with console.status("loading the spaCy pipeline", spinner="dots") if console.is_terminal else _null():
+                return Extractor(model, patterns_dir, **options)
+        except (ModelError, PatternError) as err:
+            raise SetupError(str(err)) from None
+
+    def on_error(err):
+        errors.print(f"error: {err}", markup=False, highlight=False)
+        logs.error(err.source, str(err))
+
+    outcome = inc.run(plan, output, make_extractor, on_record=lambda rec: rows.append(Row.of(rec)),
+                      on_error=on_error, on_input=lambda item, n: logs.info(item.path, f"extracted {n} record(s)"))
+    failed = len(plan.errors) + len(outcome.failed)
+    reasons = ", ".join(f"{n} {why}" for why, n in sorted(plan.reasons.items()))
+    line = (f"incremental: {len(plan.todo)} input(s) extracted ({reasons}), {len(plan.unchanged)} unchanged"
+            if plan.todo else f"incremental: nothing new ({len(plan.unchanged)} input(s) unchanged)")
+    line += (f"; {outcome.records} record(s) written, {outcome.replaced} replaced; "
+             f"{output} holds {outcome.total} record(s)")
+    logs.info(None, line)
+    if not quiet:
+        if plan.todo:
+            print_summary(console, rows, failed)
+        console.print(line, markup=False)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@main.command(epilog=EXIT_HELP)
+@click.argument("files", nargs=-1, metavar="[FILE|-]...")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object on standard output.")
+@run_options
+@output_options
+def summarize(files, as_json, log_file, verbose, no_color, quiet):
+    """Summarize peacecond JSON Lines: per article, and across articles (conditions by type and holder
+    party, most quoted speakers, regions named, conditions by statement date).
+
+    Reads FILEs, or '-' for standard input: whole records or what jq leaves of them (missing keys are
+    fine; jq's pretty-printed output and -s arrays too). With no FILE, reads standard input when it is
+    not a terminal, else data/out/articles.jsonl.
+    """
+    from .errors import InputError
+    from .summary import Row, iter_json_values, make_console, print_summary, summary_dict
+
+    _start_run(log_file, verbose, None)
+    console = make_console(no_color=no_color, quiet=quiet or as_json)
+    errors = make_console(no_color=no_color)
+    if not files:
+        if not sys.stdin.isatty():
+            files = ("-",)
+        elif Path(DEFAULT_OUTPUT).is_file():
+            files = (DEFAULT_OUTPUT,)
+        else:
+            raise click.UsageError(f"no FILE given, standard input is a terminal and {DEFAULT_OUTPUT} does not exist")
+    rows, failed = [], 0
+
+    def fail(err):
+        nonlocal failed
+        failed += 1
+        errors.print(f"error: {err}", markup=False, highlight=False)
+        logs.error(err.source, str(err))
+
+    for name in files:
+        try:
+            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+            text = data.decode("utf-8-sig")
+        except OSError as err:
+            fail(InputError(name, f"cannot read ({err.strerror or err})"))
+            continue
+        except UnicodeDecodeError as err:
+            fail(InputError(name, f"not UTF-8 text (byte {err.start})"))
+            continue
+        n = 0
+        for item in iter_json_values(text, "<stdin>" if name == "-" else name):
+            if isinstance(item, InputError):
+                fail(item)
+                continue
+            try:
+                rows.append(Row.of(item))
+            except (AttributeError, TypeError) as err:
+                fail(InputError(name, f"record {n + 1} is not a peacecond record ({err})"))
+                continue
+            n += 1
+        logs.info(name, f"read {n} record(s)")
+    if as_json:
+        click.echo(json.dumps(summary_dict(rows, failed), ensure_ascii=False, separators=(",", ":")))
+    elif not quiet:
+        print_summary(console, rows, failed)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 @main.command()
