@@ -56,7 +56,8 @@ def make_console(no_color: bool = False, quiet: bool = False) -> Console:
     Off a terminal rich also drops animation (status spinners, progress bars) and
     lays tables out for 80 columns.
     """
-    return Console(stderr=True, no_color=no_color or None, highlight=False, quiet=quiet)
+    # soft_wrap: a message is one line however long (grep-able logs); tables still fit the width.
+    return Console(stderr=True, no_color=no_color or None, highlight=False, quiet=quiet, soft_wrap=True)
 
 
 def print_summary(console: Console, rows: list[Row], failed: int = 0) -> None:

@@ -22,11 +22,17 @@ def jsonl_writer(path: str | os.PathLike) -> Iterator[Callable[[dict], None]]:
     `-` writes to standard output, flushed line by line for pipes.
     """
     if str(path) == "-":
-        out = sys.stdout
+        # UTF-8 bytes whatever the locale says (a cron job may run under LANG=C).
+        out = getattr(sys.stdout, "buffer", None)
 
         def write_stdout(record: dict) -> None:
-            out.write(dumps(record) + "\n")
-            out.flush()
+            line = dumps(record) + "\n"
+            if out is None:
+                sys.stdout.write(line)
+                sys.stdout.flush()
+            else:
+                out.write(line.encode("utf-8"))
+                out.flush()
 
         yield write_stdout
         return
