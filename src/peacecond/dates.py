@@ -134,7 +134,7 @@ def _weekday(anchor: dt.date, wd: int, mode: str) -> dt.date:
 
 def _year_for(anchor: dt.date, month: int, day: int | None, mode: str) -> int:
     """The year that puts month (and day) on the requested side of the anchor."""
-    here = (anchor.month, day or 1) if day else (anchor.month, 1)
+    here = (anchor.month, anchor.day) if day else (anchor.month, 1)
     there = (month, day or 1)
     if mode == "past":
         return anchor.year if there <= here else anchor.year - 1

@@ -1,0 +1,349 @@
+"""Dates: expressions normalised against the article's date, at the precision the text gives."""
+import json
+import re
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from conftest import run_text
+from peacecond.dates import _normalize, normalize
+
+ROOT = Path(__file__).resolve().parent.parent
+MON = "2022-12-05"  # a Monday
+FRI = "2024-06-14"  # a Friday
+SAT = "2025-08-16"  # a Saturday
+
+# (expression, anchor, future) -> (value, grain, relative)
+TABLE = [
+    # weekdays: the most recent such day on or before the anchor, the same day when they match
+    ("on Friday", MON, False, "2022-12-02", "day", True),
+    ("Friday", MON, False, "2022-12-02", "day", True),
+    ("Friday", FRI, False, "2024-06-14", "day", True),
+    ("Monday", MON, False, "2022-12-05", "day", True),
+    ("Saturday", FRI, False, "2024-06-08", "day", True),
+    ("Friday's", MON, False, "2022-12-02", "day", True),
+    ("Thursday night", MON, False, "2022-12-01", "day", True),
+    ("Monday", SAT, True, "2025-08-18", "day", True),
+    ("Friday", FRI, True, "2024-06-14", "day", True),
+    ("last Friday", FRI, False, "2024-06-07", "day", True),
+    ("next Monday", MON, False, "2022-12-12", "day", True),
+    ("this Friday", MON, False, "2022-12-09", "day", True),
+    # absolute: precision kept, never invented
+    ("February 2022", MON, False, "2022-02", "month", False),
+    ("February 2022", None, False, "2022-02", "month", False),
+    ("2014", None, False, "2014", "year", False),
+    ("December 5, 2022", None, False, "2022-12-05", "day", False),
+    ("5 December 2022", None, False, "2022-12-05", "day", False),
+    ("14 June, 2024", None, False, "2024-06-14", "day", False),
+    ("Monday, July 21, 2025", None, False, "2025-07-21", "day", False),
+    ("Sept. 3, 2023", None, False, "2023-09-03", "day", False),
+    ("2022-12-13", None, False, "2022-12-13", "day", False),
+    ("the 5th of December 2022", None, False, "2022-12-05", "day", False),  # dateparser's share
+    ("mid-2023", None, False, "2023", "year", False),
+    ("the end of 2022", None, False, "2022", "year", False),
+    ("early December", MON, False, "2022-12", "month", True),
+    # months and days without a year: the most recent on or before the anchor
+    ("September", MON, False, "2022-09", "month", True),
+    ("October", MON, False, "2022-10", "month", True),
+    ("December", MON, False, "2022-12", "month", True),
+    ("January", MON, False, "2022-01", "month", True),
+    ("January", MON, True, "2023-01", "month", True),
+    ("10 July", MON, False, "2022-07-10", "day", True),
+    ("Nov. 14", "2023-11-20", False, "2023-11-14", "day", True),
+    ("Dec. 24", MON, False, "2021-12-24", "day", True),
+    ("last November", SAT, False, "2024-11", "month", True),
+    # deictic words count from the anchor
+    ("today", MON, False, "2022-12-05", "day", True),
+    ("yesterday", MON, False, "2022-12-04", "day", True),
+    ("tomorrow", MON, False, "2022-12-06", "day", True),
+    ("last night", MON, False, "2022-12-04", "day", True),
+    ("the day prior", MON, False, "2022-12-04", "day", True),
+    ("the next day", "2025-08-15", False, "2025-08-16", "day", True),
+    ("last week", MON, False, "2022-W48", "week", True),
+    ("this week", "2025-07-21", False, "2025-W30", "week", True),
+    ("earlier this week", "2025-07-21", False, "2025-W30", "week", True),
+    ("last month", MON, False, "2022-11", "month", True),
+    ("next month", MON, False, "2023-01", "month", True),
+    ("last year", MON, False, "2021", "year", True),
+    ("three years ago", MON, False, "2019", "year", True),
+    ("two days ago", MON, False, "2022-12-03", "day", True),
+    ("the past week", "2025-07-21", False, "2025-07-14/2025-07-21", "range", True),
+    # ranges: ISO 8601 intervals, '..' for an open end
+    ("since 2014", None, False, "2014/..", "range", False),
+    ("since February 2022", None, False, "2022-02/..", "range", False),
+    ("since last November", SAT, False, "2024-11/..", "range", True),
+    ("until 2024", None, False, "../2024", "range", False),
+    ("from 2022 to 2024", None, False, "2022/2024", "range", False),
+    ("between 2022 and 2024", None, False, "2022/2024", "range", False),
+    ("2022-2024", None, False, "2022/2024", "range", False),
+    ("June to September 2022", None, False, "2022-06/2022-09", "range", False),
+    ("March 3-5, 2022", None, False, "2022-03-03/2022-03-05", "range", False),
+    ("the 1990s", None, False, "1990/1999", "range", False),
+    # no anchor: relative expressions are dates without a value
+    ("Friday", None, False, None, "day", True),
+    ("September", None, False, None, "month", True),
+    ("10 July", None, False, None, "day", True),
+    ("last week", None, False, None, "week", True),
+    ("yesterday", None, False, None, "day", True),
+    ("since last November", None, False, None, "range", True),
+]
+
+
+@pytest.mark.parametrize("expr,anchor,future,value,grain,relative", TABLE)
+def test_normalize_table(expr, anchor, future, value, grain, relative):
+    got = normalize(expr, anchor, future)
+    assert got is not None, expr
+    assert (got.value, got.grain, got.relative) == (value, grain, relative)
+
+
+@pytest.mark.parametrize("expr", ["two-year", "60 days", "60-day", "the 60 days", "two hours", "around two hours",
+                                  "05:05 pm", "night", "the same minute", "the third year", "more than a decade",
+                                  "recent years", "every week", "three-month", ""])
+def test_durations_and_times_are_not_dates(expr):
+    assert normalize(expr, MON) is None
+
+
+def test_normalisation_is_cached_per_expression_and_anchor():
+    normalize("since February 2022", MON)
+    before = _normalize.cache_info()
+    normalize("since February 2022", MON)
+    normalize(" since February 2022.", MON)  # the same expression once cleaned
+    after = _normalize.cache_info()
+    assert after.hits == before.hits + 2 and after.misses == before.misses
+    normalize("since February 2022", FRI)  # another anchor is another entry
+    assert _normalize.cache_info().misses == after.misses + 1
+
+
+# ---------------------------------------------------------------------------------------------------------
+# through the real pipeline
+
+
+def dates_of(rec):
+    return [(d["text"], d["value"], d["grain"]) for d in rec["dates"]]
+
+
+def assert_offsets(rec):
+    for d in rec["dates"]:
+        assert rec["text"][d["start"]:d["end"]] == d["text"]
+
+
+def by_text(rec, text):
+    return [d for d in rec["dates"] if d["text"] == text]
+
+
+def test_kremlin_article_dates(sample_records):
+    rec = sample_records["kremlin-2022-12.txt"]
+    assert rec["published"] == "2022-12-05"
+    assert_offsets(rec)
+    fridays = by_text(rec, "Friday")
+    assert len(fridays) == 2 and {d["value"] for d in fridays} == {"2022-12-02"}
+    assert all(d["relative"] and d["grain"] == "day" for d in fridays)
+    (sept,) = by_text(rec, "September")
+    assert (sept["value"], sept["grain"], sept["relative"]) == ("2022-09", "month", True)
+    (week,) = by_text(rec, "last week")
+    assert (week["value"], week["grain"]) == ("2022-W48", "week")
+    (dateline,) = by_text(rec, "December 5, 2022")  # the model splits it in two; the pattern keeps it whole
+    assert (dateline["value"], dateline["grain"], dateline["relative"]) == ("2022-12-05", "day", False)
+    assert ("October", "2022-10", "month") in dates_of(rec)
+
+
+def test_summit_article_dates(sample_records):
+    rec = sample_records["summit-2025-07.txt"]
+    assert rec["published"] == "2025-07-21"
+    assert_offsets(rec)
+    assert ("Monday, July 21, 2025", "2025-07-21", "day") in dates_of(rec)
+    assert ("today", "2025-07-21", "day") in dates_of(rec)
+    assert ("2022", "2022", "year") in dates_of(rec)
+    assert not [d for d in rec["dates"] if "year" in d["text"]]  # "a costly two-year war" is a duration
+
+
+def test_article_without_publication_date(sample_records):
+    rec = sample_records["bloomberg-2024-06.txt"]
+    assert rec["published"] is None  # its header shows no date
+    assert_offsets(rec)
+    assert ("February 2022", "2022-02", "month") in dates_of(rec)
+    assert ("2014", "2014", "year") in dates_of(rec)
+    fridays = by_text(rec, "Friday")
+    assert fridays and all(d["value"] is None and d["relative"] for d in fridays)
+
+
+def test_dates_match_the_schema(sample_records):
+    import jsonschema
+
+    schema = json.loads((ROOT / "src" / "peacecond" / "record.schema.json").read_text())
+    item = {**schema["properties"]["dates"]["items"], "$defs": schema["$defs"]}
+    total = 0
+    for rec in sample_records.values():
+        for d in rec["dates"]:
+            jsonschema.validate(d, item)
+            total += 1
+    assert total >= 10
+
+
+@contextmanager
+def anchored(extractor, day):
+    old = extractor.anchor_date
+    extractor.anchor_date = day
+    try:
+        yield extractor
+    finally:
+        extractor.anchor_date = old
+
+
+def test_weekday_on_the_publication_day_is_that_day(extractor):
+    rec = run_text(extractor, "Putin said on Friday that Russia would cease fire.", published=FRI)
+    assert dates_of(rec) == [("Friday", "2024-06-14", "day")]
+
+
+def test_weekday_in_the_future(extractor):
+    text = "Zelensky said he is open to discussing territory with Trump when they meet in Washington on Monday."
+    rec = run_text(extractor, text, published=SAT)
+    assert dates_of(rec) == [("Monday", "2025-08-18", "day")]
+    rec = run_text(extractor, "The two leaders will meet in Geneva on Thursday.", published=MON)
+    assert dates_of(rec) == [("Thursday", "2022-12-08", "day")]
+    rec = run_text(extractor, "The two leaders met in Geneva on Thursday.", published=MON)
+    assert dates_of(rec) == [("Thursday", "2022-12-01", "day")]
+
+
+def test_anaphoric_day_counts_from_the_last_day_mentioned(extractor):
+    text = "The leaders met in Alaska on Friday.\n\nThe next day, Trump relayed the offer to Zelensky."
+    rec = run_text(extractor, text, published=SAT)
+    assert dates_of(rec) == [("Friday", "2025-08-15", "day"), ("The next day", "2025-08-16", "day")]
+    assert_offsets(rec)
+    text = "Zelensky presented the plan to G7 leaders the day prior."
+    rec = run_text(extractor, text, published="2022-12-13")
+    assert dates_of(rec) == [("the day prior", "2022-12-12", "day")]
+
+
+def test_ranges_keep_their_words(extractor):
+    text = ("Russia has occupied Crimea since 2014. The sanctions applied from 2022 to 2024, "
+            "and the talks ran between June and September 2023.")
+    rec = run_text(extractor, text, published=MON)
+    assert_offsets(rec)
+    got = dates_of(rec)
+    assert ("since 2014", "2014/..", "range") in got
+    assert ("from 2022 to 2024", "2022/2024", "range") in got
+    assert [d for d in got if d[1] == "2023-06/2023-09"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv may reject the plan, and officials may walk out of the talks.",
+    "May the talks succeed, he wrote.",
+    "Thousands march on the capital every year to demand peace.",
+    "The exhausting two-year war has left both armies depleted.",
+    "Shoppers queued for the Black Friday Mega Bundle, a discounted console set.",
+    "The meeting began at 10:30 a.m. and lasted two hours.",
+    "Negotiators want a 60-day ceasefire, to be extended after the 60 days.",
+])
+def test_not_dates(extractor, text):
+    rec = run_text(extractor, text, published=MON)
+    assert rec["dates"] == []
+
+
+def test_possessive_weekday_is_a_date(extractor):
+    text = "Friday's speech by Putin set out the conditions."
+    rec = run_text(extractor, text, published=MON)
+    assert dates_of(rec) == [("Friday", "2022-12-02", "day")]
+    assert_offsets(rec)
+
+
+def test_no_anchor_keeps_relative_values_null(extractor):
+    text = "Peskov said on Friday that the annexations of September 2022 were final, as they had been last week."
+    rec = run_text(extractor, text)
+    assert rec["published"] is None
+    got = {d["text"]: (d["value"], d["relative"]) for d in rec["dates"]}
+    assert got["Friday"] == (None, True)
+    assert got["September 2022"] == ("2022-09", False)
+    assert got["last week"] == (None, True)
+
+
+def test_anchor_date_option_dates_undated_articles(extractor):
+    text = "Peskov said on Friday that talks were possible."
+    with anchored(extractor, MON):
+        rec = run_text(extractor, text)
+    assert rec["published"] is None
+    assert dates_of(rec) == [("Friday", "2022-12-02", "day")]
+
+
+def test_publication_date_wins_over_anchor_date(extractor):
+    with anchored(extractor, "2020-01-01"):
+        rec = run_text(extractor, "Peskov said on Friday that talks were possible.", published=FRI)
+    assert dates_of(rec) == [("Friday", "2024-06-14", "day")]
+
+
+def test_boilerplate_dates_are_skipped(extractor):
+    text = "Advertisement\n\nPeskov said on Friday that talks were possible.\n"
+    rec = run_text(extractor, text, published=MON)
+    boiler = [(b["start"], b["end"]) for b in rec["boilerplate"]]
+    assert all(not (s <= d["start"] and d["end"] <= e) for d in rec["dates"] for s, e in boiler)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# statement_date: what the quotes and conditions components call
+
+
+def _doc(extractor, text, published=None):
+    from peacecond import Article
+
+    doc, _ = extractor.prepare(Article(text=text, path="test.txt", published=published))
+    return extractor.nlp(doc)
+
+
+def test_statement_date(extractor):
+    from peacecond.components.dates import statement_date
+
+    text = ("Putin, who annexed Crimea in 2014, said on Friday that Russia wants peace. "
+            "Peskov added that talks were possible.")
+    doc = _doc(extractor, text, published=MON)
+    first = text.index("Russia wants")
+    second = text.index("talks were")
+    assert statement_date(doc, first, first + 12) == "2022-12-02"  # the day, not the year of the annexation
+    assert statement_date(doc, second, second + 10) == MON  # no date in its sentence: the publication date
+    doc = _doc(extractor, "Peskov said that talks were possible in September.")
+    assert statement_date(doc, 0, 6) is None  # no value in the sentence (no anchor), no publication date
+    doc = _doc(extractor, "Peskov said that talks were possible in September 2022.")
+    assert statement_date(doc, 0, 6) == "2022-09"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# rules are data
+
+
+def _patterns_copy(tmp_path):
+    dst = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", dst)
+    return dst
+
+
+def test_bad_date_rule_names_file_and_line(tmp_path):
+    from peacecond.components import dates  # noqa: F401  (registers the loader)
+    from peacecond.errors import PatternError
+    from peacecond.patterns import Patterns
+
+    root = _patterns_copy(tmp_path)
+    path = root / "dates.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.append('{"id": "broken", "kind": "candidate", "regex": "(unclosed"}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(PatternError) as err:
+        Patterns.load(root)
+    assert "dates.jsonl" in str(err.value) and str(len(lines)) in str(err.value)
+    lines[-1] = '{"id": "odd", "kind": "sometimes", "regex": "x"}'
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(PatternError, match="kind"):
+        Patterns.load(root)
+
+
+def test_exclusions_come_from_the_patterns_folder(tmp_path):
+    from peacecond.components import dates  # noqa: F401
+    from peacecond.patterns import Patterns
+
+    root = _patterns_copy(tmp_path)
+    rows = (root / "dates.jsonl").read_text(encoding="utf-8")
+    pats = Patterns.load(root)
+    assert any(rx.search("the Black Friday sale") for rx in pats.extra["dates"]["exclude"])
+    (root / "dates.jsonl").write_text(re.sub(r'.*"id": "black-friday".*\n', "", rows), encoding="utf-8")
+    pats = Patterns.load(root)
+    assert not any(rx.search("the Black Friday sale") for rx in pats.extra["dates"]["exclude"])
