@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import glob
 import gzip
-import io
 import json
 import re
 import sys
@@ -96,7 +95,7 @@ def read_stdin(data: bytes) -> Iterator[Article | InputError]:
             yield from read_json(data, name)
             return
     if _is_json_object(first):
-        yield from read_jsonl(io.StringIO(text), name)
+        yield from read_jsonl(text.split("\n"), name)
     else:
         yield from plain(text, name)
 
@@ -108,13 +107,14 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
     kind = (suffixes[-2] if gz and len(suffixes) > 1 else (suffixes[-1] if suffixes and not gz else ""))
     opener = (lambda: gzip.open(path, "rb")) if gz else (lambda: open(path, "rb"))
     if kind in DUMP_SUFFIXES:
-        with opener() as fh:
-            head = fh.peek(1)[:1] if hasattr(fh, "peek") else b""
-            stripped = head.strip()
-            if kind == ".json" or stripped == b"[":
-                yield from read_json(_read_all(opener, name), name)
-            else:
-                yield from read_jsonl(io.TextIOWrapper(fh, encoding="utf-8-sig", errors="strict"), name)
+        head = _read_all(opener, name, 8192)
+        if b"\0" in head:
+            raise InputError(name, "binary file (holds NUL bytes); expected JSON or JSON Lines")
+        if kind == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
+            yield from read_json(_read_all(opener, name), name)
+        else:
+            with opener() as fh:  # line by line: a dump may be larger than memory
+                yield from read_jsonl(fh, name)
         return
     data = _read_all(opener, name)
     text = decode(data, name)
@@ -125,10 +125,10 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
         yield from plain(text, name)
 
 
-def _read_all(opener, name: str) -> bytes:
+def _read_all(opener, name: str, size: int = -1) -> bytes:
     try:
         with opener() as fh:
-            return fh.read()
+            return fh.read(size)
     except (gzip.BadGzipFile, EOFError) as err:
         raise InputError(name, f"not a valid gzip file ({err})") from None
 
@@ -159,28 +159,34 @@ def _is_json_object(line: str) -> bool:
         return False
 
 
-def read_jsonl(fh: IO[str], name: str) -> Iterator[Article | InputError]:
-    n = seen = 0
-    while True:
-        try:
-            raw = fh.readline()
-        except UnicodeDecodeError as err:
-            yield InputError(name, f"not UTF-8 text ({err.reason}); re-encode it as UTF-8", n + 1)
-            return
-        if not raw:
-            if not seen:
-                yield InputError(name, "empty file (no articles)")
-            return
-        n += 1
+def read_jsonl(lines: Iterable[bytes | str], name: str) -> Iterator[Article | InputError]:
+    """Articles of a JSON Lines dump; each bad line is an error with its number, the others are read.
+
+    Lines come as bytes from files, so one badly encoded line costs only that line.
+    """
+    seen = 0
+    for n, raw in enumerate(lines, 1):
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8-sig" if n == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                seen += 1
+                yield InputError(name, f"not UTF-8 text (byte {err.start} of the line); re-encode it as UTF-8", n)
+                continue
         if not raw.strip():
             continue
         seen += 1
+        if "\0" in raw:
+            yield InputError(name, "binary data (NUL bytes) in a JSON line", n)
+            continue
         try:
             obj = json.loads(raw)
         except ValueError as err:
             yield InputError(name, f"malformed JSON line ({err.msg} at column {err.colno})", n)
             continue
         yield from from_object(obj, name, n)
+    if not seen:
+        yield InputError(name, "empty file (no articles)")
 
 
 def read_json(data: bytes, name: str) -> Iterator[Article | InputError]:
@@ -191,7 +197,7 @@ def read_json(data: bytes, name: str) -> Iterator[Article | InputError]:
         # Many ".json" dumps are really JSON Lines.
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if len(lines) > 1 and _is_json_object(lines[0]):
-            yield from read_jsonl(io.StringIO(text), name)
+            yield from read_jsonl(text.split("\n"), name)
             return
         raise InputError(name, f"malformed JSON ({err.msg})", err.lineno) from None
     items = obj if isinstance(obj, list) else [obj]
@@ -213,7 +219,8 @@ def from_object(obj, name: str, n: int) -> Iterator[Article | InputError]:
     if not isinstance(obj, dict):
         yield InputError(name, "expected a JSON object for each article", n)
         return
-    text = _first(obj, TEXT_KEYS)
+    texts = [obj[k] for k in TEXT_KEYS if isinstance(obj.get(k), str)]
+    text = next((t for t in texts if t.strip()), texts[0] if texts else None)  # a blank one: "empty article"
     if text is None:
         yield InputError(name, f"article has no text (looked for {', '.join(TEXT_KEYS)})", n)
         return

@@ -1,0 +1,250 @@
+"""The reader: every input format, folders, globs, stdin sniffing, and every bad input."""
+import gzip
+import io
+import json
+
+import pytest
+
+from peacecond import reader
+from peacecond.errors import InputError
+from peacecond.reader import Article, read_inputs
+
+STORY = "Putin Demands Ukraine Abandon Four Regions\n\nPutin said Ukraine must leave Kherson.\n"
+
+
+def split(items):
+    items = list(items)
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, InputError)]
+
+
+def test_plain_text_keeps_the_text_exactly(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text(STORY, encoding="utf-8")
+    (art,), errs = split(read_inputs([str(p)]))
+    assert errs == []
+    assert art.text == STORY and art.path == str(p) and art.line is None
+
+
+def test_any_other_extension_is_read_as_text(tmp_path):
+    p = tmp_path / "story.md"
+    p.write_text(STORY, encoding="utf-8")
+    (art,), _ = split(read_inputs([str(p)]))
+    assert art.text == STORY
+
+
+def test_crlf_line_endings_are_normalized(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_bytes(STORY.replace("\n", "\r\n").encode())
+    (art,), _ = split(read_inputs([str(p)]))
+    assert art.text == STORY
+
+
+HTML = """<!doctype html><html><head><title>Talks  stall in Geneva</title>
+<style>body { color: red; } .Kherson {}</style><script>var region = "Crimea"; trackPutin();</script></head>
+<body><h1>Talks stall</h1><p>Putin said Ukraine must leave <b>Kherson</b> &amp; Zaporizhzhia.</p>
+<noscript>Enable JavaScript</noscript><p>Second   paragraph.</p></body></html>"""
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm"])
+def test_html_keeps_visible_text_and_drops_scripts_and_styles(tmp_path, suffix):
+    p = tmp_path / f"page{suffix}"
+    p.write_text(HTML, encoding="utf-8")
+    (art,), errs = split(read_inputs([str(p)]))
+    assert errs == []
+    assert art.title == "Talks stall in Geneva"
+    assert art.text.splitlines() == ["Talks stall", "", "Putin said Ukraine must leave Kherson & Zaporizhzhia.", "",
+                                     "Second paragraph."]
+    for hidden in ("trackPutin", "color: red", "Crimea", "Enable JavaScript"):
+        assert hidden not in art.text
+
+
+def dump_rows():
+    return [
+        {"id": 7, "title": "First", "text": "Kyiv rejected the plan.", "published": "2024-06-14T10:00:00Z"},
+        {"url": "https://example.org/b", "headline": "Second", "content": "Talks in Geneva.", "date": "June 15, 2024"},
+        {"body": "Third story body.", "publish_date": "2024-06-16"},
+    ]
+
+
+def check_dump(arts, name):
+    assert [a.text for a in arts] == ["Kyiv rejected the plan.", "Talks in Geneva.", "Third story body."]
+    assert [a.title for a in arts] == ["First", "Second", None]
+    assert [a.published for a in arts] == ["2024-06-14", "2024-06-15", "2024-06-16"]
+    assert [a.ident for a in arts] == ["7", "https://example.org/b", None]
+    assert [a.line for a in arts] == [1, 2, 3]
+    assert all(a.path == name for a in arts)
+
+
+def test_jsonl_dump(tmp_path):
+    p = tmp_path / "dump.jsonl"
+    p.write_text("\n".join(json.dumps(r) for r in dump_rows()) + "\n", encoding="utf-8")
+    arts, errs = split(read_inputs([str(p)]))
+    assert errs == []
+    check_dump(arts, str(p))
+
+
+def test_json_array_dump(tmp_path):
+    p = tmp_path / "dump.json"
+    p.write_text(json.dumps(dump_rows(), indent=2), encoding="utf-8")
+    arts, errs = split(read_inputs([str(p)]))
+    assert errs == []
+    check_dump(arts, str(p))
+
+
+@pytest.mark.parametrize("name,payload", [
+    ("a.txt.gz", STORY.encode()),
+    ("page.html.gz", HTML.encode()),
+    ("dump.jsonl.gz", "\n".join(json.dumps(r) for r in dump_rows()).encode()),
+    ("dump.json.gz", json.dumps(dump_rows()).encode()),
+])
+def test_gzipped_inputs_read_like_the_plain_ones(tmp_path, name, payload):
+    plain = tmp_path / "plain" / name[:-3]
+    plain.parent.mkdir()
+    plain.write_bytes(payload)
+    gz = tmp_path / name
+    gz.write_bytes(gzip.compress(payload))
+    got, errs = split(read_inputs([str(gz)]))
+    want, _ = split(read_inputs([str(plain)]))
+    assert errs == [] and got
+    assert [(a.text, a.title, a.published, a.line) for a in got] == [(a.text, a.title, a.published, a.line)
+                                                                     for a in want]
+
+
+def test_folders_are_read_recursively_in_a_stable_order_skipping_hidden_files(tmp_path):
+    (tmp_path / "b" / "deep").mkdir(parents=True)
+    (tmp_path / "a.txt").write_text("alpha story", encoding="utf-8")
+    (tmp_path / "b" / "deep" / "c.txt").write_text("gamma story", encoding="utf-8")
+    (tmp_path / "b" / "b.txt").write_text("beta story", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("hidden", encoding="utf-8")
+    arts, errs = split(read_inputs([str(tmp_path)]))
+    assert errs == []
+    assert [a.text for a in arts] == ["alpha story", "beta story", "gamma story"]
+
+
+def test_globs_are_expanded(tmp_path):
+    for n in ("x1.txt", "x2.txt", "y.txt"):
+        (tmp_path / n).write_text(f"story {n}", encoding="utf-8")
+    arts, errs = split(read_inputs([str(tmp_path / "x*.txt")]))
+    assert errs == []
+    assert [a.text for a in arts] == ["story x1.txt", "story x2.txt"]
+
+
+def test_a_glob_matching_nothing_and_a_missing_path_are_errors(tmp_path):
+    arts, errs = split(read_inputs([str(tmp_path / "nope*.txt"), str(tmp_path / "missing.txt")]))
+    assert arts == []
+    assert [str(e) for e in errs] == [f"{tmp_path / 'nope*.txt'}: no file matches this pattern",
+                                      f"{tmp_path / 'missing.txt'}: no such file or directory"]
+
+
+def test_stdin_jsonl_is_sniffed():
+    data = "\n".join(json.dumps(r) for r in dump_rows()).encode()
+    arts, errs = split(read_inputs(["-"], stdin=io.BytesIO(data)))
+    assert errs == []
+    check_dump(arts, "<stdin>")
+
+
+def test_stdin_json_array_is_sniffed():
+    arts, errs = split(read_inputs(["-"], stdin=io.BytesIO(json.dumps(dump_rows(), indent=1).encode())))
+    assert errs == []
+    check_dump(arts, "<stdin>")
+
+
+def test_stdin_plain_text_is_one_article():
+    text = "Kyiv rejected the plan.\n{not json}\nMore text.\n"
+    (art,), errs = split(read_inputs(["-"], stdin=io.BytesIO(text.encode())))
+    assert errs == [] and art.text == text and art.path == "<stdin>"
+
+
+def test_stdin_jsonl_with_a_malformed_line_keeps_the_good_lines():
+    data = b'{"text": "First story."}\n{"text": "broken\n{"text": "Third story."}\n'
+    arts, errs = split(read_inputs(["-"], stdin=io.BytesIO(data)))
+    assert [a.text for a in arts] == ["First story.", "Third story."]
+    assert [a.line for a in arts] == [1, 3]
+    (err,) = errs
+    assert str(err).startswith("<stdin>:2: malformed JSON line")
+
+
+# --- bad inputs: one error naming file (and line), other articles still read ---
+
+def test_malformed_jsonl_line_names_file_and_line(tmp_path):
+    p = tmp_path / "dump.jsonl"
+    p.write_text('{"text": "one"}\n\n{"text": oops}\n[1, 2]\n{"title": "no text"}\n{"text": "   "}\n'
+                 '{"text": "two"}\n', encoding="utf-8")
+    arts, errs = split(read_inputs([str(p)]))
+    assert [a.text for a in arts] == ["one", "two"]
+    assert [(e.source, e.line) for e in errs] == [(str(p), 3), (str(p), 4), (str(p), 5), (str(p), 6)]
+    assert "malformed JSON line" in str(errs[0])
+    assert "expected a JSON object" in str(errs[1])
+    assert "no text" in str(errs[2])
+    assert "empty article" in str(errs[3])
+    assert all("\n" not in str(e) for e in errs)
+
+
+def test_malformed_json_file(tmp_path):
+    p = tmp_path / "dump.json"
+    p.write_text('[{"text": "one"},\n {"text": ]', encoding="utf-8")
+    arts, (err,) = split(read_inputs([str(p)]))
+    assert arts == [] and err.source == str(p) and err.line == 2 and "malformed JSON" in str(err)
+
+
+def test_non_utf8_file_names_the_line(tmp_path):
+    p = tmp_path / "latin1.txt"
+    p.write_bytes("first line\nPr\u00e9sident Macron\n".encode("latin-1"))
+    arts, (err,) = split(read_inputs([str(p)]))
+    assert arts == [] and err.line == 2 and "not UTF-8" in str(err) and str(err).startswith(f"{p}:2:")
+
+
+def test_non_utf8_jsonl_line(tmp_path):
+    p = tmp_path / "dump.jsonl"
+    p.write_bytes(b'{"text": "fine"}\n{"text": "Pr\xe9sident"}\n')
+    arts, errs = split(read_inputs([str(p)]))
+    assert [a.text for a in arts] == ["fine"]
+    assert [(e.line, "not UTF-8" in str(e)) for e in errs] == [(2, True)]
+
+
+def test_binary_file(tmp_path):
+    p = tmp_path / "photo.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
+    arts, (err,) = split(read_inputs([str(p)]))
+    assert arts == [] and "binary file" in str(err) and err.source == str(p)
+
+
+@pytest.mark.parametrize("content", ["", "  \n\n\t\n"])
+def test_empty_article(tmp_path, content):
+    p = tmp_path / "empty.txt"
+    p.write_text(content, encoding="utf-8")
+    arts, (err,) = split(read_inputs([str(p)]))
+    assert arts == [] and str(err) == f"{p}: empty article (no text)"
+
+
+@pytest.mark.parametrize("name,content", [("e.jsonl", "\n\n"), ("e.json", "[]")])
+def test_empty_dump(tmp_path, name, content):
+    p = tmp_path / name
+    p.write_text(content, encoding="utf-8")
+    arts, (err,) = split(read_inputs([str(p)]))
+    assert arts == [] and "no articles" in str(err)
+
+
+def test_corrupt_gzip(tmp_path):
+    p = tmp_path / "a.txt.gz"
+    p.write_bytes(b"this is not gzip at all")
+    arts, (err,) = split(read_inputs([str(p)]))
+    assert arts == [] and err.source == str(p)
+
+
+def test_unreadable_file_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch):
+    bad, good = tmp_path / "a.txt", tmp_path / "b.txt"
+    bad.write_text("secret", encoding="utf-8")
+    good.write_text("Kyiv rejected the plan.", encoding="utf-8")
+    real_open = open
+
+    def guarded_open(path, *args, **kwargs):
+        if str(path) == str(bad):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    # The reader opens files through the builtin; refuse this one as the OS would without permission.
+    monkeypatch.setattr(reader, "open", guarded_open, raising=False)
+    arts, (err,) = split(read_inputs([str(tmp_path)]))
+    assert [a.text for a in arts] == ["Kyiv rejected the plan."]
+    assert str(err) == f"{bad}: cannot read (Permission denied)"
