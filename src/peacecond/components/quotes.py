@@ -24,13 +24,14 @@ from ..quotemarks import scan
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-MAX_FRAME_TOKENS = 40  # attribution frames longer than this are narration, not attribution
+MAX_FRAME_TOKENS = 80  # attribution frames longer than this are narration, not attribution
 
 
 def _load_quote_rules(pats: Patterns) -> None:
     root = pats.root
     pats.extra["quotes"] = {
         "speech_verbs": set(read_list(root / "speech_verbs.txt")),
+        "object_speaker_verbs": set(read_list(root / "object_speaker_verbs.txt")),
         "honorifics": set(read_list(root / "honorifics.txt")),
         "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
         "nominal": {o["head"]: o["kind"] for _, o in read_jsonl(root / "nominal_speakers.jsonl", NOMINAL_SPEC)},
@@ -76,6 +77,8 @@ class Quotes:
         return True
 
     def _subject(self, verb: Token) -> Token | None:
+        if verb.lemma_.lower() in self.rules["object_speaker_verbs"]:
+            return next((c for c in verb.children if c.dep_ == "dobj"), None)
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c
@@ -83,10 +86,15 @@ class Quotes:
         for c in verb.rights:
             if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"):
                 return c
-        # Conjoined verbs share the subject ("Peskov remarked ... and said ..."), and so do
-        # participles ("He laid out a condition, saying it ...").
-        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.pos_ in {"VERB", "AUX"} and verb.head != verb:
-            return self._subject(verb.head)
+        # Participles and conjoined verbs speak for the speech verb they hang from
+        # ("al-Burhan said that ..., adding that ..."), or for the sentence's subject.
+        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"}:
+            for anc in verb.ancestors:
+                if self._is_speech(anc):
+                    return self._subject(anc)
+            root = verb.sent.root
+            if verb.head == root and root != verb:
+                return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         return None
 
     def _org_name(self, span: Span) -> str:
@@ -130,8 +138,11 @@ class Quotes:
                     return self._recent(history, tok.idx, kind="org")
                 return None
             return self._recent(history, tok.idx, kind="person")
-        sub = list(tok.subtree)
-        # Keep the subject phrase short of a relative clause or a quote.
+        # The subject phrase without its prepositional or clausal modifiers:
+        # "Sources close to Zelensky said" is not Zelensky speaking.
+        cut = {t.i for c in tok.children if c.dep_ in {"prep", "relcl", "acl", "advcl", "amod"} and c.i > tok.i
+               for t in c.subtree}
+        sub = [t for t in tok.subtree if t.i not in cut]
         span = doc[sub[0].i:sub[-1].i + 1]
         head_span = doc[tok.left_edge.i:tok.i + 1]
         person = people.at(head_span) or people.at(span)
@@ -152,7 +163,7 @@ class Quotes:
                 if act["kind"] != "person":
                     return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"])
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None and ent.label_ in {"ORG", "GPE", "NORP"}:
+        if ent is not None and ent.label_ in {"ORG", "GPE"}:
             if ent.label_ == "ORG" and self._looks_like_person(ent):
                 p = people.add(ent.text, ent.start_char, ent.end_char)
                 if p is not None:
@@ -200,14 +211,20 @@ class Quotes:
             after = (close_at + 1, min(after_tok.sent.end_char, next_open))
         return before, after
 
-    def _speech_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
+    def _speech_in(self, doc: Doc, lo: int, hi: int, last: bool = False) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None or len(span) > MAX_FRAME_TOKENS:
             return None
-        for tok in span:
-            if self._is_speech(tok):
-                return tok
-        return None
+        verbs = [tok for tok in span if self._is_speech(tok)]
+        return (verbs[-1] if last else verbs[0]) if verbs else None
+
+    def _frame_verb(self, doc: Doc, before, after) -> Token | None:
+        """The speech verb attributing a quote: right after it ('...," he said'), else the clause the quote
+        sits in ('X said that ... "..."'), else anywhere after it."""
+        a_verb = self._speech_in(doc, *after)
+        if a_verb is not None and len(doc.text[after[0]:a_verb.idx].split()) <= 4:
+            return a_verb
+        return self._speech_in(doc, *before, last=True) or a_verb
 
     def _according(self, doc: Doc, lo: int, hi: int) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -235,6 +252,11 @@ class Quotes:
                 person = people.at(doc[tok.left_edge.i:tok.i + 1])
                 if person is not None:
                     history.append(Speaker(person.name, "person", person.party, person.role, tok.idx))
+                    continue
+                for a in doc._.pc_actors or []:
+                    if a["start"] <= tok.idx < a["end"] and self.pats.actors[a["id"]]["kind"] != "person":
+                        act = self.pats.actors[a["id"]]
+                        history.append(Speaker(a["id"], "org", act["party"], None, tok.idx))
         reported = list(self._reported(doc, marks, people, history, boiler))
         prev: Speaker | None = None
         prev_end = -1
@@ -242,7 +264,7 @@ class Quotes:
             before, after = self._frames(doc, q.start, q.end, marks)
             gap = doc.text[prev_end:q.start - 1] if prev_end >= 0 else None
             speaker, cue = None, None
-            verb = self._speech_in(doc, *after) or self._speech_in(doc, *before)
+            verb = self._frame_verb(doc, before, after)
             if verb is not None:
                 subj = self._subject(verb)
                 if subj is not None and not any(s <= subj.idx < e for s, e in marks):
@@ -333,11 +355,21 @@ class Quotes:
             toks = list(comp.subtree)
         else:
             # "X said: the talks ..." — the rest of the sentence after a colon.
-            nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-            if nxt is None or nxt.text != ":":
+            # "X said: ..." or "X outlined five demands:" and the next paragraph.
+            sent = verb.sent
+            colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+            if colon is None:
                 return None
-            sent_end = verb.sent.end
-            toks = list(doc[verb.i + 2:sent_end])
+            rest = [t for t in doc[colon.i + 1:sent.end] if not (t.is_space or t.is_punct)]
+            if not rest:
+                # The statement is the next paragraph (a list item, a block quote).
+                nxt = next((t for t in doc[colon.i + 1:] if not (t.is_space or t.is_punct)), None)
+                if nxt is None:
+                    return None
+                eol = doc.text.find("\n", nxt.idx)
+                span = doc.char_span(nxt.idx, eol if eol >= 0 else len(doc.text), alignment_mode="contract")
+                rest = list(span) if span is not None else []
+            toks = rest
         toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == comp)]
         if not toks:
             return None
