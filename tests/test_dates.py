@@ -70,6 +70,9 @@ TABLE = [
     ("three years ago", MON, False, "2019", "year", True),
     ("two days ago", MON, False, "2022-12-03", "day", True),
     ("the past week", "2025-07-21", False, "2025-07-14/2025-07-21", "range", True),
+    ("over the weekend", MON, False, "2022-12-03/2022-12-04", "range", True),
+    ("the weekend", SAT, False, "2025-08-16/2025-08-17", "range", True),
+    ("this weekend", FRI, False, "2024-06-15/2024-06-16", "range", True),
     # ranges: ISO 8601 intervals, '..' for an open end
     ("since 2014", None, False, "2014/..", "range", False),
     ("since February 2022", None, False, "2022-02/..", "range", False),
@@ -212,6 +215,9 @@ def test_anaphoric_day_counts_from_the_last_day_mentioned(extractor):
     rec = run_text(extractor, text, published=SAT)
     assert dates_of(rec) == [("Friday", "2025-08-15", "day"), ("The next day", "2025-08-16", "day")]
     assert_offsets(rec)
+    text = "Hamas answered on Thursday. Two days later, Israel sent its negotiators to Doha."
+    rec = run_text(extractor, text, published=MON)
+    assert dates_of(rec) == [("Thursday", "2022-12-01", "day"), ("Two days later", "2022-12-03", "day")]
     text = "Zelensky presented the plan to G7 leaders the day prior."
     rec = run_text(extractor, text, published="2022-12-13")
     assert dates_of(rec) == [("the day prior", "2022-12-12", "day")]

@@ -87,8 +87,10 @@ def clean(expr: str) -> str:
 
 
 def is_anaphoric(expr: str) -> bool:
-    """True for "the next day", "the day prior": resolved against the last day the text mentioned."""
-    return clean(expr) in ANAPHORIC
+    """True for "the next day", "the day prior", "two days later": counted from the last day the text mentioned."""
+    s = clean(expr)
+    m = AGO.match(s)
+    return s in ANAPHORIC or bool(m and m.group("q") in ("later", "earlier", "before"))
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -178,6 +180,7 @@ PAST_N = re.compile(r"^(?:the )?(?P<q>past|last|previous|next|coming) (?P<n>\d+|
 RANGE_LEAD = re.compile(r"^(?:from|between) ")
 RANGE_SEP = re.compile(r" (?:to|and|until|till|through) | ?- ?")
 DAY_RANGE = re.compile(rf"^(?P<m>{MONTH_RX}) (?P<d1>{DAY_RX}) ?- ?(?P<d2>{DAY_RX}),? (?P<y>{YEAR_RX})$")
+WEEKEND = re.compile(r"^(?:(?:over|during|at|on|in) )?(?:the )?(?P<q>last|this|next|past|coming)? ?weekend$")
 PAST_STRETCH = re.compile(r"^(?:(?:over|during|in|within|for) )?the (?:past|last) (?P<u>week|month|year)$")
 OPEN_START = re.compile(r"^(?:since|from|starting(?: in| from| on)?|beginning(?: in)?|as of|after) (?P<a>.+)$")
 OPEN_END = re.compile(r"^(?:until|till|through|up to|up until|before) (?P<a>.+)$")
@@ -243,6 +246,9 @@ def _single(s: str, a: dt.date | None, future: bool) -> DateValue | None:
     for table in (DEICTIC, ANAPHORIC):
         if s in table:
             return DateValue((a + dt.timedelta(days=table[s])).isoformat() if a else None, "day", True)
+    m = WEEKEND.match(s)
+    if m:
+        return _weekend(a, m.group("q"), future)
     m = PAST_STRETCH.match(s)
     if m:
         return _span_back(a, 1, m.group("u"))
@@ -341,6 +347,22 @@ def _unit(a: dt.date | None, unit: str, step: int) -> DateValue:
         y, mo = _month_shift(a, step)
         return DateValue(f"{y}-{mo:02d}", "month", True)
     return DateValue(str(a.year + step), "year", True)
+
+
+def _weekend(a: dt.date | None, q: str | None, future: bool) -> DateValue:
+    """Saturday/Sunday: "this" weekend is the one of the anchor's ISO week, "the weekend" the last one before."""
+    if a is None:
+        return DateValue(None, "range", True)
+    this_sat = a + dt.timedelta(days=5 - a.weekday())
+    if q == "this":
+        sat = this_sat
+    elif q in ("next", "coming") or (q is None and future):
+        sat = this_sat if a.weekday() < 5 and q is None else this_sat + dt.timedelta(weeks=1)
+    elif q in ("last", "past"):
+        sat = this_sat - dt.timedelta(weeks=1)
+    else:  # "over the weekend": the one just gone, or the current one on a Saturday or Sunday
+        sat = this_sat if a.weekday() >= 5 else this_sat - dt.timedelta(weeks=1)
+    return DateValue(f"{sat.isoformat()}/{(sat + dt.timedelta(days=1)).isoformat()}", "range", True)
 
 
 def _span_back(a: dt.date | None, n: int, unit: str) -> DateValue:
