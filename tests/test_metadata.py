@@ -1,0 +1,116 @@
+"""Title and publication date from the top of an article; boilerplate marking."""
+import pytest
+
+from peacecond.boilerplate import find_boilerplate
+from peacecond.metadata import find_published, find_title, normalize_date
+from peacecond.patterns import Patterns
+
+
+@pytest.fixture(scope="module")
+def pats():
+    return Patterns.load()
+
+
+def published(pats, text):
+    return find_published(text, find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline), pats.published,
+                          pats.published_labels)
+
+
+def title(pats, text):
+    return find_title(text, find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline), pats.published,
+                      pats.published_labels)
+
+
+BODY = "\n\nPutin said on Friday that Ukraine must withdraw from four regions before talks can begin.\n"
+
+
+@pytest.mark.parametrize("top,iso", [
+    ("Monday, July 21, 2025", "2025-07-21"),
+    ("December 5, 2022", "2022-12-05"),
+    ("Published June 14, 2024", "2024-06-14"),
+    ("Published on: Sept. 3, 2023", "2023-09-03"),
+    ("14 June, 2024, 05:05 pm", "2024-06-14"),
+    ("Friday, 14 June 2024, 17:50", "2024-06-14"),
+    ("Oleh Pavliuk — Friday, 14 June 2024, 17:50", "2024-06-14"),
+    ("Washington, D.C. – November 21, 2025 – The administration circulated a draft plan to end the war.",
+     "2025-11-21"),
+    (" date 2024-06-14 Putin says Russia will cease fire", "2024-06-14"),
+    ("Updated 3:15 PM EST, Fri June 14, 2024", "2024-06-14"),
+    ("By Anna Smith | June 14, 2024", "2024-06-14"),
+    ("2024-06-14T10:00:00Z", "2024-06-14"),
+    ("Thu 3rd October 2024", "2024-10-03"),
+])
+def test_date_line_near_the_top(pats, top, iso):
+    assert published(pats, f"Headline About The Talks Today\n\n{top}{BODY}") == iso
+
+
+@pytest.mark.parametrize("line", [
+    "On December 5, 2022, Putin said the talks were over.",  # a sentence of the story
+    "December 5, 2022, was the day the talks collapsed.",
+    "Putin attends a meeting in Moscow, Russia June 14, 2024. REUTERS/Maxim Shemetov",  # a photo caption
+    "The talks that began in Istanbul and broke down collapsed for good, officials said, on March 29, 2022.",
+    "February 30, 2024",  # not a calendar day
+])
+def test_dates_of_the_story_are_not_the_publication_date(pats, line):
+    assert published(pats, f"Headline About The Talks Today\n\n{line}{BODY}") is None
+
+
+def test_no_date_line_gives_none_even_when_the_body_has_dates(pats):
+    text = "Headline About The Talks Today\n\nRussia invaded Ukraine on February 24, 2022.\n\nTalks followed."
+    assert published(pats, text) is None
+
+
+def test_a_date_far_down_the_article_is_ignored(pats):
+    text = "Headline About The Talks Today\n\n" + "\n\n".join(f"Paragraph {i} of the story." for i in range(15)) \
+        + "\n\nDecember 5, 2022\n"
+    assert published(pats, text) is None
+
+
+def test_first_date_line_wins_over_last_modified(pats):
+    text = "Reuters\n14 June, 2024, 05:05 pm\nLast modified: 15 June, 2024, 05:09 pm\n" + BODY
+    assert published(pats, text) == "2024-06-14"
+
+
+def test_boilerplate_date_label_is_skipped(pats):
+    assert published(pats, "Published on\n\nAdvertisement\n\nHeadline About The Talks Today" + BODY) is None
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Putin Demands Ukraine Abandon 4 Regions for Peace Talks\n\nRussian President Vladimir Putin called ...",
+     "Putin Demands Ukraine Abandon 4 Regions for Peace Talks"),
+    ("!-- Google tag (gtag.js) -->\n\nPutin Demands Annexations Recognised Before Talks\n\nBody.",
+     "Putin Demands Annexations Recognised Before Talks"),
+    ("Monday, July 21, 2025\n\nPublished on\n\nPutin Signals Peace Push\u2014but Demands Ukraine Give Up Land\n\nB.",
+     "Putin Signals Peace Push\u2014but Demands Ukraine Give Up Land"),
+    (" date 2024-06-14 Putin says Russia will cease fire if Ukraine pulls troops\n\nBody.",
+     "Putin says Russia will cease fire if Ukraine pulls troops"),
+    # The story's first sentence is not a headline.
+    ("Kyiv rejected the proposal. Zelensky met Trump in Kyiv on Thursday.\n", None),
+    ("Washington, D.C. – November 21, 2025 – The administration circulated a plan.\n\nMore.", None),
+    ("The talks lasted around two hours, with Russia presenting expectations that were excessively ambitious "
+     "compared to earlier discussions, and threatening to take control of two more regions.\n\nShort line here.",
+     None),
+])
+def test_title_is_the_headline_line(pats, text, want):
+    assert title(pats, text) == want
+
+
+@pytest.mark.parametrize("raw,iso", [
+    ("2024-06-14", "2024-06-14"), ("2024-06-14T22:10:00+03:00", "2024-06-14"), ("June 14, 2024", "2024-06-14"),
+    ("14 June 2024", "2024-06-14"), ("2024-13-40", None), ("sometime last year", None),
+])
+def test_dump_date_fields_are_normalized(raw, iso):
+    assert normalize_date(raw) == iso
+
+
+def test_boilerplate_lines_are_marked_whole_and_offsets_index_the_text(pats):
+    text = ("!-- Google tag (gtag.js) -->\nHeadline Of The Story Here\nAdvertisement\n"
+            "Putin spoke in Moscow. (AP Photo/Alexander Zemlianichenko)\n  To Read The Full Story  \n"
+            "Are you already a subscriber?\nClick to log in!\nLatest articles\nIMAGE SOURCE: JOHN DOE/NYT\n"
+            "Putin attends a meeting in Moscow, Russia June 14, 2024. REUTERS/Maxim Shemetov\n"
+            "An advertisement for peace was the headline of the day.\n")
+    spans = find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline)
+    assert [text[s:e] for s, e in spans] == [
+        "!-- Google tag (gtag.js) -->", "Advertisement", "(AP Photo/Alexander Zemlianichenko)",
+        "To Read The Full Story", "Are you already a subscriber?", "Click to log in!", "Latest articles",
+        "IMAGE SOURCE: JOHN DOE/NYT", "REUTERS/Maxim Shemetov"]

@@ -1,0 +1,132 @@
+"""Rule files are validated on load: every mistake names the file and line."""
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from peacecond.cli import main
+from peacecond.errors import PatternError
+from peacecond.patterns import Patterns, default_dir
+
+GOOD_REGION = {"id": "Testland", "code": "XX-01", "country": "XXX", "variants": ["Testland"]}
+
+
+@pytest.fixture
+def pdir(tmp_path):
+    d = tmp_path / "patterns"
+    shutil.copytree(default_dir(), d)
+    return d
+
+
+def append(path, line):
+    text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"
+    path.write_text(text + line + "\n", encoding="utf-8")
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def load_error(pdir):
+    with pytest.raises(PatternError) as info:
+        Patterns.load(pdir)
+    return str(info.value)
+
+
+def test_shipped_patterns_load():
+    pats = Patterns.load()
+    assert {"Donetsk", "Luhansk", "Kherson", "Zaporizhzhia", "Crimea", "Sevastopol", "Kyiv"} <= set(pats.regions)
+    # Every oblast of Ukraine, plus Crimea, Sevastopol and Kyiv city: 27 ISO 3166-2 codes.
+    ua_codes = {r["code"] for r in pats.regions.values() if r["country"] == "UKR" and r["code"]}
+    assert len(ua_codes) == 27
+    assert all(a["kind"] in {"person", "org", "place"} for a in pats.actors.values())
+
+
+@pytest.mark.parametrize("line,message", [
+    ('{"id": "Testland", "code": "XX-01", ', "not valid JSON"),
+    ('["Testland"]', "each line must be a JSON object"),
+    (json.dumps({**GOOD_REGION, "colour": "red"}), "unknown key(s) colour"),
+    (json.dumps({k: v for k, v in GOOD_REGION.items() if k != "variants"}), "missing key 'variants'"),
+    (json.dumps({**GOOD_REGION, "variants": "Testland"}), "key 'variants' must be list"),
+    (json.dumps({**GOOD_REGION, "code": 12}), "key 'code' must be str or null"),
+    (json.dumps({**GOOD_REGION, "variants": ["Testland", ""]}), "non-empty string"),
+    (json.dumps({**GOOD_REGION, "id": "Donetsk"}), "duplicate region id 'Donetsk'"),
+    (json.dumps({**GOOD_REGION, "members": ["Atlantis"]}), "member 'Atlantis' of 'Testland' is not a region id"),
+    (json.dumps({**GOOD_REGION, "metonym": "Atlantis"}), "metonym 'Atlantis' of 'Testland' is not an actor id"),
+])
+def test_bad_region_line_names_file_and_line(pdir, line, message):
+    n = append(pdir / "regions.jsonl", line)
+    err = load_error(pdir)
+    assert err.startswith(f"{pdir / 'regions.jsonl'}:{n}: ")
+    assert message in err
+
+
+@pytest.mark.parametrize("line,message", [
+    (json.dumps({"id": "X", "party": "XXX", "kind": "robot", "variants": ["X"]}), "kind must be one of"),
+    (json.dumps({"id": "X", "party": "XXX", "kind": "person"}), "missing key 'variants'"),
+    (json.dumps({"id": "Vladimir Putin", "party": "RUS", "kind": "person", "variants": ["V. Putin"]}),
+     "duplicate actor id"),
+])
+def test_bad_actor_line(pdir, line, message):
+    n = append(pdir / "actors.jsonl", line)
+    err = load_error(pdir)
+    assert err.startswith(f"{pdir / 'actors.jsonl'}:{n}: ") and message in err
+
+
+@pytest.mark.parametrize("file,line,message", [
+    ("boilerplate.jsonl", '{"id": "x", "kind": "ad", "regex": "(unclosed"}', "bad regular expression"),
+    ("boilerplate.jsonl", '{"id": "x", "kind": "ad", "regex": "x", "scope": "page"}', "scope must be one of"),
+    ("boilerplate.jsonl", '{"id": "x", "kind": "ad", "regex": "x*"}', "matches the empty string"),
+    ("published.jsonl", '{"id": "x", "regex": "[0-9"}', "bad regular expression"),
+    ("published.jsonl", '{"id": "x", "regex": "x", "flags": "i"}', "unknown key(s) flags"),
+])
+def test_bad_rule_lines(pdir, file, line, message):
+    n = append(pdir / file, line)
+    err = load_error(pdir)
+    assert err.startswith(f"{pdir / file}:{n}: ") and message in err
+
+
+def test_duplicate_word_in_a_list(pdir):
+    n = append(pdir / "not_region_after.txt", "Bridge  # again")
+    assert load_error(pdir) == f"{pdir / 'not_region_after.txt'}:{n}: duplicate entry 'Bridge'"
+
+
+def test_missing_file(pdir):
+    (pdir / "place_verbs.txt").unlink()
+    assert load_error(pdir) == f"{pdir / 'place_verbs.txt'}: file is missing from the patterns folder"
+
+
+def test_comments_and_blank_lines_are_allowed(pdir):
+    append(pdir / "regions.jsonl", "")
+    append(pdir / "regions.jsonl", "# a researcher's note")
+    append(pdir / "regions.jsonl", json.dumps(GOOD_REGION))
+    assert Patterns.load(pdir).regions["Testland"]["code"] == "XX-01"
+
+
+def test_cli_bad_pattern_file_exits_2_with_one_line(pdir, tmp_path):
+    n = append(pdir / "regions.jsonl", '{"id": "Testland"')
+    story = tmp_path / "a.txt"
+    story.write_text("Fighting near Kherson.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(story), "-o", str(tmp_path / "out.jsonl"),
+                                       "--patterns", str(pdir)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"{pdir / 'regions.jsonl'}:{n}: not valid JSON" in lines[0]
+    assert result.stdout == ""
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_cli_patterns_env_var(pdir, tmp_path):
+    n = append(pdir / "actors.jsonl", '{"id": "X"}')
+    story = tmp_path / "a.txt"
+    story.write_text("Fighting near Kherson.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(story), "-o", "-"], env={"PEACECOND_PATTERNS": str(pdir)})
+    assert result.exit_code == 2
+    assert f"{pdir / 'actors.jsonl'}:{n}: missing key" in result.stderr
+
+
+def test_cli_patterns_folder_that_does_not_exist(tmp_path):
+    story = tmp_path / "a.txt"
+    story.write_text("Fighting near Kherson.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(story), "-o", "-", "--patterns", str(tmp_path / "nope")])
+    assert result.exit_code == 2 and "patterns folder does not exist" in result.stderr
