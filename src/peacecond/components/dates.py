@@ -123,8 +123,7 @@ class Dates:
     def __init__(self, nlp: Language, patterns_dir: str | None):
         self.rules = cached_patterns(patterns_dir).extra["dates"]
 
-    def _candidates(self, doc: Doc) -> list[list[int]]:
-        text = doc.text
+    def _candidates(self, doc: Doc, text: str) -> list[list[int]]:
         spans = [[e.start_char, e.end_char] for e in doc.ents if e.label_ in LABELS]
         for rx in self.rules["candidate"]:
             for m in rx.finditer(text):
@@ -149,10 +148,10 @@ class Dates:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc.text  # Doc.text joins every token: read it once
         anchor = doc._.pc_anchor if parse_anchor(doc._.pc_anchor) else None
         boiler = doc._.pc_boilerplate or []
-        spans = [c for c in self._candidates(doc) if not inside(boiler, c[0], c[1])]
+        spans = [c for c in self._candidates(doc, text) if not inside(boiler, c[0], c[1])]
         # Interval ends: "since 2014", "from 2022 to 2024", "between June and August".
         for c in spans:
             m = OPEN_PREFIX.search(text, max(0, c[0] - 12), c[0])
@@ -170,13 +169,13 @@ class Dates:
                     joined = (lead if lead is not None else s, spans[i + 1][1])
             item = None
             if joined is not None:
-                item = self._date(doc, joined[0], joined[1], anchor, last_day, want_range=True)
+                item = self._date(doc, text, joined[0], joined[1], anchor, last_day, want_range=True)
             if item is not None:
                 i += 2
             else:
                 if lead is not None:
-                    item = self._date(doc, lead, e, anchor, last_day, want_range=True)
-                item = item or self._date(doc, s, e, anchor, last_day)
+                    item = self._date(doc, text, lead, e, anchor, last_day, want_range=True)
+                item = item or self._date(doc, text, s, e, anchor, last_day)
                 i += 1
             if item is None:
                 continue
@@ -186,16 +185,16 @@ class Dates:
         doc._.pc_dates = dates
         return doc
 
-    def _date(self, doc: Doc, start: int, end: int, anchor: str | None, last_day: str | None,
+    def _date(self, doc: Doc, text: str, start: int, end: int, anchor: str | None, last_day: str | None,
               want_range: bool = False) -> dict | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or _not_a_month(span):
             return None
-        expr = doc.text[start:end]
+        expr = text[start:end]
         if is_anaphoric(expr):
             found = normalize(expr, last_day)
         else:
-            window = doc.text[max(0, start - FUTURE_WINDOW):start]
+            window = text[max(0, start - FUTURE_WINDOW):start]
             future = any(rx.search(window) for rx in self.rules["future"]) or _future(span, self.rules["future_words"])
             found = normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
