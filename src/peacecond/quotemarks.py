@@ -33,6 +33,11 @@ def _straight_opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:/") and not after.isspace()
 
 
+def _straight_closes(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return not before.isspace()
+
+
 def _single_closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     return not after.isalnum()
@@ -56,11 +61,12 @@ def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
                 elif ch in CLOSE_DOUBLE or ch == STRAIGHT:
                     warnings.append(f"stray closing quote mark at offset {i}")
             elif open_at is not None:
-                if ch in CLOSE_DOUBLE or ch == STRAIGHT:
+                if ch in CLOSE_DOUBLE or (ch == STRAIGHT and _straight_closes(text, i)):
                     if i > open_at + 1:
                         quotes.append(Marked(open_at + 1, i))
                     open_at = None
-                elif ch in OPEN_DOUBLE:
+                elif ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
+                    # A mark that can only open: the earlier one was stray (odd number of marks).
                     warnings.append(f"unbalanced quote mark at offset {open_at}: reopened at {i} before closing")
                     open_at = i
             else:  # inside a single-quoted passage

@@ -164,6 +164,10 @@ class Quotes:
                     return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"])
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None and ent.label_ in {"ORG", "GPE"}:
+            known = people.canonical(ent.text)
+            if known in people.by_name:  # "Marchuk" tagged ORG after "Olena Marchuk" tagged PERSON
+                p = people.add(ent.text, ent.start_char, ent.end_char)
+                return Speaker(p.name, "person", p.party, p.role, ent.start_char)
             if ent.label_ == "ORG" and self._looks_like_person(ent):
                 p = people.add(ent.text, ent.start_char, ent.end_char)
                 if p is not None:
@@ -226,7 +230,7 @@ class Quotes:
             return a_verb
         return self._speech_in(doc, *before, last=True) or a_verb
 
-    def _according(self, doc: Doc, lo: int, hi: int) -> Token | None:
+    def _according_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None:
             return None
@@ -250,6 +254,9 @@ class Quotes:
         for tok in doc:
             if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and not any(s <= tok.idx <= e for s, e in marks):
                 person = people.at(doc[tok.left_edge.i:tok.i + 1])
+                ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                if person is None and ent is not None and ent.label_ == "ORG" and self._looks_like_person(ent):
+                    person = people.add(ent.text, ent.start_char, ent.end_char)
                 if person is not None:
                     history.append(Speaker(person.name, "person", person.party, person.role, tok.idx))
                     continue
@@ -258,6 +265,7 @@ class Quotes:
                         act = self.pats.actors[a["id"]]
                         history.append(Speaker(a["id"], "org", act["party"], None, tok.idx))
         reported = list(self._reported(doc, marks, people, history, boiler))
+        reported += self._according(doc, marks, people, history, boiler)
         prev: Speaker | None = None
         prev_end = -1
         for q in marked:
@@ -271,7 +279,7 @@ class Quotes:
                     speaker = self.resolve(subj, doc, people, history)
                     cue = verb
             if speaker is None:
-                acc = self._according(doc, *before) or self._according(doc, *after)
+                acc = self._according_in(doc, *before) or self._according_in(doc, *after)
                 if acc is not None:
                     speaker = self.resolve(acc, doc, people, history)
             if speaker is None and verb is None:
@@ -284,6 +292,11 @@ class Quotes:
             prev = speaker
             prev_end = max(q.end + 1, after[1])
             quotes.append(self._quote(doc, "direct", q.start, q.end, speaker, cue, statement_date))
+        # A quote running over paragraphs is attributed once, usually in its last paragraph.
+        for i in range(len(marked) - 2, -1, -1):
+            if marked[i].continued and quotes[i]["speaker"] is None and quotes[i + 1]["speaker"] is not None:
+                for key in ("speaker", "speaker_kind", "party"):
+                    quotes[i][key] = quotes[i + 1][key]
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue, statement_date))
         quotes.sort(key=lambda x: (x["start"], x["end"]))
@@ -338,6 +351,34 @@ class Quotes:
                 continue
             history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
             yield start, end, speaker, tok
+
+    def _according(self, doc: Doc, marks, people: People, history: list[Speaker], boiler):
+        """'According to X, ...': the rest of the sentence is X's statement."""
+        for tok in doc:
+            if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+                continue
+            if inside(boiler, tok.idx) or any(s <= tok.idx <= e for s, e in marks):
+                continue
+            to = doc[tok.i + 1]
+            src = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if src is None:
+                continue
+            phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in src.subtree}
+            sent = tok.sent
+            rest = [t for t in sent if t.i not in phrase and not t.is_space]
+            while rest and rest[0].is_punct:
+                rest = rest[1:]
+            while rest and rest[-1].is_punct:
+                rest = rest[:-1]
+            if len(rest) < 3:
+                continue
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+            quoted = sum(min(end, e) - max(start, s) for s, e in marks if s < end and e > start)
+            if quoted > (end - start) / 2:
+                continue
+            speaker = self.resolve(src, doc, people, history)
+            if speaker is not None:
+                yield start, end, speaker, tok
 
     def _content(self, verb: Token) -> tuple[int, int] | None:
         doc = verb.doc
