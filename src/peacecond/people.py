@@ -37,8 +37,8 @@ def surname(name: str) -> str:
 class People:
     """Clusters person mentions of one Doc; `resolve` maps any mention to its cluster."""
 
-    def __init__(self, doc: Doc, pats, honorifics: set[str]):
-        self.doc, self.pats, self.honorifics = doc, pats, honorifics
+    def __init__(self, doc: Doc, pats, honorifics: set[str], text: str):
+        self.doc, self.pats, self.honorifics, self.text = doc, pats, honorifics, text
         self.by_name: dict[str, Person] = {}
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._variant_ids: dict[str, str] = {}
@@ -99,6 +99,6 @@ class People:
     def as_records(self) -> list[dict]:
         out = []
         for p in self.by_name.values():
-            mentions = [{"text": self.doc.text[s:e], "start": s, "end": e} for s, e in sorted(p.mentions)]
+            mentions = [{"text": self.text[s:e], "start": s, "end": e} for s, e in sorted(p.mentions)]
             out.append({"name": p.name, "party": p.party, "role": p.role, "kind": "person", "mentions": mentions})
         return sorted(out, key=lambda r: r["mentions"][0]["start"])

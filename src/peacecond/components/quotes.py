@@ -196,14 +196,13 @@ class Quotes:
         return None
 
     # ----- frames around a direct quote -----------------------------------------
-    @staticmethod
-    def _frames(doc: Doc, start: int, end: int, marks: list[tuple[int, int]]):
+    def _frames(self, doc: Doc, start: int, end: int, marks: list[tuple[int, int]]):
         """Character ranges of the text before and after a quote within its sentence, short of other quotes."""
         open_at, close_at = start - 1, end
         first = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
         last = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
         prev_close = max([e + 1 for s, e in marks if e < open_at] + [0])
-        next_open = min([s for s, e in marks if s > close_at] + [len(doc.text)])
+        next_open = min([s for s, e in marks if s > close_at] + [len(self.text)])
         if first is None or first[0].is_sent_start or first[0].i == 0:
             before = (open_at, open_at)
         else:
@@ -226,7 +225,7 @@ class Quotes:
         """The speech verb attributing a quote: right after it ('...," he said'), else the clause the quote
         sits in ('X said that ... "..."'), else anywhere after it."""
         a_verb = self._speech_in(doc, *after)
-        if a_verb is not None and len(doc.text[after[0]:a_verb.idx].split()) <= 4:
+        if a_verb is not None and len(self.text[after[0]:a_verb.idx].split()) <= 4:
             return a_verb
         return self._speech_in(doc, *before, last=True) or a_verb
 
@@ -243,9 +242,11 @@ class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         statement_date = _statement_date()
         boiler = doc._.pc_boilerplate or []
-        marked, warnings = scan(doc.text, boiler)
+        # Doc.text is rebuilt from the tokens on every access: read it once per document.
+        self.text = self.text
+        marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
-        people = People(doc, self.pats, self.rules["honorifics"])
+        people = People(doc, self.pats, self.rules["honorifics"], self.text)
         marks = [(q.start - 1, q.end) for q in marked]
         history: list[Speaker] = []
         quotes: list[dict] = []
@@ -270,7 +271,7 @@ class Quotes:
         prev_end = -1
         for q in marked:
             before, after = self._frames(doc, q.start, q.end, marks)
-            gap = doc.text[prev_end:q.start - 1] if prev_end >= 0 else None
+            gap = self.text[prev_end:q.start - 1] if prev_end >= 0 else None
             speaker, cue = None, None
             verb = self._frame_verb(doc, before, after)
             if verb is not None:
@@ -307,7 +308,7 @@ class Quotes:
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None, statement_date) -> dict:
         return {
-            "text": doc.text[start:end], "kind": kind, "start": start, "end": end,
+            "text": self.text[start:end], "kind": kind, "start": start, "end": end,
             "speaker": speaker.name if speaker else None,
             "speaker_kind": speaker.kind if speaker else None,
             "party": speaker.party if speaker else None,
@@ -319,7 +320,7 @@ class Quotes:
 
     def _colon_intro(self, doc: Doc, open_at: int, people, history):
         """'Putin said in a televised speech:' then the quote (possibly in the next paragraph)."""
-        text = doc.text[:open_at].rstrip()
+        text = self.text[:open_at].rstrip()
         if not text.endswith(":"):
             return None, None
         lo = max(text.rfind(". "), text.rfind("\n"), 0)
@@ -407,8 +408,8 @@ class Quotes:
                 nxt = next((t for t in doc[colon.i + 1:] if not (t.is_space or t.is_punct)), None)
                 if nxt is None:
                     return None
-                eol = doc.text.find("\n", nxt.idx)
-                span = doc.char_span(nxt.idx, eol if eol >= 0 else len(doc.text), alignment_mode="contract")
+                eol = self.text.find("\n", nxt.idx)
+                span = doc.char_span(nxt.idx, eol if eol >= 0 else len(self.text), alignment_mode="contract")
                 rest = list(span) if span is not None else []
             toks = rest
         toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == comp)]
