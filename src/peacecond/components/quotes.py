@@ -243,7 +243,7 @@ class Quotes:
         statement_date = _statement_date()
         boiler = doc._.pc_boilerplate or []
         # Doc.text is rebuilt from the tokens on every access: read it once per document.
-        self.text = self.text
+        self.text = doc.text
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
         people = People(doc, self.pats, self.rules["honorifics"], self.text)
