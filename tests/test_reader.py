@@ -248,3 +248,24 @@ def test_unreadable_file_is_an_error_and_the_run_goes_on(tmp_path, monkeypatch):
     arts, (err,) = split(read_inputs([str(tmp_path)]))
     assert [a.text for a in arts] == ["Kyiv rejected the plan."]
     assert str(err) == f"{bad}: cannot read (Permission denied)"
+
+
+def test_reader_warnings_travel_into_the_record(tmp_path, extractor):
+    p = tmp_path / "a.txt"
+    story = ("Russia&#039;s President Vladimir Putin said Ukraine must withdraw from Kherson and Zaporizhzhia "
+             "before talks, and the Kremlin repeated the demand on Friday in Moscow, officials said \ufffd.")
+    p.write_text(story, encoding="utf-8")
+    (art,), _ = split(read_inputs([str(p)]))
+    assert art.text == story  # noticed, never changed
+    assert [w.split(" (")[0] for w in art.warnings] == ["HTML entities left in the text",
+                                                         "1 replacement character(s)"]
+    (rec,) = list(extractor.records([art]))
+    assert rec["warnings"] == list(art.warnings)
+
+
+def test_short_article_warning_and_clean_article_has_none(tmp_path):
+    (tmp_path / "a.txt").write_text("Kyiv rejected the plan.", encoding="utf-8")
+    (tmp_path / "b.html").write_text("<p>" + "Talks went on in Geneva &amp; Istanbul. " * 5 + "</p>", encoding="utf-8")
+    (a, b), _ = split(read_inputs([str(tmp_path)]))
+    assert a.warnings == ("very short article (fewer than 20 words)",)
+    assert b.warnings == ()

@@ -43,7 +43,7 @@ class Extractor:
         doc._.pc_boilerplate = [list(s) for s in boiler]
         doc._.pc_published = published
         doc._.pc_anchor = published or self.anchor_date
-        doc._.pc_warnings = []
+        doc._.pc_warnings = list(article.warnings)
         return doc, {"title": title, "published": published}
 
     def records(self, items: Iterable[Article | InputError]) -> Iterator[dict | InputError]:

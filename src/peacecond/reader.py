@@ -36,6 +36,7 @@ class Article:
     title: str | None = None
     published: str | None = None
     ident: str | None = None
+    warnings: tuple[str, ...] = ()  # what the reader noticed (undecoded entities, replacement characters)
 
 
 def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
@@ -120,7 +121,7 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
     text = decode(data, name)
     if kind in HTML_SUFFIXES:
         title, text = html_to_text(text)
-        yield from plain(text, name, title=title)
+        yield from plain(text, name, html=True, title=title)
     else:
         yield from plain(text, name)
 
@@ -145,11 +146,28 @@ def decode(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def plain(text: str, name: str, line: int | None = None, **meta) -> Iterator[Article | InputError]:
+ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|amp|quot|apos|lt|gt|nbsp|[lr]squo|[lr]dquo|[mn]dash);")
+
+
+def notice(text: str, html: bool = False) -> tuple[str, ...]:
+    """What looks wrong with a text that is still worth extracting; kept verbatim, offsets untouched."""
+    out = []
+    if not html and (m := ENTITY.search(text)):
+        out.append(f"HTML entities left in the text (e.g. {m.group()!r} at {m.start()}): the source was "
+                   "not fully decoded")
+    if (n := text.count("\ufffd")):
+        out.append(f"{n} replacement character(s) (U+FFFD): some characters were lost before this input")
+    if len(text.split()) < 20:
+        out.append("very short article (fewer than 20 words)")
+    return tuple(out)
+
+
+def plain(text: str, name: str, line: int | None = None, html: bool = False, **meta
+          ) -> Iterator[Article | InputError]:
     if not text.strip():
         yield InputError(name, "empty article (no text)", line)
         return
-    yield Article(text=text, path=name, line=line, **meta)
+    yield Article(text=text, path=name, line=line, warnings=notice(text, html), **meta)
 
 
 def _is_json_object(line: str) -> bool:
