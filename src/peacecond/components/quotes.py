@@ -349,6 +349,10 @@ class Quotes:
                 continue  # the direct quote inside carries this statement
             speaker = self.resolve(subj, doc, people, history)
             if speaker is None:
+                # "Officials said ..." is still a statement, by someone the article does not name;
+                # an unresolved pronoun is more likely a misparse than a statement.
+                if subj.pos_ in {"NOUN", "PROPN"}:
+                    yield start, end, None, tok
                 continue
             history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
             yield start, end, speaker, tok
