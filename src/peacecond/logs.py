@@ -19,6 +19,9 @@ from typing import Iterator
 
 LOGGER = "peacecond"
 log = logging.getLogger(LOGGER)
+# Without --log-file/-v nothing is attached and propagation is off: this keeps logging's
+# "last resort" handler from printing every error a second time on stderr.
+log.addHandler(logging.NullHandler())
 
 
 class _Defaults(logging.Filter):
