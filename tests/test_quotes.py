@@ -169,3 +169,27 @@ def test_sample_articles(sample_records):
         "Joe Biden", "Dmitry Peskov", "Vladimir Putin", "Emmanuel Macron", "Volodymyr Zelensky"}
     for rec in sample_records.values():
         check_offsets(rec)
+
+
+def test_general_news_name_the_model_misses_and_age_apposition(extractor):
+    text = ("“We played well in the second half,” coach Mikel Arteta told reporters after the game.\n\n"
+            "“It’s a great day for the town,” said John Smith, 45, a local resident.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("We played well in the second half,", "Mikel Arteta"),
+                           ("It’s a great day for the town,", "John Smith")]
+    roles = {s["name"]: s["role"] for s in rec["speakers"]}
+    assert roles == {"Mikel Arteta": "coach", "John Smith": "local resident"}
+
+
+def test_the_person_asked_is_not_the_speaker_of_the_question(extractor):
+    rec = run_text(extractor, 'Asked whether she would run again, Mayor Karen Bass said: "That is a question for '
+                              'another day."')
+    assert direct(rec) == [("That is a question for another day.", "Karen Bass")]
+    assert quotes(rec, "indirect") == []
+
+
+def test_unnamed_reported_speaker_keeps_the_statement(extractor):
+    rec = run_text(extractor, "The company said in a statement that profits rose five percent in the third quarter.")
+    (q,) = quotes(rec, "indirect")
+    assert q["text"] == "profits rose five percent in the third quarter" and q["speaker"] is None
+    assert rec["speakers"] == []

@@ -70,6 +70,10 @@ class Quotes:
     def _is_speech(self, tok: Token) -> bool:
         if tok.lemma_.lower() not in self.rules["speech_verbs"] or tok.pos_ not in {"VERB", "AUX"}:
             return False
+        # A bare or passive past participle is spoken to, not speaking: "Asked whether ...", "was told".
+        if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) \
+                and tok.lemma_.lower() not in self.rules["object_speaker_verbs"]:
+            return False
         if tok.lemma_.lower() == "call":  # "called on Ukraine to ...", "called for ...", not "so-called"
             return any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in tok.children)
         if tok.lemma_.lower() == "point":
@@ -78,7 +82,8 @@ class Quotes:
 
     def _subject(self, verb: Token) -> Token | None:
         if verb.lemma_.lower() in self.rules["object_speaker_verbs"]:
-            return next((c for c in verb.children if c.dep_ == "dobj"), None)
+            # "quoted al-Burhan as saying", "al-Burhan was quoted as saying"
+            return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         for c in verb.children:
             if c.dep_ in SUBJECT_DEPS:
                 return c
@@ -118,7 +123,7 @@ class Quotes:
             first, last = before[0].i, max(t.i for t in before)
             parts.append(doc[first:last + 1].text)
         for c in head.children:
-            if c.dep_ == "appos" and c.idx >= name_span[1]:
+            if c.dep_ == "appos" and c.idx >= name_span[1] and not c.like_num:  # "Smith, 45, a resident"
                 sub = [t for t in c.subtree]
                 while sub and (sub[0].dep_ == "det" or sub[0].is_punct):
                     sub = sub[1:]
@@ -174,6 +179,17 @@ class Quotes:
                     p.role = p.role or self._role(tok, (ent.start_char, ent.end_char), doc)
                     return Speaker(p.name, "person", p.party, p.role, ent.start_char)
             return Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char)
+        # A name the NER missed ("coach Mikel Arteta told reporters"): a run of capitalised proper nouns.
+        if tok.pos_ == "PROPN" and ent is None:
+            run = [tok]
+            while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].dep_ == "compound":
+                run.insert(0, doc[run[0].i - 1])
+            name_span = doc[run[0].i:tok.i + 1]
+            if self._looks_like_person(name_span):
+                p = people.add(name_span.text, name_span.start_char, name_span.end_char)
+                if p is not None:
+                    p.role = p.role or self._role(tok, (name_span.start_char, name_span.end_char), doc)
+                    return Speaker(p.name, "person", p.party, p.role, name_span.start_char)
         # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
         kind = self.rules["nominal"].get(tok.lemma_.lower())
         if kind is not None and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
