@@ -232,6 +232,10 @@ def test_ranges_keep_their_words(extractor):
     assert ("since 2014", "2014/..", "range") in got
     assert ("from 2022 to 2024", "2022/2024", "range") in got
     assert [d for d in got if d[1] == "2023-06/2023-09"], got
+    rec = run_text(extractor, "Grain exports from 2022 and 2023 fell, and since February 2022 prices rose.",
+                   published=MON)
+    assert dates_of(rec) == [("2022", "2022", "year"), ("2023", "2023", "year"),
+                             ("since February 2022", "2022-02/..", "range")]
 
 
 @pytest.mark.parametrize("text", [

@@ -34,12 +34,16 @@ from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_r
 DATE_RULE_SPEC: Spec = {"id": ((str,), True), "kind": ((str,), True), "regex": ((str,), True)}
 DATE_RULE_KINDS = {"candidate", "exclude", "future"}
 LABELS = {"DATE", "TIME"}
-# Words before a date that make it an interval end ("since 2014", "until March"); kept with the expression.
+# Words before a date that make it an interval end ("since 2014", "until March"), or open one that the
+# next date closes ("from 2022 to 2024", "between June and August"); kept with the expression.
+OPEN_WORDS = {"since", "until", "till"}
 OPEN_PREFIX = re.compile(r"(?i)\b(since|until|till|from|between)[ \t]+$")
 RANGE_JOIN = re.compile(r"(?i)^[ \t]*(?:to|and|until|till|through|-|–|—)[ \t]*$")
 TRIM_END = re.compile(r"(?:['’]s|[\s\"'“”‘’`,;:!?()\[\]])+$")
 TRIM_START = re.compile(r"^[\s\"'“”‘’`,;:!?()\[\]]+")
 MONTH_WORDS = set(MONTHS)
+YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
+CURRENCY = {"$", "€", "£", "¥", "₴", "₽", "US$"}
 TIME_CLAUSE = {"when", "once", "until", "till", "before", "after", "if"}
 FUTURE_WINDOW = 40
 
@@ -110,6 +114,16 @@ def _future(span: Span, cues: set[str]) -> bool:
         return False
 
 
+def _year_number(ent: Span) -> bool:
+    """A year the model calls a number ("exports from 2022 and 2023"), not a count ("2023 cases", "$2023")."""
+    if ent.label_ != "CARDINAL" or len(ent) != 1 or not YEAR_TOKEN.match(ent.text):
+        return False
+    tok = ent[0]
+    before = tok.nbor(-1).text if tok.i > 0 else ""
+    after = tok.nbor(1).text if tok.i + 1 < len(tok.doc) else ""
+    return tok.dep_ not in ("nummod", "quantmod", "npadvmod") and before not in CURRENCY and after != "%"
+
+
 def _not_a_month(span: Span) -> bool:
     """"May" the modal, "march" the verb: a month word must be a capitalised noun."""
     for tok in span:
@@ -124,7 +138,7 @@ class Dates:
         self.rules = cached_patterns(patterns_dir).extra["dates"]
 
     def _candidates(self, doc: Doc, text: str) -> list[list[int]]:
-        spans = [[e.start_char, e.end_char] for e in doc.ents if e.label_ in LABELS]
+        spans = [[e.start_char, e.end_char] for e in doc.ents if e.label_ in LABELS or _year_number(e)]
         for rx in self.rules["candidate"]:
             for m in rx.finditer(text):
                 s, e = m.span("date") if "date" in rx.groupindex else m.span()
@@ -162,10 +176,11 @@ class Dates:
         while i < len(spans):
             s, e = spans[i][:2]
             lead = spans[i][2] if len(spans[i]) > 2 else None
+            word = text[lead:s].strip().lower() if lead is not None else ""
             joined = None
             if i + 1 < len(spans) and RANGE_JOIN.match(text[e:spans[i + 1][0]]):
                 joiner = text[e:spans[i + 1][0]].strip().lower()
-                if joiner != "and" or (lead is not None and text[lead:s].strip().lower() == "between"):
+                if joiner != "and" or word == "between":  # "in 2022 and 2024" is two years, not an interval
                     joined = (lead if lead is not None else s, spans[i + 1][1])
             item = None
             if joined is not None:
@@ -173,7 +188,7 @@ class Dates:
             if item is not None:
                 i += 2
             else:
-                if lead is not None:
+                if word in OPEN_WORDS:  # "data from 2022" is the year, "since 2022" the interval
                     item = self._date(doc, text, lead, e, anchor, last_day, want_range=True)
                 item = item or self._date(doc, text, s, e, anchor, last_day)
                 i += 1
