@@ -59,6 +59,9 @@ def no_model(*args, **kwargs):
 @pytest.fixture
 def work(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    # A snapshot of the rules: the runs here must see one version of them from start to end.
+    shutil.copytree(ROOT / "patterns", tmp_path / "rules")
+    monkeypatch.setenv("PEACECOND_PATTERNS", str(tmp_path / "rules"))
     raw = tmp_path / "raw"
     raw.mkdir()
     for name, text in ARTICLES.items():
