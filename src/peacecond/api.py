@@ -24,9 +24,10 @@ class Extractor:
     """One spaCy pipeline, built once, turning articles into records."""
 
     def __init__(self, model: str | None = None, patterns: str | None = None, *, batch_size: int = 16,
-                 n_process: int = 1, anchor_date: str | None = None, include_text: bool = True):
+                 n_process: int = 1, anchor_date: str | None = None, include_text: bool = True,
+                 org_speakers: bool = False):
         self.patterns = cached_patterns(patterns)
-        self.nlp = build_nlp(model, str(self.patterns.root))
+        self.nlp = build_nlp(model, str(self.patterns.root), org_speakers=org_speakers)
         self.model = f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model_name(model))}" \
                      f"-{self.nlp.meta.get('version', '0')}"
         self.batch_size, self.n_process = batch_size, n_process

@@ -91,6 +91,7 @@ def main():
 @click.option("-o", "--output", default=DEFAULT_OUTPUT, show_default=True, metavar="PATH",
               help="JSON Lines output; '-' for standard output. Written atomically.")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
+@click.option("--org-speakers", is_flag=True, help="List organisations that speak among the speakers, not only people.")
 @click.option("--incremental", is_flag=True,
               help="Extract only inputs that are new or changed since the last run into the output (manifest "
                    "beside it); replace a changed input's records.")
@@ -98,8 +99,8 @@ def main():
 @pipeline_options
 @run_options
 @output_options
-def extract(inputs, output, no_text, incremental, force, model, patterns_dir, batch_size, jobs, anchor_date,
-            log_file, verbose, no_color, quiet):
+def extract(inputs, output, no_text, org_speakers, incremental, force, model, patterns_dir, batch_size, jobs,
+            anchor_date, log_file, verbose, no_color, quiet):
     """Extract INPUT files, folders, globs or '-' (standard input) into JSON Lines.
 
     Plain text, HTML, and JSON / JSON Lines article dumps, each optionally
@@ -118,14 +119,14 @@ def extract(inputs, output, no_text, incremental, force, model, patterns_dir, ba
         _extract_incremental(inputs, output, force=force, console=console, errors=errors, quiet=quiet,
                              model=model, patterns_dir=patterns_dir, options=dict(
                                  batch_size=batch_size, n_process=jobs, anchor_date=anchor_date,
-                                 include_text=not no_text))
+                                 include_text=not no_text, org_speakers=org_speakers))
     from .api import Extractor
     from .reader import read_inputs
 
     try:
         with console.status("loading the spaCy pipeline", spinner="dots") if console.is_terminal else _null():
             ex = Extractor(model, patterns_dir, batch_size=batch_size, n_process=jobs, anchor_date=anchor_date,
-                           include_text=not no_text)
+                           include_text=not no_text, org_speakers=org_speakers)
     except (ModelError, PatternError) as err:
         raise SetupError(str(err)) from None
     from .writer import jsonl_writer

@@ -20,7 +20,7 @@ def model_name(model: str | None = None) -> str:
     return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-def build_nlp(model: str | None = None, patterns_dir: str | None = None) -> Language:
+def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_speakers: bool = False) -> Language:
     name = model_name(model)
     # Validate the rules before paying for the model, so a typo fails fast.
     pats = cached_patterns(patterns_dir)
@@ -38,5 +38,8 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None) -> Lang
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("peacecond_paragraphs", before="parser")
     for component in COMPONENTS:
-        nlp.add_pipe(component, config={"patterns_dir": str(pats.root)})
+        config = {"patterns_dir": str(pats.root)}
+        if component == "peacecond_quotes":
+            config["org_speakers"] = org_speakers
+        nlp.add_pipe(component, config=config)
     return nlp
