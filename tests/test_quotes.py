@@ -193,3 +193,22 @@ def test_unnamed_reported_speaker_keeps_the_statement(extractor):
     (q,) = quotes(rec, "indirect")
     assert q["text"] == "profits rose five percent in the third quarter" and q["speaker"] is None
     assert rec["speakers"] == []
+
+
+def test_org_speakers_flag(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from peacecond.cli import main
+
+    src = tmp_path / "a.txt"
+    src.write_text("The Kremlin said on Friday that talks were possible. “We are ready,” Peskov said.\n")
+    names = {}
+    for flag in ([], ["--org-speakers"]):
+        res = CliRunner().invoke(main, ["extract", str(src), "-o", "-", "-q", *flag])
+        assert res.exit_code == 0, res.output
+        (line,) = [ln for ln in res.stdout.splitlines() if ln.strip()]
+        names[bool(flag)] = {(s["name"], s["kind"]) for s in json.loads(line)["speakers"]}
+    assert names[False] == {("Dmitry Peskov", "person")}
+    assert names[True] == {("Dmitry Peskov", "person"), ("Kremlin", "org")}
