@@ -1,0 +1,636 @@
+"""peacecond_conditions: what each side demands, rejects or offers, of whom, for which regions, and when.
+
+Sets doc._.pc_conditions. Three rule files drive it (see conditions_rules.py):
+the taxonomy (condition types and their cue patterns), the stance cues (medspaCy
+ConText style: a cue, its category, its direction and what ends its scope) and
+the region anaphors. For every condition mention the nearest stance cue whose
+scope covers it decides the stance; the holder is read where that cue says
+(the demanding verb's subject, the owner of "Ukrainian demands"), else from the
+quote or reported clause the mention sits in (doc._.pc_quotes), else from the
+reporting verb above it in the parse. Lists introduced by "... key demands:"
+inherit the header's holder. An actor rejecting a whole package ("rejects
+Moscow's terms") rejects every type that party demands in the article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .. import extensions  # noqa: F401  (registers Doc extensions)
+from ..boilerplate import inside
+from ..conditions_rules import PLOVER_EVENT, load_condition_rules
+from ..patterns import cached_patterns
+
+if not Token.has_extension("pc_region"):
+    Token.set_extension("pc_region", default=False)
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUN_SPEAKER = {"we", "our", "us", "i", "my", "me"}
+STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
+PACKAGE_NOUNS = {"terms", "demands", "conditions", "ultimatum", "ultimatums", "preconditions"}
+BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
+# Verbs above a condition whose subject can hold it ("Putin said Ukraine must ...").
+HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "reject", "refuse", "dismiss", "add",
+                "note", "stress", "declare", "announce", "warn", "reiterate", "claim", "remark", "write", "suggest",
+                "propose", "outline", "set", "lay", "present", "list", "want", "seek", "explain", "argue",
+                "emphasize", "emphasise", "insist", "ask", "repeat", "continue", "conclude", "respond", "signal"}
+
+
+@dataclass
+class Cue:
+    rule: dict
+    start: int  # token indices
+    end: int
+    lo: int = 0  # scope [lo, hi)
+    hi: int = 0
+
+    @property
+    def category(self) -> str:
+        return self.rule["category"]
+
+
+@dataclass
+class Holder:
+    name: str | None
+    party: str | None
+
+
+@dataclass
+class Found:
+    type: str
+    stance: str
+    holder: Holder | None
+    on: str | None
+    regions: list[str]
+    start: int  # evidence char offsets
+    end: int
+    order: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class Conditions:
+    def __init__(self, nlp: Language, patterns_dir: str | None):
+        self.pats = cached_patterns(patterns_dir)
+        if "conditions" not in self.pats.extra:  # patterns cached before this module registered its loader
+            load_condition_rules(self.pats)
+        rules = self.pats.extra["conditions"]
+        self.types = rules["types"]
+        self.type_rules = rules["type_cues"]
+        self.cue_rules = rules["stance_cues"]
+        quotes = self.pats.extra.get("quotes") or {}
+        self.nationalities = quotes.get("nationalities") or {}
+        self.holder_verbs = HOLDER_VERBS | set(quotes.get("speech_verbs") or ())
+        self.type_matcher = Matcher(nlp.vocab)
+        self.type_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for i, rule in enumerate(self.type_rules):
+            if rule["pattern"]:
+                self.type_matcher.add(f"T{i}", [rule["pattern"]])
+            else:
+                self.type_phrases.add(f"T{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
+        self.cue_matcher = Matcher(nlp.vocab)
+        self.cue_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for i, rule in enumerate(self.cue_rules):
+            if rule["pattern"]:
+                self.cue_matcher.add(f"C{i}", [rule["pattern"]])
+            else:
+                self.cue_phrases.add(f"C{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
+        self.anaphors = Matcher(nlp.vocab)
+        self.anaphors.add("A", rules["anaphors"])
+
+    # ----- matching --------------------------------------------------------------------------
+    def _type_matches(self, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
+        strings = doc.vocab.strings
+        raw = [(strings[m], s, e) for m, s, e in self.type_matcher(doc)] + \
+              [(strings[m], s, e) for m, s, e in self.type_phrases(doc)]
+        best: dict[tuple[str, int], tuple[int, int, dict]] = {}
+        out = []
+        # Per type, overlapping matches collapse to the longest (earliest on ties).
+        by_type: dict[str, list] = {}
+        for key, s, e in raw:
+            rule = self.type_rules[int(key[1:])]
+            if inside(boiler, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+                continue
+            by_type.setdefault(rule["type"], []).append((s, e, rule))
+        for t, items in by_type.items():
+            items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+            taken: set[int] = set()
+            for s, e, rule in items:
+                if taken.intersection(range(s, e)):
+                    continue
+                taken.update(range(s, e))
+                out.append((t, s, e, rule))
+        del best
+        return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+    def _cues(self, doc: Doc) -> list[Cue]:
+        strings = doc.vocab.strings
+        raw = [(strings[m], s, e) for m, s, e in self.cue_matcher(doc)] + \
+              [(strings[m], s, e) for m, s, e in self.cue_phrases(doc)]
+        raw.sort(key=lambda x: (-(x[2] - x[1]), x[1], x[0]))
+        taken: set[int] = set()
+        cues = []
+        for key, s, e in raw:  # the longest cue wins ("not rule out" shadows "not" and "rule out")
+            if taken.intersection(range(s, e)):
+                continue
+            taken.update(range(s, e))
+            cues.append(Cue(self.cue_rules[int(key[1:])], s, e))
+        cues.sort(key=lambda c: c.start)
+        return cues
+
+    @staticmethod
+    def _scope(cue: Cue, sent: Span, cues: list[Cue]) -> None:
+        rule, doc = cue.rule, sent.doc
+        direction, width = rule["direction"], rule["max_scope"]
+
+        def stops(c: Cue) -> bool:
+            return c is not cue and (c.category == "terminate" or c.category in rule["terminated_by"])
+
+        def forward() -> int:
+            hi = min(sent.end, cue.end + width)
+            for i in range(cue.end, hi):
+                if doc[i].text in rule["stop_at"]:
+                    return i
+            for c in cues:
+                if stops(c) and cue.end <= c.start < hi:
+                    return c.start
+            return hi
+
+        def backward() -> int:
+            lo = max(sent.start, cue.start - width)
+            for i in range(cue.start - 1, lo - 1, -1):
+                if doc[i].text in rule["stop_at"]:
+                    return i + 1
+            for c in reversed(cues):
+                if stops(c) and lo <= c.end <= cue.start:
+                    return c.end
+            return lo
+
+        cue.lo, cue.hi = cue.end, cue.end
+        if direction == "clause":
+            heads = [t.head for t in doc[cue.start:cue.end] if not (cue.start <= t.head.i < cue.end)]
+            head = heads[0] if heads else None
+            if head is not None and head.i >= cue.end:
+                cue.lo, cue.hi = cue.end, min(head.right_edge.i + 1, sent.end, cue.end + width)
+                return
+            cue.hi = forward()
+            return
+        if direction in ("forward", "bidirectional"):
+            cue.hi = forward()
+        if direction in ("backward", "bidirectional"):
+            cue.lo = backward()
+            if direction == "backward":
+                cue.hi = cue.start
+
+    # ----- people and parties -----------------------------------------------------------------
+    def _index_actors(self, doc: Doc) -> None:
+        self.tok_actor: dict[int, dict] = {}
+        self.persons: list[tuple[int, dict]] = []
+        for a in doc._.pc_actors or []:
+            span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            act = self.pats.actors.get(a["id"], {})
+            info = {"name": a["id"], "party": act.get("party"), "kind": act.get("kind")}
+            for t in span:
+                self.tok_actor[t.i] = info
+            if info["kind"] == "person":
+                self.persons.append((span.start, info))
+
+    def _quote_at(self, doc: Doc, start_char: int, end_char: int) -> int | None:
+        """Index of the narrowest quote holding the span."""
+        best = None
+        for i, q in enumerate(doc._.pc_quotes or []):
+            if q["start"] <= start_char and end_char <= q["end"]:
+                if best is None or q["end"] - q["start"] < doc._.pc_quotes[best]["end"] - doc._.pc_quotes[best]["start"]:
+                    best = i
+        return best
+
+    def _quote_holder(self, doc: Doc, start_char: int, end_char: int) -> Holder | None:
+        cands = [q for q in doc._.pc_quotes or [] if q["start"] <= start_char and end_char <= q["end"]
+                 and (q.get("party") or q.get("speaker"))]
+        if not cands:
+            return None
+        q = min(cands, key=lambda q: q["end"] - q["start"])
+        return Holder(q.get("speaker"), q.get("party"))
+
+    def _resolve(self, tok: Token) -> Holder | None:
+        """The party a (subject) token stands for: an actor, a pronoun, a nationality word."""
+        doc = tok.doc
+        low = tok.lower_
+        if low in PRONOUN_PERSON:
+            prev = [info for i, info in self.persons if i < tok.i]
+            return Holder(prev[-1]["name"], prev[-1]["party"]) if prev else None
+        if low in PRONOUN_SPEAKER:
+            return self._quote_holder(doc, tok.idx, tok.idx + len(tok))
+        banned: set[int] = set()
+        for t in tok.subtree:
+            if t is not tok and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
+                banned.update(x.i for x in t.subtree)
+        toks = [t for t in tok.subtree if t.i not in banned]
+        # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
+        for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
+            info = self.tok_actor.get(t.i)
+            if info and info["party"]:
+                return Holder(info["name"], info["party"])
+        for t in toks:
+            party = self.nationalities.get(t.text)
+            if party:
+                return Holder(None, party)
+            if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
+                return self._resolve(t)
+        return None
+
+    def _subject(self, verb: Token) -> Token | None:
+        tok = verb
+        for _ in range(4):
+            subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+            if subj is not None:
+                return subj
+            if tok.dep_ in {"xcomp", "conj", "advcl", "acl"} and tok.head is not tok:
+                tok = tok.head
+                continue
+            return None
+        return None
+
+    def _possessor(self, noun: Token) -> Holder | None:
+        for c in noun.children:
+            if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+                h = self._resolve(c)
+                if h:
+                    return h
+            if c.dep_ == "prep" and c.lower_ == "by":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        h = self._resolve(p)
+                        if h:
+                            return h
+        return None
+
+    def _walk_up(self, tok: Token) -> Holder | None:
+        """The subject of the nearest reporting or demanding verb above tok that names a party."""
+        t = tok
+        for _ in range(12):
+            if t.head is t:
+                break
+            t = t.head
+            if t.lemma_.lower() in self.holder_verbs and t.pos_ in {"VERB", "AUX", "NOUN"}:
+                subj = self._subject(t)
+                if subj is not None:
+                    h = self._resolve(subj)
+                    if h:
+                        return h
+                if t.pos_ == "NOUN":
+                    h = self._possessor(t)
+                    if h:
+                        return h
+        return None
+
+    def _cue_holder(self, doc: Doc, cue: Cue) -> Holder | None:
+        rule = cue.rule["holder"]
+        toks = doc[cue.start:cue.end]
+        if rule == "subject":
+            verb = next((t for t in toks if t.pos_ == "VERB"), None) or \
+                next((t for t in toks if t.pos_ == "AUX"), None)
+            if verb is not None:
+                subj = self._subject(verb)
+                if subj is not None:
+                    return self._resolve(subj)
+            noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
+            if noun is not None:
+                return self._possessor(noun)
+        if rule == "possessor":
+            noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
+            if noun is not None:
+                return self._possessor(noun)
+        if rule == "to":
+            for t in list(toks) + [toks.root.head]:
+                for c in t.children:
+                    if c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+                        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return self._resolve(pobj)
+        return None
+
+    def _holder(self, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
+        h = self._cue_holder(doc, cue)
+        if h:
+            return h
+        if cue.category == "condition_clause":  # "Kyiv refused to negotiate until ...": the main clause's subject
+            head = doc[cue.start].head
+            main = head.head if head.i >= cue.end else head
+            subj = self._subject(main) if main.pos_ in {"VERB", "AUX", "ADJ"} else None
+            if subj is not None:
+                h = self._resolve(subj)
+                if h and h.party:
+                    return h
+        span = doc[m_start:m_end]
+        h = self._quote_holder(doc, span.start_char, span.end_char)
+        if h:
+            return h
+        h = self._walk_up(doc[cue.start]) or self._walk_up(doc[m_start])
+        if h:
+            return h
+        # Headlines and fragments parse badly ("Putin Signals Peace Push—but Demands Ukraine Give Up ..."):
+        # the nearest side named before the cue, unless it is the side that must act.
+        on = self._on(doc, cue, m_start, m_end)
+        sent = doc[cue.start].sent
+        for t in reversed(doc[sent.start:cue.start]):
+            if t.i in self.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}):
+                h = self._resolve_token(t)
+                if h and h.party and h.party != on:
+                    return h
+        return None
+
+    def _resolve_token(self, t: Token) -> Holder | None:
+        info = self.tok_actor.get(t.i)
+        if info and info["party"]:
+            return Holder(info["name"], info["party"])
+        return self._resolve(t) if t.lower_ in PRONOUN_PERSON else None
+
+    def _on(self, doc: Doc, cue: Cue | None, m_start: int, m_end: int) -> str | None:
+        """The party that must act: "called on Ukraine to", else the subject of the condition's verb."""
+        if cue is not None:
+            for t in doc[cue.start:cue.end]:
+                if t.lower_ in {"on", "upon"}:
+                    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        h = self._resolve(obj)
+                        if h and h.party:
+                            return h.party
+        root = doc[m_start:m_end].root
+        t = root
+        for _ in range(3):
+            subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+            if subj is not None:
+                h = self._resolve(subj)
+                return h.party if h else None
+            obj = next((c for c in t.children if c.dep_ in {"dobj"} and t.lemma_ in {"call", "urge", "ask"}), None)
+            if obj is not None:
+                h = self._resolve(obj)
+                return h.party if h else None
+            if t.pos_ == "NOUN" or t.head is t:
+                break
+            t = t.head
+        for t in list(doc[m_start:m_end]) + [c for c in root.children]:
+            party = self.nationalities.get(t.text) or (self.tok_actor.get(t.i) or {}).get("party")
+            if party:
+                return party
+            if t.dep_ == "prep" and t.lower_ in {"of", "by"}:
+                for p in t.children:
+                    for x in p.subtree:
+                        party = self.nationalities.get(x.text)
+                        if party:
+                            return party
+        return None
+
+    # ----- regions -----------------------------------------------------------------------------
+    def _regions_in(self, doc: Doc, start_char: int, end_char: int) -> list[str]:
+        out: list[str] = []
+        for r in doc._.pc_regions or []:
+            if start_char <= r["start"] and r["end"] <= end_char:
+                for rid in self.pats.regions[r["id"]].get("members") or [r["id"]]:
+                    if rid not in out:
+                        out.append(rid)
+        return out
+
+    def _clause_tokens(self, doc: Doc, m_start: int, m_end: int) -> list[Token]:
+        root = doc[m_start:m_end].root
+        banned: set[int] = set()
+        for c in root.children:
+            if c.dep_ in {"advcl", "ccomp", "parataxis"} or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+                banned.update(x.i for x in c.subtree)
+        toks = [t for t in root.subtree if t.i not in banned]
+        return toks + [t for t in doc[m_start:m_end] if t.i not in {x.i for x in toks}]
+
+    def _regions(self, doc: Doc, m_start: int, m_end: int, multi_sents: list[tuple[int, list[str]]]) -> list[str]:
+        toks = self._clause_tokens(doc, m_start, m_end)
+        ids = {t.i for t in toks}
+        named: list[str] = []
+        for r in doc._.pc_regions or []:
+            span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            if span is not None and span.start in ids:
+                for rid in self.pats.regions[r["id"]].get("members") or [r["id"]]:
+                    if rid not in named:
+                        named.append(rid)
+        refers = any(s in ids for s in self.anaphor_starts)
+        if refers:
+            here = doc[m_start].sent.start_char
+            before = [regs for at, regs in multi_sents if at < here]
+            after = [regs for at, regs in multi_sents if at > here]
+            pick = before[-1] if before else (after[0] if after else self._regions_in(doc, 0, len(doc.text)))
+            for rid in pick:
+                if rid not in named:
+                    named.append(rid)
+        return named
+
+    # ----- lists ----------------------------------------------------------------------------------
+    def _list_items(self, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple[int, int, Span]]:
+        """(item start char, item end char, header sentence) for bullet lines after a "...:" header."""
+        text = doc.text
+        out = []
+        for sent in sents:
+            if not sent.text.rstrip().endswith(":"):
+                continue
+            if not any(c.category in {"demand", "list"} and sent.start <= c.start < sent.end for c in cues):
+                continue
+            pos = text.find("\n", sent.end_char - 1)
+            while pos != -1 and pos < len(text):
+                nxt = text.find("\n", pos + 1)
+                line_end = len(text) if nxt == -1 else nxt
+                line = text[pos + 1:line_end]
+                if not line.strip():
+                    if nxt == -1:
+                        break
+                    pos = nxt
+                    continue
+                if not BULLET.match(line):
+                    break
+                out.append((pos + 1, line_end, sent))
+                pos = nxt if nxt != -1 else -1
+        return out
+
+    def _header_holder(self, doc: Doc, header: Span, cues: list[Cue]) -> Holder | None:
+        for c in cues:
+            if header.start <= c.start < header.end and c.category in {"demand", "list"}:
+                h = self._cue_holder(doc, c) if c.category == "demand" else None
+                h = h or self._walk_up(doc[c.start])
+                if h:
+                    return h
+        for t in header:
+            if t.dep_ in SUBJ:
+                h = self._resolve(t)
+                if h and h.party:
+                    return h
+        # "Key elements of the draft include:" -- the last side the story had speak or act.
+        for t in reversed(doc[max(0, header.start - 120):header.start]):
+            if t.dep_ in SUBJ:
+                h = self._resolve(t)
+                if h and h.party:
+                    return h
+        return None
+
+    # ----- the component ---------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        boiler = doc._.pc_boilerplate or []
+        for r in doc._.pc_regions or []:
+            span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    t._.pc_region = True
+        self._index_actors(doc)
+        types = self._type_matches(doc, boiler)
+        cues = [c for c in self._cues(doc) if not inside(boiler, doc[c.start].idx, doc[c.start].idx + 1)]
+        self.anaphor_starts = set()
+        for _, s, e in self.anaphors(doc):
+            if not (e < len(doc) and doc[e].lower_ == "of" and e + 1 < len(doc) and doc[e + 1]._.pc_region):
+                self.anaphor_starts.update(range(s, e))
+        sents = list(doc.sents)
+        sent_of: dict[int, Span] = {}
+        for sent in sents:
+            for t in sent:
+                sent_of[t.i] = sent
+            local = [c for c in cues if sent.start <= c.start < sent.end]
+            for c in local:
+                self._scope(c, sent, local)
+        multi_sents = []
+        for sent in sents:
+            regs = self._regions_in(doc, sent.start_char, sent.end_char)
+            if len(regs) >= 2:
+                multi_sents.append((sent.start_char, regs))
+        items = self._list_items(doc, sents, cues)
+        found: list[Found] = []
+        packages = []
+        for order, (t, s, e, trule) in enumerate(types):
+            tdef = self.types[t]
+            need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
+            span = doc[s:e]
+            item = next((it for it in items if it[0] <= span.start_char < it[1]), None)
+            sent = sent_of.get(s)
+            local = [c for c in cues if sent is not None and sent.start <= c.start < sent.end]
+            covering = []
+            for c in local:
+                if c.start < e and s < c.end:
+                    continue  # a cue inside the mention ("no plans to join NATO") is part of what it says
+                if not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi)):
+                    continue
+                dist = s - c.end if c.end <= s else c.start - e
+                covering.append((dist, -c.start, c))
+            covering.sort(key=lambda x: (x[0], x[1]))
+            region_ids = self._regions(doc, s, e, multi_sents) if tdef["regions"] else []
+            if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
+                holder = self._header_holder(doc, item[2], cues)
+                found.append(Found(t, "demand", holder, self._on(doc, None, s, e), region_ids,
+                                   span.start_char, span.end_char, order))
+                continue
+            primary = None
+            for _, _, c in covering:
+                if c.category in {"pseudo", "hypothetical", "historical", "list", "terminate"}:
+                    continue
+                if c.category == "goal":
+                    break
+                if need_strong and c.rule["strength"] == "weak":
+                    continue
+                primary = c
+                break
+            if primary is None:
+                continue
+            stance = STANCE_OF[primary.category]
+            holder = self._holder(doc, primary, s, e)
+            if any(c.category == "hypothetical" and c.end <= primary.start and c.lo <= primary.start < c.hi
+                   for c in local):
+                holder = None
+            ev_s, ev_e = min(primary.start, s), max(primary.end, e)
+            ev = doc[ev_s:ev_e]
+            found.append(Found(t, stance, holder, self._on(doc, primary, s, e), region_ids,
+                               ev.start_char, ev.end_char, order))
+            # "Russia dismissed a Ukrainian proposal that would involve a pullout": the demand is Ukraine's,
+            # the rejection Russia's.
+            for _, _, c in covering:
+                if c is primary or c.category != "reject" or c.rule["holder"] != "subject":
+                    continue
+                rh = self._cue_holder(doc, c)
+                if rh and rh.party and (holder is None or rh.party != holder.party) and stance != "reject":
+                    ev2 = doc[min(c.start, s):max(c.end, e)]
+                    found.append(Found(t, "reject", rh, None, region_ids, ev2.start_char, ev2.end_char, order))
+                break
+        # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
+        for c in cues:
+            if c.category != "reject":
+                continue
+            lo, hi = max(c.lo, c.start - 6), max(c.hi, c.end + 6)
+            sent = sent_of.get(c.start)
+            if sent is None:
+                continue
+            for t in doc[max(lo, sent.start):min(hi, sent.end)]:
+                if t.lower_ not in PACKAGE_NOUNS:
+                    continue
+                owner = self._possessor(t)
+                if owner is None or not owner.party:
+                    continue
+                rh = self._cue_holder(doc, c) or self._walk_up(doc[c.start])
+                if rh and rh.party and rh.party != owner.party:
+                    ev = doc[min(c.start, t.i):max(c.end, t.i + 1)]
+                    packages.append((owner.party, rh, ev.start_char, ev.end_char, c.start))
+        for owner, rh, st, en, order in packages:
+            demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner})
+            for t in demanded:
+                found.append(Found(t, "reject", rh, None, [], st, en, 10 ** 6 + order))
+        doc._.pc_conditions = self._merge(doc, found)
+        return doc
+
+    def _date(self, doc: Doc, start: int, end: int) -> str | None:
+        try:
+            from .dates import statement_date
+        except ImportError:
+            statement_date = None
+        if statement_date is not None and doc._.pc_dates is not None:
+            try:
+                return statement_date(doc, start, end)
+            except Exception:  # the dates component must never cost us a condition
+                pass
+        qi = self._quote_at(doc, start, end)
+        if qi is not None and doc._.pc_quotes[qi].get("date"):
+            return doc._.pc_quotes[qi]["date"]
+        return doc._.pc_published
+
+    def _merge(self, doc: Doc, found: list[Found]) -> list[dict]:
+        groups: dict[tuple, dict] = {}
+        for f in sorted(found, key=lambda f: (f.start, f.end, f.type, f.stance)):
+            party = f.holder.party if f.holder else None
+            name = f.holder.name if f.holder else None
+            key = (f.type, f.stance, party or name)
+            g = groups.get(key)
+            if g is None:
+                tdef = self.types[f.type]
+                by = {"name": name, "party": party} if (name or party) else None
+                g = groups[key] = {
+                    "type": f.type, "stance": f.stance, "by": by, "on": f.on, "regions": [],
+                    "date": self._date(doc, f.start, f.end), "cameo": tdef["cameo"][f.stance],
+                    "plover": {"event": PLOVER_EVENT[f.stance], "mode": tdef["plover_mode"]}, "evidence": [],
+                }
+            elif g["by"] is not None and g["by"]["name"] is None and name:
+                g["by"]["name"] = name
+            if g["on"] is None and f.on:
+                g["on"] = f.on
+            for rid in f.regions:
+                if rid not in g["regions"]:
+                    g["regions"].append(rid)
+            ev = {"text": doc.text[f.start:f.end], "start": f.start, "end": f.end,
+                  "quote": self._quote_at(doc, f.start, f.end)}
+            if ev not in g["evidence"]:
+                g["evidence"].append(ev)
+        out = list(groups.values())
+        for g in out:
+            g["evidence"].sort(key=lambda e: (e["start"], e["end"]))
+        out.sort(key=lambda g: (g["evidence"][0]["start"], g["type"], g["stance"], (g["by"] or {}).get("party") or ""))
+        return out
+
+
+@Language.factory("peacecond_conditions", default_config={"patterns_dir": None})
+def make_conditions(nlp: Language, name: str, patterns_dir: str | None):
+    return Conditions(nlp, patterns_dir)

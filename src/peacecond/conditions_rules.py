@@ -1,0 +1,139 @@
+"""Load and check the conditions rule files: the taxonomy, the stance cues, the region anaphors.
+
+patterns/conditions.jsonl    condition types (rows with "definition") and their cues (rows with "pattern"/"phrases")
+patterns/stance_cues.jsonl   medspaCy-ConText-like stance cues: category, direction, scope, strength, holder
+patterns/region_anaphors.jsonl  "these regions", "the four regions", "the new territories"
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
+
+from .errors import PatternError
+from .patterns import EXTRA_LOADERS, Patterns, read_jsonl
+
+STR, OPT_STR, LIST, BOOL, DICT, INT = (str,), (str, type(None)), (list,), (bool,), (dict,), (int,)
+
+CONDITION_SPEC = {
+    "type": (STR, True), "definition": (STR, False), "cameo": (DICT, False), "plover_mode": (STR, False),
+    "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
+    "phrases": (LIST, False),
+}
+CUE_SPEC = {
+    "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
+    "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
+    "terminated_by": (LIST, False), "stop_at": (LIST, False),
+}
+ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True)}
+
+STANCES = ("demand", "reject", "offer")
+PLOVER_EVENT = {"demand": "REQUEST", "reject": "REJECT", "offer": "AGREE"}
+CATEGORIES = {"demand", "reject", "offer", "condition_clause", "goal", "pseudo", "hypothetical", "historical",
+              "list", "terminate"}
+DIRECTIONS = {"forward", "backward", "bidirectional", "clause"}
+HOLDERS = {"subject", "possessor", "to", "none"}
+STRENGTHS = {"weak", "strong"}
+
+
+def _check_pattern(path: Path, n: int, pattern: list) -> None:
+    """A bad Matcher pattern fails here, naming the line, not deep inside a run."""
+    try:
+        Matcher(Vocab()).add("check", [pattern])
+    except Exception as err:  # spaCy raises ValueError/MatchPatternError with a long message
+        first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+        raise PatternError(path, n, f"bad spaCy Matcher pattern ({first})") from None
+
+
+def _phrases(path: Path, n: int, obj: dict) -> list[str]:
+    values = obj.get("phrases") or []
+    if not all(isinstance(v, str) and v.strip() for v in values):
+        raise PatternError(path, n, "every entry of 'phrases' must be a non-empty string")
+    return values
+
+
+def _load_conditions(path: Path) -> tuple[dict, list]:
+    types: dict[str, dict] = {}
+    cues: list[dict] = []
+    for n, obj in read_jsonl(path, CONDITION_SPEC):
+        if "definition" in obj:
+            if obj["type"] in types:
+                raise PatternError(path, n, f"condition type {obj['type']!r} is defined twice")
+            cameo = obj.get("cameo")
+            if not isinstance(cameo, dict) or set(cameo) != set(STANCES) or \
+                    not all(isinstance(v, str) and v.isdigit() for v in cameo.values()):
+                raise PatternError(path, n, "a type row needs 'cameo': {\"demand\": CODE, \"reject\": CODE, "
+                                            "\"offer\": CODE} with CAMEO codes as digit strings")
+            if not obj.get("plover_mode"):
+                raise PatternError(path, n, "a type row needs 'plover_mode'")
+            if obj.get("strength", "weak") not in STRENGTHS:
+                raise PatternError(path, n, "strength must be weak or strong")
+            if "pattern" in obj or "phrases" in obj:
+                raise PatternError(path, n, "put cue patterns on their own rows, not on the type's definition row")
+            types[obj["type"]] = {"type": obj["type"], "definition": obj["definition"], "cameo": cameo,
+                                  "plover_mode": obj["plover_mode"], "regions": obj.get("regions", False),
+                                  "strength": obj.get("strength", "weak")}
+            continue
+        if obj["type"] not in types:
+            raise PatternError(path, n, f"cue for unknown condition type {obj['type']!r} (define the type on an "
+                                        "earlier row with 'definition')")
+        if ("pattern" in obj) == ("phrases" in obj):
+            raise PatternError(path, n, "a cue row needs exactly one of 'pattern' or 'phrases'")
+        if obj.get("strength", "weak") not in STRENGTHS:
+            raise PatternError(path, n, "strength must be weak or strong")
+        if "pattern" in obj:
+            _check_pattern(path, n, obj["pattern"])
+        cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
+                     "phrases": _phrases(path, n, obj), "strength": obj.get("strength")})
+    if not types:
+        raise PatternError(path, None, "no condition types defined")
+    return types, cues
+
+
+def _load_cues(path: Path) -> list[dict]:
+    cues = []
+    for n, obj in read_jsonl(path, CUE_SPEC):
+        if obj["category"] not in CATEGORIES:
+            raise PatternError(path, n, f"category must be one of {', '.join(sorted(CATEGORIES))}")
+        if ("pattern" in obj) == ("phrases" in obj):
+            raise PatternError(path, n, "a cue row needs exactly one of 'pattern' or 'phrases'")
+        checks = (("direction", DIRECTIONS, "forward"), ("holder", HOLDERS, "none"),
+                  ("strength", STRENGTHS, "strong"))
+        for key, allowed, _ in checks:
+            if key in obj and obj[key] not in allowed:
+                raise PatternError(path, n, f"{key} must be one of {', '.join(sorted(allowed))}")
+        for cat in obj.get("terminated_by") or []:
+            if cat not in CATEGORIES:
+                raise PatternError(path, n, f"terminated_by: unknown category {cat!r}")
+        if obj.get("max_scope", 0) < 0:
+            raise PatternError(path, n, "max_scope must be 0 or more")
+        if "pattern" in obj:
+            _check_pattern(path, n, obj["pattern"])
+        cue = {key: obj.get(key, default) for key, _, default in checks}
+        cue.update(category=obj["category"], line=n, pattern=obj.get("pattern"), phrases=_phrases(path, n, obj),
+                   max_scope=obj.get("max_scope", 25), terminated_by=set(obj.get("terminated_by") or []),
+                   stop_at=set(obj.get("stop_at") or []))
+        cues.append(cue)
+    return cues
+
+
+def _load_anaphors(path: Path) -> list[list]:
+    out = []
+    for n, obj in read_jsonl(path, ANAPHOR_SPEC):
+        _check_pattern(path, n, obj["pattern"])
+        out.append(obj["pattern"])
+    return out
+
+
+def load_condition_rules(pats: Patterns) -> None:
+    types, type_cues = _load_conditions(pats.root / "conditions.jsonl")
+    pats.extra["conditions"] = {
+        "types": types,
+        "type_cues": type_cues,
+        "stance_cues": _load_cues(pats.root / "stance_cues.jsonl"),
+        "anaphors": _load_anaphors(pats.root / "region_anaphors.jsonl"),
+    }
+
+
+EXTRA_LOADERS.append(load_condition_rules)
