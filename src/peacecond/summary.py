@@ -1,6 +1,7 @@
 """The terminal summary of a run, built from records alone (so any JSONL can be summarised)."""
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,10 +55,14 @@ def make_console(no_color: bool = False, quiet: bool = False) -> Console:
     """Talk goes to standard error; rich drops colour itself on a non-TTY or with NO_COLOR set.
 
     Off a terminal rich also drops animation (status spinners, progress bars) and
-    lays tables out for 80 columns.
+    lays tables out for 80 columns; --no-color and NO_COLOR give the same plain output on a terminal.
     """
+    # --no-color and NO_COLOR mean plain output: no colour, no styles, no spinner or progress bar
+    # (rich treats the console as a non-terminal, and callers animate only on a terminal).
+    plain = no_color or bool(os.environ.get("NO_COLOR"))
     # soft_wrap: a message is one line however long (grep-able logs); tables still fit the width.
-    return Console(stderr=True, no_color=no_color or None, highlight=False, quiet=quiet, soft_wrap=True)
+    return Console(stderr=True, no_color=plain or None, force_terminal=False if plain else None, highlight=False,
+                   quiet=quiet, soft_wrap=True)
 
 
 def print_summary(console: Console, rows: list[Row], failed: int = 0) -> None:
@@ -199,6 +204,10 @@ def print_cross_tables(console: Console, rows: list[Row]) -> None:
 def summary_dict(rows: list[Row], failed: int = 0) -> dict:
     """The summary as one JSON-able object (`peacecond summarize --json`): the same numbers as the tables."""
     held = holder_counts(rows)
+
+    def known(value):  # the tables print "?" for an unknown speaker or party; scripts get null
+        return None if value == "?" else value
+
     return {
         "articles": [{"article": r.article, "path": r.path or None, "line": r.line, "id": r.id,
                       "title": r.title or None, "published": r.published or None, "relevant": r.relevant,
@@ -207,11 +216,13 @@ def summary_dict(rows: list[Row], failed: int = 0) -> dict:
         "totals": {"articles": len(rows), "speakers": sum(r.speakers for r in rows),
                    "quotes": sum(r.quotes for r in rows), "regions": len({g for r in rows for g in r.regions}),
                    "conditions": sum(len(r.conditions) for r in rows), "failed": failed},
-        "conditions_by_holder": [{"type": t, "party": p, **{s: held[(t, p)][s] for s in STANCES}}
+        "conditions_by_holder": [{"type": t, "party": known(p), **{s: held[(t, p)][s] for s in STANCES}}
                                  for t, p in sorted(held)],
-        "speakers": [{"speaker": s, "party": p, "quotes": n, "articles": a} for s, p, n, a in speaker_counts(rows)],
+        "speakers": [{"speaker": s, "party": known(p), "quotes": n, "articles": a}
+                     for s, p, n, a in speaker_counts(rows)],
         "regions": [{"region": g, "articles": n} for g, n in region_counts(rows)],
-        "timeline": timeline_entries(rows),
+        "timeline": [{k: known(v) if k in ("by", "party") else v for k, v in e.items()}
+                     for e in timeline_entries(rows)],
     }
 
 
