@@ -19,7 +19,7 @@ STR, OPT_STR, LIST, BOOL, DICT, INT = (str,), (str, type(None)), (list,), (bool,
 CONDITION_SPEC = {
     "type": (STR, True), "definition": (STR, False), "cameo": (DICT, False), "plover_mode": (STR, False),
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
-    "phrases": (LIST, False),
+    "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False),
 }
 CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
@@ -85,7 +85,10 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
         cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
-                     "phrases": _phrases(path, n, obj), "strength": obj.get("strength")})
+                     "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
+                     "max_gap": obj.get("max_gap"), "stances": obj.get("stances")})
+        if any(st not in STANCES for st in obj.get("stances") or []):
+            raise PatternError(path, n, f"stances must be among {', '.join(STANCES)}")
     if not types:
         raise PatternError(path, None, "no condition types defined")
     return types, cues

@@ -33,6 +33,7 @@ PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUN_SPEAKER = {"we", "our", "us", "i", "my", "me"}
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
 PACKAGE_NOUNS = {"terms", "demands", "conditions", "ultimatum", "ultimatums", "preconditions"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 # Verbs above a condition whose subject can hold it ("Putin said Ukraine must ...").
 HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "reject", "refuse", "dismiss", "add",
@@ -199,7 +200,9 @@ class Conditions:
             for t in span:
                 self.tok_actor[t.i] = info
             if info["kind"] == "person":
-                self.persons.append((span.start, info))
+                is_subj = any(t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
+                              for t in span)
+                self.persons.append((span.start, info, is_subj))
 
     def _quote_at(self, doc: Doc, start_char: int, end_char: int) -> int | None:
         """Index of the narrowest quote holding the span."""
@@ -223,8 +226,19 @@ class Conditions:
         doc = tok.doc
         low = tok.lower_
         if low in PRONOUN_PERSON:
-            prev = [info for i, info in self.persons if i < tok.i]
-            return Holder(prev[-1]["name"], prev[-1]["party"]) if prev else None
+            verb = tok.head
+            for q in doc._.pc_quotes or []:
+                if q.get("cue_start") == verb.idx and q.get("speaker") and q.get("party"):
+                    return Holder(q["speaker"], q["party"])
+            prev = [(i, info, subj) for i, info, subj in self.persons if i < tok.i]
+            if not prev:
+                return None
+            # Named earlier in the same sentence ("Before Putin ordered ..., he demanded"): that person;
+            # else the last person the story made a subject ("Trump relayed ... to Zelensky. He urged").
+            pick = prev[-1]
+            if pick[0] < tok.sent.start:
+                pick = next((x for x in reversed(prev) if x[2]), pick)
+            return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
         if low in PRONOUN_SPEAKER:
             return self._quote_holder(doc, tok.idx, tok.idx + len(tok))
         banned: set[int] = set()
@@ -340,6 +354,11 @@ class Conditions:
         on = self._on(doc, cue, m_start, m_end)
         sent = doc[cue.start].sent
         for t in reversed(doc[sent.start:cue.start]):
+            if t.dep_ in SUBJ:
+                h = self._resolve(t)
+                if h and h.party and h.party != on:
+                    return h
+        for t in reversed(doc[sent.start:cue.start]):
             if t.i in self.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}):
                 h = self._resolve_token(t)
                 if h and h.party and h.party != on:
@@ -365,7 +384,7 @@ class Conditions:
         root = doc[m_start:m_end].root
         t = root
         for _ in range(3):
-            subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+            subj = max((c for c in t.children if c.dep_ in SUBJ and c.i < m_start), key=lambda c: c.i, default=None)
             if subj is not None:
                 h = self._resolve(subj)
                 return h.party if h else None
@@ -417,12 +436,15 @@ class Conditions:
                 for rid in self.pats.regions[r["id"]].get("members") or [r["id"]]:
                     if rid not in named:
                         named.append(rid)
-        refers = any(s in ids for s in self.anaphor_starts)
-        if refers:
+        refs = [self.anaphor_starts[i] for i in sorted(ids) if i in self.anaphor_starts]
+        if refs and len(named) < 2:
+            count = refs[0]
             here = doc[m_start].sent.start_char
-            before = [regs for at, regs in multi_sents if at < here]
-            after = [regs for at, regs in multi_sents if at > here]
-            pick = before[-1] if before else (after[0] if after else self._regions_in(doc, 0, len(doc.text)))
+            fits = lambda regs: count is None or len(regs) == count
+            before = [regs for at, regs in multi_sents if at < here and fits(regs)]
+            after = [regs for at, regs in multi_sents if at > here and fits(regs)]
+            every = self._regions_in(doc, 0, len(doc.text))
+            pick = before[-1] if before else (after[0] if after else (every if fits(every) else []))
             for rid in pick:
                 if rid not in named:
                     named.append(rid)
@@ -484,11 +506,18 @@ class Conditions:
                     t._.pc_region = True
         self._index_actors(doc)
         types = self._type_matches(doc, boiler)
-        cues = [c for c in self._cues(doc) if not inside(boiler, doc[c.start].idx, doc[c.start].idx + 1)]
-        self.anaphor_starts = set()
+        # A cue inside a mention is part of what it says ("no plans to join NATO"), not a stance on it.
+        in_types = {i for _, s, e, _ in types for i in range(s, e)}
+        cues = [c for c in self._cues(doc) if not inside(boiler, doc[c.start].idx, doc[c.start].idx + 1)
+                and not all(i in in_types for i in range(c.start, c.end))]
+        # token -> the number of regions the phrase announces ("the four regions": 4), None when it does not say
+        self.anaphor_starts: dict[int, int | None] = {}
         for _, s, e in self.anaphors(doc):
-            if not (e < len(doc) and doc[e].lower_ == "of" and e + 1 < len(doc) and doc[e + 1]._.pc_region):
-                self.anaphor_starts.update(range(s, e))
+            if e < len(doc) and doc[e].lower_ == "of" and e + 1 < len(doc) and doc[e + 1]._.pc_region:
+                continue
+            count = next((NUMBERS[t.lower_] for t in doc[s:e] if t.lower_ in NUMBERS), None)
+            for i in range(s, e):
+                self.anaphor_starts.setdefault(i, count)
         sents = list(doc.sents)
         sent_of: dict[int, Span] = {}
         for sent in sents:
@@ -519,6 +548,10 @@ class Conditions:
                 if not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi)):
                     continue
                 dist = s - c.end if c.end <= s else c.start - e
+                if trule.get("max_gap") is not None and dist > trule["max_gap"]:
+                    continue
+                if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
+                    continue
                 covering.append((dist, -c.start, c))
             covering.sort(key=lambda x: (x[0], x[1]))
             region_ids = self._regions(doc, s, e, multi_sents) if tdef["regions"] else []
