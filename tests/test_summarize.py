@@ -1,0 +1,150 @@
+"""peacecond summarize: the summary from any peacecond JSONL (filtered by jq, on stdin), and --json."""
+import json
+import shutil
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import peacecond.api
+from peacecond.cli import main
+from peacecond.writer import dumps
+
+
+def cond(type_, stance, name, party, date):
+    return {"type": type_, "stance": stance, "by": {"name": name, "party": party} if name else None,
+            "on": None, "regions": [], "date": date, "cameo": None, "plover": None, "evidence": []}
+
+
+def quote(speaker, party):
+    return {"text": "...", "kind": "direct", "start": 0, "end": 3, "speaker": speaker,
+            "speaker_kind": "person" if speaker else None, "party": party}
+
+
+# Records written by hand, to check the arithmetic of the tables on numbers we know.
+HAND = [
+    {"id": "h1", "source": {"path": "dump/h.jsonl", "line": 1, "id": None}, "title": "Moscow sets terms",
+     "published": "2024-06-14", "relevant": True, "regions": [{"name": "Donetsk"}, {"name": "Luhansk"}],
+     "speakers": [{"name": "Vladimir Putin"}], "quotes": [quote("Vladimir Putin", "RUS"), quote("Vladimir Putin", "RUS")],
+     "conditions": [cond("withdrawal", "demand", "Vladimir Putin", "RUS", "2024-06-14"),
+                    cond("nato_neutrality", "demand", "Vladimir Putin", "RUS", None)]},
+    {"id": "h2", "source": {"path": "dump/h.jsonl", "line": 2, "id": None}, "title": "Kyiv says no",
+     "published": "2024-06-15", "relevant": True, "regions": [{"name": "Donetsk"}],
+     "speakers": [{"name": "Volodymyr Zelensky"}],
+     "quotes": [quote("Volodymyr Zelensky", "UKR"), quote("Vladimir Putin", "RUS"), quote(None, None)],
+     "conditions": [cond("withdrawal", "reject", "Volodymyr Zelensky", "UKR", "2024-06-15"),
+                    cond("withdrawal", "demand", "Volodymyr Zelensky", "UKR", "2024-06-15"),
+                    cond("ceasefire", "offer", None, None, "2024-06-13")]},
+]
+
+
+def invoke(*args, input=None):
+    return CliRunner().invoke(main, ["summarize", *args], input=input, catch_exceptions=False)
+
+
+def write_jsonl(path, recs):
+    path.write_text("".join(dumps(r) + "\n" for r in recs), encoding="utf-8")
+    return path
+
+
+def test_json_summary_counts_conditions_speakers_regions_and_timeline():
+    result = invoke("--json", "-", input="".join(json.dumps(r) + "\n" for r in HAND))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""  # --json: data on stdout, nothing else
+    (line,) = result.stdout.splitlines()  # one JSON object
+    s = json.loads(line)
+    assert s["totals"] == {"articles": 2, "speakers": 2, "quotes": 5, "regions": 2, "conditions": 5, "failed": 0}
+    held = {(c["type"], c["party"]): (c["demand"], c["reject"], c["offer"]) for c in s["conditions_by_holder"]}
+    assert held == {("withdrawal", "RUS"): (1, 0, 0), ("withdrawal", "UKR"): (1, 1, 0),
+                    ("nato_neutrality", "RUS"): (1, 0, 0), ("ceasefire", None): (0, 0, 1)}
+    assert s["speakers"][0] == {"speaker": "Vladimir Putin", "party": "RUS", "quotes": 3, "articles": 2}
+    assert s["speakers"][1] == {"speaker": "Volodymyr Zelensky", "party": "UKR", "quotes": 1, "articles": 1}
+    assert s["regions"] == [{"region": "Donetsk", "articles": 2}, {"region": "Luhansk", "articles": 1}]
+    dates = [e["date"] for e in s["timeline"]]
+    # By statement date; a statement without a date falls back to its article's date.
+    assert dates == ["2024-06-13", "2024-06-14", "2024-06-14", "2024-06-15", "2024-06-15"]
+    assert [a["article"] for a in s["articles"]] == ["h.jsonl:1", "h.jsonl:2"]
+
+
+def test_tables_on_the_terminal_show_the_same_numbers():
+    result = invoke("-", input="".join(json.dumps(r) + "\n" for r in HAND))
+    assert result.exit_code == 0
+    err = result.stderr
+    assert "conditions by type and holder party" in err
+    (withdrawal,) = [ln for ln in err.splitlines() if ln.strip().startswith("withdrawal")]
+    assert withdrawal.split()[1:] == ["-", "1/0", "1/1"]  # columns ? (unknown holder), RUS, UKR
+    assert "most quoted speakers" in err and "regions named" in err
+    assert "conditions by statement date (by day)" in err
+
+
+def jq_or_python(program, py, records_text):
+    """Run a jq program when jq is installed, else its Python equivalent; both must agree when both run."""
+    expected = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in py(
+        [json.loads(ln) for ln in records_text.splitlines() if ln.strip()]))
+    if shutil.which("jq"):
+        out = subprocess.run(["jq", "-c", program], input=records_text, capture_output=True, text=True, check=True)
+        assert [json.loads(x) for x in out.stdout.splitlines()] == [json.loads(x) for x in expected.splitlines()]
+        return out.stdout
+    return expected
+
+
+def test_summarize_a_jq_filtered_subset_with_missing_keys(tmp_path, sample_records):
+    recs = list(sample_records.values()) + HAND
+    text = write_jsonl(tmp_path / "all.jsonl", recs).read_text(encoding="utf-8")
+    program = "select(.published != null and .published >= \"2022\") | {source, title, published, regions}"
+    filtered = jq_or_python(program, lambda rs: [{k: r[k] for k in ("source", "title", "published", "regions")}
+                                                 for r in rs if r["published"] and r["published"] >= "2022"], text)
+    kept = [r for r in recs if r["published"] and r["published"] >= "2022"]
+    assert kept and len(kept) < len(recs)
+    result = invoke("--json", input=filtered)
+    assert result.exit_code == 0, result.stderr
+    s = json.loads(result.stdout)
+    assert s["totals"]["articles"] == len(kept)
+    assert s["totals"]["quotes"] == 0 and s["conditions_by_holder"] == []  # those keys were filtered away
+    assert {g["region"] for g in s["regions"]} == {g["name"] for r in kept for g in r["regions"]}
+    assert [a["published"] for a in s["articles"]] == [r["published"] for r in kept]
+
+
+def test_pretty_printed_and_slurped_jq_output_read_the_same(tmp_path):
+    compact = "".join(json.dumps(r) + "\n" for r in HAND)
+    pretty = "".join(json.dumps(r, indent=2) + "\n" for r in HAND)  # jq without -c
+    slurped = json.dumps(HAND, indent=2)                            # jq -s
+    outs = [invoke("--json", "-", input=text) for text in (compact, pretty, slurped)]
+    assert all(o.exit_code == 0 for o in outs)
+    assert outs[0].stdout == outs[1].stdout == outs[2].stdout
+
+
+def test_bad_lines_are_named_and_the_rest_is_summarized(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(json.dumps(HAND[0]) + "\n{not json\n" + '"a string"\n' + json.dumps(HAND[1]) + "\n")
+    result = invoke("--json", str(path))
+    assert result.exit_code == 1
+    assert f"{path}:2: malformed JSON" in result.stderr
+    assert f"{path}:3: not a peacecond record" in result.stderr
+    s = json.loads(result.stdout)
+    assert s["totals"]["articles"] == 2 and s["totals"]["failed"] == 2
+
+
+def test_missing_file_is_an_error_not_a_crash(tmp_path):
+    result = invoke(str(tmp_path / "nope.jsonl"))
+    assert result.exit_code == 1 and "nope.jsonl: cannot read" in result.stderr
+
+
+def test_extract_prints_the_summary_summarize_prints(tmp_path, monkeypatch, extractor):
+    monkeypatch.setattr(peacecond.api, "Extractor", lambda *a, **k: extractor)
+    raw = Path(__file__).resolve().parent.parent / "data" / "raw"
+    out = tmp_path / "a.jsonl"
+    ran = CliRunner().invoke(main, ["extract", str(raw), "-o", str(out)], catch_exceptions=False)
+    assert ran.exit_code == 0, ran.stderr
+    summarized = invoke(str(out))
+    assert summarized.exit_code == 0
+    assert summarized.stderr.strip() and ran.stderr.startswith(summarized.stderr)
+    assert ran.stderr[len(summarized.stderr):].startswith("wrote 3 record(s)")
+    speakers = Counter(q["speaker"] for line in out.read_text().splitlines()
+                       for q in json.loads(line)["quotes"] if q["speaker"])
+    assert speakers
+    top, n = speakers.most_common(1)[0]
+    assert any(ln.split()[:len(top.split())] == top.split() and str(n) in ln.split()
+                   for ln in summarized.stderr.splitlines())
