@@ -33,6 +33,7 @@ PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUN_SPEAKER = {"we", "our", "us", "i", "my", "me"}
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
 PACKAGE_NOUNS = {"terms", "demands", "conditions", "ultimatum", "ultimatums", "preconditions"}
+MODALS = {"must", "should", "need", "needs", "ought"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 # Verbs above a condition whose subject can hold it ("Putin said Ukraine must ...").
@@ -213,9 +214,17 @@ class Conditions:
                     best = i
         return best
 
+    @staticmethod
+    def _obliged_cue(doc: Doc, q: dict) -> bool:
+        """ "Kyiv must declare that ...": a speech verb under a modal reports nothing said, it is the demand."""
+        if q.get("cue_start") is None or q.get("cue_end") is None:
+            return False
+        span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+        return span is not None and any(a.dep_ == "aux" and a.lower_ in MODALS for a in span.root.children)
+
     def _quote_holder(self, doc: Doc, start_char: int, end_char: int) -> Holder | None:
         cands = [q for q in doc._.pc_quotes or [] if q["start"] <= start_char and end_char <= q["end"]
-                 and (q.get("party") or q.get("speaker"))]
+                 and (q.get("party") or q.get("speaker")) and not self._obliged_cue(doc, q)]
         if not cands:
             return None
         q = min(cands, key=lambda q: q["end"] - q["start"])
@@ -285,13 +294,15 @@ class Conditions:
                             return h
         return None
 
-    def _walk_up(self, tok: Token) -> Holder | None:
+    def _walk_up(self, tok: Token, skip: Token | None = None) -> Holder | None:
         """The subject of the nearest reporting or demanding verb above tok that names a party."""
         t = tok
         for _ in range(12):
             if t.head is t:
                 break
             t = t.head
+            if t is skip:
+                continue
             if t.lemma_.lower() in self.holder_verbs and t.pos_ in {"VERB", "AUX", "NOUN"}:
                 subj = self._subject(t)
                 if subj is not None:
@@ -346,14 +357,21 @@ class Conditions:
         h = self._quote_holder(doc, span.start_char, span.end_char)
         if h:
             return h
-        h = self._walk_up(doc[cue.start]) or self._walk_up(doc[m_start])
+        # "Kyiv must declare that ...": the verb a modal governs is what the obliged side must do.
+        skip = doc[cue.start].head if cue.rule["holder"] == "none" and doc[cue.start].dep_ == "aux" else None
+        h = self._walk_up(doc[cue.start], skip) or self._walk_up(doc[m_start], skip)
         if h:
             return h
         # Headlines and fragments parse badly ("Putin Signals Peace Push—but Demands Ukraine Give Up ..."):
         # the nearest side named before the cue, unless it is the side that must act.
         on = self._on(doc, cue, m_start, m_end)
         sent = doc[cue.start].sent
+        # "Kyiv must declare ...": the subject a modal obliges is the side that must act, never the holder.
+        obliged = {c.i for v in sent if any(a.dep_ == "aux" and a.lower_ in MODALS for a in v.children)
+                   for c in v.children if c.dep_ in SUBJ}
         for t in reversed(doc[sent.start:cue.start]):
+            if t.i in obliged:
+                continue
             if t.dep_ in SUBJ:
                 h = self._resolve(t)
                 if h and h.party and h.party != on:
