@@ -102,6 +102,9 @@ def _future(span: Span, cues: set[str]) -> bool:
     while True:
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues for c in tok.children):
             return True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in cues for c in tok.children) or \
+                (tok.dep_ == "acomp" and tok.lemma_.lower() in cues):
+            return True  # "the next round is due in March"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues and tok.head.tag_ != "VBD" \
                 and not any(c.tag_ == "VBD" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
             return True
