@@ -130,6 +130,36 @@ def test_modified_file_has_its_record_replaced(work, monkeypatch, extractor):
     assert "1 changed" in result.stderr and "1 replaced" in result.stderr
 
 
+def test_same_size_edit_right_after_a_run_is_seen(work, monkeypatch, extractor):
+    """Size and mtime stand for the hash only once a file is older than the clock's resolution."""
+    assert run(monkeypatch, Spy(extractor), "raw", "-o", "out/articles.jsonl").exit_code == 0
+    path = work / "raw" / "c.txt"
+    stat = path.stat()
+    path.write_text(ARTICLES["c.txt"].replace("Istanbul", "Budapest"), encoding="utf-8")  # same length
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # even with the same mtime
+    spy = Spy(extractor)
+    assert run(monkeypatch, spy, "raw", "-o", "out/articles.jsonl").exit_code == 0
+    assert spy.seen == ["raw/c.txt"]
+
+
+def test_old_unchanged_inputs_are_not_read_again(work, monkeypatch, extractor):
+    hour_ago = time.time_ns() - 3600 * 10**9
+    for p in (work / "raw").iterdir():
+        os.utime(p, ns=(hour_ago, hour_ago))
+    assert run(monkeypatch, Spy(extractor), "raw", "-o", "out/articles.jsonl").exit_code == 0
+    import peacecond.incremental as inc
+
+    digest = inc.file_digest
+
+    def only_the_output(path):
+        assert "raw" not in Path(path).parts, f"{path} was read again"
+        return digest(path)
+    monkeypatch.setattr(inc, "file_digest", only_the_output)
+    result = run(monkeypatch, no_model, "raw", "-o", "out/articles.jsonl")
+    assert result.exit_code == 0, result.output
+    assert "nothing new (3 input(s) unchanged)" in result.stderr
+
+
 def test_force_reprocesses_everything_without_duplicates(work, monkeypatch, extractor):
     assert run(monkeypatch, Spy(extractor), "raw", "-o", "out/articles.jsonl").exit_code == 0
     before = Path("out/articles.jsonl").read_bytes()

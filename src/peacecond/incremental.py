@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -34,6 +35,10 @@ MANIFEST_VERSION = 1
 MANIFEST_SUFFIX = ".manifest.json"
 LOCK_SUFFIX = ".lock"
 _HASH_CHUNK = 1 << 20
+# A file whose size and mtime match what the manifest saw is not hashed again (a big dump folder is
+# not re-read every hour), unless it was modified within this long of being seen: a same-size edit
+# in the same clock tick would look unchanged (git's "racy" index entries).
+RACY_NS = 2_000_000_000
 
 
 class Locked(Exception):
@@ -275,6 +280,8 @@ class Input:
     path: str         # as given and as records carry it in source.path
     size: int = 0
     sha256: str = ""
+    mtime_ns: int = 0
+    seen_ns: int = 0  # when its hash was taken
     reason: str = ""  # why it is processed: new, changed, environment, forced, output; "" = unchanged
 
 
@@ -310,6 +317,8 @@ def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: 
     # The manifest vouches for the output only if the output is the file it describes. If not (a run was
     # killed between writing the two, or someone edited the output), check its records input by input.
     trusted = _output_matches(out, manifest.get("output"))
+    if trusted and (manifest.get("output") or {}).pop("_refreshed", False):
+        result.manifest_dirty = True
     counts = None if trusted else count_by_path(out)
     if not trusted and entries:
         result.notes.append(f"{out} changed since the manifest was written; checked its records input by input")
@@ -329,12 +338,12 @@ def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: 
             continue
         seen.add(key)
         item = Input(key=key, path=path)
+        old = entries.get(key)
         try:
-            item.size, item.sha256 = file_digest(path)
+            _identify(item, old if isinstance(old, dict) and not force else None)
         except OSError as err:
             result.errors.append(InputError(path, f"cannot read ({err.strerror or err})"))
             continue
-        old = entries.get(key)
         if force:
             item.reason = "forced"
         elif not isinstance(old, dict):
@@ -351,6 +360,9 @@ def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: 
             result.todo.append(item)
         else:
             result.unchanged.append(item)
+            if (old.get("mtime_ns"), old.get("seen_ns")) != (item.mtime_ns, item.seen_ns):
+                old.update(mtime_ns=item.mtime_ns, seen_ns=item.seen_ns)  # hashed again: remember when
+                result.manifest_dirty = True
     for change in sorted(env_change):
         result.notes.append(f"{change}: every input processed before is stale and extracted again")
     if counts is not None:
@@ -367,14 +379,41 @@ def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: 
     return result
 
 
+def _identify(item: Input, old: dict | None) -> None:
+    """Size, mtime and content hash of an input; the hash comes from the manifest if the file cannot
+    have changed since it was taken."""
+    st = os.stat(item.path)
+    item.size, item.mtime_ns = st.st_size, st.st_mtime_ns
+    if old and old.get("size") == st.st_size and old.get("mtime_ns") == st.st_mtime_ns \
+            and old.get("seen_ns", 0) - st.st_mtime_ns > RACY_NS and old.get("sha256"):
+        item.sha256, item.seen_ns = old["sha256"], old["seen_ns"]
+        return
+    item.seen_ns = time.time_ns()
+    item.size, item.sha256 = file_digest(item.path)
+
+
 def _output_matches(out: Path, described: dict | None) -> bool:
     if not isinstance(described, dict):
         return not out.exists()  # no output and nothing described: trivially consistent
     try:
-        size = out.stat().st_size
+        st = out.stat()
     except FileNotFoundError:
         return False
-    return size == described.get("size") and file_digest(out)[1] == described.get("sha256")
+    if st.st_size != described.get("size"):
+        return False
+    if st.st_mtime_ns == described.get("mtime_ns") and described.get("seen_ns", 0) - st.st_mtime_ns > RACY_NS:
+        return True
+    if file_digest(out)[1] != described.get("sha256"):
+        return False
+    if time.time_ns() - st.st_mtime_ns > RACY_NS:  # hashed now, old enough: next time the stat will do
+        described.update(mtime_ns=st.st_mtime_ns, seen_ns=time.time_ns())
+        described["_refreshed"] = True
+    return True
+
+
+def _describe_output(out: Path, size: int, digest: str) -> dict:
+    st = out.stat()
+    return {"size": size, "sha256": digest, "mtime_ns": st.st_mtime_ns, "seen_ns": time.time_ns()}
 
 
 # --- running -------------------------------------------------------------------------------------------
@@ -448,10 +487,11 @@ def run(p: Plan, output: str | os.PathLike, make_extractor: Callable[[], object]
     # are extracted again next time (their records replaced, not duplicated).
     for item in p.todo:
         entries[item.key] = {"path": item.path, "size": item.size, "sha256": item.sha256,
+                             "mtime_ns": item.mtime_ns, "seen_ns": item.seen_ns,
                              "records": got[item.path]["records"], "errors": got[item.path]["errors"],
                              "env": p.env}
         on_input(item, got[item.path]["records"])
-    manifest["output"] = {"size": size, "sha256": digest}
+    manifest["output"] = _describe_output(out, size, digest)
     manifest["version"] = MANIFEST_VERSION
     save_manifest(out, manifest)
     outcome.processed = len(p.todo)
@@ -460,8 +500,7 @@ def run(p: Plan, output: str | os.PathLike, make_extractor: Callable[[], object]
 
 def _refresh_manifest(out: Path, manifest: dict) -> None:
     if out.exists():
-        size, digest = file_digest(out)
-        manifest["output"] = {"size": size, "sha256": digest}
+        manifest["output"] = _describe_output(out, *file_digest(out))
     else:
         manifest["output"] = None
     manifest["version"] = MANIFEST_VERSION
