@@ -130,3 +130,9 @@ def test_boilerplate_is_ignored_by_the_gazetteer(extractor):
     assert regions(rec) == {"Kherson": ["Kherson"]}
     assert [b["text"] for b in rec["boilerplate"]] == ["(AP Photo/Kherson Bureau)", "IMAGE SOURCE: CRIMEA NEWS AGENCY"]
     assert rec["regions"][0]["mentions"][0]["start"] == text.index("Kherson")
+
+
+def test_an_outlet_named_after_the_city_is_neither_region_nor_government(extractor):
+    rec = run_text(extractor, "The Kyiv Independent and the Kyiv Post reported the strike on Odesa.")
+    assert regions(rec) == {"Odesa": ["Odesa"]}
+    assert "Kyiv" not in actors(rec)
