@@ -377,6 +377,8 @@ class Conditions:
                 if h and h.party and h.party != on:
                     return h
         for t in reversed(doc[sent.start:cue.start]):
+            if t.i in obliged or (t.head.i in obliged and t.dep_ == "compound"):
+                continue
             if t.i in self.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}):
                 h = self._resolve_token(t)
                 if h and h.party and h.party != on:
@@ -527,7 +529,7 @@ class Conditions:
         # A cue inside a mention is part of what it says ("no plans to join NATO"), not a stance on it.
         in_types = {i for _, s, e, _ in types for i in range(s, e)}
         cues = [c for c in self._cues(doc) if not inside(boiler, doc[c.start].idx, doc[c.start].idx + 1)
-                and not all(i in in_types for i in range(c.start, c.end))]
+                and not (c.category == "reject" and all(i in in_types for i in range(c.start, c.end)))]
         # token -> the number of regions the phrase announces ("the four regions": 4), None when it does not say
         self.anaphor_starts: dict[int, int | None] = {}
         for _, s, e in self.anaphors(doc):
@@ -561,11 +563,12 @@ class Conditions:
             local = [c for c in cues if sent is not None and sent.start <= c.start < sent.end]
             covering = []
             for c in local:
-                if c.start < e and s < c.end:
-                    continue  # a cue inside the mention ("no plans to join NATO") is part of what it says
-                if not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi)):
+                if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
+                    dist = 0
+                elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi)):
                     continue
-                dist = s - c.end if c.end <= s else c.start - e
+                else:
+                    dist = s - c.end if c.end <= s else c.start - e
                 if trule.get("max_gap") is not None and dist > trule["max_gap"]:
                     continue
                 if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:

@@ -1,0 +1,229 @@
+"""Conditions: type, stance, holder, the side that must act, regions, evidence — on sentences and real articles."""
+import shutil
+
+import pytest
+
+from conftest import ROOT, run_text
+from peacecond.errors import PatternError
+from peacecond.patterns import Patterns
+
+
+def conds(extractor, text, **meta):
+    rec = run_text(extractor, text, **meta)
+    return rec, rec["conditions"]
+
+
+def find(cs, type_, stance="demand", party="__any__"):
+    return [c for c in cs if c["type"] == type_ and c["stance"] == stance
+            and (party == "__any__" or (c["by"] or {}).get("party") == party)]
+
+
+def assert_spans(rec):
+    text = rec["text"]
+    for c in rec["conditions"]:
+        assert c["evidence"], c
+        for ev in c["evidence"]:
+            assert text[ev["start"]:ev["end"]] == ev["text"]
+            if ev["quote"] is not None:
+                q = rec["quotes"][ev["quote"]]
+                assert q["start"] <= ev["start"] and ev["end"] <= q["end"]
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Russian President Vladimir Putin called on Ukraine to withdraw its troops from the Donetsk region.",
+     "withdrawal", "RUS"),
+    ("Putin said Ukraine must recognise the annexation of Crimea as Russian territory.",
+     "territorial_recognition", "RUS"),
+    ("Putin demanded that Ukraine abandon its bid to join NATO.", "nato_neutrality", "RUS"),
+    ("Lavrov demanded the lifting of sanctions against Russia as a precondition for any deal.", "sanctions_relief",
+     "RUS"),
+    ("Sergei Lavrov demanded that Western governments unfreeze Russian assets.", "asset_unfreeze", "RUS"),
+    ("Putin demanded protection for the rights of Russian-speaking citizens in Ukraine.", "minority_rights", "RUS"),
+    ("Israeli Prime Minister Benjamin Netanyahu said Hamas must fully disarm.", "demilitarization", "ISR"),
+    ("Zelensky demanded security guarantees from Ukraine's Western allies.", "security_guarantees", "UKR"),
+    ("Zelensky called for an immediate and unconditional ceasefire.", "ceasefire", "UKR"),
+    ("Putin demanded that Ukraine hold new presidential elections.", "elections", "RUS"),
+    ("Zelensky demanded reparations from Russia for the destruction of Ukrainian cities.", "reparations", "UKR"),
+    ("The Kremlin asked for direct talks with Washington.", "negotiation_format", "RUS"),
+])
+def test_every_type_is_found_with_its_holder(extractor, text, type_, party):
+    rec, cs = conds(extractor, text)
+    hits = find(cs, type_, "demand", party)
+    assert hits, cs
+    c = hits[0]
+    assert c["cameo"] and c["plover"]["event"] == "REQUEST" and c["plover"]["mode"]
+    assert_spans(rec)
+
+
+def test_both_directions_of_withdrawal(extractor):
+    rec, cs = conds(extractor, "Vladimir Putin called on Ukraine to withdraw its forces from the Donetsk and Luhansk "
+                               "regions. Volodymyr Zelensky demanded that Russia withdraw its troops from all "
+                               "occupied territories.")
+    rus, ukr = find(cs, "withdrawal", party="RUS"), find(cs, "withdrawal", party="UKR")
+    assert len(rus) == 1 and len(ukr) == 1
+    assert rus[0]["on"] == "UKR" and ukr[0]["on"] == "RUS"
+    assert rus[0]["by"]["name"] == "Vladimir Putin"
+    assert rus[0]["regions"] == ["Donetsk", "Luhansk"]
+    assert rus[0]["cameo"] == "1056"
+
+
+def test_metonym_holder_and_until_clause(extractor):
+    _, cs = conds(extractor, "The government in Kyiv has refused to negotiate with Russia until the Kremlin leaves "
+                             "the occupied territories.")
+    assert [c["by"]["party"] for c in find(cs, "withdrawal")] == ["UKR"]
+    assert find(cs, "withdrawal")[0]["on"] == "RUS"
+    assert not find(cs, "withdrawal", "reject", "__any__")
+
+
+def test_these_regions_resolve_to_the_regions_the_article_names(extractor):
+    _, cs = conds(extractor, "Putin said Ukrainian forces should pull out of the Donetsk, Luhansk, Kherson and "
+                             "Zaporizhzhia regions. He also said Ukraine must recognise these regions as Russian "
+                             "territory.")
+    rec = find(cs, "territorial_recognition", party="RUS")
+    assert rec and set(rec[0]["regions"]) == {"Donetsk", "Luhansk", "Kherson", "Zaporizhzhia"}
+
+
+def test_numbered_anaphor_does_not_take_a_list_of_another_size(extractor):
+    _, cs = conds(extractor, "Zelensky said Putin used to talk about Crimea and Sevastopol. "
+                             "Putin demanded that Ukrainian forces withdraw from four Ukrainian oblasts.")
+    (w,) = find(cs, "withdrawal", party="RUS")
+    assert w["regions"] == []
+
+
+def test_negation_makes_a_rejection(extractor):
+    _, cs = conds(extractor, "Ukrainian President Volodymyr Zelensky has said Ukraine will not cede any territory "
+                             "to Russia. Kremlin spokesperson Dmitry Peskov said the Kremlin would not withdraw "
+                             "its troops from Ukraine.")
+    assert find(cs, "territorial_recognition", "reject", "UKR")
+    assert find(cs, "withdrawal", "reject", "RUS")
+    assert not find(cs, "territorial_recognition", "demand") and not find(cs, "withdrawal", "demand")
+    assert find(cs, "withdrawal", "reject", "RUS")[0]["cameo"] == "1246"
+
+
+def test_not_ruling_out_is_not_a_rejection(extractor):
+    _, cs = conds(extractor, "Putin did not rule out recognising Ukraine's borders after a peace deal.")
+    assert not find(cs, "territorial_recognition", "reject")
+
+
+def test_negation_inside_the_condition_is_the_demand(extractor):
+    _, cs = conds(extractor, "Putin said Kyiv must declare that it has no plans to join NATO.")
+    assert find(cs, "nato_neutrality", "demand", "RUS")
+    assert not find(cs, "nato_neutrality", "reject")
+
+
+def test_offer_in_return(extractor):
+    _, cs = conds(extractor, "Putin said Ukrainian forces should pull out from the Kherson region in return for a "
+                             "cease-fire by Russian troops.")
+    assert find(cs, "withdrawal", "demand", "RUS")
+    offer = find(cs, "ceasefire", "offer", "RUS")
+    assert offer and offer[0]["cameo"] == "0356" and offer[0]["plover"]["event"] == "AGREE"
+    assert not find(cs, "ceasefire", "demand")
+
+
+def test_goal_of_a_condition_is_not_demanded(extractor):
+    _, cs = conds(extractor, "Netanyahu said Hamas must fully disarm if Israel is to agree to a permanent ceasefire.")
+    assert find(cs, "demilitarization", "demand", "ISR")
+    assert not find(cs, "ceasefire", "demand")
+
+
+def test_quote_borne_condition_takes_the_speaker(extractor):
+    rec, cs = conds(extractor, "“Sanctions must be lifted before any talks can begin,” Russian Foreign Minister "
+                               "Sergei Lavrov said on Tuesday.")
+    (c,) = find(cs, "sanctions_relief")
+    assert c["by"] == {"name": "Sergei Lavrov", "party": "RUS"}
+    assert c["evidence"][0]["quote"] is not None
+    assert_spans(rec)
+
+
+def test_rejecting_a_package_rejects_each_demand_in_it(extractor):
+    _, cs = conds(extractor, "Putin demanded that Ukraine withdraw from the Donetsk region and abandon its bid to "
+                             "join NATO. Zelensky rejected Putin's ultimatum.")
+    assert find(cs, "withdrawal", "reject", "UKR") and find(cs, "nato_neutrality", "reject", "UKR")
+
+
+def test_rejection_and_demand_in_one_clause(extractor):
+    _, cs = conds(extractor, "Russia on Tuesday dismissed a Ukrainian peace proposal that would involve a Russian "
+                             "troop pullout.")
+    assert find(cs, "withdrawal", "reject", "RUS") and find(cs, "withdrawal", "demand", "UKR")
+
+
+def test_history_keeps_the_holder(extractor):
+    _, cs = conds(extractor, "Before Putin ordered the invasion, he demanded that Ukraine abandon its ambition of "
+                             "joining NATO.")
+    assert [c["by"]["party"] for c in find(cs, "nato_neutrality")] == ["RUS"]
+
+
+def test_hypothetical_demand_has_no_holder(extractor):
+    _, cs = conds(extractor, "Analysts said Russia could demand that Ukraine withdraw from the Kharkiv region.")
+    hits = find(cs, "withdrawal")
+    assert hits and all(c["by"] is None for c in hits)
+
+
+def test_list_items_inherit_the_header_holder(extractor):
+    text = ("Putin's proposal outlines the following key demands:\n\n"
+            "  • Ukraine must recognize the annexation of the four occupied regions.\n"
+            "  • Sanctions must be lifted and Russian assets unfrozen.\n\n"
+            "The Donetsk, Luhansk, Kherson and Zaporizhzhia regions were annexed in 2022.\n")
+    _, cs = conds(extractor, text)
+    for t in ("territorial_recognition", "sanctions_relief", "asset_unfreeze"):
+        assert find(cs, t, "demand", "RUS"), t
+
+
+def test_no_condition_article_yields_none(extractor):
+    rec, cs = conds(extractor, "KYIV, UKRAINE — Ukraine has exported nearly five million tonnes of grain through "
+                               "its Black Sea corridor, the agriculture minister said on Tuesday. Ports in the "
+                               "Odesa region need to be protected, he added, and freight prices rose after a "
+                               "Russian strike.")
+    assert cs == []
+
+
+def test_date_comes_from_the_statement_or_the_article(extractor):
+    _, cs = conds(extractor, "Putin demanded that Ukraine abandon its bid to join NATO.", published="2024-06-14")
+    assert find(cs, "nato_neutrality")[0]["date"] == "2024-06-14"
+
+
+def test_output_is_deterministic(extractor):
+    text = "Putin called on Ukraine to withdraw from Kherson. Zelensky rejected Putin's ultimatum."
+    assert run_text(extractor, text)["conditions"] == run_text(extractor, text)["conditions"]
+
+
+def test_sample_articles(sample_records):
+    bloomberg = sample_records["bloomberg-2024-06.txt"]["conditions"]
+    (w,) = find(bloomberg, "withdrawal", party="RUS")
+    assert set(w["regions"]) == {"Donetsk", "Luhansk", "Kherson", "Zaporizhzhia"} and w["on"] == "UKR"
+    assert find(bloomberg, "withdrawal", party="UKR")
+    assert find(bloomberg, "territorial_recognition", "reject", "UKR")
+    kremlin = sample_records["kremlin-2022-12.txt"]["conditions"]
+    assert find(kremlin, "withdrawal", "reject", "RUS")
+    assert not find(kremlin, "withdrawal", "demand")
+    summit = sample_records["summit-2025-07.txt"]["conditions"]
+    for t in ("territorial_recognition", "nato_neutrality", "sanctions_relief", "asset_unfreeze", "minority_rights"):
+        assert find(summit, t, "demand", "RUS"), t
+    for rec in sample_records.values():
+        assert_spans(rec)
+        keys = [(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in rec["conditions"]]
+        assert len(keys) == len(set(keys))
+
+
+def test_bad_condition_row_names_file_and_line(tmp_path):
+    folder = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", folder)
+    path = folder / "conditions.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.append('{"type": "withdrawal", "pattern": [{"LOWER": {"BOGUS": 1}}]}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(PatternError) as err:
+        Patterns.load(folder)
+    assert "conditions.jsonl" in str(err.value) and str(len(lines)) in str(err.value)
+
+
+def test_bad_stance_category_names_file_and_line(tmp_path):
+    folder = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", folder)
+    path = folder / "stance_cues.jsonl"
+    with path.open("a", encoding="utf-8") as f:
+        f.write('{"category": "maybe", "phrases": ["perhaps"]}\n')
+    n = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(PatternError) as err:
+        Patterns.load(folder)
+    assert "stance_cues.jsonl" in str(err.value) and str(n) in str(err.value)
