@@ -54,6 +54,7 @@ class Gazetteer:
             if inside(boiler, span.start_char, span.end_char):
                 continue
             if span.end < len(doc) and doc[span.end].text in self.not_after:
+                taken.update(range(span.start, span.end))  # "Kyiv Post" is not the government either
                 continue
             rid = strings[span.label]
             metonym = self.pats.regions[rid].get("metonym")
