@@ -269,3 +269,12 @@ def test_short_article_warning_and_clean_article_has_none(tmp_path):
     (a, b), _ = split(read_inputs([str(tmp_path)]))
     assert a.warnings == ("very short article (fewer than 20 words)",)
     assert b.warnings == ()
+
+
+def test_html_site_menus_and_forms_are_not_the_story(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text("<html><body><nav><a>Home</a> <a>World News From Kherson</a></nav><h1>Talks Stall Again</h1>"
+                 "<p>Putin spoke.<br>Zelensky answered.</p><form><button>Subscribe now</button></form>"
+                 "<table><tr><td>Kherson</td><td>Crimea</td></tr></table></body></html>", encoding="utf-8")
+    (art,), _ = split(read_inputs([str(p)]))
+    assert art.text.split("\n\n") == ["Talks Stall Again", "Putin spoke.", "Zelensky answered.", "Kherson", "Crimea"]

@@ -252,9 +252,12 @@ def from_object(obj, name: str, n: int) -> Iterator[Article | InputError]:
                      ident=None if ident is None else str(ident))
 
 
-BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
-              "section", "article", "header", "footer", "blockquote", "figure", "figcaption", "title", "hr"}
-HIDDEN_TAGS = {"script", "style", "noscript", "template", "svg", "head"}
+BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table",
+              "section", "article", "header", "footer", "blockquote", "figure", "figcaption", "title", "hr", "main",
+              "aside", "dl", "dt", "dd", "pre", "address", "details", "summary"}
+# Not shown, or not the story: site menus and forms would otherwise pass for a headline.
+HIDDEN_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", "form", "button", "select",
+               "iframe", "object", "canvas"}
 
 
 class _TextExtractor(HTMLParser):
