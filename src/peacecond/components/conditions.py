@@ -252,7 +252,7 @@ class Conditions:
             return self._quote_holder(doc, tok.idx, tok.idx + len(tok))
         banned: set[int] = set()
         for t in tok.subtree:
-            if t is not tok and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
+            if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
                 banned.update(x.i for x in t.subtree)
         toks = [t for t in tok.subtree if t.i not in banned]
         # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
@@ -274,7 +274,7 @@ class Conditions:
             subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
             if subj is not None:
                 return subj
-            if tok.dep_ in {"xcomp", "conj", "advcl", "acl"} and tok.head is not tok:
+            if tok.dep_ in {"xcomp", "conj", "advcl", "acl"} and tok.head.i != tok.i:
                 tok = tok.head
                 continue
             return None
@@ -298,10 +298,10 @@ class Conditions:
         """The subject of the nearest reporting or demanding verb above tok that names a party."""
         t = tok
         for _ in range(12):
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
-            if t is skip:
+            if skip is not None and t.i == skip.i:
                 continue
             if t.lemma_.lower() in self.holder_verbs and t.pos_ in {"VERB", "AUX", "NOUN"}:
                 subj = self._subject(t)
@@ -412,7 +412,7 @@ class Conditions:
             if obj is not None:
                 h = self._resolve(obj)
                 return h.party if h else None
-            if t.pos_ == "NOUN" or t.head is t:
+            if t.pos_ == "NOUN" or t.head.i == t.i:
                 break
             t = t.head
         for t in list(doc[m_start:m_end]) + [c for c in root.children]:
