@@ -175,7 +175,7 @@ def print_cross_tables(console: Console, rows: list[Row]) -> None:
             ct.add_row(Text(t), *cells)
         console.print(ct)
         if any(n["offer"] for n in held.values()):
-            console.print(Text("cells: demands/rejections; +No: N offers", style="dim"))
+            console.print(Text("cells: demands/rejections; +No = N offers", style="dim"))
     speakers = speaker_counts(rows)
     if speakers:
         st = _table("most quoted speakers", [("speaker", "left"), ("party", "left"), ("quotes", "right"),
