@@ -183,6 +183,16 @@ def test_changed_patterns_make_every_input_stale(work, monkeypatch, extractor):
     assert paths(records()) == {"raw/a.txt": 1, "raw/b.txt": 1, "raw/c.txt": 1}
 
 
+def test_changed_record_option_makes_every_input_stale(work, monkeypatch, extractor):
+    assert run(monkeypatch, Spy(extractor), "raw", "-o", "out/articles.jsonl").exit_code == 0
+    assert run(monkeypatch, no_model, "raw", "-o", "out/articles.jsonl", "--batch-size", "3").exit_code == 0
+    spy = Spy(extractor)
+    result = run(monkeypatch, spy, "raw", "-o", "out/articles.jsonl", "--anchor-date", "2024-06-01")
+    assert result.exit_code == 0, result.output
+    assert sorted(spy.seen) == ["raw/a.txt", "raw/b.txt", "raw/c.txt"]
+    assert "option anchor_date changed (None -> 2024-06-01)" in result.stderr
+
+
 def test_kill_between_output_and_manifest_is_recovered(work, monkeypatch, extractor):
     """The state a kill leaves after the output is renamed and before the manifest is."""
     assert run(monkeypatch, Spy(extractor), "raw", "-o", "out/articles.jsonl").exit_code == 0

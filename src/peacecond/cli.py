@@ -92,6 +92,8 @@ def main():
               help="JSON Lines output; '-' for standard output. Written atomically.")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
 @click.option("--org-speakers", is_flag=True, help="List organisations that speak among the speakers, not only people.")
+@click.option("--all", "all_articles", is_flag=True,
+              help="Run the model on every article: no relevance gate (see README \"Performance\").")
 @click.option("--incremental", is_flag=True,
               help="Extract only inputs that are new or changed since the last run into the output (manifest "
                    "beside it); replace a changed input's records.")
@@ -99,8 +101,8 @@ def main():
 @pipeline_options
 @run_options
 @output_options
-def extract(inputs, output, no_text, org_speakers, incremental, force, model, patterns_dir, batch_size, jobs,
-            anchor_date, log_file, verbose, no_color, quiet):
+def extract(inputs, output, no_text, org_speakers, all_articles, incremental, force, model, patterns_dir,
+            batch_size, jobs, anchor_date, log_file, verbose, no_color, quiet):
     """Extract INPUT files, folders, globs or '-' (standard input) into JSON Lines.
 
     Plain text, HTML, and JSON / JSON Lines article dumps, each optionally
@@ -119,14 +121,14 @@ def extract(inputs, output, no_text, org_speakers, incremental, force, model, pa
         _extract_incremental(inputs, output, force=force, console=console, errors=errors, quiet=quiet,
                              model=model, patterns_dir=patterns_dir, options=dict(
                                  batch_size=batch_size, n_process=jobs, anchor_date=anchor_date,
-                                 include_text=not no_text, org_speakers=org_speakers))
+                                 include_text=not no_text, org_speakers=org_speakers, gate=not all_articles))
     from .api import Extractor
     from .reader import read_inputs
 
     try:
         with console.status("loading the spaCy pipeline", spinner="dots") if console.is_terminal else _null():
             ex = Extractor(model, patterns_dir, batch_size=batch_size, n_process=jobs, anchor_date=anchor_date,
-                           include_text=not no_text, org_speakers=org_speakers)
+                           include_text=not no_text, org_speakers=org_speakers, gate=not all_articles)
     except (ModelError, PatternError) as err:
         raise SetupError(str(err)) from None
     from .writer import jsonl_writer
@@ -194,8 +196,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         raise click.UsageError("--incremental reads files: standard input ('-') has no identity to remember")
     inc.remove_stale_temporaries(output)
     try:
-        env = inc.environment(model, patterns_dir, include_text=options["include_text"],
-                              anchor_date=options["anchor_date"])
+        env = inc.environment(model, patterns_dir, **options)
     except PatternError as err:
         raise SetupError(str(err)) from None
     plan = inc.plan(inputs, output, env, force=force)

@@ -133,22 +133,30 @@ def model_identity(model: str | None) -> str:
         return name  # not installed: loading it will fail with a clear message if it is needed
 
 
-def environment(model: str | None, patterns_dir: str | None, *, include_text: bool,
-                anchor_date: str | None) -> dict:
-    """Everything besides an input's bytes that decides its records: a change makes every input stale."""
+# Extractor options that change no record: not part of the environment.
+NEUTRAL_OPTIONS = {"batch_size", "n_process"}
+
+
+def environment(model: str | None, patterns_dir: str | None, **options) -> dict:
+    """Everything besides an input's bytes that decides its records: a change makes every input stale.
+
+    options: the Extractor's keyword options (include_text, anchor_date, ...); any not known to
+    change nothing counts, so a new option is covered without a change here."""
     from .patterns import fingerprint, resolve_dir
 
-    return {"peacecond": __version__, "model": model_identity(model),
-            "patterns": fingerprint(resolve_dir(patterns_dir)),
-            "text": include_text, "anchor_date": anchor_date}
+    env = {"peacecond": __version__, "model": model_identity(model),
+           "patterns": fingerprint(resolve_dir(patterns_dir))}
+    env.update({k: v for k, v in sorted(options.items()) if k not in NEUTRAL_OPTIONS})
+    return env
 
 
 def describe_change(old: dict, new: dict) -> str:
     """'patterns changed (a1b2 -> c3d4), model changed (...)' for the summary and the log."""
     parts = []
-    for key in ("model", "patterns", "peacecond", "text", "anchor_date"):
+    for key in ["model", "patterns", "peacecond"] + sorted(set(old) | set(new) - {"model", "patterns", "peacecond"}):
         if old.get(key) != new.get(key):
-            label = {"text": "--no-text", "anchor_date": "--anchor-date", "peacecond": "peacecond version"}.get(key, key)
+            label = {"peacecond": "peacecond version"}.get(key) or (key if key in ("model", "patterns") else
+                                                                    "option " + key)
             parts.append(f"{label} changed ({old.get(key)} -> {new.get(key)})")
     return ", ".join(parts)
 
