@@ -18,7 +18,8 @@ def nlp():
 def extractor():
     from peacecond import Extractor
 
-    return Extractor()
+    # Component tests feed single sentences of any topic: no relevance gate here (tests/test_gate.py tests it).
+    return Extractor(gate=False)
 
 
 @pytest.fixture(scope="session")

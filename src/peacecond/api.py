@@ -7,12 +7,14 @@
 """
 from __future__ import annotations
 
+from collections import deque
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from .boilerplate import find_boilerplate
 from .errors import InputError
+from .gate import Gate
 from .metadata import find_published, find_title
 from .patterns import cached_patterns
 from .pipeline import build_nlp, model_name
@@ -25,9 +27,11 @@ class Extractor:
 
     def __init__(self, model: str | None = None, patterns: str | None = None, *, batch_size: int = 16,
                  n_process: int = 1, anchor_date: str | None = None, include_text: bool = True,
-                 org_speakers: bool = False):
+                 org_speakers: bool = False, gate: bool = True):
         self.patterns = cached_patterns(patterns)
         self.nlp = build_nlp(model, str(self.patterns.root), org_speakers=org_speakers)
+        # The relevance gate (gate.py); gate=False (`extract --all`) sends every article through the model.
+        self.gate = Gate(self.nlp, self.patterns) if gate else None
         self.model = f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model_name(model))}" \
                      f"-{self.nlp.meta.get('version', '0')}"
         self.batch_size, self.n_process = batch_size, n_process
@@ -48,23 +52,37 @@ class Extractor:
         return doc, {"title": title, "published": published}
 
     def records(self, items: Iterable[Article | InputError]) -> Iterator[dict | InputError]:
-        """Records in input order; unreadable inputs come through as InputError, in place."""
-        pending: list[InputError] = []
+        """Records in input order; unreadable inputs come through as InputError, in place.
+
+        Streams: `queue` holds one entry per input read but not yet given back, which is only
+        what nlp.pipe has in flight (a few batches), whatever the number of inputs.
+        """
+        queue: deque = deque()  # InputError, or (article, meta, record of an off-topic article | None)
 
         def docs():
             for item in items:
                 if isinstance(item, InputError):
-                    pending.append(item)
+                    queue.append(item)
                     continue
                 doc, meta = self.prepare(item)
-                yield doc, (item, meta)
+                if self.gate is None or self.gate(doc):
+                    queue.append((item, meta, None))
+                    yield doc
+                else:
+                    queue.append((item, meta, build_record(item, doc, self.patterns, model=self.model,
+                                                           relevant=False, include_text=self.include_text,
+                                                           **meta)))
+                    # An empty stand-in costs the model nothing and keeps its output in step with the
+                    # queue: nlp.pipe never waits for a full batch of relevant articles, however rare.
+                    yield Doc(self.nlp.vocab)
 
-        for doc, (article, meta) in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size,
-                                                   n_process=self.n_process):
-            while pending:
-                yield pending.pop(0)
-            yield build_record(article, doc, self.patterns, model=self.model, include_text=self.include_text, **meta)
-        yield from pending
+        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size, n_process=self.n_process):
+            while isinstance(queue[0], InputError):
+                yield queue.popleft()
+            article, meta, record = queue.popleft()
+            yield record if record is not None else build_record(
+                article, doc, self.patterns, model=self.model, include_text=self.include_text, **meta)
+        yield from queue
 
 
 def extract(inputs: Iterable[str], **options) -> Iterator[dict | InputError]:

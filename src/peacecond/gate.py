@@ -1,0 +1,148 @@
+"""The relevance gate: can this article hold anything peacecond extracts? Decided before the model runs.
+
+A daily news dump is mostly sport, weather and markets; the statistical model is
+nearly the whole cost of a run, so an article that names no region, no actor, no
+condition cue and no peace-talk term (patterns/gate_terms.txt) gets a record with
+`relevant: false` and never reaches the model. The gate reads only the tokenizer's
+output (the Doc that `Extractor.prepare` makes anyway), so it costs a few percent of
+the model.
+
+It errs on the side of keeping: every rule that makes an extraction must be able to
+fire on a kept article, so the gate uses the same rule files, loosened where the rule
+needs the model:
+- regions and actors: the gazetteer's own variants, matched the same way (exact text);
+- condition cues: the type cues of patterns/conditions.jsonl (when the conditions
+  rules are present), phrases matched in lower case, token patterns with every
+  attribute the tokenizer cannot give (POS, DEP, entity, extensions) turned into
+  "any token" and LEMMA turned into every surface form the model's lemmatizer could
+  map to that lemma. A loosened pattern matches wherever the original could.
+- gate_terms.txt: words of the domain no rule names (peace, truce, invasion ...).
+"""
+from __future__ import annotations
+
+import srsly
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from .errors import PatternError
+from .patterns import EXTRA_LOADERS, Patterns, read_list
+
+GATE_TERMS = "gate_terms.txt"
+# Token attributes the tokenizer alone sets (lexical): a pattern may keep these before the model runs.
+LEXICAL = {"ORTH", "TEXT", "LOWER", "NORM", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII",
+           "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_BRACKET",
+           "IS_QUOTE", "IS_LEFT_PUNCT", "IS_RIGHT_PUNCT", "IS_CURRENCY", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL",
+           "OP"}
+
+
+def _load_gate_terms(pats: Patterns) -> None:
+    pats.extra["gate_terms"] = read_list(pats.root / GATE_TERMS)
+
+
+EXTRA_LOADERS.append(_load_gate_terms)
+
+
+def condition_cues(pats: Patterns) -> tuple[list[str], list[list[dict]]]:
+    """(phrases, token patterns) of the condition types' cues, or nothing when there are no conditions rules."""
+    rules = pats.extra.get("conditions")
+    if rules is not None:
+        cues = rules.get("type_cues") or []
+        return ([p for c in cues for p in c.get("phrases") or []], [c["pattern"] for c in cues if c.get("pattern")])
+    path = pats.root / "conditions.jsonl"
+    if not path.is_file():
+        return [], []
+    # The conditions loader is not installed: read the cues without its checks (it validates them when it runs).
+    phrases, patterns = [], []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            obj = srsly.json_loads(line)
+        except ValueError as err:
+            raise PatternError(path, n, f"not valid JSON ({err})") from None
+        if isinstance(obj, dict) and "definition" not in obj:
+            phrases += [p for p in obj.get("phrases") or [] if isinstance(p, str) and p.strip()]
+            if isinstance(obj.get("pattern"), list):
+                patterns.append(obj["pattern"])
+    return phrases, patterns
+
+
+class LemmaForms:
+    """Every lower-case form the rule lemmatizer of the model could give a lemma to (exceptions + suffix rules)."""
+
+    def __init__(self, nlp: Language):
+        self.rules: list[tuple[str, str]] = []
+        self.exceptions: dict[str, set[str]] = {}
+        if "lemmatizer" in nlp.component_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_rules"):
+                self.rules = [(old, new) for rules in lookups.get_table("lemma_rules").values() for old, new in rules]
+            if lookups is not None and lookups.has_table("lemma_exc"):
+                for table in lookups.get_table("lemma_exc").values():
+                    for form, lemmas in table.items():
+                        for lemma in lemmas:
+                            self.exceptions.setdefault(lemma.lower(), set()).add(form.lower())
+
+    def __call__(self, lemma: str) -> set[str]:
+        lemma = lemma.lower()
+        forms = {lemma} | self.exceptions.get(lemma, set())
+        for old, new in self.rules:
+            if lemma.endswith(new):
+                forms.add(lemma[:len(lemma) - len(new)] + old)
+        # Doubled final consonant ("stop" -> "stopped") is in the exceptions or not lemmatised back:
+        # keep it anyway, the gate must not miss a form the rules can produce.
+        if lemma[-1:].isalpha():
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        return forms
+
+
+def loosen(pattern: list[dict], forms: LemmaForms) -> list[dict]:
+    """A token pattern that matches wherever `pattern` could, using only what the tokenizer sets."""
+    out = []
+    for spec in pattern:
+        token = {}
+        for key, value in spec.items():
+            if key.upper() in LEXICAL:
+                token[key] = value
+            elif key.upper() == "LEMMA":
+                if isinstance(value, str):
+                    token["LOWER"] = {"IN": sorted(forms(value))}
+                elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
+                    token["LOWER"] = {"IN": sorted(set().union(*(forms(v) for v in value["IN"])))}
+                # other LEMMA predicates (REGEX, NOT_IN ...): any token
+            # POS, TAG, DEP, ENT_TYPE, MORPH, "_" (extensions): need the model, so any token
+        out.append(token)
+    return out
+
+
+class Gate:
+    """`gate(doc)` is True when the tokenized article could hold a region, an actor or a condition."""
+
+    def __init__(self, nlp: Language, pats: Patterns):
+        if "gate_terms" not in pats.extra:  # this module was imported after the patterns were loaded
+            _load_gate_terms(pats)
+        make = nlp.tokenizer.pipe
+        self.names = PhraseMatcher(nlp.vocab)  # same attribute (ORTH) as the gazetteer's matchers
+        for rid, reg in pats.regions.items():
+            self.names.add("region", list(make(reg["variants"])))
+        for aid, act in pats.actors.items():
+            self.names.add("actor", list(make(act["variants"])))
+        phrases, patterns = condition_cues(pats)
+        self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        terms = [t.lower() for t in pats.extra["gate_terms"] + phrases]
+        self.terms.add("term", list(make(sorted(set(terms)))))
+        self.cues = Matcher(nlp.vocab)
+        forms = LemmaForms(nlp)
+        loose = [loosen(p, forms) for p in patterns]
+        # A cue left with no lexical test at all matches any text: then nothing can be gated out.
+        self.match_all = any(all(set(t) <= {"OP"} for t in p) for p in loose)
+        if loose:
+            self.cues.add("cue", loose)
+
+    def __call__(self, doc: Doc) -> bool:
+        if self.match_all:
+            return True
+        # Cheapest first: the later matchers run only when the earlier found nothing.
+        return bool(self.names(doc, as_spans=False) or self.terms(doc, as_spans=False)
+                    or (len(self.cues) and self.cues(doc, as_spans=False)))
