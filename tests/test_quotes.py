@@ -222,3 +222,9 @@ def test_org_speakers_flag(tmp_path):
         names[bool(flag)] = {(s["name"], s["kind"]) for s in json.loads(line)["speakers"]}
     assert names[False] == {("Dmitry Peskov", "person")}
     assert names[True] == {("Dmitry Peskov", "person"), ("Kremlin", "org")}
+
+
+def test_title_before_a_name_the_model_mislabels_is_the_role(extractor):
+    rec = run_text(extractor, '"We need greater confidence before we cut," Chair Jerome Powell told reporters.')
+    assert direct(rec) == [("We need greater confidence before we cut,", "Jerome Powell")]
+    assert rec["speakers"][0]["role"] == "Chair"

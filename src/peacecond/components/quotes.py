@@ -33,6 +33,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "speech_verbs": set(read_list(root / "speech_verbs.txt")),
         "object_speaker_verbs": set(read_list(root / "object_speaker_verbs.txt")),
         "honorifics": set(read_list(root / "honorifics.txt")),
+        "titles": set(read_list(root / "titles.txt")),
         "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
         "nominal": {o["head"]: o["kind"] for _, o in read_jsonl(root / "nominal_speakers.jsonl", NOMINAL_SPEC)},
         "nationalities": {o["word"]: o["party"] for _, o in read_jsonl(root / "nationalities.jsonl",
@@ -180,10 +181,13 @@ class Quotes:
                     return Speaker(p.name, "person", p.party, p.role, ent.start_char)
             return Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char)
         # A name the NER missed ("coach Mikel Arteta told reporters"): a run of capitalised proper nouns.
-        if tok.pos_ == "PROPN" and ent is None:
+        # Other labels are the model's guesses for a name it does not know ("Chair Jerome Powell": WORK_OF_ART).
+        if tok.pos_ == "PROPN" and (ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP"}):
             run = [tok]
             while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].dep_ == "compound":
                 run.insert(0, doc[run[0].i - 1])
+            while len(run) > 1 and run[0].text in self.rules["honorifics"] | self.rules["titles"]:
+                run.pop(0)
             name_span = doc[run[0].i:tok.i + 1]
             if self._looks_like_person(name_span):
                 p = people.add(name_span.text, name_span.start_char, name_span.end_char)
@@ -262,7 +266,7 @@ class Quotes:
         self.text = doc.text
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
-        people = People(doc, self.pats, self.rules["honorifics"], self.text)
+        people = People(doc, self.pats, self.rules["honorifics"] | self.rules["titles"], self.text)
         marks = [(q.start - 1, q.end) for q in marked]
         history: list[Speaker] = []
         quotes: list[dict] = []
