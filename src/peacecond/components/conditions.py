@@ -463,7 +463,7 @@ class Conditions:
             fits = lambda regs: count is None or len(regs) == count
             before = [regs for at, regs in multi_sents if at < here and fits(regs)]
             after = [regs for at, regs in multi_sents if at > here and fits(regs)]
-            every = self._regions_in(doc, 0, len(doc.text))
+            every = self._regions_in(doc, 0, doc[-1].idx + len(doc[-1].text_with_ws))  # all; not len(doc.text)
             pick = before[-1] if before else (after[0] if after else (every if fits(every) else []))
             for rid in pick:
                 if rid not in named:
@@ -653,6 +653,7 @@ class Conditions:
         return doc._.pc_published
 
     def _merge(self, doc: Doc, found: list[Found]) -> list[dict]:
+        text = doc.text  # Doc.text joins every token on each access: read it once
         groups: dict[tuple, dict] = {}
         for f in sorted(found, key=lambda f: (f.start, f.end, f.type, f.stance)):
             party = f.holder.party if f.holder else None
@@ -674,7 +675,7 @@ class Conditions:
             for rid in f.regions:
                 if rid not in g["regions"]:
                     g["regions"].append(rid)
-            ev = {"text": doc.text[f.start:f.end], "start": f.start, "end": f.end,
+            ev = {"text": text[f.start:f.end], "start": f.start, "end": f.end,
                   "quote": self._quote_at(doc, f.start, f.end)}
             if ev not in g["evidence"]:
                 g["evidence"].append(ev)
