@@ -409,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         for p in tmp.iterdir():
             p.unlink()
         tmp.rmdir()
-    print_table(res, args.rss_factor)
+    # With --json, standard output is the JSON object alone (for jq); the table goes to stderr.
+    print_table(res, args.rss_factor, sys.stderr if args.json else sys.stdout)
     if args.json:
         print(json.dumps(res, indent=1, default=str))
     return 0
@@ -435,7 +436,7 @@ def profile_report(dump: Path, bs: int, tmp: Path, top: int = 25) -> dict:
     return {"total_s": total, "top": rows}
 
 
-def print_table(res: dict, factor: int) -> None:
+def print_table(res: dict, factor: int, out=sys.stdout) -> None:
     m = res["machine"]
     lines = [f"peacecond throughput benchmark: N={res['n']} articles ({res['on_topic_share']:.0%} sample articles), "
              f"batch size {res['batch_size']}",
@@ -471,7 +472,7 @@ def print_table(res: dict, factor: int) -> None:
         lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
         if i == 0:
             lines.append("  ".join("-" * w for w in widths))
-    print("\n".join(lines))
+    print("\n".join(lines), file=out)
 
 
 if __name__ == "__main__":

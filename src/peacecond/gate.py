@@ -12,17 +12,23 @@ fire on a kept article, so the gate uses the same rule files, loosened where the
 needs the model:
 - regions and actors: the gazetteer's own variants, matched the same way (exact text);
 - condition cues: the type cues of patterns/conditions.jsonl (when the conditions
-  rules are present), phrases matched in lower case, token patterns with every
-  attribute the tokenizer cannot give (POS, DEP, entity, extensions) turned into
-  "any token" and LEMMA turned into every surface form the model's lemmatizer could
-  map to that lemma. A loosened pattern matches wherever the original could.
+  rules are present), phrases matched in lower case; a token pattern is loosened
+  (every attribute the tokenizer cannot give, POS, DEP, entity, extensions, becomes
+  "any token"; LEMMA becomes every surface form the model's lemmatizer could map to
+  that lemma) and kept as the words its required tokens need: a text holding all of
+  them, in any order, is kept. So wherever the original pattern could match, the
+  gate keeps the text; and the test is set lookups, not a Matcher run (which cost
+  as much as a tenth of the model).
 - gate_terms.txt: words of the domain no rule names (peace, truce, invasion ...).
 """
 from __future__ import annotations
 
+import re
+
 import srsly
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.attrs import ORTH
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .errors import PatternError
@@ -132,17 +138,76 @@ class Gate:
         self.terms = PhraseMatcher(nlp.vocab, attr="LOWER")
         terms = [t.lower() for t in pats.extra["gate_terms"] + phrases]
         self.terms.add("term", list(make(sorted(set(terms)))))
-        self.cues = Matcher(nlp.vocab)
         forms = LemmaForms(nlp)
-        loose = [loosen(p, forms) for p in patterns]
-        # A cue left with no lexical test at all matches any text: then nothing can be gated out.
-        self.match_all = any(all(set(t) <= {"OP"} for t in p) for p in loose)
-        if loose:
-            self.cues.add("cue", loose)
+        self.cues = [tests for tests in (required_words(loosen(p, forms)) for p in patterns)]
+        # A cue left with no word test at all could match any text: then nothing can be gated out.
+        self.match_all = any(not tests for tests in self.cues)
+        regexes = {t[2].pattern for tests in self.cues for t in tests if t[1] == "re"}
+        try:  # one pass of all the cue regexes over the words first: most words match none
+            self.any_regex = re.compile("|".join(f"(?:{r})" for r in sorted(regexes))) if regexes else None
+        except re.error:
+            self.any_regex = None
 
     def __call__(self, doc: Doc) -> bool:
         if self.match_all:
             return True
-        # Cheapest first: the later matchers run only when the earlier found nothing.
-        return bool(self.names(doc, as_spans=False) or self.terms(doc, as_spans=False)
-                    or (len(self.cues) and self.cues(doc, as_spans=False)))
+        # Cheapest first: the later tests run only when the earlier found nothing.
+        return bool(self.names(doc, as_spans=False) or self.terms(doc, as_spans=False) or self.cue_words(doc))
+
+    def cue_words(self, doc: Doc) -> bool:
+        """Does some condition cue have all the words it needs somewhere in the text?
+
+        Order and distance are ignored, so this keeps every text where the cue pattern could match
+        (and a few more), at the price of set lookups over the text's distinct words, not a Matcher run.
+        """
+        strings = doc.vocab.strings
+        words = {"orth": {strings[h] for h in set(doc.to_array(ORTH).tolist())}}
+        words["lower"] = {w.lower() for w in words["orth"]}
+        if self.any_regex is not None:
+            hits = {attr: [w for w in ws if self.any_regex.search(w)] for attr, ws in words.items()}
+        else:
+            hits = words
+        seen: dict[tuple, bool] = {}
+
+        def ok(test: tuple) -> bool:
+            if test not in seen:
+                attr, kind, value = test
+                if kind == "eq":
+                    seen[test] = value in words[attr]
+                elif kind == "in":
+                    seen[test] = not value.isdisjoint(words[attr])
+                else:
+                    seen[test] = any(value.search(w) for w in hits[attr])
+            return seen[test]
+
+        return any(all(ok(t) for t in tests) for tests in self.cues)
+
+
+def _required(token: dict) -> bool:
+    """Must a text hold a word for this pattern token? ("?", "*", "!" and {0,m} may match none.)"""
+    op = token.get("OP")
+    if op is None or op in ("+", "1"):
+        return True
+    m = re.fullmatch(r"\{(\d*)(?:,(\d*))?\}", op)
+    return bool(m and m.group(1) and int(m.group(1)) > 0)
+
+
+def required_words(pattern: list[dict]) -> list[tuple]:
+    """The word tests (attr, "eq"|"in"|"re", value) of the tokens a match of `pattern` must contain."""
+    tests = []
+    for token in pattern:
+        if not _required(token):
+            continue
+        keys = {k.upper(): v for k, v in token.items()}
+        for key, attr in (("LOWER", "lower"), ("ORTH", "orth"), ("TEXT", "orth")):
+            value = keys.get(key)
+            if isinstance(value, str):
+                tests.append((attr, "eq", value))
+            elif isinstance(value, dict) and isinstance(value.get("IN"), list):
+                tests.append((attr, "in", frozenset(value["IN"])))
+            elif isinstance(value, dict) and isinstance(value.get("REGEX"), str):
+                tests.append((attr, "re", re.compile(value["REGEX"])))
+            else:
+                continue
+            break  # one word test per token is enough to be necessary
+    return tests
