@@ -22,7 +22,6 @@ import fcntl
 import hashlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import Callable, Iterable, Iterator
 
 from . import __version__
 from .errors import InputError
+from .writer import atomic_file
 
 MANIFEST_VERSION = 1
 MANIFEST_SUFFIX = ".manifest.json"
@@ -180,52 +180,14 @@ def load_manifest(output: str | os.PathLike) -> tuple[dict, str | None]:
 
 
 def _atomic_write_bytes(target: Path, chunks: Iterable[bytes]) -> tuple[int, str]:
-    """Write chunks to a temporary file beside target, fsync, rename; return (size, sha256) written."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    """Write chunks atomically to target; return (size, sha256) of what was written."""
     h, size = hashlib.sha256(), 0
-    try:
-        # mkstemp makes the file private (0600); the output keeps the mode it had, or gets the usual one.
-        try:
-            mode = target.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mode = 0o666 & ~_umask()
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as fh:
-            for chunk in chunks:
-                fh.write(chunk)
-                h.update(chunk)
-                size += len(chunk)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    _fsync_dir(target.parent)
+    with atomic_file(target, "wb") as fh:
+        for chunk in chunks:
+            fh.write(chunk)
+            h.update(chunk)
+            size += len(chunk)
     return size, h.hexdigest()
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _fsync_dir(path: Path) -> None:
-    # The rename is durable only once the directory entry is on disk.
-    try:
-        dfd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(dfd)
-    except OSError:
-        pass
-    finally:
-        os.close(dfd)
 
 
 def save_manifest(output: str | os.PathLike, manifest: dict) -> None:

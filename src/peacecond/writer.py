@@ -36,12 +36,24 @@ def jsonl_writer(path: str | os.PathLike) -> Iterator[Callable[[dict], None]]:
 
         yield write_stdout
         return
-    target = Path(path)
+    with atomic_file(Path(path), "w", encoding="utf-8", newline="\n") as fh:
+        yield lambda record: fh.write(dumps(record) + "\n")
+
+
+@contextmanager
+def atomic_file(target: Path, mode: str = "wb", **kwargs):
+    """A file that becomes `target` whole on clean exit (fsync, rename, fsync of the folder), else vanishes."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield lambda record: fh.write(dumps(record) + "\n")
+        # mkstemp makes the file private (0600); the output keeps the mode it had, or gets the usual one.
+        try:
+            perm = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            perm = 0o666 & ~_umask()
+        os.fchmod(fd, perm)
+        with os.fdopen(fd, mode, **kwargs) as fh:
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -51,3 +63,24 @@ def jsonl_writer(path: str | os.PathLike) -> Iterator[Callable[[dict], None]]:
         except FileNotFoundError:
             pass
         raise
+    _fsync_dir(target.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_dir(path: Path) -> None:
+    # The rename is durable only once the directory entry is on disk.
+    try:
+        dfd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(dfd)
+    except OSError:
+        pass
+    finally:
+        os.close(dfd)

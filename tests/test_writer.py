@@ -1,0 +1,38 @@
+"""The atomic writer: whole files or none, with the permissions a user expects."""
+import os
+import stat
+
+import pytest
+
+from peacecond.writer import jsonl_writer
+
+
+def mode(path):
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_new_output_gets_the_usual_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        out = tmp_path / "out" / "a.jsonl"
+        with jsonl_writer(out) as write:
+            write({"a": 1})
+    finally:
+        os.umask(old)
+    assert out.read_text() == '{"a":1}\n'
+    assert mode(out) == 0o644  # not the 0600 of a temporary file
+
+
+def test_existing_output_keeps_its_permissions_and_failure_keeps_its_content(tmp_path):
+    out = tmp_path / "a.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o640)
+    with jsonl_writer(out) as write:
+        write({"b": 2})
+    assert mode(out) == 0o640 and out.read_text() == '{"b":2}\n'
+    with pytest.raises(RuntimeError):
+        with jsonl_writer(out) as write:
+            write({"c": 3})
+            raise RuntimeError("interrupted")
+    assert out.read_text() == '{"b":2}\n'
+    assert [p.name for p in tmp_path.iterdir()] == ["a.jsonl"]
