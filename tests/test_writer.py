@@ -36,3 +36,25 @@ def test_existing_output_keeps_its_permissions_and_failure_keeps_its_content(tmp
             raise RuntimeError("interrupted")
     assert out.read_text() == '{"b":2}\n'
     assert [p.name for p in tmp_path.iterdir()] == ["a.jsonl"]
+
+
+def test_ctrl_c_exits_130_and_leaves_the_previous_output(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import peacecond.api
+    from peacecond.cli import main
+
+    out = tmp_path / "a.jsonl"
+    out.write_text("previous\n")
+    src = tmp_path / "in.txt"
+    src.write_text("Putin said the talks were over.\n")
+
+    def interrupted(self, items):
+        raise KeyboardInterrupt
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(peacecond.api.Extractor, "records", interrupted)
+    res = CliRunner().invoke(main, ["extract", str(src), "-o", str(out)])
+    assert res.exit_code == 130
+    assert "interrupted" in res.stderr
+    assert out.read_text() == "previous\n"

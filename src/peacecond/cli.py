@@ -2,7 +2,7 @@
 
 Exit statuses: 0 all inputs extracted; 1 some inputs failed (the others are
 written); 2 usage or setup error (bad option, missing model, bad patterns);
-75 another run holds the output's lock.
+75 another run holds the output's lock; 130 interrupted (Ctrl-C).
 """
 from __future__ import annotations
 
@@ -20,7 +20,9 @@ from .errors import InputError, ModelError, PatternError
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_INPUT = "data/raw"
 DEFAULT_OUTPUT = "data/out/articles.jsonl"
-EXIT_HELP = "Exit status: 0 ok, 1 some inputs failed, 2 usage or setup error, 75 another run holds the lock."
+EXIT_INTERRUPTED = 130
+EXIT_HELP = ("Exit status: 0 ok, 1 some inputs failed, 2 usage or setup error, 75 another run holds the lock, "
+             "130 interrupted.")
 
 
 class SetupError(click.ClickException):
@@ -80,7 +82,18 @@ def _check_date(ctx, param, value):
         raise click.BadParameter("expected a date as YYYY-MM-DD") from None
 
 
-@click.group(epilog=EXIT_HELP)
+class Group(click.Group):
+    """Ctrl-C is the user's choice, not a failure of some input: say so, and exit 130 as shells do."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("interrupted: no output file was left half-written", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+
+
+@click.group(cls=Group, epilog=EXIT_HELP)
 @click.version_option(__version__, prog_name="peacecond")
 def main():
     """Extract speakers, quotes, regions and peace-talk conditions from news articles."""
