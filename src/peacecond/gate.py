@@ -11,8 +11,7 @@ It errs on the side of keeping: every rule that makes an extraction must be able
 fire on a kept article, so the gate uses the same rule files, loosened where the rule
 needs the model:
 - regions and actors: the gazetteer's own variants, matched the same way (exact text);
-- condition cues: the type cues of patterns/conditions.jsonl (when the conditions
-  rules are present), phrases matched in lower case; a token pattern is loosened
+- condition cues: the type cues of patterns/conditions.jsonl, phrases matched in lower case; a token pattern is loosened
   (every attribute the tokenizer cannot give, POS, DEP, entity, extensions, becomes
   "any token"; LEMMA becomes every surface form the model's lemmatizer could map to
   that lemma) and kept as the words its required tokens need: a text holding all of
@@ -25,13 +24,11 @@ from __future__ import annotations
 
 import re
 
-import srsly
 from spacy.language import Language
 from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from .errors import PatternError
 from .patterns import EXTRA_LOADERS, Patterns, read_list
 
 GATE_TERMS = "gate_terms.txt"
@@ -50,28 +47,9 @@ EXTRA_LOADERS.append(_load_gate_terms)
 
 
 def condition_cues(pats: Patterns) -> tuple[list[str], list[list[dict]]]:
-    """(phrases, token patterns) of the condition types' cues, or nothing when there are no conditions rules."""
-    rules = pats.extra.get("conditions")
-    if rules is not None:
-        cues = rules.get("type_cues") or []
-        return ([p for c in cues for p in c.get("phrases") or []], [c["pattern"] for c in cues if c.get("pattern")])
-    path = pats.root / "conditions.jsonl"
-    if not path.is_file():
-        return [], []
-    # The conditions loader is not installed: read the cues without its checks (it validates them when it runs).
-    phrases, patterns = [], []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        try:
-            obj = srsly.json_loads(line)
-        except ValueError as err:
-            raise PatternError(path, n, f"not valid JSON ({err})") from None
-        if isinstance(obj, dict) and "definition" not in obj:
-            phrases += [p for p in obj.get("phrases") or [] if isinstance(p, str) and p.strip()]
-            if isinstance(obj.get("pattern"), list):
-                patterns.append(obj["pattern"])
-    return phrases, patterns
+    """(phrases, token patterns) of the condition types' cues, as the conditions loader validated them."""
+    cues = pats.extra["conditions"].get("type_cues") or []
+    return ([p for c in cues for p in c.get("phrases") or []], [c["pattern"] for c in cues if c.get("pattern")])
 
 
 class LemmaForms:
