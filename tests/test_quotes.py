@@ -228,3 +228,10 @@ def test_title_before_a_name_the_model_mislabels_is_the_role(extractor):
     rec = run_text(extractor, '"We need greater confidence before we cut," Chair Jerome Powell told reporters.')
     assert direct(rec) == [("We need greater confidence before we cut,", "Jerome Powell")]
     assert rec["speakers"][0]["role"] == "Chair"
+
+
+def test_a_headline_misparse_holding_a_place_is_not_a_person(sample_records):
+    actors = {a["name"]: a for a in sample_records["summit-2025-07.txt"]["actors"]}
+    # The model tags "Demands Ukraine" in the headline as PERSON.
+    assert all("Ukraine" not in name or a["kind"] != "person" for name, a in actors.items())
+    assert actors["Emilia Kravchenko"]["kind"] == "person"

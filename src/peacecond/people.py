@@ -49,7 +49,11 @@ class People:
                     self._variant_ids.setdefault(surname(v), aid)
         spans = [(a["start"], a["end"], a["text"]) for a in doc._.pc_actors or []
                  if pats.actors[a["id"]]["kind"] == "person"]
-        spans += [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+        # A "person" holding a place or an institution is a headline misparse ("Putin Demands Ukraine ...").
+        others = [(a["start"], a["end"]) for a in doc._.pc_actors or [] if pats.actors[a["id"]]["kind"] != "person"]
+        others += [(r["start"], r["end"]) for r in doc._.pc_regions or []]
+        spans += [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"
+                  and not any(s < e.end_char and e.start_char < t for s, t in others)]
         # Fullest names first, so that short forms fold into them.
         for start, end, text in sorted(spans, key=lambda s: (-len(clean_name(s[2], honorifics).split()), s[0])):
             self.add(text, start, end)
