@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .boilerplate import find_boilerplate
 from .errors import InputError
+from .extensions import remember_text
 from .gate import Gate
 from .metadata import find_published, find_title
 from .patterns import cached_patterns
@@ -45,6 +46,7 @@ class Extractor:
         published = article.published or find_published(article.text, boiler, pats.published,
                                                             pats.published_labels)
         doc = self.nlp.make_doc(article.text)
+        remember_text(doc, article.text)
         doc._.pc_boilerplate = [list(s) for s in boiler]
         doc._.pc_published = published
         doc._.pc_anchor = published or self.anchor_date

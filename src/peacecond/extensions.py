@@ -3,6 +3,8 @@
 Values are plain lists and dicts, so Docs survive the trip between processes
 (`nlp.pipe(n_process=2)` serialises `doc.user_data`).
 """
+import weakref
+
 from spacy.tokens import Doc
 
 DOC_EXTENSIONS = {
@@ -22,3 +24,22 @@ DOC_EXTENSIONS = {
 for _name, _default in DOC_EXTENSIONS.items():
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+# Doc.text joins every token's text on each access (about 0.1 ms for an article, and each component
+# reads it). The text is kept beside its Doc, weakly, in this process: not in doc.user_data, which
+# nlp.pipe(n_process>1) pickles to the workers and back, beside the text the Doc already carries.
+_TEXTS: "weakref.WeakKeyDictionary[Doc, str]" = weakref.WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, built once per Doc in a process (a Doc's text never changes)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """Record the text a Doc was made from (make_doc keeps it exactly), so doc_text need not rebuild it."""
+    _TEXTS[doc] = text

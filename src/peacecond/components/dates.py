@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
+from ..extensions import doc_text
 from ..boilerplate import inside
 from ..dates import MONTHS, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
@@ -165,7 +166,7 @@ class Dates:
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token: read it once
+        text = doc_text(doc)  # Doc.text joins every token on each access: built once per Doc
         anchor = doc._.pc_anchor if parse_anchor(doc._.pc_anchor) else None
         boiler = doc._.pc_boilerplate or []
         spans = [c for c in self._candidates(doc, text) if not inside(boiler, c[0], c[1])]

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
+from ..extensions import doc_text
 from ..boilerplate import inside
 from ..patterns import NOMINAL_SPEC, NATIONALITY_SPEC, Patterns, cached_patterns, read_jsonl, read_list, EXTRA_LOADERS
 from ..people import People, clean_name
@@ -66,6 +67,8 @@ class Quotes:
         self.pats = cached_patterns(patterns_dir)
         self.org_speakers = org_speakers
         self.rules = self.pats.extra["quotes"]
+        self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
+        self._ent_of: dict[int, Span] = {}
 
     # ----- helpers over the parse -------------------------------------------------
     def _is_speech(self, tok: Token) -> bool:
@@ -133,6 +136,14 @@ class Quotes:
         role = ", ".join(p for p in parts if p)
         return role or None
 
+    def _ent_at(self, doc: Doc, i: int) -> Span | None:
+        """The entity holding token i. Doc.ents builds a Span per entity from the tokens on every access,
+        so the token -> entity index is made once per Doc (this component does not change the entities)."""
+        if self._ents_doc is not doc:
+            self._ents_doc = doc
+            self._ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
+        return self._ent_of.get(i)
+
     # ----- speaker resolution ----------------------------------------------------
     def resolve(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
         """Who a subject token stands for."""
@@ -153,7 +164,7 @@ class Quotes:
         head_span = doc[tok.left_edge.i:tok.i + 1]
         person = people.at(head_span) or people.at(span)
         if person is None and tok.ent_type_ == "PERSON":
-            ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+            ent = self._ent_at(doc, tok.i)
             person = people.add(ent.text, ent.start_char, ent.end_char)
         if person is not None:
             s, e = next(((s, e) for s, e in person.mentions if span.start_char <= s < span.end_char),
@@ -168,7 +179,7 @@ class Quotes:
                 act = self.pats.actors[a["id"]]
                 if act["kind"] != "person":
                     return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"])
-        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        ent = self._ent_at(doc, tok.i)
         if ent is not None and ent.label_ in {"ORG", "GPE"}:
             known = people.canonical(ent.text)
             if known in people.by_name:  # "Marchuk" tagged ORG after "Olena Marchuk" tagged PERSON
@@ -262,8 +273,8 @@ class Quotes:
     def __call__(self, doc: Doc) -> Doc:
         statement_date = _statement_date()
         boiler = doc._.pc_boilerplate or []
-        # Doc.text is rebuilt from the tokens on every access: read it once per document.
-        self.text = doc.text
+        self._ents_doc = None  # a new Doc, or the same one with other entities: index them anew
+        self.text = doc_text(doc)
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
         people = People(doc, self.pats, self.rules["honorifics"] | self.rules["titles"], self.text)
@@ -275,7 +286,7 @@ class Quotes:
         for tok in doc:
             if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and not any(s <= tok.idx <= e for s, e in marks):
                 person = people.at(doc[tok.left_edge.i:tok.i + 1])
-                ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                ent = self._ent_at(doc, tok.i)
                 if person is None and ent is not None and ent.label_ == "ORG" and self._looks_like_person(ent):
                     person = people.add(ent.text, ent.start_char, ent.end_char)
                 if person is not None:
