@@ -16,7 +16,7 @@ of similar length. Measured on that same corpus, each in a fresh subprocess:
   6. the relevance gate on a corpus where 90% of the articles are off-topic: gate on vs (2)
 
 The peacecond runs follow the CLI's path (reader over a JSON Lines dump, Extractor.records,
-the atomic JSONL writer, the summary's Row per record). Throughput is timed after the model
+the atomic JSONL writer, the summary's counters). Throughput is timed after the model
 has loaded and run once (warm-up on a few articles outside the corpus count). Only the
 standard library and peacecond's own dependencies.
 """
@@ -262,7 +262,7 @@ def worker(kind: str, dump: str, jobs: int, batch_size: int, profile: str | None
         elapsed = time.perf_counter() - t0
     else:
         from peacecond import Article, Extractor, read_inputs
-        from peacecond.summary import Row
+        from peacecond.summary import Summary
         from peacecond.writer import jsonl_writer
 
         ex = Extractor(batch_size=batch_size, n_process=jobs, gate=(kind == "gate"))
@@ -275,11 +275,11 @@ def worker(kind: str, dump: str, jobs: int, batch_size: int, profile: str | None
             prof = cProfile.Profile()
             prof.enable()
         t0 = time.perf_counter()
-        rows, n, relevant = [], 0, 0
+        summary, n, relevant = Summary(), 0, 0
         with jsonl_writer(str(out)) as write:
             for rec in ex.records(read_inputs([dump])):
                 write(rec)
-                rows.append(Row.of(rec))
+                summary.add(rec)
                 n += 1
                 relevant += bool(rec["relevant"])
         elapsed = time.perf_counter() - t0

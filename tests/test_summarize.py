@@ -148,3 +148,25 @@ def test_extract_prints_the_summary_summarize_prints(tmp_path, monkeypatch, extr
     top, n = speakers.most_common(1)[0]
     assert any(ln.split()[:len(top.split())] == top.split() and str(n) in ln.split()
                    for ln in summarized.stderr.splitlines())
+
+
+def test_long_runs_show_first_and_last_articles_and_count_all(tmp_path):
+    from peacecond.summary import TABLE_HEAD, TABLE_TAIL
+
+    n = TABLE_HEAD + TABLE_TAIL + 7
+    recs = []
+    for i in range(n):
+        rec = json.loads(json.dumps(HAND[i % 2]))
+        rec["source"] = {"path": "dump/big.jsonl", "line": i + 1, "id": None}
+        recs.append(rec)
+    text = "".join(json.dumps(r) + "\n" for r in recs)
+    shown = invoke("-", input=text).stderr
+    assert f"7 more articles" in shown and f"{n} articles" in shown
+    listed = [ln.split()[0] for ln in shown.splitlines() if ln.strip().startswith("big.jsonl:")]
+    assert listed == [f"big.jsonl:{i}" for i in range(1, TABLE_HEAD + 1)] + \
+        [f"big.jsonl:{i}" for i in range(n - TABLE_TAIL + 1, n + 1)]
+    s = json.loads(invoke("--json", "-", input=text).stdout)  # --json still lists every article
+    assert len(s["articles"]) == n and s["totals"]["quotes"] == sum(len(r["quotes"]) for r in recs)
+    withdrawal = [ln for ln in shown.splitlines() if ln.strip().startswith("withdrawal")]
+    half = (n + 1) // 2, n // 2  # HAND[0] records, HAND[1] records
+    assert withdrawal[0].split()[1:] == ["-", f"{half[0]}/0", f"{half[1]}/{half[1]}"]

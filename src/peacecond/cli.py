@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 import click
@@ -121,7 +120,7 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     Plain text, HTML, and JSON / JSON Lines article dumps, each optionally
     gzipped. With no INPUT, reads data/raw/.
     """
-    from .summary import Row, make_console, print_summary
+    from .summary import Summary, make_console, print_summary
 
     console = make_console(no_color=no_color, quiet=quiet)
     errors = make_console(no_color=no_color)
@@ -146,7 +145,7 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
         raise SetupError(str(err)) from None
     from .writer import jsonl_writer
 
-    rows, failed = [], 0
+    summary, failed = Summary(), 0  # counters, not a row per record: flat memory on any dump
     stdin = None if "-" not in inputs else sys.stdin.buffer
     with jsonl_writer(output) as write:
         for item in ex.records(read_inputs(inputs, stdin=stdin)):
@@ -156,14 +155,14 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
                 logs.error(item.source, str(item))
                 continue
             write(item)
-            rows.append(Row.of(item))
-    for path, n in Counter(r.path for r in rows).items():
+            summary.add(item)
+    for path, n in summary.paths.items():
         logs.info(path, f"extracted {n} record(s)")
-    logs.info(None, f"wrote {len(rows)} record(s) to {output}; {failed} input(s) failed")
+    logs.info(None, f"wrote {summary.articles} record(s) to {output}; {failed} input(s) failed")
     if not quiet:
-        print_summary(console, rows, failed)
+        print_summary(console, summary, failed)
         if output != "-":
-            console.print(f"wrote {len(rows)} record(s) to {output}", markup=False)
+            console.print(f"wrote {summary.articles} record(s) to {output}", markup=False)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -201,7 +200,7 @@ def _start_run(log_file, verbose, output) -> None:
 def _extract_incremental(inputs, output, *, force, console, errors, quiet, model, patterns_dir, options):
     """extract --incremental: decide what is stale without spaCy, extract only that, exit."""
     from . import incremental as inc
-    from .summary import Row, print_summary
+    from .summary import Summary, print_summary
 
     if output == "-":
         raise click.UsageError("--incremental needs an output file (-o PATH) to keep up to date, not '-'")
@@ -221,7 +220,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         logs.warning(None, note)
     for item in plan.todo:
         logs.info(item.path, f"to extract ({item.reason})")
-    rows: list = []
+    summary = Summary()
 
     def make_extractor():
         from .api import Extractor
@@ -236,7 +235,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
 
-    outcome = inc.run(plan, output, make_extractor, on_record=lambda rec: rows.append(Row.of(rec)),
+    outcome = inc.run(plan, output, make_extractor, on_record=summary.add,
                       on_error=on_error, on_input=lambda item, n: logs.info(item.path, f"extracted {n} record(s)"))
     failed = len(plan.errors) + len(outcome.failed)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(plan.reasons.items()))
@@ -247,7 +246,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
     logs.info(None, line)
     if not quiet:
         if plan.todo:
-            print_summary(console, rows, failed)
+            print_summary(console, summary, failed)
         console.print(line, markup=False)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
@@ -266,7 +265,7 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
     not a terminal, else data/out/articles.jsonl.
     """
     from .errors import InputError
-    from .summary import Row, iter_json_values, make_console, print_summary, summary_dict
+    from .summary import Summary, iter_json_values, make_console, print_summary, summary_dict
 
     _start_run(log_file, verbose, None)
     console = make_console(no_color=no_color, quiet=quiet or as_json)
@@ -278,7 +277,8 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
             files = (DEFAULT_OUTPUT,)
         else:
             raise click.UsageError(f"no FILE given, standard input is a terminal and {DEFAULT_OUTPUT} does not exist")
-    rows, failed = [], 0
+    # --json lists every article; the tables need only counters and the first and last rows.
+    summary, failed = Summary(keep_rows=as_json), 0
 
     def fail(err):
         nonlocal failed
@@ -302,16 +302,16 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
                 fail(item)
                 continue
             try:
-                rows.append(Row.of(item))
+                summary.add(item)
             except (AttributeError, TypeError) as err:
                 fail(InputError(name, f"record {n + 1} is not a peacecond record ({err})"))
                 continue
             n += 1
         logs.info(name, f"read {n} record(s)")
     if as_json:
-        click.echo(json.dumps(summary_dict(rows, failed), ensure_ascii=False, separators=(",", ":")))
+        click.echo(json.dumps(summary_dict(summary, failed), ensure_ascii=False, separators=(",", ":")))
     elif not quiet:
-        print_summary(console, rows, failed)
+        print_summary(console, summary, failed)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,72 @@ class Row:
             path=path, line=line, id=rec.get("id"))
 
 
+TABLE_HEAD = 25  # the per-article table shows the first and last rows of a long run ...
+TABLE_TAIL = 25  # ... and one "... N more articles" line between them
+
+
+class Summary:
+    """The summary's numbers, gathered record by record (`add`), for extract and summarize alike.
+
+    Memory does not grow with the number of records: totals and the cross-article tables are
+    counters, and the per-article table keeps its first TABLE_HEAD and last TABLE_TAIL rows.
+    keep_rows=True keeps every Row as well, for `summarize --json`, which lists every article.
+    """
+
+    def __init__(self, keep_rows: bool = False):
+        self.rows: list[Row] | None = [] if keep_rows else None
+        self.head: list[Row] = []
+        self.tail: deque[Row] = deque(maxlen=TABLE_TAIL)
+        self.articles = self.speakers = self.quotes = self.conditions = 0
+        self.paths: Counter = Counter()  # records per input path (the log)
+        self.held: dict[tuple[str, str], Counter] = {}  # (condition type, holder party) -> stances
+        self.speaker_quotes: Counter = Counter()  # (speaker, party) -> quotes
+        self.speaker_articles: Counter = Counter()  # (speaker, party) -> articles
+        self.region_articles: Counter = Counter()  # region -> articles naming it
+        self.dated: Counter = Counter()  # (date or "", type, stance, party) -> conditions
+
+    @classmethod
+    def of(cls, rows, keep_rows: bool = True) -> "Summary":
+        if isinstance(rows, Summary):
+            return rows
+        out = cls(keep_rows=keep_rows)
+        for r in rows:
+            out.add(r)
+        return out
+
+    def add(self, rec: "dict | Row") -> Row:
+        r = rec if isinstance(rec, Row) else Row.of(rec)
+        # A value that cannot be counted (a list where a name belongs) fails here, before any counter moves.
+        hash((tuple(r.conditions), tuple(r.quoted), tuple(r.regions), tuple(r.timeline), r.path))
+        if self.rows is not None:
+            self.rows.append(r)
+        if len(self.head) < TABLE_HEAD:
+            self.head.append(r)
+        else:
+            self.tail.append(r)
+        self.articles += 1
+        self.speakers += r.speakers
+        self.quotes += r.quotes
+        self.conditions += len(r.conditions)
+        self.paths[r.path] += 1
+        for t, st, party in r.conditions:
+            self.held.setdefault((str(t or "?"), str(party or "?")), Counter())[str(st or "?")] += 1
+        for key in r.quoted:
+            self.speaker_quotes[key] += 1
+        for key in set(r.quoted):
+            self.speaker_articles[key] += 1
+        for g in set(r.regions):
+            self.region_articles[g] += 1
+        for d, t, st, by, party in r.timeline:
+            self.dated[(d or "", t, st, party)] += 1
+        return r
+
+    @property
+    def table_rows(self) -> tuple[list[Row], int, list[Row]]:
+        """(first rows, rows left out, last rows) of the per-article table."""
+        return self.head, self.articles - len(self.head) - len(self.tail), list(self.tail)
+
+
 def make_console(no_color: bool = False, quiet: bool = False) -> Console:
     """Talk goes to standard error; rich drops colour itself on a non-TTY or with NO_COLOR set.
 
@@ -65,30 +131,41 @@ def make_console(no_color: bool = False, quiet: bool = False) -> Console:
                    quiet=quiet, soft_wrap=True)
 
 
-def print_summary(console: Console, rows: list[Row], failed: int = 0) -> None:
-    """A table per run, one row an article, with totals; readable at 80 columns.
+def print_summary(console: Console, rows: "Summary | list[Row]", failed: int = 0) -> None:
+    """A table per run, one row an article (the first and last ones of a long run), with totals;
+    readable at 80 columns. Takes a Summary, or Rows.
 
     Cells are Text, never markup: a title like "[Update] ..." prints as it is.
     """
+    summ = Summary.of(rows)
     table = Table(title="peacecond", show_footer=True, header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False,
                   padding=(0, 1, 0, 0))
     # Fixed narrow columns for the numbers; the title takes what is left and is cut with an ellipsis.
-    table.add_column("article", footer=f"{len(rows)} articles", max_width=16, overflow="ellipsis", no_wrap=True)
+    table.add_column("article", footer=f"{summ.articles} articles", max_width=16, overflow="ellipsis", no_wrap=True)
     table.add_column("title", max_width=max(10, console.width - 60), overflow="ellipsis", no_wrap=True)
     table.add_column("published", no_wrap=True, min_width=10)
-    table.add_column("spk", justify="right", no_wrap=True, min_width=3, footer=str(sum(r.speakers for r in rows)))
-    table.add_column("quotes", justify="right", no_wrap=True, min_width=6, footer=str(sum(r.quotes for r in rows)))
+    table.add_column("spk", justify="right", no_wrap=True, min_width=3, footer=str(summ.speakers))
+    table.add_column("quotes", justify="right", no_wrap=True, min_width=6, footer=str(summ.quotes))
     # A count, not a list: the distinct regions of the run are in the footer.
-    table.add_column("regions", justify="right", no_wrap=True, min_width=7, footer=str(len({g for r in rows for g in r.regions})))
-    table.add_column("cond", justify="right", no_wrap=True, min_width=4, footer=str(sum(len(r.conditions) for r in rows)))
-    for r in rows:
-        title = Text(r.title or "-") if r.relevant else Text(f"{r.title} (off-topic)", style="dim")
-        table.add_row(Text(r.article), title, r.published or "-", str(r.speakers), str(r.quotes),
-                      str(len(r.regions)), str(len(r.conditions)))
+    table.add_column("regions", justify="right", no_wrap=True, min_width=7, footer=str(len(summ.region_articles)))
+    table.add_column("cond", justify="right", no_wrap=True, min_width=4, footer=str(summ.conditions))
+    head, more, tail = summ.table_rows
+    for r in head:
+        _article_row(table, r)
+    if more:
+        table.add_row(Text("..."), Text(f"{more} more articles", style="dim"), "", "", "", "", "")
+    for r in tail:
+        _article_row(table, r)
     console.print(table)
-    print_cross_tables(console, rows)
+    print_cross_tables(console, summ)
     if failed:
         console.print(Text(f"{failed} input(s) failed; see the errors above", style="red"))
+
+
+def _article_row(table: Table, r: Row) -> None:
+    title = Text(r.title or "-") if r.relevant else Text(f"{r.title} (off-topic)", style="dim")
+    table.add_row(Text(r.article), title, r.published or "-", str(r.speakers), str(r.quotes),
+                  str(len(r.regions)), str(len(r.conditions)))
 
 
 # --- across articles: the same numbers on the terminal (print_cross_tables) and for scripts (summary_dict) ---
@@ -110,32 +187,21 @@ def _date(value) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def holder_counts(rows: list[Row]) -> dict[tuple[str, str], Counter]:
+def holder_counts(rows: "Summary | list[Row]") -> dict[tuple[str, str], Counter]:
     """(condition type, holder party) -> Counter of stances."""
-    out: dict[tuple[str, str], Counter] = {}
-    for r in rows:
-        for t, st, party in r.conditions:
-            out.setdefault((str(t or "?"), str(party or "?")), Counter())[str(st or "?")] += 1
-    return out
+    return Summary.of(rows).held
 
 
-def speaker_counts(rows: list[Row]) -> list[tuple[str, str, int, int]]:
+def speaker_counts(rows: "Summary | list[Row]") -> list[tuple[str, str, int, int]]:
     """(speaker, party, quotes, articles), most quoted first, then by name."""
-    quotes: Counter = Counter()
-    articles: Counter = Counter()
-    for r in rows:
-        for key in r.quoted:
-            quotes[key] += 1
-        for key in set(r.quoted):
-            articles[key] += 1
-    return sorted(((s, p, n, articles[(s, p)]) for (s, p), n in quotes.items()),
+    summ = Summary.of(rows)
+    return sorted(((s, p, n, summ.speaker_articles[(s, p)]) for (s, p), n in summ.speaker_quotes.items()),
                   key=lambda x: (-x[2], -x[3], x[0], x[1]))
 
 
-def region_counts(rows: list[Row]) -> list[tuple[str, int]]:
+def region_counts(rows: "Summary | list[Row]") -> list[tuple[str, int]]:
     """(region, articles naming it), most named first."""
-    c = Counter(g for r in rows for g in set(r.regions))
-    return sorted(c.items(), key=lambda x: (-x[1], x[0]))
+    return sorted(Summary.of(rows).region_articles.items(), key=lambda x: (-x[1], x[0]))
 
 
 def timeline_entries(rows: list[Row]) -> list[dict]:
@@ -145,9 +211,12 @@ def timeline_entries(rows: list[Row]) -> list[dict]:
     return sorted(out, key=lambda e: (e["date"] is None, e["date"] or "", e["article"], e["type"], e["stance"]))
 
 
-def _timeline_rows(entries: list[dict]) -> tuple[str, list[tuple]]:
+def _timeline_rows(dated: Counter) -> tuple[str, list[tuple]]:
+    """The (date, type, stance, party) counts by day, else by month, else by year: at most TIMELINE_ROWS rows."""
     for grain, width in (("day", 10), ("month", 7), ("year", 4)):
-        c = Counter(((e["date"] or "undated")[:width], e["type"], e["stance"], e["party"]) for e in entries)
+        c: Counter = Counter()
+        for (d, t, st, party), n in dated.items():
+            c[((d or "undated")[:width], t, st, party)] += n
         if len(c) <= TIMELINE_ROWS or grain == "year":
             break
     return grain, [(*k, n) for k, n in sorted(c.items(), key=lambda x: (x[0][0] == "undated", x[0]))]
@@ -160,8 +229,9 @@ def _table(title: str, columns: list[tuple[str, str]], caption: str | None = Non
     return t
 
 
-def print_cross_tables(console: Console, rows: list[Row]) -> None:
+def print_cross_tables(console: Console, rows: "Summary | list[Row]") -> None:
     """Across articles: conditions by type x holder party, most quoted speakers, regions, timeline."""
+    rows = Summary.of(rows)
     held = holder_counts(rows)
     if held:
         parties = sorted({p for _, p in held})
@@ -191,9 +261,8 @@ def print_cross_tables(console: Console, rows: list[Row]) -> None:
         for g, n in regions[:TOP_REGIONS]:
             rt.add_row(Text(str(g)), str(n))
         console.print(rt)
-    entries = timeline_entries(rows)
-    if entries:
-        grain, trows = _timeline_rows(entries)
+    if rows.dated:
+        grain, trows = _timeline_rows(rows.dated)
         tt = _table(f"conditions by statement date (by {grain})", [("date", "left"), ("type", "left"),
                     ("stance", "left"), ("by", "left"), ("n", "right")])
         for d, t, stance, party, n in trows:
@@ -201,9 +270,14 @@ def print_cross_tables(console: Console, rows: list[Row]) -> None:
         console.print(tt)
 
 
-def summary_dict(rows: list[Row], failed: int = 0) -> dict:
-    """The summary as one JSON-able object (`peacecond summarize --json`): the same numbers as the tables."""
-    held = holder_counts(rows)
+def summary_dict(rows: "Summary | list[Row]", failed: int = 0) -> dict:
+    """The summary as one JSON-able object (`peacecond summarize --json`): the same numbers as the tables.
+    Lists every article and timeline entry, so it needs the Rows (a list, or Summary(keep_rows=True))."""
+    summ = Summary.of(rows)
+    if summ.rows is None:
+        raise ValueError("summary_dict needs every Row: Summary(keep_rows=True)")
+    rows = summ.rows
+    held = holder_counts(summ)
 
     def known(value):  # the tables print "?" for an unknown speaker or party; scripts get null
         return None if value == "?" else value
@@ -213,14 +287,13 @@ def summary_dict(rows: list[Row], failed: int = 0) -> dict:
                       "title": r.title or None, "published": r.published or None, "relevant": r.relevant,
                       "speakers": r.speakers, "quotes": r.quotes, "regions": r.regions,
                       "conditions": len(r.conditions)} for r in rows],
-        "totals": {"articles": len(rows), "speakers": sum(r.speakers for r in rows),
-                   "quotes": sum(r.quotes for r in rows), "regions": len({g for r in rows for g in r.regions}),
-                   "conditions": sum(len(r.conditions) for r in rows), "failed": failed},
+        "totals": {"articles": summ.articles, "speakers": summ.speakers, "quotes": summ.quotes,
+                   "regions": len(summ.region_articles), "conditions": summ.conditions, "failed": failed},
         "conditions_by_holder": [{"type": t, "party": known(p), **{s: held[(t, p)][s] for s in STANCES}}
                                  for t, p in sorted(held)],
         "speakers": [{"speaker": s, "party": known(p), "quotes": n, "articles": a}
-                     for s, p, n, a in speaker_counts(rows)],
-        "regions": [{"region": g, "articles": n} for g, n in region_counts(rows)],
+                     for s, p, n, a in speaker_counts(summ)],
+        "regions": [{"region": g, "articles": n} for g, n in region_counts(summ)],
         "timeline": [{k: known(v) if k in ("by", "party") else v for k, v in e.items()}
                      for e in timeline_entries(rows)],
     }
