@@ -19,12 +19,12 @@ STR, OPT_STR, LIST, BOOL, DICT, INT = (str,), (str, type(None)), (list,), (bool,
 CONDITION_SPEC = {
     "type": (STR, True), "definition": (STR, False), "cameo": (DICT, False), "plover_mode": (STR, False),
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
-    "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False),
+    "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False), "stance": (STR, False),
 }
 CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
-    "terminated_by": (LIST, False), "stop_at": (LIST, False),
+    "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True)}
 
@@ -86,9 +86,11 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             _check_pattern(path, n, obj["pattern"])
         cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
                      "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
-                     "max_gap": obj.get("max_gap"), "stances": obj.get("stances")})
+                     "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance")})
         if any(st not in STANCES for st in obj.get("stances") or []):
             raise PatternError(path, n, f"stances must be among {', '.join(STANCES)}")
+        if obj.get("stance") is not None and obj["stance"] not in STANCES:
+            raise PatternError(path, n, f"stance must be one of {', '.join(STANCES)}")
     if not types:
         raise PatternError(path, None, "no condition types defined")
     return types, cues
@@ -116,7 +118,9 @@ def _load_cues(path: Path) -> list[dict]:
         cue = {key: obj.get(key, default) for key, _, default in checks}
         cue.update(category=obj["category"], line=n, pattern=obj.get("pattern"), phrases=_phrases(path, n, obj),
                    max_scope=obj.get("max_scope", 25), terminated_by=set(obj.get("terminated_by") or []),
-                   stop_at=set(obj.get("stop_at") or []))
+                   stop_at=set(obj.get("stop_at") or []),
+                   goal_if_next={w.lower() for w in obj.get("goal_if_next") or []},
+                   exchange=obj.get("exchange", False))
         cues.append(cue)
     return cues
 

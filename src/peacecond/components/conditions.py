@@ -34,6 +34,13 @@ PRONOUN_SPEAKER = {"we", "our", "us", "i", "my", "me"}
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
 PACKAGE_NOUNS = {"terms", "demands", "conditions", "ultimatum", "ultimatums", "preconditions"}
 MODALS = {"must", "should", "need", "needs", "ought"}
+# Types whose obliged side gives something up: a side never demands them of itself ("Ukraine proposed that
+# Ukraine adopt a neutral status" is Ukraine's offer).
+YIELD_TYPES = {"withdrawal", "territorial_recognition", "nato_neutrality", "demilitarization"}
+# A bare "the government" stands for the government the article last named with its country.
+GOV_NOUNS = {"government", "authorities", "administration", "presidency", "cabinet"}
+RELATIVE = {"who", "which", "that"}
+DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 # Verbs above a condition whose subject can hold it ("Putin said Ukraine must ...").
@@ -103,6 +110,15 @@ class Conditions:
                 self.cue_phrases.add(f"C{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
         self.anaphors = Matcher(nlp.vocab)
         self.anaphors.add("A", rules["anaphors"])
+        # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official", "ELN's chief").
+        words = {w: p for w, p in self.nationalities.items()}
+        for act in self.pats.actors.values():
+            if act.get("kind") != "person" and act.get("party"):
+                for v in act.get("variants") or [act["id"]]:
+                    words.setdefault(v, act["party"])
+        self.role_words = words
+        self.role_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                  + r")(?!\w)") if words else None
 
     # ----- matching --------------------------------------------------------------------------
     def _type_matches(self, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
@@ -189,7 +205,19 @@ class Conditions:
                 cue.hi = cue.start
 
     # ----- people and parties -----------------------------------------------------------------
+    def _role_party(self, role: str | None) -> str | None:
+        m = self.role_re.search(role) if role and self.role_re is not None else None
+        return self.role_words[m.group(1)] if m else None
+
     def _index_actors(self, doc: Doc) -> None:
+        # Speakers the gazetteer does not know take the side their role names ("An RSF adviser, Youssef Ezzat").
+        self.speaker_party: dict[str, str] = {}
+        self.surname_speaker: dict[str, str] = {}
+        for sp in doc._.pc_speakers or []:
+            party = sp.get("party") or self._role_party(sp.get("role"))
+            if sp.get("name") and party:
+                self.speaker_party[sp["name"]] = party
+                self.surname_speaker.setdefault(sp["name"].split()[-1], sp["name"])
         self.tok_actor: dict[int, dict] = {}
         self.persons: list[tuple[int, dict]] = []
         for a in doc._.pc_actors or []:
@@ -228,9 +256,9 @@ class Conditions:
         if not cands:
             return None
         q = min(cands, key=lambda q: q["end"] - q["start"])
-        return Holder(q.get("speaker"), q.get("party"))
+        return Holder(q.get("speaker"), q.get("party") or self.speaker_party.get(q.get("speaker") or ""))
 
-    def _resolve(self, tok: Token) -> Holder | None:
+    def _resolve(self, tok: Token, fallback: bool = True) -> Holder | None:
         """The party a (subject) token stands for: an actor, a pronoun, a nationality word."""
         doc = tok.doc
         low = tok.lower_
@@ -250,6 +278,12 @@ class Conditions:
             return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
         if low in PRONOUN_SPEAKER:
             return self._quote_holder(doc, tok.idx, tok.idx + len(tok))
+        # "Erdogan, who urged both delegations to ...": the relative pronoun stands for the noun it modifies.
+        if low in RELATIVE and tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+            return self._resolve(tok.head.head, fallback)
+        # "In the same statement it repeated that ...": the institution that last spoke.
+        if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.holder_verbs:
+            return self._recent_institution(tok)
         banned: set[int] = set()
         for t in tok.subtree:
             if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
@@ -266,6 +300,42 @@ class Conditions:
                 return Holder(None, party)
             if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
                 return self._resolve(t)
+        if not fallback:
+            return None
+        for t in toks:
+            if t.lower_ in GOV_NOUNS:
+                h = self._last_government(t)
+                if h:
+                    return h
+        name = self.surname_speaker.get(tok.text)
+        if name:
+            return Holder(name, self.speaker_party[name])
+        return None
+
+    def _last_government(self, tok: Token) -> Holder | None:
+        """ "The Government recalls ...": the government the article named with its side before."""
+        for u in reversed(tok.doc[:tok.i]):
+            if u.lower_ == tok.lower_:
+                h = self._resolve(u, fallback=False)
+                if h and h.party:
+                    return h
+        return None
+
+    def _recent_institution(self, tok: Token) -> Holder | None:
+        """The last speaking subject, in this or the three sentences before, that names a side and is no person."""
+        sent = tok.sent
+        start = sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = tok.doc[start - 1].sent.start
+        for t in reversed(tok.doc[start:tok.i]):
+            if t.dep_ not in SUBJ or t.lower_ in PRONOUN_PERSON | PRONOUN_SPEAKER | RELATIVE | {"it", "they"} \
+                    or t.head.lemma_.lower() not in self.holder_verbs:
+                continue
+            h = self._resolve(t, fallback=False)
+            if h and h.party and (self.pats.actors.get(h.name or "") or {}).get("kind") != "person":
+                return h
         return None
 
     def _subject(self, verb: Token) -> Token | None:
@@ -589,19 +659,50 @@ class Conditions:
                     break
                 if need_strong and c.rule["strength"] == "weak":
                     continue
+                nxt = c.rule.get("goal_if_next")
+                if nxt and sent is not None and any(x.lower_ in nxt for x in doc[e:min(e + 3, sent.end)]):
+                    break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
                 primary = c
                 break
+            fixed = trule.get("stance")
             if primary is None:
+                # "Sanctions would stay in place, officials said": the mention states its own stance, held by
+                # whoever the quote or the reporting verb names (narration alone holds nothing).
+                if fixed:
+                    holder = self._quote_holder(doc, span.start_char, span.end_char) or self._walk_up(doc[s])
+                    if holder is not None and holder.party:
+                        found.append(Found(t, fixed, holder, None, region_ids, span.start_char, span.end_char,
+                                           order, {"sent": sent.start if sent is not None else -1}))
                 continue
-            stance = STANCE_OF[primary.category]
+            stance = fixed or STANCE_OF[primary.category]
             holder = self._holder(doc, primary, s, e)
+            noun = next((x for x in doc[primary.start:primary.end] if x.pos_ == "NOUN"), None)
+            if stance == "demand" and primary.category == "demand" and noun is not None:
+                # "cannot accept a demand to pull its troops out", "dismissed calls for a withdrawal": the demand
+                # is refused by whoever refuses it; it stays the demand of its owner when the text names one.
+                rej = next((c for c in local if c.category == "reject" and c.rule["holder"] != "none"
+                            and c.end <= primary.start
+                            and c.lo <= primary.start < c.hi), None)
+                if rej is not None:
+                    owner = self._possessor(noun)
+                    rh = self._holder(doc, rej, s, e)
+                    own = doc[min(primary.start, s):max(primary.end, e)]
+                    if owner and owner.party and (rh is None or owner.party != rh.party):
+                        found.append(Found(t, "demand", owner, self._on(doc, primary, s, e), region_ids,
+                                           own.start_char, own.end_char, order))
+                    primary, stance, holder = rej, "reject", rh
             if any(c.category == "hypothetical" and c.end <= primary.start and c.lo <= primary.start < c.hi
                    for c in local):
                 holder = None
+            on = self._on(doc, primary, s, e)
+            if stance == "demand" and t in YIELD_TYPES and holder and holder.party and on == holder.party:
+                stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
             ev_s, ev_e = min(primary.start, s), max(primary.end, e)
             ev = doc[ev_s:ev_e]
-            found.append(Found(t, stance, holder, self._on(doc, primary, s, e), region_ids,
-                               ev.start_char, ev.end_char, order))
+            extra = {"sent": sent.start if sent is not None else -1}
+            if primary.rule.get("exchange"):
+                extra["exchange"] = doc[primary.start].idx
+            found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, order, extra))
             # "Russia dismissed a Ukrainian proposal that would involve a pullout": the demand is Ukraine's,
             # the rejection Russia's.
             for _, _, c in covering:
@@ -612,6 +713,15 @@ class Conditions:
                     ev2 = doc[min(c.start, s):max(c.end, e)]
                     found.append(Found(t, "reject", rh, None, region_ids, ev2.start_char, ev2.end_char, order))
                 break
+        # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
+        # in return for security guarantees").
+        for f in found:
+            at = f.extra.get("exchange")
+            if at is None or f.stance != "offer" or not (f.holder and f.holder.party):
+                continue
+            if any(g is not f and g.stance == "offer" and g.start < at and g.extra.get("sent") == f.extra["sent"]
+                   and g.holder and g.holder.party == f.holder.party for g in found):
+                f.stance = "demand"
         # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
         for c in cues:
             if c.category != "reject":
@@ -624,9 +734,16 @@ class Conditions:
                 if t.lower_ not in PACKAGE_NOUNS:
                     continue
                 owner = self._possessor(t)
+                rh = self._cue_holder(doc, c) or self._walk_up(doc[c.start])
+                if (owner is None or not owner.party) and rh and rh.party and \
+                        any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVE for d in t.children):
+                    # "Netanyahu rejected those terms": the side whose demands the story reported last.
+                    at = t.idx
+                    before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
+                              and f.holder.party and f.holder.party != rh.party]
+                    owner = max(before, key=lambda f: f.start).holder if before else None
                 if owner is None or not owner.party:
                     continue
-                rh = self._cue_holder(doc, c) or self._walk_up(doc[c.start])
                 if rh and rh.party and rh.party != owner.party:
                     ev = doc[min(c.start, t.i):max(c.end, t.i + 1)]
                     packages.append((owner.party, rh, ev.start_char, ev.end_char, c.start))
