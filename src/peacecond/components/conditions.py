@@ -289,6 +289,16 @@ class Conditions:
             if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
                 banned.update(x.i for x in t.subtree)
         toks = [t for t in tok.subtree if t.i not in banned]
+        # "Colombia's last active guerrilla group, the National Liberation Army (ELN), said": a common-noun head
+        # is named by its apposition, not by the country that modifies it.
+        if tok.i not in self.tok_actor:
+            for c in tok.children:
+                if c.dep_ != "appos":
+                    continue
+                for t in c.subtree:
+                    info = self.tok_actor.get(t.i)
+                    if info and info["party"] and info.get("kind") in {"org", "person"}:
+                        return Holder(info["name"], info["party"])
         # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
         for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
             info = self.tok_actor.get(t.i)
@@ -460,6 +470,16 @@ class Conditions:
         if info and info["party"]:
             return Holder(info["name"], info["party"])
         return self._resolve(t) if t.lower_ in PRONOUN_PERSON else None
+
+    def _doer(self, doc: Doc, m_start: int, m_end: int) -> str | None:
+        """The side of the subject of the verb a noun mention is the object of ("Ukraine adopt a neutral status")."""
+        root = doc[m_start:m_end].root
+        if root.dep_ not in {"dobj", "attr", "oprd"} or root.head.pos_ not in {"VERB", "AUX"} \
+                or root.head.lemma_.lower() in self.holder_verbs:  # "demanded the demilitarization": the demander
+            return None
+        subj = next((c for c in root.head.children if c.dep_ in SUBJ), None)
+        h = self._resolve(subj, fallback=False) if subj is not None else None
+        return h.party if h else None
 
     def _on(self, doc: Doc, cue: Cue | None, m_start: int, m_end: int) -> str | None:
         """The party that must act: "called on Ukraine to", else the subject of the condition's verb."""
@@ -695,7 +715,8 @@ class Conditions:
                    for c in local):
                 holder = None
             on = self._on(doc, primary, s, e)
-            if stance == "demand" and t in YIELD_TYPES and holder and holder.party and on == holder.party:
+            if stance == "demand" and t in YIELD_TYPES and holder and holder.party and \
+                    holder.party == (on or self._doer(doc, s, e)):
                 stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
             ev_s, ev_e = min(primary.start, s), max(primary.end, e)
             ev = doc[ev_s:ev_e]
