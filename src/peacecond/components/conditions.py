@@ -494,7 +494,7 @@ class Conditions:
         root = doc[m_start:m_end].root
         t = root
         for _ in range(3):
-            subj = max((c for c in t.children if c.dep_ in SUBJ and c.i < m_start), key=lambda c: c.i, default=None)
+            subj = max((c for c in t.children if c.dep_ in SUBJ and c.i < m_end), key=lambda c: c.i, default=None)
             if subj is not None:
                 h = self._resolve(subj)
                 return h.party if h else None
