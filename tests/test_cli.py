@@ -209,7 +209,8 @@ def test_missing_model_exit_2_one_line(tmp_path):
         assert result.exit_code == 2
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1
-        assert "'en_no_such_model' is not installed" in lines[0] and "pip install" in lines[0]
+        assert "'en_no_such_model' is not installed" in lines[0]
+        assert "spacy download en_no_such_model" in lines[0] and "pip install" not in lines[0]
         assert result.stdout == "" and not out.exists()
 
 
@@ -246,3 +247,16 @@ def test_schema_command_prints_the_json_schema():
     jsonschema.Draft202012Validator.check_schema(schema)
     assert schema["properties"]["schema"] == {"const": "1.0"}
     assert {"regions", "actors", "quotes", "conditions", "dates", "warnings"} <= set(schema["required"])
+
+
+def test_unwritable_output_fails_before_the_model_loads(tmp_path):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    for bad, says in ((folder, "is a folder"), (afile / "out.jsonl", "is a file, not a folder")):
+        result = run("extract", str(RAW), "-o", str(bad), "--model", "en_no_such_model")
+        # exit 2 about the output, not about the (also missing) model: the output is checked first
+        assert result.exit_code == 2, result.stderr
+        assert says in result.stderr and "Traceback" not in result.stderr
+    assert [p.name for p in folder.iterdir()] == []

@@ -235,3 +235,11 @@ def test_a_headline_misparse_holding_a_place_is_not_a_person(sample_records):
     # The model tags "Demands Ukraine" in the headline as PERSON.
     assert all("Ukraine" not in name or a["kind"] != "person" for name, a in actors.items())
     assert actors["Emilia Kravchenko"]["kind"] == "person"
+
+
+def test_no_quote_ends_inside_a_word(sample_records):
+    for rec in sample_records.values():
+        text = rec["text"]
+        for q in rec["quotes"]:
+            after = text[q["end"]:q["end"] + 1]
+            assert not (after.isalnum() or after == "-"), (q["text"], text[q["end"]:q["end"] + 10])

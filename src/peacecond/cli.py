@@ -7,6 +7,8 @@ written); 2 usage or setup error (bad option, missing model, bad patterns);
 from __future__ import annotations
 
 import functools
+import os
+import signal
 import json
 import sys
 from pathlib import Path
@@ -190,11 +192,26 @@ def _start_run(log_file, verbose, output) -> None:
     if output and output != "-":
         from .incremental import Locked, OutputLock
 
+        _check_output(output)
         try:
             ctx.with_resource(OutputLock(output))
         except Locked as err:
             logs.error(None, str(err))
             raise LockedError(str(err)) from None
+        except OSError as err:
+            raise SetupError(f"{output}: cannot write beside the output ({err.strerror or err})") from None
+
+
+def _check_output(output: str) -> None:
+    """Fail before the model loads, not after the work is done, when the output cannot be written."""
+    path = Path(output)
+    if path.is_dir():
+        raise SetupError(f"{output}: is a folder; give a file name for -o, e.g. {path / 'articles.jsonl'}")
+    parent = next((p for p in path.parents if p.exists()), None)
+    if parent is not None and not parent.is_dir():
+        raise SetupError(f"{output}: {parent} is a file, not a folder")
+    if parent is not None and not os.access(parent, os.W_OK | os.X_OK):
+        raise SetupError(f"{output}: cannot write in {parent}")
 
 
 def _extract_incremental(inputs, output, *, force, console, errors, quiet, model, patterns_dir, options):
@@ -323,5 +340,12 @@ def schema():
     click.echo(files("peacecond").joinpath("record.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
-if __name__ == "__main__":  # pragma: no cover
+def run() -> None:
+    """The console script: `peacecond ... -o - | head` stops quietly when the reader has had enough,
+    killed by SIGPIPE as Unix tools are (status 141 under `set -o pipefail`), instead of exit 1."""
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -27,14 +27,17 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_
     try:
         nlp = spacy.load(name)
     except OSError:
-        pip_name = name.replace("_", "-")
+        # Never suggest `pip install <whatever the user typed>`: such names on PyPI may be anyone's.
         raise ModelError(
-            f"spaCy pipeline {name!r} is not installed: install it with `pip install {pip_name}` "
-            f"(or `python -m spacy download {name}`), or pick another with --model") from None
+            f"spaCy pipeline {name!r} is not installed: install it with `python -m spacy download {name}` "
+            f"(or from a wheel or path), or pick an installed one with --model "
+            f"(the default, {DEFAULT_MODEL}, comes with peacecond)") from None
     missing = {"parser", "ner"} - set(nlp.pipe_names) - {"transformer"}
     if "ner" in missing:
         raise ModelError(f"spaCy pipeline {name!r} has no 'ner' component; peacecond needs an English pipeline "
                          "with a parser and NER such as en_core_web_sm")
+    # Sets what Extractor.prepare would have set when a worker process gets text, not a Doc (handoff.py).
+    nlp.add_pipe("peacecond_context", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("peacecond_paragraphs", before="parser")
     for component in COMPONENTS:

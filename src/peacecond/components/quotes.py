@@ -451,6 +451,10 @@ class Quotes:
         if not toks:
             return None
         first, last = min(t.i for t in toks), max(t.i for t in toks)
+        # The parser may end the clause inside a hyphenated word ("will re-group"): keep the word whole.
+        while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ \
+                and not doc[last + 1].whitespace_:
+            last += 2
         while last > first and doc[last].is_punct:
             last -= 1
         while first < last and (doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
