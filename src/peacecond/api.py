@@ -37,21 +37,31 @@ class Extractor:
                      f"-{self.nlp.meta.get('version', '0')}"
         self.batch_size, self.n_process = batch_size, n_process
         self.anchor_date, self.include_text = anchor_date, include_text
+        if n_process > 1:  # the workers send back the extensions only (components/handoff.py)
+            self.nlp.add_pipe("peacecond_handoff", last=True)
 
-    def prepare(self, article: Article) -> tuple[Doc, dict]:
-        """Mark boilerplate and read the header before the model runs: the dates component needs the anchor."""
+    def preamble(self, article: Article) -> tuple[dict, dict]:
+        """(Doc extension values set before the model, {title, published}): read without tokenizing."""
         pats = self.patterns
         boiler = find_boilerplate(article.text, pats.boilerplate, pats.boilerplate_inline)
         title = article.title or find_title(article.text, boiler, pats.published, pats.published_labels)
         published = article.published or find_published(article.text, boiler, pats.published,
                                                             pats.published_labels)
+        values = {"pc_boilerplate": [list(s) for s in boiler], "pc_published": published,
+                  "pc_anchor": published or self.anchor_date, "pc_warnings": list(article.warnings)}
+        return values, {"title": title, "published": published}
+
+    def prepare(self, article: Article) -> tuple[Doc, dict]:
+        """Mark boilerplate and read the header before the model runs: the dates component needs the anchor."""
+        values, meta = self.preamble(article)
+        return self._doc(article, values), meta
+
+    def _doc(self, article: Article, values: dict) -> Doc:
         doc = self.nlp.make_doc(article.text)
         remember_text(doc, article.text)
-        doc._.pc_boilerplate = [list(s) for s in boiler]
-        doc._.pc_published = published
-        doc._.pc_anchor = published or self.anchor_date
-        doc._.pc_warnings = list(article.warnings)
-        return doc, {"title": title, "published": published}
+        for name, value in values.items():
+            doc._.set(name, value)
+        return doc
 
     def records(self, items: Iterable[Article | InputError]) -> Iterator[dict | InputError]:
         """Records in input order; unreadable inputs come through as InputError, in place.
@@ -60,25 +70,30 @@ class Extractor:
         what nlp.pipe has in flight (a few batches), whatever the number of inputs.
         """
         queue: deque = deque()  # InputError, or (article, meta, record of an off-topic article | None)
+        # With worker processes, the main process sends text and the preamble's values (the worker
+        # tokenizes: cheaper than serialising a Doc), and gets back only the extensions (handoff.py).
+        multi = self.n_process > 1
 
-        def docs():
+        def inputs():
             for item in items:
                 if isinstance(item, InputError):
                     queue.append(item)
                     continue
-                doc, meta = self.prepare(item)
+                values, meta = self.preamble(item)
+                doc = self._doc(item, values) if self.gate is not None or not multi else None
                 if self.gate is None or self.gate(doc):
                     queue.append((item, meta, None))
-                    yield doc
+                    yield (item.text, values) if multi else (doc, None)
                 else:
                     queue.append((item, meta, build_record(item, doc, self.patterns, model=self.model,
                                                            relevant=False, include_text=self.include_text,
                                                            **meta)))
                     # An empty stand-in costs the model nothing and keeps its output in step with the
                     # queue: nlp.pipe never waits for a full batch of relevant articles, however rare.
-                    yield Doc(self.nlp.vocab)
+                    yield ("" if multi else Doc(self.nlp.vocab)), None
 
-        for doc in self.nlp.pipe(docs(), batch_size=self.batch_size, n_process=self.n_process):
+        for doc, _ in self.nlp.pipe(inputs(), as_tuples=True, batch_size=self.batch_size,
+                                    n_process=self.n_process):
             while isinstance(queue[0], InputError):
                 yield queue.popleft()
             article, meta, record = queue.popleft()
