@@ -114,3 +114,12 @@ def test_boilerplate_lines_are_marked_whole_and_offsets_index_the_text(pats):
         "!-- Google tag (gtag.js) -->", "Advertisement", "(AP Photo/Alexander Zemlianichenko)",
         "To Read The Full Story", "Are you already a subscriber?", "Click to log in!", "Latest articles",
         "IMAGE SOURCE: JOHN DOE/NYT", "REUTERS/Maxim Shemetov"]
+
+
+def test_a_one_line_article_has_no_title(extractor):
+    from conftest import run_text
+
+    rec = run_text(extractor, "Zelensky said Ukraine will never cede Crimea to Russia")
+    assert rec["title"] is None
+    rec = run_text(extractor, "Zelensky rules out ceding Crimea\n\nZelensky said Ukraine will never cede Crimea.")
+    assert rec["title"] == "Zelensky rules out ceding Crimea"

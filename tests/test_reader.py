@@ -278,3 +278,11 @@ def test_html_site_menus_and_forms_are_not_the_story(tmp_path):
                  "<table><tr><td>Kherson</td><td>Crimea</td></tr></table></body></html>", encoding="utf-8")
     (art,), _ = split(read_inputs([str(p)]))
     assert art.text.split("\n\n") == ["Talks Stall Again", "Putin spoke.", "Zelensky answered.", "Kherson", "Crimea"]
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    from peacecond.reader import read_inputs
+
+    (tmp_path / "empty").mkdir()
+    (err,) = list(read_inputs([str(tmp_path / "empty")]))
+    assert isinstance(err, InputError) and "holds no files" in str(err) and "empty" in str(err)

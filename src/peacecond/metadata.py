@@ -86,7 +86,9 @@ def find_published(text: str, boilerplate, rules, labels=()) -> str | None:
     patterns/published_labels.txt.
     """
     labels = frozenset(w.lower() for w in labels)
-    for _, _, line in header(text, boilerplate):
+    for _, end, line in header(text, boilerplate):
+        if not text[end:].strip():
+            return None  # the article's only line is its story, not a headline
         for _, iso in _date_matches(line, rules, labels):
             return iso
     return None
@@ -104,7 +106,9 @@ def find_title(text: str, boilerplate, rules, labels=()) -> str | None:
     A date line's leading date ("date 2024-06-14 Putin says ...") is not part of the headline.
     """
     labels = frozenset(w.lower() for w in labels)
-    for _, _, line in header(text, boilerplate):
+    for _, end, line in header(text, boilerplate):
+        if not text[end:].strip():
+            return None  # the article's only line is its story, not a headline
         dated = next(_date_matches(line, rules, labels), None)
         if dated is not None:
             m, _ = dated

@@ -49,6 +49,8 @@ def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
         if p.is_dir():
             files = sorted(f for f in p.rglob("*") if f.is_file() and not any(
                 part.startswith(".") for part in f.relative_to(p).parts))
+            if not files:  # like a glob that matches nothing: probably the wrong folder
+                yield InputError(item, "folder holds no files")
             yield from (str(f) for f in files)
         elif p.exists():
             yield item
