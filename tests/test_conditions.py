@@ -322,3 +322,56 @@ def test_cues_from_other_conflicts(extractor, text, type_, party):
 def test_everyday_words_are_no_conditions(extractor, text):
     _, cs = conds(extractor, text)
     assert cs == []
+
+
+def _plain(vocab, rules, prefix):
+    from spacy.matcher import Matcher
+
+    m = Matcher(vocab)
+    for i, rule in enumerate(rules):
+        if rule.get("pattern"):
+            m.add(f"{prefix}{i}", [rule["pattern"]])
+    return m
+
+
+def test_matching_around_anchor_words_finds_what_the_whole_doc_matcher_finds(extractor):
+    """WindowMatcher runs each rule only near its anchor word: same matches as one Matcher over the Doc."""
+    from peacecond import read_inputs
+    from peacecond.components.conditions import WindowMatcher
+
+    nlp = extractor.nlp
+    cond = nlp.get_pipe("peacecond_conditions")
+    docs = [nlp(a.text) for a in read_inputs([str(ROOT / "data" / "raw")])]
+    for rules, prefix in ((cond.type_rules, "T"), (cond.cue_rules, "C")):
+        plain, windowed = _plain(nlp.vocab, rules, prefix), WindowMatcher(nlp.vocab, rules, prefix)
+        assert windowed.windowed  # the shipped rules do get windows
+        total = 0
+        for doc in docs:
+            got = windowed(doc)
+            assert got == sorted(set(plain(doc)), key=lambda m: (m[1], m[2], int(nlp.vocab.strings[m[0]][1:])))
+            total += len(got)
+        assert total > 10
+
+
+def test_window_edges_operators_and_unbounded_rules(nlp):
+    """Matches at the Doc's edges, "!" (consumes a token), optional tails, gaps, REGEX/IN/LEMMA anchors and
+    unbounded rules (whole Doc) agree with a plain Matcher."""
+    from peacecond.components.conditions import WindowMatcher
+
+    rules = [{"pattern": p} for p in (
+        [{"LOWER": "ceasefire"}, {"OP": "!", "LOWER": "talks"}],
+        [{"LOWER": {"IN": ["kyiv", "moscow"]}}, {"OP": "{0,3}"}, {"LEMMA": "demand"}],
+        [{"LOWER": {"REGEX": "^withdr"}}, {"LOWER": "from", "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}],
+        [{"LOWER": "troops"}, {"OP": "+"}, {"LOWER": "ceasefire"}],
+        [{"IS_PUNCT": True}],
+    )]
+    text = ("Ceasefire now, Kyiv and its allies demanded. Moscow demands a withdrawal from. Troops must respect "
+            "the ceasefire talks and the ceasefire")
+    doc = nlp(text)
+    windowed = WindowMatcher(nlp.vocab, rules, "R")
+    assert len(windowed.windowed) == 3 and len(windowed.whole) == 2
+    want = sorted(set(_plain(nlp.vocab, rules, "R")(doc)), key=lambda m: (m[1], m[2], nlp.vocab.strings[m[0]]))
+    got = windowed(doc)
+    assert got == want
+    keys = {nlp.vocab.strings[k] for k, _, _ in got}
+    assert keys == {"R0", "R1", "R2", "R3", "R4"}

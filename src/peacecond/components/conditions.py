@@ -16,12 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..boilerplate import inside
+from ..extensions import doc_text
 from ..conditions_rules import PLOVER_EVENT, load_condition_rules
 from ..patterns import cached_patterns
 
@@ -48,6 +50,93 @@ HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "rej
                 "note", "stress", "declare", "announce", "warn", "reiterate", "claim", "remark", "write", "suggest",
                 "propose", "outline", "set", "lay", "present", "list", "want", "seek", "explain", "argue",
                 "emphasize", "emphasise", "insist", "ask", "repeat", "continue", "conclude", "respond", "signal"}
+
+
+# ----- matching each rule only where it can match -------------------------------------------------
+# spaCy's Matcher costs (open pattern states) x (tokens): run over a whole article, 60-odd rules spent
+# most of this component's time on tokens far from any word they could match. Every match of a rule
+# with a required word test (its "anchor") and a bounded length L holds a token passing that test, so
+# it lies inside [j-L+1, j+L) around some such token j: matching there finds the same set of matches.
+_COUNTED = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+_ATTRS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "LEMMA": 2}  # columns of the array WindowMatcher.__call__ reads
+
+
+def _width(op: str | None) -> int | None:
+    """Most tokens one pattern token consumes; None when unbounded ("*", "+", "{n,}")."""
+    if op in (None, "1", "!", "?"):  # "!" consumes one token that fails the test (spaCy 3)
+        return 1
+    m = _COUNTED.fullmatch(op)
+    if m is None:
+        return None
+    if "," not in op:
+        return int(m.group(1))
+    return int(m.group(2)) if m.group(2) else None
+
+
+def _anchor(pattern: list[dict]):
+    """(column, test) for a token every match consumes, or None. Plain strings before IN lists before REGEX:
+    the cheaper and rarer the test, the fewer windows."""
+    best = None
+    for tok in pattern:
+        op = tok.get("OP")
+        m = _COUNTED.fullmatch(op) if op else None
+        if not (op in (None, "1", "+") or (m and m.group(1) and int(m.group(1)) > 0)):
+            continue  # optional, or negated: a match need not hold a token passing the test
+        for key, col in _ATTRS.items():
+            v = tok.get(key)
+            if isinstance(v, str):
+                cand = (0, col, v.__eq__)
+            elif isinstance(v, dict) and isinstance(v.get("IN"), list):
+                cand = (1, col, frozenset(v["IN"]).__contains__)
+            elif isinstance(v, dict) and isinstance(v.get("REGEX"), str):
+                cand = (2, col, lambda w, rx=re.compile(v["REGEX"]): rx.search(w) is not None)
+            else:
+                continue
+            if best is None or cand[0] < best[0]:
+                best = cand
+            break
+    return best[1:] if best else None
+
+
+class WindowMatcher:
+    """Token-pattern rules keyed f"{prefix}{index}", matched as one Matcher would match them all."""
+
+    def __init__(self, vocab, rules: list[dict], prefix: str):
+        self.windowed = []  # (matcher, column, test, L): one Matcher per rule, run around its anchors only
+        self.whole = Matcher(vocab)  # rules without an anchor or a bound run on the whole Doc
+        for i, rule in enumerate(rules):
+            if not rule.get("pattern"):
+                continue
+            widths = [_width(t.get("OP")) for t in rule["pattern"]]
+            anchor = _anchor(rule["pattern"])
+            if anchor is None or None in widths:
+                self.whole.add(f"{prefix}{i}", [rule["pattern"]])
+                continue
+            m = Matcher(vocab)
+            m.add(f"{prefix}{i}", [rule["pattern"]])
+            self.windowed.append((m, *anchor, sum(widths)))
+
+    def __len__(self) -> int:
+        return len(self.whole) + len(self.windowed)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        found = set(self.whole(doc)) if len(self.whole) else set()  # an empty Matcher warns on every call
+        n = len(doc)
+        strings = doc.vocab.strings
+        cols = [[strings[h] for h in col] for col in doc.to_array([LOWER, ORTH, LEMMA]).T.tolist()]
+        for matcher, col, test, width in self.windowed:
+            windows: list[list[int]] = []  # merged, in order
+            for j, word in enumerate(cols[col]):
+                if test(word):
+                    a, b = max(0, j - width + 1), min(n, j + width)
+                    if windows and a <= windows[-1][1]:
+                        windows[-1][1] = b
+                    else:
+                        windows.append([a, b])
+            for a, b in windows:
+                found.update((key, a + s, a + e) for key, s, e in matcher(doc[a:b]))
+        # The set has no order, and a tie between rules on one span must not depend on it: the earlier row wins.
+        return sorted(found, key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))
 
 
 @dataclass
@@ -94,19 +183,15 @@ class Conditions:
         quotes = self.pats.extra.get("quotes") or {}
         self.nationalities = quotes.get("nationalities") or {}
         self.holder_verbs = HOLDER_VERBS | set(quotes.get("speech_verbs") or ())
-        self.type_matcher = Matcher(nlp.vocab)
+        self.type_matcher = WindowMatcher(nlp.vocab, self.type_rules, "T")
         self.type_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, rule in enumerate(self.type_rules):
-            if rule["pattern"]:
-                self.type_matcher.add(f"T{i}", [rule["pattern"]])
-            else:
+            if not rule["pattern"]:
                 self.type_phrases.add(f"T{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
-        self.cue_matcher = Matcher(nlp.vocab)
+        self.cue_matcher = WindowMatcher(nlp.vocab, self.cue_rules, "C")
         self.cue_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, rule in enumerate(self.cue_rules):
-            if rule["pattern"]:
-                self.cue_matcher.add(f"C{i}", [rule["pattern"]])
-            else:
+            if not rule["pattern"]:
                 self.cue_phrases.add(f"C{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
         self.anaphors = Matcher(nlp.vocab)
         self.anaphors.add("A", rules["anaphors"])
@@ -563,10 +648,10 @@ class Conditions:
     # ----- lists ----------------------------------------------------------------------------------
     def _list_items(self, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple[int, int, Span]]:
         """(item start char, item end char, header sentence) for bullet lines after a "...:" header."""
-        text = doc.text
+        text = doc_text(doc)
         out = []
         for sent in sents:
-            if not sent.text.rstrip().endswith(":"):
+            if not text[sent.start_char:sent.end_char].rstrip().endswith(":"):
                 continue
             if not any(c.category in {"demand", "list"} and sent.start <= c.start < sent.end for c in cues):
                 continue
@@ -791,7 +876,7 @@ class Conditions:
         return doc._.pc_published
 
     def _merge(self, doc: Doc, found: list[Found]) -> list[dict]:
-        text = doc.text  # Doc.text joins every token on each access: read it once
+        text = doc_text(doc)
         groups: dict[tuple, dict] = {}
         for f in sorted(found, key=lambda f: (f.start, f.end, f.type, f.stance)):
             party = f.holder.party if f.holder else None
