@@ -362,7 +362,7 @@ def test_window_edges_operators_and_unbounded_rules(nlp):
         [{"LOWER": "ceasefire"}, {"OP": "!", "LOWER": "talks"}],
         [{"LOWER": {"IN": ["kyiv", "moscow"]}}, {"OP": "{0,3}"}, {"LEMMA": "demand"}],
         [{"LOWER": {"REGEX": "^withdr"}}, {"LOWER": "from", "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}],
-        [{"LOWER": "troops"}, {"OP": "+"}, {"LOWER": "ceasefire"}],
+        [{"LOWER": "troops"}, {"op": "+"}, {"LOWER": "ceasefire"}],
         [{"IS_PUNCT": True}],
     )]
     text = ("Ceasefire now, Kyiv and its allies demanded. Moscow demands a withdrawal from. Troops must respect "

@@ -61,6 +61,10 @@ _COUNTED = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 _ATTRS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "LEMMA": 2}  # columns of the array WindowMatcher.__call__ reads
 
 
+def _upper(pattern: list[dict]) -> list[dict]:
+    return [{k.upper(): v for k, v in tok.items()} for tok in pattern]  # spaCy reads "op" as "OP"
+
+
 def _width(op: str | None) -> int | None:
     """Most tokens one pattern token consumes; None when unbounded ("*", "+", "{n,}")."""
     if op in (None, "1", "!", "?"):  # "!" consumes one token that fails the test (spaCy 3)
@@ -77,7 +81,7 @@ def _anchor(pattern: list[dict]):
     """(column, test) for a token every match consumes, or None. Plain strings before IN lists before REGEX:
     the cheaper and rarer the test, the fewer windows."""
     best = None
-    for tok in pattern:
+    for tok in _upper(pattern):
         op = tok.get("OP")
         m = _COUNTED.fullmatch(op) if op else None
         if not (op in (None, "1", "+") or (m and m.group(1) and int(m.group(1)) > 0)):
@@ -107,7 +111,7 @@ class WindowMatcher:
         for i, rule in enumerate(rules):
             if not rule.get("pattern"):
                 continue
-            widths = [_width(t.get("OP")) for t in rule["pattern"]]
+            widths = [_width(t.get("OP")) for t in _upper(rule["pattern"])]
             anchor = _anchor(rule["pattern"])
             if anchor is None or None in widths:
                 self.whole.add(f"{prefix}{i}", [rule["pattern"]])
