@@ -243,3 +243,37 @@ def test_no_quote_ends_inside_a_word(sample_records):
         for q in rec["quotes"]:
             after = text[q["end"]:q["end"] + 1]
             assert not (after.isalnum() or after == "-"), (q["text"], text[q["end"]:q["end"] + 10])
+
+
+@pytest.mark.parametrize("text, kind, speaker, party", [
+    # a relative pronoun speaks for the person it follows
+    ("The talks were hosted by Turkish President Recep Tayyip Erdogan, who urged both delegations to agree to "
+     "a ceasefire.", "indirect", "Recep Tayyip Erdogan", "TUR"),
+    # a spokesperson or statement speaks for the organisation named after it
+    ("A spokesperson for Hamas said the group would study the proposal carefully.", "indirect", "Hamas", "HAMAS"),
+    # "it" is the organisation that last spoke, not the last one named as a subject
+    ("The Kremlin said talks were possible. Ukraine has refused to negotiate. It added that “the door remains "
+     "open for serious proposals from Kyiv”.", "direct", "Kremlin", "RUS"),
+    # a surname the model does not tag as a person, after the full name
+    ("Otty Patino, the government's chief negotiator, arrived in Mexico City. “There is no ceasefire while people "
+     "are being kidnapped,” Patino said.", "direct", "Otty Patino", None),
+    # an apposition names the speaker, not the possessor
+    ("Colombia's last active guerrilla group, the ELN, said it was ready to resume the talks in Mexico.",
+     "indirect", "National Liberation Army", "ELN"),
+    # the person named in an apposition of the subject, and a pronoun that follows them
+    ("The RSF commander, Mohamed Hamdan Dagalo, dismissed the army's demand. He said his forces would not "
+     "withdraw from Khartoum “while the bombing of our people continues”.", "direct", "Mohamed Hamdan Dagalo",
+     "RSF"),
+    # a side named in the role gives the speaker's party
+    ("“We will not accept a frozen conflict,” said Anna Kovalenko, a senior Ukrainian negotiator.", "direct",
+     "Anna Kovalenko", "UKR"),
+    # "the official" is usually someone the article does not name
+    ('Netanyahu spoke to his cabinet on Monday. "Hamas will not be allowed to rebuild its forces," the official '
+     'said.', "direct", None, None),
+    # unnamed, but of a known side
+    ("European officials said sanctions would stay in place until a just peace is agreed.", "indirect", None, "EU"),
+])
+def test_speaker_resolution_beyond_names(extractor, text, kind, speaker, party):
+    rec = run_text(extractor, text)
+    got = [(q["speaker"], q["party"]) for q in quotes(rec, kind)]
+    assert (speaker, party) in got, got

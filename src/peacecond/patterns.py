@@ -33,7 +33,7 @@ ACTOR_SPEC: Spec = {
 BOILERPLATE_SPEC: Spec = {"id": (STR, True), "kind": (STR, True), "regex": (STR, True), "scope": (STR, False)}
 BOILERPLATE_SCOPES = {"line", "inline"}  # a whole line matches, or a match anywhere in a line
 PUBLISHED_SPEC: Spec = {"id": (STR, True), "regex": (STR, True)}
-NOMINAL_SPEC: Spec = {"head": (STR, True), "kind": (STR, True)}
+NOMINAL_SPEC: Spec = {"head": (STR, True), "kind": (STR, True), "anaphoric": (BOOL, True)}
 NATIONALITY_SPEC: Spec = {"word": (STR, True), "party": (STR, True)}
 ACTOR_KINDS = {"person", "org", "place"}
 

@@ -36,7 +36,8 @@ def _load_quote_rules(pats: Patterns) -> None:
         "honorifics": set(read_list(root / "honorifics.txt")),
         "titles": set(read_list(root / "titles.txt")),
         "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
-        "nominal": {o["head"]: o["kind"] for _, o in read_jsonl(root / "nominal_speakers.jsonl", NOMINAL_SPEC)},
+        "nominal": {o["head"]: o for _, o in read_jsonl(root / "nominal_speakers.jsonl", NOMINAL_SPEC)},
+        "proxies": set(read_list(root / "proxy_speakers.txt")),
         "nationalities": {o["word"]: o["party"] for _, o in read_jsonl(root / "nationalities.jsonl",
                                                                        NATIONALITY_SPEC)},
     }
@@ -60,6 +61,7 @@ class Speaker:
     party: str | None = None
     role: str | None = None
     at: int = 0  # where the text names or implies the speaker
+    spoke: bool = True  # False: only the subject of some verb, a weaker antecedent for "it" or "they"
 
 
 class Quotes:
@@ -67,6 +69,12 @@ class Quotes:
         self.pats = cached_patterns(patterns_dir)
         self.org_speakers = org_speakers
         self.rules = self.pats.extra["quotes"]
+        # Words in a role that name a side: "senior Hamas official", "German Foreign Minister".
+        words = {**{v: a["party"] for a in self.pats.actors.values() if a["kind"] != "person" and a["party"]
+                    for v in a["variants"]}, **self.rules["nationalities"]}
+        self._party_words = words
+        self._party_rx = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                    + r")\b") if words else None
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
 
@@ -88,9 +96,10 @@ class Quotes:
         if verb.lemma_.lower() in self.rules["object_speaker_verbs"]:
             # "quoted al-Burhan as saying", "al-Burhan was quoted as saying"
             return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-        for c in verb.children:
-            if c.dep_ in SUBJECT_DEPS:
-                return c
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # A misparse may give two ("Sudan's army chief | Abdel Fattah al-Burhan said"): the name nearest wins.
+            return max(subjects, key=lambda c: (c.ent_type_ == "PERSON", -abs(c.i - verb.i)))
         # "..., said Tatiana Stanovaya": the parser sometimes hangs the inverted subject as dobj/attr.
         for c in verb.rights:
             if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"):
@@ -148,21 +157,26 @@ class Quotes:
     def resolve(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
         """Who a subject token stands for."""
         low = tok.lower_
+        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Erdogan, who urged ..."
+            return self.resolve(tok.head.head, doc, people, history)
         if low in PRONOUNS or low in {"they", "it"} or tok.pos_ == "PRON":
             if low in {"they", "it", "we", "i", "you"}:
-                # "it said" / "they said" follow an organisation or a group: the last org speaker.
+                # "it said" / "they said" follow an organisation or a group: the last org that spoke.
                 if low in {"it", "they"}:
-                    return self._recent(history, tok.idx, kind="org")
+                    return self._recent(history, tok.idx, kind="org", spoke=True) or \
+                        self._recent(history, tok.idx, kind="org")
                 return None
             return self._recent(history, tok.idx, kind="person")
         # The subject phrase without its prepositional or clausal modifiers:
         # "Sources close to Zelensky said" is not Zelensky speaking.
-        cut = {t.i for c in tok.children if c.dep_ in {"prep", "relcl", "acl", "advcl", "amod"} and c.i > tok.i
+        # A possessor is not the speaker either ("Putin's proposals"): it is tried last, below.
+        cut = {t.i for c in tok.children
+               if (c.dep_ in {"prep", "relcl", "acl", "advcl", "amod"} and c.i > tok.i) or c.dep_ == "poss"
                for t in c.subtree}
         sub = [t for t in tok.subtree if t.i not in cut]
         span = doc[sub[0].i:sub[-1].i + 1]
         head_span = doc[tok.left_edge.i:tok.i + 1]
-        person = people.at(head_span) or people.at(span)
+        person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people) or people.at(span)
         if person is None and tok.ent_type_ == "PERSON":
             ent = self._ent_at(doc, tok.i)
             person = people.add(ent.text, ent.start_char, ent.end_char)
@@ -172,15 +186,32 @@ class Quotes:
             role = self._role(tok, (s, e), doc)
             if role and not person.role:
                 person.role = role
+            if person.party is None and person.role:
+                person.party = self._party_in(person.role)
             return Speaker(person.name, "person", person.party, person.role, s)
-        # Organisations and metonyms from the gazetteer ("the Kremlin", "Ukraine's Foreign Ministry").
-        for a in doc._.pc_actors or []:
-            if head_span.start_char <= a["start"] and a["end"] <= head_span.end_char:
-                act = self.pats.actors[a["id"]]
-                if act["kind"] != "person":
-                    return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"])
+        # "a spokesperson for Hamas", "a statement from the Kremlin": the organisation speaks.
+        if tok.lemma_.lower() in self.rules["proxies"]:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of"}):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
+                if org is not None:
+                    return org
+        org = self._org(tok, doc, head_span)
+        if org is not None:
+            return org
+        # "Putin's proposal outlines ...", "his office said": the possessor speaks through it.
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            owner = self.resolve(poss, doc, people, history)
+            if owner is not None:
+                return owner
         ent = self._ent_at(doc, tok.i)
-        if ent is not None and ent.label_ in {"ORG", "GPE"}:
+        if tok.pos_ == "PROPN" and people.canonical(tok.text) in people.by_name:
+            # "Patino said" after "Otty Patino", whatever the model tags the surname as.
+            p = people.add(tok.text, tok.idx, tok.idx + len(tok))
+            return Speaker(p.name, "person", p.party, p.role, tok.idx)
+        if ent is not None and ent.label_ in {"ORG", "GPE"} and not (ent.text.isupper() and len(ent.text) > 4):
+            # (an all-capitals place is a dateline, "MEXICO CITY, March 10 (AFP) -", not a speaker)
             known = people.canonical(ent.text)
             if known in people.by_name:  # "Marchuk" tagged ORG after "Olena Marchuk" tagged PERSON
                 p = people.add(ent.text, ent.start_char, ent.end_char)
@@ -193,25 +224,92 @@ class Quotes:
             return Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char)
         # A name the NER missed ("coach Mikel Arteta told reporters"): a run of capitalised proper nouns.
         # Other labels are the model's guesses for a name it does not know ("Chair Jerome Powell": WORK_OF_ART).
-        if tok.pos_ == "PROPN" and (ent is None or ent.label_ not in {"PERSON", "ORG", "GPE", "LOC", "NORP"}):
-            run = [tok]
-            while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].dep_ == "compound":
-                run.insert(0, doc[run[0].i - 1])
-            while len(run) > 1 and run[0].text in self.rules["honorifics"] | self.rules["titles"]:
-                run.pop(0)
-            name_span = doc[run[0].i:tok.i + 1]
-            if self._looks_like_person(name_span):
-                p = people.add(name_span.text, name_span.start_char, name_span.end_char)
-                if p is not None:
-                    p.role = p.role or self._role(tok, (name_span.start_char, name_span.end_char), doc)
-                    return Speaker(p.name, "person", p.party, p.role, name_span.start_char)
+        p = self._unlabelled_person(tok, doc, people, ent)
+        if p is not None:
+            return Speaker(p.name, "person", p.party, p.role, tok.idx)
         # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
-        kind = self.rules["nominal"].get(tok.lemma_.lower())
-        if kind is not None and any(c.lower_ in {"the", "this", "that"} for c in tok.children):
-            party = next((self.rules["nationalities"][t.text] for t in tok.lefts
-                          if t.text in self.rules["nationalities"]), None)
-            return self._recent(history, tok.idx, kind=kind, party=party)
+        nominal = self.rules["nominal"].get(tok.lemma_.lower())
+        party = next((self.rules["nationalities"][t.text] for t in tok.lefts
+                      if t.text in self.rules["nationalities"]), None)
+        if nominal is not None and nominal["anaphoric"] and any(c.lower_ in {"the", "this", "that"}
+                                                                  for c in tok.children):
+            return self._recent(history, tok.idx, kind=nominal["kind"], party=party) or \
+                (self._recent_mention(people, tok.idx, party) if nominal["kind"] == "person" else None)
+        if party is not None and tok.pos_ == "NOUN":
+            # "European officials said ...": someone unnamed, but of a known side.
+            return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         return None
+
+    def _org(self, tok: Token, doc: Doc, head_span: Span) -> Speaker | None:
+        """An organisation or metonym of the gazetteer heading this phrase, or named in its apposition
+        ("Colombia's last guerrilla group, the ELN"): a possessor is not the speaker."""
+        candidates = [a for a in doc._.pc_actors or [] if head_span.start_char <= a["start"] < head_span.end_char]
+        for c in tok.children:
+            if c.dep_ == "appos":
+                candidates += [a for a in doc._.pc_actors or []
+                               if c.left_edge.idx <= a["start"] <= c.right_edge.idx]
+        for a in candidates:
+            act = self.pats.actors[a["id"]]
+            last = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+            possessor = last is not None and last[-1].i + 1 < len(doc) and last[-1].i != tok.i \
+                and doc[last[-1].i + 1].lower_ in {"'s", "’s"}
+            if act["kind"] != "person" and not possessor:
+                return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"])
+        return None
+
+    def _unlabelled_person(self, tok: Token, doc: Doc, people: People, ent: Span | None):
+        """A name the NER missed or mislabelled: a run of 2-3 capitalised proper nouns, titles aside."""
+        if tok.pos_ != "PROPN" or (ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}):
+            return None
+        run = [tok]
+        while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].dep_ == "compound":
+            run.insert(0, doc[run[0].i - 1])
+        while len(run) > 1 and run[0].text in self.rules["honorifics"] | self.rules["titles"]:
+            run.pop(0)
+        name_span = doc[run[0].i:tok.i + 1]
+        if not self._looks_like_person(name_span):
+            return None
+        p = people.add(name_span.text, name_span.start_char, name_span.end_char)
+        if p is not None:
+            p.role = p.role or self._role(tok, (name_span.start_char, name_span.end_char), doc)
+        return p
+
+    @staticmethod
+    def _name_phrase(tok: Token, doc: Doc) -> Span:
+        """The head word with the titles and names compounded onto it ("Kremlin spokesperson Dmitry Peskov"),
+        without a possessor: in "Putin's proposals" the proposals are the subject, not Putin."""
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ in {"compound", "flat", "amod"} \
+                and start - 1 < doc[start - 1].head.i <= tok.i:
+            start -= 1
+        return doc[start:tok.i + 1]
+
+    def _appos_person(self, tok: Token, doc: Doc, people: People):
+        """A person named in an apposition anywhere in the subject ("the Minister of ... , Patrick Muyaya")."""
+        for t in tok.subtree:
+            if t.dep_ == "appos":
+                person = people.at(doc[t.left_edge.i:t.right_edge.i + 1])
+                if person is not None:
+                    return person
+        return None
+
+    def _party_in(self, role: str) -> str | None:
+        m = self._party_rx.search(role) if self._party_rx is not None else None
+        return self._party_words[m.group(1)] if m else None
+
+    @staticmethod
+    def _recent_mention(people: People, before: int, party: str | None):
+        best = None
+        for p in people.by_name.values():
+            if party is not None and p.party != party:
+                continue
+            for s, _ in p.mentions:
+                if s < before and (best is None or s > best[0]):
+                    best = (s, p)
+        if best is None:
+            return None
+        p = best[1]
+        return Speaker(p.name, "person", p.party, p.role, best[0], spoke=False)
 
     def _party_of(self, span: Span) -> str | None:
         for t in span:
@@ -220,9 +318,10 @@ class Quotes:
         return None
 
     @staticmethod
-    def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None) -> Speaker | None:
+    def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None,
+                spoke: bool = False) -> Speaker | None:
         for sp in sorted((h for h in history if h.at < before), key=lambda h: h.at, reverse=True):
-            if sp.kind == kind and (party is None or sp.party == party):
+            if sp.kind == kind and (party is None or sp.party == party) and (sp.spoke or not spoke):
                 return sp
         return None
 
@@ -284,18 +383,20 @@ class Quotes:
 
         # Pronouns resolve to the most recent person in subject position or already quoted.
         for tok in doc:
-            if tok.dep_ in SUBJECT_DEPS and tok.pos_ == "PROPN" and not any(s <= tok.idx <= e for s, e in marks):
-                person = people.at(doc[tok.left_edge.i:tok.i + 1])
-                ent = self._ent_at(doc, tok.i)
-                if person is None and ent is not None and ent.label_ == "ORG" and self._looks_like_person(ent):
-                    person = people.add(ent.text, ent.start_char, ent.end_char)
-                if person is not None:
-                    history.append(Speaker(person.name, "person", person.party, person.role, tok.idx))
-                    continue
-                for a in doc._.pc_actors or []:
-                    if a["start"] <= tok.idx < a["end"] and self.pats.actors[a["id"]]["kind"] != "person":
-                        act = self.pats.actors[a["id"]]
-                        history.append(Speaker(a["id"], "org", act["party"], None, tok.idx))
+            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in {"PROPN", "NOUN"} \
+                    or any(s <= tok.idx <= e for s, e in marks):
+                continue
+            person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people)
+            ent = self._ent_at(doc, tok.i)
+            if person is None and ent is not None and ent.label_ == "ORG" and self._looks_like_person(ent):
+                person = people.add(ent.text, ent.start_char, ent.end_char)
+            person = person or self._unlabelled_person(tok, doc, people, ent)
+            if person is not None:
+                history.append(Speaker(person.name, "person", person.party, person.role, tok.idx, spoke=False))
+                continue
+            org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
+            if org is not None:
+                history.append(Speaker(org.name, "org", org.party, None, tok.idx, spoke=False))
         reported = list(self._reported(doc, marks, people, history, boiler))
         reported += self._according(doc, marks, people, history, boiler)
         prev: Speaker | None = None
@@ -319,7 +420,7 @@ class Quotes:
             # Nothing but white space since the last quote and its attribution: the same speaker goes on.
             if speaker is None and prev is not None and gap is not None and not gap.strip(" \n\t,;—–-"):
                 speaker = prev
-            if speaker is not None:
+            if speaker is not None and speaker.name:
                 history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, q.start))
             prev = speaker
             prev_end = max(q.end + 1, after[1])
@@ -385,7 +486,8 @@ class Quotes:
                 if subj.pos_ in {"NOUN", "PROPN"}:
                     yield start, end, None, tok
                 continue
-            history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
+            if speaker.name:
+                history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
             yield start, end, speaker, tok
 
     def _according(self, doc: Doc, marks, people: People, history: list[Speaker], boiler):
