@@ -18,6 +18,10 @@ def cond(type_, stance, name, party, date):
             "on": None, "regions": [], "date": date, "cameo": None, "plover": None, "evidence": []}
 
 
+def speaker(name, party, quotes, kind="person"):
+    return {"name": name, "kind": kind, "role": None, "party": party, "quotes": quotes}
+
+
 def quote(speaker, party):
     return {"text": "...", "kind": "direct", "start": 0, "end": 3, "speaker": speaker,
             "speaker_kind": "person" if speaker else None, "party": party}
@@ -27,12 +31,13 @@ def quote(speaker, party):
 HAND = [
     {"id": "h1", "source": {"path": "dump/h.jsonl", "line": 1, "id": None}, "title": "Moscow sets terms",
      "published": "2024-06-14", "relevant": True, "regions": [{"name": "Donetsk"}, {"name": "Luhansk"}],
-     "speakers": [{"name": "Vladimir Putin"}], "quotes": [quote("Vladimir Putin", "RUS"), quote("Vladimir Putin", "RUS")],
+     "speakers": [speaker("Vladimir Putin", "RUS", 2)],
+     "quotes": [quote("Vladimir Putin", "RUS"), quote("Vladimir Putin", "RUS")],
      "conditions": [cond("withdrawal", "demand", "Vladimir Putin", "RUS", "2024-06-14"),
                     cond("nato_neutrality", "demand", "Vladimir Putin", "RUS", None)]},
     {"id": "h2", "source": {"path": "dump/h.jsonl", "line": 2, "id": None}, "title": "Kyiv says no",
      "published": "2024-06-15", "relevant": True, "regions": [{"name": "Donetsk"}],
-     "speakers": [{"name": "Volodymyr Zelensky"}],
+     "speakers": [speaker("Vladimir Putin", "RUS", 1), speaker("Volodymyr Zelensky", "UKR", 1)],
      "quotes": [quote("Volodymyr Zelensky", "UKR"), quote("Vladimir Putin", "RUS"), quote(None, None)],
      "conditions": [cond("withdrawal", "reject", "Volodymyr Zelensky", "UKR", "2024-06-15"),
                     cond("withdrawal", "demand", "Volodymyr Zelensky", "UKR", "2024-06-15"),
@@ -55,7 +60,7 @@ def test_json_summary_counts_conditions_speakers_regions_and_timeline():
     assert result.stderr == ""  # --json: data on stdout, nothing else
     (line,) = result.stdout.splitlines()  # one JSON object
     s = json.loads(line)
-    assert s["totals"] == {"articles": 2, "speakers": 2, "quotes": 5, "regions": 2, "conditions": 5, "failed": 0}
+    assert s["totals"] == {"articles": 2, "speakers": 3, "quotes": 5, "regions": 2, "conditions": 5, "failed": 0}
     held = {(c["type"], c["party"]): (c["demand"], c["reject"], c["offer"]) for c in s["conditions_by_holder"]}
     assert held == {("withdrawal", "RUS"): (1, 0, 0), ("withdrawal", "UKR"): (1, 1, 0),
                     ("nato_neutrality", "RUS"): (1, 0, 0), ("ceasefire", None): (0, 0, 1)}
@@ -142,8 +147,10 @@ def test_extract_prints_the_summary_summarize_prints(tmp_path, monkeypatch, extr
     assert summarized.exit_code == 0
     assert summarized.stderr.strip() and ran.stderr.startswith(summarized.stderr)
     assert ran.stderr[len(summarized.stderr):].startswith("wrote 3 record(s)")
-    speakers = Counter(q["speaker"] for line in out.read_text().splitlines()
-                       for q in json.loads(line)["quotes"] if q["speaker"])
+    speakers = Counter()
+    for line in out.read_text().splitlines():
+        for sp in json.loads(line)["speakers"]:
+            speakers[sp["name"]] += sp["quotes"]
     assert speakers
     top, n = speakers.most_common(1)[0]
     assert any(ln.split()[:len(top.split())] == top.split() and str(n) in ln.split()
@@ -170,3 +177,56 @@ def test_long_runs_show_first_and_last_articles_and_count_all(tmp_path):
     withdrawal = [ln for ln in shown.splitlines() if ln.strip().startswith("withdrawal")]
     half = (n + 1) // 2, n // 2  # HAND[0] records, HAND[1] records
     assert withdrawal[0].split()[1:] == ["-", f"{half[0]}/0", f"{half[1]}/{half[1]}"]
+
+
+def speaker_rows(stderr):
+    """(speaker, party, quotes, articles) rows of the "most quoted speakers" table printed on stderr."""
+    lines = stderr.split("most quoted speakers\n", 1)[1].splitlines()
+    head = next(i for i, ln in enumerate(lines) if ln.split()[:1] == ["speaker"])
+    rows = []
+    for ln in lines[head + 2:]:  # after the header and its rule
+        if not ln.strip():
+            break
+        *name, party, quotes, articles = ln.split()
+        rows.append((" ".join(name), party, int(quotes), int(articles)))
+    return rows
+
+
+def test_speaker_table_counts_the_records_speakers_so_orgs_only_with_org_speakers(monkeypatch, extractor):
+    """The records list people as speakers (organisations too only with --org-speakers); the table agrees."""
+    from peacecond import Article
+
+    text = ("The Kremlin said on Friday that talks were possible. \u201cWe are ready,\u201d Peskov said. "
+            "\u201cThe door is open,\u201d Peskov added. Ukraine said it would not give up any land.")
+
+    def record():
+        (rec,) = list(extractor.records([Article(text=text, path="t.txt")]))
+        return rec
+
+    recs = {"people": record()}
+    # What `extract --org-speakers` switches on, without loading the model a second time.
+    monkeypatch.setattr(extractor.nlp.get_pipe("peacecond_quotes"), "org_speakers", True)
+    recs["orgs"] = record()
+    monkeypatch.undo()
+    assert {sp["kind"] for sp in recs["people"]["speakers"]} == {"person"}
+    assert "org" in {sp["kind"] for sp in recs["orgs"]["speakers"]}
+    org_quoted = {q["speaker"] for q in recs["people"]["quotes"] if q["speaker_kind"] == "org"}
+    assert org_quoted  # the default record attributes quotes to organisations, and does not list them
+    for key, rec in recs.items():
+        line = json.dumps(rec) + "\n"
+        listed = {(sp["name"], sp["quotes"]) for sp in rec["speakers"]}
+        s = json.loads(invoke("--json", "-", input=line).stdout)
+        assert {(x["speaker"], x["quotes"]) for x in s["speakers"]} == listed
+        rows = speaker_rows(invoke("-", input=line).stderr)
+        assert {(name, n) for name, _, n, _ in rows} == listed
+        assert any(name in org_quoted for name, *_ in rows) == (key == "orgs")
+
+
+def test_a_speaker_quote_count_that_is_not_a_number_makes_a_bad_record():
+    bad = json.loads(json.dumps(HAND[0]))
+    bad["speakers"][0]["quotes"] = "two"
+    result = invoke("--json", "-", input=json.dumps(bad) + "\n" + json.dumps(HAND[1]) + "\n")
+    assert result.exit_code == 1 and "record 1 is not a peacecond record" in result.stderr
+    s = json.loads(result.stdout)
+    assert s["speakers"] == [{"speaker": "Vladimir Putin", "party": "RUS", "quotes": 1, "articles": 1},
+                             {"speaker": "Volodymyr Zelensky", "party": "UKR", "quotes": 1, "articles": 1}]

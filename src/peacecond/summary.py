@@ -25,7 +25,9 @@ class Row:
     conditions: list[tuple[str, str, str]]  # (type, stance, holder party)
     relevant: bool
     # For the cross-article tables (summarize, and the end of extract):
-    quoted: list[tuple[str, str]] = field(default_factory=list)  # (speaker, party) of each attributed quote
+    # (speaker, party, quotes) of each speaker the record lists: people only unless extract ran with
+    # --org-speakers, so the "most quoted speakers" table shows whom the records call speakers.
+    quoted: list[tuple[str, str, int]] = field(default_factory=list)
     timeline: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # (date, type, stance, holder, party)
     path: str = ""
     line: int | None = None
@@ -44,7 +46,8 @@ class Row:
             conditions=[(c.get("type"), c.get("stance"), ((c.get("by") or {}).get("party") or "?"))
                         for c in rec.get("conditions") or []],
             relevant=rec.get("relevant", True),
-            quoted=[(q.get("speaker"), q.get("party") or "?") for q in _dicts(rec.get("quotes")) if q.get("speaker")],
+            quoted=[(sp.get("name"), sp.get("party") or "?", _quote_count(sp.get("quotes")))
+                    for sp in _dicts(rec.get("speakers")) if sp.get("name")],
             timeline=[(_date(c.get("date")) or rec.get("published") or "", c.get("type") or "?",
                        c.get("stance") or "?", (c.get("by") or {}).get("name") or "?",
                        (c.get("by") or {}).get("party") or "?") for c in _dicts(rec.get("conditions"))],
@@ -101,9 +104,9 @@ class Summary:
         self.paths[r.path] += 1
         for t, st, party in r.conditions:
             self.held.setdefault((str(t or "?"), str(party or "?")), Counter())[str(st or "?")] += 1
-        for key in r.quoted:
-            self.speaker_quotes[key] += 1
-        for key in set(r.quoted):
+        for name, party, n in r.quoted:
+            self.speaker_quotes[(name, party)] += n
+        for key in {(name, party) for name, party, _ in r.quoted}:
             self.speaker_articles[key] += 1
         for g in set(r.regions):
             self.region_articles[g] += 1
@@ -180,6 +183,15 @@ def _dicts(value) -> list[dict]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
+def _quote_count(value) -> int:
+    """A speaker's "quotes": a count. A record cut down by jq may lack it: a listed speaker has at least one."""
+    if value is None:
+        return 1
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"a speaker's quotes must be a count, not {value!r}")
+    return value
+
+
 def _date(value) -> str | None:
     """A condition's or quote's date as ISO text (a bare string, or a dates-entry dict with a value)."""
     if isinstance(value, dict):
@@ -193,7 +205,7 @@ def holder_counts(rows: "Summary | list[Row]") -> dict[tuple[str, str], Counter]
 
 
 def speaker_counts(rows: "Summary | list[Row]") -> list[tuple[str, str, int, int]]:
-    """(speaker, party, quotes, articles), most quoted first, then by name."""
+    """(speaker, party, quotes, articles) of the records' speakers, most quoted first, then by name."""
     summ = Summary.of(rows)
     return sorted(((s, p, n, summ.speaker_articles[(s, p)]) for (s, p), n in summ.speaker_quotes.items()),
                   key=lambda x: (-x[2], -x[3], x[0], x[1]))
