@@ -1,8 +1,10 @@
 """Throughput, memory and start-up of peacecond against the spaCy model underneath it.
 
-    python benchmarks/throughput.py                 # defaults: N=60 articles, a few minutes on 2 cores
-    python benchmarks/throughput.py -n 120 --json   # also print the results as one JSON object on stdout
-    python benchmarks/throughput.py --profile       # plus a cProfile of peacecond's own code (single process)
+    .venv/bin/python benchmarks/throughput.py                 # N=60 articles, a few minutes on 2 cores
+    .venv/bin/python benchmarks/throughput.py -n 120 --json   # also the results as one JSON object on stdout
+    .venv/bin/python benchmarks/throughput.py --profile       # plus a cProfile of peacecond's own code
+
+Run it with the Python that has peacecond installed (the venv of README "Quick start").
 
 The corpus: the sample articles of data/raw/ (every other article) and off-topic news
 (sport, weather, markets, technology, culture) generated here from templates, deterministically,
@@ -366,6 +368,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     ap.add_argument("--profile-out", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    try:
+        import peacecond  # noqa: F401
+    except ImportError:  # a system Python: say so once, not in a traceback from each worker
+        sys.exit(f"{sys.executable} cannot import peacecond: install it (README \"Quick start\") and run "
+                 ".venv/bin/python benchmarks/throughput.py")
     if args.worker:
         print(json.dumps(worker(args.worker[0], args.worker[1], args.jobs, args.batch_size, args.profile_out)))
         return 0
