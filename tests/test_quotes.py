@@ -277,3 +277,11 @@ def test_speaker_resolution_beyond_names(extractor, text, kind, speaker, party):
     rec = run_text(extractor, text)
     got = [(q["speaker"], q["party"]) for q in quotes(rec, kind)]
     assert (speaker, party) in got, got
+
+
+def test_a_quote_with_its_own_unnamed_attribution_does_not_continue_the_last_speaker(extractor):
+    text = ("Republican leader Tom Briggs disagreed. “This bill spends money we do not have,” Briggs said.\n\n"
+            "“This is unacceptable,” the company said in a statement.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("This bill spends money we do not have,", "Tom Briggs"), ("This is unacceptable,", None)]
+    assert rec["speakers"][0]["role"] == "Republican leader"

@@ -392,6 +392,10 @@ class Quotes:
                 person = people.add(ent.text, ent.start_char, ent.end_char)
             person = person or self._unlabelled_person(tok, doc, people, ent)
             if person is not None:
+                if person.role is None:  # "Republican leader Tom Briggs disagreed."
+                    mention = next(((s, e) for s, e in person.mentions if s >= tok.left_edge.idx), None)
+                    if mention is not None:
+                        person.role = self._role(tok, mention, doc)
                 history.append(Speaker(person.name, "person", person.party, person.role, tok.idx, spoke=False))
                 continue
             org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
@@ -417,8 +421,10 @@ class Quotes:
                     speaker = self.resolve(acc, doc, people, history)
             if speaker is None and verb is None:
                 speaker, cue = self._colon_intro(doc, q.start - 1, people, history)
-            # Nothing but white space since the last quote and its attribution: the same speaker goes on.
-            if speaker is None and prev is not None and gap is not None and not gap.strip(" \n\t,;—–-"):
+            # Nothing but white space since the last quote and its attribution, and no attribution of its
+            # own ("..., the company said" with an unnamed company is not the previous speaker): same speaker.
+            if speaker is None and cue is None and prev is not None and gap is not None \
+                    and not gap.strip(" \n\t,;—–-"):
                 speaker = prev
             if speaker is not None and speaker.name:
                 history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, q.start))
