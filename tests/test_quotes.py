@@ -285,3 +285,15 @@ def test_a_quote_with_its_own_unnamed_attribution_does_not_continue_the_last_spe
     rec = run_text(extractor, text)
     assert direct(rec) == [("This bill spends money we do not have,", "Tom Briggs"), ("This is unacceptable,", None)]
     assert rec["speakers"][0]["role"] == "Republican leader"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zelensky: “We will not give up our land”\n\nThe president spoke in Kyiv.", "Volodymyr Zelensky"),
+    ("“We stand with Ukraine for as long as it takes.” — Ursula von der Leyen\n", "Ursula von der Leyen"),
+    ("Lavrov met Rubio in Riyadh. “Russia is ready, but the West is not,” the minister said.", "Sergei Lavrov"),
+    ("Lavrov met Rubio in Riyadh. “Russia is ready,” the minister, speaking on condition of anonymity, said.",
+     None),
+])
+def test_headline_colon_byline_dash_and_nominal_roles(extractor, text, speaker):
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == [speaker]

@@ -38,6 +38,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
         "nominal": {o["head"]: o for _, o in read_jsonl(root / "nominal_speakers.jsonl", NOMINAL_SPEC)},
         "proxies": set(read_list(root / "proxy_speakers.txt")),
+        "anonymity": read_list(root / "anonymity_cues.txt"),
         "nationalities": {o["word"]: o["party"] for _, o in read_jsonl(root / "nationalities.jsonl",
                                                                        NATIONALITY_SPEC)},
     }
@@ -233,12 +234,27 @@ class Quotes:
                       if t.text in self.rules["nationalities"]), None)
         if nominal is not None and nominal["anaphoric"] and any(c.lower_ in {"the", "this", "that"}
                                                                   for c in tok.children):
-            return self._recent(history, tok.idx, kind=nominal["kind"], party=party) or \
-                (self._recent_mention(people, tok.idx, party) if nominal["kind"] == "person" else None)
+            return self._nominal(tok, nominal["kind"], party, people, history)
         if party is not None and tok.pos_ == "NOUN":
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         return None
+
+    def _nominal(self, tok: Token, kind: str, party: str | None, people: People, history: list[Speaker]):
+        """"The minister said": the latest person whose role says minister; "the Russian leader": the latest
+        Russian. Neither when the sentence makes the speaker anonymous."""
+        sent = tok.sent.text.lower()
+        if any(cue in sent for cue in self.rules["anonymity"]):
+            return None
+        stem = tok.lemma_.lower()[:5]  # "spokesman" fits a "Kremlin spokesperson"
+        ordered = sorted((h for h in history if h.at < tok.idx and h.kind == kind
+                          and (party is None or h.party == party)), key=lambda h: h.at, reverse=True)
+        for sp in ordered:
+            if sp.role and stem in sp.role.lower():
+                return sp
+        if party is None:
+            return None
+        return ordered[0] if ordered else (self._recent_mention(people, tok.idx, party) if kind == "person" else None)
 
     def _org(self, tok: Token, doc: Doc, head_span: Span) -> Speaker | None:
         """An organisation or metonym of the gazetteer heading this phrase, or named in its apposition
@@ -421,6 +437,13 @@ class Quotes:
                     speaker = self.resolve(acc, doc, people, history)
             if speaker is None and verb is None:
                 speaker, cue = self._colon_intro(doc, q.start - 1, people, history)
+            if speaker is None and verb is None:
+                # A byline under the quote: '"We stand with Ukraine." — Ursula von der Leyen'
+                eol = self.text.find("\n", q.end + 1)
+                eol = eol if eol >= 0 else len(self.text)
+                dash = re.match(r"[ \t]*[—–-][ \t]*", self.text[q.end + 1:eol])
+                if dash:
+                    speaker = self._bare_name(doc, q.end + 1 + dash.end(), eol, people)
             # Nothing but white space since the last quote and its attribution, and no attribution of its
             # own ("..., the company said" with an unnamed company is not the previous speaker): same speaker.
             if speaker is None and cue is None and prev is not None and gap is not None \
@@ -464,9 +487,28 @@ class Quotes:
         lo = max(text.rfind(". "), text.rfind("\n"), 0)
         verb = self._speech_in(doc, lo, len(text))
         if verb is None:
-            return None, None
+            # A headline or a transcript: 'Zelensky: "We will not give up our land"'.
+            name = self._bare_name(doc, lo, len(text) - 1, people)
+            return name, None
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
+
+    def _bare_name(self, doc: Doc, lo: int, hi: int, people: People) -> Speaker | None:
+        """The speaker when the text between lo and hi is nothing but a name: a person or an organisation."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        words = [t for t in span if not (t.is_space or t.is_punct)] if span is not None else []
+        if not words or len(words) > 5:
+            return None
+        name = doc[words[0].i:words[-1].i + 1]
+        person = people.at(name)
+        if person is not None and people.canonical(name.text) == person.name:
+            return Speaker(person.name, "person", person.party, person.role, name.start_char)
+        for a in doc._.pc_actors or []:
+            if a["start"] == name.start_char and a["end"] == name.end_char:
+                act = self.pats.actors[a["id"]]
+                return Speaker(a["id"], "person" if act["kind"] == "person" else "org", act["party"],
+                               act.get("role"), a["start"])
+        return None
 
     def _reported(self, doc: Doc, marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of each reported clause: 'X said (that) ...', 'X called on Y to ...'."""
