@@ -334,7 +334,8 @@ def test_sigkill_mid_run_then_next_run_completes_every_record_once(work, monkeyp
 
 
 def test_two_concurrent_runs_second_exits_75_and_first_completes(work, monkeypatch):
-    many_articles(work / "raw", 20)
+    # Enough work that the first run is still busy (seconds) when the second (well under one) gives up.
+    many_articles(work / "raw", 300)
     first = spawn(work, "raw", "-o", "out/articles.jsonl")
     try:
         wait_for(lambda: lock_is_held("out/articles.jsonl"), first)

@@ -286,3 +286,39 @@ def test_empty_folder_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
     (err,) = list(read_inputs([str(tmp_path / "empty")]))
     assert isinstance(err, InputError) and "holds no files" in str(err) and "empty" in str(err)
+
+
+def test_a_path_is_kept_as_given_and_read_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text("Putin said the talks were over.\n")
+    got = list(read_inputs(["./raw/a.txt", "raw/a.txt", "raw"]))
+    assert [a.path for a in got] == ["./raw/a.txt"]
+
+
+def test_the_runs_own_files_in_an_input_folder_are_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text("Putin said the talks were over.\n")
+    out = tmp_path / "articles.jsonl"
+    out.write_text('{"x": 1}\n')
+    (tmp_path / "articles.jsonl.lock").write_text("123\n")
+    got = list(read_inputs([str(tmp_path)], exclude=[str(out), str(tmp_path / "articles.jsonl.lock")]))
+    assert [a.path for a in got] == [str(tmp_path / "a.txt")]
+
+
+def test_broken_gzip_and_bad_json_text_cost_one_input_not_the_run(tmp_path):
+    import gzip as gz
+
+    good = '{"text": "Putin said the talks were over."}\n'
+    data = gz.compress((good * 2000).encode())
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])  # truncated mid-stream
+    (tmp_path / "bad.txt.gz").write_bytes(b"\x1f\x8b\x08\x00" + b"garbage" * 10)
+    (tmp_path / "odd.jsonl").write_text('{"text": "\\ud800 lone surrogate"}\n{"text": "nul\\u0000\\r here"}\n' + good)
+    items = list(read_inputs([str(tmp_path)]))
+    errors = [str(e) for e in items if isinstance(e, InputError)]
+    assert any("bad.txt.gz" in e and "gzip" in e for e in errors)
+    assert any("cut.jsonl.gz" in e and "gzip" in e for e in errors)
+    assert any("odd.jsonl:1" in e and "surrogate" in e for e in errors)
+    assert any("odd.jsonl:2" in e for e in errors)
+    articles = [a for a in items if isinstance(a, Article)]
+    assert any(a.path.endswith("odd.jsonl") and a.line == 3 for a in articles)
+    assert sum(a.path.endswith("cut.jsonl.gz") for a in articles) > 0  # the lines before the cut are read

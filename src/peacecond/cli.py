@@ -137,6 +137,7 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
                                  batch_size=batch_size, n_process=jobs, anchor_date=anchor_date,
                                  include_text=not no_text, org_speakers=org_speakers, gate=not all_articles))
     from .api import Extractor
+    from .incremental import own_files
     from .reader import read_inputs
 
     try:
@@ -150,7 +151,7 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     summary, failed = Summary(), 0  # counters, not a row per record: flat memory on any dump
     stdin = None if "-" not in inputs else sys.stdin.buffer
     with jsonl_writer(output) as write:
-        for item in ex.records(read_inputs(inputs, stdin=stdin)):
+        for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output))):
             if isinstance(item, InputError):
                 failed += 1
                 errors.print(f"error: {item}", markup=False, highlight=False)

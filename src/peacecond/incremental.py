@@ -55,6 +55,13 @@ def lock_path(output: str | os.PathLike) -> Path:
     return out.with_name(out.name + LOCK_SUFFIX)
 
 
+def own_files(output: str | os.PathLike) -> list[str]:
+    """The files a run writes beside its output: never read as input, even inside an input folder."""
+    if str(output) == "-":
+        return []
+    return [str(output), str(manifest_path(output)), str(lock_path(output))]
+
+
 # Lock file descriptors this process holds. Forked children (spaCy's n_process workers) close their
 # copies, so that a worker outliving a killed parent cannot keep the lock.
 _HELD: set[int] = set()
@@ -295,7 +302,7 @@ def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: 
         result.manifest_dirty = True
     env_change = set()
     seen: set[str] = set()
-    for path in expand(inputs):
+    for path in expand(inputs, own_files(out)):
         if isinstance(path, InputError):
             result.errors.append(path)
             continue

@@ -8,7 +8,9 @@ from __future__ import annotations
 import glob
 import gzip
 import json
+import os
 import re
+import zlib
 import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -24,6 +26,7 @@ ID_KEYS = ("id", "url")
 HTML_SUFFIXES = {".html", ".htm"}
 DUMP_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 GLOB_CHARS = re.compile(r"[*?\[]")
+GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
 @dataclass(frozen=True)
@@ -39,8 +42,23 @@ class Article:
     warnings: tuple[str, ...] = ()  # what the reader noticed (undecoded entities, replacement characters)
 
 
-def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
-    """Paths to read, in a stable order: folders recursively, globs expanded, '-' kept."""
+def expand(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str | InputError]:
+    """Paths to read, in a stable order: folders recursively, globs expanded, '-' kept.
+
+    A file named twice is read once, and the `exclude` files (the run's own output, its manifest
+    and lock, when they sit in an input folder) are not read at all.
+    """
+    seen = {os.path.abspath(x) for x in exclude}
+    for item in _expand(inputs):
+        if isinstance(item, str) and item != "-":
+            key = os.path.abspath(item)
+            if key in seen:
+                continue
+            seen.add(key)
+        yield item
+
+
+def _expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
     for item in inputs:
         if item == "-":
             yield item
@@ -63,8 +81,9 @@ def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
             yield InputError(item, "no such file or directory")
 
 
-def read_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterator[Article | InputError]:
-    for path in expand(inputs):
+def read_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None,
+                exclude: Iterable[str] = ()) -> Iterator[Article | InputError]:
+    for path in expand(inputs, exclude):
         if isinstance(path, InputError):
             yield path
             continue
@@ -72,7 +91,7 @@ def read_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None) -> Iterat
             if path == "-":
                 yield from read_stdin((stdin or sys.stdin.buffer).read())
             else:
-                yield from read_file(Path(path))
+                yield from read_file(Path(path), name=path)  # the path as given: records name it so
         except InputError as err:
             yield err
         except OSError as err:
@@ -103,8 +122,8 @@ def read_stdin(data: bytes) -> Iterator[Article | InputError]:
         yield from plain(text, name)
 
 
-def read_file(path: Path) -> Iterator[Article | InputError]:
-    name = str(path)
+def read_file(path: Path, name: str | None = None) -> Iterator[Article | InputError]:
+    name = str(path) if name is None else name
     suffixes = [s.lower() for s in path.suffixes]
     gz = bool(suffixes) and suffixes[-1] == ".gz"
     kind = (suffixes[-2] if gz and len(suffixes) > 1 else (suffixes[-1] if suffixes and not gz else ""))
@@ -116,8 +135,11 @@ def read_file(path: Path) -> Iterator[Article | InputError]:
         if kind == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
             yield from read_json(_read_all(opener, name), name)
         else:
-            with opener() as fh:  # line by line: a dump may be larger than memory
-                yield from read_jsonl(fh, name)
+            try:
+                with opener() as fh:  # line by line: a dump may be larger than memory
+                    yield from read_jsonl(fh, name)
+            except GZIP_ERRORS as err:
+                yield InputError(name, f"not a valid gzip file, or cut short ({err}); the lines before are read")
         return
     data = _read_all(opener, name)
     text = decode(data, name)
@@ -132,7 +154,7 @@ def _read_all(opener, name: str, size: int = -1) -> bytes:
     try:
         with opener() as fh:
             return fh.read(size)
-    except (gzip.BadGzipFile, EOFError) as err:
+    except GZIP_ERRORS as err:
         raise InputError(name, f"not a valid gzip file ({err})") from None
 
 
@@ -244,11 +266,21 @@ def from_object(obj, name: str, n: int) -> Iterator[Article | InputError]:
     if text is None:
         yield InputError(name, f"article has no text (looked for {', '.join(TEXT_KEYS)})", n)
         return
+    try:  # JSON can carry what no text file can: lone surrogates ("\ud800"), NUL characters
+        text.encode("utf-8")
+        if "\r" in text or "\0" in text:
+            text = decode(text.encode("utf-8"), name)
+    except UnicodeEncodeError:
+        yield InputError(name, "text holds invalid characters (lone UTF-16 surrogates)", n)
+        return
+    except InputError as err:
+        yield InputError(name, str(err).split(": ", 1)[-1], n)
+        return
     from .metadata import normalize_date
 
     raw_date = _first(obj, DATE_KEYS)
     ident = obj.get("id") if obj.get("id") is not None else obj.get("url")
-    yield from plain(decode(text.encode("utf-8"), name) if "\r" in text else text, name, line=n,
+    yield from plain(text, name, line=n,
                      title=_first(obj, TITLE_KEYS),
                      published=normalize_date(raw_date) if raw_date else None,
                      ident=None if ident is None else str(ident))
