@@ -260,3 +260,13 @@ def test_unwritable_output_fails_before_the_model_loads(tmp_path):
         assert result.exit_code == 2, result.stderr
         assert says in result.stderr and "Traceback" not in result.stderr
     assert [p.name for p in folder.iterdir()] == []
+
+
+def test_a_pipeline_without_parser_or_ner_is_a_setup_error(tmp_path):
+    import spacy
+
+    blank = tmp_path / "blank_en"
+    spacy.blank("en").to_disk(blank)
+    result = run("extract", str(RAW), "-o", str(tmp_path / "o.jsonl"), "--model", str(blank))
+    assert result.exit_code == 2
+    assert "lacks a 'parser' or an 'ner' component" in result.stderr

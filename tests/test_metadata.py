@@ -123,3 +123,10 @@ def test_a_one_line_article_has_no_title(extractor):
     assert rec["title"] is None
     rec = run_text(extractor, "Zelensky rules out ceding Crimea\n\nZelensky said Ukraine will never cede Crimea.")
     assert rec["title"] == "Zelensky rules out ceding Crimea"
+
+
+def test_a_dump_date_never_depends_on_the_day_of_the_run():
+    from peacecond.metadata import normalize_date
+
+    assert normalize_date("Fri, 14 Jun 2024 10:00:00 GMT") == "2024-06-14"
+    assert normalize_date("yesterday") is None and normalize_date("3 days ago") is None

@@ -297,3 +297,8 @@ def test_a_quote_with_its_own_unnamed_attribution_does_not_continue_the_last_spe
 def test_headline_colon_byline_dash_and_nominal_roles(extractor, text, speaker):
     rec = run_text(extractor, text)
     assert [s for _, s in direct(rec)] == [speaker]
+
+
+def test_party_from_a_role_ending_in_a_dot(extractor):
+    rec = run_text(extractor, "“We want a deal this year,” said John Harlow, the U.S. deputy envoy.")
+    assert [(q["speaker"], q["party"]) for q in quotes(rec, "direct")] == [("John Harlow", "USA")]

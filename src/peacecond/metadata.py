@@ -32,7 +32,9 @@ def normalize_date(value: str) -> str | None:
         return _iso(*m.groups())
     import dateparser  # slow to import; only dumps with free-form dates need it
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]})
+    # Absolute dates only: "yesterday" in a dump's field would make the output depend on the day it runs.
+    parsed = dateparser.parse(value, languages=["en"], settings={
+        "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
     return parsed.date().isoformat() if parsed else None
 
 

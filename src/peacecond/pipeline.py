@@ -32,10 +32,10 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_
             f"spaCy pipeline {name!r} is not installed: install it with `python -m spacy download {name}` "
             f"(or from a wheel or path), or pick an installed one with --model "
             f"(the default, {DEFAULT_MODEL}, comes with peacecond)") from None
-    missing = {"parser", "ner"} - set(nlp.pipe_names) - {"transformer"}
-    if "ner" in missing:
-        raise ModelError(f"spaCy pipeline {name!r} has no 'ner' component; peacecond needs an English pipeline "
-                         "with a parser and NER such as en_core_web_sm")
+    # Quotes and conditions read sentences and the dependency parse; speakers need entities.
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        raise ModelError(f"spaCy pipeline {name!r} lacks a 'parser' or an 'ner' component; peacecond needs an "
+                         "English pipeline with both, such as en_core_web_sm")
     # Sets what Extractor.prepare would have set when a worker process gets text, not a Doc (handoff.py).
     nlp.add_pipe("peacecond_context", first=True)
     if "parser" in nlp.pipe_names:

@@ -74,8 +74,9 @@ class Quotes:
         words = {**{v: a["party"] for a in self.pats.actors.values() if a["kind"] != "person" and a["party"]
                     for v in a["variants"]}, **self.rules["nationalities"]}
         self._party_words = words
-        self._party_rx = re.compile(r"\b(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                                    + r")\b") if words else None
+        # (?<!\w) rather than \b: "U.S." ends in a dot, after which \b never matches.
+        self._party_rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                                    + r")(?!\w)") if words else None
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
 
