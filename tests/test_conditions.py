@@ -375,3 +375,86 @@ def test_window_edges_operators_and_unbounded_rules(nlp):
     assert got == want
     keys = {nlp.vocab.strings[k] for k, _, _ in got}
     assert keys == {"R0", "R1", "R2", "R3", "R4"}
+
+
+# ----- a second held-out round: other outlets (TASS wording, BBC, AP), Minsk 2015, Tigray, Yemen, Serbia/Kosovo -----
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    # "recognition" itself is a recognition cue
+    ("Moscow insists on the recognition of Crimea as part of Russia.", "territorial_recognition", "demand", "RUS"),
+    # a modal obliges its clause's subject, which stands before it
+    ("Lavrov said the lifting of Western sanctions should come first.", "sanctions_relief", "demand", "RUS"),
+    # a demanding verb governs its whole complement, however long
+    ("The Kremlin wants Kyiv to rewrite its constitution to grant the eastern districts broad powers over their "
+     "police and courts, and to hold new elections there.", "elections", "demand", "RUS"),
+    # adjectives in a row before "status"
+    ("Lavrov said Ukraine must return to a neutral, non-bloc and nuclear-free status.", "nato_neutrality", "demand",
+     "RUS"),
+    ("Peskov said Moscow was open to negotiations, but only with a legitimate government in Kyiv.",
+     "negotiation_format", "demand", "RUS"),
+    ("Peskov said Moscow was open to negotiations, but only with a legitimate government in Kyiv.",
+     "elections", "demand", "RUS"),
+    ("Putin insisted on a direct dialogue between Kyiv and the separatists.", "negotiation_format", "demand", "RUS"),
+    ("Moscow insists that elections must come first.", "elections", "demand", "RUS"),
+    # the attacks stop: a ceasefire as the condition of a conditional clause
+    ("The Houthis said their attacks on shipping would continue until the bombardment of Gaza stops.",
+     "ceasefire", "demand", "HOUTHIS"),
+    ("The TPLF insisted that Eritrean troops must leave Tigray.", "withdrawal", "demand", "TPLF"),
+    # "seek" demands; a capital that is a verb's subject acts for its government
+    ("Kyiv is seeking security guarantees from its Western partners.", "security_guarantees", "demand", "UKR"),
+    # "we need X" demands X of others: no own concession
+    ("\"We need the withdrawal of all foreign troops from our land,\" Poroshenko said.", "withdrawal", "demand",
+     "UKR"),
+    # a deal "that did not guarantee X" refused: X is demanded
+    ("Katz said Israel would not agree to any deal that did not guarantee the disarmament of Hezbollah.",
+     "demilitarization", "demand", "ISR"),
+    ("Getachew Reda said the withdrawal of Eritrean forces is a precondition for peace.", "withdrawal", "demand",
+     "TPLF"),
+    # a copula names no doer: the owner of the demand holds it
+    ("Addis Ababa's main demand was the disarmament of the rebel fighters.", "demilitarization", "demand", "ETH"),
+    # "the formula" is the plan the article named with its owner
+    ("Zelensky presented his peace formula in Kyiv. The formula calls for a special tribunal for Russian war crimes.",
+     "reparations", "demand", "UKR"),
+    ("Serbian President Aleksandar Vucic said Serbia would never recognise Kosovo.", "territorial_recognition",
+     "reject", "SRB"),
+    ("Albin Kurti said Belgrade must recognise Kosovo's independence.", "territorial_recognition", "demand", "XKX"),
+    ("Zelensky rejected any plan to freeze the war along the current front line.", "territorial_recognition",
+     "reject", "UKR"),
+    ("Kuleba said Ukraine would not accept any compromise on territory.", "territorial_recognition", "reject", "UKR"),
+    ("Lavrov said European peacekeepers in Ukraine would be unacceptable to Moscow.", "security_guarantees",
+     "reject", "RUS"),
+])
+def test_second_heldout_round(extractor, text, type_, stance, party):
+    rec, cs = conds(extractor, text)
+    assert find(cs, type_, stance, party), cs
+    assert_spans(rec)
+
+
+def test_second_round_own_stance_not_turned(extractor):
+    """ "We need the withdrawal" and "Addis Ababa's demand was the disarmament" stay demands, never offers."""
+    for text in ("\"We need the withdrawal of all foreign troops from our land,\" Poroshenko said.",
+                 "Addis Ababa's main demand was the disarmament of the rebel fighters."):
+        _, cs = conds(extractor, text)
+        assert cs and not [c for c in cs if c["stance"] == "offer"], cs
+
+
+@pytest.mark.parametrize("text", [
+    # the war ending is the condition of the elections, not a ceasefire demand
+    "Zelensky said elections would be held only after the war ends.",
+    # a prohibition reaches no further than a negation
+    "Humanitarian aid must not be held hostage to the disarmament timetable.",
+    # battlefield narration and an economic "need" hold no condition
+    "Ukrainian troops withdrew from the village to avoid encirclement, the General Staff said.",
+    "\"Our exporters need more ships and cheaper insurance,\" the minister said.",
+    "The union refused to return to the negotiating table until the company makes a new offer.",
+])
+def test_second_round_no_condition(extractor, text):
+    _, cs = conds(extractor, text)
+    assert cs == [], cs
+
+
+def test_negated_troop_leaving_stays_a_rejection(extractor):
+    """The troop word before "withdraw" must not swallow the negation between them."""
+    _, cs = conds(extractor, "Dagalo said his forces would not withdraw from the capital.")
+    assert find(cs, "withdrawal", "reject", "RSF"), cs
+    assert not find(cs, "withdrawal", "demand"), cs

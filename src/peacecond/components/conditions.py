@@ -41,6 +41,10 @@ MODALS = {"must", "should", "need", "needs", "ought"}
 YIELD_TYPES = {"withdrawal", "territorial_recognition", "nato_neutrality", "demilitarization"}
 # A bare "the government" stands for the government the article last named with its country.
 GOV_NOUNS = {"government", "authorities", "administration", "presidency", "cabinet"}
+# A bare "the formula calls for" stands for the plan the article named with its owner ("Zelensky's peace formula").
+PLAN_NOUNS = {"formula", "plan", "proposal", "initiative", "blueprint", "roadmap", "framework", "draft"}
+# Verbs whose subject wants the object done by someone else ("We need the withdrawal of foreign troops").
+WANT_VERBS = {"need", "want", "seek", "expect", "require", "wish"}
 RELATIVE = {"who", "which", "that"}
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -293,6 +297,30 @@ class Conditions:
             if direction == "backward":
                 cue.hi = cue.start
 
+    @staticmethod
+    def _parse_scope(doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
+        """Scope the parse gives beyond the cue's token window, for demand cues only.
+
+        "The recognition of Crimea, ... must be legally formalized": a modal obliges its clause's subject, which
+        stands before it. "Moscow wants Ukraine to amend its constitution ..., and to hold local elections": a
+        demanding verb governs its whole complement, however long. A scope-ending cue in between still ends it."""
+        if cue.category != "demand":
+            return False
+        first = doc[cue.start]
+        root = doc[s:e].root
+        if e <= cue.start and first.dep_ == "aux" and first.lower_ in MODALS:
+            verb = first.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJ]
+            return any(sj.left_edge.i <= root.i <= sj.right_edge.i for sj in subjects)
+        if s >= cue.end and first.pos_ == "VERB" and cue.end - cue.start <= 2:
+            comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
+            if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
+                return False
+            return not any(o is not cue and cue.end <= o.start < s and
+                           (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                            o.category in cue.rule["terminated_by"]) for o in local)
+        return False
+
     # ----- people and parties -----------------------------------------------------------------
     def _role_party(self, role: str | None) -> str | None:
         m = self.role_re.search(role) if role and self.role_re is not None else None
@@ -321,6 +349,17 @@ class Conditions:
                 is_subj = any(t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
                               for t in span)
                 self.persons.append((span.start, info, is_subj))
+        # "Kyiv, in turn, is seeking security guarantees": a capital the gazetteer kept as a place still acts for
+        # its government when it is the subject of a verb.
+        for r in doc._.pc_regions or []:
+            metonym = (self.pats.regions.get(r["id"]) or {}).get("metonym")
+            act = self.pats.actors.get(metonym or "")
+            span = doc.char_span(r["start"], r["end"], alignment_mode="expand") if act else None
+            if span is None or not act.get("party"):
+                continue
+            if span.root.dep_ == "nsubj" and span.root.head.pos_ in {"VERB", "AUX"}:
+                for t in span:
+                    self.tok_actor.setdefault(t.i, {"name": metonym, "party": act["party"], "kind": act.get("kind")})
 
     def _quote_at(self, doc: Doc, start_char: int, end_char: int) -> int | None:
         """Index of the narrowest quote holding the span."""
@@ -402,7 +441,7 @@ class Conditions:
         if not fallback:
             return None
         for t in toks:
-            if t.lower_ in GOV_NOUNS:
+            if t.lower_ in GOV_NOUNS or (t.i == tok.i and t.lower_ in PLAN_NOUNS):
                 h = self._last_government(t)
                 if h:
                     return h
@@ -564,7 +603,9 @@ class Conditions:
         """The side of the subject of the verb a noun mention is the object of ("Ukraine adopt a neutral status")."""
         root = doc[m_start:m_end].root
         if root.dep_ not in {"dobj", "attr", "oprd"} or root.head.pos_ not in {"VERB", "AUX"} \
-                or root.head.lemma_.lower() in self.holder_verbs:  # "demanded the demilitarization": the demander
+                or root.head.lemma_.lower() in self.holder_verbs | WANT_VERBS:  # "demanded the demilitarization",
+            return None  # "we need the withdrawal of all foreign troops": the demander, not the doer
+        if root.head.lemma_.lower() == "be":  # "Addis Ababa's demand was the disarmament": a copula names no doer
             return None
         subj = next((c for c in root.head.children if c.dep_ in SUBJ), None)
         h = self._resolve(subj, fallback=False) if subj is not None else None
@@ -744,7 +785,7 @@ class Conditions:
             for c in local:
                 if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
                     dist = 0
-                elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi)):
+                elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or self._parse_scope(doc, c, s, e, local)):
                     continue
                 else:
                     dist = s - c.end if c.end <= s else c.start - e
