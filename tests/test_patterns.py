@@ -130,3 +130,31 @@ def test_cli_patterns_folder_that_does_not_exist(tmp_path):
     story.write_text("Fighting near Kherson.", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(story), "-o", "-", "--patterns", str(tmp_path / "nope")])
     assert result.exit_code == 2 and "patterns folder does not exist" in result.stderr
+
+
+def test_published_regex_must_name_its_date_parts(pdir):
+    n = append(pdir / "published.jsonl", json.dumps({"id": "bad", "regex": r"\d{4}-\d\d-\d\d"}))
+    err = load_error(pdir)
+    assert f"published.jsonl:{n}:" in err and "(?P<year>" in err
+
+
+def test_word_list_not_utf8(pdir):
+    (pdir / "speech_verbs.txt").write_bytes("say\nd\xe9clarer\n".encode("latin-1"))
+    assert "speech_verbs.txt: not UTF-8" in load_error(pdir)
+
+
+def test_nominal_kind_and_duplicate_nationality(pdir):
+    n = append(pdir / "nominal_speakers.jsonl", json.dumps({"head": "envoy2", "kind": "robot", "anaphoric": True}))
+    assert f"nominal_speakers.jsonl:{n}: kind must be one of org, person" in load_error(pdir)
+    shutil.copy(default_dir() / "nominal_speakers.jsonl", pdir / "nominal_speakers.jsonl")
+    n = append(pdir / "nationalities.jsonl", json.dumps({"word": "Russian", "party": "XXX"}))
+    assert f"nationalities.jsonl:{n}: duplicate word 'Russian'" in load_error(pdir)
+
+
+def test_fingerprint_ignores_files_that_are_not_rules(pdir):
+    before = Patterns.load(pdir).fingerprint
+    (pdir / "README.md").write_text("notes\n")
+    (pdir / "regions.jsonl~").write_text("backup\n")
+    assert Patterns.load(pdir).fingerprint == before
+    append(pdir / "gate_terms.txt", "armistice talks")
+    assert Patterns.load(pdir).fingerprint != before

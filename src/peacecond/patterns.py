@@ -96,7 +96,11 @@ def read_list(path: Path) -> list[str]:
     if not path.is_file():
         raise PatternError(path, None, "file is missing from the patterns folder")
     out = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as err:
+        raise PatternError(path, None, f"not UTF-8 ({err.reason})") from None
+    for n, line in enumerate(lines, 1):
         entry = line.split("#", 1)[0].strip()
         if not entry:
             continue
@@ -137,7 +141,7 @@ class Patterns:
 
     @classmethod
     def load(cls, path: str | os.PathLike | None = None) -> "Patterns":
-        from . import components  # noqa: F401  (each component registers the loader of its rule files)
+        from . import components, gate  # noqa: F401  (each registers the loader of its rule files)
 
         root = resolve_dir(path)
         pats = cls(root=root)
@@ -154,7 +158,12 @@ class Patterns:
                 raise PatternError(bp, n, "regex matches the empty string")
             (pats.boilerplate if scope == "line" else pats.boilerplate_inline).append(rule)
         pub = root / "published.jsonl"
-        pats.published = [(o["id"], compile_regex(pub, n, o["regex"])) for n, o in read_jsonl(pub, PUBLISHED_SPEC)]
+        pats.published = []
+        for n, o in read_jsonl(pub, PUBLISHED_SPEC):
+            rx = compile_regex(pub, n, o["regex"])
+            if not {"year", "month", "day"} <= set(rx.groupindex):
+                raise PatternError(pub, n, "regex must name the groups (?P<year>...), (?P<month>...) and (?P<day>...)")
+            pats.published.append((o["id"], rx))
         pats.published_labels = [w.lower() for w in read_list(root / "published_labels.txt")]
         pats.not_region_after = read_list(root / "not_region_after.txt")
         for loader in EXTRA_LOADERS:
@@ -197,10 +206,11 @@ EXTRA_LOADERS: list = []
 
 
 def fingerprint(root: Path) -> str:
-    """A hash of every rule file, so output can say which rules made it."""
+    """A hash of the rule files, so output can say which rules made it (an editor's backup or a
+    README in the folder does not count: it would make --incremental re-extract everything)."""
     h = hashlib.sha256()
     for p in sorted(root.rglob("*")):
-        if p.is_file() and not p.name.startswith("."):
+        if p.is_file() and not p.name.startswith(".") and p.suffix in {".jsonl", ".txt"}:
             h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes() + b"\0")
     return h.hexdigest()[:16]
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import extensions  # noqa: F401
 from ..extensions import doc_text
 from ..boilerplate import inside
+from ..errors import PatternError
 from ..patterns import NOMINAL_SPEC, NATIONALITY_SPEC, Patterns, cached_patterns, read_jsonl, read_list, EXTRA_LOADERS
 from ..people import People, clean_name
 from ..quotemarks import scan
@@ -36,12 +37,24 @@ def _load_quote_rules(pats: Patterns) -> None:
         "honorifics": set(read_list(root / "honorifics.txt")),
         "titles": set(read_list(root / "titles.txt")),
         "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
-        "nominal": {o["head"]: o for _, o in read_jsonl(root / "nominal_speakers.jsonl", NOMINAL_SPEC)},
+        "nominal": _keyed(root / "nominal_speakers.jsonl", NOMINAL_SPEC, "head", kinds={"person", "org"}),
         "proxies": set(read_list(root / "proxy_speakers.txt")),
         "anonymity": read_list(root / "anonymity_cues.txt"),
-        "nationalities": {o["word"]: o["party"] for _, o in read_jsonl(root / "nationalities.jsonl",
-                                                                       NATIONALITY_SPEC)},
+        "nationalities": {w: o["party"] for w, o in _keyed(root / "nationalities.jsonl", NATIONALITY_SPEC,
+                                                             "word").items()},
     }
+
+
+def _keyed(path, spec, key: str, kinds: set[str] | None = None) -> dict[str, dict]:
+    """Rows of a JSONL table by their key column; a repeated key or an unknown kind is an error."""
+    out: dict[str, dict] = {}
+    for n, row in read_jsonl(path, spec):
+        if row[key] in out:
+            raise PatternError(path, n, f"duplicate {key} {row[key]!r}")
+        if kinds is not None and row.get("kind") not in kinds:
+            raise PatternError(path, n, f"kind must be one of {', '.join(sorted(kinds))}")
+        out[row[key]] = row
+    return out
 
 
 EXTRA_LOADERS.append(_load_quote_rules)
