@@ -230,3 +230,17 @@ def test_a_speaker_quote_count_that_is_not_a_number_makes_a_bad_record():
     s = json.loads(result.stdout)
     assert s["speakers"] == [{"speaker": "Vladimir Putin", "party": "RUS", "quotes": 1, "articles": 1},
                              {"speaker": "Volodymyr Zelensky", "party": "UKR", "quotes": 1, "articles": 1}]
+
+
+def test_records_with_wrong_types_are_errors_naming_the_record(tmp_path):
+    from click.testing import CliRunner
+
+    from peacecond.cli import main
+
+    f = tmp_path / "edited.jsonl"
+    f.write_text('{"title": ["x"], "published": 5}\n{"title": "ok", "conditions": [{"type": 3}]}\n'
+                 '{"title": "fine"}\n')
+    res = CliRunner().invoke(main, ["summarize", str(f), "--json"])
+    assert res.exit_code == 1
+    errs = [ln for ln in res.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errs) == 2 and "record 1 " in errs[0] and "record 2 " in errs[1] and "Traceback" not in res.stderr

@@ -314,18 +314,19 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
         except UnicodeDecodeError as err:
             fail(InputError(name, f"not UTF-8 text (byte {err.start})"))
             continue
-        n = 0
+        n = good = 0
         for item in iter_json_values(text, "<stdin>" if name == "-" else name):
             if isinstance(item, InputError):
                 fail(item)
                 continue
+            n += 1
             try:
                 summary.add(item)
             except (AttributeError, TypeError) as err:
-                fail(InputError(name, f"record {n + 1} is not a peacecond record ({err})"))
+                fail(InputError(name, f"record {n} is not a peacecond record ({err})"))
                 continue
-            n += 1
-        logs.info(name, f"read {n} record(s)")
+            good += 1
+        logs.info(name, f"read {good} record(s)")
     if as_json:
         click.echo(json.dumps(summary_dict(summary, failed), ensure_ascii=False, separators=(",", ":")))
     elif not quiet:

@@ -40,11 +40,11 @@ class Row:
         line = src.get("line") if isinstance(src, dict) else None
         name = Path(path).name + (f":{line}" if line else "")
         return cls(
-            article=name, title=rec.get("title") or "", published=rec.get("published") or "",
+            article=name, title=_scalar(rec, "title"), published=_scalar(rec, "published"),
             speakers=len(rec.get("speakers") or []), quotes=len(rec.get("quotes") or []),
             regions=[r.get("name", "") for r in rec.get("regions") or []],
-            conditions=[(c.get("type"), c.get("stance"), ((c.get("by") or {}).get("party") or "?"))
-                        for c in rec.get("conditions") or []],
+            conditions=[(_scalar(c, "type") or "?", _scalar(c, "stance") or "?",
+                         ((c.get("by") or {}).get("party") or "?")) for c in _dicts(rec.get("conditions"))],
             relevant=rec.get("relevant", True),
             quoted=[(sp.get("name"), sp.get("party") or "?", _quote_count(sp.get("quotes")))
                     for sp in _dicts(rec.get("speakers")) if sp.get("name")],
@@ -181,6 +181,16 @@ TIMELINE_ROWS = 30  # more rows than this on a terminal: the timeline is grouped
 
 def _dicts(value) -> list[dict]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _scalar(obj: dict, key: str) -> str:
+    """A text field of a record edited by hand or by jq: a string or null, else the record is an error."""
+    value = obj.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(f"{key!r} must be a string or null, not {value!r}")
+    return value
 
 
 def _quote_count(value) -> int:
