@@ -174,7 +174,8 @@ def test_changed_patterns_make_every_input_stale(work, monkeypatch, extractor):
     shutil.copytree(ROOT / "patterns", work / "pats")
     assert run(monkeypatch, Spy(extractor), "--patterns", "pats", "raw", "-o", "out/articles.jsonl").exit_code == 0
     assert run(monkeypatch, no_model, "--patterns", "pats", "raw", "-o", "out/articles.jsonl").exit_code == 0
-    (work / "pats" / "NOTES.md").write_text("a researcher's note: any file in the folder is part of the rules\n")
+    with open(work / "pats" / "gate_terms.txt", "a", encoding="utf-8") as fh:
+        fh.write("armistice talks\n")  # a researcher's new rule
     spy = Spy(extractor)
     result = run(monkeypatch, spy, "--patterns", "pats", "raw", "-o", "out/articles.jsonl")
     assert result.exit_code == 0, result.output

@@ -150,6 +150,12 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
 
     summary, failed = Summary(), 0  # counters, not a row per record: flat memory on any dump
     stdin = None if "-" not in inputs else sys.stdin.buffer
+    current, n = None, 0  # records come in input order: report each input as soon as it is done
+
+    def done():
+        if current is not None:
+            logs.info(current, f"extracted {n} record(s)")
+
     with jsonl_writer(output) as write:
         for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output))):
             if isinstance(item, InputError):
@@ -159,8 +165,12 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
                 continue
             write(item)
             summary.add(item)
-    for path, n in summary.paths.items():
-        logs.info(path, f"extracted {n} record(s)")
+            path = item["source"]["path"]
+            if path != current:
+                done()
+                current, n = path, 0
+            n += 1
+        done()
     logs.info(None, f"wrote {summary.articles} record(s) to {output}; {failed} input(s) failed")
     if not quiet:
         print_summary(console, summary, failed)
