@@ -58,3 +58,24 @@ def test_ctrl_c_exits_130_and_leaves_the_previous_output(tmp_path, monkeypatch):
     assert res.exit_code == 130
     assert "interrupted" in res.stderr
     assert out.read_text() == "previous\n"
+
+
+def test_a_component_failing_on_one_article_costs_only_that_article(extractor, monkeypatch, tmp_path):
+    from peacecond import read_inputs
+    from peacecond.components.quotes import Quotes
+    from peacecond.errors import InputError
+
+    original = Quotes._speakers
+
+    def fragile(self, quotes, people):
+        if any("BOOM" in q["text"] for q in quotes):
+            raise RuntimeError("a rule tripped")
+        return original(self, quotes, people)
+
+    monkeypatch.setattr(Quotes, "_speakers", fragile)
+    (tmp_path / "a.txt").write_text("Putin said the BOOM talks with Ukraine were over.\n")
+    (tmp_path / "b.txt").write_text("Zelensky said Ukraine will never cede Crimea to Russia.\n")
+    got = list(extractor.records(read_inputs([str(tmp_path)])))
+    assert isinstance(got[0], InputError) and "a.txt" in str(got[0]) and "a rule tripped" in str(got[0])
+    assert isinstance(got[1], dict) and got[1]["source"]["path"].endswith("b.txt")
+    assert got[1]["speakers"][0]["name"] == "Volodymyr Zelensky"

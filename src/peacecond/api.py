@@ -97,6 +97,11 @@ class Extractor:
             while isinstance(queue[0], InputError):
                 yield queue.popleft()
             article, meta, record = queue.popleft()
+            if record is None and doc._.pc_failed:
+                yield InputError(article.path, f"extraction failed ({doc._.pc_failed}); this is a bug in "
+                                               "peacecond or its rules: please report it with the article",
+                                 article.line)
+                continue
             yield record if record is not None else build_record(
                 article, doc, self.patterns, model=self.model, include_text=self.include_text, **meta)
         yield from queue

@@ -3,6 +3,7 @@
 Values are plain lists and dicts, so Docs survive the trip between processes
 (`nlp.pipe(n_process=2)` serialises `doc.user_data`).
 """
+import functools
 import weakref
 
 from spacy.tokens import Doc
@@ -19,6 +20,7 @@ DOC_EXTENSIONS = {
     "pc_conditions": None,
     "pc_dates": None,
     "pc_warnings": None,
+    "pc_failed": None,  # "component: error" when a component failed on this article (see guarded)
 }
 
 for _name, _default in DOC_EXTENSIONS.items():
@@ -43,3 +45,22 @@ def doc_text(doc: Doc) -> str:
 def remember_text(doc: Doc, text: str) -> None:
     """Record the text a Doc was made from (make_doc keeps it exactly), so doc_text need not rebuild it."""
     _TEXTS[doc] = text
+
+
+def guarded(call):
+    """For a component's __call__: an error on one article costs that article, not the run.
+
+    The failure is kept on the Doc (pc_failed); the Extractor reports it as an input error naming
+    the article, and the later components leave the Doc alone.
+    """
+    @functools.wraps(call)
+    def wrapper(self, doc: Doc) -> Doc:
+        if doc._.pc_failed:
+            return doc
+        try:
+            return call(self, doc)
+        except Exception as err:  # noqa: BLE001 - any bug in a rule must not lose the other articles
+            doc._.pc_failed = f"{type(self).__name__}: {type(err).__name__}: {err}"
+            return doc
+
+    return wrapper

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
-from ..extensions import doc_text
+from ..extensions import doc_text, guarded
 from ..boilerplate import inside
 from ..dates import MONTHS, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
@@ -165,6 +165,7 @@ class Dates:
                 out.append([s, e])
         return out
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text joins every token on each access: built once per Doc
         anchor = doc._.pc_anchor if parse_anchor(doc._.pc_anchor) else None

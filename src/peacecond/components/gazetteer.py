@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .. import extensions  # noqa: F401  (registers Doc extensions)
+from ..extensions import guarded
 from ..boilerplate import inside
 from ..patterns import Patterns, cached_patterns
 
@@ -44,6 +44,7 @@ class Gazetteer:
             self.actors.add(aid, list(nlp.tokenizer.pipe(act["variants"])))
         self.not_after = set(self.pats.not_region_after)
 
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         boiler = doc._.pc_boilerplate or []
         strings = doc.vocab.strings

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
-from ..extensions import doc_text
+from ..extensions import doc_text, guarded
 from ..boilerplate import inside
 from ..errors import PatternError
 from ..patterns import NOMINAL_SPEC, NATIONALITY_SPEC, Patterns, cached_patterns, read_jsonl, read_list, EXTRA_LOADERS
@@ -399,6 +399,7 @@ class Quotes:
         return None
 
     # ----- the component ---------------------------------------------------------
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         statement_date = _statement_date()
         boiler = doc._.pc_boilerplate or []
