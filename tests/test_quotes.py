@@ -302,3 +302,26 @@ def test_headline_colon_byline_dash_and_nominal_roles(extractor, text, speaker):
 def test_party_from_a_role_ending_in_a_dot(extractor):
     rec = run_text(extractor, "“We want a deal this year,” said John Harlow, the U.S. deputy envoy.")
     assert [(q["speaker"], q["party"]) for q in quotes(rec, "direct")] == [("John Harlow", "USA")]
+
+
+def test_british_straight_single_quotes(extractor):
+    text = ("'There can be no peace while Russian soldiers remain on our land,' Mr Zelensky said. "
+            "'Every occupier must leave.' The soldiers' families say they don't want 'a frozen conflict'.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("There can be no peace while Russian soldiers remain on our land,", "Volodymyr Zelensky"),
+                           ("Every occupier must leave.", "Volodymyr Zelensky"), ("a frozen conflict", None)]
+    assert rec["warnings"] == []
+
+
+def test_a_headline_repeating_a_quote_takes_its_speaker(extractor):
+    text = ("'The world, not the aggressor, determines how events develop'\n\n"
+            "\"No matter what, the world, not the aggressor, determines how events develop,\" Zelensky told "
+            "world leaders.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_a_company_the_model_tags_org_stays_an_organisation(extractor):
+    rec = run_text(extractor, "Deutsche Bahn said only one in five long-distance trains were running.")
+    assert rec["speakers"] == []
+    assert [q["speaker_kind"] for q in quotes(rec, "indirect")] in ([], ["org"])

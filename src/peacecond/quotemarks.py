@@ -15,7 +15,7 @@ OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 STRAIGHT = '"'
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
-OPENERS = OPEN_DOUBLE + STRAIGHT + OPEN_SINGLE
+OPENERS = OPEN_DOUBLE + STRAIGHT + OPEN_SINGLE + "'"
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,28 @@ def _straight_closes(text: str, i: int) -> bool:
     return not before.isspace()
 
 
+APOSTROPHE = "'"
+
+
+def _apostrophe_opens(text: str, i: int) -> bool:
+    """A straight ' opening a British-style quote: after a space or a dash, before a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:") and (after.isalnum() or after in "“\"")
+
+
+def _apostrophe_closes(text: str, i: int) -> bool:
+    """A straight ' closing one: after the quote's own punctuation (',' he said; ... land.') or before
+    the sentence's (... 'a frozen conflict'.), never the apostrophe of "don't" or of the plural
+    possessive "soldiers' families"."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if before in ",.!?;:…—":
+        return not after.isalnum()
+    # A partial quote with the punctuation outside: ... want 'a frozen conflict'.
+    return before.isalnum() and (after in ".,;:!?)\n")
+
+
 def _single_closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     return not after.isalnum()
@@ -49,14 +71,14 @@ def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
     paras = [(s, e) for s, e, _ in lines(text) if not inside(list(boilerplate), s, e)]
     for n, (start, end) in enumerate(paras):
         open_at = None  # offset of the opening mark of the double-quoted passage
-        single_at = None  # offset of a ‘ opening a single-quoted passage outside double quotes
+        single_at = None  # offset of a ‘ or ' opening a single-quoted passage outside double quotes
         i = start
         while i < end:
             ch = text[i]
             if open_at is None and single_at is None:
                 if ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
                     open_at = i
-                elif ch == OPEN_SINGLE:
+                elif ch == OPEN_SINGLE or (ch == APOSTROPHE and _apostrophe_opens(text, i)):
                     single_at = i
                 elif ch in CLOSE_DOUBLE or ch == STRAIGHT:
                     warnings.append(f"stray closing quote mark at offset {i}")
@@ -70,7 +92,9 @@ def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
                     warnings.append(f"unbalanced quote mark at offset {open_at}: reopened at {i} before closing")
                     open_at = i
             else:  # inside a single-quoted passage
-                if ch == CLOSE_SINGLE and _single_closes(text, i):
+                straight = text[single_at] == APOSTROPHE
+                if (ch == CLOSE_SINGLE and not straight and _single_closes(text, i)) or \
+                        (ch == APOSTROPHE and straight and _apostrophe_closes(text, i)):
                     if i > single_at + 1:
                         quotes.append(Marked(single_at + 1, i))
                     single_at = None

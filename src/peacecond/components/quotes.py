@@ -45,6 +45,10 @@ def _load_quote_rules(pats: Patterns) -> None:
     }
 
 
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
 def _keyed(path, spec, key: str, kinds: set[str] | None = None) -> dict[str, dict]:
     """Rows of a JSONL table by their key column; a repeated key or an unknown kind is an error."""
     out: dict[str, dict] = {}
@@ -141,6 +145,18 @@ class Quotes:
         return (2 <= len(toks) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
                 and not any(t.text.casefold() in self.rules["org_words"] for t in toks))
 
+    def _mislabelled_person(self, ent: Span) -> bool:
+        """An ORG entity that is a person ("Tatiana Stanovaya"): shaped like a name, and the text says who
+        they are (an apposition "..., founder of ...", or a title or role word before the name), so that
+        "Deutsche Bahn said" stays a company."""
+        if not self._looks_like_person(ent):
+            return False
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and (before.text in self.rules["titles"] | self.rules["honorifics"]
+                                         or (before.pos_ == "NOUN" and before.dep_ == "compound"))
+        return titled or any(c.dep_ == "appos" for c in ent.root.children)
+
     def _role(self, head: Token, name_span: tuple[int, int], doc: Doc) -> str | None:
         """Titles before the name ("Kremlin spokesperson") and appositions after it ("founder of ...")."""
         parts = []
@@ -231,7 +247,7 @@ class Quotes:
             if known in people.by_name:  # "Marchuk" tagged ORG after "Olena Marchuk" tagged PERSON
                 p = people.add(ent.text, ent.start_char, ent.end_char)
                 return Speaker(p.name, "person", p.party, p.role, ent.start_char)
-            if ent.label_ == "ORG" and self._looks_like_person(ent):
+            if ent.label_ == "ORG" and self._mislabelled_person(ent):
                 p = people.add(ent.text, ent.start_char, ent.end_char)
                 if p is not None:
                     p.role = p.role or self._role(tok, (ent.start_char, ent.end_char), doc)
@@ -419,7 +435,7 @@ class Quotes:
                 continue
             person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people)
             ent = self._ent_at(doc, tok.i)
-            if person is None and ent is not None and ent.label_ == "ORG" and self._looks_like_person(ent):
+            if person is None and ent is not None and ent.label_ == "ORG" and self._mislabelled_person(ent):
                 person = people.add(ent.text, ent.start_char, ent.end_char)
             person = person or self._unlabelled_person(tok, doc, people, ent)
             if person is not None:
@@ -474,6 +490,14 @@ class Quotes:
             if marked[i].continued and quotes[i]["speaker"] is None and quotes[i + 1]["speaker"] is not None:
                 for key in ("speaker", "speaker_kind", "party"):
                     quotes[i][key] = quotes[i + 1][key]
+        # A headline often repeats a quote the story attributes: the same words, the same speaker.
+        for q in quotes:
+            if q["speaker"] is None and len(q["text"].split()) >= 4:
+                words = _norm(q["text"])
+                source = next((o for o in quotes if o["speaker"] and o is not q and words in _norm(o["text"])), None)
+                if source is not None:
+                    for key in ("speaker", "speaker_kind", "party"):
+                        q[key] = source[key]
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue, statement_date))
         quotes.sort(key=lambda x: (x["start"], x["end"]))
