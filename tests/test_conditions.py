@@ -458,3 +458,8 @@ def test_negated_troop_leaving_stays_a_rejection(extractor):
     _, cs = conds(extractor, "Dagalo said his forces would not withdraw from the capital.")
     assert find(cs, "withdrawal", "reject", "RSF"), cs
     assert not find(cs, "withdrawal", "demand"), cs
+
+
+def test_cue_ties_go_to_the_earlier_rule_by_number(extractor):
+    _, cs = conds(extractor, "Moscow's conditions are the withdrawal of Ukrainian troops from Donetsk.")
+    assert find(cs, "withdrawal", "demand", "RUS")

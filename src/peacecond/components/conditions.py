@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..boilerplate import inside
-from ..extensions import doc_text
+from ..extensions import doc_text, guarded
+from .dates import statement_date
 from ..conditions_rules import PLOVER_EVENT, load_condition_rules
 from ..patterns import cached_patterns
 
@@ -224,7 +225,6 @@ class Conditions:
         strings = doc.vocab.strings
         raw = [(strings[m], s, e) for m, s, e in self.type_matcher(doc)] + \
               [(strings[m], s, e) for m, s, e in self.type_phrases(doc)]
-        best: dict[tuple[str, int], tuple[int, int, dict]] = {}
         out = []
         # Per type, overlapping matches collapse to the longest (earliest on ties).
         by_type: dict[str, list] = {}
@@ -241,14 +241,14 @@ class Conditions:
                     continue
                 taken.update(range(s, e))
                 out.append((t, s, e, rule))
-        del best
         return sorted(out, key=lambda x: (x[1], x[2], x[0]))
 
     def _cues(self, doc: Doc) -> list[Cue]:
         strings = doc.vocab.strings
         raw = [(strings[m], s, e) for m, s, e in self.cue_matcher(doc)] + \
               [(strings[m], s, e) for m, s, e in self.cue_phrases(doc)]
-        raw.sort(key=lambda x: (-(x[2] - x[1]), x[1], x[0]))
+        # Ties go to the earlier row of stance_cues.jsonl ("C3" before "C29": by number, not as text).
+        raw.sort(key=lambda x: (-(x[2] - x[1]), x[1], int(x[0][1:])))
         taken: set[int] = set()
         cues = []
         for key, s, e in raw:  # the longest cue wins ("not rule out" shadows "not" and "rule out")
@@ -743,6 +743,7 @@ class Conditions:
         return None
 
     # ----- the component ---------------------------------------------------------------------------
+    @guarded
     def __call__(self, doc: Doc) -> Doc:
         boiler = doc._.pc_boilerplate or []
         for r in doc._.pc_regions or []:
@@ -911,20 +912,9 @@ class Conditions:
         doc._.pc_conditions = self._merge(doc, found)
         return doc
 
-    def _date(self, doc: Doc, start: int, end: int) -> str | None:
-        try:
-            from .dates import statement_date
-        except ImportError:
-            statement_date = None
-        if statement_date is not None and doc._.pc_dates is not None:
-            try:
-                return statement_date(doc, start, end)
-            except Exception:  # the dates component must never cost us a condition
-                pass
-        qi = self._quote_at(doc, start, end)
-        if qi is not None and doc._.pc_quotes[qi].get("date"):
-            return doc._.pc_quotes[qi]["date"]
-        return doc._.pc_published
+    @staticmethod
+    def _date(doc: Doc, start: int, end: int) -> str | None:
+        return statement_date(doc, start, end)
 
     def _merge(self, doc: Doc, found: list[Found]) -> list[dict]:
         text = doc_text(doc)

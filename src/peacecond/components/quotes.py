@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
 from ..extensions import doc_text, guarded
+from .dates import statement_date
 from ..boilerplate import inside
 from ..errors import PatternError
 from ..patterns import NOMINAL_SPEC, NATIONALITY_SPEC, Patterns, cached_patterns, read_jsonl, read_list, EXTRA_LOADERS
@@ -62,14 +63,6 @@ def _keyed(path, spec, key: str, kinds: set[str] | None = None) -> dict[str, dic
 
 
 EXTRA_LOADERS.append(_load_quote_rules)
-
-
-def _statement_date():
-    try:
-        from .dates import statement_date
-    except ImportError:  # dates component not installed: the publication date is the best we know
-        return lambda doc, start, end: doc._.pc_published
-    return statement_date
 
 
 @dataclass
@@ -417,7 +410,6 @@ class Quotes:
     # ----- the component ---------------------------------------------------------
     @guarded
     def __call__(self, doc: Doc) -> Doc:
-        statement_date = _statement_date()
         boiler = doc._.pc_boilerplate or []
         self._ents_doc = None  # a new Doc, or the same one with other entities: index them anew
         self.text = doc_text(doc)
@@ -484,7 +476,7 @@ class Quotes:
                 history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, q.start))
             prev = speaker
             prev_end = max(q.end + 1, after[1])
-            quotes.append(self._quote(doc, "direct", q.start, q.end, speaker, cue, statement_date))
+            quotes.append(self._quote(doc, "direct", q.start, q.end, speaker, cue))
         # A quote running over paragraphs is attributed once, usually in its last paragraph.
         for i in range(len(marked) - 2, -1, -1):
             if marked[i].continued and quotes[i]["speaker"] is None and quotes[i + 1]["speaker"] is not None:
@@ -499,14 +491,14 @@ class Quotes:
                     for key in ("speaker", "speaker_kind", "party"):
                         q[key] = source[key]
         for start, end, speaker, cue in reported:
-            quotes.append(self._quote(doc, "indirect", start, end, speaker, cue, statement_date))
+            quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
         quotes.sort(key=lambda x: (x["start"], x["end"]))
         doc._.pc_quotes = quotes
         doc._.pc_people = people.as_records()
         doc._.pc_speakers = self._speakers(quotes, people)
         return doc
 
-    def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None, statement_date) -> dict:
+    def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
         return {
             "text": self.text[start:end], "kind": kind, "start": start, "end": end,
             "speaker": speaker.name if speaker else None,
