@@ -136,3 +136,10 @@ def test_an_outlet_named_after_the_city_is_neither_region_nor_government(extract
     rec = run_text(extractor, "The Kyiv Independent and the Kyiv Post reported the strike on Odesa.")
     assert regions(rec) == {"Odesa": ["Odesa"]}
     assert "Kyiv" not in actors(rec)
+
+
+def test_coming_from_kyiv_is_the_place(extractor):
+    rec = run_text(extractor, "The minister flew in from Kiev after visiting wounded soldiers.")
+    assert "Kyiv" in regions(rec)
+    rec = run_text(extractor, "There was no reply from Kyiv to the proposal.")
+    assert "Kyiv" not in regions(rec)

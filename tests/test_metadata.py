@@ -130,3 +130,15 @@ def test_a_dump_date_never_depends_on_the_day_of_the_run():
 
     assert normalize_date("Fri, 14 Jun 2024 10:00:00 GMT") == "2024-06-14"
     assert normalize_date("yesterday") is None and normalize_date("3 days ago") is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("MOSCOW, 12 MAR 2026, 14:35 - Lavrov said talks were possible.", "2026-03-12"),
+    ("Published: 19/03/2023 - 09:10", "2023-03-19"),
+    ("Published: 03/04/2023 - 09:10", None),  # day or month first? never guess
+])
+def test_wire_and_numeric_date_lines(extractor, line, expected):
+    from conftest import run_text
+
+    rec = run_text(extractor, line + "\n\nZelensky said Ukraine will never cede any territory to Russia.")
+    assert rec["published"] == expected

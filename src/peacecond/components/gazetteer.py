@@ -27,8 +27,9 @@ def _place_context(tok, pats: Patterns) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in rules["place_prepositions"]:
         governor = tok.head.head
         return governor.lemma_.lower() not in rules["actor_heads"]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to":
-        # "travelled to Kyiv" is the place; "an offer to Kyiv" addresses the government.
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "from"}:
+        # "travelled to Kyiv", "flew in from Kiev" are the place; "an offer to Kyiv", "a reply from Kyiv"
+        # are the government.
         return tok.head.head.lemma_.lower() in rules["motion_words"]
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules["place_verbs"]
 
