@@ -20,6 +20,9 @@ WEATHER = ("Forecasters expect heavy rain across the valley by Thursday, raising
 # (sentence, must the gate keep it?) Sentences with a name, a condition cue or a domain word are kept.
 SENTENCES = [
     ("Putin told reporters on Friday that he was in no hurry.", True),
+    # a condition cue's words scattered through a sports report: no reason to run the model
+    ("The pitch was frozen and the match was called off; the referee stood on the touchline.", False),
+    ("Ukraine wants to freeze the war along the current front line.", True),
     ("Shelling continued overnight near Donetsk, local officials said.", True),
     ("Both sides agreed on a ceasefire starting at midnight.", True),
     ("The two armies must pull their forces back from the line of contact.", True),
