@@ -106,3 +106,21 @@ class People:
             mentions = [{"text": self.text[s:e], "start": s, "end": e} for s, e in sorted(p.mentions)]
             out.append({"name": p.name, "party": p.party, "role": p.role, "kind": "person", "mentions": mentions})
         return sorted(out, key=lambda r: r["mentions"][0]["start"])
+
+
+class PartyWords:
+    """The side a text names: nationality words and the non-person actors' spellings
+    ("senior Hamas official" -> HAMAS, "the U.S. deputy envoy" -> USA, "German Foreign Minister" -> DEU)."""
+
+    def __init__(self, pats, nationalities: dict[str, str]):
+        words = {v: a["party"] for a in pats.actors.values() if a["kind"] != "person" and a["party"]
+                 for v in a["variants"]}
+        words.update(nationalities)  # a nationality word is the surer reading
+        self.words = words
+        # (?<!\w) rather than \b: "U.S." ends in a dot, after which \b never matches.
+        self.rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                             + r")(?!\w)") if words else None
+
+    def find(self, text: str | None) -> str | None:
+        m = self.rx.search(text) if text and self.rx is not None else None
+        return self.words[m.group(1)] if m else None

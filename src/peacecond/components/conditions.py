@@ -210,15 +210,8 @@ class Conditions:
                 self.cue_phrases.add(f"C{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
         self.anaphors = Matcher(nlp.vocab)
         self.anaphors.add("A", rules["anaphors"])
-        # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official", "ELN's chief").
-        words = {w: p for w, p in self.nationalities.items()}
-        for act in self.pats.actors.values():
-            if act.get("kind") != "person" and act.get("party"):
-                for v in act.get("variants") or [act["id"]]:
-                    words.setdefault(v, act["party"])
-        self.role_words = words
-        self.role_re = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                                  + r")(?!\w)") if words else None
+        # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official").
+        self.role_words = quotes["party_words"]
 
     # ----- matching --------------------------------------------------------------------------
     def _type_matches(self, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
@@ -329,8 +322,7 @@ class Conditions:
 
     # ----- people and parties -----------------------------------------------------------------
     def _role_party(self, role: str | None) -> str | None:
-        m = self.role_re.search(role) if role and self.role_re is not None else None
-        return self.role_words[m.group(1)] if m else None
+        return self.role_words.find(role)
 
     def _index_actors(self, doc: Doc) -> None:
         # Speakers the gazetteer does not know take the side their role names ("An RSF adviser, Youssef Ezzat").

@@ -21,7 +21,7 @@ from .dates import statement_date
 from ..boilerplate import inside
 from ..errors import PatternError
 from ..patterns import NOMINAL_SPEC, NATIONALITY_SPEC, Patterns, cached_patterns, read_jsonl, read_list, EXTRA_LOADERS
-from ..people import People, clean_name
+from ..people import PartyWords, People, clean_name
 from ..quotemarks import scan
 
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
@@ -50,6 +50,11 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+def _with_party_words(pats: Patterns) -> None:
+    rules = pats.extra["quotes"]
+    rules["party_words"] = PartyWords(pats, rules["nationalities"])
+
+
 def _keyed(path, spec, key: str, kinds: set[str] | None = None) -> dict[str, dict]:
     """Rows of a JSONL table by their key column; a repeated key or an unknown kind is an error."""
     out: dict[str, dict] = {}
@@ -63,6 +68,7 @@ def _keyed(path, spec, key: str, kinds: set[str] | None = None) -> dict[str, dic
 
 
 EXTRA_LOADERS.append(_load_quote_rules)
+EXTRA_LOADERS.append(_with_party_words)
 
 
 @dataclass
@@ -80,13 +86,6 @@ class Quotes:
         self.pats = cached_patterns(patterns_dir)
         self.org_speakers = org_speakers
         self.rules = self.pats.extra["quotes"]
-        # Words in a role that name a side: "senior Hamas official", "German Foreign Minister".
-        words = {**{v: a["party"] for a in self.pats.actors.values() if a["kind"] != "person" and a["party"]
-                    for v in a["variants"]}, **self.rules["nationalities"]}
-        self._party_words = words
-        # (?<!\w) rather than \b: "U.S." ends in a dot, after which \b never matches.
-        self._party_rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                                    + r")(?!\w)") if words else None
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
 
@@ -211,7 +210,7 @@ class Quotes:
             if role and not person.role:
                 person.role = role
             if person.party is None and person.role:
-                person.party = self._party_in(person.role)
+                person.party = self.rules["party_words"].find(person.role)
             return Speaker(person.name, "person", person.party, person.role, s)
         # "a spokesperson for Hamas", "a statement from the Kremlin": the organisation speaks.
         if tok.lemma_.lower() in self.rules["proxies"]:
@@ -331,10 +330,6 @@ class Quotes:
                 if person is not None:
                     return person
         return None
-
-    def _party_in(self, role: str) -> str | None:
-        m = self._party_rx.search(role) if self._party_rx is not None else None
-        return self._party_words[m.group(1)] if m else None
 
     @staticmethod
     def _recent_mention(people: People, before: int, party: str | None):
