@@ -7,6 +7,7 @@ written); 2 usage or setup error (bad option, missing model, bad patterns);
 from __future__ import annotations
 
 import functools
+from contextlib import nullcontext
 import os
 import signal
 import json
@@ -131,21 +132,15 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
             raise click.UsageError(f"no INPUT given and {DEFAULT_INPUT}/ does not exist here")
         inputs = (DEFAULT_INPUT,)
     _start_run(log_file, verbose, output)
+    options = dict(batch_size=batch_size, n_process=jobs, anchor_date=anchor_date, include_text=not no_text,
+                   org_speakers=org_speakers, gate=not all_articles)
     if incremental or force:
         _extract_incremental(inputs, output, force=force, console=console, errors=errors, quiet=quiet,
-                             model=model, patterns_dir=patterns_dir, options=dict(
-                                 batch_size=batch_size, n_process=jobs, anchor_date=anchor_date,
-                                 include_text=not no_text, org_speakers=org_speakers, gate=not all_articles))
-    from .api import Extractor
+                             model=model, patterns_dir=patterns_dir, options=options)
     from .incremental import own_files
     from .reader import read_inputs
 
-    try:
-        with console.status("loading the spaCy pipeline", spinner="dots") if console.is_terminal else _null():
-            ex = Extractor(model, patterns_dir, batch_size=batch_size, n_process=jobs, anchor_date=anchor_date,
-                           include_text=not no_text, org_speakers=org_speakers, gate=not all_articles)
-    except (ModelError, PatternError) as err:
-        raise SetupError(str(err)) from None
+    ex = _load_extractor(console, model, patterns_dir, **options)
     from .writer import jsonl_writer
 
     summary, failed = Summary(), 0  # counters, not a row per record: flat memory on any dump
@@ -179,12 +174,15 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-class _null:
-    def __enter__(self):
-        return self
+def _load_extractor(console, model, patterns_dir, **options):
+    """Build the one Extractor of a run (the model load), with a spinner on a terminal only."""
+    from .api import Extractor
 
-    def __exit__(self, *exc):
-        return False
+    try:
+        with console.status("loading the spaCy pipeline", spinner="dots") if console.is_terminal else nullcontext():
+            return Extractor(model, patterns_dir, **options)
+    except (ModelError, PatternError) as err:
+        raise SetupError(str(err)) from None
 
 
 class LockedError(click.ClickException):
@@ -251,13 +249,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
     summary = Summary()
 
     def make_extractor():
-        from .api import Extractor
-
-        try:
-            with console.status("loading the spaCy pipeline", spinner="dots") if console.is_terminal else _null():
-                return Extractor(model, patterns_dir, **options)
-        except (ModelError, PatternError) as err:
-            raise SetupError(str(err)) from None
+        return _load_extractor(console, model, patterns_dir, **options)
 
     def on_error(err):
         errors.print(f"error: {err}", markup=False, highlight=False)

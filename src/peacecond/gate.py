@@ -104,8 +104,6 @@ class Gate:
     """`gate(doc)` is True when the tokenized article could hold a region, an actor or a condition."""
 
     def __init__(self, nlp: Language, pats: Patterns):
-        if "gate_terms" not in pats.extra:  # this module was imported after the patterns were loaded
-            _load_gate_terms(pats)
         make = nlp.tokenizer.pipe
         self.names = PhraseMatcher(nlp.vocab)  # same attribute (ORTH) as the gazetteer's matchers
         for rid, reg in pats.regions.items():
