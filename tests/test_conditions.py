@@ -364,17 +364,23 @@ def test_window_edges_operators_and_unbounded_rules(nlp):
         [{"LOWER": {"REGEX": "^withdr"}}, {"LOWER": "from", "OP": "?"}, {"IS_PUNCT": True, "OP": "?"}],
         [{"LOWER": "troops"}, {"op": "+"}, {"LOWER": "ceasefire"}],
         [{"IS_PUNCT": True}],
+        # the anchor in the middle, consuming up to two tokens: the window reaches both ways from either
+        [{"IS_ALPHA": True, "OP": "{1,2}"}, {"LOWER": {"IN": ["allies", "ceasefire"]}, "OP": "{1,2}"},
+         {"IS_ALPHA": True, "OP": "?"}],
+        # nothing around the anchor: each hit's window is one token, and only merged windows hold the match
+        [{"LOWER": "ceasefire", "OP": "{2}"}],
     )]
     text = ("Ceasefire now, Kyiv and its allies demanded. Moscow demands a withdrawal from. Troops must respect "
-            "the ceasefire talks and the ceasefire")
+            "the ceasefire ceasefire talks and the ceasefire")
     doc = nlp(text)
     windowed = WindowMatcher(nlp.vocab, rules, "R")
-    assert len(windowed.windowed) == 3 and len(windowed.whole) == 2
+    assert len(windowed.windowed) == 5 and len(windowed.whole) == 2
     want = sorted(set(_plain(nlp.vocab, rules, "R")(doc)), key=lambda m: (m[1], m[2], nlp.vocab.strings[m[0]]))
     got = windowed(doc)
     assert got == want
     keys = {nlp.vocab.strings[k] for k, _, _ in got}
-    assert keys == {"R0", "R1", "R2", "R3", "R4"}
+    assert keys == {"R0", "R1", "R2", "R3", "R4", "R5", "R6"}
+    assert len([k for k, _, _ in got if nlp.vocab.strings[k] == "R5"]) > 10
 
 
 # ----- a second held-out round: other outlets (TASS wording, BBC, AP), Minsk 2015, Tigray, Yemen, Serbia/Kosovo -----

@@ -60,8 +60,10 @@ HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "rej
 # ----- matching each rule only where it can match -------------------------------------------------
 # spaCy's Matcher costs (open pattern states) x (tokens): run over a whole article, 60-odd rules spent
 # most of this component's time on tokens far from any word they could match. Every match of a rule
-# with a required word test (its "anchor") and a bounded length L holds a token passing that test, so
-# it lies inside [j-L+1, j+L) around some such token j: matching there finds the same set of matches.
+# with a required word test (its "anchor", pattern token k) and a bounded length holds the tokens k consumes,
+# all passing that test. The pattern tokens before k consume at most B tokens, those after it at most A, so
+# the windows [j-B, j+1+A) of those tokens j, merged as they touch, hold the match: matching there finds the
+# same set of matches.
 _COUNTED = re.compile(r"\{(\d*)(?:,(\d*))?\}")
 _ATTRS = {"LOWER": 0, "ORTH": 1, "TEXT": 1, "LEMMA": 2}  # columns of the array WindowMatcher.__call__ reads
 
@@ -83,10 +85,10 @@ def _width(op: str | None) -> int | None:
 
 
 def _anchor(pattern: list[dict]):
-    """(column, test) for a token every match consumes, or None. Plain strings before IN lists before REGEX:
+    """(pattern token index, column, test) for a pattern token every match consumes, or None. Plain strings before IN lists before REGEX:
     the cheaper and rarer the test, the fewer windows."""
     best = None
-    for tok in _upper(pattern):
+    for k, tok in enumerate(_upper(pattern)):
         op = tok.get("OP")
         m = _COUNTED.fullmatch(op) if op else None
         if not (op in (None, "1", "+") or (m and m.group(1) and int(m.group(1)) > 0)):
@@ -94,11 +96,11 @@ def _anchor(pattern: list[dict]):
         for key, col in _ATTRS.items():
             v = tok.get(key)
             if isinstance(v, str):
-                cand = (0, col, v.__eq__)
+                cand = (0, k, col, v.__eq__)
             elif isinstance(v, dict) and isinstance(v.get("IN"), list):
-                cand = (1, col, frozenset(v["IN"]).__contains__)
+                cand = (1, k, col, frozenset(v["IN"]).__contains__)
             elif isinstance(v, dict) and isinstance(v.get("REGEX"), str):
-                cand = (2, col, lambda w, rx=re.compile(v["REGEX"]): rx.search(w) is not None)
+                cand = (2, k, col, lambda w, rx=re.compile(v["REGEX"]): rx.search(w) is not None)
             else:
                 continue
             if best is None or cand[0] < best[0]:
@@ -111,7 +113,9 @@ class WindowMatcher:
     """Token-pattern rules keyed f"{prefix}{index}", matched as one Matcher would match them all."""
 
     def __init__(self, vocab, rules: list[dict], prefix: str):
-        self.windowed = []  # (matcher, column, test, L): one Matcher per rule, run around its anchors only
+        # (matcher, column, test, before, after): one Matcher per rule, run around its anchors only; a match
+        # holding anchor token j lies in [j - before, j + after).
+        self.windowed = []
         self.whole = Matcher(vocab)  # rules without an anchor or a bound run on the whole Doc
         for i, rule in enumerate(rules):
             if not rule.get("pattern"):
@@ -123,28 +127,42 @@ class WindowMatcher:
                 continue
             m = Matcher(vocab)
             m.add(f"{prefix}{i}", [rule["pattern"]])
-            self.windowed.append((m, *anchor, sum(widths)))
+            k, col, test = anchor
+            self.windowed.append((m, col, test, sum(widths[:k]), 1 + sum(widths[k + 1:])))
+
+        # column -> {word hash: indices of the windowed rules whose anchor accepts that word}. Words recur
+        # from article to article (Zipf), so most tokens cost one dict lookup, not one test per rule.
+        self._accepts: list[dict[int, tuple[int, ...]]] = [{}, {}, {}]
+        self._columns = sorted({col for _, col, _, _, _ in self.windowed})
 
     def __len__(self) -> int:
         return len(self.whole) + len(self.windowed)
+
+    def _rules_for(self, col: int, word: str) -> tuple[int, ...]:
+        return tuple(r for r, (_, c, test, _, _) in enumerate(self.windowed) if c == col and test(word))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found = set(self.whole(doc)) if len(self.whole) else set()  # an empty Matcher warns on every call
         n = len(doc)
         strings = doc.vocab.strings
-        # Each rule tests every distinct word of a column once, not every token (half as many calls or fewer).
-        index: list[dict[str, list[int]]] = []
-        for col in doc.to_array([LOWER, ORTH, LEMMA]).T.tolist():
-            where: dict[str, list[int]] = {}
-            for j, h in enumerate(col):
-                where.setdefault(strings[h], []).append(j)
-            index.append(where)
-        for matcher, col, test, width in self.windowed:
-            hits = sorted(j for word, js in index[col].items() if test(word) for j in js)
+        hits: dict[int, list[int]] = {}
+        array = doc.to_array([LOWER, ORTH, LEMMA]).T.tolist()
+        for col in self._columns:
+            accepts = self._accepts[col]
+            if len(accepts) > 200_000:  # a cap keeps memory flat over an endless stream of new words
+                accepts.clear()
+            for j, h in enumerate(array[col]):
+                rules = accepts.get(h)
+                if rules is None:
+                    rules = accepts[h] = self._rules_for(col, strings[h])
+                for r in rules:
+                    hits.setdefault(r, []).append(j)
+        for r in sorted(hits):
+            matcher, _, _, before, after = self.windowed[r]
             windows: list[list[int]] = []  # merged, in order
-            for j in hits:
-                a, b = max(0, j - width + 1), min(n, j + width)
-                if windows and a <= windows[-1][1]:
+            for j in sorted(hits[r]):
+                a, b = max(0, j - before), min(n, j + after)
+                if windows and a <= windows[-1][1]:  # touching windows must merge (see above)
                     windows[-1][1] = b
                 else:
                     windows.append([a, b])
