@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc
 
 from .boilerplate import find_boilerplate
+from .components.handoff import ArticleContext, extension_values
 from .errors import InputError
 from .extensions import remember_text
 from .gate import Gate
@@ -70,8 +71,9 @@ class Extractor:
         what nlp.pipe has in flight (a few batches), whatever the number of inputs.
         """
         queue: deque = deque()  # InputError, or (article, meta, record of an off-topic article | None)
-        # With worker processes, the main process sends text and the preamble's values (the worker
-        # tokenizes: cheaper than serialising a Doc), and gets back only the extensions (handoff.py).
+        # With worker processes, the main process sends an empty Doc whose context holds the text and the
+        # preamble's values (the worker tokenizes: cheaper than serialising a Doc), and gets back only the
+        # extensions (handoff.py).
         multi = self.n_process > 1
 
         def inputs():
@@ -83,17 +85,18 @@ class Extractor:
                 doc = self._doc(item, values) if self.gate is not None or not multi else None
                 if self.gate is None or self.gate(doc):
                     queue.append((item, meta, None))
-                    yield (item.text, values) if multi else (doc, None)
+                    yield (Doc(self.nlp.vocab), ArticleContext(item.text, values)) if multi else (doc, None)
                 else:
                     queue.append((item, meta, build_record(item, doc, self.patterns, model=self.model,
                                                            relevant=False, include_text=self.include_text,
                                                            **meta)))
                     # An empty stand-in costs the model nothing and keeps its output in step with the
                     # queue: nlp.pipe never waits for a full batch of relevant articles, however rare.
-                    yield ("" if multi else Doc(self.nlp.vocab)), None
+                    yield Doc(self.nlp.vocab), None
 
-        for doc, _ in self.nlp.pipe(inputs(), as_tuples=True, batch_size=self.batch_size,
-                                    n_process=self.n_process):
+        for doc, context in self.nlp.pipe(inputs(), as_tuples=True, batch_size=self.batch_size,
+                                          n_process=self.n_process):
+            doc = extension_values(doc, context)
             while isinstance(queue[0], InputError):
                 yield queue.popleft()
             article, meta, record = queue.popleft()

@@ -1,0 +1,33 @@
+"""`-j N`: worker processes give the records one process gives, in input order."""
+from conftest import RAW
+
+from peacecond import Article, Extractor, read_inputs
+from peacecond.errors import InputError
+
+OFF_TOPIC = ("Harbour City beat Lakeshore United 2-1 on Saturday, with a late header deciding a match that had "
+             "been level for most of the afternoon. \u201cThe players showed real character,\u201d the manager said.")
+
+
+def _inputs():
+    articles = list(read_inputs([str(RAW)]))
+    assert len(articles) == 3
+    return [articles[0], InputError("broken.json", "not JSON", 3), Article(text=OFF_TOPIC, path="sport.txt"),
+            articles[1], Article(text=OFF_TOPIC.replace("Saturday", "Sunday"), path="sport2.txt"), articles[2]]
+
+
+def _key(item):
+    return ("error", str(item)) if isinstance(item, InputError) else item
+
+
+def test_two_workers_give_the_single_process_records_in_order(extractor):
+    one = [_key(x) for x in Extractor(batch_size=2).records(_inputs())]
+    two = [_key(x) for x in Extractor(batch_size=2, n_process=2).records(_inputs())]
+    assert two == one
+    assert [r["relevant"] for r in one if not isinstance(r, tuple)] == [True, False, True, False, True]
+    assert sum(len(r["quotes"]) for r in one if not isinstance(r, tuple)) > 10
+    # Without the gate every article crosses to a worker, the off-topic ones too.
+    all_two = [_key(x) for x in Extractor(batch_size=2, n_process=2, gate=False).records(_inputs())]
+    all_one = [_key(x) for x in extractor.records(_inputs())]
+    assert all_two == all_one
+    sport = [r for r in all_two if not isinstance(r, tuple) and r["source"]["path"] == "sport.txt"]
+    assert sport[0]["relevant"] is True and sport[0]["quotes"][0]["text"] == "The players showed real character,"
