@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
@@ -88,6 +90,31 @@ class Quotes:
         self.rules = self.pats.extra["quotes"]
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
+        # Candidate tokens are picked from integer columns (Doc.to_array): making a Token object for every
+        # word of an article, three times over, cost more than the rules that then read the few candidates.
+        strings = nlp.vocab.strings
+        self._subject_deps = {strings.add(d) for d in SUBJECT_DEPS}
+        self._noun_pos = {POS_IDS["PROPN"], POS_IDS["NOUN"]}
+        self._verb_pos = {POS_IDS["VERB"], POS_IDS["AUX"]}
+        self._according_id = strings.add("according")
+        self._speech_lemma: dict[int, bool] = {}  # lemma hash -> is a speech verb (case-folded)
+
+    def _candidates(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
+        """Token indices of (noun subjects, possible speech verbs, "according")."""
+        strings, speech = doc.vocab.strings, self._speech_lemma
+        subjects, verbs, according = [], [], []
+        for i, (dep, pos, lemma, lower) in enumerate(doc.to_array([DEP, POS, LEMMA, LOWER]).tolist()):
+            if dep in self._subject_deps and pos in self._noun_pos:
+                subjects.append(i)
+            if pos in self._verb_pos:
+                is_speech = speech.get(lemma)
+                if is_speech is None:
+                    is_speech = speech[lemma] = strings[lemma].lower() in self.rules["speech_verbs"]
+                if is_speech:
+                    verbs.append(i)
+            if lower == self._according_id:
+                according.append(i)
+        return subjects, verbs, according
 
     # ----- helpers over the parse -------------------------------------------------
     def _is_speech(self, tok: Token) -> bool:
@@ -414,11 +441,11 @@ class Quotes:
         marks = [(q.start - 1, q.end) for q in marked]
         history: list[Speaker] = []
         quotes: list[dict] = []
+        subjects, verbs, according = self._candidates(doc)
 
         # Pronouns resolve to the most recent person in subject position or already quoted.
-        for tok in doc:
-            if tok.dep_ not in SUBJECT_DEPS or tok.pos_ not in {"PROPN", "NOUN"} \
-                    or any(s <= tok.idx <= e for s, e in marks):
+        for tok in map(doc.__getitem__, subjects):
+            if any(s <= tok.idx <= e for s, e in marks):
                 continue
             person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people)
             ent = self._ent_at(doc, tok.i)
@@ -435,8 +462,8 @@ class Quotes:
             org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
             if org is not None:
                 history.append(Speaker(org.name, "org", org.party, None, tok.idx, spoke=False))
-        reported = list(self._reported(doc, marks, people, history, boiler))
-        reported += self._according(doc, marks, people, history, boiler)
+        reported = list(self._reported(doc, verbs, marks, people, history, boiler))
+        reported += self._according(doc, according, marks, people, history, boiler)
         prev: Speaker | None = None
         prev_end = -1
         for q in marked:
@@ -536,9 +563,9 @@ class Quotes:
                                act.get("role"), a["start"])
         return None
 
-    def _reported(self, doc: Doc, marks, people: People, history: list[Speaker], boiler):
+    def _reported(self, doc: Doc, verbs: list[int], marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of each reported clause: 'X said (that) ...', 'X called on Y to ...'."""
-        for tok in doc:
+        for tok in map(doc.__getitem__, verbs):
             if not self._is_speech(tok) or any(s <= tok.idx <= e for s, e in marks):
                 continue
             if inside(boiler, tok.idx):
@@ -564,9 +591,9 @@ class Quotes:
                 history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
             yield start, end, speaker, tok
 
-    def _according(self, doc: Doc, marks, people: People, history: list[Speaker], boiler):
+    def _according(self, doc: Doc, according: list[int], marks, people: People, history: list[Speaker], boiler):
         """'According to X, ...': the rest of the sentence is X's statement."""
-        for tok in doc:
+        for tok in map(doc.__getitem__, according):
             if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
                 continue
             if inside(boiler, tok.idx) or any(s <= tok.idx <= e for s, e in marks):
