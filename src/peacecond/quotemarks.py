@@ -16,6 +16,7 @@ CLOSE_DOUBLE = "”»"
 STRAIGHT = '"'
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 OPENERS = OPEN_DOUBLE + STRAIGHT + OPEN_SINGLE + "'"
+MARK = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT + OPEN_SINGLE + CLOSE_SINGLE + "'") + "]")
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,8 @@ def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
     for n, (start, end) in enumerate(paras):
         open_at = None  # offset of the opening mark of the double-quoted passage
         single_at = None  # offset of a ‘ or ' opening a single-quoted passage outside double quotes
-        i = start
-        while i < end:
+        for mark in MARK.finditer(text, start, end):  # only marks change the state: skip the words between
+            i = mark.start()
             ch = text[i]
             if open_at is None and single_at is None:
                 if ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
@@ -100,7 +101,6 @@ def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
                     single_at = None
                 elif ch in OPEN_DOUBLE:
                     single_at, open_at = None, i
-            i += 1
         if open_at is not None:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
             if nxt is not None and text[nxt] in OPENERS and end > open_at + 1:
