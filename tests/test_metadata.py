@@ -39,6 +39,8 @@ BODY = "\n\nPutin said on Friday that Ukraine must withdraw from four regions be
     ("By Anna Smith | June 14, 2024", "2024-06-14"),
     ("2024-06-14T10:00:00Z", "2024-06-14"),
     ("Thu 3rd October 2024", "2024-10-03"),
+    ("Wed Mar 6, 2019 4:05pm GMT", "2019-03-06"),  # wire style: am/pm glued to the time
+    ("Mar 6, 2019 11:40 a.m. ET", "2019-03-06"),
 ])
 def test_date_line_near_the_top(pats, top, iso):
     assert published(pats, f"Headline About The Talks Today\n\n{top}{BODY}") == iso

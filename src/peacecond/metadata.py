@@ -49,10 +49,12 @@ def header(text: str, boilerplate) -> list[tuple[int, int, str]]:
 
 
 # What may follow the date on a date line: nothing, a time, a separator before the story
-# ("Washington – November 21, 2025 – The ..."), a source in brackets. A date followed by
+# ("Washington – November 21, 2025 – The ..."), a source in brackets. A time may carry its
+# am/pm glued on ("Thu Feb 12, 2015 10:27am EST", wire style). A date followed by
 # the rest of a sentence ("December 5, 2022, was the day ...") is the story talking.
 DATE_LINE_TAIL = re.compile(
-    r"\s*(?:$|\.\s*$|[–—|•·/(\[]|-\s|,?\s*(?:at\s+)?T?\d{1,2}[:.]\d\d\b|,\s*$|,\s*(?:last\s+)?(?:updated|modified)\b)",
+    r"\s*(?:$|\.\s*$|[–—|•·/(\[]|-\s|,?\s*(?:at\s+)?T?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
+    r"|,\s*$|,\s*(?:last\s+)?(?:updated|modified)\b)",
     re.I)
 # What may precede it: nothing, or a byline/place closed by a separator ("Oleh Pavliuk — ").
 DATE_LINE_HEAD = re.compile(r"(?:.*[–—|•·:,]|.*\s-)?\s*", re.S)
