@@ -244,3 +244,37 @@ def test_records_with_wrong_types_are_errors_naming_the_record(tmp_path):
     assert res.exit_code == 1
     errs = [ln for ln in res.stderr.splitlines() if ln.startswith("error:")]
     assert len(errs) == 2 and "record 1 " in errs[0] and "record 2 " in errs[1] and "Traceback" not in res.stderr
+
+
+def test_records_are_read_as_the_lines_come_not_after_the_whole_input():
+    from peacecond.errors import InputError
+    from peacecond.summary import iter_json_values
+
+    read = []
+
+    def lines():
+        for i, rec in enumerate(HAND):
+            read.append(i)
+            yield json.dumps(rec) + "\n"
+
+    values = iter_json_values(lines(), "dump.jsonl")
+    assert next(values)["id"] == HAND[0]["id"] and read == [0]  # one line read for one record
+    # pretty-printed values, a malformed one between them, one closed off column 0, one cut short
+    pretty = json.dumps(HAND[0], indent=2).splitlines(keepends=True)
+    text = (["\n", "{\n", '  "id": x\n', "}\n"] + [ln + ("\n" if not ln.endswith("\n") else "") for ln in pretty]
+            + ['  {"id": "late"\n', "  }\n", '{"id": "cut",\n'])
+    got = list(iter_json_values(iter(text), "pretty.json"))
+    assert [(type(g).__name__, g.get("id") if isinstance(g, dict) else str(g)) for g in got] == [
+        ("InputError", "pretty.json:2: malformed JSON (Expecting value)"),  # one error for the bad value
+        ("dict", HAND[0]["id"]), ("dict", "late"),
+        ("InputError", f"pretty.json:{5 + len(pretty) + 2}: malformed JSON (Expecting property name enclosed in "
+                       "double quotes)")]
+    assert all(isinstance(g, (dict, InputError)) for g in got)
+
+
+def test_a_file_that_is_not_utf8_is_named_after_what_was_read(tmp_path):
+    path = tmp_path / "latin1.jsonl"
+    path.write_bytes((json.dumps(HAND[0]) + "\n").encode() + '{"title": "Kiew, März"}\n'.encode("latin-1"))
+    result = invoke("--json", str(path))
+    assert result.exit_code == 1
+    assert f"{path}: not UTF-8 text" in result.stderr

@@ -7,7 +7,8 @@ written); 2 usage or setup error (bad option, missing model, bad patterns);
 from __future__ import annotations
 
 import functools
-from contextlib import nullcontext
+import io
+from contextlib import contextmanager, nullcontext
 import os
 import signal
 import json
@@ -307,33 +308,47 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
         logs.error(err.source, str(err))
 
     for name in files:
+        n = good = 0
         try:
-            data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-            text = data.decode("utf-8-sig")
+            # Streamed line by line: a summary of a year of output needs its counters, not the file in memory.
+            with _text_input(name) as fh:
+                for item in iter_json_values(fh, "<stdin>" if name == "-" else name):
+                    if isinstance(item, InputError):
+                        fail(item)
+                        continue
+                    n += 1
+                    try:
+                        summary.add(item)
+                    except (AttributeError, TypeError) as err:
+                        fail(InputError(name, f"record {n} is not a peacecond record ({err})"))
+                        continue
+                    good += 1
         except OSError as err:
             fail(InputError(name, f"cannot read ({err.strerror or err})"))
             continue
         except UnicodeDecodeError as err:
-            fail(InputError(name, f"not UTF-8 text (byte {err.start})"))
+            fail(InputError(name, f"not UTF-8 text (after {good} record(s): {err.reason})"))
             continue
-        n = good = 0
-        for item in iter_json_values(text, "<stdin>" if name == "-" else name):
-            if isinstance(item, InputError):
-                fail(item)
-                continue
-            n += 1
-            try:
-                summary.add(item)
-            except (AttributeError, TypeError) as err:
-                fail(InputError(name, f"record {n} is not a peacecond record ({err})"))
-                continue
-            good += 1
         logs.info(name, f"read {good} record(s)")
     if as_json:
         click.echo(json.dumps(summary_dict(summary, failed), ensure_ascii=False, separators=(",", ":")))
     elif not quiet:
         print_summary(console, summary, failed)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+@contextmanager
+def _text_input(name: str):
+    """A FILE argument as text lines: '-' is standard input, which stays open for whoever reads it next."""
+    if name != "-":
+        with open(name, encoding="utf-8-sig") as fh:
+            yield fh
+        return
+    fh = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig")
+    try:
+        yield fh
+    finally:
+        fh.detach()
 
 
 @main.command()

@@ -5,6 +5,7 @@ import os
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from rich import box
 from rich.console import Console
@@ -321,10 +322,38 @@ def summary_dict(rows: "Summary | list[Row]", failed: int = 0) -> dict:
     }
 
 
-def iter_json_values(text: str, name: str):
+def iter_json_values(lines: Iterable[str], name: str):
     """Records in peacecond output or anything jq makes of it: JSON Lines, pretty-printed objects one
     after another (jq without -c), or an array of them (jq -s). Yields dicts, and InputError for what
-    is not a JSON object (resuming at the next line)."""
+    is not a JSON object (resuming at the next line).
+
+    Reads `lines` as they come: memory holds one value's lines, not the file (a jq -s array is one
+    value). A value is parsed when it can be complete: after its first line (JSON Lines), or at a
+    line that closes it in column 0 (how jq and json.dumps(indent=...) end a top-level value).
+    """
+    buf: list[str] = []
+    first = 0  # line number of buf[0]
+    skipping = False  # after a malformed value: its indented lines and closers are not values of their own
+    for n, line in enumerate(lines, 1):
+        if not buf:
+            if not line.strip(" \t\r\n\ufeff") or (skipping and line[0] in _NOT_A_START):
+                continue
+            first, skipping = n, False
+        buf.append(line)
+        if len(buf) == 1 or line.rstrip() in ("}", "]"):
+            rest, first, skipping = yield from _json_values("".join(buf), name, first, complete=False)
+            buf = [rest] if rest else []
+    if buf:
+        yield from _json_values("".join(buf), name, first, complete=True)
+
+
+_NOT_A_START = " \t\r\n}],:"
+
+
+def _json_values(text: str, name: str, line: int, complete: bool):
+    """Yield the values in `text` (its first character on line `line`); return the incomplete tail, which
+    needs the lines after it (none when `complete`: the input has ended, so a tail is malformed), its
+    line, and whether a malformed value may go on in the lines after `text`."""
     import json
 
     from .errors import InputError
@@ -332,20 +361,34 @@ def iter_json_values(text: str, name: str):
     decoder = json.JSONDecoder()
     pos, n = 0, len(text)
     while True:
+        skip = pos
         while pos < n and text[pos] in " \t\r\n\ufeff":
             pos += 1
+        line += text.count("\n", skip, pos)
         if pos >= n:
-            return
-        line = text.count("\n", 0, pos) + 1
+            return "", line, False
         try:
-            value, pos = decoder.raw_decode(text, pos)
+            value, end = decoder.raw_decode(text, pos)
         except ValueError as err:
+            # Cut at a line end, a value is incomplete exactly when the decoder ran out of text (a JSON
+            # string never holds a raw line break); anything else is malformed.
+            if not complete and getattr(err, "pos", 0) >= len(text.rstrip()):
+                return text[pos:], line, False
             yield InputError(name, f"malformed JSON ({getattr(err, 'msg', err)})", line)
-            nl = text.find("\n", pos)
-            pos = n if nl < 0 else nl + 1
+            # Resume at the next line that can start a value: not the bad value's own indented lines.
+            while True:
+                nl = text.find("\n", pos)
+                if nl < 0 or nl + 1 >= n:
+                    return "", line, True
+                line += 1
+                pos = nl + 1
+                if text[pos] not in _NOT_A_START:
+                    break
             continue
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, dict):
                 yield item
             else:
                 yield InputError(name, "not a peacecond record (expected a JSON object)", line)
+        line += text.count("\n", pos, end)
+        pos = end
