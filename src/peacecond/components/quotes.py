@@ -30,6 +30,10 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 MAX_FRAME_TOKENS = 80  # attribution frames longer than this are narration, not attribution
+# A line this short that does not end a sentence is a headline or a section heading
+# ("Kremlin: 'The language of ultimatums is unacceptable'"): its quotes are titles, not statements.
+MAX_HEADING_WORDS = 30
+SENTENCE_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
 def _load_quote_rules(pats: Patterns) -> None:
@@ -514,11 +518,24 @@ class Quotes:
                         q[key] = source[key]
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
+        # Headline quotes stay marks (no reported speech is read inside them) but are not statements:
+        # the story repeats and attributes them, and the guide leaves titles out.
+        quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
         quotes.sort(key=lambda x: (x["start"], x["end"]))
         doc._.pc_quotes = quotes
         doc._.pc_people = people.as_records()
         doc._.pc_speakers = self._speakers(quotes, people)
         return doc
+
+    def _in_heading(self, start: int, end: int) -> bool:
+        """Does the quote sit in a heading: a short line that does not end as a sentence does, nor does
+        the quote ('"We stand with Ukraine." — Ursula von der Leyen' is a statement signed under it)?"""
+        if SENTENCE_FINAL.search(self.text[start:end]):
+            return False
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
+        return bool(line) and len(line.split()) <= MAX_HEADING_WORDS and not SENTENCE_FINAL.search(line)
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
         return {
