@@ -506,3 +506,33 @@ def test_third_round_cue_classes(extractor, text, type_, stance, party):
 def test_pressing_on_with_efforts_presses_nobody(extractor):
     _, cs = conds(extractor, "Mediators from Qatar are pressing on with efforts to secure a ceasefire.")
     assert cs == [], cs
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    # "US" in capitals is the country, not the pronoun "us"
+    ("The US has repeatedly called for Russian forces to withdraw from Moldova.", "withdrawal", "demand", "USA"),
+    # a modal built on "have to" obliges its subject, standing before it
+    ("Putin said the rights of Russian speakers in Ukraine had to be guaranteed in law.", "minority_rights", "demand",
+     "RUS"),
+    ("Lavrov said the lifting of Western sanctions would have to be part of any deal.", "sanctions_relief", "demand",
+     "RUS"),
+    # ... and the whole object of the verb it governs
+    ("Putin said a settlement would have to include the lifting of all Western sanctions, as well as Ukraine's "
+     "neutral status and limits on its armed forces.", "demilitarization", "demand", "RUS"),
+    # a definite role noun is the person last made a subject
+    ("Putin spoke on Friday. The head of state also said that Ukraine should be demilitarized.", "demilitarization",
+     "demand", "RUS"),
+    # a definite collective noun is the organisation last named
+    ("The ELN met government envoys in Mexico. The guerrilla delegation demanded that the army withdraw from rural "
+     "areas.", "withdrawal", "demand", "ELN"),
+    # "calls from X": X owns the calls
+    ("Zelensky said Kyiv rejected calls from Moscow for a withdrawal from Donetsk.", "withdrawal", "demand", "RUS"),
+    ("Zelensky said Kyiv rejected calls from Moscow for a withdrawal from Donetsk.", "withdrawal", "reject", "UKR"),
+    # an offer phrase inside the mention ("guarantee the safety of") is no offer
+    ("The group wants the government to guarantee the safety of its negotiators, Hamas official Osama Hamdan said.",
+     "security_guarantees", "demand", "HAMAS"),
+])
+def test_third_round_holders_and_scope(extractor, text, type_, stance, party):
+    rec, cs = conds(extractor, text)
+    assert find(cs, type_, stance, party), cs
+    assert_spans(rec)

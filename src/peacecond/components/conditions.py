@@ -47,6 +47,19 @@ PLAN_NOUNS = {"formula", "plan", "proposal", "initiative", "blueprint", "roadmap
 # Verbs whose subject wants the object done by someone else ("We need the withdrawal of foreign troops").
 WANT_VERBS = {"need", "want", "seek", "expect", "require", "wish"}
 RELATIVE = {"who", "which", "that"}
+# "The head of state also said ...", "the Prime Minister said": a definite role noun stands for the person the story
+# last made a subject (as "he" does). Not "official"/"diplomat"/"source": those are usually someone else, unnamed.
+ROLE_NOUNS = {"leader", "president", "premier", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson",
+              "envoy", "aide", "negotiator", "head", "chief", "secretary", "adviser", "advisor", "commander", "king",
+              "emir", "ambassador"}
+# "The group has also asked ...", "the rebels say": a definite collective noun stands for the non-state organisation
+# the story last named.
+GROUP_NOUNS = {"group", "movement", "rebels", "guerrillas", "guerrilla", "militants", "militia", "insurgents",
+               "organisation", "organization", "delegation", "faction", "fighters"}
+# "Rwanda-backed rebels", "Iran-allied militias": the name before these participles is the patron, not the side.
+PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
+# "Kyiv has rejected the idea": a singular definite noun that points back at the demand reported just before.
+IDEA_NOUNS = {"idea", "proposal", "demand", "request", "suggestion", "plan", "condition", "call"}
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
@@ -325,10 +338,23 @@ class Conditions:
             return False
         first = doc[cue.start]
         root = doc[s:e].root
-        if e <= cue.start and first.dep_ == "aux" and first.lower_ in MODALS:
-            verb = first.head
+        verb = Conditions._modal_verb(cue, first)
+        if e <= cue.start and verb is not None:
             subjects = [c for c in verb.children if c.dep_ in SUBJ]
             return any(sj.left_edge.i <= root.i <= sj.right_edge.i for sj in subjects)
+        if s >= cue.end and verb is not None:
+            # "A settlement would have to include the lifting of sanctions, as well as ... limits on its armed
+            # forces": the modal obliges the whole object of the verb it governs, however long.
+            if verb.lemma_.lower() in {"have", "need"} and verb.i < cue.end:
+                verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i >= cue.end), None)
+                if verb is None:
+                    return False
+            comps = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd", "ccomp", "xcomp"} and c.i >= cue.end]
+            if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
+                return False
+            return not any(o is not cue and cue.end <= o.start < s and
+                           (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                            o.category in cue.rule["terminated_by"]) for o in local)
         if s >= cue.end and first.pos_ == "VERB" and cue.end - cue.start <= 2:
             comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
             if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
@@ -337,6 +363,19 @@ class Conditions:
                            (o.category in {"terminate", "reject", "goal", "condition_clause"} or
                             o.category in cue.rule["terminated_by"]) for o in local)
         return False
+
+    @staticmethod
+    def _modal_verb(cue: Cue, first: Token) -> Token | None:
+        """The verb a modal cue obliges: "must leave" (aux), "would have to be" / "had to be" (have + to)."""
+        if cue.rule["holder"] != "none":
+            return None
+        if first.dep_ == "aux" and first.lower_ in MODALS | {"would", "will", "could", "can"}:
+            return first.head
+        nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
+        if first.lemma_.lower() in {"have", "need"} and first.pos_ in {"VERB", "AUX"} and nxt is not None \
+                and nxt.lower_ == "to":
+            return first
+        return None
 
     # ----- people and parties -----------------------------------------------------------------
     def _role_party(self, role: str | None) -> str | None:
@@ -353,6 +392,8 @@ class Conditions:
                 self.surname_speaker.setdefault(sp["name"].split()[-1], sp["name"])
         self.tok_actor: dict[int, dict] = {}
         self.persons: list[tuple[int, dict]] = []
+        self.orgs: list[tuple[int, dict]] = []  # non-state organisations, for "the group", "the rebels"
+        states = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"}
         for a in doc._.pc_actors or []:
             span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
             if span is None:
@@ -361,6 +402,8 @@ class Conditions:
             info = {"name": a["id"], "party": act.get("party"), "kind": act.get("kind")}
             for t in span:
                 self.tok_actor[t.i] = info
+            if info["kind"] == "org" and info["party"] and info["party"] not in states and not self._patron(span[-1]):
+                self.orgs.append((span.start, info))
             if info["kind"] == "person":
                 is_subj = any(t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
                               for t in span)
@@ -420,7 +463,7 @@ class Conditions:
             if pick[0] < tok.sent.start:
                 pick = next((x for x in reversed(prev) if x[2]), pick)
             return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
-        if low in PRONOUN_SPEAKER:
+        if low in PRONOUN_SPEAKER and tok.text != "US":  # "The US has called for ...": the country, not "us"
             return self._quote_holder(doc, tok.idx, tok.idx + len(tok))
         # "Erdogan, who urged both delegations to ...": the relative pronoun stands for the noun it modifies.
         if low in RELATIVE and tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
@@ -432,7 +475,7 @@ class Conditions:
         for t in tok.subtree:
             if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
                 banned.update(x.i for x in t.subtree)
-        toks = [t for t in tok.subtree if t.i not in banned]
+        toks = [t for t in tok.subtree if t.i not in banned and not self._patron(t)]
         # "Colombia's last active guerrilla group, the National Liberation Army (ELN), said": a common-noun head
         # is named by its apposition, not by the country that modifies it.
         if tok.i not in self.tok_actor:
@@ -464,7 +507,22 @@ class Conditions:
         name = self.surname_speaker.get(tok.text)
         if name:
             return Holder(name, self.speaker_party[name])
+        definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
+        if definite and tok.lower_ in GROUP_NOUNS:
+            prev = [(i, info) for i, info in self.orgs if i < tok.i]
+            if prev:
+                return Holder(prev[-1][1]["name"], prev[-1][1]["party"])
+        if definite and tok.lower_ in ROLE_NOUNS:
+            prev = [(i, info, subj) for i, info, subj in self.persons if i < tok.i]
+            pick = next((x for x in reversed(prev) if x[2]), None)
+            if pick is not None:
+                return Holder(pick[1]["name"], pick[1]["party"])
         return None
+
+    @staticmethod
+    def _patron(t: Token) -> bool:
+        doc = t.doc
+        return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in PATRON_PARTICIPLES
 
     def _last_government(self, tok: Token) -> Holder | None:
         """ "The Government recalls ...": the government the article named with its side before."""
@@ -510,7 +568,7 @@ class Conditions:
                 h = self._resolve(c)
                 if h:
                     return h
-            if c.dep_ == "prep" and c.lower_ == "by":
+            if c.dep_ == "prep" and c.lower_ in {"by", "from"}:  # "a request by Kyiv", "calls from Kyiv"
                 for p in c.children:
                     if p.dep_ == "pobj":
                         h = self._resolve(p)
@@ -763,10 +821,11 @@ class Conditions:
                     t._.pc_region = True
         self._index_actors(doc)
         types = self._type_matches(doc, boiler)
-        # A cue inside a mention is part of what it says ("no plans to join NATO"), not a stance on it.
+        # A cue inside a mention is part of what it says ("no plans to join NATO", "to guarantee the safety of"),
+        # not a stance on it.
         in_types = {i for _, s, e, _ in types for i in range(s, e)}
         cues = [c for c in self._cues(doc) if not inside(boiler, doc[c.start].idx, doc[c.start].idx + 1)
-                and not (c.category == "reject" and all(i in in_types for i in range(c.start, c.end)))]
+                and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end)))]
         # token -> the number of regions the phrase announces ("the four regions": 4), None when it does not say
         self.anaphor_starts: dict[int, int | None] = {}
         for _, s, e in self.anaphors(doc):
