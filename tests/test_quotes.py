@@ -329,3 +329,43 @@ def test_a_company_the_model_tags_org_stays_an_organisation(extractor):
     rec = run_text(extractor, "Deutsche Bahn said only one in five long-distance trains were running.")
     assert rec["speakers"] == []
     assert [q["speaker_kind"] for q in quotes(rec, "indirect")] in ([], ["org"])
+
+
+def test_a_surname_tagged_as_a_plural_noun_is_still_the_person(extractor):
+    # The tagger reads surnames ending in -s as plural nouns ("Lubinets", "Landsbergis").
+    text = ("Ombudsman Dmytro Lubinets said the talks had stalled again.\n\n"
+            "\"Nothing moves without a list of names from both sides,\" Lubinets wrote on Telegram.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("Nothing moves without a list of names from both sides,", "Dmytro Lubinets")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sumy Mayor Artem Kobzar said the city had come under attack twice overnight.", "Artem Kobzar"),
+    ("Kherson Governor Oleksandr Prokudin said the shelling had lasted all night.", "Oleksandr Prokudin"),
+    ("Mykolaiv Mayor Oleksandr Senkevych said drones had hit the port in three waves.", "Oleksandr Senkevych"),
+])
+def test_a_name_after_a_place_and_a_title_is_the_whole_given_name(extractor, text, name):
+    # The model tags only the surname, splits the name in two, or tags the surname ORG: the name is
+    # what follows the title, never the place before it.
+    rec = run_text(extractor, text)
+    assert [s["name"] for s in rec["speakers"]] == [name]
+    assert [q["speaker"] for q in quotes(rec, "indirect")] == [name]
+
+
+def test_according_to_makes_the_source_the_antecedent_of_he(extractor):
+    text = ("Markets priced in a truce this spring, according to Pavlo Hrytsak, an economist at a Lviv bank. "
+            "\"Nobody believes the talks will deliver anything soon,\" he said.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("Nobody believes the talks will deliver anything soon,", "Pavlo Hrytsak")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # Another transliteration of a known actor's given name is the same actor.
+    ("The Kremlin spokesman, Dmitri S. Peskov, said the talks had produced nothing so far.", "Dmitry Peskov"),
+    # A capitalised role word before the name is the role, not a given name.
+    ("Foreign Ministry Spokeswoman Maria Zakharova said the meeting had been cancelled.", "Maria Zakharova"),
+    ("Fund Director Christine Lagarde said the loan would be paid out in two tranches.", "Christine Lagarde"),
+])
+def test_role_words_and_transliterations_around_a_name(extractor, text, name):
+    rec = run_text(extractor, text)
+    assert [s["name"] for s in rec["speakers"]] == [name]

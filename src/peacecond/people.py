@@ -37,8 +37,9 @@ def surname(name: str) -> str:
 class People:
     """Clusters person mentions of one Doc; `resolve` maps any mention to its cluster."""
 
-    def __init__(self, doc: Doc, pats, honorifics: set[str], text: str):
+    def __init__(self, doc: Doc, pats, honorifics: set[str], text: str, roles: set[str] = frozenset()):
         self.doc, self.pats, self.honorifics, self.text = doc, pats, honorifics, text
+        self.roles = roles  # lower-case role nouns ("spokeswoman"): never part of a name
         self.by_name: dict[str, Person] = {}
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._variant_ids: dict[str, str] = {}
@@ -52,11 +53,27 @@ class People:
         # A "person" holding a place or an institution is a headline misparse ("Putin Demands Ukraine ...").
         others = [(a["start"], a["end"]) for a in doc._.pc_actors or [] if pats.actors[a["id"]]["kind"] != "person"]
         others += [(r["start"], r["end"]) for r in doc._.pc_regions or []]
-        spans += [(e.start_char, e.end_char, e.text) for e in doc.ents if e.label_ == "PERSON"
-                  and not any(s < e.end_char and e.start_char < t for s, t in others)]
+        names = [self._whole_name(e) for e in doc.ents if e.label_ == "PERSON"]
+        # A name split in two entities ("Oleksandr" + "Prokudin") is one name: keep only the widest.
+        names = [n for n in names if not any(o.start <= n.start and n.end <= o.end and o != n for o in names)]
+        spans += [(e.start_char, e.end_char, e.text) for e in dict.fromkeys(names)
+                  if not any(s < e.end_char and e.start_char < t for s, t in others)]
         # Fullest names first, so that short forms fold into them.
         for start, end, text in sorted(spans, key=lambda s: (-len(clean_name(s[2], honorifics).split()), s[0])):
             self.add(text, start, end)
+
+    def _whole_name(self, ent: Span) -> Span:
+        """The entity with the given names the model left out of it ("Artem [Kobzar]"): capitalised proper
+        nouns compounded onto it, up to a title ("Sumy Mayor Artem Kobzar" -> "Artem Kobzar")."""
+        doc, start = ent.doc, ent.start
+        while start > 0:
+            t = doc[start - 1]
+            if not (t.pos_ == "PROPN" and t.is_title and t.dep_ in {"compound", "flat"}
+                    and ent.start <= t.head.i < ent.end and t.ent_type_ in {"", "PERSON"}
+                    and t.text not in self.honorifics and t.lower_ not in self.roles):
+                break
+            start -= 1
+        return doc[start:ent.end]
 
     def canonical(self, text: str) -> str | None:
         name = clean_name(text, self.honorifics)
@@ -72,8 +89,12 @@ class People:
             # "Putin" folds into "Vladimir Putin"; "Hunter Biden" does not fold into "Joe Biden".
             if len(name.split()) == 1 or known.split()[0].casefold() == first:
                 return known
-        if len(name.split()) == 1 and sn in self._variant_ids:
-            return self._variant_ids[sn]
+        if sn in self._variant_ids:
+            aid = self._variant_ids[sn]
+            # "Peskov" is the actor; so is "Dmitri S. Peskov" for "Dmitry Peskov" (another transliteration of
+            # the same given name), but not "Hunter Biden" for "Joe Biden".
+            if len(name.split()) == 1 or aid.split()[0].casefold()[:4] == first[:4]:
+                return aid
         return name
 
     def add(self, text: str, start: int, end: int, role: str | None = None) -> Person | None:

@@ -260,8 +260,10 @@ class Quotes:
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
-        if tok.pos_ == "PROPN" and people.canonical(tok.text) in people.by_name:
-            # "Patino said" after "Otty Patino", whatever the model tags the surname as.
+        if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start)) \
+                and people.canonical(tok.text) in people.by_name:
+            # "Patino said" after "Otty Patino", whatever the model tags the surname as; a surname the tagger
+            # reads as a plural noun ("Lubinets wrote") is still the name, when capitalised mid-sentence.
             p = people.add(tok.text, tok.idx, tok.idx + len(tok))
             return Speaker(p.name, "person", p.party, p.role, tok.idx)
         if ent is not None and ent.label_ in {"ORG", "GPE"} and not (ent.text.isupper() and len(ent.text) > 4):
@@ -270,6 +272,9 @@ class Quotes:
             if known in people.by_name:  # "Marchuk" tagged ORG after "Olena Marchuk" tagged PERSON
                 p = people.add(ent.text, ent.start_char, ent.end_char)
                 return Speaker(p.name, "person", p.party, p.role, ent.start_char)
+            titled = self._unlabelled_person(tok, doc, people, ent) if ent.label_ == "ORG" else None
+            if titled is not None:
+                return Speaker(titled.name, "person", titled.party, titled.role, ent.start_char)
             if ent.label_ == "ORG" and self._mislabelled_person(ent):
                 p = people.add(ent.text, ent.start_char, ent.end_char)
                 if p is not None:
@@ -328,13 +333,20 @@ class Quotes:
 
     def _unlabelled_person(self, tok: Token, doc: Doc, people: People, ent: Span | None):
         """A name the NER missed or mislabelled: a run of 2-3 capitalised proper nouns, titles aside."""
-        if tok.pos_ != "PROPN" or (ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}):
+        if tok.pos_ != "PROPN":
             return None
         run = [tok]
         while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].dep_ == "compound":
             run.insert(0, doc[run[0].i - 1])
-        while len(run) > 1 and run[0].text in self.rules["honorifics"] | self.rules["titles"]:
-            run.pop(0)
+        # A title in the run ends what precedes it: "Kharkiv Mayor Ihor Terekhov" is Ihor Terekhov.
+        titles = self.rules["honorifics"] | self.rules["titles"]
+        last_title = max((k for k, t in enumerate(run[:-1]) if t.text in titles), default=-1)
+        run = run[last_title + 1:]
+        if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
+            # The model's label stands, unless a title names a person whose surname alone it tagged ORG
+            # ("Mayor Oleksandr [Senkevych]").
+            if not (last_title >= 0 and ent.label_ == "ORG" and len(ent) == 1 and len(run) >= 2):
+                return None
         name_span = doc[run[0].i:tok.i + 1]
         if not self._looks_like_person(name_span):
             return None
@@ -441,7 +453,8 @@ class Quotes:
         self.text = doc_text(doc)
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
-        people = People(doc, self.pats, self.rules["honorifics"] | self.rules["titles"], self.text)
+        people = People(doc, self.pats, self.rules["honorifics"] | self.rules["titles"], self.text,
+                        roles=set(self.rules["nominal"]))
         marks = [(q.start - 1, q.end) for q in marked]
         history: list[Speaker] = []
         quotes: list[dict] = []
@@ -634,6 +647,8 @@ class Quotes:
                 continue
             speaker = self.resolve(src, doc, people, history)
             if speaker is not None:
+                if speaker.name:  # "according to X, ... 'quote,' he said": X is the antecedent
+                    history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, src.idx))
                 yield start, end, speaker, tok
 
     def _content(self, verb: Token) -> tuple[int, int] | None:
