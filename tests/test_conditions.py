@@ -536,3 +536,39 @@ def test_third_round_holders_and_scope(extractor, text, type_, stance, party):
     rec, cs = conds(extractor, text)
     assert find(cs, type_, stance, party), cs
     assert_spans(rec)
+
+
+def test_rejecting_the_idea_refuses_the_demand_reported_just_before(extractor):
+    _, cs = conds(extractor, "Russian negotiators have pressed for a cap on the size of the Ukrainian army. "
+                             "Kyiv has rejected the idea outright.")
+    assert find(cs, "demilitarization", "demand", "RUS"), cs
+    assert find(cs, "demilitarization", "reject", "UKR"), cs
+
+
+def test_rejecting_the_idea_reaches_no_further_than_two_sentences(extractor):
+    _, cs = conds(extractor, "Russian negotiators have pressed for a cap on the size of the Ukrainian army. "
+                             "The talks lasted four hours. Delegates ate lunch. Both sides met the press. "
+                             "Kyiv has rejected the idea outright.")
+    assert not find(cs, "demilitarization", "reject"), cs
+
+
+@pytest.mark.parametrize("text", [
+    "\"What we are seeing is not a withdrawal, it is a regrouping,\" the official said.",
+    "Medinsky said this was not a cease-fire.",
+])
+def test_a_negated_predicate_noun_describes_and_refuses_nothing(extractor, text):
+    _, cs = conds(extractor, text)
+    assert not [c for c in cs if c["stance"] == "reject"], cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Zelensky said Kyiv had rejected a proposed cap of 600,000 troops on its armed forces.", "demilitarization",
+     "UKR"),
+    ("Peskov said demands for the withdrawal of Russian troops from Russian regions were absurd.", "withdrawal",
+     "RUS"),
+    ("Zelensky said a ceasefire is not an option.", "ceasefire", "UKR"),
+])
+def test_refused_proposals_and_demands(extractor, text, type_, party):
+    _, cs = conds(extractor, text)
+    assert find(cs, type_, "reject", party), cs
+    assert not find(cs, type_, "demand", party), cs

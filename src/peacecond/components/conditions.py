@@ -14,6 +14,7 @@ Moscow's terms") rejects every type that party demands in the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -890,6 +891,10 @@ class Conditions:
                     break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
                 primary = c
                 break
+            if primary is not None and primary.category == "reject" and primary.rule["holder"] == "none" \
+                    and span.root.dep_ == "attr" and span.root.head.lemma_ == "be" \
+                    and doc[primary.start].head.i == span.root.head.i:
+                continue  # "This was not a cease-fire": a negated predicate noun describes; it refuses nothing
             fixed = trule.get("stance")
             if primary is None:
                 # "Sanctions would stay in place, officials said": the mention states its own stance, held by
@@ -903,12 +908,18 @@ class Conditions:
             stance = fixed or STANCE_OF[primary.category]
             holder = self._holder(doc, primary, s, e)
             noun = next((x for x in doc[primary.start:primary.end] if x.pos_ == "NOUN"), None)
+            if noun is None and primary.end - primary.start == 1 and doc[primary.start].dep_ == "amod":
+                noun = doc[primary.start].head  # "Kyiv rejected a proposed cap": the proposal is what is rejected
             if stance == "demand" and primary.category == "demand" and noun is not None:
                 # "cannot accept a demand to pull its troops out", "dismissed calls for a withdrawal": the demand
                 # is refused by whoever refuses it; it stays the demand of its owner when the text names one.
                 rej = next((c for c in local if c.category == "reject" and c.rule["holder"] != "none"
                             and c.end <= primary.start
                             and c.lo <= primary.start < c.hi), None)
+                if rej is None and noun.dep_ in SUBJ:
+                    # "Demands for a withdrawal were absurd": the demand is the subject the refusing word describes.
+                    rej = next((c for c in local if c.category == "reject" and c.start >= primary.end and
+                                any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
                 if rej is not None:
                     owner = self._possessor(noun)
                     rh = self._holder(doc, rej, s, e)
@@ -974,6 +985,35 @@ class Conditions:
                 if rh and rh.party and rh.party != owner.party:
                     ev = doc[min(c.start, t.i):max(c.end, t.i + 1)]
                     packages.append((owner.party, rh, ev.start_char, ev.end_char, c.start))
+        # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
+        # before, are refused -- each type once, by the side that refuses.
+        sent_starts = [x.start for x in sents]
+        for c in cues:
+            if c.category != "reject" or c.rule["holder"] != "subject":
+                continue
+            for t in doc[c.end:min(c.hi, c.end + 4)]:
+                if t.lower_ not in IDEA_NOUNS or t.tag_ != "NN" or \
+                        not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"} for d in t.children) or \
+                        any(d.dep_ in {"prep", "poss", "compound", "amod", "acl", "relcl"} for d in t.children):
+                    continue
+                rh = self._cue_holder(doc, c)
+                if rh is None or not rh.party:
+                    break
+                here = bisect_right(sent_starts, c.start) - 1
+                prior = [f for f in found if f.stance == "demand" and f.start < t.idx and f.holder
+                         and f.holder.party and f.holder.party != rh.party]
+                if not prior:
+                    break
+                last = max(prior, key=lambda f: f.start)
+                at = bisect_right(sent_starts, doc.char_span(last.start, last.end, alignment_mode="expand").start) - 1
+                if here - at > 2:
+                    break
+                ev = doc[c.start:t.i + 1]
+                for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
+                                   bisect_right(sent_starts, doc.char_span(f.start, f.end,
+                                                                           alignment_mode="expand").start) - 1 == at}):
+                    found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char, 10 ** 6 + c.start))
+                break
         for owner, rh, st, en, order in packages:
             demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner})
             for t in demanded:
