@@ -572,3 +572,11 @@ def test_refused_proposals_and_demands(extractor, text, type_, party):
     _, cs = conds(extractor, text)
     assert find(cs, type_, "reject", party), cs
     assert not find(cs, type_, "demand", party), cs
+
+
+def test_a_headline_ending_in_a_dash_and_a_name_is_that_actors_statement(extractor):
+    _, cs = conds(extractor, "Ukraine must withdraw from Donetsk before any talks — Lavrov\n\nMOSCOW, May 2. "
+                             "The minister spoke to reporters.")
+    assert find(cs, "withdrawal", "demand", "RUS"), cs
+    _, cs = conds(extractor, "Kyiv demands withdrawal of Russian troops - a new report")
+    assert find(cs, "withdrawal", "demand", "UKR"), cs

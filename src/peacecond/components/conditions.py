@@ -63,6 +63,7 @@ PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "al
 IDEA_NOUNS = {"idea", "proposal", "demand", "request", "suggestion", "plan", "condition", "call"}
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this"}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 # Verbs above a condition whose subject can hold it ("Putin said Ukraine must ...").
 HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "reject", "refuse", "dismiss", "add",
@@ -624,8 +625,28 @@ class Conditions:
                             return self._resolve(pobj)
         return None
 
+    def _headline_source(self, doc: Doc, tok: Token) -> Holder | None:
+        """ "Talks possible only with regard to new realities - Kremlin": a line ending in a dash and a short name
+        (wire-service headlines) is that actor's statement."""
+        text = doc_text(doc)
+        a = text.rfind("\n", 0, tok.idx) + 1
+        b = text.find("\n", tok.idx)
+        line = text[a:len(text) if b == -1 else b].rstrip()
+        m = HEADLINE_SOURCE.search(line)
+        if m is None or a + m.start(1) <= tok.idx:
+            return None
+        tail = doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="expand")
+        for t in tail or []:
+            info = self.tok_actor.get(t.i)
+            if info and info["party"]:
+                return Holder(info["name"], info["party"])
+            name = self.surname_speaker.get(t.text)
+            if name:
+                return Holder(name, self.speaker_party[name])
+        return None
+
     def _holder(self, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
-        h = self._cue_holder(doc, cue)
+        h = self._cue_holder(doc, cue) or self._headline_source(doc, doc[m_start])
         if h:
             return h
         if cue.category == "condition_clause":  # "Kyiv refused to negotiate until ...": the main clause's subject
