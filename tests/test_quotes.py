@@ -369,3 +369,31 @@ def test_according_to_makes_the_source_the_antecedent_of_he(extractor):
 def test_role_words_and_transliterations_around_a_name(extractor, text, name):
     rec = run_text(extractor, text)
     assert [s["name"] for s in rec["speakers"]] == [name]
+
+
+def test_a_multiword_surname_and_a_given_name_with_a_courtesy_title_fold_into_the_full_name(extractor):
+    text = ("Belgian finance minister Jan Van Acker said the bank could not carry the risk alone. "
+            "Van Acker said he wanted guarantees from all member states.\n\n"
+            "Ethiopia's chief negotiator, Tewodros Alemu, said the fighters would hand over their weapons. "
+            "\"There is only one army in this country,\" Mr Tewodros said.")
+    rec = run_text(extractor, text)
+    assert sorted(s["name"] for s in rec["speakers"]) == ["Jan Van Acker", "Tewodros Alemu"]
+    assert direct(rec) == [("There is only one army in this country,", "Tewodros Alemu")]
+
+
+def test_a_person_in_a_relative_clause_of_the_subject_is_not_the_speaker(extractor):
+    text = ("The rebels, who held Ivan Petrenko hostage for a year, say they will not leave the towns "
+            "before a final agreement is signed.")
+    rec = run_text(extractor, text)
+    assert rec["speakers"] == []
+    assert [q["speaker"] for q in quotes(rec, "indirect")] == [None]
+
+
+def test_a_word_naming_a_side_is_never_a_person(nlp):
+    from peacecond.patterns import Patterns
+    from peacecond.people import People
+
+    doc = nlp("Azerbaijani officials met in Baku.")
+    people = People(doc, Patterns.load(), {"Mr"}, doc.text, not_names={"Azerbaijani", "Baku"})
+    assert people.canonical("Azerbaijani") is None and people.canonical("Baku") is None
+    assert people.canonical("Jeyhun Bayramov") == "Jeyhun Bayramov"

@@ -37,9 +37,13 @@ def surname(name: str) -> str:
 class People:
     """Clusters person mentions of one Doc; `resolve` maps any mention to its cluster."""
 
-    def __init__(self, doc: Doc, pats, honorifics: set[str], text: str, roles: set[str] = frozenset()):
+    def __init__(self, doc: Doc, pats, honorifics: set[str], text: str, roles: set[str] = frozenset(),
+                 not_names: set[str] = frozenset()):
         self.doc, self.pats, self.honorifics, self.text = doc, pats, honorifics, text
         self.roles = roles  # lower-case role nouns ("spokeswoman"): never part of a name
+        # Words that name a side, not a person ("Azerbaijani", "Baku"): the model tags them PERSON in some
+        # texts, and a one-word "person" of that kind becomes the antecedent of every "he said".
+        self.not_names = {w.casefold() for w in not_names}
         self.by_name: dict[str, Person] = {}
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._variant_ids: dict[str, str] = {}
@@ -57,7 +61,8 @@ class People:
         # A name split in two entities ("Oleksandr" + "Prokudin") is one name: keep only the widest.
         names = [n for n in names if not any(o.start <= n.start and n.end <= o.end and o != n for o in names)]
         spans += [(e.start_char, e.end_char, e.text) for e in dict.fromkeys(names)
-                  if not any(s < e.end_char and e.start_char < t for s, t in others)]
+                  if not any(s < e.end_char and e.start_char < t for s, t in others)
+                  and clean_name(e.text, honorifics).casefold() not in self.not_names]
         # Fullest names first, so that short forms fold into them.
         for start, end, text in sorted(spans, key=lambda s: (-len(clean_name(s[2], honorifics).split()), s[0])):
             self.add(text, start, end)
@@ -75,20 +80,31 @@ class People:
             start -= 1
         return doc[start:ent.end]
 
-    def canonical(self, text: str) -> str | None:
+    def canonical(self, text: str, titled: bool = False) -> str | None:
+        """The cluster name of a mention; `titled`: a courtesy title precedes it in the text."""
         name = clean_name(text, self.honorifics)
         if not name or not any(c.isalpha() for c in name):
             return None
         key = name.casefold()
+        if key in self.not_names:
+            return None
         if key in self._variant_ids:
             return self._variant_ids[key]
         sn = surname(name)
         first = name.split()[0].casefold()
         if sn in self._surnames:
             known = self._surnames[sn]
-            # "Putin" folds into "Vladimir Putin"; "Hunter Biden" does not fold into "Joe Biden".
-            if len(name.split()) == 1 or known.split()[0].casefold() == first:
+            # "Putin" folds into "Vladimir Putin", "De Wever" into "Bart De Wever" (a surname of several
+            # words); "Hunter Biden" does not fold into "Joe Biden".
+            if len(name.split()) == 1 or known.split()[0].casefold() == first \
+                    or known.casefold().endswith(" " + key):
                 return known
+        elif len(name.split()) == 1:
+            # "Mr Redwan" after "Redwan Hussien": where the given name is the one used with a courtesy
+            # title (Ethiopian, Eritrean, Icelandic names), and only one person of the article bears it.
+            same = {n for n in self.by_name if len(n.split()) > 1 and n.split()[0].casefold() == key}
+            if len(same) == 1 and (titled or text.split()[0] in self.honorifics):
+                return same.pop()
         if sn in self._variant_ids:
             aid = self._variant_ids[sn]
             # "Peskov" is the actor; so is "Dmitri S. Peskov" for "Dmitry Peskov" (another transliteration of
@@ -98,7 +114,8 @@ class People:
         return name
 
     def add(self, text: str, start: int, end: int, role: str | None = None) -> Person | None:
-        name = self.canonical(text)
+        before = self.text[max(0, start - 8):start].split()
+        name = self.canonical(text, titled=bool(before) and before[-1] in self.honorifics)
         if name is None:
             return None
         person = self.by_name.get(name)

@@ -228,7 +228,9 @@ class Quotes:
                if (c.dep_ in {"prep", "relcl", "acl", "advcl", "amod"} and c.i > tok.i) or c.dep_ == "poss"
                for t in c.subtree}
         sub = [t for t in tok.subtree if t.i not in cut]
-        span = doc[sub[0].i:sub[-1].i + 1]
+        # Up to the first cut after the head: "The rebels, who captured Goma, say" is not Goma speaking.
+        stop = min([i for i in cut if i > tok.i] + [sub[-1].i + 1])
+        span = doc[sub[0].i:stop]
         head_span = doc[tok.left_edge.i:tok.i + 1]
         person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people) or people.at(span)
         if person is None and tok.ent_type_ == "PERSON":
@@ -454,7 +456,7 @@ class Quotes:
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
         people = People(doc, self.pats, self.rules["honorifics"] | self.rules["titles"], self.text,
-                        roles=set(self.rules["nominal"]))
+                        roles=set(self.rules["nominal"]), not_names=set(self.rules["party_words"].words))
         marks = [(q.start - 1, q.end) for q in marked]
         history: list[Speaker] = []
         quotes: list[dict] = []
