@@ -397,3 +397,28 @@ def test_a_word_naming_a_side_is_never_a_person(nlp):
     people = People(doc, Patterns.load(), {"Mr"}, doc.text, not_names={"Azerbaijani", "Baku"})
     assert people.canonical("Azerbaijani") is None and people.canonical("Baku") is None
     assert people.canonical("Jeyhun Bayramov") == "Jeyhun Bayramov"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The side's modifier names who the official works for; the definite article, someone already named.
+    ("Dmitry Peskov spoke to reporters on Monday. Asked about the plan, the Kremlin official said it was "
+     "\"a recipe for a frozen war.\"", "Dmitry Peskov"),
+    ("Sergei Lavrov met his Saudi counterpart in Riyadh. \"Nobody will dictate terms to us,\" the Russian top "
+     "diplomat stressed.", "Sergei Lavrov"),
+    ("Maria Zakharova said the talks were pointless. \"Who would sign anything with them?\" the diplomat said.",
+     "Maria Zakharova"),
+    # Someone unnamed spoke last: "the official" is that person, not the last one named.
+    ("Maria Zakharova said the talks were pointless. A senior European official said the offer stood. "
+     "\"We are still waiting for an answer,\" the official said.", None),
+])
+def test_a_definite_nominal_speaker_is_the_person_already_named(extractor, text, speaker):
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec) if len(_.split()) > 3] == [speaker]
+
+
+def test_a_subject_in_a_relative_clause_is_not_the_antecedent_of_she(extractor):
+    text = ("Maria Zakharova said the law, which Zelensky signed in May, was an attack on the church. "
+            "She added that the sanctions would change nothing. \"Nobody here is afraid of them,\" she said.")
+    rec = run_text(extractor, text)
+    assert [s["name"] for s in rec["speakers"]] == ["Maria Zakharova"]
+    assert direct(rec) == [("Nobody here is afraid of them,", "Maria Zakharova")]

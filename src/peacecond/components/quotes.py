@@ -252,6 +252,16 @@ class Quotes:
                 org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
                 if org is not None:
                     return org
+        nominal = self.rules["nominal"].get(tok.lemma_.lower())
+        if nominal is not None and nominal["kind"] == "person" and self._definite_one(tok):
+            # "the Kremlin official said", "the Russian top diplomat stressed", "the diplomat said": one person
+            # the story has already named, of the side the modifiers name (the Kremlin is who they work for,
+            # not who speaks). "A Kremlin official said" stays the Kremlin, below.
+            lefts = " ".join(t.text for t in tok.lefts)
+            party = self.rules["party_words"].find(lefts) if lefts else None
+            named = self._nominal(tok, "person", party, people, history, latest_speaker=True)
+            if named is not None:
+                return named
         org = self._org(tok, doc, head_span)
         if org is not None:
             return org
@@ -300,9 +310,24 @@ class Quotes:
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         return None
 
-    def _nominal(self, tok: Token, kind: str, party: str | None, people: People, history: list[Speaker]):
+    def _note_unnamed(self, subj: Token, history: list[Speaker]) -> None:
+        """"A senior official said ...": someone unnamed spoke, so a later "the official said" or "he said"
+        is that person, not the last person the story named."""
+        nominal = self.rules["nominal"].get(subj.lemma_.lower())
+        if nominal is not None and nominal["kind"] == "person" and subj.tag_ == "NN":
+            history.append(Speaker(None, "person", None, None, subj.idx))
+
+    @staticmethod
+    def _definite_one(tok: Token) -> bool:
+        """A singular noun with a definite determiner: "the official", not "an official" or "officials"."""
+        return tok.tag_ in {"NN", "NNP"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                for c in tok.children)
+
+    def _nominal(self, tok: Token, kind: str, party: str | None, people: People, history: list[Speaker],
+                 latest_speaker: bool = False):
         """"The minister said": the latest person whose role says minister; "the Russian leader": the latest
-        Russian. Neither when the sentence makes the speaker anonymous."""
+        Russian; with `latest_speaker`, "the diplomat said": the person who spoke last, unless that was
+        someone unnamed. None when the sentence makes the speaker anonymous."""
         sent = tok.sent.text.lower()
         if any(cue in sent for cue in self.rules["anonymity"]):
             return None
@@ -310,10 +335,14 @@ class Quotes:
         ordered = sorted((h for h in history if h.at < tok.idx and h.kind == kind
                           and (party is None or h.party == party)), key=lambda h: h.at, reverse=True)
         for sp in ordered:
-            if sp.role and stem in sp.role.lower():
+            if sp.name and sp.role and stem in sp.role.lower():
                 return sp
         if party is None:
+            if latest_speaker:
+                spoke = next((h for h in ordered if h.spoke), None)
+                return spoke if spoke is not None and spoke.name else None
             return None
+        ordered = [h for h in ordered if h.name]
         return ordered[0] if ordered else (self._recent_mention(people, tok.idx, party) if kind == "person" else None)
 
     def _org(self, tok: Token, doc: Doc, head_span: Span) -> Speaker | None:
@@ -417,7 +446,9 @@ class Quotes:
         else:
             before = (max(first[0].sent.start_char, prev_close), open_at)
         after_tok = doc[last[-1].i + 1] if last is not None and last[-1].i + 1 < len(doc) else None
-        if after_tok is None or after_tok.is_sent_start or after_tok.is_space:
+        # '"Who would sign it?" the diplomat said.': the parser starts a sentence after the question mark,
+        # but a sentence does not begin in lower case.
+        if after_tok is None or (after_tok.is_sent_start and not after_tok.is_lower) or after_tok.is_space:
             after = (close_at + 1, close_at + 1)
         else:
             after = (close_at + 1, min(after_tok.sent.end_char, next_open))
@@ -466,6 +497,8 @@ class Quotes:
         for tok in map(doc.__getitem__, subjects):
             if any(s <= tok.idx <= e for s, e in marks):
                 continue
+            if tok.head.dep_ == "relcl":
+                continue  # "the law, which Zelensky signed, ...": a background figure, not the one "she" means
             person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people)
             ent = self._ent_at(doc, tok.i)
             if person is None and ent is not None and ent.label_ == "ORG" and self._mislabelled_person(ent):
@@ -495,6 +528,8 @@ class Quotes:
                 if subj is not None and not any(s <= subj.idx < e for s, e in marks):
                     speaker = self.resolve(subj, doc, people, history)
                     cue = verb
+                    if speaker is None or speaker.name is None:
+                        self._note_unnamed(subj, history)
             if speaker is None:
                 acc = self._according_in(doc, *before) or self._according_in(doc, *after)
                 if acc is not None:
@@ -617,10 +652,13 @@ class Quotes:
                 # "Officials said ..." is still a statement, by someone the article does not name;
                 # an unresolved pronoun is more likely a misparse than a statement.
                 if subj.pos_ in {"NOUN", "PROPN"}:
+                    self._note_unnamed(subj, history)
                     yield start, end, None, tok
                 continue
             if speaker.name:
                 history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
+            else:
+                self._note_unnamed(subj, history)  # "a senior European official said"
             yield start, end, speaker, tok
 
     def _according(self, doc: Doc, according: list[int], marks, people: People, history: list[Speaker], boiler):
