@@ -422,3 +422,24 @@ def test_a_subject_in_a_relative_clause_is_not_the_antecedent_of_she(extractor):
     rec = run_text(extractor, text)
     assert [s["name"] for s in rec["speakers"]] == ["Maria Zakharova"]
     assert direct(rec) == [("Nobody here is afraid of them,", "Maria Zakharova")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Association of Missing Sailors, which speaks for the crews' families, met the negotiators at the ceasefire talks on Monday. "
+     "\"Every week without news breaks another family,\" the association said in a statement.",
+     "Association of Missing Sailors"),
+    ("The peace talks were hosted by the Economic Community of West African States (ECOWAS) in Abuja. "
+     "The ECOWAS said the junta had agreed to \"a timetable for a return to civilian rule within two years.\"",
+     "Economic Community of West African States"),
+])
+def test_an_organisation_named_before_speaks_by_its_head_noun_or_acronym(extractor, text, speaker):
+    rec = run_text(extractor, text)
+    assert [q["speaker"] for q in quotes(rec) if q["speaker"]][:1] == [speaker]
+
+
+def test_she_with_nobody_in_subject_position_is_the_last_person_named_in_full(extractor):
+    text = ("After the ceasefire talks, a bus arrived at dawn with 40 freed soldiers, to cheers from "
+            "Olha Marchenko, 61.\n\n\"I kept his room as it was, every book in its place,\" she said.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("I kept his room as it was, every book in its place,", "Olha Marchenko")]
+    assert [s["name"] for s in rec["speakers"]] == ["Olha Marchenko"]

@@ -33,6 +33,8 @@ MAX_FRAME_TOKENS = 80  # attribution frames longer than this are narration, not 
 # A line this short that does not end a sentence is a headline or a section heading
 # ("Kremlin: 'The language of ultimatums is unacceptable'"): its quotes are titles, not statements.
 MAX_HEADING_WORDS = 30
+SAME_HEAD_WINDOW = 2000  # characters back to the organisation "the forum" refers to
+ACRONYM_DEF = re.compile(r"\(([A-Z]{2,6})\)")
 SENTENCE_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
@@ -92,6 +94,7 @@ class Quotes:
         self.pats = cached_patterns(patterns_dir)
         self.org_speakers = org_speakers
         self.rules = self.pats.extra["quotes"]
+        self._acronyms: dict[str, str] = {}  # of the Doc being read
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
         # Candidate tokens are picked from integer columns (Doc.to_array): making a Token object for every
@@ -161,7 +164,33 @@ class Quotes:
         words = span.text.replace("\n", " ").split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        return clean_name(" ".join(words), set())
+        name = clean_name(" ".join(words), set())
+        return self._acronyms.get(name, name)  # "the AU says" after "the African Union (AU)"
+
+    @staticmethod
+    def _find_acronyms(text: str) -> dict[str, str]:
+        """Acronyms the text spells out: "the African Union (AU)" -> {"AU": "African Union"}.
+
+        The long form is the shortest run of words before the brackets whose letters hold the acronym's in
+        order, its first letter opening a word (Schwartz & Hearst): "Economic Community of West African
+        States (ECOWAS)"."""
+        out: dict[str, str] = {}
+        for m in ACRONYM_DEF.finditer(text):
+            short = m.group(1)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            words = text[line_start:m.start()].split()[-(len(short) + 5):]
+            long = " ".join(words)
+            s, k = len(short) - 1, len(long) - 1
+            while s >= 0:
+                c = short[s].lower()
+                while k >= 0 and (long[k].lower() != c or (s == 0 and k > 0 and long[k - 1].isalnum())):
+                    k -= 1
+                if k < 0:
+                    break
+                s, k = s - 1, k - 1
+            if s < 0 and long[k + 1].isupper():
+                out.setdefault(short, long[k + 1:].strip(" ,;:"))
+        return out
 
     def _looks_like_person(self, span: Span) -> bool:
         toks = [t for t in span if not t.is_punct]
@@ -220,7 +249,10 @@ class Quotes:
                     return self._recent(history, tok.idx, kind="org", spoke=True) or \
                         self._recent(history, tok.idx, kind="org")
                 return None
-            return self._recent(history, tok.idx, kind="person")
+            # With nobody in subject position yet ("For Halyna Shevchuk, 58, the wait was long. ... she said"),
+            # the last person named in full.
+            return self._recent(history, tok.idx, kind="person") or self._recent_mention(people, tok.idx, None,
+                                                                                        full=True)
         # The subject phrase without its prepositional or clausal modifiers:
         # "Sources close to Zelensky said" is not Zelensky speaking.
         # A possessor is not the speaker either ("Putin's proposals"): it is tried last, below.
@@ -295,6 +327,9 @@ class Quotes:
             return Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char)
         # A name the NER missed ("coach Mikel Arteta told reporters"): a run of capitalised proper nouns.
         # Other labels are the model's guesses for a name it does not know ("Chair Jerome Powell": WORK_OF_ART).
+        if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
+            name = self._acronyms[tok.text]
+            return Speaker(name, "org", self.rules["party_words"].find(name), None, tok.idx)
         p = self._unlabelled_person(tok, doc, people, ent)
         if p is not None:
             return Speaker(p.name, "person", p.party, p.role, tok.idx)
@@ -308,6 +343,32 @@ class Quotes:
         if party is not None and tok.pos_ == "NOUN":
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
+        if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
+            return self._same_head_org(tok, doc)
+        return None
+
+    def _same_head_org(self, tok: Token, doc: Doc) -> Speaker | None:
+        """"the forum said" after "the Hostages and Missing Families Forum": the organisation named last whose
+        name ends in that noun, a few paragraphs back at most."""
+        for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and e.end <= tok.i
+                             and tok.idx - e.start_char <= SAME_HEAD_WINDOW]):
+            if len(ent) > 1 and tok.lower_ in {ent[-1].lower_, ent.root.lower_}:  # "Forum", "Association of ..." 
+                return Speaker(self._org_name(ent), "org", self._party_of(ent), None, tok.idx)
+        # A name the model did not tag: capitalised words ending in the capitalised noun.
+        for t in reversed(doc[max(0, tok.i - MAX_FRAME_TOKENS * 4):tok.i]):
+            if tok.idx - t.idx > SAME_HEAD_WINDOW:
+                break
+            if t.text == tok.text.capitalize() and t.pos_ == "PROPN":
+                j = t.i
+                while j > 0 and (doc[j - 1].is_title or (doc[j - 1].lower_ in {"and", "of", "for"} and j > 1
+                                                        and doc[j - 2].is_title)) and not doc[j - 1].is_sent_start:
+                    j -= 1
+                while j < t.i and not doc[j].is_title:
+                    j += 1
+                if j < t.i:
+                    name = doc[j:t.i + 1]
+                    return Speaker(self._org_name(name), "org", self._party_of(name), None, tok.idx)
+                return None
         return None
 
     def _note_unnamed(self, subj: Token, history: list[Speaker]) -> None:
@@ -406,10 +467,11 @@ class Quotes:
         return None
 
     @staticmethod
-    def _recent_mention(people: People, before: int, party: str | None):
+    def _recent_mention(people: People, before: int, party: str | None, full: bool = False):
+        """The person mentioned last before `before` (of that party; with `full`, named in two words or more)."""
         best = None
         for p in people.by_name.values():
-            if party is not None and p.party != party:
+            if (party is not None and p.party != party) or (full and len(p.name.split()) < 2):
                 continue
             for s, _ in p.mentions:
                 if s < before and (best is None or s > best[0]):
@@ -484,6 +546,7 @@ class Quotes:
         boiler = doc._.pc_boilerplate or []
         self._ents_doc = None  # a new Doc, or the same one with other entities: index them anew
         self.text = doc_text(doc)
+        self._acronyms = self._find_acronyms(self.text)
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
         people = People(doc, self.pats, self.rules["honorifics"] | self.rules["titles"], self.text,
