@@ -443,3 +443,18 @@ def test_she_with_nobody_in_subject_position_is_the_last_person_named_in_full(ex
     rec = run_text(extractor, text)
     assert direct(rec) == [("I kept his room as it was, every book in its place,", "Olha Marchenko")]
     assert [s["name"] for s in rec["speakers"]] == ["Olha Marchenko"]
+
+
+def test_conjoined_speakers_both_speak_and_roles_are_not_people(extractor):
+    text = ("Finnish President Sauli Niinisto and Estonian Prime Minister Kaja Kallas, who hosted the ceasefire "
+            "talks, said they saw no sign of a breakthrough. The Minister of Defence and Government "
+            "Spokesperson, Hanno Pevkur, said the border would stay closed.")
+    rec = run_text(extractor, text)
+    assert [s["name"] for s in rec["speakers"]] == ["Sauli Niinisto", "Kaja Kallas", "Hanno Pevkur"]
+
+
+def test_a_person_in_an_apposition_inside_a_relative_clause_is_not_the_speaker(extractor):
+    text = ("The rebels, who kidnapped the governor, Ahmed Saleh, in March, say they will only talk about "
+            "a ceasefire once the blockade is lifted.")
+    rec = run_text(extractor, text)
+    assert rec["speakers"] == []

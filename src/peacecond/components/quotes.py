@@ -33,6 +33,7 @@ MAX_FRAME_TOKENS = 80  # attribution frames longer than this are narration, not 
 # A line this short that does not end a sentence is a headline or a section heading
 # ("Kremlin: 'The language of ultimatums is unacceptable'"): its quotes are titles, not statements.
 MAX_HEADING_WORDS = 30
+CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 SAME_HEAD_WINDOW = 2000  # characters back to the organisation "the forum" refers to
 ACRONYM_DEF = re.compile(r"\(([A-Z]{2,6})\)")
 SENTENCE_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -95,6 +96,7 @@ class Quotes:
         self.org_speakers = org_speakers
         self.rules = self.pats.extra["quotes"]
         self._acronyms: dict[str, str] = {}  # of the Doc being read
+        self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
         # Candidate tokens are picked from integer columns (Doc.to_array): making a Token object for every
@@ -371,6 +373,19 @@ class Quotes:
                 return None
         return None
 
+    def _note_co_speakers(self, subj: Token, speaker: Speaker, span: tuple[int, int], people: People,
+                          history: list[Speaker]) -> None:
+        """"Merkel and Hollande said ...": the statement is both people's; the quote names the first, the
+        speakers list holds both."""
+        for c in subj.conjuncts:
+            if c.pos_ != "PROPN":
+                continue  # "the Minister ... and Government Spokesperson, X": roles of one person
+            other = self.resolve(c, doc=subj.doc, people=people, history=history)
+            if other is not None and other.kind == "person" and other.name and other.name != speaker.name \
+                    and not any(w.casefold() in self.rules["nominal"] or w in self.rules["titles"]
+                                for w in other.name.split()):
+                self._co_speakers.setdefault(span, []).append(other)
+
     def _note_unnamed(self, subj: Token, history: list[Speaker]) -> None:
         """"A senior official said ...": someone unnamed spoke, so a later "the official said" or "he said"
         is that person, not the last person the story named."""
@@ -460,7 +475,9 @@ class Quotes:
     def _appos_person(self, tok: Token, doc: Doc, people: People):
         """A person named in an apposition anywhere in the subject ("the Minister of ... , Patrick Muyaya")."""
         for t in tok.subtree:
-            if t.dep_ == "appos":
+            if t.dep_ == "appos" and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i != tok.i
+                                             and tok.is_ancestor(a)):
+                # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said")
                 person = people.at(doc[t.left_edge.i:t.right_edge.i + 1])
                 if person is not None:
                     return person
@@ -547,6 +564,7 @@ class Quotes:
         self._ents_doc = None  # a new Doc, or the same one with other entities: index them anew
         self.text = doc_text(doc)
         self._acronyms = self._find_acronyms(self.text)
+        self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
         people = People(doc, self.pats, self.rules["honorifics"] | self.rules["titles"], self.text,
@@ -593,6 +611,8 @@ class Quotes:
                     cue = verb
                     if speaker is None or speaker.name is None:
                         self._note_unnamed(subj, history)
+                    else:
+                        self._note_co_speakers(subj, speaker, (q.start, q.end), people, history)
             if speaker is None:
                 acc = self._according_in(doc, *before) or self._according_in(doc, *after)
                 if acc is not None:
@@ -720,6 +740,7 @@ class Quotes:
                 continue
             if speaker.name:
                 history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
+                self._note_co_speakers(subj, speaker, (start, end), people, history)
             else:
                 self._note_unnamed(subj, history)  # "a senior European official said"
             yield start, end, speaker, tok
@@ -817,6 +838,12 @@ class Quotes:
                 item = out[q["speaker"]] = {"name": q["speaker"], "kind": q["speaker_kind"], "role": role,
                                             "party": q["party"], "quotes": 0}
             item["quotes"] += 1
+            for other in self._co_speakers.get((q["start"], q["end"]), []):
+                person = people.by_name.get(other.name)
+                item = out.setdefault(other.name, {"name": other.name, "kind": "person",
+                                                   "role": person.role if person else other.role,
+                                                   "party": other.party, "quotes": 0})
+                item["quotes"] += 1
         return list(out.values())
 
 
