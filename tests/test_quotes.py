@@ -458,3 +458,19 @@ def test_a_person_in_an_apposition_inside_a_relative_clause_is_not_the_speaker(e
             "a ceasefire once the blockade is lifted.")
     rec = run_text(extractor, text)
     assert rec["speakers"] == []
+
+
+def test_warned_that_with_the_clause_lost_by_the_parser_is_still_reported_speech(extractor):
+    text = ("Marta Nowak, the fund’s chief executive, has warned that any scheme that could be read as "
+            "confiscation would damage confidence in the ceasefire deal.")
+    rec = run_text(extractor, text)
+    assert [(q["speaker"], q["text"]) for q in quotes(rec, "indirect")] == [
+        ("Marta Nowak", "any scheme that could be read as confiscation would damage confidence in the ceasefire deal")]
+
+
+def test_a_scare_quoted_single_term_does_not_make_a_speaker(extractor):
+    text = ("Those demands sit alongside the goals Mr. Putin announced when the war began, the “demilitarization” "
+            "and “denazification” of Ukraine, which Kyiv says rule out any ceasefire.")
+    rec = run_text(extractor, text)
+    assert "Vladimir Putin" not in [s["name"] for s in rec["speakers"]]
+    assert [q["text"] for q in quotes(rec, "direct")] == ["demilitarization", "denazification"]

@@ -789,6 +789,12 @@ class Quotes:
             toks = list(comp.subtree) + (list(target.subtree) if target is not None else [])
         elif comp is not None:
             toks = list(comp.subtree)
+        elif verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that" and doc[verb.i + 1].dep_ != "mark" \
+                and doc[verb.i + 2].pos_ not in {"ADP", "PUNCT", "ADV", "SPACE"}:
+            # "X has warned that any plan ... would damage ...": the parser took "that" for the object and
+            # lost the clause; the rest of the sentence is what was said.
+            sent = verb.sent
+            toks = [t for t in doc[verb.i + 2:sent.end] if not t.is_space]
         else:
             # "X said: the talks ..." — the rest of the sentence after a colon.
             # "X said: ..." or "X outlined five demands:" and the next paragraph.
@@ -830,6 +836,8 @@ class Quotes:
             # as in the media-research convention (GUIDE: "only people, not organisations or countries").
             if not q["speaker"] or (q["speaker_kind"] != "person" and not self.org_speakers):
                 continue
+            if q["kind"] == "direct" and len(q["text"].split()) < 2:
+                continue  # a scare-quoted term ('the "demilitarization" Putin announced') is no statement
             item = out.get(q["speaker"])
             if item is None:
                 person = people.by_name.get(q["speaker"])
