@@ -474,3 +474,17 @@ def test_a_scare_quoted_single_term_does_not_make_a_speaker(extractor):
     rec = run_text(extractor, text)
     assert "Vladimir Putin" not in [s["name"] for s in rec["speakers"]]
     assert [q["text"] for q in quotes(rec, "direct")] == ["demilitarization", "denazification"]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_that_just_spoke(extractor):
+    text = ("The Grain Exporters Group, which represents the port operators, said it was disappointed with the "
+            "ceasefire terms. A spokesperson said: “This was a fair offer that would have kept every terminal open.”")
+    rec = run_text(extractor, text)
+    assert [(q["kind"], q["speaker"], q["speaker_kind"]) for q in quotes(rec)] == [
+        ("indirect", "Grain Exporters Group", "org"), ("direct", "Grain Exporters Group", "org")]
+    assert rec["speakers"] == []
+
+
+def test_an_untagged_name_holding_an_org_word_is_an_organisation(extractor):
+    rec = run_text(extractor, "The Kherson Fishermen Council said the ceasefire had not reopened the river.")
+    assert [(q["speaker"], q["speaker_kind"]) for q in quotes(rec, "indirect")] == [("Kherson Fishermen Council", "org")]

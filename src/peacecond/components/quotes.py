@@ -34,6 +34,7 @@ MAX_FRAME_TOKENS = 80  # attribution frames longer than this are narration, not 
 # ("Kremlin: 'The language of ultimatums is unacceptable'"): its quotes are titles, not statements.
 MAX_HEADING_WORDS = 30
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
+PROXY_WINDOW = 400  # characters from an organisation's statement to "a spokesperson said" speaking for it
 SAME_HEAD_WINDOW = 2000  # characters back to the organisation "the forum" refers to
 ACRONYM_DEF = re.compile(r"\(([A-Z]{2,6})\)")
 SENTENCE_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -286,6 +287,13 @@ class Quotes:
                 org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
                 if org is not None:
                     return org
+            if not any(c.dep_ == "prep" for c in tok.children) and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                                       for c in tok.children):
+                # "The Rail Delivery Group said it was disappointed. A spokesperson said: ...": for the
+                # organisation that has just spoken.
+                org = self._recent(history, tok.idx, kind="org", spoke=True)
+                if org is not None and tok.idx - org.at <= PROXY_WINDOW:
+                    return org
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
         if nominal is not None and nominal["kind"] == "person" and self._definite_one(tok):
             # "the Kremlin official said", "the Russian top diplomat stressed", "the diplomat said": one person
@@ -335,6 +343,14 @@ class Quotes:
         p = self._unlabelled_person(tok, doc, people, ent)
         if p is not None:
             return Speaker(p.name, "person", p.party, p.role, tok.idx)
+        if tok.pos_ == "PROPN" and ent is None:
+            # An organisation the model did not tag: capitalised names holding an org word ("Rail Delivery Group").
+            start = tok.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            run = doc[start:tok.i + 1]
+            if len(run) > 1 and any(t.text.casefold() in self.rules["org_words"] for t in run):
+                return Speaker(self._org_name(run), "org", self._party_of(run), None, run.start_char)
         # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
         party = next((self.rules["nationalities"][t.text] for t in tok.lefts
