@@ -580,3 +580,118 @@ def test_a_headline_ending_in_a_dash_and_a_name_is_that_actors_statement(extract
     assert find(cs, "withdrawal", "demand", "RUS"), cs
     _, cs = conds(extractor, "Kyiv demands withdrawal of Russian troops - a new report")
     assert find(cs, "withdrawal", "demand", "UKR"), cs
+
+
+# ----- fifth held-out round: word classes and constructions (sentences written for these tests) -----------------
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("Lavrov said a truce was out of the question until the treaty is signed.", "ceasefire", "reject", "RUS"),
+    ("Zelensky said Ukraine would never recognise the loss of Crimea.", "territorial_recognition", "reject", "UKR"),
+    ("Zelensky said there would be no compromises on our freedom and territory.", "territorial_recognition",
+     "reject", "UKR"),
+    ("Putin said the status of Kherson as Russian territory would have to be enshrined in a treaty.",
+     "territorial_recognition", "demand", "RUS"),
+    ("Kyiv demanded the departure of Russian troops from the occupied regions.", "withdrawal", "demand", "UKR"),
+    ("Sudan's army called for the rebels to quit the capital and the towns they seized.", "withdrawal", "demand", "SDN"),
+    ("Sudan's army asked the militia to hand back the cities it captured.", "withdrawal", "demand", "SDN"),
+    ("Lavrov said Moscow would seek the unfreezing of about $300 billion of central bank reserves.",
+     "asset_unfreeze", "demand", "RUS"),
+    ("Putin said elections would have to be held in Ukraine before any deal.", "elections", "demand", "RUS"),
+    ("Burhan said the Rapid Support Forces must be dissolved before any settlement.", "demilitarization", "demand",
+     "SDN"),
+    ("Aliyev insisted that Armenia must stop building up its army.", "demilitarization", "demand", "AZE"),
+    ("Aliyev said the two countries should talk directly, without intermediaries.", "negotiation_format", "demand",
+     "AZE"),
+    ("Tshisekedi said he would not sit down with the rebels.", "negotiation_format", "reject", "COD"),
+    ("Getachew Reda called for an independent investigation into the massacres.", "reparations", "demand", "TPLF"),
+    ("M23 insists that any deal must guarantee the protection of Congolese Tutsi communities.",
+     "minority_rights", "demand", "M23"),
+    ("Vucic said the Serbs there must have their rights protected.", "minority_rights", "demand", "SRB"),
+    ("Angola's president asked both sides to observe a ceasefire before the meeting.", "ceasefire", "demand", "AGO"),
+    ("The State Department said Washington expected Russia to pull back its troops from the border.",
+     "withdrawal", "demand", "USA"),
+    ("The Ethiopian government's terms include the withdrawal of Eritrean troops.", "withdrawal", "demand", "ETH"),
+    ("The withdrawal of all Russian forces is one of the main preconditions for lifting sanctions, Kallas said.",
+     "withdrawal", "demand", "EU"),
+])
+def test_fifth_round_cues(extractor, text, type_, stance, party):
+    rec, cs = conds(extractor, text)
+    assert find(cs, type_, stance, party), cs
+    assert_spans(rec)
+
+
+def test_internationally_recognised_borders_describe_and_recognise_nothing(extractor):
+    _, cs = conds(extractor, "Pashinyan wants Azerbaijani troops to leave positions inside Armenia's internationally "
+                             "recognised territory.")
+    assert find(cs, "withdrawal", "demand", "ARM"), cs
+    assert not find(cs, "territorial_recognition", "demand"), cs
+
+
+def test_a_militia_dissolved_is_no_minsk_group_dissolved(extractor):
+    _, cs = conds(extractor, "Aliyev called for a joint appeal to the Organization for Security and Co-operation "
+                             "in Europe to dissolve the Minsk Group.")
+    assert not find(cs, "demilitarization"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Hamas has made a lasting ceasefire and the full withdrawal of Israeli troops the core of its demands.",
+     "ceasefire", "HAMAS"),
+    ("Sudan's army has made the militia's withdrawal from the cities a condition for any new round of talks.",
+     "withdrawal", "SDN"),
+    ("The M23 rebels have made direct talks with Kinshasa their central demand.", "negotiation_format", "M23"),
+])
+def test_made_x_a_condition_demands_x(extractor, text, type_, party):
+    _, cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs
+
+
+def test_made_clear_is_no_demand(extractor):
+    _, cs = conds(extractor, "Putin made clear that a ceasefire had stalled the demands of the army.")
+    assert not find(cs, "ceasefire", "demand", "RUS"), cs
+
+
+def test_rejected_that_refuses_the_demand_reported_before(extractor):
+    _, cs = conds(extractor, "Putin said elections would have to be held in Ukraine before any deal. "
+                             "Ukrainian officials rejected that out of hand.")
+    assert find(cs, "elections", "reject", "UKR"), cs
+
+
+def test_dismissed_both_demands_refuses_each(extractor):
+    _, cs = conds(extractor, "Vucic demanded that Kosovo's police be pulled out of the north and that the rights of "
+                             "ethnic Serbs be protected. Kurti dismissed both demands.")
+    assert find(cs, "withdrawal", "reject", "XKX") and find(cs, "minority_rights", "reject", "XKX"), cs
+
+
+def test_a_short_list_header_points_back_at_the_sentence_before(extractor):
+    text = ("Putin said the conditions he set out last month remained valid. They are:\n"
+            "- the departure of Ukrainian troops from the Donetsk region;\n"
+            "- the renunciation of plans to join NATO.\n")
+    _, cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "RUS") and find(cs, "nato_neutrality", "demand", "RUS"), cs
+
+
+def test_a_colon_list_runs_past_its_semicolons(extractor):
+    _, cs = conds(extractor, "Yermak listed what Kyiv regards as non-negotiable: the withdrawal of Russian troops; "
+                             "a special tribunal for the crime of aggression; and compensation for the damage.")
+    assert find(cs, "withdrawal", "demand", "UKR") and find(cs, "reparations", "demand", "UKR"), cs
+
+
+def test_a_negated_clause_is_refused_by_its_subject(extractor):
+    _, cs = conds(extractor, "Russia, the spokesman said, would not consider pulling its forces out of Kherson.")
+    assert find(cs, "withdrawal", "reject", "RUS"), cs
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Macron, Merz and Starmer demanded an unconditional ceasefire.", {"FRA", "DEU", "GBR"}),
+    ("Russia and Belarus insist on the lifting of sanctions.", {"RUS", "BLR"}),
+])
+def test_several_holders_each_hold_the_condition(extractor, text, parties):
+    rec, cs = conds(extractor, text)
+    typ = "ceasefire" if "ceasefire" in text else "sanctions_relief"
+    assert {(c["by"] or {}).get("party") for c in find(cs, typ)} == parties, cs
+    assert_spans(rec)
+
+
+def test_european_representatives_are_no_eu_holder(extractor):
+    _, cs = conds(extractor, "Putin demanded the lifting of sanctions. Both Ukrainian and European representatives "
+                             "reject Moscow's terms.")
+    assert find(cs, "sanctions_relief", "reject", "UKR") and not find(cs, "sanctions_relief", "reject", "EU"), cs

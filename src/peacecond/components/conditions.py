@@ -48,6 +48,7 @@ PLAN_NOUNS = {"formula", "plan", "proposal", "initiative", "blueprint", "roadmap
 # Verbs whose subject wants the object done by someone else ("We need the withdrawal of foreign troops").
 WANT_VERBS = {"need", "want", "seek", "expect", "require", "wish"}
 RELATIVE = {"who", "which", "that"}
+ASKING_VERBS = {"call", "urge", "ask", "press", "push", "expect", "tell", "want"}  # "asked X to ...": X must act
 # "The head of state also said ...", "the Prime Minister said": a definite role noun stands for the person the story
 # last made a subject (as "he" does). Not "official"/"diplomat"/"source": those are usually someone else, unnamed.
 ROLE_NOUNS = {"leader", "president", "premier", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson",
@@ -56,12 +57,21 @@ ROLE_NOUNS = {"leader", "president", "premier", "minister", "chancellor", "spoke
 # "The group has also asked ...", "the rebels say": a definite collective noun stands for the non-state organisation
 # the story last named.
 GROUP_NOUNS = {"group", "movement", "rebels", "guerrillas", "guerrilla", "militants", "militia", "insurgents",
-               "organisation", "organization", "delegation", "faction", "fighters"}
+               "organisation", "organization", "delegation", "faction", "fighters", "paramilitaries", "paramilitary"}
+# ... but never for an intergovernmental body the story also named ("United Nations experts ... The rebels said").
+INTERGOVERNMENTAL = {"UN", "EU", "NATO", "G7", "G20", "AU", "OSCE", "ASEAN", "ICC"}
 # "Rwanda-backed rebels", "Iran-allied militias": the name before these participles is the patron, not the side.
 PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
 # "Kyiv has rejected the idea": a singular definite noun that points back at the demand reported just before.
 IDEA_NOUNS = {"idea", "proposal", "demand", "request", "suggestion", "plan", "condition", "call"}
-DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this"}
+DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
+# "Hamas has made a ceasefire and a withdrawal the core of its demands", "made direct talks their central demand",
+# "made the group's withdrawal a condition for talks": what stands between "make" and one of these nouns is demanded
+# by the subject of "make".
+MAKE_NOUNS = {"condition", "conditions", "precondition", "preconditions", "prerequisite", "prerequisites", "demand",
+              "demands", "requirement", "requirements", "core", "centrepiece", "centerpiece", "cornerstone"}
+MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "direction": "forward", "max_scope": 0,
+             "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False, "line": 0}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
@@ -204,6 +214,9 @@ class Cue:
 class Holder:
     name: str | None
     party: str | None
+    # "Macron, Merz and Starmer demanded ...", "Russia and Belarus insist ...": the other sides a coordinated subject
+    # names; each holds the condition too (one record per holder: the schema has one "by").
+    others: list = field(default_factory=list)
 
 
 @dataclass
@@ -295,11 +308,16 @@ class Conditions:
 
         def forward() -> int:
             hi = min(sent.end, cue.end + width)
+            # "He laid out what Ukraine regards as non-negotiable: A; B; and C": a demand cue right before a colon
+            # covers the whole list the colon opens, its semicolons included.
+            listing = rule["category"] == "demand" and any(t.text == ":" for t in doc[cue.end:min(cue.end + 2, sent.end)])
+            if listing:
+                hi = sent.end
             for i in range(cue.end, hi):
                 if doc[i].text in rule["stop_at"]:
                     return i
             for c in cues:
-                if stops(c) and cue.end <= c.start < hi:
+                if stops(c) and cue.end <= c.start < hi and not (listing and doc[c.start].text == ";"):
                     return c.start
             return hi
 
@@ -330,6 +348,25 @@ class Conditions:
                 cue.hi = cue.start
 
     @staticmethod
+    def _make_cues(sent: Span, makes: set[int]) -> list[Cue]:
+        """ "X has made A and B the core of its demands" / "a condition for talks": a demand cue on "make" whose scope
+        is what stands between the verb and the demand noun (within the verb's subtree)."""
+        out = []
+        for i in sorted(i for i in makes if sent.start <= i < sent.end):
+            v = sent.doc[i]
+            if v.pos_ not in {"VERB", "AUX"}:
+                continue
+            for n in sent.doc[v.i + 1:sent.end]:
+                if (n.pos_ in {"VERB", "AUX"} and n.dep_ not in {"amod", "acl"}) or n.dep_ == "mark":
+                    break  # another clause starts: "made clear that ..."
+                if n.lower_ in MAKE_NOUNS and n.pos_ == "NOUN" and v.left_edge.i <= n.i <= v.right_edge.i:
+                    lo = n.left_edge.i if n.left_edge.i > v.i + 1 else n.i
+                    if lo > v.i + 1:
+                        out.append(Cue(MAKE_RULE, v.i, v.i + 1, v.i + 1, lo))
+                    break
+        return out
+
+    @staticmethod
     def _parse_scope(doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
         """Scope the parse gives beyond the cue's token window, for demand cues only.
 
@@ -339,7 +376,7 @@ class Conditions:
         if cue.category != "demand":
             return False
         first = doc[cue.start]
-        root = doc[s:e].root
+        root = Conditions._mention_root(doc, s, e)
         verb = Conditions._modal_verb(cue, first)
         if e <= cue.start and verb is not None:
             subjects = [c for c in verb.children if c.dep_ in SUBJ]
@@ -365,6 +402,13 @@ class Conditions:
                            (o.category in {"terminate", "reject", "goal", "condition_clause"} or
                             o.category in cue.rule["terminated_by"]) for o in local)
         return False
+
+    @staticmethod
+    def _mention_root(doc: Doc, s: int, e: int) -> Token:
+        root = doc[s:e].root
+        if root.dep_ in {"mark", "prep", "case"} and root.i == s and e - s > 1:
+            root = doc[s + 1:e].root  # "as Russian territory": the noun, not the marker, sits in the clause
+        return root
 
     @staticmethod
     def _modal_verb(cue: Cue, first: Token) -> Token | None:
@@ -404,7 +448,8 @@ class Conditions:
             info = {"name": a["id"], "party": act.get("party"), "kind": act.get("kind")}
             for t in span:
                 self.tok_actor[t.i] = info
-            if info["kind"] == "org" and info["party"] and info["party"] not in states and not self._patron(span[-1]):
+            if info["kind"] == "org" and info["party"] and info["party"] not in states | INTERGOVERNMENTAL \
+                    and not self._patron(span[-1]):
                 self.orgs.append((span.start, info))
             if info["kind"] == "person":
                 is_subj = any(t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
@@ -492,7 +537,7 @@ class Conditions:
         for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
             info = self.tok_actor.get(t.i)
             if info and info["party"]:
-                return Holder(info["name"], info["party"])
+                return self._with_conjuncts(Holder(info["name"], info["party"]), t)
         for t in toks:
             party = self.nationalities.get(t.text)
             if party:
@@ -520,6 +565,18 @@ class Conditions:
             if pick is not None:
                 return Holder(pick[1]["name"], pick[1]["party"])
         return None
+
+    def _with_conjuncts(self, h: Holder, t: Token) -> Holder:
+        """ "Macron, Merz and Starmer", "Russia and Belarus": the sides the other named conjuncts stand for. Named
+        actors only: "Ukrainian and European representatives" are no EU statement."""
+        seen = {h.party}
+        for c in t.conjuncts:
+            info = self.tok_actor.get(c.i)
+            other = Holder(info["name"], info["party"]) if info and info["party"] and c.pos_ == t.pos_ else None
+            if other is not None and other.party not in seen:
+                seen.add(other.party)
+                h.others.append(other)
+        return h
 
     @staticmethod
     def _patron(t: Token) -> bool:
@@ -612,8 +669,8 @@ class Conditions:
             noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
             if noun is not None:
                 return self._possessor(noun)
-        if rule == "possessor":
-            noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
+        if rule == "possessor":  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
+            noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
             if noun is not None:
                 return self._possessor(noun)
         if rule == "to":
@@ -678,7 +735,8 @@ class Conditions:
                 continue
             if t.dep_ in SUBJ:
                 h = self._resolve(t)
-                if h and h.party and h.party != on:
+                # "Russia, he said, would not consider pulling its forces out": who refuses is the side that would act.
+                if h and h.party and (h.party != on or cue.category == "reject"):
                     return h
         for t in reversed(doc[sent.start:cue.start]):
             if t.i in obliged or (t.head.i in obliged and t.dep_ == "compound"):
@@ -699,8 +757,10 @@ class Conditions:
         """The side of the subject of the verb a noun mention is the object of ("Ukraine adopt a neutral status")."""
         root = doc[m_start:m_end].root
         if root.dep_ not in {"dobj", "attr", "oprd"} or root.head.pos_ not in {"VERB", "AUX"} \
-                or root.head.lemma_.lower() in self.holder_verbs | WANT_VERBS:  # "demanded the demilitarization",
-            return None  # "we need the withdrawal of all foreign troops": the demander, not the doer
+                or root.head.lemma_.lower() in self.holder_verbs | WANT_VERBS | {"make"}:
+            # "demanded the demilitarization", "we need the withdrawal of all foreign troops", "made the militia's
+            # withdrawal a condition": the demander, not the doer
+            return None
         if root.head.lemma_.lower() == "be":  # "Addis Ababa's demand was the disarmament": a copula names no doer
             return None
         subj = next((c for c in root.head.children if c.dep_ in SUBJ), None)
@@ -717,14 +777,20 @@ class Conditions:
                         h = self._resolve(obj)
                         if h and h.party:
                             return h.party
-        root = doc[m_start:m_end].root
+        root = self._mention_root(doc, m_start, m_end)
         t = root
         for _ in range(3):
+            # "The army asked the militia to hand back the cities": the one asked acts, not the one asking.
+            obj = next((c for c in t.children if c.dep_ in {"dobj"} and t.lemma_ in ASKING_VERBS), None)
+            if obj is not None and t.i != root.i:
+                h = self._resolve(obj)
+                return h.party if h else None
+            if t.i != root.i and t.lemma_.lower() in self.holder_verbs | WANT_VERBS:
+                break  # "Aliyev insisted that Armenia ...": the subject of the demanding verb is its holder
             subj = max((c for c in t.children if c.dep_ in SUBJ and c.i < m_end), key=lambda c: c.i, default=None)
             if subj is not None:
                 h = self._resolve(subj)
                 return h.party if h else None
-            obj = next((c for c in t.children if c.dep_ in {"dobj"} and t.lemma_ in {"call", "urge", "ask"}), None)
             if obj is not None:
                 h = self._resolve(obj)
                 return h.party if h else None
@@ -732,6 +798,8 @@ class Conditions:
                 break
             t = t.head
         for t in list(doc[m_start:m_end]) + [c for c in root.children]:
+            if t.i > 0 and doc[t.i - 1].lower_ == "as":
+                continue  # "the regions as Russian territory": the side that gains, not the side that must act
             party = self.nationalities.get(t.text) or (self.tok_actor.get(t.i) or {}).get("party")
             if party:
                 return party
@@ -791,10 +859,13 @@ class Conditions:
         """(item start char, item end char, header sentence) for bullet lines after a "...:" header."""
         text = doc_text(doc)
         out = []
-        for sent in sents:
+        for k, sent in enumerate(sents):
             if not text[sent.start_char:sent.end_char].rstrip().endswith(":"):
                 continue
-            if not any(c.category in {"demand", "list"} and sent.start <= c.start < sent.end for c in cues):
+            # "He said the conditions he laid out remained on the table. They are:" -- a short header points back
+            # at the sentence before it.
+            heads = [sent] if len(sent) > 5 or k == 0 else [sent, sents[k - 1]]
+            if not any(c.category in {"demand", "list"} and h.start <= c.start < h.end for c in cues for h in heads):
                 continue
             pos = text.find("\n", sent.end_char - 1)
             while pos != -1 and pos < len(text):
@@ -858,12 +929,17 @@ class Conditions:
                 self.anaphor_starts.setdefault(i, count)
         sents = list(doc.sents)
         sent_of: dict[int, Span] = {}
+        make = doc.vocab.strings["make"]
+        makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
         for sent in sents:
             for t in sent:
                 sent_of[t.i] = sent
             local = [c for c in cues if sent.start <= c.start < sent.end]
             for c in local:
                 self._scope(c, sent, local)
+            if any(sent.start <= i < sent.end for i in makes):
+                cues.extend(self._make_cues(sent, makes))
+        cues.sort(key=lambda c: c.start)
         multi_sents = []
         for sent in sents:
             regs = self._regions_in(doc, sent.start_char, sent.end_char)
@@ -972,6 +1048,7 @@ class Conditions:
                     ev2 = doc[min(c.start, s):max(c.end, e)]
                     found.append(Found(t, "reject", rh, None, region_ids, ev2.start_char, ev2.end_char, order))
                 break
+        found = self._expand(found)
         # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
         # in return for security guarantees").
         for f in found:
@@ -995,7 +1072,7 @@ class Conditions:
                 owner = self._possessor(t)
                 rh = self._cue_holder(doc, c) or self._walk_up(doc[c.start])
                 if (owner is None or not owner.party) and rh and rh.party and \
-                        any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVE for d in t.children):
+                        any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
                     # "Netanyahu rejected those terms": the side whose demands the story reported last.
                     at = t.idx
                     before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
@@ -1013,9 +1090,13 @@ class Conditions:
             if c.category != "reject" or c.rule["holder"] != "subject":
                 continue
             for t in doc[c.end:min(c.hi, c.end + 4)]:
-                if t.lower_ not in IDEA_NOUNS or t.tag_ != "NN" or \
-                        not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"} for d in t.children) or \
-                        any(d.dep_ in {"prep", "poss", "compound", "amod", "acl", "relcl"} for d in t.children):
+                # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way.
+                pointer = t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end
+                if not pointer and (t.lower_ not in IDEA_NOUNS or t.tag_ != "NN" or
+                                    not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
+                                            for d in t.children) or
+                                    any(d.dep_ in {"prep", "poss", "compound", "amod", "acl", "relcl"}
+                                        for d in t.children)):
                     continue
                 rh = self._cue_holder(doc, c)
                 if rh is None or not rh.party:
@@ -1039,8 +1120,22 @@ class Conditions:
             demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner})
             for t in demanded:
                 found.append(Found(t, "reject", rh, None, [], st, en, 10 ** 6 + order))
-        doc._.pc_conditions = self._merge(doc, found)
+        doc._.pc_conditions = self._merge(doc, self._expand(found))
         return doc
+
+    @staticmethod
+    def _expand(found: list[Found]) -> list[Found]:
+        """One Found per holder when a coordinated subject names several sides."""
+        out = []
+        for f in found:
+            out.append(f)
+            if f.holder is None or not f.holder.others:
+                continue
+            for o in f.holder.others:
+                out.append(Found(f.type, f.stance, Holder(o.name, o.party), f.on, f.regions, f.start, f.end, f.order,
+                                 dict(f.extra)))
+            f.holder = Holder(f.holder.name, f.holder.party)
+        return out
 
     @staticmethod
     def _date(doc: Doc, start: int, end: int) -> str | None:
