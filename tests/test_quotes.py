@@ -488,3 +488,10 @@ def test_a_spokesperson_speaks_for_the_organisation_that_just_spoke(extractor):
 def test_an_untagged_name_holding_an_org_word_is_an_organisation(extractor):
     rec = run_text(extractor, "The Kherson Fishermen Council said the ceasefire had not reopened the river.")
     assert [(q["speaker"], q["speaker_kind"]) for q in quotes(rec, "indirect")] == [("Kherson Fishermen Council", "org")]
+
+
+def test_the_ministry_is_the_ministry_named_before_not_the_last_organisation(extractor):
+    text = ("Ukraine's Foreign Ministry said the ceasefire proposal was unacceptable. Hamas said it would study "
+            "it. \"This is an ultimatum, not a peace plan,\" the ministry said in a statement.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("This is an ultimatum, not a peace plan,", "Ukrainian Foreign Ministry")]

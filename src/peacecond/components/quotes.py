@@ -427,7 +427,9 @@ class Quotes:
         ordered = sorted((h for h in history if h.at < tok.idx and h.kind == kind
                           and (party is None or h.party == party)), key=lambda h: h.at, reverse=True)
         for sp in ordered:
-            if sp.name and sp.role and stem in sp.role.lower():
+            # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
+            said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
+            if sp.name and stem in said.lower():
                 return sp
         if party is None:
             if latest_speaker:
