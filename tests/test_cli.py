@@ -108,6 +108,25 @@ def test_every_format_folder_and_glob_through_the_cli(tmp_path):
     assert all([r["name"] for r in rec["regions"]] == ["Kherson", "Zaporizhzhia"] for rec in recs)
 
 
+def test_a_run_where_every_input_fails_keeps_the_last_output(tmp_path):
+    out = tmp_path / "out.jsonl"
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    assert run("extract", str(good), "-o", str(out), "-q").exit_code == 0
+    before = out.read_bytes()
+    assert len(json_lines(before.decode())) == 1
+    result = run("extract", str(tmp_path / "typo"), "-o", str(out))
+    assert result.exit_code == 1
+    assert f"error: {tmp_path / 'typo'}: no such file or directory" in result.stderr
+    assert f"error: no record made: {out} is left as it was" in result.stderr
+    assert out.read_bytes() == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    # With no output yet, the run still leaves an (empty) output: a cron job finds the file it expects.
+    fresh = tmp_path / "fresh.jsonl"
+    assert run("extract", str(tmp_path / "typo"), "-o", str(fresh), "-q").exit_code == 1
+    assert fresh.read_bytes() == b""
+
+
 def test_bad_inputs_one_line_each_others_written_exit_1(tmp_path):
     d = tmp_path / "in"
     d.mkdir()

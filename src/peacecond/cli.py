@@ -26,6 +26,7 @@ DEFAULT_OUTPUT = "data/out/articles.jsonl"
 EXIT_INTERRUPTED = 130
 EXIT_HELP = ("Exit status: 0 ok, 1 some inputs failed, 2 usage or setup error, 75 another run holds the lock, "
              "130 interrupted.")
+SUMMARIZE_EXIT_HELP = "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted."
 
 
 class SetupError(click.ClickException):
@@ -122,7 +123,11 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     """Extract INPUT files, folders, globs or '-' (standard input) into JSON Lines.
 
     Plain text, HTML, and JSON / JSON Lines article dumps, each optionally
-    gzipped. With no INPUT, reads data/raw/.
+    gzipped. With no INPUT, reads data/raw/. Plain text on standard input is
+    one article: pipe several as JSON Lines ({"text": ...} per line).
+
+    When every input fails and no record is made, an existing output file is
+    left as it was.
     """
     from .summary import Summary, make_console, print_summary
 
@@ -152,27 +157,40 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
         if current is not None:
             logs.info(current, f"extracted {n} record(s)")
 
-    with jsonl_writer(output) as write:
-        for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output))):
-            if isinstance(item, InputError):
-                failed += 1
-                errors.print(f"error: {item}", markup=False, highlight=False)
-                logs.error(item.source, str(item))
-                continue
-            write(item)
-            summary.add(item)
-            path = item["source"]["path"]
-            if path != current:
-                done()
-                current, n = path, 0
-            n += 1
-        done()
+    try:
+        with jsonl_writer(output) as write:
+            for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output))):
+                if isinstance(item, InputError):
+                    failed += 1
+                    errors.print(f"error: {item}", markup=False, highlight=False)
+                    logs.error(item.source, str(item))
+                    continue
+                write(item)
+                summary.add(item)
+                path = item["source"]["path"]
+                if path != current:
+                    done()
+                    current, n = path, 0
+                n += 1
+            done()
+            # A mistyped input path must not cost the records of the last good run.
+            if failed and not summary.articles and output != "-" and Path(output).exists():
+                raise _NothingMade
+    except _NothingMade:
+        message = f"no record made: {output} is left as it was"
+        errors.print(f"error: {message}", markup=False, highlight=False)
+        logs.error(None, message)
+        sys.exit(EXIT_FAILED)
     logs.info(None, f"wrote {summary.articles} record(s) to {output}; {failed} input(s) failed")
     if not quiet:
         print_summary(console, summary, failed)
         if output != "-":
             console.print(f"wrote {summary.articles} record(s) to {output}", markup=False)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+class _NothingMade(Exception):
+    """Every input failed: the new output is discarded (atomic_file), the old one stays."""
 
 
 def _load_extractor(console, model, patterns_dir, **options):
@@ -272,7 +290,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-@main.command(epilog=EXIT_HELP)
+@main.command(epilog=SUMMARIZE_EXIT_HELP)
 @click.argument("files", nargs=-1, metavar="[FILE|-]...")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object on standard output.")
 @run_options
