@@ -495,3 +495,15 @@ def test_the_ministry_is_the_ministry_named_before_not_the_last_organisation(ext
             "it. \"This is an ultimatum, not a peace plan,\" the ministry said in a statement.")
     rec = run_text(extractor, text)
     assert direct(rec) == [("This is an ultimatum, not a peace plan,", "Ukrainian Foreign Ministry")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austria's finance minister Markus Brunner has also pointed to the risk of retaliation against European "
+     "companies that still have assets in Russia despite the ceasefire talks.",
+     [("Markus Brunner", "the risk of retaliation against European companies that still have assets in Russia "
+                         "despite the ceasefire talks")]),
+    ("The data point to a slowdown in the economy after the ceasefire talks failed.", []),
+])
+def test_pointed_to_reports_what_a_person_drew_attention_to(extractor, text, expected):
+    rec = run_text(extractor, text)
+    assert [(q["speaker"], q["text"]) for q in quotes(rec, "indirect")] == expected

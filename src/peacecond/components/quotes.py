@@ -136,8 +136,8 @@ class Quotes:
             return False
         if tok.lemma_.lower() == "call":  # "called on Ukraine to ...", "called for ...", not "so-called"
             return any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in tok.children)
-        if tok.lemma_.lower() == "point":
-            return any(c.lower_ == "out" for c in tok.children)
+        if tok.lemma_.lower() == "point":  # "pointed out that ...", "pointed to the risk of ..." (not "pointed a gun")
+            return any(c.lower_ in {"out", "to"} for c in tok.children)
         return True
 
     def _subject(self, verb: Token) -> Token | None:
@@ -796,7 +796,14 @@ class Quotes:
     def _content(self, verb: Token) -> tuple[int, int] | None:
         doc = verb.doc
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if comp is None and verb.lemma_.lower() in {"call", "urge", "ask", "demand", "tell"}:
+        if comp is None and verb.lemma_.lower() == "point":
+            # "X pointed to the risk of retaliation": what X drew attention to is the statement.
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if comp is None:
+                return None
+            toks = list(comp.subtree)
+        elif comp is None and verb.lemma_.lower() in {"call", "urge", "ask", "demand", "tell"}:
             comp = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}), None)
             target = next((c for c in verb.children if c.dep_ in {"dobj"}), None)
             if comp is None:
