@@ -60,7 +60,8 @@ def test_json_summary_counts_conditions_speakers_regions_and_timeline():
     assert result.stderr == ""  # --json: data on stdout, nothing else
     (line,) = result.stdout.splitlines()  # one JSON object
     s = json.loads(line)
-    assert s["totals"] == {"articles": 2, "speakers": 3, "quotes": 5, "regions": 2, "conditions": 5, "failed": 0}
+    # quotes and conditions summed, speakers (Putin, Zelensky) and regions distinct
+    assert s["totals"] == {"articles": 2, "speakers": 2, "quotes": 5, "regions": 2, "conditions": 5, "failed": 0}
     held = {(c["type"], c["party"]): (c["demand"], c["reject"], c["offer"]) for c in s["conditions_by_holder"]}
     assert held == {("withdrawal", "RUS"): (1, 0, 0), ("withdrawal", "UKR"): (1, 1, 0),
                     ("nato_neutrality", "RUS"): (1, 0, 0), ("ceasefire", None): (0, 0, 1)}
@@ -79,7 +80,10 @@ def test_tables_on_the_terminal_show_the_same_numbers():
     err = result.stderr
     assert "conditions by type and holder party" in err
     (withdrawal,) = [ln for ln in err.splitlines() if ln.strip().startswith("withdrawal")]
-    assert withdrawal.split()[1:] == ["-", "1/0", "1/1"]  # columns ? (unknown holder), RUS, UKR
+    assert withdrawal.split()[1:] == ["-", "1/0/0", "1/1/0"]  # columns ? (unknown holder), RUS, UKR
+    (footer,) = [ln for ln in err.splitlines() if ln.strip().startswith("2 articles")]
+    assert footer.split()[2:] == ["2", "5", "2", "5"]  # spk, quotes, regions, cond: as --json's totals
+    assert "totals: quotes and conditions summed, speakers and regions distinct" in err
     assert "most quoted speakers" in err and "regions named" in err
     assert "conditions by statement date (by day)" in err
 
@@ -176,7 +180,7 @@ def test_long_runs_show_first_and_last_articles_and_count_all(tmp_path):
     assert len(s["articles"]) == n and s["totals"]["quotes"] == sum(len(r["quotes"]) for r in recs)
     withdrawal = [ln for ln in shown.splitlines() if ln.strip().startswith("withdrawal")]
     half = (n + 1) // 2, n // 2  # HAND[0] records, HAND[1] records
-    assert withdrawal[0].split()[1:] == ["-", f"{half[0]}/0", f"{half[1]}/{half[1]}"]
+    assert withdrawal[0].split()[1:] == ["-", f"{half[0]}/0/0", f"{half[1]}/{half[1]}/0"]
 
 
 def speaker_rows(stderr):

@@ -143,12 +143,13 @@ def print_summary(console: Console, rows: "Summary | list[Row]", failed: int = 0
     """
     summ = Summary.of(rows)
     table = Table(title="peacecond", show_footer=True, header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False,
-                  padding=(0, 1, 0, 0))
+                  padding=(0, 1, 0, 0), caption="totals: quotes and conditions summed, speakers and regions distinct",
+                  caption_justify="left")
     # Fixed narrow columns for the numbers; the title takes what is left and is cut with an ellipsis.
     table.add_column("article", footer=f"{summ.articles} articles", max_width=16, overflow="ellipsis", no_wrap=True)
     table.add_column("title", max_width=max(10, console.width - 60), overflow="ellipsis", no_wrap=True)
     table.add_column("published", no_wrap=True, min_width=10)
-    table.add_column("spk", justify="right", no_wrap=True, min_width=3, footer=str(summ.speakers))
+    table.add_column("spk", justify="right", no_wrap=True, min_width=3, footer=str(len(summ.speaker_articles)))
     table.add_column("quotes", justify="right", no_wrap=True, min_width=6, footer=str(summ.quotes))
     # A count, not a list: the distinct regions of the run are in the footer.
     table.add_column("regions", justify="right", no_wrap=True, min_width=7, footer=str(len(summ.region_articles)))
@@ -258,17 +259,15 @@ def print_cross_tables(console: Console, rows: "Summary | list[Row]") -> None:
     held = holder_counts(rows)
     if held:
         parties = sorted({p for _, p in held})
-        ct = _table("conditions by type and holder party (demand/reject)",
+        ct = _table("conditions by type and holder party (demands/rejections/offers)",
                     [("type", "left")] + [(p, "right") for p in parties])
         for t in sorted({t for t, _ in held}):
             cells = []
             for p in parties:
                 n = held.get((t, p))
-                cells.append(f"{n['demand']}/{n['reject']}" + (f" +{n['offer']}o" if n["offer"] else "") if n else "-")
+                cells.append(f"{n['demand']}/{n['reject']}/{n['offer']}" if n else "-")
             ct.add_row(Text(t), *cells)
         console.print(ct)
-        if any(n["offer"] for n in held.values()):
-            console.print(Text("cells: demands/rejections; +No = N offers", style="dim"))
     speakers = speaker_counts(rows)
     if speakers:
         st = _table("most quoted speakers", [("speaker", "left"), ("party", "left"), ("quotes", "right"),
@@ -310,7 +309,8 @@ def summary_dict(rows: "Summary | list[Row]", failed: int = 0) -> dict:
                       "title": r.title or None, "published": r.published or None, "relevant": r.relevant,
                       "speakers": r.speakers, "quotes": r.quotes, "regions": r.regions,
                       "conditions": len(r.conditions)} for r in rows],
-        "totals": {"articles": summ.articles, "speakers": summ.speakers, "quotes": summ.quotes,
+        # Like the table's footer: quotes and conditions summed, speakers and regions distinct.
+        "totals": {"articles": summ.articles, "speakers": len(summ.speaker_articles), "quotes": summ.quotes,
                    "regions": len(summ.region_articles), "conditions": summ.conditions, "failed": failed},
         "conditions_by_holder": [{"type": t, "party": known(p), **{s: held[(t, p)][s] for s in STANCES}}
                                  for t, p in sorted(held)],
