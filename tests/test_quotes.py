@@ -507,3 +507,17 @@ def test_the_ministry_is_the_ministry_named_before_not_the_last_organisation(ext
 def test_pointed_to_reports_what_a_person_drew_attention_to(extractor, text, expected):
     rec = run_text(extractor, text)
     assert [(q["speaker"], q["text"]) for q in quotes(rec, "indirect")] == expected
+
+
+def test_a_parenthetical_he_said_governs_the_verbs_of_its_sentence(extractor):
+    text = ("Defence Minister Anna Kovacs said the army would hold its lines. Hungary, she said, would not pull "
+            "back its units, and it dismissed the offer from Belgrade, calling it \"a trap dressed up as a truce\".")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("a trap dressed up as a truce", "Anna Kovacs")]
+
+
+def test_a_verb_after_the_quote_that_does_not_govern_it_yields_to_the_one_before(extractor):
+    text = ("Interior Minister Pablo Ortega said on Friday that \u201cthe border stays closed\u201d and that "
+            "Colombia would demand guarantees from the rebels.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("the border stays closed", "Pablo Ortega")]

@@ -562,9 +562,27 @@ class Quotes:
         """The speech verb attributing a quote: right after it ('...," he said'), else the clause the quote
         sits in ('X said that ... "..."'), else anywhere after it."""
         a_verb = self._speech_in(doc, *after)
+        b_verb = self._speech_in(doc, *before, last=True)
+        if b_verb is not None:
+            # "Russia, he said, would not ... and it rejected ..., calling them '...'": a parenthetical
+            # "he said" governs the whole sentence, the verbs inside it included.
+            b_verb = next((t for t in doc[b_verb.sent.start:b_verb.i] if t.dep_ == "parataxis"
+                           and self._is_speech(t) and (t.head == b_verb or t.head.is_ancestor(b_verb))), b_verb) \
+                if b_verb.dep_ != "parataxis" else b_verb
         if a_verb is not None and len(self.text[after[0]:a_verb.idx].split()) <= 4:
+            # 'X said that "..." and that Israel would insist ...': a verb after the quote that does not govern
+            # it yields to the one before that does.
+            at = doc.char_span(before[1], before[1] + 1, alignment_mode="expand")
+            if b_verb is not None and at is not None and self._governs(b_verb, at[0]) \
+                    and not self._governs(a_verb, at[0]):
+                return b_verb
             return a_verb
-        return self._speech_in(doc, *before, last=True) or a_verb
+        return b_verb or a_verb
+
+    @staticmethod
+    def _governs(verb: Token, tok: Token) -> bool:
+        """Does tok (a quotation mark, or a word of the quote) sit in the verb's phrase?"""
+        return verb.left_edge.i <= tok.i <= verb.right_edge.i
 
     def _according_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")
