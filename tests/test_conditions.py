@@ -695,3 +695,65 @@ def test_european_representatives_are_no_eu_holder(extractor):
     _, cs = conds(extractor, "Putin demanded the lifting of sanctions. Both Ukrainian and European representatives "
                              "reject Moscow's terms.")
     assert find(cs, "sanctions_relief", "reject", "UKR") and not find(cs, "sanctions_relief", "reject", "EU"), cs
+
+
+# ----- stances stated without a demand or refusal verb; accepting; conditional clauses ------------------------------
+def test_accepting_a_proposal_is_an_offer_of_its_subject(extractor):
+    rec, cs = conds(extractor, "The rebel movement M23 accepted a truce proposal brokered by Angola on Tuesday.")
+    hit = find(cs, "ceasefire", "offer", "M23")
+    assert hit and not find(cs, "ceasefire", "demand"), cs
+    assert_spans(rec)
+
+
+def test_accept_under_a_demand_or_an_if_is_no_offer(extractor):
+    _, cs = conds(extractor, "Vladimir Putin demanded that Ukraine accept a neutral status.")
+    assert find(cs, "nato_neutrality", "demand", "RUS") and not find(cs, "nato_neutrality", "offer"), cs
+    _, cs = conds(extractor, "Sergei Lavrov said a deal could be signed this week if Ukraine accepted the loss "
+                             "of Crimea as Russian territory.")
+    hit = find(cs, "territorial_recognition", "demand", "RUS")
+    assert hit and hit[0]["on"] == "UKR" and not find(cs, "territorial_recognition", "offer"), cs
+
+
+def test_a_thing_called_no_plan_is_refused(extractor):
+    _, cs = conds(extractor, "Volodymyr Zelensky said that handing over the Donbas to the invaders is not a "
+                             "solution and never will be.")
+    assert find(cs, "territorial_recognition", "reject", "UKR"), cs
+
+
+def test_a_refusal_reaches_past_a_comma_into_a_coordinated_object(extractor):
+    _, cs = conds(extractor, "Moscow firmly ruled out any discussion of the peninsula's status, and any withdrawal "
+                             "of Russian forces from it.")
+    assert find(cs, "withdrawal", "reject", "RUS"), cs
+    # ... but a new clause after the comma is out of its reach.
+    _, cs = conds(extractor, "Moscow ruled out new talks, and Ukraine later demanded the withdrawal of Russian forces.")
+    assert not find(cs, "withdrawal", "reject", "RUS") and find(cs, "withdrawal", "demand", "UKR"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Israeli Defence Minister Israel Katz said the army would retain full control of the buffer zone for years.",
+     "withdrawal", "ISR"),
+    ("Naim Qassem said on Sunday that the arms of the resistance are a red line for the movement.",
+     "demilitarization", "HEZBOLLAH"),
+    ("Andriy Yermak said that Ukraine's NATO membership remains a strategic goal and is not negotiable.",
+     "nato_neutrality", "UKR"),
+    ("Olivier Nduhungirehe said Rwanda would not withdraw anything as long as the militia remained armed.",
+     "withdrawal", "RWA"),
+])
+def test_a_stance_stated_without_a_refusal_verb_is_a_rejection(extractor, text, type_, party):
+    rec, cs = conds(extractor, text)
+    assert find(cs, type_, "reject", party) and not find(cs, type_, "demand", party), cs
+    assert_spans(rec)
+
+
+def test_the_side_that_must_act(extractor):
+    # Assets and sanctions: the side holding them acts, not the side they belong to or are aimed at.
+    _, cs = conds(extractor, "Sergei Lavrov demanded that Russian central bank reserves be unfrozen by the "
+                             "European Union.")
+    hit = find(cs, "asset_unfreeze", "demand", "RUS")
+    assert hit and hit[0]["on"] == "EU", cs
+    # Every conjunct of the demanded clause is done by its subject.
+    _, cs = conds(extractor, "The Kremlin insisted that Ukraine leave the alliance talks and agree to a neutral "
+                             "demilitarised status.")
+    for typ in ("nato_neutrality", "demilitarization"):
+        hit = find(cs, typ, "demand", "RUS")
+        assert hit and hit[0]["on"] == "UKR", (typ, cs)

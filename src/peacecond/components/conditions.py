@@ -41,6 +41,11 @@ MODALS = {"must", "should", "need", "needs", "ought"}
 # Types whose obliged side gives something up: a side never demands them of itself ("Ukraine proposed that
 # Ukraine adopt a neutral status" is Ukraine's offer).
 YIELD_TYPES = {"withdrawal", "territorial_recognition", "nato_neutrality", "demilitarization"}
+# Types whose obliged side is the one holding the assets or the sanctions, never the side that benefits.
+BENEFIT_TYPES = {"asset_unfreeze", "sanctions_relief"}
+# Verbs that say what a text or plan holds ("the terms include the withdrawal"): their subject does nothing.
+CONTENT_VERBS = {"make", "be", "have", "include", "contain", "involve", "cover", "mean", "entail", "envisage",
+                 "foresee", "provide", "require", "comprise", "feature", "list"}
 # A bare "the government" stands for the government the article last named with its country.
 GOV_NOUNS = {"government", "authorities", "administration", "presidency", "cabinet"}
 # A bare "the formula calls for" stands for the plan the article named with its owner ("Zelensky's peace formula").
@@ -304,7 +309,8 @@ class Conditions:
         direction, width = rule["direction"], rule["max_scope"]
 
         def stops(c: Cue) -> bool:
-            return c is not cue and (c.category == "terminate" or c.category in rule["terminated_by"])
+            return c is not cue and not c.rule.get("governed") and \
+                (c.category == "terminate" or c.category in rule["terminated_by"])
 
         def forward() -> int:
             hi = min(sent.end, cue.end + width)
@@ -313,9 +319,13 @@ class Conditions:
             listing = rule["category"] == "demand" and any(t.text == ":" for t in doc[cue.end:min(cue.end + 2, sent.end)])
             if listing:
                 hi = sent.end
-            for i in range(cue.end, hi):
+            i = cue.end
+            while i < hi:
                 if doc[i].text in rule["stop_at"]:
-                    return i
+                    if not Conditions._coordinated_past(doc, cue, i, sent.end):
+                        return i
+                    hi = max(hi, min(sent.end, i + 1 + width))  # the coordinated phrase gets the cue's full reach
+                i += 1
             for c in cues:
                 if stops(c) and cue.end <= c.start < hi and not (listing and doc[c.start].text == ";"):
                     return c.start
@@ -348,6 +358,20 @@ class Conditions:
                 cue.hi = cue.start
 
     @staticmethod
+    def _coordinated_past(doc: Doc, cue: Cue, i: int, hi: int) -> bool:
+        """ "ruled out any discussion of Crimea's status, and of any pullout of its troops": a comma before "and"/"or"
+        that opens another object or prepositional phrase of the cue's own verb (or a conjunct) does not end the
+        scope; a comma before a new clause does."""
+        if doc[i].text != "," or i + 2 >= hi or doc[i + 1].lower_ not in {"and", "or", "nor"}:
+            return False
+        t = doc[i + 2]
+        if t.pos_ == "DET":
+            t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+        return (t.dep_ == "conj" and t.head.i < i) or cue.start <= t.head.i < cue.end
+
+    @staticmethod
     def _make_cues(sent: Span, makes: set[int]) -> list[Cue]:
         """ "X has made A and B the core of its demands" / "a condition for talks": a demand cue on "make" whose scope
         is what stands between the verb and the demand noun (within the verb's subtree)."""
@@ -365,6 +389,24 @@ class Conditions:
                         out.append(Cue(MAKE_RULE, v.i, v.i + 1, v.i + 1, lo))
                     break
         return out
+
+    @staticmethod
+    def _governed(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
+        """A cue whose verb a demand, a refusal or a conditional marker governs ("Moscow wants Kyiv to accept X",
+        "peace is possible if Kyiv accepted X") says nothing of its own: the governing cue speaks."""
+        at = {i: c for c in local if c is not cue and c.category in {"demand", "reject", "condition_clause"}
+              for i in range(c.start, c.end)}
+        v = doc[cue.start]
+        if any(ch.dep_ in {"mark", "aux"} and ch.i in at for ch in v.children):
+            return True
+        t = v
+        for _ in range(5):  # up through conjuncts and complements ("that Ukraine withdraw ... and agree to X")
+            if t.head.i == t.i or t.dep_ in {"relcl", "advcl", "parataxis"}:
+                return False
+            t = t.head
+            if t.i in at or any(ch.dep_ == "aux" and ch.i in at for ch in t.children):
+                return True
+        return False
 
     @staticmethod
     def _parse_scope(doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
@@ -725,7 +767,8 @@ class Conditions:
             return h
         # Headlines and fragments parse badly ("Putin Signals Peace Push—but Demands Ukraine Give Up ..."):
         # the nearest side named before the cue, unless it is the side that must act.
-        on = self._on(doc, cue, m_start, m_end)
+        # (the plain reading: a noun's doer is no reason to pass over the side named before the cue)
+        on = self._on(doc, cue, m_start, m_end, doer=False)
         sent = doc[cue.start].sent
         # "Kyiv must declare ...": the subject a modal obliges is the side that must act, never the holder.
         obliged = {c.i for v in sent if any(a.dep_ == "aux" and a.lower_ in MODALS for a in v.children)
@@ -767,7 +810,8 @@ class Conditions:
         h = self._resolve(subj, fallback=False) if subj is not None else None
         return h.party if h else None
 
-    def _on(self, doc: Doc, cue: Cue | None, m_start: int, m_end: int) -> str | None:
+    def _on(self, doc: Doc, cue: Cue | None, m_start: int, m_end: int, kind: str | None = None,
+            doer: bool = True) -> str | None:
         """The party that must act: "called on Ukraine to", else the subject of the condition's verb."""
         if cue is not None:
             for t in doc[cue.start:cue.end]:
@@ -777,7 +821,17 @@ class Conditions:
                         h = self._resolve(obj)
                         if h and h.party:
                             return h.party
+        # "Russian assets unfrozen by the EU", "lift the sanctions against Moscow": the side that holds the assets or
+        # imposed the sanctions must act; the side that benefits, named in the mention, is not it.
+        benefit = kind in BENEFIT_TYPES
         root = self._mention_root(doc, m_start, m_end)
+        if benefit:
+            for t in doc[m_start:min(m_end + 4, root.sent.end)]:
+                if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep"):
+                    obj = next((c for c in t.children if c.dep_ == "pobj"), None)
+                    h = self._resolve(obj) if obj is not None else None
+                    if h and h.party:
+                        return h.party
         t = root
         for _ in range(3):
             # "The army asked the militia to hand back the cities": the one asked acts, not the one asking.
@@ -788,7 +842,7 @@ class Conditions:
             if t.i != root.i and t.lemma_.lower() in self.holder_verbs | WANT_VERBS:
                 break  # "Aliyev insisted that Armenia ...": the subject of the demanding verb is its holder
             subj = max((c for c in t.children if c.dep_ in SUBJ and c.i < m_end), key=lambda c: c.i, default=None)
-            if subj is not None:
+            if subj is not None and not (benefit and m_start <= subj.i < m_end):
                 h = self._resolve(subj)
                 return h.party if h else None
             if obj is not None:
@@ -797,18 +851,55 @@ class Conditions:
             if t.pos_ == "NOUN" or t.head.i == t.i:
                 break
             t = t.head
+        if doer and (root.pos_ in {"NOUN", "PROPN", "ADJ"} or root.dep_ in {"amod", "compound", "pobj"}):
+            # "demanded that Ukraine withdraw from NATO talks and agree to a neutral status", "if Ukraine accepted
+            # Russia's new territorial realities": the subject of the verb the noun is the object of acts.
+            party = self._object_doer(root)
+            if party:
+                return party
         for t in list(doc[m_start:m_end]) + [c for c in root.children]:
             if t.i > 0 and doc[t.i - 1].lower_ == "as":
                 continue  # "the regions as Russian territory": the side that gains, not the side that must act
+            if benefit and (t.dep_ in {"amod", "pobj"} or t.head.lower_ in {"against", "on", "of"}):
+                continue  # "Russian assets", "sanctions against Russia": the side that benefits
             party = self.nationalities.get(t.text) or (self.tok_actor.get(t.i) or {}).get("party")
             if party:
                 return party
-            if t.dep_ == "prep" and t.lower_ in {"of", "by"}:
+            if t.dep_ == "prep" and t.lower_ in {"of", "by"} and not benefit:
                 for p in t.children:
                     for x in p.subtree:
                         party = self.nationalities.get(x.text)
                         if party:
                             return party
+        return None
+
+    def _object_doer(self, noun: Token) -> str | None:
+        """The side of the subject of the verb whose object (direct, or through one preposition) the noun is; None
+        when that verb demands, reports or wants (its subject holds the condition, it does not act)."""
+        t = noun
+        if t.dep_ in {"amod", "compound"} and t.head.i > t.i:
+            t = t.head  # "a neutral demilitarized status": the noun the adjective describes
+        if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in {"NOUN", "PROPN"}:
+            t = t.head.head  # "accepted the loss of Crimea as Russian territory": what is accepted as that
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in {"to", "on", "upon", "into"}:
+            t = t.head  # "agree to a neutral status", not "what Baku regards as territorial claims"
+        if t.dep_ not in {"dobj", "prep"} or t.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        v = t.head
+        for _ in range(3):
+            lemma = v.lemma_.lower()
+            if lemma in self.holder_verbs | WANT_VERBS | ASKING_VERBS | CONTENT_VERBS:
+                return None
+            subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+            if subj is not None and subj.lower_ in PLAN_NOUNS | PACKAGE_NOUNS | IDEA_NOUNS:
+                return None  # "the Ethiopian government's terms include the withdrawal": a text does nothing
+            if subj is not None:
+                h = self._resolve(subj, fallback=False)
+                return h.party if h else None
+            if v.dep_ in {"conj", "xcomp"} and v.head.pos_ in {"VERB", "AUX"}:
+                v = v.head
+                continue
+            return None
         return None
 
     # ----- regions -----------------------------------------------------------------------------
@@ -972,7 +1063,7 @@ class Conditions:
             region_ids = self._regions(doc, s, e, multi_sents) if tdef["regions"] else []
             if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
                 holder = self._header_holder(doc, item[2], cues)
-                found.append(Found(t, "demand", holder, self._on(doc, None, s, e), region_ids,
+                found.append(Found(t, "demand", holder, self._on(doc, None, s, e, t), region_ids,
                                    span.start_char, span.end_char, order))
                 continue
             primary = None
@@ -983,6 +1074,8 @@ class Conditions:
                     break
                 if need_strong and c.rule["strength"] == "weak":
                     continue
+                if c.rule.get("governed") and self._governed(doc, c, local):
+                    continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
                 nxt = c.rule.get("goal_if_next")
                 if nxt and sent is not None and any(x.lower_ in nxt for x in doc[e:min(e + 3, sent.end)]):
                     break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
@@ -1022,13 +1115,14 @@ class Conditions:
                     rh = self._holder(doc, rej, s, e)
                     own = doc[min(primary.start, s):max(primary.end, e)]
                     if owner and owner.party and (rh is None or owner.party != rh.party):
-                        found.append(Found(t, "demand", owner, self._on(doc, primary, s, e), region_ids,
+                        found.append(Found(t, "demand", owner, self._on(doc, primary, s, e, t), region_ids,
                                            own.start_char, own.end_char, order))
                     primary, stance, holder = rej, "reject", rh
-            if any(c.category == "hypothetical" and c.end <= primary.start and c.lo <= primary.start < c.hi
+            if primary.category != "condition_clause" and \
+                    any(c.category == "hypothetical" and c.end <= primary.start and c.lo <= primary.start < c.hi
                    for c in local):
                 holder = None
-            on = self._on(doc, primary, s, e)
+            on = self._on(doc, primary, s, e, t)
             if stance == "demand" and t in YIELD_TYPES and holder and holder.party and \
                     holder.party == (on or self._doer(doc, s, e)):
                 stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
