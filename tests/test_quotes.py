@@ -521,3 +521,11 @@ def test_a_verb_after_the_quote_that_does_not_govern_it_yields_to_the_one_before
             "Colombia would demand guarantees from the rebels.")
     rec = run_text(extractor, text)
     assert direct(rec) == [("the border stays closed", "Pablo Ortega")]
+
+
+def test_he_after_a_spokesman_for_an_organisation_is_that_organisation(extractor):
+    text = ("Foreign Minister Lena Holt said the talks could resume in May. A spokesman for the African Union said "
+            "the ceasefire monitors would stay. \"Nobody will be withdrawn before the vote,\" he said.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("Nobody will be withdrawn before the vote,", "African Union")]
+    assert [s["name"] for s in rec["speakers"]] == ["Lena Holt"]

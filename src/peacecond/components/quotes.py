@@ -10,7 +10,7 @@ speaker when the quote simply continues it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.language import Language
@@ -89,6 +89,9 @@ class Speaker:
     role: str | None = None
     at: int = 0  # where the text names or implies the speaker
     spoke: bool = True  # False: only the subject of some verb, a weaker antecedent for "it" or "they"
+    # An organisation speaking through an unnamed person ("a spokesman for the Commission said"): a later
+    # "he said" is that person again, so the organisation.
+    proxy: bool = False
 
 
 class Quotes:
@@ -285,7 +288,11 @@ class Quotes:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of"}):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
+                ent = self._ent_at(doc, obj.i) if obj is not None and org is None else None
+                if ent is not None and ent.label_ == "ORG":  # an organisation the gazetteer does not list
+                    org = Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char)
                 if org is not None:
+                    org.proxy = True
                     return org
             if not any(c.dep_ == "prep" for c in tok.children) and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                                        for c in tok.children):
@@ -526,7 +533,7 @@ class Quotes:
     def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None,
                 spoke: bool = False) -> Speaker | None:
         for sp in sorted((h for h in history if h.at < before), key=lambda h: h.at, reverse=True):
-            if sp.kind == kind and (party is None or sp.party == party) and (sp.spoke or not spoke):
+            if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
                 return sp
         return None
 
@@ -668,7 +675,7 @@ class Quotes:
                     and not gap.strip(" \n\t,;—–-"):
                 speaker = prev
             if speaker is not None and speaker.name:
-                history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, q.start))
+                history.append(replace(speaker, at=q.start, spoke=True))
             prev = speaker
             prev_end = max(q.end + 1, after[1])
             quotes.append(self._quote(doc, "direct", q.start, q.end, speaker, cue))
@@ -775,7 +782,7 @@ class Quotes:
                     yield start, end, None, tok
                 continue
             if speaker.name:
-                history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, tok.idx))
+                history.append(replace(speaker, at=tok.idx, spoke=True))
                 self._note_co_speakers(subj, speaker, (start, end), people, history)
             else:
                 self._note_unnamed(subj, history)  # "a senior European official said"
