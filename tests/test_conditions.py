@@ -757,3 +757,14 @@ def test_the_side_that_must_act(extractor):
     for typ in ("nato_neutrality", "demilitarization"):
         hit = find(cs, typ, "demand", "RUS")
         assert hit and hit[0]["on"] == "UKR", (typ, cs)
+
+
+def test_rejecting_the_demand_restated_in_other_words(extractor):
+    text = ("Azerbaijan insists that Armenia amend its constitution to drop its territorial claims. "
+            "Nikol Pashinyan rejected the demand to change the constitution.")
+    _, cs = conds(extractor, text)
+    assert find(cs, "territorial_recognition", "demand", "AZE") and \
+        find(cs, "territorial_recognition", "reject", "ARM"), cs
+    # A demand about something else entirely is no echo of it.
+    _, cs = conds(extractor, text.replace("to change the constitution", "to postpone the municipal vote"))
+    assert not find(cs, "territorial_recognition", "reject"), cs

@@ -1186,7 +1186,10 @@ class Conditions:
             for t in doc[c.end:min(c.hi, c.end + 4)]:
                 # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way.
                 pointer = t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end
-                if not pointer and (t.lower_ not in IDEA_NOUNS or t.tag_ != "NN" or
+                # "Pashinyan rejected the demand to change the constitution": a demand whose content names no
+                # condition type echoes the demand reported before when it repeats one of its nouns.
+                echo = self._echo(t, in_types) if not pointer else None
+                if not pointer and not echo and (t.lower_ not in IDEA_NOUNS or t.tag_ != "NN" or
                                     not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
                                             for d in t.children) or
                                     any(d.dep_ in {"prep", "poss", "compound", "amod", "acl", "relcl"}
@@ -1204,6 +1207,8 @@ class Conditions:
                 at = bisect_right(sent_starts, doc.char_span(last.start, last.end, alignment_mode="expand").start) - 1
                 if here - at > 2:
                     break
+                if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
+                    break
                 ev = doc[c.start:t.i + 1]
                 for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
                                    bisect_right(sent_starts, doc.char_span(f.start, f.end,
@@ -1216,6 +1221,29 @@ class Conditions:
                 found.append(Found(t, "reject", rh, None, [], st, en, 10 ** 6 + order))
         doc._.pc_conditions = self._merge(doc, self._expand(found))
         return doc
+
+    @staticmethod
+    def _echo(t: Token, in_types: set[int]) -> set[str] | None:
+        """The nouns of "the demand to change the constitution" / "calls to amend it" when that demand names no
+        condition type of its own (else None)."""
+        if t.lower_ not in IDEA_NOUNS | {"calls", "demands", "requests"} or t.tag_ not in {"NN", "NNS"}:
+            return None
+        if t.tag_ == "NN" and not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
+                                      for d in t.children):
+            return None
+        if any(d.dep_ in {"poss", "compound", "amod"} for d in t.children):
+            return None
+        content = [x for x in t.subtree if x.i != t.i]
+        if not any(d.dep_ in {"prep", "acl", "relcl"} for d in t.children):
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            # "rejected calls to amend the constitution", parsed as a clause of the verb: the clause is the content
+            if nxt is None or nxt.lower_ != "to" or nxt.head.i <= nxt.i or nxt.head.pos_ != "VERB":
+                return None
+            content = list(nxt.head.subtree)
+        if any(x.i in in_types for x in content):
+            return None
+        nouns = {x.lemma_.lower() for x in content if x.pos_ in {"NOUN", "PROPN"}}
+        return nouns or None
 
     @staticmethod
     def _expand(found: list[Found]) -> list[Found]:
