@@ -529,3 +529,32 @@ def test_he_after_a_spokesman_for_an_organisation_is_that_organisation(extractor
     rec = run_text(extractor, text)
     assert direct(rec) == [("Nobody will be withdrawn before the vote,", "African Union")]
     assert [s["name"] for s in rec["speakers"]] == ["Lena Holt"]
+
+
+def test_who_after_an_apposition_is_the_named_person_not_the_possessor(extractor):
+    text = ("\"The truce is holding,\" said Amal Haddad, Aoun's chief negotiator, who told reporters that the "
+            "next round would be \"the hardest of all the rounds so far.\"")
+    rec = run_text(extractor, text)
+    assert [q["speaker"] for q in quotes(rec, "direct")] == ["Amal Haddad", "Amal Haddad"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # An organisation named in full keeps its name; an actor in a clause of its apposition is not the speaker.
+    ("The Coastal Traders Federation, the alliance that includes Hamas, said the blockade \"will ruin every "
+     "port on the coast.\"", "Coastal Traders Federation"),
+    ("The armed movement, a coalition that includes Hezbollah, said the blockade \"will ruin every port on "
+     "the coast.\"", None),
+    # A common noun is named by its apposition.
+    ("The armed movement, Hezbollah, said the blockade \"will ruin every port on the coast.\"", "Hezbollah"),
+])
+def test_an_apposition_names_a_common_noun_speaker_but_not_through_its_clauses(extractor, text, speaker):
+    rec = run_text(extractor, text)
+    assert [q["speaker"] for q in quotes(rec, "direct")] == [speaker]
+
+
+def test_a_name_in_apposition_to_a_person_word_is_that_person_whatever_the_model_tags_it(extractor):
+    text = ("The EU\u2019s special envoy for the Sahel dialogue, Zdenek Havran, urged the junta to free the detainees "
+            "and called on both sides to \"stop the shelling of the villages.\"")
+    rec = run_text(extractor, text)
+    assert [(q["speaker"], q["speaker_kind"]) for q in quotes(rec, "direct")] == [("Zdenek Havran", "person")]
+    assert [s["name"] for s in rec["speakers"]] == ["Zdenek Havran"]

@@ -247,7 +247,11 @@ class Quotes:
         """Who a subject token stands for."""
         low = tok.lower_
         if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Erdogan, who urged ..."
-            return self.resolve(tok.head.head, doc, people, history)
+            antecedent = tok.head.head
+            # "X, Putin's aide, who told ...": the apposition describes X, and so does the clause after it.
+            while antecedent.dep_ == "appos" and antecedent.head != antecedent:
+                antecedent = antecedent.head
+            return self.resolve(antecedent, doc, people, history)
         if low in PRONOUNS or low in {"they", "it"} or tok.pos_ == "PRON":
             if low in {"they", "it", "we", "i", "you"}:
                 # "it said" / "they said" follow an organisation or a group: the last org that spoke.
@@ -451,9 +455,14 @@ class Quotes:
         ("Colombia's last guerrilla group, the ELN"): a possessor is not the speaker."""
         candidates = [a for a in doc._.pc_actors or [] if head_span.start_char <= a["start"] < head_span.end_char]
         for c in tok.children:
-            if c.dep_ == "appos":
+            # An organisation named in full speaks under that name ("the Congo River Alliance (AFC), the
+            # coalition that includes M23"); a common noun is named by its apposition, not by a clause in it.
+            if c.dep_ == "appos" and tok.pos_ != "PROPN":
+                clause = {t.i for r in c.subtree if r.dep_ in CLAUSE_DEPS for t in r.subtree}
                 candidates += [a for a in doc._.pc_actors or []
-                               if c.left_edge.idx <= a["start"] <= c.right_edge.idx]
+                               if c.left_edge.idx <= a["start"] <= c.right_edge.idx
+                               and not any(t.idx == a["start"] for t in doc[c.left_edge.i:c.right_edge.i + 1]
+                                           if t.i in clause)]
         for a in candidates:
             act = self.pats.actors[a["id"]]
             last = doc.char_span(a["start"], a["end"], alignment_mode="expand")
@@ -503,10 +512,28 @@ class Quotes:
             if t.dep_ == "appos" and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i != tok.i
                                              and tok.is_ancestor(a)):
                 # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said")
-                person = people.at(doc[t.left_edge.i:t.right_edge.i + 1])
+                span = doc[t.left_edge.i:t.right_edge.i + 1]
+                person = people.at(span)
+                if person is None and self._person_word(tok):
+                    # "The EU's special envoy ..., Miroslav Lajcak, urged": a person word's apposition shaped
+                    # like a name is that person, whatever label the model gave the name.
+                    name = doc[t.i:t.i + 1]
+                    while name.start > 0 and doc[name.start - 1].dep_ in {"compound", "flat"} \
+                            and doc[name.start - 1].head == t:
+                        name = doc[name.start - 1:name.end]
+                    ent = self._ent_at(doc, t.i)
+                    if (ent is None or ent.label_ in {"ORG", "PERSON"}) and self._looks_like_person(name) \
+                            and not any(a["start"] == name.start_char for a in doc._.pc_actors or []
+                                        if self.pats.actors[a["id"]]["kind"] != "person"):
+                        person = people.add(name.text, name.start_char, name.end_char)
                 if person is not None:
                     return person
         return None
+
+    def _person_word(self, tok: Token) -> bool:
+        """A noun naming a person's post ("envoy", "spokesman", "minister")."""
+        nominal = self.rules["nominal"].get(tok.lemma_.lower())
+        return tok.pos_ == "NOUN" and nominal is not None and nominal["kind"] == "person"
 
     @staticmethod
     def _recent_mention(people: People, before: int, party: str | None, full: bool = False):
