@@ -768,3 +768,15 @@ def test_rejecting_the_demand_restated_in_other_words(extractor):
     # A demand about something else entirely is no echo of it.
     _, cs = conds(extractor, text.replace("to change the constitution", "to postpone the municipal vote"))
     assert not find(cs, "territorial_recognition", "reject"), cs
+
+
+@pytest.mark.parametrize("text, type_, by, on", [
+    ("Baku demands that Yerevan pull its troops back from the border villages.", "withdrawal", "AZE", "ARM"),
+    ("Kigali has called on Kinshasa to disarm the militia.", "demilitarization", "RWA", "COD"),
+    ("Tbilisi called on Moscow to withdraw its forces from the breakaway region.", "withdrawal", "GEO", "RUS"),
+    ("Ankara insisted that Moscow agree to an immediate ceasefire.", "ceasefire", "TUR", "RUS"),
+])
+def test_capitals_stand_for_their_governments(extractor, text, type_, by, on):
+    _, cs = conds(extractor, text)
+    hit = find(cs, type_, "demand", by)
+    assert hit and hit[0]["on"] == on, cs
