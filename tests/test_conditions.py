@@ -780,3 +780,11 @@ def test_capitals_stand_for_their_governments(extractor, text, type_, by, on):
     _, cs = conds(extractor, text)
     hit = find(cs, type_, "demand", by)
     assert hit and hit[0]["on"] == on, cs
+
+
+def test_what_must_come_first_is_demanded(extractor):
+    _, cs = conds(extractor, "Khalil al-Hayya said a permanent ceasefire had to be the first step of any deal.")
+    assert find(cs, "ceasefire", "demand", "HAMAS"), cs
+    _, cs = conds(extractor, "Andrii Sybiha said NATO membership remained Ukraine's strategic goal and was "
+                             "\"not up for discussion\" with anyone.")
+    assert find(cs, "nato_neutrality", "reject", "UKR"), cs
