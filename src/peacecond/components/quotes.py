@@ -155,6 +155,12 @@ class Quotes:
         for c in verb.rights:
             if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"):
                 return c
+        # '"...," Nduhungirehe told reporters': an unfamiliar surname right before the verb may be parsed as
+        # a modifier; a name there is the subject.
+        before = next((c for c in verb.lefts if c.i == verb.i - 1), None)
+        if before is not None and before.dep_ in {"advmod", "npadvmod", "nmod", "dep"} \
+                and (before.ent_type_ in {"PERSON", "ORG"} or before.pos_ == "PROPN"):
+            return before
         # Participles and conjoined verbs speak for the speech verb they hang from
         # ("al-Burhan said that ..., adding that ..."), or for the sentence's subject.
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"}:
@@ -530,6 +536,15 @@ class Quotes:
                     return person
         return None
 
+    def _reported_by_other(self, tok: Token) -> bool:
+        """Is tok the subject of a clause that a speech verb with a subject of its own reports?"""
+        clause = tok.head
+        while clause.dep_ in {"conj", "advcl", "xcomp"} and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or not self._is_speech(clause.head):
+            return False
+        return self._subject(clause.head) is not None
+
     def _person_word(self, tok: Token) -> bool:
         """A noun naming a person's post ("envoy", "spokesman", "minister")."""
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
@@ -655,6 +670,10 @@ class Quotes:
             if person is None and ent is not None and ent.label_ == "ORG" and self._mislabelled_person(ent):
                 person = people.add(ent.text, ent.start_char, ent.end_char)
             person = person or self._unlabelled_person(tok, doc, people, ent)
+            if person is not None and self._reported_by_other(tok):
+                # "Salama said Tshisekedi would never meet them. 'That is not on the table,' she said": a
+                # person in what someone else says is not who "she" says next; the one who said it is.
+                continue
             if person is not None:
                 if person.role is None:  # "Republican leader Tom Briggs disagreed."
                     mention = next(((s, e) for s, e in person.mentions if s >= tok.left_edge.idx), None)
