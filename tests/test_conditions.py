@@ -788,3 +788,22 @@ def test_what_must_come_first_is_demanded(extractor):
     _, cs = conds(extractor, "Andrii Sybiha said NATO membership remained Ukraine's strategic goal and was "
                              "\"not up for discussion\" with anyone.")
     assert find(cs, "nato_neutrality", "reject", "UKR"), cs
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("Sergei Shoigu said Russia would never give back Crimea.", "withdrawal", "reject", "RUS"),
+    ("Volodymyr Zelensky vowed to keep fighting until Russia withdraws.", "withdrawal", "demand", "UKR"),
+    ("Hezbollah said on Monday that its arms are non-negotiable.", "demilitarization", "reject", "HEZBOLLAH"),
+    ("Maria Zakharova said any deployment of British troops to Ukraine was unacceptable.", "security_guarantees",
+     "reject", "RUS"),
+    ("Ukraine accepted the American proposal for a 30-day ceasefire.", "ceasefire", "offer", "UKR"),
+])
+def test_more_stances_without_a_demand_or_refusal_verb(extractor, text, type_, stance, party):
+    rec, cs = conds(extractor, text)
+    assert find(cs, type_, stance, party), cs
+    assert_spans(rec)
+
+
+def test_returning_to_a_region_is_no_withdrawal(extractor):
+    _, cs = conds(extractor, "Volodymyr Zelensky said displaced families must be able to return to Kherson.")
+    assert not [c for c in cs if c["type"] == "withdrawal"], cs
