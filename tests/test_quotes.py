@@ -582,3 +582,16 @@ def test_she_said_is_the_one_who_reported_not_the_person_in_her_report(extractor
     rec = run_text(extractor, text)
     assert direct(rec) == [("There will be no deal on these terms,", "Maria Lindqvist")]
     assert [s["name"] for s in rec["speakers"]] == ["Maria Lindqvist"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Foreign Minister Tomas Varga, who met the envoy on Monday, made clear that Budapest saw a ceasefire as a "
+     "precondition for any talks.", [("Tomas Varga", "Budapest saw a ceasefire as a precondition for any talks")]),
+    ("Foreign Minister Tomas Varga made it plain that the border would stay closed until the talks began.",
+     [("Tomas Varga", "the border would stay closed until the talks began")]),
+    ("The army made clear gains in the east before the ceasefire talks.", []),
+])
+def test_made_clear_that_reports_speech(extractor, text, expected):
+    rec = run_text(extractor, text)
+    assert [(q["speaker"], q["text"]) for q in quotes(rec, "indirect")] == expected
+    check_offsets(rec)

@@ -37,6 +37,7 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 PROXY_WINDOW = 400  # characters from an organisation's statement to "a spokesperson said" speaking for it
 SAME_HEAD_WINDOW = 2000  # characters back to the organisation "the forum" refers to
 ACRONYM_DEF = re.compile(r"\(([A-Z]{2,6})\)")
+MAKE_CLEAR = {"clear", "plain"}
 SENTENCE_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 
 
@@ -110,6 +111,7 @@ class Quotes:
         self._noun_pos = {POS_IDS["PROPN"], POS_IDS["NOUN"]}
         self._verb_pos = {POS_IDS["VERB"], POS_IDS["AUX"]}
         self._according_id = strings.add("according")
+        self._make_id = strings.add("make")  # "made clear that ..." (see MAKE_CLEAR)
         self._speech_lemma: dict[int, bool] = {}  # lemma hash -> is a speech verb (case-folded)
 
     def _candidates(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
@@ -119,7 +121,9 @@ class Quotes:
         for i, (dep, pos, lemma, lower) in enumerate(doc.to_array([DEP, POS, LEMMA, LOWER]).tolist()):
             if dep in self._subject_deps and pos in self._noun_pos:
                 subjects.append(i)
-            if pos in self._verb_pos:
+            if pos in self._verb_pos and lemma == self._make_id:
+                verbs.append(i)
+            elif pos in self._verb_pos:
                 is_speech = speech.get(lemma)
                 if is_speech is None:
                     is_speech = speech[lemma] = strings[lemma].lower() in self.rules["speech_verbs"]
@@ -131,6 +135,8 @@ class Quotes:
 
     # ----- helpers over the parse -------------------------------------------------
     def _is_speech(self, tok: Token) -> bool:
+        if tok.lemma_.lower() == "make":  # "made clear that ...", "made it plain that ..."
+            return tok.pos_ == "VERB" and self._made_clear(tok) is not None
         if tok.lemma_.lower() not in self.rules["speech_verbs"] or tok.pos_ not in {"VERB", "AUX"}:
             return False
         # A bare or passive past participle is spoken to, not speaking: "Asked whether ...", "was told".
@@ -142,6 +148,12 @@ class Quotes:
         if tok.lemma_.lower() == "point":  # "pointed out that ...", "pointed to the risk of ..." (not "pointed a gun")
             return any(c.lower_ in {"out", "to"} for c in tok.children)
         return True
+
+    @staticmethod
+    def _made_clear(verb: Token) -> Token | None:
+        """The "clear" of "made clear (that)": the phrase says something, as "said" does. Not the speech verbs
+        list, which other components read as single verbs."""
+        return next((c for c in verb.children if c.lower_ in MAKE_CLEAR and c.i > verb.i), None)
 
     def _subject(self, verb: Token) -> Token | None:
         if verb.lemma_.lower() in self.rules["object_speaker_verbs"]:
@@ -867,7 +879,15 @@ class Quotes:
     def _content(self, verb: Token) -> tuple[int, int] | None:
         doc = verb.doc
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if comp is None and verb.lemma_.lower() == "point":
+        adj = self._made_clear(verb) if verb.lemma_.lower() == "make" else None
+        if adj is not None:
+            # "made clear that Washington saw ...": the rest of the sentence after "clear (that)".
+            first = adj.i + 1
+            sent = verb.sent
+            toks = [t for t in doc[first:sent.end] if not t.is_space]
+            if toks and toks[0].lower_ == "that":
+                toks = toks[1:]
+        elif comp is None and verb.lemma_.lower() == "point":
             # "X pointed to the risk of retaliation": what X drew attention to is the statement.
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
