@@ -595,3 +595,17 @@ def test_made_clear_that_reports_speech(extractor, text, expected):
     rec = run_text(extractor, text)
     assert [(q["speaker"], q["text"]) for q in quotes(rec, "indirect")] == expected
     check_offsets(rec)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("But according to the Financial Times (FT), the negotiators would meet in Oslo after the ceasefire.",
+     "the negotiators would meet in Oslo after the ceasefire"),
+    ("And, according to the Financial Times (FT), Moscow will demand a withdrawal of the brigades.",
+     "Moscow will demand a withdrawal of the brigades"),
+    ("The negotiators would meet in Oslo after the ceasefire, according to the Financial Times (FT).",
+     "The negotiators would meet in Oslo after the ceasefire"),
+])
+def test_an_according_to_statement_never_holds_its_attribution(extractor, text, statement):
+    rec = run_text(extractor, text)
+    assert [(q["text"], q["speaker"]) for q in quotes(rec, "indirect")] == [(statement, "Financial Times")]
+    check_offsets(rec)
