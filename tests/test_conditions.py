@@ -807,3 +807,10 @@ def test_more_stances_without_a_demand_or_refusal_verb(extractor, text, type_, s
 def test_returning_to_a_region_is_no_withdrawal(extractor):
     _, cs = conds(extractor, "Volodymyr Zelensky said displaced families must be able to return to Kherson.")
     assert not [c for c in cs if c["type"] == "withdrawal"], cs
+
+
+def test_not_negotiable_refuses_a_concession_but_insists_on_one_owed(extractor):
+    _, cs = conds(extractor, "Sergei Ryabkov said Ukraine's neutral status was not negotiable.")
+    assert find(cs, "nato_neutrality", "demand", "RUS") and not find(cs, "nato_neutrality", "reject"), cs
+    _, cs = conds(extractor, "Sergei Ryabkov said a Russian withdrawal from the peninsula was not negotiable.")
+    assert find(cs, "withdrawal", "reject", "RUS"), cs

@@ -25,7 +25,7 @@ CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
-    "governed": (BOOL, False),
+    "governed": (BOOL, False), "owed": (BOOL, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True)}
 
@@ -121,7 +121,8 @@ def _load_cues(path: Path) -> list[dict]:
                    max_scope=obj.get("max_scope", 25), terminated_by=set(obj.get("terminated_by") or []),
                    stop_at=set(obj.get("stop_at") or []),
                    goal_if_next={w.lower() for w in obj.get("goal_if_next") or []},
-                   exchange=obj.get("exchange", False), governed=obj.get("governed", False))
+                   exchange=obj.get("exchange", False), governed=obj.get("governed", False),
+                   owed=obj.get("owed", False))
         cues.append(cue)
     return cues
 

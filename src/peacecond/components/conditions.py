@@ -1123,6 +1123,9 @@ class Conditions:
                    for c in local):
                 holder = None
             on = self._on(doc, primary, s, e, t)
+            if stance == "reject" and primary.rule.get("owed") and t in YIELD_TYPES and holder and holder.party \
+                    and on and on != holder.party:
+                stance = "demand"  # "Ukraine's neutrality is not up for discussion" (Lavrov): insisted on, not refused
             if stance == "demand" and t in YIELD_TYPES and holder and holder.party and \
                     holder.party == (on or self._doer(doc, s, e)):
                 stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
