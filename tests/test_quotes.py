@@ -609,3 +609,17 @@ def test_an_according_to_statement_never_holds_its_attribution(extractor, text, 
     rec = run_text(extractor, text)
     assert [(q["text"], q["speaker"]) for q in quotes(rec, "indirect")] == [(statement, "Financial Times")]
     check_offsets(rec)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A plural noun phrase, named later than any group: nobody the story names, never the country after it.
+    ("Foreign ministers from a dozen states gathered in Vienna on Friday, a week after Ukraine had left the "
+     "talks. They warn that any settlement must include Ukraine.",
+     [(None, "any settlement must include Ukraine")]),
+    # An organisation that spoke is a plural antecedent; a country named after it is not.
+    ("The Houthis said the blockade would go on. Ukraine was not mentioned. They said the ships would be "
+     "targeted.", [("Houthis", "the blockade would go on"), ("Houthis", "the ships would be targeted")]),
+])
+def test_they_resolves_to_a_plural_never_to_a_single_country(extractor, text, expected):
+    rec = run_text(extractor, text)
+    assert [(q["speaker"], q["text"]) for q in quotes(rec, "indirect")] == expected

@@ -93,6 +93,7 @@ class Speaker:
     # An organisation speaking through an unnamed person ("a spokesman for the Commission said"): a later
     # "he said" is that person again, so the organisation.
     proxy: bool = False
+    place: bool = False  # a country or city standing for its government: one party, never "they"
 
 
 class Quotes:
@@ -273,7 +274,9 @@ class Quotes:
         if low in PRONOUNS or low in {"they", "it"} or tok.pos_ == "PRON":
             if low in {"they", "it", "we", "i", "you"}:
                 # "it said" / "they said" follow an organisation or a group: the last org that spoke.
-                if low in {"it", "they"}:
+                if low == "they":
+                    return self._they(tok, doc, people, history)
+                if low == "it":
                     return self._recent(history, tok.idx, kind="org", spoke=True) or \
                         self._recent(history, tok.idx, kind="org")
                 return None
@@ -363,7 +366,8 @@ class Quotes:
                 if p is not None:
                     p.role = p.role or self._role(tok, (ent.start_char, ent.end_char), doc)
                     return Speaker(p.name, "person", p.party, p.role, ent.start_char)
-            return Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char)
+            return Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char,
+                           place=ent.label_ == "GPE")
         # A name the NER missed ("coach Mikel Arteta told reporters"): a run of capitalised proper nouns.
         # Other labels are the model's guesses for a name it does not know ("Chair Jerome Powell": WORK_OF_ART).
         if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
@@ -393,6 +397,29 @@ class Quotes:
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
             return self._same_head_org(tok, doc)
         return None
+
+    def _they(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
+        """"They" is a plural: a plural subject of this or the sentence before ("World leaders met ... They warn"),
+        or an organisation or group that spoke; never one country or one person."""
+        lo = tok.sent.start
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+        plural = next((t for t in reversed(doc[lo:tok.i]) if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}
+                       and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children))), None)
+        org = next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
+                    if h.at < tok.idx and h.kind == "org" and not h.place and h.spoke), None) or \
+            next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
+                  if h.at < tok.idx and h.kind == "org" and not h.place), None)
+        if plural is not None and (org is None or org.at < plural.idx):
+            group = self.resolve(plural, doc, people, history)
+            if group is not None and group.kind == "org" and not group.place:
+                return group
+            if group is not None and group.kind == "person" and group.name and plural.tag_ not in {"NNS", "NNPS"}:
+                return group  # "Macron and Scholz met. They said": the first named, as for "Macron and Scholz said"
+            # "World leaders", "the negotiators": people the story does not name (not the first of them).
+            party = group.party if group is not None and group.kind == "org" and not group.name else None
+            return Speaker(None, "person", party, None, plural.idx)
+        return org
 
     def _same_head_org(self, tok: Token, doc: Doc) -> Speaker | None:
         """"the forum said" after "the Hostages and Missing Families Forum": the organisation named last whose
@@ -487,7 +514,7 @@ class Quotes:
             possessor = last is not None and last[-1].i + 1 < len(doc) and last[-1].i != tok.i \
                 and doc[last[-1].i + 1].lower_ in {"'s", "’s"}
             if act["kind"] != "person" and not possessor:
-                return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"])
+                return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"], place=act["kind"] == "place")
         return None
 
     def _unlabelled_person(self, tok: Token, doc: Doc, people: People, ent: Span | None):
@@ -695,7 +722,7 @@ class Quotes:
                 continue
             org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
             if org is not None:
-                history.append(Speaker(org.name, "org", org.party, None, tok.idx, spoke=False))
+                history.append(replace(org, role=None, at=tok.idx, spoke=False))
         reported = list(self._reported(doc, verbs, marks, people, history, boiler))
         reported += self._according(doc, according, marks, people, history, boiler)
         prev: Speaker | None = None
@@ -881,7 +908,7 @@ class Quotes:
             speaker = self.resolve(src, doc, people, history)
             if speaker is not None:
                 if speaker.name:  # "according to X, ... 'quote,' he said": X is the antecedent
-                    history.append(Speaker(speaker.name, speaker.kind, speaker.party, speaker.role, src.idx))
+                    history.append(replace(speaker, at=src.idx, spoke=True))
                 yield start, end, speaker, tok
 
     def _content(self, verb: Token) -> tuple[int, int] | None:
