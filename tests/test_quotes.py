@@ -623,3 +623,18 @@ def test_an_according_to_statement_never_holds_its_attribution(extractor, text, 
 def test_they_resolves_to_a_plural_never_to_a_single_country(extractor, text, expected):
     rec = run_text(extractor, text)
     assert [(q["speaker"], q["text"]) for q in quotes(rec, "indirect")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The participle hangs on a clause the main verb governs: the main verb's subject says it.
+    ("Finance Minister Ola Berg fears that a truce would only help the junta, saying the army will re-arm and "
+     "strike the capital again.", ("Ola Berg", "the army will re-arm and strike the capital again")),
+    # A passive main verb: its agent says it.
+    ("The offer was dismissed by Finance Minister Ola Berg, saying the army will re-arm and strike the capital "
+     "again.", ("Ola Berg", "the army will re-arm and strike the capital again")),
+])
+def test_a_participle_speaks_for_the_subject_of_the_main_verb_and_keeps_its_whole_clause(extractor, text,
+                                                                                         expected):
+    rec = run_text(extractor, text)
+    assert [(q["speaker"], q["text"]) for q in quotes(rec, "indirect")] == [expected]
+    check_offsets(rec)

@@ -180,9 +180,19 @@ class Quotes:
             for anc in verb.ancestors:
                 if self._is_speech(anc):
                     return self._subject(anc)
-            root = verb.sent.root
-            if verb.head == root and root != verb:
-                return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+            # "Leaders fear that a truce would only help Russia, saying ...", "the plan was dismissed by Kyiv,
+            # saying ...": the subject (or agent) of the main verb the participle hangs on; a clause reported by
+            # that verb, or one without a subject, hands it up.
+            h = verb.head
+            while h != verb and h.head != h and h.dep_ in {"ccomp", "xcomp", "conj", "advcl"} \
+                    and (h.dep_ == "ccomp" or not any(c.dep_ in SUBJECT_DEPS for c in h.children)):
+                h = h.head
+            if h != verb:
+                agent = next((g for c in h.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                             None)
+                if agent is not None and any(c.dep_ == "nsubjpass" for c in h.children):
+                    return agent
+                return next((c for c in h.children if c.dep_ == "nsubj"), None)
         return None
 
     def _org_name(self, span: Span) -> str:
@@ -939,7 +949,8 @@ class Quotes:
                 target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             toks = list(comp.subtree) + (list(target.subtree) if target is not None else [])
         elif comp is not None:
-            toks = list(comp.subtree)
+            # The parser may split a clause into several ("will re | - | group and attack ..."): all of them.
+            toks = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
         elif verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that" and doc[verb.i + 1].dep_ != "mark" \
                 and doc[verb.i + 2].pos_ not in {"ADP", "PUNCT", "ADV", "SPACE"}:
             # "X has warned that any plan ... would damage ...": the parser took "that" for the object and
@@ -968,9 +979,18 @@ class Quotes:
             return None
         first, last = min(t.i for t in toks), max(t.i for t in toks)
         # The parser may end the clause inside a hyphenated word ("will re-group"): keep the word whole.
-        while last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ \
-                and not doc[last + 1].whitespace_:
-            last += 2
+        while last + 1 < len(doc) and not doc[last].whitespace_ and "-" in {doc[last].text, doc[last + 1].text} \
+                and not doc[last + 1].is_space:
+            last += 1
+            if doc[last].head == verb and doc[last].text != "-":
+                # the rest of the split word hangs on the verb: "re | - | group and attack ..."
+                last = max(last, doc[last].right_edge.i)
+        # "saying the army will re-arm and strike ...": a bare verb coordinated with the participle by the parser
+        # cannot be its coordinate (the forms differ); it continues the reported clause.
+        if last + 2 < len(doc) and doc[last + 1].dep_ == "cc" and doc[last + 1].head == verb \
+                and doc[last + 2].dep_ == "conj" and doc[last + 2].head == verb and doc[last + 2].tag_ == "VB" \
+                and verb.tag_ != "VB":
+            last = doc[last + 2].right_edge.i
         while last > first and doc[last].is_punct:
             last -= 1
         while first < last and (doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
