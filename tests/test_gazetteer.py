@@ -143,3 +143,10 @@ def test_coming_from_kyiv_is_the_place(extractor):
     assert "Kyiv" in regions(rec)
     rec = run_text(extractor, "There was no reply from Kyiv to the proposal.")
     assert "Kyiv" not in regions(rec)
+
+
+def test_a_fronted_in_phrase_is_the_place_but_officials_in_the_capital_are_the_government(extractor):
+    rec = run_text(extractor, "In Kiev, the foreign minister said the ceasefire offer was a trap.")
+    assert [r["name"] for r in rec["regions"]] == ["Kyiv"]
+    rec = run_text(extractor, "Officials in Kiev said the ceasefire offer was a trap.")
+    assert rec["regions"] == []

@@ -25,6 +25,9 @@ def _place_context(tok, pats: Patterns) -> bool:
         if nxt is not None and nxt.text in {",", "(", "—", "–", "-"}:
             return True
     if tok.dep_ == "pobj" and tok.head.lower_ in rules["place_prepositions"]:
+        prep, doc = tok.head, tok.doc
+        if prep.i == prep.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
+            return True  # a fronted scene setter, "In Kyiv, President Zelensky said ...", is the place
         governor = tok.head.head
         return governor.lemma_.lower() not in rules["actor_heads"]
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "from"}:
