@@ -814,3 +814,74 @@ def test_not_negotiable_refuses_a_concession_but_insists_on_one_owed(extractor):
     assert find(cs, "nato_neutrality", "demand", "RUS") and not find(cs, "nato_neutrality", "reject"), cs
     _, cs = conds(extractor, "Sergei Ryabkov said a Russian withdrawal from the peninsula was not negotiable.")
     assert find(cs, "withdrawal", "reject", "RUS"), cs
+
+
+# ----- regions of withdrawal / recognition conditions -------------------------------------------------------------
+
+def test_coordinated_verb_of_the_same_demand_adds_its_regions(extractor):
+    _, cs = conds(extractor, "The Kremlin has demanded that Kyiv recognize Crimea as part of Russia and accept the "
+                             "independence of the separatist Donetsk and Luhansk republics.")
+    (r,) = find(cs, "territorial_recognition", party="RUS")
+    assert set(r["regions"]) == {"Crimea", "Donetsk", "Luhansk"}
+    _, cs = conds(extractor, "Zelensky's plan demands that Russia withdraw all its troops from Ukrainian territory and "
+                             "restore Ukraine's 1991 borders, including Crimea.")
+    (w,) = find(cs, "withdrawal", party="UKR")
+    assert w["regions"] == ["Crimea"]
+
+
+def test_coordinated_verb_with_its_own_subject_or_condition_keeps_its_regions(extractor):
+    # a clause with its own subject is another statement; a coordinated withdrawal is a condition of its own
+    _, cs = conds(extractor, "Moscow demands that Kyiv recognize Crimea as Russian and that Europe send weapons to "
+                             "Kharkiv.")
+    (r,) = find(cs, "territorial_recognition", party="RUS")
+    assert r["regions"] == ["Crimea"]
+    _, cs = conds(extractor, "Moscow demanded that Kyiv recognize Crimea as Russian and withdraw its forces from "
+                             "the Kherson region.")
+    (r,) = find(cs, "territorial_recognition", party="RUS")
+    assert r["regions"] == ["Crimea"]
+
+
+def test_mention_split_across_two_heads_reads_the_verb_s_object(extractor):
+    _, cs = conds(extractor, "Kyiv insists on its 1991 borders, which would require Russian troops to leave all "
+                             "occupied land including Crimea.")
+    (w,) = find(cs, "withdrawal", party="UKR")
+    assert w["regions"] == ["Crimea"]
+
+
+def test_counted_anaphor_adds_its_regions_to_those_the_clause_names(extractor):
+    _, cs = conds(extractor, "Putin said Kyiv's troops must leave the Donetsk and Luhansk regions as well as Kherson "
+                             "and Zaporizhzhia. Crimea and Sevastopol, along with the four regions, should be "
+                             "recognized as Russian, he said.")
+    (r,) = find(cs, "territorial_recognition", party="RUS")
+    assert set(r["regions"]) == {"Crimea", "Sevastopol", "Donetsk", "Luhansk", "Kherson", "Zaporizhzhia"}
+
+
+def test_a_phrase_naming_its_regions_is_no_anaphor(extractor):
+    # "the Donetsk and Luhansk regions" names them: the earlier four-region sentence is not pulled in
+    _, cs = conds(extractor, "Russia claims Donetsk, Luhansk, Kherson and Zaporizhzhia. Putin demanded that Ukraine "
+                             "withdraw from the Donetsk and Luhansk regions.")
+    (w,) = find(cs, "withdrawal", party="RUS")
+    assert set(w["regions"]) == {"Donetsk", "Luhansk"}
+
+
+def test_the_peninsula_is_the_crimea_named_before(extractor):
+    _, cs = conds(extractor, "Russia annexed Crimea in 2014. Ukrainian officials want the withdrawal of Russian "
+                             "forces from the peninsula.")
+    (w,) = find(cs, "withdrawal", party="UKR")
+    assert w["regions"] == ["Crimea"]
+    # nothing named before it: no region
+    _, cs = conds(extractor, "Ukrainian officials want the withdrawal of Russian forces from the peninsula.")
+    (w,) = find(cs, "withdrawal", party="UKR")
+    assert w["regions"] == []
+
+
+def test_bad_anaphor_region_names_file_and_line(tmp_path):
+    folder = tmp_path / "patterns"
+    shutil.copytree(ROOT / "patterns", folder)
+    path = folder / "region_anaphors.jsonl"
+    with path.open("a", encoding="utf-8") as f:
+        f.write('{"pattern": [{"LOWER": "the"}, {"LOWER": "enclave"}], "refers_to": ["Atlantis"]}\n')
+    n = len(path.read_text(encoding="utf-8").splitlines())
+    with pytest.raises(PatternError) as err:
+        Patterns.load(folder)
+    assert "region_anaphors.jsonl" in str(err.value) and str(n) in str(err.value) and "Atlantis" in str(err.value)

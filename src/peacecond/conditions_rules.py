@@ -27,7 +27,7 @@ CUE_SPEC = {
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False),
 }
-ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True)}
+ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
 STANCES = ("demand", "reject", "offer")
 PLOVER_EVENT = {"demand": "REQUEST", "reject": "REJECT", "offer": "AGREE"}
@@ -127,11 +127,15 @@ def _load_cues(path: Path) -> list[dict]:
     return cues
 
 
-def _load_anaphors(path: Path) -> list[list]:
+def _load_anaphors(path: Path, regions: dict) -> list[dict]:
     out = []
     for n, obj in read_jsonl(path, ANAPHOR_SPEC):
         _check_pattern(path, n, obj["pattern"])
-        out.append(obj["pattern"])
+        refers = obj.get("refers_to") or []
+        for rid in refers:
+            if not isinstance(rid, str) or rid not in regions:
+                raise PatternError(path, n, f"refers_to: {rid!r} is not a region id of regions.jsonl")
+        out.append({"pattern": obj["pattern"], "refers_to": refers})
     return out
 
 
@@ -141,7 +145,7 @@ def load_condition_rules(pats: Patterns) -> None:
         "types": types,
         "type_cues": type_cues,
         "stance_cues": _load_cues(pats.root / "stance_cues.jsonl"),
-        "anaphors": _load_anaphors(pats.root / "region_anaphors.jsonl"),
+        "anaphors": _load_anaphors(pats.root / "region_anaphors.jsonl", pats.regions),
     }
 
 

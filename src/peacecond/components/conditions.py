@@ -260,7 +260,10 @@ class Conditions:
             if not rule["pattern"]:
                 self.cue_phrases.add(f"C{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
         self.anaphors = Matcher(nlp.vocab)
-        self.anaphors.add("A", rules["anaphors"])
+        self.anaphor_refers: dict[int, list[str]] = {}  # match key -> the regions the phrase stands for, if fixed
+        for k, row in enumerate(rules["anaphors"]):
+            self.anaphors.add(f"A{k}", [row["pattern"]])
+            self.anaphor_refers[nlp.vocab.strings[f"A{k}"]] = row["refers_to"]
         # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official").
         self.role_words = quotes["party_words"]
 
@@ -912,17 +915,40 @@ class Conditions:
                         out.append(rid)
         return out
 
-    def _clause_tokens(self, doc: Doc, m_start: int, m_end: int) -> list[Token]:
-        root = doc[m_start:m_end].root
+    def _clause_tokens(self, doc: Doc, m_start: int, m_end: int, mtype: str | None = None) -> list[Token]:
+        # Every token of the mention whose head lies outside it roots part of the clause: in "(would require)
+        # Russian troops to leave all occupied land" both "troops" and "leave" hang off "require".
+        roots = [t for t in doc[m_start:m_end] if not (m_start <= t.head.i < m_end) or t.head.i == t.i]
         banned: set[int] = set()
-        for c in root.children:
-            if c.dep_ in {"advcl", "ccomp", "parataxis"} or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
-                banned.update(x.i for x in c.subtree)
-        toks = [t for t in root.subtree if t.i not in banned]
-        return toks + [t for t in doc[m_start:m_end] if t.i not in {x.i for x in toks}]
+        for root in roots:
+            for c in root.children:
+                if c.dep_ in {"advcl", "ccomp", "parataxis"}:
+                    banned.update(x.i for x in c.subtree)
+                elif c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not self._same_demand(root, c, mtype):
+                    banned.update(x.i for x in c.subtree)
+        seen: set[int] = set()
+        toks = []
+        for root in roots:
+            for t in root.subtree:
+                if t.i not in banned and t.i not in seen:
+                    seen.add(t.i)
+                    toks.append(t)
+        return toks + [t for t in doc[m_start:m_end] if t.i not in seen]
 
-    def _regions(self, doc: Doc, m_start: int, m_end: int, multi_sents: list[tuple[int, list[str]]]) -> list[str]:
-        toks = self._clause_tokens(doc, m_start, m_end)
+    def _same_demand(self, root: Token, conj: Token, mtype: str | None) -> bool:
+        """A verb coordinated with the mention's verb in the same form and with no subject of its own continues the
+        same demand ("recognise Crimea as Russian and accept the independence of Donetsk and Luhansk", "withdraw its
+        troops and restore the 1991 borders, including Crimea"), unless it holds a condition of another type."""
+        form = lambda t: "VB" if t.tag_ in {"VB", "VBP", "VBZ"} else t.tag_  # "demands that Russia withdraw": VBP
+        if mtype is None or form(conj) != form(root) or root.pos_ not in {"VERB", "AUX"}:
+            return False
+        if any(c.dep_ in SUBJ for c in conj.children):
+            return False
+        return not any(self.type_at.get(t.i, {mtype}) - {mtype} for t in conj.subtree)
+
+    def _regions(self, doc: Doc, m_start: int, m_end: int, multi_sents: list[tuple[int, list[str]]],
+                 mtype: str | None = None) -> list[str]:
+        toks = self._clause_tokens(doc, m_start, m_end, mtype)
         ids = {t.i for t in toks}
         named: list[str] = []
         for r in doc._.pc_regions or []:
@@ -931,8 +957,14 @@ class Conditions:
                 for rid in self.pats.regions[r["id"]].get("members") or [r["id"]]:
                     if rid not in named:
                         named.append(rid)
+        for i in sorted(ids):
+            for rid in self.anaphor_fixed.get(i, ()):
+                if rid not in named:
+                    named.append(rid)
         refs = [self.anaphor_starts[i] for i in sorted(ids) if i in self.anaphor_starts]
-        if refs and len(named) < 2:
+        # "Crimea and Sevastopol, along with the four regions, ...": a phrase that counts its regions adds them even
+        # when the clause names others; an uncounted one ("these territories") only stands in for a missing list.
+        if refs and (len(named) < 2 or refs[0] is not None):
             count = refs[0]
             here = doc[m_start].sent.start_char
             fits = lambda regs: count is None or len(regs) == count
@@ -1008,12 +1040,28 @@ class Conditions:
         # A cue inside a mention is part of what it says ("no plans to join NATO", "to guarantee the safety of"),
         # not a stance on it.
         in_types = {i for _, s, e, _ in types for i in range(s, e)}
+        self.type_at: dict[int, set[str]] = {}  # token -> the condition types whose mentions hold it
+        for t, s, e, _ in types:
+            for i in range(s, e):
+                self.type_at.setdefault(i, set()).add(t)
         cues = [c for c in self._cues(doc) if not inside(boiler, doc[c.start].idx, doc[c.start].idx + 1)
                 and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end)))]
         # token -> the number of regions the phrase announces ("the four regions": 4), None when it does not say
         self.anaphor_starts: dict[int, int | None] = {}
-        for _, s, e in self.anaphors(doc):
+        # token -> the region ids a fixed-reference phrase stands for ("the peninsula": the Crimea named before it)
+        self.anaphor_fixed: dict[int, list[str]] = {}
+        for key, s, e in self.anaphors(doc):
             if e < len(doc) and doc[e].lower_ == "of" and e + 1 < len(doc) and doc[e + 1]._.pc_region:
+                continue
+            # "the Donetsk and Luhansk regions" names its regions: no anaphor
+            if any(t._.pc_region for t in doc[s:e]):
+                continue
+            refers = self.anaphor_refers.get(key)
+            if refers:
+                before = [r for r in doc._.pc_regions or [] if r["end"] <= doc[s].idx and r["id"] in refers]
+                hit = [max(before, key=lambda r: r["start"])["id"]] if before else []  # the nearest one before it
+                for i in range(s, e):
+                    self.anaphor_fixed.setdefault(i, hit)
                 continue
             count = next((NUMBERS[t.lower_] for t in doc[s:e] if t.lower_ in NUMBERS), None)
             for i in range(s, e):
@@ -1060,7 +1108,7 @@ class Conditions:
                     continue
                 covering.append((dist, -c.start, c))
             covering.sort(key=lambda x: (x[0], x[1]))
-            region_ids = self._regions(doc, s, e, multi_sents) if tdef["regions"] else []
+            region_ids = self._regions(doc, s, e, multi_sents, t) if tdef["regions"] else []
             if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
                 holder = self._header_holder(doc, item[2], cues)
                 found.append(Found(t, "demand", holder, self._on(doc, None, s, e, t), region_ids,
