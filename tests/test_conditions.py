@@ -885,3 +885,14 @@ def test_bad_anaphor_region_names_file_and_line(tmp_path):
     with pytest.raises(PatternError) as err:
         Patterns.load(folder)
     assert "region_anaphors.jsonl" in str(err.value) and str(n) in str(err.value) and "Atlantis" in str(err.value)
+
+
+def test_accept_that_a_region_is_theirs_is_recognition_with_its_region(extractor):
+    _, cs = conds(extractor, "Kremlin spokesman Dmitry Peskov said Ukraine has to accept that Crimea is Russian and "
+                             "must recognize the independence of the Donetsk and Luhansk republics.")
+    (r,) = find(cs, "territorial_recognition", party="RUS")
+    assert set(r["regions"]) == {"Crimea", "Donetsk", "Luhansk"}
+    _, cs = conds(extractor, "Zelensky said Ukraine would never acknowledge that Crimea belongs to Russia.")
+    (r,) = find(cs, "territorial_recognition", "reject", "UKR")
+    assert r["regions"] == ["Crimea"]
+    assert not find(cs, "territorial_recognition", "demand")
