@@ -17,6 +17,8 @@ the model gets:
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,16 +26,11 @@ from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import DOC_EXTENSIONS, remember_text
 
 
-class ArticleContext:
+class ArticleContext(NamedTuple):
     """What the main process sends a worker for one article, as the context of an empty Doc."""
 
-    __slots__ = ("text", "values")
-
-    def __init__(self, text: str, values: dict):
-        self.text, self.values = text, values
-
-    def __reduce__(self):  # pickled to the worker with the Doc's context
-        return ArticleContext, (self.text, self.values)
+    text: str
+    values: dict
 
 
 class SetContext:
@@ -59,9 +56,6 @@ def make_context(nlp: Language, name: str) -> SetContext:
 
 class ExtensionValues(dict):
     """The pc_* extension values of a Doc made in a worker process."""
-
-    def __reduce__(self):
-        return ExtensionValues, (dict(self),)
 
 
 @Language.component("peacecond_handoff")
