@@ -896,3 +896,35 @@ def test_accept_that_a_region_is_theirs_is_recognition_with_its_region(extractor
     (r,) = find(cs, "territorial_recognition", "reject", "UKR")
     assert r["regions"] == ["Crimea"]
     assert not find(cs, "territorial_recognition", "demand")
+
+
+def test_obligations_in_a_speakers_narrative_are_the_speakers_terms(extractor):
+    # a parenthetical speaker in the sentence; the next sentence continues his list of terms
+    _, cs = conds(extractor, "The core of the plan was territorial. Armenian troops, the Azerbaijani president said, "
+                             "must be withdrawn in full from the disputed districts. Yerevan would also have to "
+                             "formally notify Baku that it was dropping its plans to join NATO.")
+    (w,) = find(cs, "withdrawal")
+    assert (w["by"]["party"], w["on"]) == ("AZE", "ARM")
+    (n,) = find(cs, "nato_neutrality")
+    assert (n["by"]["party"], n["on"]) == ("AZE", "ARM")
+    # "in X's vision"; coordinated verbs under the obligation are obliged too (no offer of the obliged side's)
+    _, cs = conds(extractor, "Armenia, in Baku's vision, would have to accept a neutral status, carry out a full "
+                             "demilitarisation of the border districts, and guarantee the rights of the ethnic "
+                             "minority. All sanctions against Azerbaijan would have to be lifted.")
+    for typ in ("nato_neutrality", "demilitarization", "minority_rights"):
+        (c,) = find(cs, typ)
+        assert (c["by"]["party"], c["on"]) == ("AZE", "ARM"), c
+    assert not [c for c in cs if c["stance"] == "offer"]
+    (s,) = find(cs, "sanctions_relief")
+    assert s["by"]["party"] == "AZE"
+
+
+def test_the_obliged_side_is_never_the_holder_of_a_term_it_gives_up(extractor):
+    # the quote component's speaker of a scare quote is no narrator; the obliged subject is "on", not "by"
+    _, cs = conds(extractor, "On Friday, Kremlin leader Vladimir Putin set out new \"conditions for talks\": Ukrainian "
+                             "forces must withdraw from the four regions, and Kyiv must declare that it has no plans "
+                             "to join NATO.")
+    (n,) = find(cs, "nato_neutrality")
+    assert (n["by"]["party"], n["on"]) == ("RUS", "UKR")
+    (w,) = find(cs, "withdrawal")
+    assert w["by"]["party"] == "RUS"

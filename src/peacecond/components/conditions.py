@@ -81,6 +81,12 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 # Verbs above a condition whose subject can hold it ("Putin said Ukraine must ...").
+# Verbs that report a statement: "X said" names who states the sentence's terms (no "want", "seek": those hold
+# their own object, not the sentence).
+NARRATOR_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "state", "declare", "stress", "write", "explain",
+                  "warn", "repeat", "reiterate", "announce", "demand", "outline", "list", "spell", "emphasise",
+                  "emphasize"}
+VIEW_NOUNS = {"view", "vision", "opinion", "words", "eyes", "proposal", "plan", "terms", "scenario", "version", "account"}
 HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "reject", "refuse", "dismiss", "add",
                 "note", "stress", "declare", "announce", "warn", "reiterate", "claim", "remark", "write", "suggest",
                 "propose", "outline", "set", "lay", "present", "list", "want", "seek", "explain", "argue",
@@ -433,12 +439,19 @@ class Conditions:
                 verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i >= cue.end), None)
                 if verb is None:
                     return False
-            comps = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd", "ccomp", "xcomp"} and c.i >= cue.end]
+            # "would have to accept neutral status, carry out demilitarisation, and guarantee the rights of ...":
+            # verbs coordinated with the obliged one, without a subject of their own, are obliged too.
+            verbs = [verb] + [c for c in Conditions._subjectless_conjuncts(verb) if c.i >= cue.end]
+            if verb.head.i < cue.end and verb.dep_ == "xcomp":
+                verbs += [c for c in Conditions._subjectless_conjuncts(verb.head) if c.i >= cue.end]
+            comps = [c for v in verbs for c in v.children
+                     if c.dep_ in {"dobj", "attr", "oprd", "ccomp", "xcomp"} and c.i >= cue.end]
             if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
                 return False
             return not any(o is not cue and cue.end <= o.start < s and
                            (o.category in {"terminate", "reject", "goal", "condition_clause"} or
-                            o.category in cue.rule["terminated_by"]) for o in local)
+                            (o.category in cue.rule["terminated_by"] and not Conditions._under_modal(doc[o.start])))
+                           for o in local)
         if s >= cue.end and first.pos_ == "VERB" and cue.end - cue.start <= 2:
             comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
             if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
@@ -454,6 +467,31 @@ class Conditions:
         if root.dep_ in {"mark", "prep", "case"} and root.i == s and e - s > 1:
             root = doc[s + 1:e].root  # "as Russian territory": the noun, not the marker, sits in the clause
         return root
+
+    @staticmethod
+    def _subjectless_conjuncts(verb: Token) -> list[Token]:
+        out = []
+        for c in verb.conjuncts:
+            if c.i > verb.i and c.pos_ in {"VERB", "AUX"} and not any(x.dep_ in SUBJ for x in c.children):
+                out.append(c)
+        return out
+
+    @staticmethod
+    def _under_modal(tok: Token) -> bool:
+        """ "Ukraine would have to accept ..., and guarantee the rights of ...": a verb coordinated under an
+        obligation, without a subject of its own, is part of what is demanded, no offer of the subject's."""
+        t = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+        moved = False
+        for _ in range(6):
+            if any(a.dep_ == "aux" and a.lower_ in MODALS for a in t.children):
+                return moved
+            if t.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
+                                                     for x in t.children):
+                return moved
+            if t.dep_ not in {"conj", "xcomp"} or t.head.i == t.i or any(x.dep_ in SUBJ for x in t.children):
+                return False
+            t, moved = t.head, True
+        return False
 
     @staticmethod
     def _modal_verb(cue: Cue, first: Token) -> Token | None:
@@ -774,8 +812,14 @@ class Conditions:
         on = self._on(doc, cue, m_start, m_end, doer=False)
         sent = doc[cue.start].sent
         # "Kyiv must declare ...": the subject a modal obliges is the side that must act, never the holder.
-        obliged = {c.i for v in sent if any(a.dep_ == "aux" and a.lower_ in MODALS for a in v.children)
-                   for c in v.children if c.dep_ in SUBJ}
+        obliged = self._obliged(sent)
+        modal = cue.category == "demand" and cue.rule["holder"] == "none"
+        if modal:
+            # "Ukrainian troops, the Russian president said, must be withdrawn", "Ukraine, in the Kremlin's vision,
+            # would have to accept ...": the obligation is the speaker's term.
+            h = self._narrator(sent, obliged, on)
+            if h:
+                return h
         for t in reversed(doc[sent.start:cue.start]):
             if t.i in obliged:
                 continue
@@ -791,6 +835,68 @@ class Conditions:
                 h = self._resolve_token(t)
                 if h and h.party and h.party != on:
                     return h
+        if modal:
+            # "Kyiv would also have to notify Moscow ...", after "..., the Russian president said, must be
+            # withdrawn": a narrative of obligations continues the terms of the speaker named before it, in this
+            # paragraph or the one before.
+            return self._narrative_speaker(doc, sent, on)
+        return None
+
+    @staticmethod
+    def _obliged(sent: Span) -> set[int]:
+        """Subjects a modal obliges ("Kyiv must", "Kyiv would have to", "Ukraine needs to"): the side that must act,
+        never the holder."""
+        out = set()
+        for v in sent:
+            if any(a.dep_ == "aux" and a.lower_ in MODALS for a in v.children) or \
+                    (v.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                                  for a in x.children)
+                                                         for x in v.children)):
+                out.update(c.i for c in v.children if c.dep_ in SUBJ)
+        return out
+
+    def _narrator(self, sent: Span, obliged: set[int], on: str | None = None) -> Holder | None:
+        """Who states a sentence: "X said" / "X told" anywhere in it (a parenthetical too), "in X's view",
+        "according to X", else a quote in it that names its speaker's side."""
+        doc = sent.doc
+        for t in sent:
+            if t.lemma_.lower() in NARRATOR_VERBS and t.pos_ in {"VERB", "AUX"}:
+                subj = next((c for c in t.children if c.dep_ in SUBJ and c.i not in obliged), None)
+                h = self._resolve(subj) if subj is not None and subj.lower_ not in PRONOUN_SPEAKER else None
+                if h and h.party:
+                    return h
+            if t.dep_ == "pobj" and t.head.lower_ in {"in", "to"} and \
+                    ((t.head.lower_ == "in" and t.lower_ in VIEW_NOUNS) or
+                     (t.head.lower_ == "to" and t.head.i > sent.start and doc[t.head.i - 1].lower_ == "according")):
+                if t.head.lower_ == "in":
+                    h = next((self._resolve(c) for c in t.children if c.dep_ == "poss"), None)
+                else:
+                    h = self._resolve(t)
+                if h and h.party:
+                    return h
+        for q in doc._.pc_quotes or []:
+            # a statement, not a scare-quoted phrase, nor a "declaration" the sentence demands ("Kyiv must declare")
+            if sent.start_char <= q["start"] < sent.end_char and q.get("party") and q.get("kind") == "direct" \
+                    and len(q["text"].split()) >= 5 and not self._obliged_cue(doc, q):
+                return Holder(q.get("speaker"), q["party"])
+        return None
+
+    def _narrative_speaker(self, doc: Doc, sent: Span, on: str | None) -> Holder | None:
+        text = doc_text(doc)
+        breaks = 0
+        cur = sent
+        for _ in range(4):
+            if cur.start == 0:
+                return None
+            prev = doc[cur.start - 1].sent
+            if "\n" in text[prev.end_char:cur.start_char]:
+                breaks += 1
+                if breaks > 1:
+                    return None
+            h = self._narrator(prev, self._obliged(prev))
+            if h:
+                return h
+            cur = prev
         return None
 
     def _resolve_token(self, t: Token) -> Holder | None:
@@ -828,6 +934,16 @@ class Conditions:
         # imposed the sanctions must act; the side that benefits, named in the mention, is not it.
         benefit = kind in BENEFIT_TYPES
         root = self._mention_root(doc, m_start, m_end)
+        if cue is not None and cue.category == "demand" and cue.rule["holder"] == "none" and not benefit:
+            # "Kyiv would also have to notify Moscow that ... NATO": the subject the modal obliges must act.
+            first = doc[cue.start]
+            verb = first.head if first.dep_ == "aux" else first
+            subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+            if subj is not None and subj.i in self._obliged(first.sent) and \
+                    verb.left_edge.i <= root.i <= verb.right_edge.i and not (m_start <= subj.i < m_end):
+                h = self._resolve(subj, fallback=False)
+                if h and h.party:
+                    return h.party
         if benefit:
             for t in doc[m_start:min(m_end + 4, root.sent.end)]:
                 if t.dep_ == "agent" or (t.lower_ == "by" and t.dep_ == "prep"):
@@ -1120,6 +1236,8 @@ class Conditions:
                     continue
                 if c.category == "goal":
                     break
+                if c.category == "offer" and c.rule["holder"] == "none" and self._under_modal(doc[c.start]):
+                    continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
                 if need_strong and c.rule["strength"] == "weak":
                     continue
                 if c.rule.get("governed") and self._governed(doc, c, local):
