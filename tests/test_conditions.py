@@ -928,3 +928,23 @@ def test_the_obliged_side_is_never_the_holder_of_a_term_it_gives_up(extractor):
     assert (n["by"]["party"], n["on"]) == ("RUS", "UKR")
     (w,) = find(cs, "withdrawal")
     assert w["by"]["party"] == "RUS"
+
+
+def test_wanting_another_side_to_act_is_a_demand_of_the_subject(extractor):
+    _, cs = conds(extractor, "Turkey wants the Kurdish militias to agree to a permanent ceasefire.")
+    (c,) = find(cs, "ceasefire")
+    assert c["by"]["party"] == "TUR"
+    # wanting to do something oneself is no demand on anyone
+    _, cs = conds(extractor, "Turkey wants to host talks next month.")
+    assert not [c for c in cs if c["stance"] == "demand"]
+
+
+def test_the_kingdom_and_the_bloc_are_the_state_and_body_named_before(extractor):
+    _, cs = conds(extractor, "Saudi Arabia has hosted several rounds of talks. The kingdom also wants the Houthis to "
+                             "agree to a permanent ceasefire.")
+    (c,) = find(cs, "ceasefire")
+    assert (c["by"]["party"], c["on"]) == ("SAU", "HOUTHIS")
+    _, cs = conds(extractor, "The European Union met in Brussels on Monday. The bloc insists that Russia must "
+                             "withdraw its troops from Ukraine.")
+    (w,) = find(cs, "withdrawal")
+    assert (w["by"]["party"], w["on"]) == ("EU", "RUS")

@@ -64,6 +64,9 @@ ROLE_NOUNS = {"leader", "president", "premier", "minister", "chancellor", "spoke
 GROUP_NOUNS = {"group", "movement", "rebels", "guerrillas", "guerrilla", "militants", "militia", "insurgents",
                "organisation", "organization", "delegation", "faction", "fighters", "paramilitaries", "paramilitary"}
 # ... but never for an intergovernmental body the story also named ("United Nations experts ... The rebels said").
+# "the kingdom" is a state the story named before, "the bloc" / "the alliance" an intergovernmental body
+# ("the country" is left out: stories name several and it is as often the one fought over).
+STATE_ANAPHORS = {"kingdom": {"place"}, "emirate": {"place"}, "bloc": {"org"}, "alliance": {"org"}}
 INTERGOVERNMENTAL = {"UN", "EU", "NATO", "G7", "G20", "AU", "OSCE", "ASEAN", "ICC"}
 # "Rwanda-backed rebels", "Iran-allied militias": the name before these participles is the patron, not the side.
 PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
@@ -452,7 +455,8 @@ class Conditions:
                            (o.category in {"terminate", "reject", "goal", "condition_clause"} or
                             (o.category in cue.rule["terminated_by"] and not Conditions._under_modal(doc[o.start])))
                            for o in local)
-        if s >= cue.end and first.pos_ == "VERB" and cue.end - cue.start <= 2:
+        # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
+        if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
             comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
             if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
                 return False
@@ -642,6 +646,16 @@ class Conditions:
             prev = [(i, info) for i, info in self.orgs if i < tok.i]
             if prev:
                 return Holder(prev[-1][1]["name"], prev[-1][1]["party"])
+        kinds = STATE_ANAPHORS.get(tok.lower_)
+        if definite and kinds:
+            # "The kingdom also wants the Houthis to ...", "the bloc's foreign ministers": the last state (or body)
+            # of that kind the story named.
+            for i in sorted((i for i in self.tok_actor if i < tok.i), reverse=True):
+                info = self.tok_actor[i]
+                if info["party"] and (info.get("kind") in kinds or (kinds == {"org"} and
+                                                                    info["party"] in INTERGOVERNMENTAL)):
+                    if kinds != {"org"} or info["party"] in INTERGOVERNMENTAL:
+                        return Holder(info["name"], info["party"])
         if definite and tok.lower_ in ROLE_NOUNS:
             prev = [(i, info, subj) for i, info, subj in self.persons if i < tok.i]
             pick = next((x for x in reversed(prev) if x[2]), None)
