@@ -33,6 +33,9 @@ SENTENCES = [
     ("The club said the striker would be fit for the cup final next week.", False),
     ("Shares in the retailer rose four percent after strong quarterly results.", False),
     ("The museum's new wing opens to the public on Saturday.", False),
+    # a cue that needs a region ("give back <region>") keeps nothing that names none
+    ("The coach gave the armband back to the goalkeeper after the break.", False),
+    ("Moscow will never give back Crimea, the minister said.", True),
 ]
 
 

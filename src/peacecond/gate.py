@@ -115,6 +115,10 @@ class Gate:
         terms = [t.lower() for t in pats.extra["gate_terms"] + phrases]
         self.terms.add("term", list(make(sorted(set(terms)))))
         forms = LemmaForms(nlp)
+        # A cue that needs a region token ({"_": {"pc_region": true}}) can only match where the text names
+        # a region, which `names` tests already: loosened to "any token" it would keep every text holding
+        # its other words ("gave"), so it is left out here.
+        patterns = [p for p in patterns if not needs_region(p)]
         self.cues = [tests for tests in (required_words(loosen(p, forms)) for p in patterns)]
         # A cue left with no word test at all could match any text: then nothing can be gated out.
         self.match_all = any(not tests for tests in self.cues)
@@ -166,6 +170,11 @@ def _required(token: dict) -> bool:
         return True
     m = re.fullmatch(r"\{(\d*)(?:,(\d*))?\}", op)
     return bool(m and m.group(1) and int(m.group(1)) > 0)
+
+
+def needs_region(pattern: list[dict]) -> bool:
+    """Must every match of `pattern` hold a token of a region the gazetteer found?"""
+    return any(_required(t) and isinstance(t.get("_"), dict) and t["_"].get("pc_region") is True for t in pattern)
 
 
 def required_words(pattern: list[dict]) -> list[tuple]:
