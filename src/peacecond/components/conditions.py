@@ -18,6 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -125,7 +126,8 @@ def _width(op: str | None) -> int | None:
 
 def _anchor(pattern: list[dict]):
     """(pattern token index, column, test) for a pattern token every match consumes, or None. Plain strings before IN lists before REGEX:
-    the cheaper and rarer the test, the fewer windows."""
+    the cheaper and rarer the test, the fewer windows; but a test only stop words pass ("for", "of") comes
+    last: such words are in every sentence, and each of their windows costs a Matcher call."""
     best = None
     for k, tok in enumerate(_upper(pattern)):
         op = tok.get("OP")
@@ -135,9 +137,10 @@ def _anchor(pattern: list[dict]):
         for key, col in _ATTRS.items():
             v = tok.get(key)
             if isinstance(v, str):
-                cand = (0, k, col, v.__eq__)
+                cand = (3 * (v.lower() in STOP_WORDS), k, col, v.__eq__)
             elif isinstance(v, dict) and isinstance(v.get("IN"), list):
-                cand = (1, k, col, frozenset(v["IN"]).__contains__)
+                common = all(isinstance(w, str) and w.lower() in STOP_WORDS for w in v["IN"])
+                cand = (1 + 3 * common, k, col, frozenset(v["IN"]).__contains__)
             elif isinstance(v, dict) and isinstance(v.get("REGEX"), str):
                 cand = (2, k, col, lambda w, rx=re.compile(v["REGEX"]): rx.search(w) is not None)
             else:
