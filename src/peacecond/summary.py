@@ -71,7 +71,7 @@ class Summary:
         self.rows: list[Row] | None = [] if keep_rows else None
         self.head: list[Row] = []
         self.tail: deque[Row] = deque(maxlen=TABLE_TAIL)
-        self.articles = self.speakers = self.quotes = self.conditions = 0
+        self.articles = self.quotes = self.conditions = 0
         self.paths: Counter = Counter()  # records per input path (the log)
         self.held: dict[tuple[str, str], Counter] = {}  # (condition type, holder party) -> stances
         self.speaker_quotes: Counter = Counter()  # (speaker, party) -> quotes
@@ -99,7 +99,6 @@ class Summary:
         else:
             self.tail.append(r)
         self.articles += 1
-        self.speakers += r.speakers
         self.quotes += r.quotes
         self.conditions += len(r.conditions)
         self.paths[r.path] += 1
