@@ -26,10 +26,9 @@ def _place_context(tok, pats: Patterns) -> bool:
             return True
     if tok.dep_ == "pobj" and tok.head.lower_ in rules["place_prepositions"]:
         prep, doc = tok.head, tok.doc
-        if prep.i == prep.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
+        if prep.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
             return True  # a fronted scene setter, "In Kyiv, President Zelensky said ...", is the place
-        governor = tok.head.head
-        return governor.lemma_.lower() not in rules["actor_heads"]
+        return prep.head.lemma_.lower() not in rules["actor_heads"]
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "from"}:
         # "travelled to Kyiv", "flew in from Kiev" are the place; "an offer to Kyiv", "a reply from Kyiv"
         # are the government.

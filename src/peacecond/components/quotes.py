@@ -114,6 +114,10 @@ class Quotes:
         self._according_id = strings.add("according")
         self._make_id = strings.add("make")  # "made clear that ..." (see MAKE_CLEAR)
         self._speech_lemma: dict[int, bool] = {}  # lemma hash -> is a speech verb (case-folded)
+        # Built once, not per article: what People needs to tell names from titles, roles and side words.
+        self._titles = frozenset(self.rules["honorifics"] | self.rules["titles"])
+        self._roles = frozenset(self.rules["nominal"])
+        self._not_names = frozenset(self.rules["party_words"].words)
 
     def _candidates(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
         """Token indices of (noun subjects, possible speech verbs, "according")."""
@@ -535,8 +539,7 @@ class Quotes:
         while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].dep_ == "compound":
             run.insert(0, doc[run[0].i - 1])
         # A title in the run ends what precedes it: "Kharkiv Mayor Ihor Terekhov" is Ihor Terekhov.
-        titles = self.rules["honorifics"] | self.rules["titles"]
-        last_title = max((k for k, t in enumerate(run[:-1]) if t.text in titles), default=-1)
+        last_title = max((k for k, t in enumerate(run[:-1]) if t.text in self._titles), default=-1)
         run = run[last_title + 1:]
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
             # The model's label stands, unless a title names a person whose surname alone it tagged ORG
@@ -698,11 +701,10 @@ class Quotes:
         self._ents_doc = None  # a new Doc, or the same one with other entities: index them anew
         self.text = doc_text(doc)
         self._acronyms = self._find_acronyms(self.text)
-        self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
+        self._co_speakers = {}  # (start, end) of a statement -> others
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
-        people = People(doc, self.pats, self.rules["honorifics"] | self.rules["titles"], self.text,
-                        roles=set(self.rules["nominal"]), not_names=set(self.rules["party_words"].words))
+        people = People(doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names)
         marks = [(q.start - 1, q.end) for q in marked]
         history: list[Speaker] = []
         quotes: list[dict] = []
@@ -886,7 +888,7 @@ class Quotes:
     def _according(self, doc: Doc, according: list[int], marks, people: People, history: list[Speaker], boiler):
         """'According to X, ...': the rest of the sentence is X's statement."""
         for tok in map(doc.__getitem__, according):
-            if tok.lower_ != "according" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":  # _candidates found "according"
                 continue
             if inside(boiler, tok.idx) or any(s <= tok.idx <= e for s, e in marks):
                 continue
