@@ -267,6 +267,9 @@ class Conditions:
             if not rule["pattern"]:
                 self.type_phrases.add(f"T{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
         self.cue_matcher = WindowMatcher(nlp.vocab, self.cue_rules, "C")
+        # Parties that "the group" / "the rebels" never stands for: states (places) and intergovernmental bodies.
+        self.not_groups = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"} \
+            | INTERGOVERNMENTAL
         self.cue_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, rule in enumerate(self.cue_rules):
             if not rule["pattern"]:
@@ -529,7 +532,6 @@ class Conditions:
         self.tok_actor: dict[int, dict] = {}
         self.persons: list[tuple[int, dict]] = []
         self.orgs: list[tuple[int, dict]] = []  # non-state organisations, for "the group", "the rebels"
-        states = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"}
         for a in doc._.pc_actors or []:
             span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
             if span is None:
@@ -538,7 +540,7 @@ class Conditions:
             info = {"name": a["id"], "party": act.get("party"), "kind": act.get("kind")}
             for t in span:
                 self.tok_actor[t.i] = info
-            if info["kind"] == "org" and info["party"] and info["party"] not in states | INTERGOVERNMENTAL \
+            if info["kind"] == "org" and info["party"] and info["party"] not in self.not_groups \
                     and not self._patron(span[-1]):
                 self.orgs.append((span.start, info))
             if info["kind"] == "person":
@@ -834,7 +836,7 @@ class Conditions:
         if modal:
             # "Ukrainian troops, the Russian president said, must be withdrawn", "Ukraine, in the Kremlin's vision,
             # would have to accept ...": the obligation is the speaker's term.
-            h = self._narrator(sent, obliged, on)
+            h = self._narrator(sent, obliged)
             if h:
                 return h
         for t in reversed(doc[sent.start:cue.start]):
@@ -856,7 +858,7 @@ class Conditions:
             # "Kyiv would also have to notify Moscow ...", after "..., the Russian president said, must be
             # withdrawn": a narrative of obligations continues the terms of the speaker named before it, in this
             # paragraph or the one before.
-            return self._narrative_speaker(doc, sent, on)
+            return self._narrative_speaker(doc, sent)
         return None
 
     @staticmethod
@@ -872,7 +874,7 @@ class Conditions:
                 out.update(c.i for c in v.children if c.dep_ in SUBJ)
         return out
 
-    def _narrator(self, sent: Span, obliged: set[int], on: str | None = None) -> Holder | None:
+    def _narrator(self, sent: Span, obliged: set[int]) -> Holder | None:
         """Who states a sentence: "X said" / "X told" anywhere in it (a parenthetical too), "in X's view",
         "according to X", else a quote in it that names its speaker's side."""
         doc = sent.doc
@@ -898,7 +900,7 @@ class Conditions:
                 return Holder(q.get("speaker"), q["party"])
         return None
 
-    def _narrative_speaker(self, doc: Doc, sent: Span, on: str | None) -> Holder | None:
+    def _narrative_speaker(self, doc: Doc, sent: Span) -> Holder | None:
         text = doc_text(doc)
         breaks = 0
         cur = sent
