@@ -73,6 +73,10 @@ INTERGOVERNMENTAL = {"UN", "EU", "NATO", "G7", "G20", "AU", "OSCE", "ASEAN", "IC
 PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
 # "Kyiv has rejected the idea": a singular definite noun that points back at the demand reported just before.
 IDEA_NOUNS = {"idea", "proposal", "demand", "request", "suggestion", "plan", "condition", "call"}
+# Unions read per mention, built once.
+AUX_MODALS = MODALS | {"would", "will", "could", "can"}
+TEXT_NOUNS = PLAN_NOUNS | PACKAGE_NOUNS | IDEA_NOUNS
+ECHO_NOUNS = IDEA_NOUNS | {"calls", "demands", "requests"}
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
 # "Hamas has made a ceasefire and a withdrawal the core of its demands", "made direct talks their central demand",
 # "made the group's withdrawal a condition for talks": what stands between "make" and one of these nouns is demanded
@@ -267,6 +271,9 @@ class Conditions:
             if not rule["pattern"]:
                 self.type_phrases.add(f"T{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
         self.cue_matcher = WindowMatcher(nlp.vocab, self.cue_rules, "C")
+        # Unions used per mention, built once.
+        self.wanting_verbs = self.holder_verbs | WANT_VERBS
+        self.content_verbs = self.wanting_verbs | ASKING_VERBS | CONTENT_VERBS
         # Parties that "the group" / "the rebels" never stands for: states (places) and intergovernmental bodies.
         self.not_groups = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"} \
             | INTERGOVERNMENTAL
@@ -508,7 +515,7 @@ class Conditions:
         """The verb a modal cue obliges: "must leave" (aux), "would have to be" / "had to be" (have + to)."""
         if cue.rule["holder"] != "none":
             return None
-        if first.dep_ == "aux" and first.lower_ in MODALS | {"would", "will", "could", "can"}:
+        if first.dep_ == "aux" and first.lower_ in AUX_MODALS:
             return first.head
         nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
         if first.lemma_.lower() in {"have", "need"} and first.pos_ in {"VERB", "AUX"} and nxt is not None \
@@ -928,7 +935,7 @@ class Conditions:
         """The side of the subject of the verb a noun mention is the object of ("Ukraine adopt a neutral status")."""
         root = doc[m_start:m_end].root
         if root.dep_ not in {"dobj", "attr", "oprd"} or root.head.pos_ not in {"VERB", "AUX"} \
-                or root.head.lemma_.lower() in self.holder_verbs | WANT_VERBS | {"make"}:
+                or root.head.lemma_.lower() in self.wanting_verbs | {"make"}:
             # "demanded the demilitarization", "we need the withdrawal of all foreign troops", "made the militia's
             # withdrawal a condition": the demander, not the doer
             return None
@@ -977,7 +984,7 @@ class Conditions:
             if obj is not None and t.i != root.i:
                 h = self._resolve(obj)
                 return h.party if h else None
-            if t.i != root.i and t.lemma_.lower() in self.holder_verbs | WANT_VERBS:
+            if t.i != root.i and t.lemma_.lower() in self.wanting_verbs:
                 break  # "Aliyev insisted that Armenia ...": the subject of the demanding verb is its holder
             subj = max((c for c in t.children if c.dep_ in SUBJ and c.i < m_end), key=lambda c: c.i, default=None)
             if subj is not None and not (benefit and m_start <= subj.i < m_end):
@@ -1026,10 +1033,10 @@ class Conditions:
         v = t.head
         for _ in range(3):
             lemma = v.lemma_.lower()
-            if lemma in self.holder_verbs | WANT_VERBS | ASKING_VERBS | CONTENT_VERBS:
+            if lemma in self.content_verbs:
                 return None
             subj = next((c for c in v.children if c.dep_ in SUBJ), None)
-            if subj is not None and subj.lower_ in PLAN_NOUNS | PACKAGE_NOUNS | IDEA_NOUNS:
+            if subj is not None and subj.lower_ in TEXT_NOUNS:
                 return None  # "the Ethiopian government's terms include the withdrawal": a text does nothing
             if subj is not None:
                 h = self._resolve(subj, fallback=False)
@@ -1414,7 +1421,7 @@ class Conditions:
     def _echo(t: Token, in_types: set[int]) -> set[str] | None:
         """The nouns of "the demand to change the constitution" / "calls to amend it" when that demand names no
         condition type of its own (else None)."""
-        if t.lower_ not in IDEA_NOUNS | {"calls", "demands", "requests"} or t.tag_ not in {"NN", "NNS"}:
+        if t.lower_ not in ECHO_NOUNS or t.tag_ not in {"NN", "NNS"}:
             return None
         if t.tag_ == "NN" and not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
                                       for d in t.children):
