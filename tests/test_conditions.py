@@ -337,7 +337,7 @@ def _plain(vocab, rules, prefix):
 def test_matching_around_anchor_words_finds_what_the_whole_doc_matcher_finds(extractor):
     """WindowMatcher runs each rule only near its anchor word: same matches as one Matcher over the Doc."""
     from peacecond import read_inputs
-    from peacecond.components.conditions import WindowMatcher
+    from peacecond.window_matcher import WindowMatcher
 
     nlp = extractor.nlp
     cond = nlp.get_pipe("peacecond_conditions")
@@ -356,7 +356,7 @@ def test_matching_around_anchor_words_finds_what_the_whole_doc_matcher_finds(ext
 def test_window_edges_operators_and_unbounded_rules(nlp):
     """Matches at the Doc's edges, "!" (consumes a token), optional tails, gaps, REGEX/IN/LEMMA anchors and
     unbounded rules (whole Doc) agree with a plain Matcher."""
-    from peacecond.components.conditions import WindowMatcher
+    from peacecond.window_matcher import WindowMatcher
 
     rules = [{"pattern": p} for p in (
         [{"LOWER": "ceasefire"}, {"OP": "!", "LOWER": "talks"}],
