@@ -1,18 +1,19 @@
 """WindowMatcher: spaCy token-pattern rules matched only around the words they need.
 
 spaCy's Matcher costs (open pattern states) x (tokens): run over a whole article, 60-odd rules spent
-most of the conditions component's time on tokens far from any word they could match. Every match of a rule
-with a required word test (its "anchor", pattern token k) and a bounded length holds the tokens k consumes,
-all passing that test. The pattern tokens before k consume at most B tokens, those after it at most A, so
-the windows [j-B, j+1+A) of those tokens j, merged as they touch, hold the match: matching there finds the
-same set of matches.
+most of the conditions component's time on tokens far from any word they could match. A rule of bounded
+length whose pattern token k always consumes tokens passing a word test (a LOWER/ORTH/LEMMA string, IN list
+or REGEX) has every match hold such a token j; the pattern tokens before k consume at most B tokens, those
+after it at most A, so the windows [j-B, j+1+A), merged as they touch, hold every match: matching there finds
+the same set of matches. Each rule takes its windows around whichever of its required words is rarest in
+the Doc, skips a window that lacks any other required word, and skips the Doc when a required word is absent.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.attrs import LEMMA, LOWER, ORTH
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
@@ -36,91 +37,107 @@ def _width(op: str | None) -> int | None:
     return int(m.group(2)) if m.group(2) else None
 
 
-def _anchor(pattern: list[dict]):
-    """(pattern token index, column, test) for a pattern token every match consumes, or None. Plain strings before IN lists before REGEX:
-    the cheaper and rarer the test, the fewer windows; but a test only stop words pass ("for", "of") comes
-    last: such words are in every sentence, and each of their windows costs a Matcher call."""
-    best = None
+def _word_tests(pattern: list[dict]) -> list[tuple[int, int, object, object]]:
+    """(pattern token index, column, test, key) for each pattern token every match consumes and that tests the
+    word: a match holds, for each of them, a token passing the test. key names the test, so that rules sharing
+    a test share its lookups."""
+    tests = []
     for k, tok in enumerate(_upper(pattern)):
         op = tok.get("OP")
         m = _COUNTED.fullmatch(op) if op else None
         if not (op in (None, "1", "+") or (m and m.group(1) and int(m.group(1)) > 0)):
             continue  # optional, or negated: a match need not hold a token passing the test
-        for key, col in _ATTRS.items():
-            v = tok.get(key)
+        for attr, col in _ATTRS.items():
+            v = tok.get(attr)
             if isinstance(v, str):
-                cand = (3 * (v.lower() in STOP_WORDS), k, col, v.__eq__)
+                tests.append((k, col, v.__eq__, (col, "=", v)))
             elif isinstance(v, dict) and isinstance(v.get("IN"), list):
-                common = all(isinstance(w, str) and w.lower() in STOP_WORDS for w in v["IN"])
-                cand = (1 + 3 * common, k, col, frozenset(v["IN"]).__contains__)
+                words = frozenset(v["IN"])
+                tests.append((k, col, words.__contains__, (col, "in", words)))
             elif isinstance(v, dict) and isinstance(v.get("REGEX"), str):
-                cand = (2, k, col, lambda w, rx=re.compile(v["REGEX"]): rx.search(w) is not None)
+                rx = re.compile(v["REGEX"])
+                tests.append((k, col, lambda w, rx=rx: rx.search(w) is not None, (col, "re", v["REGEX"])))
             else:
                 continue
-            if best is None or cand[0] < best[0]:
-                best = cand
-            break
-    return best[1:] if best else None
+            break  # one word test a token is enough: the token passes all of them
+    return tests
 
 
 class WindowMatcher:
     """Token-pattern rules keyed f"{prefix}{index}", matched as one Matcher would match them all."""
 
     def __init__(self, vocab, rules: list[dict], prefix: str):
-        # (matcher, column, test, before, after): one Matcher per rule, run around its anchors only; a match
-        # holding anchor token j lies in [j - before, j + after).
-        self.windowed = []
-        self.whole = Matcher(vocab)  # rules without an anchor or a bound run on the whole Doc
+        # (matcher, [(test id, before, after)]): one Matcher per rule. A match holding token j that passes
+        # test t lies in [j - before, j + after); the match also holds a token passing each other test.
+        self.windowed: list[tuple[Matcher, list[tuple[int, int, int]]]] = []
+        self.whole = Matcher(vocab)  # rules without a word test or a bound run on the whole Doc
+        self._tests: list[tuple[int, object]] = []  # test id -> (column, test)
+        ids: dict = {}
         for i, rule in enumerate(rules):
             if not rule.get("pattern"):
                 continue
             widths = [_width(t.get("OP")) for t in _upper(rule["pattern"])]
-            anchor = _anchor(rule["pattern"])
-            if anchor is None or None in widths:
+            tests = _word_tests(rule["pattern"])
+            if not tests or None in widths:
                 self.whole.add(f"{prefix}{i}", [rule["pattern"]])
                 continue
             m = Matcher(vocab)
             m.add(f"{prefix}{i}", [rule["pattern"]])
-            k, col, test = anchor
-            self.windowed.append((m, col, test, sum(widths[:k]), 1 + sum(widths[k + 1:])))
+            reqs = []
+            for k, col, test, key in tests:
+                if key not in ids:
+                    ids[key] = len(self._tests)
+                    self._tests.append((col, test))
+                reqs.append((ids[key], sum(widths[:k]), 1 + sum(widths[k + 1:])))
+            self.windowed.append((m, reqs))
 
-        # column -> {word hash: indices of the windowed rules whose anchor accepts that word}. Words recur
-        # from article to article (Zipf), so most tokens cost one dict lookup, not one test per rule.
-        self._accepts: list[dict[int, tuple[int, ...]]] = [{}, {}, {}]
-        self._columns = sorted({col for _, col, _, _, _ in self.windowed})
+        # column -> {word hash: ids of the tests that word passes}. Words recur from article to article (Zipf),
+        # so most tokens cost one dict lookup, not one call per test.
+        self._passes: list[dict[int, tuple[int, ...]]] = [{}, {}, {}]
+        self._columns = sorted({col for col, _ in self._tests})
 
     def __len__(self) -> int:
         return len(self.whole) + len(self.windowed)
 
-    def _rules_for(self, col: int, word: str) -> tuple[int, ...]:
-        return tuple(r for r, (_, c, test, _, _) in enumerate(self.windowed) if c == col and test(word))
+    def _tests_passed(self, col: int, word: str) -> tuple[int, ...]:
+        return tuple(t for t, (c, test) in enumerate(self._tests) if c == col and test(word))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         found = set(self.whole(doc)) if len(self.whole) else set()  # an empty Matcher warns on every call
         n = len(doc)
         strings = doc.vocab.strings
-        hits: dict[int, list[int]] = {}
+        where: dict[int, list[int]] = {}  # test id -> tokens passing it, in order
         array = doc.to_array([LOWER, ORTH, LEMMA]).T.tolist()
         for col in self._columns:
-            accepts = self._accepts[col]
-            if len(accepts) > 200_000:  # a cap keeps memory flat over an endless stream of new words
-                accepts.clear()
+            passes = self._passes[col]
+            if len(passes) > 200_000:  # a cap keeps memory flat over an endless stream of new words
+                passes.clear()
             for j, h in enumerate(array[col]):
-                rules = accepts.get(h)
-                if rules is None:
-                    rules = accepts[h] = self._rules_for(col, strings[h])
-                for r in rules:
-                    hits.setdefault(r, []).append(j)
-        for r in sorted(hits):
-            matcher, _, _, before, after = self.windowed[r]
+                ts = passes.get(h)
+                if ts is None:
+                    ts = passes[h] = self._tests_passed(col, strings[h])
+                for t in ts:
+                    where.setdefault(t, []).append(j)
+        for matcher, reqs in self.windowed:
+            if any(t not in where for t, _, _ in reqs):
+                continue  # a word the rule needs is not in the Doc
+            # Windows around the rarest required word in this Doc: the fewest Matcher calls.
+            t0, before, after = min(reqs, key=lambda r: len(where[r[0]]))
             windows: list[list[int]] = []  # merged, in order
-            for j in sorted(hits[r]):
+            for j in where[t0]:
                 a, b = max(0, j - before), min(n, j + after)
                 if windows and a <= windows[-1][1]:  # touching windows must merge (see above)
                     windows[-1][1] = b
                 else:
                     windows.append([a, b])
             for a, b in windows:
-                found.update((key, a + s, a + e) for key, s, e in matcher(doc[a:b]))
+                # A window lacking a token any other required test passes cannot hold a match.
+                if all(_any_in(where[t], a, b) for t, _, _ in reqs if t != t0):
+                    found.update((key, a + s, a + e) for key, s, e in matcher(doc[a:b]))
         # The set has no order, and a tie between rules on one span must not depend on it: the earlier row wins.
         return sorted(found, key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))
+
+
+def _any_in(positions: list[int], a: int, b: int) -> bool:
+    i = bisect_left(positions, a)
+    return i < len(positions) and positions[i] < b
