@@ -10,6 +10,7 @@ speaker when the quote simply continues it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.attrs import DEP, LEMMA, LOWER, POS
@@ -22,11 +23,11 @@ from ..extensions import doc_text, guarded
 from .dates import statement_date
 from ..boilerplate import inside
 from ..errors import PatternError
-from ..patterns import NOMINAL_SPEC, NATIONALITY_SPEC, Patterns, cached_patterns, read_jsonl, read_list, EXTRA_LOADERS
-from ..people import PartyWords, People, clean_name
+from ..patterns import (LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spec, cached_patterns, read_jsonl,
+                        read_list, EXTRA_LOADERS)
+from ..people import PartyWords, People, Person, clean_name
 from ..quotemarks import scan
 
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 MAX_FRAME_TOKENS = 80  # attribution frames longer than this are narration, not attribution
@@ -37,14 +38,17 @@ CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 PROXY_WINDOW = 400  # characters from an organisation's statement to "a spokesperson said" speaking for it
 SAME_HEAD_WINDOW = 2000  # characters back to the organisation "the forum" refers to
 ACRONYM_DEF = re.compile(r"\(([A-Z]{2,6})\)")
-MAKE_CLEAR = {"clear", "plain"}
 SENTENCE_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+PRONOUN_SPEC: Spec = {"word": (STR, True), "refers": (STR, True)}
+PRONOUN_REFERS = {"person", "org", "group", "nobody"}
+PARTICLE_SPEC: Spec = {"verb": (STR, True), "particles": (LIST, True)}
 
 
 def _load_quote_rules(pats: Patterns) -> None:
     root = pats.root
+    speech_verbs = set(read_list(root / "speech_verbs.txt"))
     pats.extra["quotes"] = {
-        "speech_verbs": set(read_list(root / "speech_verbs.txt")),
+        "speech_verbs": speech_verbs,
         "object_speaker_verbs": set(read_list(root / "object_speaker_verbs.txt")),
         "honorifics": set(read_list(root / "honorifics.txt")),
         "titles": set(read_list(root / "titles.txt")),
@@ -54,7 +58,41 @@ def _load_quote_rules(pats: Patterns) -> None:
         "anonymity": read_list(root / "anonymity_cues.txt"),
         "nationalities": {w: o["party"] for w, o in _keyed(root / "nationalities.jsonl", NATIONALITY_SPEC,
                                                              "word").items()},
+        "pronouns": {w: o["refers"] for w, o in _keyed(root / "pronouns.jsonl", PRONOUN_SPEC, "word",
+                                                        refers=PRONOUN_REFERS).items()},
+        "make_clear": set(read_list(root / "make_clear_words.txt")),
+        "particles": _particles(root / "speech_verb_particles.jsonl", speech_verbs),
+        "directive_verbs": _speech_subset(root / "directive_verbs.txt", speech_verbs),
     }
+
+
+def _speech_subset(path, speech_verbs: set[str]) -> set[str]:
+    """A word list of speech verbs with a special frame: each must be a speech verb."""
+    words = read_list(path)
+    for word in words:
+        if word not in speech_verbs:
+            raise PatternError(path, _line_of(path, word), f"{word!r} is not in speech_verbs.txt")
+    return set(words)
+
+
+def _line_of(path, entry: str) -> int | None:
+    """The line of a word list holding entry (read_list keeps entries, not their lines)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next((n for n, line in enumerate(lines, 1) if line.split("#", 1)[0].strip() == entry), None)
+
+
+def _particles(path, speech_verbs: set[str]) -> dict[str, frozenset[str]]:
+    """Speech verb -> the particles it needs to report speech ("call on / for")."""
+    out: dict[str, frozenset[str]] = {}
+    for n, row in read_jsonl(path, PARTICLE_SPEC):
+        if row["verb"] not in speech_verbs:
+            raise PatternError(path, n, f"verb {row['verb']!r} is not in speech_verbs.txt")
+        if row["verb"] in out:
+            raise PatternError(path, n, f"duplicate verb {row['verb']!r}")
+        if not row["particles"] or not all(isinstance(p, str) and p.strip() for p in row["particles"]):
+            raise PatternError(path, n, "'particles' must be a non-empty list of words")
+        out[row["verb"]] = frozenset(row["particles"])
+    return out
 
 
 def _norm(text: str) -> str:
@@ -66,7 +104,7 @@ def _with_party_words(pats: Patterns) -> None:
     rules["party_words"] = PartyWords(pats, rules["nationalities"])
 
 
-def _keyed(path, spec, key: str, kinds: set[str] | None = None) -> dict[str, dict]:
+def _keyed(path, spec, key: str, kinds: set[str] | None = None, refers: set[str] | None = None) -> dict[str, dict]:
     """Rows of a JSONL table by their key column; a repeated key or an unknown kind is an error."""
     out: dict[str, dict] = {}
     for n, row in read_jsonl(path, spec):
@@ -74,6 +112,8 @@ def _keyed(path, spec, key: str, kinds: set[str] | None = None) -> dict[str, dic
             raise PatternError(path, n, f"duplicate {key} {row[key]!r}")
         if kinds is not None and row.get("kind") not in kinds:
             raise PatternError(path, n, f"kind must be one of {', '.join(sorted(kinds))}")
+        if refers is not None and row.get("refers") not in refers:
+            raise PatternError(path, n, f"refers must be one of {', '.join(sorted(refers))}")
         out[row[key]] = row
     return out
 
@@ -96,6 +136,20 @@ class Speaker:
     place: bool = False  # a country or city standing for its government: one party, never "they"
 
 
+def _as_speaker(person: Person, at: int, spoke: bool = True) -> Speaker:
+    """A person of the article's People as the speaker of a statement (or a subject at `at`)."""
+    return Speaker(person.name, "person", person.party, person.role, at, spoke=spoke)
+
+
+def _name_run(tok: Token) -> Span:
+    """The capitalised name ending in tok: the proper nouns compounded before it ("Rail Delivery Group",
+    "Kharkiv Mayor Ihor Terekhov")."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return doc[start:tok.i + 1]
+
+
 class Quotes:
     def __init__(self, nlp: Language, patterns_dir: str | None, org_speakers: bool = False):
         self.pats = cached_patterns(patterns_dir)
@@ -105,6 +159,8 @@ class Quotes:
         self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
+        self._orgs: list[Span] = []  # the ORG entities of that Doc, in order
+        self._org_ends: list[int] = []  # their end tokens (ascending: entities do not overlap)
         # Candidate tokens are picked from integer columns (Doc.to_array): making a Token object for every
         # word of an article, three times over, cost more than the rules that then read the few candidates.
         strings = nlp.vocab.strings
@@ -112,7 +168,7 @@ class Quotes:
         self._noun_pos = {POS_IDS["PROPN"], POS_IDS["NOUN"]}
         self._verb_pos = {POS_IDS["VERB"], POS_IDS["AUX"]}
         self._according_id = strings.add("according")
-        self._make_id = strings.add("make")  # "made clear that ..." (see MAKE_CLEAR)
+        self._make_id = strings.add("make")  # "made clear that ..." (patterns/make_clear_words.txt)
         self._speech_lemma: dict[int, bool] = {}  # lemma hash -> is a speech verb (case-folded)
         # Built once, not per article: what People needs to tell names from titles, roles and side words.
         self._titles = frozenset(self.rules["honorifics"] | self.rules["titles"])
@@ -148,17 +204,14 @@ class Quotes:
         if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) \
                 and tok.lemma_.lower() not in self.rules["object_speaker_verbs"]:
             return False
-        if tok.lemma_.lower() == "call":  # "called on Ukraine to ...", "called for ...", not "so-called"
-            return any(c.dep_ == "prep" and c.lower_ in {"on", "for"} for c in tok.children)
-        if tok.lemma_.lower() == "point":  # "pointed out that ...", "pointed to the risk of ..." (not "pointed a gun")
-            return any(c.lower_ in {"out", "to"} for c in tok.children)
-        return True
+        # "called on Ukraine to ...", not "so-called"; "pointed out that ...", not "pointed a gun".
+        particles = self.rules["particles"].get(tok.lemma_.lower())
+        return particles is None or any(c.lower_ in particles for c in tok.children)
 
-    @staticmethod
-    def _made_clear(verb: Token) -> Token | None:
+    def _made_clear(self, verb: Token) -> Token | None:
         """The "clear" of "made clear (that)": the phrase says something, as "said" does. Not the speech verbs
         list, which other components read as single verbs."""
-        return next((c for c in verb.children if c.lower_ in MAKE_CLEAR and c.i > verb.i), None)
+        return next((c for c in verb.children if c.lower_ in self.rules["make_clear"] and c.i > verb.i), None)
 
     def _subject(self, verb: Token) -> Token | None:
         if verb.lemma_.lower() in self.rules["object_speaker_verbs"]:
@@ -198,6 +251,10 @@ class Quotes:
                     return agent
                 return next((c for c in h.children if c.dep_ == "nsubj"), None)
         return None
+
+    def _org_speaker(self, span: Span, at: int, place: bool = False) -> Speaker:
+        """An organisation named by span (its side from a nationality word in the name)."""
+        return Speaker(self._org_name(span), "org", self._party_of(span), None, at, place=place)
 
     def _org_name(self, span: Span) -> str:
         words = span.text.replace("\n", " ").split()
@@ -271,9 +328,15 @@ class Quotes:
         """The entity holding token i. Doc.ents builds a Span per entity from the tokens on every access,
         so the token -> entity index is made once per Doc (this component does not change the entities)."""
         if self._ents_doc is not doc:
-            self._ents_doc = doc
-            self._ent_of = {t: e for e in doc.ents for t in range(e.start, e.end)}
+            self._index_ents(doc)
         return self._ent_of.get(i)
+
+    def _index_ents(self, doc: Doc) -> None:
+        self._ents_doc = doc
+        ents = doc.ents
+        self._ent_of = {t: e for e in ents for t in range(e.start, e.end)}
+        self._orgs = [e for e in ents if e.label_ == "ORG"]
+        self._org_ends = [e.end for e in self._orgs]
 
     # ----- speaker resolution ----------------------------------------------------
     def resolve(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
@@ -285,14 +348,15 @@ class Quotes:
             while antecedent.dep_ == "appos" and antecedent.head != antecedent:
                 antecedent = antecedent.head
             return self.resolve(antecedent, doc, people, history)
-        if low in PRONOUNS or low in {"they", "it"} or tok.pos_ == "PRON":
-            if low in {"they", "it", "we", "i", "you"}:
-                # "it said" / "they said" follow an organisation or a group: the last org that spoke.
-                if low == "they":
-                    return self._they(tok, doc, people, history)
-                if low == "it":
-                    return self._recent(history, tok.idx, kind="org", spoke=True) or \
-                        self._recent(history, tok.idx, kind="org")
+        refers = self.rules["pronouns"].get(low)
+        if refers is not None or tok.pos_ == "PRON":
+            # "it said" / "they said" follow an organisation or a group: the last org that spoke.
+            if refers == "group":
+                return self._they(tok, doc, people, history)
+            if refers == "org":
+                return self._recent(history, tok.idx, kind="org", spoke=True) or \
+                    self._recent(history, tok.idx, kind="org")
+            if refers == "nobody":
                 return None
             # With nobody in subject position yet ("For Halyna Shevchuk, 58, the wait was long. ... she said"),
             # the last person named in full.
@@ -321,7 +385,7 @@ class Quotes:
                 person.role = role
             if person.party is None and person.role:
                 person.party = self.rules["party_words"].find(person.role)
-            return Speaker(person.name, "person", person.party, person.role, s)
+            return _as_speaker(person, s)
         # "a spokesperson for Hamas", "a statement from the Kremlin": the organisation speaks.
         if tok.lemma_.lower() in self.rules["proxies"]:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of"}):
@@ -329,7 +393,7 @@ class Quotes:
                 org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
                 ent = self._ent_at(doc, obj.i) if obj is not None and org is None else None
                 if ent is not None and ent.label_ == "ORG":  # an organisation the gazetteer does not list
-                    org = Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char)
+                    org = self._org_speaker(ent, ent.start_char)
                 if org is not None:
                     org.proxy = True
                     return org
@@ -365,23 +429,22 @@ class Quotes:
             # "Patino said" after "Otty Patino", whatever the model tags the surname as; a surname the tagger
             # reads as a plural noun ("Lubinets wrote") is still the name, when capitalised mid-sentence.
             p = people.add(tok.text, tok.idx, tok.idx + len(tok))
-            return Speaker(p.name, "person", p.party, p.role, tok.idx)
+            return _as_speaker(p, tok.idx)
         if ent is not None and ent.label_ in {"ORG", "GPE"} and not (ent.text.isupper() and len(ent.text) > 4):
             # (an all-capitals place is a dateline, "MEXICO CITY, March 10 (AFP) -", not a speaker)
             known = people.canonical(ent.text)
             if known in people.by_name:  # "Marchuk" tagged ORG after "Olena Marchuk" tagged PERSON
                 p = people.add(ent.text, ent.start_char, ent.end_char)
-                return Speaker(p.name, "person", p.party, p.role, ent.start_char)
+                return _as_speaker(p, ent.start_char)
             titled = self._unlabelled_person(tok, doc, people, ent) if ent.label_ == "ORG" else None
             if titled is not None:
-                return Speaker(titled.name, "person", titled.party, titled.role, ent.start_char)
+                return _as_speaker(titled, ent.start_char)
             if ent.label_ == "ORG" and self._mislabelled_person(ent):
                 p = people.add(ent.text, ent.start_char, ent.end_char)
                 if p is not None:
                     p.role = p.role or self._role(tok, (ent.start_char, ent.end_char), doc)
-                    return Speaker(p.name, "person", p.party, p.role, ent.start_char)
-            return Speaker(self._org_name(ent), "org", self._party_of(ent), None, ent.start_char,
-                           place=ent.label_ == "GPE")
+                    return _as_speaker(p, ent.start_char)
+            return self._org_speaker(ent, ent.start_char, place=ent.label_ == "GPE")
         # A name the NER missed ("coach Mikel Arteta told reporters"): a run of capitalised proper nouns.
         # Other labels are the model's guesses for a name it does not know ("Chair Jerome Powell": WORK_OF_ART).
         if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
@@ -389,15 +452,12 @@ class Quotes:
             return Speaker(name, "org", self.rules["party_words"].find(name), None, tok.idx)
         p = self._unlabelled_person(tok, doc, people, ent)
         if p is not None:
-            return Speaker(p.name, "person", p.party, p.role, tok.idx)
+            return _as_speaker(p, tok.idx)
         if tok.pos_ == "PROPN" and ent is None:
             # An organisation the model did not tag: capitalised names holding an org word ("Rail Delivery Group").
-            start = tok.i
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-                start -= 1
-            run = doc[start:tok.i + 1]
+            run = _name_run(tok)
             if len(run) > 1 and any(t.text.casefold() in self.rules["org_words"] for t in run):
-                return Speaker(self._org_name(run), "org", self._party_of(run), None, run.start_char)
+                return self._org_speaker(run, run.start_char)
         # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
         party = next((self.rules["nationalities"][t.text] for t in tok.lefts
@@ -438,10 +498,14 @@ class Quotes:
     def _same_head_org(self, tok: Token, doc: Doc) -> Speaker | None:
         """"the forum said" after "the Hostages and Missing Families Forum": the organisation named last whose
         name ends in that noun, a few paragraphs back at most."""
-        for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and e.end <= tok.i
-                             and tok.idx - e.start_char <= SAME_HEAD_WINDOW]):
+        if self._ents_doc is not doc:
+            self._index_ents(doc)
+        for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):  # the ORG entities before tok, last first
+            ent = self._orgs[k]
+            if tok.idx - ent.start_char > SAME_HEAD_WINDOW:
+                break
             if len(ent) > 1 and tok.lower_ in {ent[-1].lower_, ent.root.lower_}:  # "Forum", "Association of ..." 
-                return Speaker(self._org_name(ent), "org", self._party_of(ent), None, tok.idx)
+                return self._org_speaker(ent, tok.idx)
         # A name the model did not tag: capitalised words ending in the capitalised noun.
         for t in reversed(doc[max(0, tok.i - MAX_FRAME_TOKENS * 4):tok.i]):
             if tok.idx - t.idx > SAME_HEAD_WINDOW:
@@ -455,7 +519,7 @@ class Quotes:
                     j += 1
                 if j < t.i:
                     name = doc[j:t.i + 1]
-                    return Speaker(self._org_name(name), "org", self._party_of(name), None, tok.idx)
+                    return self._org_speaker(name, tok.idx)
                 return None
         return None
 
@@ -535,9 +599,7 @@ class Quotes:
         """A name the NER missed or mislabelled: a run of 2-3 capitalised proper nouns, titles aside."""
         if tok.pos_ != "PROPN":
             return None
-        run = [tok]
-        while run[0].i > 0 and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].dep_ == "compound":
-            run.insert(0, doc[run[0].i - 1])
+        run = list(_name_run(tok))
         # A title in the run ends what precedes it: "Kharkiv Mayor Ihor Terekhov" is Ihor Terekhov.
         last_title = max((k for k, t in enumerate(run[:-1]) if t.text in self._titles), default=-1)
         run = run[last_title + 1:]
@@ -615,7 +677,7 @@ class Quotes:
         if best is None:
             return None
         p = best[1]
-        return Speaker(p.name, "person", p.party, p.role, best[0], spoke=False)
+        return _as_speaker(p, best[0], spoke=False)
 
     def _party_of(self, span: Span) -> str | None:
         for t in span:
@@ -730,7 +792,7 @@ class Quotes:
                     mention = next(((s, e) for s, e in person.mentions if s >= tok.left_edge.idx), None)
                     if mention is not None:
                         person.role = self._role(tok, mention, doc)
-                history.append(Speaker(person.name, "person", person.party, person.role, tok.idx, spoke=False))
+                history.append(_as_speaker(person, tok.idx, spoke=False))
                 continue
             org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
             if org is not None:
@@ -845,7 +907,7 @@ class Quotes:
         name = doc[words[0].i:words[-1].i + 1]
         person = people.at(name)
         if person is not None and people.canonical(name.text) == person.name:
-            return Speaker(person.name, "person", person.party, person.role, name.start_char)
+            return _as_speaker(person, name.start_char)
         for a in doc._.pc_actors or []:
             if a["start"] == name.start_char and a["end"] == name.end_char:
                 act = self.pats.actors[a["id"]]
@@ -941,7 +1003,7 @@ class Quotes:
             if comp is None:
                 return None
             toks = list(comp.subtree)
-        elif comp is None and verb.lemma_.lower() in {"call", "urge", "ask", "demand", "tell"}:
+        elif comp is None and verb.lemma_.lower() in self.rules["directive_verbs"]:
             comp = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}), None)
             target = next((c for c in verb.children if c.dep_ in {"dobj"}), None)
             if comp is None:
@@ -1004,6 +1066,16 @@ class Quotes:
 
     def _speakers(self, quotes: list[dict], people: People) -> list[dict]:
         out: dict[str, dict] = {}
+
+        def count(name: str, kind: str, party: str | None, role: str | None) -> None:
+            """One more statement by name; its role is the article's (People), else the one given."""
+            item = out.get(name)
+            if item is None:
+                person = people.by_name.get(name)
+                item = out[name] = {"name": name, "kind": kind, "role": person.role if person else role,
+                                    "party": party, "quotes": 0}
+            item["quotes"] += 1
+
         for q in quotes:
             # Organisations speak on their quotes; the speakers list is people unless asked otherwise,
             # as in the media-research convention (GUIDE: "only people, not organisations or countries").
@@ -1011,20 +1083,10 @@ class Quotes:
                 continue
             if q["kind"] == "direct" and len(q["text"].split()) < 2:
                 continue  # a scare-quoted term ('the "demilitarization" Putin announced') is no statement
-            item = out.get(q["speaker"])
-            if item is None:
-                person = people.by_name.get(q["speaker"])
-                act = self.pats.actors.get(q["speaker"])
-                role = person.role if person else (act.get("role") if act else None)
-                item = out[q["speaker"]] = {"name": q["speaker"], "kind": q["speaker_kind"], "role": role,
-                                            "party": q["party"], "quotes": 0}
-            item["quotes"] += 1
+            act = self.pats.actors.get(q["speaker"])
+            count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None)
             for other in self._co_speakers.get((q["start"], q["end"]), []):
-                person = people.by_name.get(other.name)
-                item = out.setdefault(other.name, {"name": other.name, "kind": "person",
-                                                   "role": person.role if person else other.role,
-                                                   "party": other.party, "quotes": 0})
-                item["quotes"] += 1
+                count(other.name, "person", other.party, other.role)
         return list(out.values())
 
 

@@ -1,0 +1,79 @@
+"""The quote component's rule files are validated on load, and a researcher's edit to them takes effect."""
+import shutil
+
+import pytest
+
+from peacecond import Article
+from peacecond.errors import PatternError
+from peacecond.patterns import Patterns, default_dir
+
+
+@pytest.fixture
+def pdir(tmp_path):
+    d = tmp_path / "patterns"
+    shutil.copytree(default_dir(), d)
+    return d
+
+
+def append(path, line):
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n", encoding="utf-8")
+    return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def load_error(pdir):
+    with pytest.raises(PatternError) as info:
+        Patterns.load(pdir)
+    return str(info.value)
+
+
+@pytest.mark.parametrize("file, line, message", [
+    ("pronouns.jsonl", '{"word": "xe", "refers": "someone"}', "refers must be one of group, nobody, org, person"),
+    ("pronouns.jsonl", '{"word": "he", "refers": "person"}', "duplicate word 'he'"),
+    ("pronouns.jsonl", '{"word": "xe"}', "missing key 'refers'"),
+    ("speech_verb_particles.jsonl", '{"verb": "gesture", "particles": ["at"]}',
+     "verb 'gesture' is not in speech_verbs.txt"),
+    ("speech_verb_particles.jsonl", '{"verb": "say", "particles": []}', "non-empty list"),
+    ("speech_verb_particles.jsonl", '{"verb": "call", "particles": ["upon"]}', "duplicate verb 'call'"),
+    ("directive_verbs.txt", "instruct", "'instruct' is not in speech_verbs.txt"),
+])
+def test_bad_quote_rule_lines_name_file_and_line(pdir, file, line, message):
+    n = append(pdir / file, line)
+    err = load_error(pdir)
+    assert f"{file}:{n}" in err and message in err
+
+
+def test_make_clear_words_are_a_checked_list(pdir):
+    n = append(pdir / "make_clear_words.txt", "clear")
+    assert f"make_clear_words.txt:{n}" in load_error(pdir)
+    (pdir / "make_clear_words.txt").unlink()
+    assert "make_clear_words.txt: file is missing" in load_error(pdir)
+
+
+def _quotes(extractor, pdir, text):
+    """The quotes the component finds with the rules of pdir (on the session model's parse: no model load)."""
+    from peacecond.components.quotes import Quotes
+
+    doc = extractor.nlp(extractor.prepare(Article(text=text, path="t.txt"))[0])
+    doc = Quotes(extractor.nlp, str(pdir))(doc)
+    return [(q["kind"], q["speaker"], q["cue"]["text"] if q["cue"] else None) for q in doc._.pc_quotes]
+
+
+def test_edited_rule_files_change_what_counts_as_speech(extractor, pdir):
+    text = ("Olena Marchenko made plain that the village would not be abandoned. "
+            "Olena Marchenko called the mayor of the town to discuss the evacuation.")
+    # Shipped rules: "made plain" reports speech; "called the mayor" (no "on" / "for") does not.
+    assert _quotes(extractor, default_dir(), text) == [("indirect", "Olena Marchenko", "made")]
+    (pdir / "make_clear_words.txt").write_text("clear\n", encoding="utf-8")
+    (pdir / "speech_verb_particles.jsonl").write_text('{"verb": "point", "particles": ["out", "to"]}\n',
+                                                     encoding="utf-8")
+    assert _quotes(extractor, pdir, text) == [("indirect", "Olena Marchenko", "called")]
+
+
+def test_pronoun_table_decides_who_speaks(extractor, pdir):
+    text = "Olena Marchenko arrived in the village on Monday. She said the school would reopen next week."
+    assert _quotes(extractor, default_dir(), text) == [("indirect", "Olena Marchenko", "said")]
+    lines = (pdir / "pronouns.jsonl").read_text(encoding="utf-8").replace(
+        '{"word": "she", "refers": "person"}', '{"word": "she", "refers": "nobody"}')
+    (pdir / "pronouns.jsonl").write_text(lines, encoding="utf-8")
+    assert _quotes(extractor, pdir, text) == []
