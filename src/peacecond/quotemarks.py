@@ -71,44 +71,68 @@ def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
     warnings: list[str] = []
     paras = [(s, e) for s, e, _ in lines(text) if not inside(list(boilerplate), s, e)]
     for n, (start, end) in enumerate(paras):
-        open_at = None  # offset of the opening mark of the double-quoted passage
-        single_at = None  # offset of a ‘ or ' opening a single-quoted passage outside double quotes
-        for mark in MARK.finditer(text, start, end):  # only marks change the state: skip the words between
-            i = mark.start()
-            ch = text[i]
-            if open_at is None and single_at is None:
-                if ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
-                    open_at = i
-                elif ch == OPEN_SINGLE or (ch == APOSTROPHE and _apostrophe_opens(text, i)):
-                    single_at = i
-                elif ch in CLOSE_DOUBLE or ch == STRAIGHT:
-                    warnings.append(f"stray closing quote mark at offset {i}")
-            elif open_at is not None:
-                if ch in CLOSE_DOUBLE or (ch == STRAIGHT and _straight_closes(text, i)):
-                    if i > open_at + 1:
-                        quotes.append(Marked(open_at + 1, i))
-                    open_at = None
-                elif ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
-                    # A mark that can only open: the earlier one was stray (odd number of marks).
-                    warnings.append(f"unbalanced quote mark at offset {open_at}: reopened at {i} before closing")
-                    open_at = i
-            else:  # inside a single-quoted passage
-                straight = text[single_at] == APOSTROPHE
-                if (ch == CLOSE_SINGLE and not straight and _single_closes(text, i)) or \
-                        (ch == APOSTROPHE and straight and _apostrophe_closes(text, i)):
-                    if i > single_at + 1:
-                        quotes.append(Marked(single_at + 1, i))
-                    single_at = None
-                elif ch in OPEN_DOUBLE:
-                    single_at, open_at = None, i
-        if open_at is not None:
-            nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-            if nxt is not None and text[nxt] in OPENERS and end > open_at + 1:
-                quotes.append(Marked(open_at + 1, end, continued=True))
-            else:
-                warnings.append(f"unbalanced quote mark at offset {open_at}: no closing mark in its paragraph")
-        # An unclosed ‘ is far more often an apostrophe-like use than a quote: drop it silently.
+        nxt = paras[n + 1][0] if n + 1 < len(paras) else None
+        _scan_paragraph(text, start, end, nxt is not None and text[nxt] in OPENERS, quotes, warnings)
     return quotes, warnings
+
+
+def _scan_paragraph(text: str, start: int, end: int, continues: bool, quotes: list[Marked], warnings: list[str],
+                    nest: bool = True) -> None:
+    """The quotes of one paragraph; `continues`: the next paragraph opens with a quote mark."""
+    open_at = None  # offset of the opening mark of the double-quoted passage
+    single_at = None  # offset of a ‘ or ' opening a single-quoted passage outside double quotes
+    inner_at = None  # offset of a double quote opened inside that single-quoted passage (British style)
+    first_inner = None  # the first such offset, and what was found before it (to scan again without nesting)
+    for mark in MARK.finditer(text, start, end):  # only marks change the state: skip the words between
+        i = mark.start()
+        ch = text[i]
+        if open_at is None and single_at is None:
+            if ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
+                open_at = i
+            elif ch == OPEN_SINGLE or (ch == APOSTROPHE and _apostrophe_opens(text, i)):
+                single_at = i
+            elif ch in CLOSE_DOUBLE or ch == STRAIGHT:
+                warnings.append(f"stray closing quote mark at offset {i}")
+        elif open_at is not None:
+            if ch in CLOSE_DOUBLE or (ch == STRAIGHT and _straight_closes(text, i)):
+                if i > open_at + 1:
+                    quotes.append(Marked(open_at + 1, i))
+                open_at = None
+            elif ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
+                # A mark that can only open: the earlier one was stray (odd number of marks).
+                warnings.append(f"unbalanced quote mark at offset {open_at}: reopened at {i} before closing")
+                open_at = i
+        elif inner_at is not None:  # a double-quoted phrase inside a single-quoted passage: "..." within '...'
+            if ch in CLOSE_DOUBLE or (ch == STRAIGHT and _straight_closes(text, i)):
+                inner_at = None
+        else:  # inside a single-quoted passage
+            straight = text[single_at] == APOSTROPHE
+            if (ch == CLOSE_SINGLE and not straight and _single_closes(text, i)) or \
+                    (ch == APOSTROPHE and straight and _apostrophe_closes(text, i)):
+                if i > single_at + 1:
+                    quotes.append(Marked(single_at + 1, i))
+                single_at = None
+            elif ch in OPEN_DOUBLE and nest:
+                # British style nests double quotes in single ones ('... talked about "realities" ...,' he said).
+                inner_at = i
+                if first_inner is None:
+                    first_inner = (i, len(quotes), len(warnings))
+    if single_at is not None and first_inner is not None:
+        # The single mark never closed: it was no quote (an apostrophe, "‘90s"), the double quote in it was.
+        # Scan again from that double quote, as a paragraph without single-quoted passages around it.
+        i, nq, nw = first_inner
+        del quotes[nq:], warnings[nw:]
+        _scan_paragraph(text, i, end, continues, quotes, warnings, nest=False)
+        return
+    if open_at is not None:
+        if continues and end > open_at + 1:
+            quotes.append(Marked(open_at + 1, end, continued=True))
+        else:
+            warnings.append(f"unbalanced quote mark at offset {open_at}: no closing mark in its paragraph")
+    elif single_at is not None and continues and text[single_at + 1:single_at + 2].isalpha():
+        # A single-quoted passage running on into the next paragraph, which opens with a quote mark again.
+        quotes.append(Marked(single_at + 1, end, continued=True))
+    # Otherwise an unclosed ‘ is far more often an apostrophe-like use than a quote: dropped silently.
 
 
 WORD = re.compile(r"\w+")
