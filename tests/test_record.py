@@ -65,7 +65,8 @@ def test_schema_rejects_a_broken_record(sample_records, schema):
 
 
 def test_keys_in_a_fixed_order(sample_records, schema):
-    order = ["schema", "id", "source", "title", "published", "relevant", "regions", "actors", "speakers", "quotes",
+    order = ["schema", "id", "source", "title", "published", "title_span", "published_span", "relevant", "regions",
+             "actors", "speakers", "quotes",
              "conditions", "dates", "warnings", "boilerplate", "model", "patterns", "text"]
     for rec in sample_records.values():
         assert list(rec) == order
@@ -81,6 +82,31 @@ def test_sample_headers(sample_records):
         "summit-2025-07.txt": ("Putin Signals Peace Push\u2014but Demands Ukraine Give Up Four Regions",
                                "2025-07-21"),
     }
+
+
+def test_title_and_date_line_carry_offsets_into_the_text(sample_records):
+    for name, rec in sample_records.items():
+        span = rec["title_span"]
+        assert rec["text"][span["start"]:span["end"]] == span["text"] == rec["title"], name
+        if rec["published"] is None:
+            assert rec["published_span"] is None
+        else:
+            span = rec["published_span"]
+            assert rec["text"][span["start"]:span["end"]] == span["text"]
+    assert sample_records["summit-2025-07.txt"]["published_span"]["text"] == "Monday, July 21, 2025"
+
+
+def test_title_from_a_dump_field_has_no_span_but_one_read_from_the_text_has(extractor):
+    from peacecond import Article
+    text = "Published 14.06.2024\nKremlin sets out its terms for talks\n\nPutin said Kyiv must withdraw."
+    dumped, = [r for r in extractor.records([Article(text=text, path="d", title="A dump title",
+                                                      published="2024-06-14")])]
+    assert dumped["title"] == "A dump title" and dumped["title_span"] is None and dumped["published_span"] is None
+    read, = [r for r in extractor.records([Article(text=text, path="t")])]
+    assert read["title"] == "Kremlin sets out its terms for talks"
+    assert read["title_span"] == {"text": read["title"], "start": 21, "end": 57}
+    assert read["published"] == "2024-06-14"
+    assert read["published_span"] == {"text": "14.06.2024", "start": 10, "end": 20}
 
 
 def test_sample_regions(sample_records):

@@ -17,7 +17,7 @@ from .components.handoff import ArticleContext, extension_values
 from .errors import InputError
 from .extensions import remember_text
 from .gate import Gate
-from .metadata import find_published, find_title
+from .metadata import date_line, headline
 from .patterns import cached_patterns
 from .pipeline import build_nlp, model_name
 from .reader import Article, read_inputs
@@ -45,12 +45,15 @@ class Extractor:
         """(Doc extension values set before the model, {title, published}): read without tokenizing."""
         pats = self.patterns
         boiler = find_boilerplate(article.text, pats.boilerplate, pats.boilerplate_inline)
-        title = article.title or find_title(article.text, boiler, pats.published, pats.published_labels)
-        published = article.published or find_published(article.text, boiler, pats.published,
-                                                            pats.published_labels)
+        # A title or date the source gives in its own fields wins; one read from the text carries its offsets.
+        title_at = None if article.title else headline(article.text, boiler, pats.published, pats.published_labels)
+        date_at = None if article.published else date_line(article.text, boiler, pats.published,
+                                                           pats.published_labels)
+        title = article.title or (title_at.value if title_at else None)
+        published = article.published or (date_at.value if date_at else None)
         values = {"pc_boilerplate": [list(s) for s in boiler], "pc_published": published,
                   "pc_anchor": published or self.anchor_date, "pc_warnings": list(article.warnings)}
-        return values, {"title": title, "published": published}
+        return values, {"title": title, "published": published, "title_at": title_at, "published_at": date_at}
 
     def prepare(self, article: Article) -> tuple[Doc, dict]:
         """Mark boilerplate and read the header before the model runs: the dates component needs the anchor."""

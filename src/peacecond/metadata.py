@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from .boilerplate import inside, lines
 
@@ -83,19 +84,32 @@ def _date_matches(line: str, rules, labels: frozenset[str]):
                     yield m, iso
 
 
-def find_published(text: str, boilerplate, rules, labels=()) -> str | None:
-    """The date of a date line at the top of the article; never a date from the story.
+class Found(NamedTuple):
+    """What a header line says (a headline, an ISO date) and where it says it: text[start:end]."""
+    value: str
+    start: int
+    end: int
+
+
+def date_line(text: str, boilerplate, rules, labels=()) -> Found | None:
+    """The date of a date line at the top of the article, with the offsets of the date as written; never a date
+    from the story.
 
     `labels` are words that introduce a date line ("published", "updated"): see
     patterns/published_labels.txt.
     """
     labels = frozenset(w.lower() for w in labels)
-    for _, end, line in header(text, boilerplate):
+    for start, end, line in header(text, boilerplate):
         if not text[end:].strip():
             return None  # the article's only line is its story, not a headline
-        for _, iso in _date_matches(line, rules, labels):
-            return iso
+        for m, iso in _date_matches(line, rules, labels):
+            return Found(iso, start + m.start(), start + m.end())
     return None
+
+
+def find_published(text: str, boilerplate, rules, labels=()) -> str | None:
+    found = date_line(text, boilerplate, rules, labels)
+    return found.value if found else None
 
 
 TITLE_MAX = 200  # a longer line is a paragraph: the story has begun, and the headline comes before it
@@ -104,13 +118,13 @@ TITLE_MAX_WORDS = 24  # a longer line is the story's first sentence
 SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"'”’)]?\s+[A-Z\"“‘]")
 
 
-def find_title(text: str, boilerplate, rules, labels=()) -> str | None:
-    """The first header line that reads like a headline: short, one sentence, not a date line.
+def headline(text: str, boilerplate, rules, labels=()) -> Found | None:
+    """The first header line that reads like a headline (short, one sentence, not a date line), with its offsets.
 
     A date line's leading date ("date 2024-06-14 Putin says ...") is not part of the headline.
     """
     labels = frozenset(w.lower() for w in labels)
-    for _, end, line in header(text, boilerplate):
+    for start, end, line in header(text, boilerplate):
         if not text[end:].strip():
             return None  # the article's only line is its story, not a headline
         dated = next(_date_matches(line, rules, labels), None)
@@ -119,11 +133,18 @@ def find_title(text: str, boilerplate, rules, labels=()) -> str | None:
             head = re.findall(r"[a-z]+", line[:m.start()].lower())
             if head and head[-1] not in labels and head[-1] not in {"on", "at"}:
                 continue  # a dateline ("Washington – May 1, 2025 – The ...") runs into the story
-            line = line[m.end():].lstrip(" \t,;:–—-|•·")
+            rest = line[m.end():]
+            line = rest.lstrip(" \t,;:–—-|•·")
+            start = end - len(line)
         if len(line) > TITLE_MAX:
             return None
         n_words = len(line.split())
         if TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS and not SENTENCE_BREAK.search(line) \
                 and not re.match(r"\d{1,2}[:.]\d\d\b", line):
-            return line
+            return Found(line, start, end)
     return None
+
+
+def find_title(text: str, boilerplate, rules, labels=()) -> str | None:
+    found = headline(text, boilerplate, rules, labels)
+    return found.value if found else None

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from .patterns import Patterns
 from .reader import Article
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def record_id(article: Article) -> str:
@@ -46,8 +46,15 @@ def actors(doc: Doc, pats: Patterns) -> list[dict]:
     return sorted(out.values(), key=lambda a: a["mentions"][0]["start"] if a["mentions"] else 0)
 
 
+def _span(text: str, found) -> dict | None:
+    return {"text": text[found.start:found.end], "start": found.start, "end": found.end} if found else None
+
+
 def build_record(article: Article, doc: Doc, pats: Patterns, *, title: str | None, published: str | None,
-                 model: str, relevant: bool = True, include_text: bool = True) -> dict:
+                 model: str, relevant: bool = True, include_text: bool = True, title_at=None,
+                 published_at=None) -> dict:
+    """title_at / published_at: where the text shows the title and the publication date (metadata.Found), None when
+    they came from the source's own fields or the text does not show them."""
     boiler = doc._.pc_boilerplate or []
     record = {
         "schema": SCHEMA_VERSION,
@@ -55,6 +62,8 @@ def build_record(article: Article, doc: Doc, pats: Patterns, *, title: str | Non
         "source": {"path": article.path, "line": article.line, "id": article.ident},
         "title": title,
         "published": published,
+        "title_span": _span(article.text, title_at),
+        "published_span": _span(article.text, published_at),
         "relevant": relevant,
         "regions": regions(doc, pats) if relevant else [],
         "actors": actors(doc, pats) if relevant else [],
