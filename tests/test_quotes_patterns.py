@@ -36,6 +36,7 @@ def load_error(pdir):
     ("speech_verb_particles.jsonl", '{"verb": "say", "particles": []}', "non-empty list"),
     ("speech_verb_particles.jsonl", '{"verb": "call", "particles": ["upon"]}', "duplicate verb 'call'"),
     ("directive_verbs.txt", "instruct", "'instruct' is not in speech_verbs.txt"),
+    ("surname_prefixes.txt", "bin", "'bin' must be one word ending in '-'"),
 ])
 def test_bad_quote_rule_lines_name_file_and_line(pdir, file, line, message):
     n = append(pdir / file, line)

@@ -30,28 +30,41 @@ def clean_name(text: str, honorifics: set[str]) -> str:
     return " ".join(w.strip(",.;:()") for w in words).strip()
 
 
-def surname(name: str) -> str:
-    return name.split()[-1].casefold() if name.split() else ""
+def surname(name: str, prefixes: tuple[str, ...] = ()) -> str:
+    """The last word, case-folded, without a joined article ("al-Ja'afari" -> "ja'afari": the article
+    writes "Ja'afari" as often as "al-Ja'afari")."""
+    words = name.split()
+    if not words:
+        return ""
+    last = words[-1].casefold()
+    for p in prefixes:
+        if last.startswith(p) and len(last) > len(p) + 1:
+            return last[len(p):]
+    return last
 
 
 class People:
     """Clusters person mentions of one Doc; `resolve` maps any mention to its cluster."""
 
     def __init__(self, doc: Doc, pats, honorifics: set[str], text: str, roles: set[str] = frozenset(),
-                 not_names: set[str] = frozenset()):
+                 not_names: set[str] = frozenset(), org_words: set[str] = frozenset(),
+                 prefixes: tuple[str, ...] = ()):
         self.doc, self.pats, self.honorifics, self.text = doc, pats, honorifics, text
         self.roles = roles  # lower-case role nouns ("spokeswoman"): never part of a name
         # Words that name a side, not a person ("Azerbaijani", "Baku"): the model tags them PERSON in some
         # texts, and a one-word "person" of that kind becomes the antecedent of every "he said".
         self.not_names = {w.casefold() for w in not_names}
+        self.org_words = org_words  # case-folded: a "person" holding one is an organisation ("Novaya Gazeta")
+        self.prefixes = prefixes  # articles joined to a surname ("al-"), case-folded
         self.by_name: dict[str, Person] = {}
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._variant_ids: dict[str, str] = {}
+        self._second_surname: dict[int, str] = {}  # offset of a name's last word -> the surname before it
         for aid, act in pats.actors.items():
             if act["kind"] == "person":
                 for v in act["variants"]:
                     self._variant_ids[v.casefold()] = aid
-                    self._variant_ids.setdefault(surname(v), aid)
+                    self._variant_ids.setdefault(surname(v, prefixes), aid)
         spans = [(a["start"], a["end"], a["text"]) for a in doc._.pc_actors or []
                  if pats.actors[a["id"]]["kind"] == "person"]
         # A "person" holding a place or an institution is a headline misparse ("Putin Demands Ukraine ...").
@@ -65,7 +78,7 @@ class People:
                   and clean_name(e.text, honorifics).casefold() not in self.not_names]
         # Fullest names first, so that short forms fold into them.
         for start, end, text in sorted(spans, key=lambda s: (-len(clean_name(s[2], honorifics).split()), s[0])):
-            self.add(text, start, end)
+            self.add(text, start, end, is_person=True)
 
     def _whole_name(self, ent: Span) -> Span:
         """The entity with the given names the model left out of it ("Artem [Kobzar]"): capitalised proper
@@ -78,10 +91,23 @@ class People:
                     and t.text not in self.honorifics and t.lower_ not in self.roles):
                 break
             start -= 1
-        return doc[start:ent.end]
+        # ... and a second surname it left out after it ("Antonio López-Istúriz [White]"): the singular
+        # capitalised proper noun its last word is compounded onto, when that is no title, role or organisation
+        # word and the gazetteer does not know the name. The story may go on with either surname.
+        end = ent.end
+        if end < len(doc):
+            t, last = doc[end], doc[end - 1]
+            if t.tag_ == "NNP" and t.is_title and t.ent_type_ == "" and last.head == t \
+                    and last.dep_ in {"compound", "flat"} and t.text not in self.honorifics \
+                    and t.lower_ not in self.roles and t.lower_ not in self.org_words \
+                    and last.lower_ not in self._variant_ids:
+                self._second_surname[t.idx] = surname(ent.text, self.prefixes)  # "López-Istúriz"
+                end += 1
+        return doc[start:end]
 
-    def canonical(self, text: str, titled: bool = False) -> str | None:
-        """The cluster name of a mention; `titled`: a courtesy title precedes it in the text."""
+    def canonical(self, text: str, titled: bool = False, person: bool = False) -> str | None:
+        """The cluster name of a mention; `titled`: a courtesy title precedes it in the text; `person`: the
+        model or the gazetteer says the mention is a person (not a place or a company of the same name)."""
         name = clean_name(text, self.honorifics)
         if not name or not any(c.isalpha() for c in name):
             return None
@@ -90,7 +116,9 @@ class People:
             return None
         if key in self._variant_ids:
             return self._variant_ids[key]
-        sn = surname(name)
+        if any(w in self.org_words for w in key.split()):
+            return None  # "Novaya Gazeta Europe", "Sudan Tribune": a newspaper, whatever the model says
+        sn = surname(name, self.prefixes)
         first = name.split()[0].casefold()
         if sn in self._surnames:
             known = self._surnames[sn]
@@ -105,6 +133,14 @@ class People:
             same = {n for n in self.by_name if len(n.split()) > 1 and n.split()[0].casefold() == key}
             if len(same) == 1 and (titled or text.split()[0] in self.honorifics):
                 return same.pop()
+            if person or "-" in key:
+                # So is a person's one-word mention that is a word of exactly one full name: a family name
+                # written first ("Kim" after "Kim Jong-un"), the first of two surnames ("Fernández-Vega" after
+                # "Carlos Fernández-Vega Ruiz", whatever the model tags a double-barrelled name as), a given
+                # name the story uses.
+                same = {n for n in self.by_name if key in n.casefold().split()[:-1]}
+                if len(same) == 1:
+                    return same.pop()
         if sn in self._variant_ids:
             aid = self._variant_ids[sn]
             # "Peskov" is the actor; so is "Dmitri S. Peskov" for "Dmitry Peskov" (another transliteration of
@@ -113,9 +149,10 @@ class People:
                 return aid
         return name
 
-    def add(self, text: str, start: int, end: int, role: str | None = None) -> Person | None:
+    def add(self, text: str, start: int, end: int, role: str | None = None,
+            is_person: bool = False) -> Person | None:
         before = self.text[max(0, start - 8):start].split()
-        name = self.canonical(text, titled=bool(before) and before[-1] in self.honorifics)
+        name = self.canonical(text, titled=bool(before) and before[-1] in self.honorifics, person=is_person)
         if name is None:
             return None
         person = self.by_name.get(name)
@@ -123,7 +160,10 @@ class People:
             act = self.pats.actors.get(name)
             person = self.by_name[name] = Person(name=name, party=act["party"] if act else None,
                                                  role=act.get("role") if act else None)
-            self._surnames.setdefault(surname(name), name)
+            self._surnames.setdefault(surname(name, self.prefixes), name)
+            other = self._second_surname.get(end - len(text.split()[-1])) if text.split() else None
+            if other:
+                self._surnames.setdefault(other, name)
         if (start, end) not in person.mentions:
             person.mentions.append((start, end))
         if role and not person.role:

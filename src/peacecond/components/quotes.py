@@ -63,7 +63,17 @@ def _load_quote_rules(pats: Patterns) -> None:
         "make_clear": set(read_list(root / "make_clear_words.txt")),
         "particles": _particles(root / "speech_verb_particles.jsonl", speech_verbs),
         "directive_verbs": _speech_subset(root / "directive_verbs.txt", speech_verbs),
+        "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
     }
+
+
+def _prefixes(path) -> tuple[str, ...]:
+    """Articles joined to a surname by a hyphen ("al-"), case-folded; each must end in the hyphen."""
+    words = read_list(path)
+    for word in words:
+        if not word.endswith("-") or len(word) < 2 or " " in word:
+            raise PatternError(path, _line_of(path, word), f"{word!r} must be one word ending in '-' (\"al-\")")
+    return tuple(w.casefold() for w in words)
 
 
 def _speech_subset(path, speech_verbs: set[str]) -> set[str]:
@@ -145,9 +155,19 @@ def _name_run(tok: Token) -> Span:
     """The capitalised name ending in tok: the proper nouns compounded before it ("Rail Delivery Group",
     "Kharkiv Mayor Ihor Terekhov")."""
     doc, start = tok.doc, tok.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-        start -= 1
+    while start > 0:
+        if _hyphen_before(doc, start) and doc[start - 2].pos_ == "PROPN":  # "López-Istúriz White", "Al-Mashat"
+            start -= 2
+        elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        else:
+            break
     return doc[start:tok.i + 1]
+
+
+def _hyphen_before(doc: Doc, i: int) -> bool:
+    """Is token i the second half of a hyphenated word the tokenizer split ("Al | - | Mashat")?"""
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 class Quotes:
@@ -290,7 +310,8 @@ class Quotes:
 
     def _looks_like_person(self, span: Span) -> bool:
         toks = [t for t in span if not t.is_punct]
-        return (2 <= len(toks) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
+        # Words, not tokens: "Jean-Yves Le Drian" is three words of five tokens.
+        return (2 <= len(span.text.split()) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
                 and not any(t.text.casefold() in self.rules["org_words"] for t in toks))
 
     def _mislabelled_person(self, ent: Span) -> bool:
@@ -621,9 +642,13 @@ class Quotes:
         """The head word with the titles and names compounded onto it ("Kremlin spokesperson Dmitry Peskov"),
         without a possessor: in "Putin's proposals" the proposals are the subject, not Putin."""
         start = tok.i
-        while start > 0 and doc[start - 1].dep_ in {"compound", "flat", "amod"} \
-                and start - 1 < doc[start - 1].head.i <= tok.i:
-            start -= 1
+        while start > 0:
+            if _hyphen_before(doc, start):  # "López-Istúriz White"
+                start -= 2
+            elif doc[start - 1].dep_ in {"compound", "flat", "amod"} and start - 1 < doc[start - 1].head.i <= tok.i:
+                start -= 1
+            else:
+                break
         return doc[start:tok.i + 1]
 
     def _appos_person(self, tok: Token, doc: Doc, people: People):
@@ -766,7 +791,8 @@ class Quotes:
         self._co_speakers = {}  # (start, end) of a statement -> others
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
-        people = People(doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names)
+        people = People(doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names,
+                        org_words=self.rules["org_words"], prefixes=self.rules["surname_prefixes"])
         marks = [(q.start - 1, q.end) for q in marked]
         history: list[Speaker] = []
         quotes: list[dict] = []

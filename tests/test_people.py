@@ -1,0 +1,49 @@
+"""One person, however the story shortens the name; a newspaper is no person."""
+import pytest
+
+from test_quotes_attribution import run_text
+
+
+def reported(rec):
+    return [(q["speaker"], q["text"]) for q in rec["quotes"] if q["kind"] == "indirect"]
+
+
+def speakers(rec):
+    return [s["name"] for s in rec["speakers"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    # An article joined to the surname: the story drops it, or writes it with a capital.
+    ("Syria's envoy Bashar al-Ja'afari spoke first in Geneva. Ja'afari said the talks had failed.",
+     "Bashar al-Ja'afari"),
+    # A family name written first.
+    ("North Korean leader Kim Jong-un visited the tank factory on Tuesday. Kim said the workers had done well.",
+     "Kim Jong-un"),
+    # The first of two surnames.
+    ("Carlos Fernández-Vega Ruiz, a Spanish lawmaker, arrived late. Fernández-Vega said the count should be "
+     "repeated.", "Carlos Fernández-Vega Ruiz"),
+])
+def test_a_short_form_folds_into_the_full_name(extractor, text, name):
+    rec = run_text(extractor, text)
+    assert speakers(rec) == [name]
+    assert [s for s, _ in reported(rec)] == [name]
+
+
+def test_a_second_surname_the_model_left_out_belongs_to_the_name(extractor):
+    rec = run_text(extractor, "“We will not accept the result of this vote,” said Antonio López-Istúriz White, a "
+                              "Spanish lawmaker. López-Istúriz said the count should be repeated.")
+    assert speakers(rec) == ["Antonio López-Istúriz White"]
+    assert [q["speaker"] for q in rec["quotes"]] == ["Antonio López-Istúriz White"] * 2
+
+
+def test_a_headline_verb_is_not_a_second_surname(extractor):
+    rec = run_text(extractor, "Putin Signals Peace Push\n\nVladimir Putin said on Friday the talks could resume.")
+    names = [a["name"] for a in rec["actors"] if a["kind"] == "person"]
+    assert names == ["Vladimir Putin"]
+
+
+def test_a_newspaper_the_model_tags_as_a_person_is_no_speaker(extractor):
+    rec = run_text(extractor, "Novaya Gazeta Europe asked three economists what the budget means. "
+                              "Rossiyskaya Gazeta said the budget was balanced.")
+    assert speakers(rec) == []
+    assert not [a for a in rec["actors"] if a["kind"] == "person"]
