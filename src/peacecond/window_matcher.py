@@ -103,7 +103,9 @@ class WindowMatcher:
         return tuple(t for t, (c, test) in enumerate(self._tests) if c == col and test(word))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        found = set(self.whole(doc)) if len(self.whole) else set()  # an empty Matcher warns on every call
+        # allow_missing: the Matcher would otherwise check, on every call, that the whole Doc has lemmas, tags and
+        # a parse, iterating its tokens; the pipeline has just set them.
+        found = set(self.whole(doc, allow_missing=True)) if len(self.whole) else set()  # an empty Matcher warns
         n = len(doc)
         strings = doc.vocab.strings
         where: dict[int, list[int]] = {}  # test id -> tokens passing it, in order
@@ -133,7 +135,7 @@ class WindowMatcher:
             for a, b in windows:
                 # A window lacking a token any other required test passes cannot hold a match.
                 if all(_any_in(where[t], a, b) for t, _, _ in reqs if t != t0):
-                    found.update((key, a + s, a + e) for key, s, e in matcher(doc[a:b]))
+                    found.update((key, a + s, a + e) for key, s, e in matcher(doc[a:b], allow_missing=True))
         # The set has no order, and a tie between rules on one span must not depend on it: the earlier row wins.
         return sorted(found, key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))
 
