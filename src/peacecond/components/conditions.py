@@ -1060,8 +1060,11 @@ class Conditions:
             if span is not None:
                 for t in span:
                     t._.pc_region = True
-        self._index_actors(doc)
         types = self._type_matches(doc, boiler)
+        if not types:  # every condition starts from a mention of its type: most articles of a dump end here
+            doc._.pc_conditions = []
+            return doc
+        self._index_actors(doc)
         # A cue inside a mention is part of what it says ("no plans to join NATO", "to guarantee the safety of"),
         # not a stance on it.
         in_types = {i for _, s, e, _ in types for i in range(s, e)}
