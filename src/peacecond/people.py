@@ -43,6 +43,21 @@ def surname(name: str, prefixes: tuple[str, ...] = ()) -> str:
     return last
 
 
+def person_variants(pats, prefixes: tuple[str, ...] = ()) -> dict[str, str]:
+    """Each gazetteer person's variants and their surnames, case-folded -> actor id. The same for every article,
+    so built once per patterns load (cached in pats.extra), not per Doc."""
+    cache = pats.extra.setdefault("person_variants", {})
+    table = cache.get(prefixes)
+    if table is None:
+        table = cache[prefixes] = {}
+        for aid, act in pats.actors.items():
+            if act["kind"] == "person":
+                for v in act["variants"]:
+                    table[v.casefold()] = aid
+                    table.setdefault(surname(v, prefixes), aid)
+    return table
+
+
 class People:
     """Clusters person mentions of one Doc; `resolve` maps any mention to its cluster."""
 
@@ -58,13 +73,8 @@ class People:
         self.prefixes = prefixes  # articles joined to a surname ("al-"), case-folded
         self.by_name: dict[str, Person] = {}
         self._surnames: dict[str, str] = {}  # surname -> canonical name
-        self._variant_ids: dict[str, str] = {}
+        self._variant_ids = person_variants(pats, prefixes)  # read only: shared by every article
         self._second_surname: dict[int, str] = {}  # offset of a name's last word -> the surname before it
-        for aid, act in pats.actors.items():
-            if act["kind"] == "person":
-                for v in act["variants"]:
-                    self._variant_ids[v.casefold()] = aid
-                    self._variant_ids.setdefault(surname(v, prefixes), aid)
         spans = [(a["start"], a["end"], a["text"]) for a in doc._.pc_actors or []
                  if pats.actors[a["id"]]["kind"] == "person"]
         # A "person" holding a place or an institution is a headline misparse ("Putin Demands Ukraine ...").
