@@ -369,3 +369,19 @@ def test_exclusions_come_from_the_patterns_folder(tmp_path):
     (root / "dates.jsonl").write_text(re.sub(r'.*"id": "black-friday".*\n', "", rows), encoding="utf-8")
     pats = Patterns.load(root)
     assert not any(rx.search("the Black Friday sale") for rx in pats.extra["dates"]["exclude"])
+
+
+def test_scanner_finds_what_finditer_finds():
+    """Scanner skips the leading \\b to search for the literal word; the matches must be finditer's."""
+    import re
+
+    from peacecond.components.dates import Scanner
+
+    text = ("Black Friday sales. UnBlack Friday is no match; BlackFriday neither. Good Friday Agreement, "
+            "Good Friday Accords and a good Friday. Black  Friday twice: Black Friday")
+    for pattern in (r"\bBlack\s+Friday\b", r"\bGood\s+Friday\s+(?:Agreement|Accords?)\b", r"\b(?:Good|Black)\s+Friday",
+                    r"(?i)\bgood\s+friday"):
+        rx = re.compile(pattern)
+        assert [m.span() for m in Scanner(rx).finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert Scanner(re.compile(r"\bBlack\s+Friday\b")).rest is not None  # the quick path was taken
+    assert len(list(Scanner(re.compile(r"\bBlack\s+Friday\b")).finditer(text))) == 3

@@ -49,6 +49,30 @@ TIME_CLAUSE = {"when", "once", "until", "till", "before", "after", "if"}
 FUTURE_WINDOW = 40
 
 
+class Scanner:
+    """rx.finditer, quicker for a regex that starts with \\b and a literal word ("\\bBlack\\s+Friday\\b"): Python's
+    re jumps to a literal prefix quickly, but not past a leading \\b, and tries every position of the text instead.
+    The rest of the regex finds where a match may start; rx matched there is the match: the same matches."""
+
+    def __init__(self, rx: re.Pattern):
+        self.rx, self.groupindex = rx, rx.groupindex
+        rest = rx.pattern[2:] if rx.pattern.startswith("\\b") else ""
+        self.rest = re.compile(rest, rx.flags) if re.match(r"[A-Za-z0-9]", rest) else None
+
+    def finditer(self, text: str):
+        if self.rest is None:
+            yield from self.rx.finditer(text)
+            return
+        pos = 0
+        while (m := self.rest.search(text, pos)) is not None:
+            full = self.rx.match(text, m.start())
+            if full is None:
+                pos = m.start() + 1  # not at a word boundary
+                continue
+            yield full
+            pos = max(full.end(), full.start() + 1)
+
+
 def _load_date_rules(pats: Patterns) -> None:
     path = pats.root / "dates.jsonl"
     rules = {"candidate": [], "exclude": [], "future": []}
@@ -140,14 +164,16 @@ def _not_a_month(span: Span) -> bool:
 class Dates:
     def __init__(self, nlp: Language, patterns_dir: str | None):
         self.rules = cached_patterns(patterns_dir).extra["dates"]
+        self.candidates = [Scanner(rx) for rx in self.rules["candidate"]]
+        self.excludes = [Scanner(rx) for rx in self.rules["exclude"]]
 
     def _candidates(self, doc: Doc, text: str) -> list[list[int]]:
         spans = [[e.start_char, e.end_char] for e in doc.ents if e.label_ in LABELS or _year_number(e)]
-        for rx in self.rules["candidate"]:
+        for rx in self.candidates:
             for m in rx.finditer(text):
                 s, e = m.span("date") if "date" in rx.groupindex else m.span()
                 spans.append([s, e])
-        excluded = [m.span() for rx in self.rules["exclude"] for m in rx.finditer(text)]
+        excluded = [m.span() for rx in self.excludes for m in rx.finditer(text)]
         merged: list[list[int]] = []
         for s, e in sorted(spans):
             if merged and s < merged[-1][1]:  # overlapping readings of one expression: keep their union
