@@ -34,7 +34,7 @@ PLOVER_EVENT = {"demand": "REQUEST", "reject": "REJECT", "offer": "AGREE"}
 CATEGORIES = {"demand", "reject", "offer", "condition_clause", "goal", "pseudo", "hypothetical", "historical",
               "list", "terminate"}
 DIRECTIONS = {"forward", "backward", "bidirectional", "clause"}
-HOLDERS = {"subject", "possessor", "to", "none"}
+HOLDERS = {"subject", "possessor", "to", "none", "continue"}
 STRENGTHS = {"weak", "strong"}
 
 

@@ -71,6 +71,15 @@ STATE_ANAPHORS = {"kingdom": {"place"}, "emirate": {"place"}, "bloc": {"org"}, "
 INTERGOVERNMENTAL = {"UN", "EU", "NATO", "G7", "G20", "AU", "OSCE", "ASEAN", "ICC"}
 # "Rwanda-backed rebels", "Iran-allied militias": the name before these participles is the patron, not the side.
 PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
+# "Hamas rejected Israeli demands that ..., as negotiations over the ceasefire remained deadlocked": a clause these
+# words open is the narrator's aside; a demand or refusal outside it does not reach into it.
+ASIDE_MARKS = {"as", "while", "because", "since", "although", "though", "whereas"}
+# "its senior commanders leave the Gaza Strip": leaders going into exile, not troops withdrawing.
+LEADER_NOUNS = {"leader", "leaders", "leadership", "commander", "commanders", "head", "heads", "chief", "chiefs",
+                "official", "officials", "operatives", "president", "members", "cadres", "figures"}
+# "It calls for ...": a text that speaks for its owner.
+DOC_NOUNS = PLAN_NOUNS | {"document", "paper", "statement", "readout", "communique", "communiqué", "declaration",
+                          "memorandum", "letter", "resolution"}
 # "Kyiv has rejected the idea": a singular definite noun that points back at the demand reported just before.
 IDEA_NOUNS = {"idea", "proposal", "demand", "request", "suggestion", "plan", "condition", "call"}
 # Unions read per mention, built once.
@@ -86,6 +95,9 @@ MAKE_NOUNS = {"condition", "conditions", "precondition", "preconditions", "prere
 MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "direction": "forward", "max_scope": 0,
              "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False, "line": 0}
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# "Egypt", "Syria", "China": a country the gazetteer does not list names the side of its nationality word ("Egyptian",
+# "Syrian", "Chinese" in nationalities.jsonl): a place entity whose name is that word's stem plus at most three letters.
+DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "i", "n")
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 # Verbs above a condition whose subject can hold it ("Putin said Ukraine must ...").
@@ -94,6 +106,12 @@ BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+
 NARRATOR_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "state", "declare", "stress", "write", "explain",
                   "warn", "repeat", "reiterate", "announce", "demand", "outline", "list", "spell", "emphasise",
                   "emphasize"}
+# "The rebels set out a list of demands": a verb with "out" that states terms.
+OUT_VERBS = {"set", "lay", "spell", "hammer", "map"}
+# "Peskov named X as an essential element", "regarded the departure of Y as the basis": verbs that classify their object;
+# their subject holds it, it does not do it.
+CLASSIFY_VERBS = {"name", "regard", "describe", "call", "view", "cite", "identify", "deem", "term",
+                  "label", "treat", "list"}
 VIEW_NOUNS = {"view", "vision", "opinion", "words", "eyes", "proposal", "plan", "terms", "scenario", "version", "account"}
 HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "reject", "refuse", "dismiss", "add",
                 "note", "stress", "declare", "announce", "warn", "reiterate", "claim", "remark", "write", "suggest",
@@ -156,7 +174,8 @@ class Conditions:
         self.cue_matcher = WindowMatcher(nlp.vocab, self.cue_rules, "C")
         # Unions used per mention, built once.
         self.wanting_verbs = self.holder_verbs | WANT_VERBS
-        self.content_verbs = self.wanting_verbs | ASKING_VERBS | CONTENT_VERBS
+        self.content_verbs = self.wanting_verbs | ASKING_VERBS | CONTENT_VERBS | CLASSIFY_VERBS
+        self.doerless_verbs = self.wanting_verbs | CLASSIFY_VERBS | {"make"}
         # Parties that "the group" / "the rebels" never stands for: states (places) and intergovernmental bodies.
         self.not_groups = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"} \
             | INTERGOVERNMENTAL
@@ -171,6 +190,19 @@ class Conditions:
             self.anaphor_refers[nlp.vocab.strings[f"A{k}"]] = row["refers_to"]
         # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official").
         self.role_words = quotes["party_words"]
+        self.demonym_stems = sorted({(w[:-len(suf)], party) for w, party in self.nationalities.items()
+                                     if w.isalpha() and w[:1].isupper() for suf in DEMONYM_SUFFIXES
+                                     if w.endswith(suf) and len(w) - len(suf) >= 4}, key=lambda x: (-len(x[0]), x))
+        self.country_memo: dict[str, str | None] = {}
+        self._obliged_memo: dict[int, tuple[set[int], set[int]]] = {}
+        self._aside_memo: dict[int, list[tuple[int, int]]] = {}
+
+    def _country(self, name: str) -> str | None:
+        """The side a country name stands for by its nationality word ("Syria" -> "Syrian" -> SYR), else None."""
+        if name not in self.country_memo:
+            self.country_memo[name] = next((party for stem, party in self.demonym_stems
+                                            if name.startswith(stem) and len(name) - len(stem) <= 3), None)
+        return self.country_memo[name]
 
     # ----- matching --------------------------------------------------------------------------
     def _type_matches(self, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
@@ -230,6 +262,11 @@ class Conditions:
             i = cue.end
             while i < hi:
                 if doc[i].text in rule["stop_at"]:
+                    j = Conditions._parenthetical(doc, i, sent.end)
+                    if j is not None:  # "Kyiv would not, he added, give up ...": the aside does not end the scope
+                        hi = min(sent.end, hi + j - i + 1)
+                        i = j + 1
+                        continue
                     if not Conditions._coordinated_past(doc, cue, i, sent.end):
                         return i
                     hi = max(hi, min(sent.end, i + 1 + width))  # the coordinated phrase gets the cue's full reach
@@ -264,6 +301,18 @@ class Conditions:
             cue.lo = backward()
             if direction == "backward":
                 cue.hi = cue.start
+
+    @staticmethod
+    def _parenthetical(doc: Doc, i: int, end: int) -> int | None:
+        """ ", he added, " / ", the minister said, ": the closing comma of a short reporting aside opening at token i."""
+        if doc[i].text != ",":
+            return None
+        for j in range(i + 2, min(i + 7, end)):
+            if doc[j].is_punct:
+                if doc[j].text == "," and any(doc[k].lemma_.lower() in NARRATOR_VERBS for k in range(i + 1, j)):
+                    return j
+                return None
+        return None
 
     @staticmethod
     def _coordinated_past(doc: Doc, cue: Cue, i: int, hi: int) -> bool:
@@ -362,6 +411,29 @@ class Conditions:
         return False
 
     @staticmethod
+    def _aside(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+        """The mention sits in an adverbial clause opened by "as" / "while" / "because" ... that does not hold the
+        cue: the cue's window reaches it, its clause does not."""
+        t = Conditions._mention_root(doc, s, e)
+        for _ in range(8):
+            if t.head.i == t.i:
+                return False
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children):
+                return not (t.left_edge.i <= cue.start <= t.right_edge.i)
+            t = t.head
+        return False
+
+    def _exile(self, doc: Doc, s: int, e: int) -> bool:
+        """ "the heads of Hamas must leave the Strip": a leader or person who leaves goes into exile; no withdrawal."""
+        verb = next((x for x in doc[s:e] if x.lemma_ in {"leave", "quit", "exit"} and x.pos_ == "VERB"), None)
+        subj = self._subject(verb) if verb is not None else None
+        if subj is None:
+            return False
+        info = self.tok_actor.get(subj.i) or {}
+        return subj.lower_ in LEADER_NOUNS or subj.lower_ in PRONOUN_PERSON or subj.ent_type_ == "PERSON" or \
+            info.get("kind") == "person"
+
+    @staticmethod
     def _mention_root(doc: Doc, s: int, e: int) -> Token:
         root = doc[s:e].root
         if root.dep_ in {"mark", "prep", "case"} and root.i == s and e - s > 1:
@@ -437,6 +509,13 @@ class Conditions:
                 is_subj = any(t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
                               for t in span)
                 self.persons.append((span.start, info, is_subj))
+        for ent in doc.ents:
+            if ent.label_ == "GPE" and ent.start not in self.tok_actor:
+                party = self._country(ent.text)
+                if party:
+                    for t in ent:
+                        self.tok_actor[t.i] = {"name": ent.text, "party": party, "kind": "place"}
+        self._index_speakers(doc)
         # "Kyiv, in turn, is seeking security guarantees": a capital the gazetteer kept as a place still acts for
         # its government when it is the subject of a verb.
         for r in doc._.pc_regions or []:
@@ -448,6 +527,36 @@ class Conditions:
             if span.root.dep_ == "nsubj" and span.root.head.pos_ in {"VERB", "AUX"}:
                 for t in span:
                     self.tok_actor.setdefault(t.i, {"name": metonym, "party": act["party"], "kind": act.get("kind")})
+
+    def _index_speakers(self, doc: Doc) -> None:
+        """People the quotes component found speaking, where the gazetteer does not know them: each mention of the
+        full name or the surname is a person "he" / "the minister" can stand for; a speaker with no side takes the
+        side its first full mention names ("Ukrainian Energy Minister Herman Halushchenko")."""
+        text = doc_text(doc)
+        for sp in doc._.pc_speakers or []:
+            name = sp.get("name")
+            if not name or sp.get("kind") != "person":
+                continue
+            hits = []
+            for m in re.finditer(r"\b%s\b" % re.escape(name.split()[-1]), text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is not None and span.start not in self.tok_actor:
+                    hits.append(span)
+            if not hits:
+                continue
+            if name not in self.speaker_party:
+                first = text.find(name)
+                span = doc.char_span(first, first + len(name), alignment_mode="expand") if first != -1 else None
+                h = self._resolve(span.root, fallback=False) if span is not None else None
+                if h and h.party:
+                    self.speaker_party[name] = h.party
+                    self.surname_speaker.setdefault(name.split()[-1], name)
+            info = {"name": name, "party": self.speaker_party.get(name), "kind": "person"}
+            for span in hits:
+                t = span[-1]
+                is_subj = t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
+                self.persons.append((span.start, info, is_subj))
+        self.persons.sort(key=lambda x: x[0])
 
     def _quote_at(self, doc: Doc, start_char: int, end_char: int) -> int | None:
         """Index of the narrowest quote holding the span."""
@@ -472,7 +581,11 @@ class Conditions:
         if not cands:
             return None
         q = min(cands, key=lambda q: q["end"] - q["start"])
-        return Holder(q.get("speaker"), q.get("party") or self.speaker_party.get(q.get("speaker") or ""))
+        speaker = q.get("speaker") or ""
+        # "India's foreign secretary said ...", spoken for by "India": a country the gazetteer does not list
+        party = q.get("party") or self.speaker_party.get(speaker) or \
+            (self._country(speaker) if q.get("speaker_kind") != "person" and speaker[:1].isupper() else None)
+        return Holder(q.get("speaker"), party)
 
     def _resolve(self, tok: Token, fallback: bool = True) -> Holder | None:
         """The party a (subject) token stands for: an actor, a pronoun, a nationality word."""
@@ -483,7 +596,12 @@ class Conditions:
             for q in doc._.pc_quotes or []:
                 if q.get("cue_start") == verb.idx and q.get("speaker") and q.get("party"):
                     return Holder(q["speaker"], q["party"])
-            prev = [(i, info, subj) for i, info, subj in self.persons if i < tok.i]
+            # "He is asking Ukraine to surrender territory," said analyst Natalia Sorokina: inside a direct quote, "he"
+            # is someone other than the one quoted (in reported speech, "Putin suggested that he would", it is not).
+            quoted = self._quote_at(doc, tok.idx, tok.idx + len(tok))
+            q = doc._.pc_quotes[quoted] if quoted is not None else {}
+            speaker = (q.get("speaker") if q.get("kind") == "direct" else None) or ""
+            prev = [(i, info, subj) for i, info, subj in self.persons if i < tok.i and info["name"] != speaker]
             if not prev:
                 return None
             # Named earlier in the same sentence ("Before Putin ordered ..., he demanded"): that person;
@@ -564,6 +682,8 @@ class Conditions:
         seen = {h.party}
         for c in t.conjuncts:
             info = self.tok_actor.get(c.i)
+            if not info and c.pos_ == "PROPN" == t.pos_ and self.nationalities.get(c.text):
+                info = {"name": c.text, "party": self.nationalities[c.text]}  # "France, Germany and the UK"
             other = Holder(info["name"], info["party"]) if info and info["party"] and c.pos_ == t.pos_ else None
             if other is not None and other.party not in seen:
                 seen.add(other.party)
@@ -585,7 +705,9 @@ class Conditions:
         return None
 
     def _recent_institution(self, tok: Token) -> Holder | None:
-        """The last speaking subject, in this or the three sentences before, that names a side and is no person."""
+        """The last speaking subject, in this or the three sentences before, that names a side and is no person.
+        When that subject is a text ("The formula sets out Kyiv's terms. It calls for ..."), "it" is the text: its
+        owner holds what it says."""
         sent = tok.sent
         start = sent.start
         for _ in range(3):
@@ -596,9 +718,28 @@ class Conditions:
             if t.dep_ not in SUBJ or t.lower_ in PRONOUN_PERSON | PRONOUN_SPEAKER | RELATIVE | {"it", "they"} \
                     or t.head.lemma_.lower() not in self.holder_verbs:
                 continue
+            if t.lower_ in DOC_NOUNS:
+                return self._text_owner(t)
             h = self._resolve(t, fallback=False)
             if h and h.party and (self.pats.actors.get(h.name or "") or {}).get("kind") != "person":
                 return h
+        return None
+
+    def _text_owner(self, t: Token) -> Holder | None:
+        """The side a plan or document stands for: its owner ("Zelensky's formula", "the formula" after it), else who
+        issued it ("the document, published by the foreign ministry in Beijing")."""
+        h = self._resolve(t, fallback=False) or self._last_government(t)
+        if h and h.party:
+            return h
+        for c in t.children:
+            if c.dep_ != "acl":
+                continue
+            for x in c.subtree:
+                if x.dep_ == "agent" and x.head.pos_ == "VERB":
+                    obj = next((p for p in x.children if p.dep_ == "pobj"), None)
+                    h = self._resolve(obj, fallback=False) if obj is not None else None
+                    if h and h.party:
+                        return h
         return None
 
     def _subject(self, verb: Token) -> Token | None:
@@ -694,7 +835,31 @@ class Conditions:
                 return Holder(name, self.speaker_party[name])
         return None
 
+    def _continued_holder(self, doc: Doc, cue: Cue) -> Holder | None:
+        """ "A special tribunal comes next on the list", "... were also on the list": the side whose demand (or whose
+        list of demands: "The rebels set out a list of demands.") the story reported last, in this sentence before
+        the cue or in the two sentences before it."""
+        k = bisect_right(self.sent_starts, cue.start) - 1
+        lo = self.sents[max(0, k - 2)]
+        at = doc[cue.start].idx
+        best: tuple[int, Holder] | None = None
+        for f in self.found_now:
+            if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
+                    (best is None or f.start > best[0]):
+                best = (f.start, f.holder)
+        for c in self.cues_now:
+            if c.category == "demand" and c.rule["holder"] in {"subject", "possessor"} and lo.start <= c.start < \
+                    cue.start and (best is None or doc[c.start].idx > best[0]):
+                h = self._cue_holder(doc, c)
+                if h and h.party:
+                    best = (doc[c.start].idx, h)
+        return Holder(best[1].name, best[1].party) if best else None
+
     def _holder(self, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
+        if cue.rule["holder"] == "continue":
+            h = self._continued_holder(doc, cue)
+            if h:
+                return h
         h = self._cue_holder(doc, cue) or self._headline_source(doc, doc[m_start])
         if h:
             return h
@@ -721,7 +886,10 @@ class Conditions:
         on = self._on(doc, cue, m_start, m_end, doer=False)
         sent = doc[cue.start].sent
         # "Kyiv must declare ...": the subject a modal obliges is the side that must act, never the holder.
-        obliged = self._obliged(sent)
+        obliged, obliged_phrase = self._obliged_parts(sent)
+        # "..., while France and India supply Yerevan with arms, and any peace will require Armenia to ...": a side
+        # named in the narrator's aside does not hold the sentence's terms.
+        skip = obliged_phrase | {i for a, b in self._asides(sent) if not a <= cue.start <= b for i in range(a, b + 1)}
         modal = cue.category == "demand" and cue.rule["holder"] == "none"
         if modal:
             # "Ukrainian troops, the Russian president said, must be withdrawn", "Ukraine, in the Kremlin's vision,
@@ -730,7 +898,7 @@ class Conditions:
             if h:
                 return h
         for t in reversed(doc[sent.start:cue.start]):
-            if t.i in obliged:
+            if t.i in skip:
                 continue
             if t.dep_ in SUBJ:
                 h = self._resolve(t)
@@ -738,7 +906,7 @@ class Conditions:
                 if h and h.party and (h.party != on or cue.category == "reject"):
                     return h
         for t in reversed(doc[sent.start:cue.start]):
-            if t.i in obliged or (t.head.i in obliged and t.dep_ == "compound"):
+            if t.i in skip:
                 continue
             if t.i in self.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}):
                 h = self._resolve_token(t)
@@ -751,25 +919,44 @@ class Conditions:
             return self._narrative_speaker(doc, sent)
         return None
 
-    @staticmethod
-    def _obliged(sent: Span) -> set[int]:
+    def _obliged(self, sent: Span) -> set[int]:
         """Subjects a modal obliges ("Kyiv must", "Kyiv would have to", "Ukraine needs to"): the side that must act,
-        never the holder."""
-        out = set()
+        never the holder. Asked per mention, computed once per sentence."""
+        return self._obliged_parts(sent)[0]
+
+    def _asides(self, sent: Span) -> list[tuple[int, int]]:
+        """Token ranges of the clauses "as" / "while" / "because" ... open in the sentence (once per sentence)."""
+        got = self._aside_memo.get(sent.start)
+        if got is None:
+            got = self._aside_memo[sent.start] = [
+                (t.left_edge.i, t.right_edge.i) for t in sent
+                if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children)]
+        return got
+
+    def _obliged_parts(self, sent: Span) -> tuple[set[int], set[int]]:
+        """(the obliged subject tokens, every token of their phrases): "All foreign militias backed by Iran, including
+        Lebanon's Hezbollah, had to leave" -- no side named inside the obliged phrase holds the demand."""
+        got = self._obliged_memo.get(sent.start)
+        if got is not None:
+            return got
+        out: set[int] = set()
         for v in sent:
             if any(a.dep_ == "aux" and a.lower_ in MODALS for a in v.children) or \
                     (v.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                                   for a in x.children)
                                                          for x in v.children)):
                 out.update(c.i for c in v.children if c.dep_ in SUBJ)
-        return out
+        phrase = {x for i in out for x in range(sent.doc[i].left_edge.i, sent.doc[i].right_edge.i + 1)}
+        got = self._obliged_memo[sent.start] = (out, phrase)
+        return got
 
     def _narrator(self, sent: Span, obliged: set[int]) -> Holder | None:
         """Who states a sentence: "X said" / "X told" anywhere in it (a parenthetical too), "in X's view",
         "according to X", else a quote in it that names its speaker's side."""
         doc = sent.doc
         for t in sent:
-            if t.lemma_.lower() in NARRATOR_VERBS and t.pos_ in {"VERB", "AUX"}:
+            if (t.lemma_.lower() in NARRATOR_VERBS or (t.lemma_.lower() in OUT_VERBS and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in t.children))) and t.pos_ in {"VERB", "AUX"}:
                 subj = next((c for c in t.children if c.dep_ in SUBJ and c.i not in obliged), None)
                 h = self._resolve(subj) if subj is not None and subj.lower_ not in PRONOUN_SPEAKER else None
                 if h and h.party:
@@ -818,7 +1005,7 @@ class Conditions:
         """The side of the subject of the verb a noun mention is the object of ("Ukraine adopt a neutral status")."""
         root = doc[m_start:m_end].root
         if root.dep_ not in {"dobj", "attr", "oprd"} or root.head.pos_ not in {"VERB", "AUX"} \
-                or root.head.lemma_.lower() in self.wanting_verbs | {"make"}:
+                or root.head.lemma_.lower() in self.doerless_verbs:
             # "demanded the demilitarization", "we need the withdrawal of all foreign troops", "made the militia's
             # withdrawal a condition": the demander, not the doer
             return None
@@ -1055,6 +1242,7 @@ class Conditions:
     @guarded
     def __call__(self, doc: Doc) -> Doc:
         boiler = doc._.pc_boilerplate or []
+        self._obliged_memo, self._aside_memo = {}, {}
         for r in doc._.pc_regions or []:
             span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
             if span is not None:
@@ -1114,9 +1302,14 @@ class Conditions:
                 multi_sents.append((sent.start_char, regs))
         items = self._list_items(doc, sents, cues)
         found: list[Found] = []
+        # read by _continued_holder
+        self.found_now, self.cues_now, self.sents = found, cues, sents
+        self.sent_starts = [x.start for x in sents]
         packages = []
         for order, (t, s, e, trule) in enumerate(types):
             tdef = self.types[t]
+            if t == "withdrawal" and self._exile(doc, s, e):
+                continue
             need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
             span = doc[s:e]
             item = next((it for it in items if it[0] <= span.start_char < it[1]), None)
@@ -1127,6 +1320,8 @@ class Conditions:
                 if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
                     dist = 0
                 elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or self._parse_scope(doc, c, s, e, local)):
+                    continue
+                elif c.category in {"demand", "reject"} and self._aside(doc, c, s, e):
                     continue
                 else:
                     dist = s - c.end if c.end <= s else c.start - e
@@ -1267,6 +1462,9 @@ class Conditions:
             for t in doc[c.end:min(c.hi, c.end + 4)]:
                 # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way.
                 pointer = t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end
+                # "The Houthis reject that framing": a noun a demonstrative points back with does too.
+                pointer = pointer or (t.dep_ == "dobj" and t.pos_ == "NOUN" and c.start <= t.head.i < c.end and any(
+                    d.dep_ == "det" and d.lower_ in {"that", "this", "these", "those"} for d in t.children))
                 # "Pashinyan rejected the demand to change the constitution": a demand whose content names no
                 # condition type echoes the demand reported before when it repeats one of its nouns.
                 echo = self._echo(t, in_types) if not pointer else None
