@@ -201,3 +201,36 @@ def test_rejecting_that_framing_points_back(extractor):
     cs = conds(extractor, "A Saudi official proposed direct talks between the Houthis and the government. The Houthis "
                           "reject that framing.")
     assert parties(cs, "negotiation_format", "reject") == {"HOUTHIS"}
+
+
+def test_these_are_conditions_makes_the_sentence_before_demanded(extractor):
+    cs = conds(extractor, "“Compensation for all the damage and guarantees that this will not happen again,” Zelensky "
+                          "said. “These are completely understandable conditions.”")
+    assert parties(cs, "reparations") == {"UKR"} and parties(cs, "security_guarantees") == {"UKR"}
+
+
+def test_these_are_not_conditions_demands_nothing(extractor):
+    cs = conds(extractor, "Zelensky spoke of compensation for all the damage. “These are not intermediate conditions,” "
+                          "he said.")
+    assert not find(cs, "reparations")
+
+
+def test_a_wildcard_gap_never_runs_over_a_paragraph_break(extractor):
+    # the heading's "guarantees" must not start the mention: the demand sits in the next paragraph
+    cs = conds(extractor, "Kyiv's guarantees\n\nUkraine insisted on firm guarantees that the Russian navy would not "
+                          "use the corridor to attack its ports.")
+    hits = find(cs, "security_guarantees", "demand", "UKR")
+    assert hits and hits[0]["on"] == "RUS"
+    assert all("\n" not in ev["text"] for c in cs for ev in c["evidence"])
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # quote marks inside the lifting phrase
+    ("Peskov named the lifting of \"illegitimate\" Western sanctions as an essential element of any settlement.",
+     "sanctions_relief", "RUS"),
+    # a hyphenated word between the refusal and the attack
+    ("Saudi Arabia wants firm guarantees that there will be no more cross-border drone attacks on its territory.",
+     "security_guarantees", "SAU"),
+])
+def test_quote_marks_and_hyphens_do_not_break_a_phrase(extractor, text, type_, party):
+    assert parties(conds(extractor, text), type_) == {party}

@@ -33,7 +33,7 @@ STANCES = ("demand", "reject", "offer")
 PLOVER_EVENT = {"demand": "REQUEST", "reject": "REJECT", "offer": "AGREE"}
 CATEGORIES = {"demand", "reject", "offer", "condition_clause", "goal", "pseudo", "hypothetical", "historical",
               "list", "terminate"}
-DIRECTIONS = {"forward", "backward", "bidirectional", "clause"}
+DIRECTIONS = {"forward", "backward", "bidirectional", "clause", "previous"}
 HOLDERS = {"subject", "possessor", "to", "none", "continue"}
 STRENGTHS = {"weak", "strong"}
 

@@ -216,6 +216,8 @@ class Conditions:
             rule = self.type_rules[int(key[1:])]
             if inside(boiler, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
                 continue
+            if e - s > 2 and any(doc[i].is_space for i in range(s + 1, e - 1)):
+                continue  # a wildcard gap never runs over a paragraph break ("- Kyiv's guarantees\n\nUkraine ...")
             by_type.setdefault(rule["type"], []).append((s, e, rule))
         for t, items in by_type.items():
             items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -287,6 +289,13 @@ class Conditions:
             return lo
 
         cue.lo, cue.hi = cue.end, cue.end
+        if direction == "previous":
+            # "These are completely understandable conditions.": a sentence that opens by naming the one before it
+            # as conditions covers that whole sentence.
+            if sent.start > 0 and all(t.is_punct for t in doc[sent.start:cue.start]):
+                prev = doc[sent.start - 1].sent
+                cue.lo, cue.hi = prev.start, prev.end
+            return
         if direction == "clause":
             heads = [t.head for t in doc[cue.start:cue.end] if not (cue.start <= t.head.i < cue.end)]
             head = heads[0] if heads else None
@@ -908,7 +917,8 @@ class Conditions:
         for t in reversed(doc[sent.start:cue.start]):
             if t.i in skip:
                 continue
-            if t.i in self.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}):
+            if t.i in self.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}) or \
+                    (t.pos_ == "PROPN" and t.text in self.nationalities):
                 h = self._resolve_token(t)
                 if h and h.party and h.party != on:
                     return h
@@ -999,6 +1009,8 @@ class Conditions:
         info = self.tok_actor.get(t.i)
         if info and info["party"]:
             return Holder(info["name"], info["party"])
+        if t.pos_ == "PROPN" and t.text in self.nationalities:  # "EU foreign ministers insist ..." parsed apart
+            return Holder(None, self.nationalities[t.text])
         return self._resolve(t) if t.lower_ in PRONOUN_PERSON else None
 
     def _doer(self, doc: Doc, m_start: int, m_end: int) -> str | None:
@@ -1295,6 +1307,10 @@ class Conditions:
             if any(sent.start <= i < sent.end for i in makes):
                 cues.extend(self._make_cues(sent, makes))
         cues.sort(key=lambda c: c.start)
+        backrefs: dict[int, list[Cue]] = {}  # sentence start -> the cues of the next sentence that cover it
+        for c in cues:
+            if c.rule["direction"] == "previous" and c.hi > c.lo:
+                backrefs.setdefault(sent_of[c.lo].start, []).append(c)
         multi_sents = []
         for sent in sents:
             regs = self._regions_in(doc, sent.start_char, sent.end_char)
@@ -1315,6 +1331,8 @@ class Conditions:
             item = next((it for it in items if it[0] <= span.start_char < it[1]), None)
             sent = sent_of.get(s)
             local = [c for c in cues if sent is not None and sent.start <= c.start < sent.end]
+            if sent is not None and sent.start in backrefs:
+                local = local + backrefs[sent.start]
             covering = []
             for c in local:
                 if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
