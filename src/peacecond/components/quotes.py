@@ -13,7 +13,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+import numpy
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
@@ -23,14 +24,15 @@ from ..extensions import doc_text, guarded
 from .dates import statement_date
 from ..boilerplate import inside
 from ..errors import PatternError
-from ..patterns import (LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spec, cached_patterns, read_jsonl,
+from ..patterns import (BOOL, LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spec, cached_patterns, read_jsonl,
                         read_list, EXTRA_LOADERS)
 from ..people import PartyWords, People, Person, clean_name
 from ..quotemarks import scan
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-MAX_FRAME_TOKENS = 80  # attribution frames longer than this are narration, not attribution
+MAX_FRAME_TOKENS = 80
+MAX_LABEL_TOKENS = 12  # 'Quote from the Head of the Regional Military Administration:' at most  # attribution frames longer than this are narration, not attribution
 # A line this short that does not end a sentence is a headline or a section heading
 # ("Kremlin: 'The language of ultimatums is unacceptable'"): its quotes are titles, not statements.
 MAX_HEADING_WORDS = 30
@@ -41,7 +43,7 @@ ACRONYM_DEF = re.compile(r"\(([A-Z]{2,6})\)")
 SENTENCE_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 PRONOUN_SPEC: Spec = {"word": (STR, True), "refers": (STR, True)}
 PRONOUN_REFERS = {"person", "org", "group", "nobody"}
-PARTICLE_SPEC: Spec = {"verb": (STR, True), "particles": (LIST, True)}
+PARTICLE_SPEC: Spec = {"verb": (STR, True), "particles": (LIST, True), "naming": (BOOL, False)}
 
 
 def _load_quote_rules(pats: Patterns) -> None:
@@ -63,7 +65,9 @@ def _load_quote_rules(pats: Patterns) -> None:
         "make_clear": set(read_list(root / "make_clear_words.txt")),
         "particles": _particles(root / "speech_verb_particles.jsonl", speech_verbs),
         "directive_verbs": _speech_subset(root / "directive_verbs.txt", speech_verbs),
+        "accusation_verbs": _speech_subset(root / "accusation_verbs.txt", speech_verbs),
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
+        "speech_nouns": set(read_list(root / "speech_nouns.txt")),
     }
 
 
@@ -91,9 +95,10 @@ def _line_of(path, entry: str) -> int | None:
     return next((n for n, line in enumerate(lines, 1) if line.split("#", 1)[0].strip() == entry), None)
 
 
-def _particles(path, speech_verbs: set[str]) -> dict[str, frozenset[str]]:
-    """Speech verb -> the particles it needs to report speech ("call on / for")."""
-    out: dict[str, frozenset[str]] = {}
+def _particles(path, speech_verbs: set[str]) -> dict[str, tuple[frozenset[str], bool]]:
+    """Speech verb -> (the particles it needs to report speech ("call on / for"), whether naming something
+    speaks too ("what he called 'a real peace proposal'"))."""
+    out: dict[str, tuple[frozenset[str], bool]] = {}
     for n, row in read_jsonl(path, PARTICLE_SPEC):
         if row["verb"] not in speech_verbs:
             raise PatternError(path, n, f"verb {row['verb']!r} is not in speech_verbs.txt")
@@ -101,7 +106,7 @@ def _particles(path, speech_verbs: set[str]) -> dict[str, frozenset[str]]:
             raise PatternError(path, n, f"duplicate verb {row['verb']!r}")
         if not row["particles"] or not all(isinstance(p, str) and p.strip() for p in row["particles"]):
             raise PatternError(path, n, "'particles' must be a non-empty list of words")
-        out[row["verb"]] = frozenset(row["particles"])
+        out[row["verb"]] = (frozenset(row["particles"]), row.get("naming", False))
     return out
 
 
@@ -165,6 +170,17 @@ def _name_run(tok: Token) -> Span:
     return doc[start:tok.i + 1]
 
 
+def _coordinated(subj: Token) -> list[Token]:
+    """The heads coordinated with a subject: its conjuncts ("Merkel and Hollande said"), or a name the parser
+    folded into the subject's modifiers with its "and" ("EU envoy Anna Berg and Council President Ivan Petrenko
+    said": "Berg" hangs on "President" and holds the "and")."""
+    out = list(subj.conjuncts)
+    for t in subj.lefts:
+        out += [m for m in t.subtree if m.pos_ == "PROPN" and m.dep_ in {"nmod", "compound"}
+                and any(c.dep_ == "cc" for c in m.children) and any(c.dep_ == "conj" for c in m.children)]
+    return out
+
+
 def _hyphen_before(doc: Doc, i: int) -> bool:
     """Is token i the second half of a hyphenated word the tokenizer split ("Al | - | Mashat")?"""
     return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
@@ -225,8 +241,20 @@ class Quotes:
                 and tok.lemma_.lower() not in self.rules["object_speaker_verbs"]:
             return False
         # "called on Ukraine to ...", not "so-called"; "pointed out that ...", not "pointed a gun".
-        particles = self.rules["particles"].get(tok.lemma_.lower())
-        return particles is None or any(c.lower_ in particles for c in tok.children)
+        needs = self.rules["particles"].get(tok.lemma_.lower())
+        if needs is None:
+            return True
+        particles, naming = needs
+        # "what he called 'a concrete peace proposal'", "called the plan 'a trap'": an object predicate names,
+        # and quotes, a thing (the parser may hang it on the object as an apposition).
+        return any(c.lower_ in particles or (naming and (c.dep_ == "oprd" or (
+            c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children)))) for c in tok.children)
+
+    def _naming_only(self, tok: Token) -> bool:
+        """A verb that speaks here only by naming something ("what he called 'a real peace proposal'"): it
+        attributes the quoted name, it reports no clause."""
+        needs = self.rules["particles"].get(tok.lemma_.lower())
+        return needs is not None and not any(c.lower_ in needs[0] for c in tok.children)
 
     def _made_clear(self, verb: Token) -> Token | None:
         """The "clear" of "made clear (that)": the phrase says something, as "said" does. Not the speech verbs
@@ -241,10 +269,13 @@ class Quotes:
         if subjects:
             # A misparse may give two ("Sudan's army chief | Abdel Fattah al-Burhan said"): the name nearest wins.
             return max(subjects, key=lambda c: (c.ent_type_ == "PERSON", -abs(c.i - verb.i)))
-        # "..., said Tatiana Stanovaya": the parser sometimes hangs the inverted subject as dobj/attr.
-        for c in verb.rights:
-            if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"):
-                return c
+        # "..., said Tatiana Stanovaya": the parser sometimes hangs the inverted subject as dobj/attr. (Not for a
+        # verb whose object is the one spoken to or about: "... and accused Moscow of stalling".)
+        lemma = verb.lemma_.lower()
+        if lemma not in self.rules["accusation_verbs"] and lemma not in self.rules["directive_verbs"]:
+            for c in verb.rights:
+                if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"):
+                    return c
         # '"...," Nduhungirehe told reporters': an unfamiliar surname right before the verb may be parsed as
         # a modifier; a name there is the subject.
         before = next((c for c in verb.lefts if c.i == verb.i - 1), None)
@@ -332,6 +363,10 @@ class Quotes:
         before = [t for t in head.subtree if t.idx < name_span[0] and t.dep_ in {"compound", "amod", "nmod", "poss"}
                   and t.pos_ in {"PROPN", "NOUN", "ADJ"} and not t.ent_type_ == "PERSON"
                   and t.text not in self.rules["honorifics"]]
+        # Another person's title and name, coordinated before this one, are not this person's role ("EU envoy
+        # Anna Berg and Council President Ivan Petrenko": Petrenko's role starts after the "and").
+        cut = max((t.i for t in head.subtree if t.dep_ == "cc" and t.idx < name_span[0]), default=-1)
+        before = [t for t in before if t.i > cut]
         if before:
             first, last = before[0].i, max(t.i for t in before)
             parts.append(doc[first:last + 1].text)
@@ -418,6 +453,13 @@ class Quotes:
                 if org is not None:
                     org.proxy = True
                     return org
+            # "The document, published by the foreign ministry in Beijing, urged ...": its publisher speaks.
+            for verb in (v for c in tok.children if c.dep_ == "acl" for v in (c, *c.conjuncts)):
+                by = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                          None)
+                author = self.resolve(by, doc, people, history) if by is not None else None
+                if author is not None and author.name:
+                    return replace(author, proxy=author.kind == "org")
             if not any(c.dep_ == "prep" for c in tok.children) and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
                                                                        for c in tok.children):
                 # "The Rail Delivery Group said it was disappointed. A spokesperson said: ...": for the
@@ -425,6 +467,12 @@ class Quotes:
                 org = self._recent(history, tok.idx, kind="org", spoke=True)
                 if org is not None and tok.idx - org.at <= PROXY_WINDOW:
                     return org
+            if self._definite_one(tok) and tok.lemma_.lower() not in self.rules["nominal"]:
+                # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
+                # latest named speaker or subject a paragraph back at most.
+                last = max((h for h in history if h.at < tok.idx and h.name), key=lambda h: h.at, default=None)
+                if last is not None and tok.idx - last.at <= PROXY_WINDOW:
+                    return last
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
         if nominal is not None and nominal["kind"] == "person" and self._definite_one(tok):
             # "the Kremlin official said", "the Russian top diplomat stressed", "the diplomat said": one person
@@ -435,13 +483,21 @@ class Quotes:
             named = self._nominal(tok, "person", party, people, history, latest_speaker=True)
             if named is not None:
                 return named
-        org = self._org(tok, doc, head_span)
+        org = self._org(tok, doc, head_span) or self._seated_org(tok, doc)
         if org is not None:
             return org
         # "Putin's proposal outlines ...", "his office said": the possessor speaks through it.
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is not None:
-            owner = self.resolve(poss, doc, people, history)
+            if self.rules["pronouns"].get(poss.lower_) == "org":  # "Beijing stayed away, but its ministry said"
+                owner = self._recent(history, poss.idx, kind="org")
+            else:
+                owner = self.resolve(poss, doc, people, history)
+            if owner is not None and owner.name and poss.right_edge.i < tok.i and self._org_head(tok):
+                # "South Korea's Foreign Ministry said", "his office said": an institution of the possessor
+                # speaks, under its own name and on the possessor's side.
+                head = doc[poss.right_edge.i + 1:tok.i + 1].text
+                return Speaker(f"{owner.name}'s {head}", "org", owner.party, None, poss.idx)
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
@@ -471,7 +527,7 @@ class Quotes:
         if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
             name = self._acronyms[tok.text]
             return Speaker(name, "org", self.rules["party_words"].find(name), None, tok.idx)
-        p = self._unlabelled_person(tok, doc, people, ent)
+        p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent)
         if p is not None:
             return _as_speaker(p, tok.idx)
         if tok.pos_ == "PROPN" and ent is None:
@@ -500,7 +556,7 @@ class Quotes:
         if lo > 0:
             lo = doc[lo - 1].sent.start
         plural = next((t for t in reversed(doc[lo:tok.i]) if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}
-                       and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children))), None)
+                       and (t.tag_ in {"NNS", "NNPS"} or _coordinated(t))), None)
         org = next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
                     if h.at < tok.idx and h.kind == "org" and not h.place and h.spoke), None) or \
             next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
@@ -548,7 +604,7 @@ class Quotes:
                           history: list[Speaker]) -> None:
         """"Merkel and Hollande said ...": the statement is both people's; the quote names the first, the
         speakers list holds both."""
-        for c in subj.conjuncts:
+        for c in _coordinated(subj):
             if c.pos_ != "PROPN":
                 continue  # "the Minister ... and Government Spokesperson, X": roles of one person
             other = self.resolve(c, doc=subj.doc, people=people, history=history)
@@ -637,6 +693,18 @@ class Quotes:
             p.role = p.role or self._role(tok, (name_span.start_char, name_span.end_char), doc)
         return p
 
+    def _named_before(self, tok: Token, doc: Doc, people: People, ent: Span | None):
+        """"Terekhov said" after "Kharkiv Mayor Ihor Terekhov", a full name the model did not tag: the same
+        word closing an earlier name-shaped run of proper nouns."""
+        if ent is not None or tok.pos_ != "PROPN" or not tok.is_title:
+            return None
+        for i in reversed(numpy.flatnonzero(doc.to_array(ORTH)[:tok.i] == tok.orth).tolist()):
+            earlier = doc[i]
+            p = self._unlabelled_person(earlier, doc, people, self._ent_at(doc, i))
+            if p is not None:
+                return people.add(tok.text, tok.idx, tok.idx + len(tok)) or p
+        return None
+
     @staticmethod
     def _name_phrase(tok: Token, doc: Doc) -> Span:
         """The head word with the titles and names compounded onto it ("Kremlin spokesperson Dmitry Peskov"),
@@ -659,13 +727,16 @@ class Quotes:
                 # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said")
                 span = doc[t.left_edge.i:t.right_edge.i + 1]
                 person = people.at(span)
-                if person is None and self._person_word(tok):
-                    # "The EU's special envoy ..., Miroslav Lajcak, urged": a person word's apposition shaped
-                    # like a name is that person, whatever label the model gave the name.
+                if person is None and (self._person_word(tok) or tok.text in self._titles):
+                    # "The EU's special envoy ..., Miroslav Lajcak, urged", "Director General of ..., Lt Gen
+                    # Ahmed Sharif Chaudhry, told": a person word's (or title's) apposition shaped like a name is
+                    # that person, whatever label the model gave the name; its own titles are not the name.
                     name = doc[t.i:t.i + 1]
                     while name.start > 0 and doc[name.start - 1].dep_ in {"compound", "flat"} \
                             and doc[name.start - 1].head == t:
                         name = doc[name.start - 1:name.end]
+                    while len(name) > 1 and name[0].text in self._titles:
+                        name = name[1:]
                     ent = self._ent_at(doc, t.i)
                     if (ent is None or ent.label_ in {"ORG", "PERSON"}) and self._looks_like_person(name) \
                             and not any(a["start"] == name.start_char for a in doc._.pc_actors or []
@@ -684,10 +755,31 @@ class Quotes:
             return False
         return self._subject(clause.head) is not None
 
+    def _seated_org(self, tok: Token, doc: Doc) -> Speaker | None:
+        """"the government in Kyiv", "the foreign ministry in Beijing": an institution the story names by its
+        seat or country (a gazetteer actor after "in" / "of"), on that actor's side."""
+        if not tok.is_lower or not self._org_head(tok):  # (a proper name, "the European Commission in Brussels",
+            return None                                  # is the name the model tagged)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            seat = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
+            if seat is not None and seat.party:
+                first = next(t for t in tok.subtree if t.dep_ != "det")
+                name = doc[first.i:obj.i + 1]
+                return Speaker(name.text, "org", seat.party, None, name.start_char)
+        return None
+
+    def _org_head(self, tok: Token) -> bool:
+        """A noun naming an institution: "ministry", "office" (nominal_speakers.jsonl, kind org), an organisation
+        word, or a word the model tags as an organisation."""
+        nominal = self.rules["nominal"].get(tok.lemma_.lower())
+        return (nominal is not None and nominal["kind"] == "org") or tok.lower_ in self.rules["org_words"] \
+            or tok.ent_type_ == "ORG"
+
     def _person_word(self, tok: Token) -> bool:
         """A noun naming a person's post ("envoy", "spokesman", "minister")."""
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
-        return tok.pos_ == "NOUN" and nominal is not None and nominal["kind"] == "person"
+        return tok.pos_ in {"NOUN", "PROPN"} and nominal is not None and nominal["kind"] == "person"
 
     @staticmethod
     def _recent_mention(people: People, before: int, party: str | None, full: bool = False):
@@ -760,9 +852,11 @@ class Quotes:
         if a_verb is not None and len(self.text[after[0]:a_verb.idx].split()) <= 4:
             # 'X said that "..." and that Israel would insist ...': a verb after the quote that does not govern
             # it yields to the one before that does.
+            # 'X told them that Y wanted "...," the agency reported': the verb whose clause holds the quote speaks
+            # it; an outer verb reports that speech.
             at = doc.char_span(before[1], before[1] + 1, alignment_mode="expand")
             if b_verb is not None and at is not None and self._governs(b_verb, at[0]) \
-                    and not self._governs(a_verb, at[0]):
+                    and (not self._governs(a_verb, at[0]) or a_verb.is_ancestor(b_verb)):
                 return b_verb
             return a_verb
         return b_verb or a_verb
@@ -918,11 +1012,33 @@ class Quotes:
         lo = max(text.rfind(". "), text.rfind("\n"), 0)
         verb = self._speech_in(doc, lo, len(text))
         if verb is None:
-            # A headline or a transcript: 'Zelensky: "We will not give up our land"'.
-            name = self._bare_name(doc, lo, len(text) - 1, people)
-            return name, None
+            # A headline or a transcript: 'Zelensky: "We will not give up our land"', 'ZELENSKY (through
+            # interpreter): "..."' (what the brackets say is not the name).
+            bracket = text.find("(", lo)
+            name = self._bare_name(doc, lo, bracket if bracket >= 0 else len(text) - 1, people)
+            if name is not None:
+                return name, None
+            return self._speech_label(doc, lo, len(text) - 1, people, history)
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
+
+    def _speech_label(self, doc: Doc, lo: int, hi: int, people: People, history: list[Speaker]):
+        """(speaker, cue) of a label naming a statement and its author: 'Quote from Zelensky:', 'Statement by
+        the Foreign Ministry:', "Peskov's words:" (patterns/speech_nouns.txt)."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or len(span) > MAX_LABEL_TOKENS:
+            return None, None
+        for t in span:
+            if t.lemma_.lower() not in self.rules["speech_nouns"]:
+                continue
+            for c in t.children:
+                author = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+                    if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"} else None
+                if author is not None and author.i < span.end:
+                    speaker = self.resolve(author, doc, people, history)
+                    if speaker is not None:
+                        return speaker, t
+        return None, None
 
     def _bare_name(self, doc: Doc, lo: int, hi: int, people: People) -> Speaker | None:
         """The speaker when the text between lo and hi is nothing but a name: a person or an organisation."""
@@ -934,9 +1050,14 @@ class Quotes:
         person = people.at(name)
         if person is not None and people.canonical(name.text) == person.name:
             return _as_speaker(person, name.start_char)
+        known = people.by_name.get(people.canonical(name.text) or "")
+        if known is not None and name.text.isupper():  # a transcript's "HALUSHCHENKO:" for Herman Halushchenko
+            return _as_speaker(known, name.start_char)
         for a in doc._.pc_actors or []:
             if a["start"] == name.start_char and a["end"] == name.end_char:
                 act = self.pats.actors[a["id"]]
+                if act["kind"] == "place" and name.text.isupper():
+                    continue  # a dateline ("KYIV: ..."), not a speaker
                 return Speaker(a["id"], "person" if act["kind"] == "person" else "org", act["party"],
                                act.get("role"), a["start"])
         return None
@@ -944,7 +1065,7 @@ class Quotes:
     def _reported(self, doc: Doc, verbs: list[int], marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of each reported clause: 'X said (that) ...', 'X called on Y to ...'."""
         for tok in map(doc.__getitem__, verbs):
-            if not self._is_speech(tok) or any(s <= tok.idx <= e for s, e in marks):
+            if not self._is_speech(tok) or any(s <= tok.idx <= e for s, e in marks) or self._naming_only(tok):
                 continue
             if inside(boiler, tok.idx):
                 continue
@@ -958,6 +1079,9 @@ class Quotes:
             quoted = sum(min(end, e) - max(start, s) for s, e in marks if s < end and e > start)
             if quoted > (end - start) / 2:
                 continue  # the direct quote inside carries this statement
+            said = self.text[tok.idx:end].lower()
+            if any(cue in said for cue in self.rules["anonymity"]):
+                continue  # "who asked not to be named" asks for anonymity, it states nothing
             speaker = self.resolve(subj, doc, people, history)
             if speaker is None:
                 # "Officials said ..." is still a statement, by someone the article does not name;
@@ -1038,6 +1162,14 @@ class Quotes:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}), None)
                 target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             toks = list(comp.subtree) + (list(target.subtree) if target is not None else [])
+        elif comp is None and verb.lemma_.lower() in self.rules["accusation_verbs"]:
+            # "blamed Ukrainian forces for the attacks": the accused and the charge.
+            target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "for", "over"}
+                           and c.i > (target.i if target is not None else verb.i)), None)
+            if target is None or charge is None or target.tag_ in {"WDT", "WP"}:
+                return None  # ("Belgium, which it accuses of lobbying": the clause is about Belgium, not a statement)
+            toks = list(target.subtree) + list(charge.subtree)
         elif comp is not None:
             # The parser may split a clause into several ("will re | - | group and attack ..."): all of them.
             toks = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
@@ -1081,9 +1213,10 @@ class Quotes:
                 and doc[last + 2].dep_ == "conj" and doc[last + 2].head == verb and doc[last + 2].tag_ == "VB" \
                 and verb.tag_ != "VB":
             last = doc[last + 2].right_edge.i
-        while last > first and doc[last].is_punct:
+        while last > first and (doc[last].is_punct or doc[last].is_space):  # (a paragraph break is no content)
             last -= 1
-        while first < last and (doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
+        while first < last and (doc[first].is_punct or doc[first].is_space
+                                or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")):
             first += 1
         span = doc[first:last + 1]
         if len(span) < 3:
@@ -1092,8 +1225,9 @@ class Quotes:
 
     def _speakers(self, quotes: list[dict], people: People) -> list[dict]:
         out: dict[str, dict] = {}
+        in_body: set[str] = set()  # who says something outside the headings
 
-        def count(name: str, kind: str, party: str | None, role: str | None) -> None:
+        def count(name: str, kind: str, party: str | None, role: str | None, heading: bool) -> None:
             """One more statement by name; its role is the article's (People), else the one given."""
             item = out.get(name)
             if item is None:
@@ -1101,6 +1235,8 @@ class Quotes:
                 item = out[name] = {"name": name, "kind": kind, "role": person.role if person else role,
                                     "party": party, "quotes": 0}
             item["quotes"] += 1
+            if not heading:
+                in_body.add(name)
 
         for q in quotes:
             # Organisations speak on their quotes; the speakers list is people unless asked otherwise,
@@ -1109,11 +1245,14 @@ class Quotes:
                 continue
             if q["kind"] == "direct" and len(q["text"].split()) < 2:
                 continue  # a scare-quoted term ('the "demilitarization" Putin announced') is no statement
+            heading = q["kind"] == "indirect" and self._in_heading(q["start"], q["end"])
             act = self.pats.actors.get(q["speaker"])
-            count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None)
+            count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None, heading)
             for other in self._co_speakers.get((q["start"], q["end"]), []):
-                count(other.name, "person", other.party, other.role)
-        return list(out.values())
+                count(other.name, "person", other.party, other.role, heading)
+        # Someone who speaks only in a heading ("Read more: Trump says he will ...", another story's headline)
+        # is not quoted by this story.
+        return [item for name, item in out.items() if name in in_body]
 
 
 @Language.factory("peacecond_quotes", default_config={"patterns_dir": None, "org_speakers": False})
