@@ -153,8 +153,8 @@ def test_institutions_named_by_their_seat_and_documents_by_their_publisher(extra
             "would travel to Doha next week.")
     rec = run_text(extractor, text)
     got = [(q["speaker"], q["party"], q["text"]) for q in rec["quotes"]]
-    assert ("foreign ministry in Beijing", "CHN", "stay calm and show restraint") in got
-    assert ("government in Kyiv", "UKR", "the plan was vague") in got
+    assert ("Beijing's foreign ministry", "CHN", "stay calm and show restraint") in got
+    assert ("Kyiv's government", "UKR", "the plan was vague") in got
     assert ("Hamas", "HAMAS", "the talks had failed for good") in got
     assert ("Beijing's foreign ministry", "CHN", "an envoy would travel to Doha next week") in got
 
@@ -178,3 +178,9 @@ def test_an_accusation_is_reported_speech_of_the_accuser(extractor):
 def test_asking_for_anonymity_states_nothing(extractor):
     rec = run_text(extractor, "A consultant who asked not to be identified said the plan was dead.")
     assert reported(rec) == [(None, "the plan was dead")]
+
+
+def test_a_straight_single_quote_closes_before_a_dash(extractor):
+    rec = run_text(extractor, "Anna Berg said any deal must reflect what she called 'the facts on the ground' - a "
+                              "phrase Moscow often uses. The soldiers' - and their families' - pay was late.")
+    assert direct(rec) == [("the facts on the ground", "Anna Berg")]

@@ -57,8 +57,10 @@ def _apostrophe_closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else "\n"
     if before in ",.!?;:…—":
         return not after.isalnum()
-    # A partial quote with the punctuation outside: ... want 'a frozen conflict'.
-    return before.isalnum() and (after in ".,;:!?)\n")
+    # A partial quote with the punctuation outside: ... want 'a frozen conflict'. Or a dash after it:
+    # ... called 'the new realities' - a reference to ... (a plural possessive is followed by its noun).
+    rest = text[i + 1:i + 4].lstrip(" ")
+    return before.isalnum() and (after in ".,;:!?)\n" or (after == " " and rest[:1] in ("-", "–", "—")))
 
 
 def _single_closes(text: str, i: int) -> bool:

@@ -764,9 +764,9 @@ class Quotes:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             seat = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
             if seat is not None and seat.party:
+                # Named as "X's foreign ministry" is ("Beijing's foreign ministry"), by the seat's gazetteer name.
                 first = next(t for t in tok.subtree if t.dep_ != "det")
-                name = doc[first.i:obj.i + 1]
-                return Speaker(name.text, "org", seat.party, None, name.start_char)
+                return Speaker(f"{seat.name}'s {doc[first.i:prep.i].text}", "org", seat.party, None, first.idx)
         return None
 
     def _org_head(self, tok: Token) -> bool:
