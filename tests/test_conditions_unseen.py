@@ -234,3 +234,38 @@ def test_a_wildcard_gap_never_runs_over_a_paragraph_break(extractor):
 ])
 def test_quote_marks_and_hyphens_do_not_break_a_phrase(extractor, text, type_, party):
     assert parties(conds(extractor, text), type_) == {party}
+
+
+def test_a_deal_that_does_not_guarantee_x_is_unacceptable_demands_x(extractor):
+    cs = conds(extractor, "“Any agreement that does not guarantee a permanent ceasefire and a full withdrawal is "
+                          "unacceptable to us,” senior Hamas official Osama Hamdan said.")
+    assert parties(cs, "ceasefire") == {"HAMAS"} and parties(cs, "withdrawal") == {"HAMAS"}
+    assert not [c for c in cs if c["stance"] == "reject"]
+
+
+def test_a_refusal_looking_back_at_another_sides_demand_keeps_both(extractor):
+    cs = conds(extractor, "The Colombian government has insisted that any final agreement include the ELN laying down "
+                          "its weapons, something the group has refused to discuss.")
+    assert parties(cs, "demilitarization") == {"COL"}
+    assert parties(cs, "demilitarization", "reject") == {"ELN"}
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("The RSF said it was ready for a nationwide ceasefire.", "ceasefire", "offer", "RSF"),
+    ("The RSF called for talks under the auspices of the African Union.", "negotiation_format", "demand", "RSF"),
+    ("Washington wants the United Arab Emirates to stop supplying weapons to the RSF.", "demilitarization", "demand",
+     "USA"),
+    ("The ELN demanded guarantees for the safety of its negotiators.", "security_guarantees", "demand", "ELN"),
+    # a non-state armed group the gazetteer knows, dissolved (the model need not tag it ORG)
+    ("Burhan said the RSF must be dissolved.", "demilitarization", "demand", "SDN"),
+])
+def test_more_word_classes(extractor, text, type_, stance, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, stance, party), cs
+
+
+def test_rejecting_a_mediators_proposal_refuses_no_concession_owed_by_a_third_side(extractor):
+    cs = conds(extractor, "Egypt proposed a truce under which Israel would pull back its troops to the border. Hamas "
+                          "rejected the proposal.")
+    assert parties(cs, "withdrawal") == {"EGY"}
+    assert not find(cs, "withdrawal", "reject")

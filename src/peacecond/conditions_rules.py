@@ -25,7 +25,7 @@ CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
-    "governed": (BOOL, False), "owed": (BOOL, False),
+    "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -109,9 +109,9 @@ def _load_cues(path: Path) -> list[dict]:
         for key, allowed, _ in checks:
             if key in obj and obj[key] not in allowed:
                 raise PatternError(path, n, f"{key} must be one of {', '.join(sorted(allowed))}")
-        for cat in obj.get("terminated_by") or []:
+        for cat in (obj.get("terminated_by") or []) + (obj.get("wins_over") or []):
             if cat not in CATEGORIES:
-                raise PatternError(path, n, f"terminated_by: unknown category {cat!r}")
+                raise PatternError(path, n, f"terminated_by / wins_over: unknown category {cat!r}")
         if obj.get("max_scope", 0) < 0:
             raise PatternError(path, n, "max_scope must be 0 or more")
         if "pattern" in obj:
@@ -122,7 +122,7 @@ def _load_cues(path: Path) -> list[dict]:
                    stop_at=set(obj.get("stop_at") or []),
                    goal_if_next={w.lower() for w in obj.get("goal_if_next") or []},
                    exchange=obj.get("exchange", False), governed=obj.get("governed", False),
-                   owed=obj.get("owed", False))
+                   owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []))
         cues.append(cue)
     return cues
 

@@ -32,6 +32,9 @@ from ..window_matcher import WindowMatcher
 
 if not Token.has_extension("pc_region"):
     Token.set_extension("pc_region", default=False)
+# A non-state armed group the gazetteer names ("the RSF", "Hamas"): condition rules may test it ({"_": {"pc_group": true}}).
+if not Token.has_extension("pc_group"):
+    Token.set_extension("pc_group", default=False)
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
@@ -1260,6 +1263,13 @@ class Conditions:
             if span is not None:
                 for t in span:
                     t._.pc_region = True
+        for a in doc._.pc_actors or []:  # non-state armed groups, for rules that test {"_": {"pc_group": true}}
+            act = self.pats.actors.get(a["id"]) or {}
+            if act.get("kind") == "org" and act.get("party") and act["party"] not in self.not_groups:
+                span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+                if span is not None and not self._patron(span[-1]):
+                    for t in span:
+                        t._.pc_group = True
         types = self._type_matches(doc, boiler)
         if not types:  # every condition starts from a mention of its type: most articles of a dump end here
             doc._.pc_conditions = []
@@ -1348,7 +1358,10 @@ class Conditions:
                 if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
                     continue
                 covering.append((dist, -c.start, c))
-            covering.sort(key=lambda x: (x[0], x[1]))
+            # "Any agreement that does not guarantee a ceasefire and a withdrawal is unacceptable": a cue that says what
+            # its own clause demands outranks the refusal outside it, however near ("wins_over").
+            wins = {cat for _, _, c in covering for cat in c.rule.get("wins_over") or ()}
+            covering.sort(key=lambda x: (x[2].category in wins and not x[2].rule.get("wins_over"), x[0], x[1]))
             region_ids = self._regions(doc, s, e, multi_sents, t) if tdef["regions"] else []
             if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
                 holder = self._header_holder(doc, item[2], cues)
@@ -1426,6 +1439,18 @@ class Conditions:
             if primary.rule.get("exchange"):
                 extra["exchange"] = doc[primary.start].idx
             found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, order, extra))
+            # "The government insisted that any deal include the ELN laying down its weapons, something the group has
+            # refused": the refusal looks back at a clause another side's demanding verb governs; both stand.
+            if stance == "reject" and primary.rule["direction"] == "backward":
+                for _, _, c in covering:
+                    if c.category != "demand" or c.rule["holder"] != "subject" or c.end > s:
+                        continue
+                    dh = self._cue_holder(doc, c)
+                    if dh and dh.party and (holder is None or dh.party != holder.party):
+                        ev2 = doc[min(c.start, s):max(c.end, e)]
+                        found.append(Found(t, "demand", dh, self._on(doc, c, s, e, t), region_ids, ev2.start_char,
+                                           ev2.end_char, order))
+                    break
             # "Russia dismissed a Ukrainian proposal that would involve a pullout": the demand is Ukraine's,
             # the rejection Russia's.
             for _, _, c in covering:
@@ -1508,16 +1533,24 @@ class Conditions:
                     break
                 ev = doc[c.start:t.i + 1]
                 for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
+                                   not self._owed_elsewhere(f, rh.party) and
                                    bisect_right(sent_starts, doc.char_span(f.start, f.end,
                                                                            alignment_mode="expand").start) - 1 == at}):
                     found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char, 10 ** 6 + c.start))
                 break
         for owner, rh, st, en, order in packages:
-            demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner})
+            demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner
+                               and not self._owed_elsewhere(f, rh.party)})
             for t in demanded:
                 found.append(Found(t, "reject", rh, None, [], st, en, 10 ** 6 + order))
         doc._.pc_conditions = self._merge(doc, self._expand(found))
         return doc
+
+    @staticmethod
+    def _owed_elsewhere(f: Found, refuser: str | None) -> bool:
+        """A concession the demand asks of a third side ("a truce under which Israel would pull back", proposed by
+        Egypt): rejecting the proposal is no refusal of it by the side that rejects."""
+        return f.type in YIELD_TYPES and f.on is not None and f.on != refuser
 
     @staticmethod
     def _echo(t: Token, in_types: set[int]) -> set[str] | None:
