@@ -269,3 +269,19 @@ def test_rejecting_a_mediators_proposal_refuses_no_concession_owed_by_a_third_si
                           "rejected the proposal.")
     assert parties(cs, "withdrawal") == {"EGY"}
     assert not find(cs, "withdrawal", "reject")
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("“The only path to peace is the full withdrawal of Russian troops from our land,” Ukrainian Foreign Ministry "
+     "spokesman Heorhiy Tykhyi said.", "withdrawal", "UKR"),
+    ("Lebanese President Joseph Aoun said the state must have a monopoly on arms.", "demilitarization", "LBN"),
+    ("Lebanese President Joseph Aoun wants Hezbollah's weapons placed under army control.", "demilitarization", "LBN"),
+])
+def test_still_more_word_classes(extractor, text, type_, party):
+    assert parties(conds(extractor, text), type_) == {party}
+
+
+def test_also_on_a_sides_agenda_continues_its_terms(extractor):
+    cs = conds(extractor, "Lavrov said Kyiv must abandon plans to join NATO. He added that the return of frozen Russian "
+                          "assets was also on Moscow's agenda.")
+    assert parties(cs, "nato_neutrality") == {"RUS"} and parties(cs, "asset_unfreeze") == {"RUS"}
