@@ -18,7 +18,7 @@ def parties(cs, type_, stance="demand"):
     return {(c["by"] or {}).get("party") for c in find(cs, type_, stance)}
 
 
-# ----- cue word classes ------------------------------------------------------------------------------------------------
+# ----- cue word classes ----------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, type_, stance, party, on", [
     # a futility predicate after "without X": X's place at the table is demanded
     ("“Any settlement without Armenia’s participation is doomed,” Armenian Prime Minister Nikol Pashinyan said.",
@@ -282,6 +282,6 @@ def test_still_more_word_classes(extractor, text, type_, party):
 
 
 def test_also_on_a_sides_agenda_continues_its_terms(extractor):
-    cs = conds(extractor, "Lavrov said Kyiv must abandon plans to join NATO. He added that the return of frozen Russian "
-                          "assets was also on Moscow's agenda.")
+    cs = conds(extractor, "Lavrov said Kyiv must abandon plans to join NATO. He added that the return of frozen "
+                          "Russian assets was also on Moscow's agenda.")
     assert parties(cs, "nato_neutrality") == {"RUS"} and parties(cs, "asset_unfreeze") == {"RUS"}

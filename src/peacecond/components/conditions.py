@@ -32,7 +32,8 @@ from ..window_matcher import WindowMatcher
 
 if not Token.has_extension("pc_region"):
     Token.set_extension("pc_region", default=False)
-# A non-state armed group the gazetteer names ("the RSF", "Hamas"): condition rules may test it ({"_": {"pc_group": true}}).
+# A non-state armed group the gazetteer names ("the RSF", "Hamas"): condition rules may test it
+# ({"_": {"pc_group": true}}).
 if not Token.has_extension("pc_group"):
     Token.set_extension("pc_group", default=False)
 
@@ -111,8 +112,8 @@ NARRATOR_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "state", "de
                   "emphasize"}
 # "The rebels set out a list of demands": a verb with "out" that states terms.
 OUT_VERBS = {"set", "lay", "spell", "hammer", "map"}
-# "Peskov named X as an essential element", "regarded the departure of Y as the basis": verbs that classify their object;
-# their subject holds it, it does not do it.
+# "Peskov named X as an essential element", "regarded the departure of Y as the basis": verbs that classify their
+# object; their subject holds it, it does not do it.
 CLASSIFY_VERBS = {"name", "regard", "describe", "call", "view", "cite", "identify", "deem", "term",
                   "label", "treat", "list"}
 VIEW_NOUNS = {"view", "vision", "opinion", "words", "eyes", "proposal", "plan", "terms", "scenario", "version", "account"}
@@ -316,7 +317,8 @@ class Conditions:
 
     @staticmethod
     def _parenthetical(doc: Doc, i: int, end: int) -> int | None:
-        """ ", he added, " / ", the minister said, ": the closing comma of a short reporting aside opening at token i."""
+        """ ", he added, " / ", the minister said, ": the closing comma of a short reporting aside opening at
+        token i."""
         if doc[i].text != ",":
             return None
         for j in range(i + 2, min(i + 7, end)):
