@@ -285,3 +285,34 @@ def test_also_on_a_sides_agenda_continues_its_terms(extractor):
     cs = conds(extractor, "Lavrov said Kyiv must abandon plans to join NATO. He added that the return of frozen "
                           "Russian assets was also on Moscow's agenda.")
     assert parties(cs, "nato_neutrality") == {"RUS"} and parties(cs, "asset_unfreeze") == {"RUS"}
+
+
+def test_a_goal_is_the_prepositions_object_and_the_owner_demands_what_follows(extractor):
+    cs = conds(extractor, "Russia's conditions for peace include the withdrawal of Ukrainian troops from Donetsk and "
+                          "the lifting of sanctions.")
+    hits = find(cs, "withdrawal", "demand", "RUS")
+    assert hits and hits[0]["on"] == "UKR" and hits[0]["regions"] == ["Donetsk"]
+    assert parties(cs, "sanctions_relief") == {"RUS"}
+    # the goal itself is no demand
+    assert not find(conds(extractor, "Hamas's conditions for a ceasefire are the release of prisoners and a full "
+                                     "Israeli withdrawal."), "ceasefire")
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    # a red line: a concession the holder would make is refused, one owed to it is insisted on
+    ("Zelensky said territorial concessions were a red line for Ukraine.", "territorial_recognition", "reject", "UKR"),
+    ("The Kremlin said Ukraine's neutrality was a red line.", "nato_neutrality", "demand", "RUS"),
+    ("Kyiv has made the return of all occupied territories a precondition for any talks.", "withdrawal", "demand",
+     "UKR"),
+    ("Among Moscow's demands are the lifting of sanctions and Ukraine's neutrality.", "sanctions_relief", "demand",
+     "RUS"),
+])
+def test_red_lines_returns_and_lists(extractor, text, type_, stance, party):
+    assert find(conds(extractor, text), type_, stance, party)
+
+
+def test_offering_x_in_exchange_for_y_demands_y(extractor):
+    cs = conds(extractor, "Putin offered a ceasefire in exchange for Ukraine's withdrawal from four regions.")
+    assert parties(cs, "ceasefire", "offer") == {"RUS"}
+    hits = find(cs, "withdrawal", "demand", "RUS")
+    assert hits and hits[0]["on"] == "UKR"

@@ -98,6 +98,9 @@ MAKE_NOUNS = {"condition", "conditions", "precondition", "preconditions", "prere
               "demands", "requirement", "requirements", "core", "centrepiece", "centerpiece", "cornerstone"}
 MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "direction": "forward", "max_scope": 0,
              "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False, "line": 0}
+# "X's conditions for peace include A and B": a demand noun's owner demands what the verb lists.
+LISTING_VERBS = {"include", "be", "comprise", "involve", "remain", "feature", "cover", "contain"}
+TERMS_RULE = dict(MAKE_RULE, holder="possessor")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # "Egypt", "Syria", "China": a country the gazetteer does not list names the side of its nationality word ("Egyptian",
 # "Syrian", "Chinese" in nationalities.jsonl): a place entity whose name is that word's stem plus at most three letters.
@@ -310,6 +313,13 @@ class Conditions:
             return
         if direction in ("forward", "bidirectional"):
             cue.hi = forward()
+            last = doc[cue.end - 1]
+            if rule["category"] == "goal" and last.dep_ == "prep":
+                # "Russia's conditions for peace include the withdrawal ...": the goal is the preposition's object,
+                # not what the sentence goes on to list.
+                obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    cue.hi = min(cue.hi, max(cue.end, obj.right_edge.i + 1))
         if direction in ("backward", "bidirectional"):
             cue.lo = backward()
             if direction == "backward":
@@ -359,6 +369,20 @@ class Conditions:
                     if lo > v.i + 1:
                         out.append(Cue(MAKE_RULE, v.i, v.i + 1, v.i + 1, lo))
                     break
+        return out
+
+    @staticmethod
+    def _listed_terms(sent: Span, local: list[Cue]) -> list[Cue]:
+        """ "Russia's conditions for peace include the withdrawal of ...": the goal cue "conditions for" covers only
+        "peace"; what the verb the noun is the subject of goes on to name is the noun owner's demand."""
+        out = []
+        for c in local:
+            noun = sent.doc[c.start]
+            if c.category != "goal" or noun.lower_ not in PACKAGE_NOUNS or noun.dep_ not in SUBJ:
+                continue
+            verb = noun.head
+            if verb.i >= c.hi and verb.lemma_.lower() in LISTING_VERBS:
+                out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
         return out
 
     @staticmethod
@@ -816,7 +840,7 @@ class Conditions:
             noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
             if noun is not None:
                 return self._possessor(noun)
-        if rule == "possessor":  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
+        if rule in ("possessor", "continue"):  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
             noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
             if noun is not None:
                 return self._possessor(noun)
@@ -1318,6 +1342,7 @@ class Conditions:
                 self._scope(c, sent, local)
             if any(sent.start <= i < sent.end for i in makes):
                 cues.extend(self._make_cues(sent, makes))
+            cues.extend(self._listed_terms(sent, local))
         cues.sort(key=lambda c: c.start)
         backrefs: dict[int, list[Cue]] = {}  # sentence start -> the cues of the next sentence that cover it
         for c in cues:
