@@ -63,7 +63,7 @@ class People:
 
     def __init__(self, doc: Doc, pats, honorifics: set[str], text: str, roles: set[str] = frozenset(),
                  not_names: set[str] = frozenset(), org_words: set[str] = frozenset(),
-                 prefixes: tuple[str, ...] = ()):
+                 prefixes: tuple[str, ...] = (), ents=None):
         self.doc, self.pats, self.honorifics, self.text = doc, pats, honorifics, text
         self.roles = roles  # lower-case role nouns ("spokeswoman"): never part of a name
         # Words that name a side, not a person ("Azerbaijani", "Baku"): the model tags them PERSON in some
@@ -71,6 +71,7 @@ class People:
         self.not_names = {w.casefold() for w in not_names}
         self.org_words = org_words  # case-folded: a "person" holding one is an organisation ("Novaya Gazeta")
         self.prefixes = prefixes  # articles joined to a surname ("al-"), case-folded
+        # ents: the Doc's entities, when the caller has them already (Doc.ents builds them anew on each access)
         self.by_name: dict[str, Person] = {}
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._variant_ids = person_variants(pats, prefixes)  # read only: shared by every article
@@ -80,7 +81,7 @@ class People:
         # A "person" holding a place or an institution is a headline misparse ("Putin Demands Ukraine ...").
         others = [(a["start"], a["end"]) for a in doc._.pc_actors or [] if pats.actors[a["id"]]["kind"] != "person"]
         others += [(r["start"], r["end"]) for r in doc._.pc_regions or []]
-        names = [self._whole_name(e) for e in doc.ents if e.label_ == "PERSON"]
+        names = [self._whole_name(e) for e in (doc.ents if ents is None else ents) if e.label_ == "PERSON"]
         # A name split in two entities ("Oleksandr" + "Prokudin") is one name: keep only the widest.
         names = [n for n in names if not any(o.start <= n.start and n.end <= o.end and o != n for o in names)]
         spans += [(e.start_char, e.end_char, e.text) for e in dict.fromkeys(names)

@@ -37,6 +37,7 @@ MAX_LABEL_TOKENS = 12  # 'Quote from the Head of the Regional Military Administr
 # ("Kremlin: 'The language of ultimatums is unacceptable'"): its quotes are titles, not statements.
 MAX_HEADING_WORDS = 30
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
+NAME_DEPS = {"compound", "flat", "amod"}  # what titles and given names hang on a name by
 PROXY_WINDOW = 400  # characters from an organisation's statement to "a spokesperson said" speaking for it
 SAME_HEAD_WINDOW = 2000  # characters back to the organisation "the forum" refers to
 ACRONYM_DEF = re.compile(r"\(([A-Z]{2,6})\)")
@@ -161,9 +162,10 @@ def _name_run(tok: Token) -> Span:
     "Kharkiv Mayor Ihor Terekhov")."""
     doc, start = tok.doc, tok.i
     while start > 0:
-        if _hyphen_before(doc, start) and doc[start - 2].pos_ == "PROPN":  # "López-Istúriz White", "Al-Mashat"
+        prev = doc[start - 1]
+        if _joins(prev) and doc[start - 2].pos_ == "PROPN":  # "López-Istúriz White", "Al-Mashat"
             start -= 2
-        elif doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        elif prev.pos_ == "PROPN" and prev.dep_ == "compound":
             start -= 1
         else:
             break
@@ -181,9 +183,9 @@ def _coordinated(subj: Token) -> list[Token]:
     return out
 
 
-def _hyphen_before(doc: Doc, i: int) -> bool:
-    """Is token i the second half of a hyphenated word the tokenizer split ("Al | - | Mashat")?"""
-    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+def _joins(tok: Token) -> bool:
+    """Is tok the hyphen inside a word the tokenizer split ("Al | - | Mashat")?"""
+    return tok.text == "-" and tok.i > 0 and not tok.whitespace_ and not tok.doc[tok.i - 1].whitespace_
 
 
 class Quotes:
@@ -195,14 +197,15 @@ class Quotes:
         self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
+        self._ents: tuple[Span, ...] = ()  # the entities of that Doc
         self._orgs: list[Span] = []  # the ORG entities of that Doc, in order
         self._org_ends: list[int] = []  # their end tokens (ascending: entities do not overlap)
         # Candidate tokens are picked from integer columns (Doc.to_array): making a Token object for every
         # word of an article, three times over, cost more than the rules that then read the few candidates.
         strings = nlp.vocab.strings
-        self._subject_deps = {strings.add(d) for d in SUBJECT_DEPS}
-        self._noun_pos = {POS_IDS["PROPN"], POS_IDS["NOUN"]}
-        self._verb_pos = {POS_IDS["VERB"], POS_IDS["AUX"]}
+        self._subject_deps = tuple(strings.add(d) for d in sorted(SUBJECT_DEPS))  # two of each: see _candidates
+        self._noun_pos = (POS_IDS["PROPN"], POS_IDS["NOUN"])
+        self._verb_pos = (POS_IDS["VERB"], POS_IDS["AUX"])
         self._according_id = strings.add("according")
         self._make_id = strings.add("make")  # "made clear that ..." (patterns/make_clear_words.txt)
         self._speech_lemma: dict[int, bool] = {}  # lemma hash -> is a speech verb (case-folded)
@@ -214,20 +217,20 @@ class Quotes:
     def _candidates(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
         """Token indices of (noun subjects, possible speech verbs, "according")."""
         strings, speech = doc.vocab.strings, self._speech_lemma
-        subjects, verbs, according = [], [], []
-        for i, (dep, pos, lemma, lower) in enumerate(doc.to_array([DEP, POS, LEMMA, LOWER]).tolist()):
-            if dep in self._subject_deps and pos in self._noun_pos:
-                subjects.append(i)
-            if pos in self._verb_pos and lemma == self._make_id:
+        # Column tests over the whole Doc at once; the speech lemma table is read only for the verbs.
+        arr = doc.to_array([DEP, POS, LEMMA, LOWER])
+        dep, pos, lemma, lower = arr[:, 0], arr[:, 1], arr[:, 2], arr[:, 3]
+        (d1, d2), (n1, n2), (v1, v2) = self._subject_deps, self._noun_pos, self._verb_pos
+        subjects = numpy.flatnonzero(((dep == d1) | (dep == d2)) & ((pos == n1) | (pos == n2))).tolist()
+        verbs = []
+        at = numpy.flatnonzero((pos == v1) | (pos == v2))
+        for i, lem in zip(at.tolist(), lemma[at].tolist()):
+            is_speech = speech.get(lem)
+            if is_speech is None:
+                is_speech = speech[lem] = lem == self._make_id or strings[lem].lower() in self.rules["speech_verbs"]
+            if is_speech:
                 verbs.append(i)
-            elif pos in self._verb_pos:
-                is_speech = speech.get(lemma)
-                if is_speech is None:
-                    is_speech = speech[lemma] = strings[lemma].lower() in self.rules["speech_verbs"]
-                if is_speech:
-                    verbs.append(i)
-            if lower == self._according_id:
-                according.append(i)
+        according = numpy.flatnonzero(lower == self._according_id).tolist()
         return subjects, verbs, according
 
     # ----- helpers over the parse -------------------------------------------------
@@ -389,7 +392,7 @@ class Quotes:
 
     def _index_ents(self, doc: Doc) -> None:
         self._ents_doc = doc
-        ents = doc.ents
+        self._ents = ents = doc.ents  # (Doc.ents makes a Span per entity on every access)
         self._ent_of = {t: e for e in ents for t in range(e.start, e.end)}
         self._orgs = [e for e in ents if e.label_ == "ORG"]
         self._org_ends = [e.end for e in self._orgs]
@@ -711,9 +714,10 @@ class Quotes:
         without a possessor: in "Putin's proposals" the proposals are the subject, not Putin."""
         start = tok.i
         while start > 0:
-            if _hyphen_before(doc, start):  # "López-Istúriz White"
+            prev = doc[start - 1]
+            if _joins(prev):  # "López-Istúriz White"
                 start -= 2
-            elif doc[start - 1].dep_ in {"compound", "flat", "amod"} and start - 1 < doc[start - 1].head.i <= tok.i:
+            elif prev.dep_ in NAME_DEPS and start - 1 < prev.head.i <= tok.i:
                 start -= 1
             else:
                 break
@@ -885,8 +889,9 @@ class Quotes:
         self._co_speakers = {}  # (start, end) of a statement -> others
         marked, warnings = scan(self.text, boiler)
         doc._.pc_warnings = list(doc._.pc_warnings or []) + warnings
+        self._index_ents(doc)
         people = People(doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names,
-                        org_words=self.rules["org_words"], prefixes=self.rules["surname_prefixes"])
+                        org_words=self.rules["org_words"], prefixes=self.rules["surname_prefixes"], ents=self._ents)
         marks = [(q.start - 1, q.end) for q in marked]
         history: list[Speaker] = []
         quotes: list[dict] = []
@@ -1172,7 +1177,12 @@ class Quotes:
             toks = list(target.subtree) + list(charge.subtree)
         elif comp is not None:
             # The parser may split a clause into several ("will re | - | group and attack ..."): all of them.
-            toks = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+            # (A subtree runs from its left edge to its right edge: no need to list its tokens.)
+            clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+            left, right = min(c.left_edge.i for c in clauses), max(c.right_edge.i for c in clauses)
+            if left < right and doc[left].dep_ == "mark" and doc[left].lower_ == "that" and doc[left].head == comp:
+                left += 1
+            toks = [doc[left], doc[right]]
         elif verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "that" and doc[verb.i + 1].dep_ != "mark" \
                 and doc[verb.i + 2].pos_ not in {"ADP", "PUNCT", "ADV", "SPACE"}:
             # "X has warned that any plan ... would damage ...": the parser took "that" for the object and
