@@ -316,3 +316,15 @@ def test_offering_x_in_exchange_for_y_demands_y(extractor):
     assert parties(cs, "ceasefire", "offer") == {"RUS"}
     hits = find(cs, "withdrawal", "demand", "RUS")
     assert hits and hits[0]["on"] == "UKR"
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("Ukraine is against freezing the conflict along the current front line.", "territorial_recognition", "reject",
+     "UKR"),
+    ("Belgrade demands the creation of an association of Serb-majority municipalities.", "minority_rights", "demand",
+     "SRB"),
+    ("Kosovo's Kurti refused to form an association of Serb-majority municipalities.", "minority_rights", "reject",
+     "XKX"),
+])
+def test_opposition_and_minority_self_rule(extractor, text, type_, stance, party):
+    assert find(conds(extractor, text), type_, stance, party)
