@@ -47,3 +47,11 @@ def test_a_newspaper_the_model_tags_as_a_person_is_no_speaker(extractor):
                               "Rossiyskaya Gazeta said the budget was balanced.")
     assert speakers(rec) == []
     assert not [a for a in rec["actors"] if a["kind"] == "person"]
+
+
+def test_a_word_the_story_uses_for_a_body_is_no_person(extractor):
+    rec = run_text(extractor, "Members of the Drivex union voted to turn down the deal. Drivex has said it will "
+                              "consult its executive next week. Shehbaz Sharif spoke later. The Sharif government "
+                              "said the talks would go on. Sharif said he was hopeful.")
+    assert speakers(rec) == ["Shehbaz Sharif"]  # the surname of a person named in full still folds into them
+    assert [a["name"] for a in rec["actors"] if a["kind"] == "person"] == ["Shehbaz Sharif"]

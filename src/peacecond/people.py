@@ -75,6 +75,7 @@ class People:
         self.by_name: dict[str, Person] = {}
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._variant_ids = person_variants(pats, prefixes)  # read only: shared by every article
+        self._bodies: dict[str, bool] = {}  # one-word name -> the story names a body by it
         self._second_surname: dict[int, str] = {}  # offset of a name's last word -> the surname before it
         spans = [(a["start"], a["end"], a["text"]) for a in doc._.pc_actors or []
                  if pats.actors[a["id"]]["kind"] == "person"]
@@ -158,7 +159,20 @@ class People:
             # the same given name), but not "Hunter Biden" for "Joe Biden".
             if len(name.split()) == 1 or aid.split()[0].casefold()[:4] == first[:4]:
                 return aid
+        if " " not in name and self._names_a_body(name):
+            return None
         return name
+
+    def _names_a_body(self, word: str) -> bool:
+        """Does the story use the one word as the name of a body ("the Aslef union", "the Wagner group")? Then
+        it is no person's name, whatever the model tags it as (a surname of a person it names in full folded
+        into that person before this is asked)."""
+        known = self._bodies.get(word)
+        if known is None:
+            known = self._bodies[word] = any(
+                m.group(1) in self.org_words
+                for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"\s+([a-z]+)\b", self.text))
+        return known
 
     def add(self, text: str, start: int, end: int, role: str | None = None,
             is_person: bool = False) -> Person | None:
