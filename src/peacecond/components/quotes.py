@@ -31,8 +31,8 @@ from ..quotemarks import scan
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-MAX_FRAME_TOKENS = 80
-MAX_LABEL_TOKENS = 12  # 'Quote from the Head of the Regional Military Administration:' at most  # attribution frames longer than this are narration, not attribution
+MAX_FRAME_TOKENS = 80  # attribution frames longer than this are narration, not attribution
+MAX_LABEL_TOKENS = 12  # 'Quote from the Head of the Regional Military Administration:' at most
 # A line this short that does not end a sentence is a headline or a section heading
 # ("Kremlin: 'The language of ultimatums is unacceptable'"): its quotes are titles, not statements.
 MAX_HEADING_WORDS = 30
@@ -768,7 +768,7 @@ class Quotes:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             seat = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
             if seat is not None and seat.party:
-                # Named as "X's foreign ministry" is ("Beijing's foreign ministry"), by the seat's gazetteer name.
+                # Named like an institution of a possessor ("Beijing's foreign ministry"), by the seat's actor id.
                 first = next(t for t in tok.subtree if t.dep_ != "det")
                 return Speaker(f"{seat.name}'s {doc[first.i:prep.i].text}", "org", seat.party, None, first.idx)
         return None
@@ -1037,8 +1037,12 @@ class Quotes:
             if t.lemma_.lower() not in self.rules["speech_nouns"]:
                 continue
             for c in t.children:
-                author = c if c.dep_ == "poss" else next((g for g in c.children if g.dep_ == "pobj"), None) \
-                    if c.dep_ == "prep" and c.lower_ in {"from", "by", "of"} else None
+                if c.dep_ == "poss":  # "Peskov's words"
+                    author = c
+                elif c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:  # "Quote from Zelensky"
+                    author = next((g for g in c.children if g.dep_ == "pobj"), None)
+                else:
+                    continue
                 if author is not None and author.i < span.end:
                     speaker = self.resolve(author, doc, people, history)
                     if speaker is not None:
