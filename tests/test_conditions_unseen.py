@@ -328,3 +328,19 @@ def test_offering_x_in_exchange_for_y_demands_y(extractor):
 ])
 def test_opposition_and_minority_self_rule(extractor, text, type_, stance, party):
     assert find(conds(extractor, text), type_, stance, party)
+
+
+def test_a_package_owner_named_by_an_agent(extractor):
+    cs = conds(extractor, "TPLF leader Debretsion Gebremichael said his forces would only join talks after new "
+                          "elections were held in Tigray. Ethiopia rejected the preconditions set by the TPLF.")
+    assert parties(cs, "elections") == {"TPLF"} and parties(cs, "elections", "reject") == {"ETH"}
+    cs = conds(extractor, "TPLF leader Debretsion Gebremichael said his forces would only join talks after the "
+                          "withdrawal of Eritrean troops. Ethiopia rejected the preconditions set by the TPLF.")
+    assert parties(cs, "withdrawal") == {"TPLF"}
+    # the withdrawal is owed by Eritrea, not Ethiopia: rejecting the package refuses no withdrawal of Ethiopia's
+    assert not find(cs, "withdrawal", "reject")
+
+
+def test_the_only_acceptable_outcome(extractor):
+    cs = conds(extractor, "Zelensky said the only acceptable outcome was the return of all occupied territories.")
+    assert parties(cs, "withdrawal") == {"UKR"}

@@ -586,6 +586,8 @@ class Conditions:
                 first = text.find(name)
                 span = doc.char_span(first, first + len(name), alignment_mode="expand") if first != -1 else None
                 h = self._resolve(span.root, fallback=False) if span is not None else None
+                if not (h and h.party) and span is not None and span.root.dep_ == "appos":
+                    h = self._resolve(span.root.head, fallback=False)  # "The AU's envoy, Olusegun Obasanjo"
                 if h and h.party:
                     self.speaker_party[name] = h.party
                     self.surname_speaker.setdefault(name.split()[-1], name)
@@ -804,6 +806,12 @@ class Conditions:
                         h = self._resolve(p)
                         if h:
                             return h
+            if c.dep_ == "acl" and c.pos_ == "VERB":  # "a list of preconditions set by Tigray's leaders"
+                for a in c.children:
+                    obj = next((p for p in a.children if p.dep_ == "pobj"), None) if a.dep_ == "agent" else None
+                    h = self._resolve(obj) if obj is not None else None
+                    if h:
+                        return h
         return None
 
     def _walk_up(self, tok: Token, skip: Token | None = None) -> Holder | None:
