@@ -344,3 +344,16 @@ def test_a_package_owner_named_by_an_agent(extractor):
 def test_the_only_acceptable_outcome(extractor):
     cs = conds(extractor, "Zelensky said the only acceptable outcome was the return of all occupied territories.")
     assert parties(cs, "withdrawal") == {"UKR"}
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("“Nobody will tell Ukraine how big its army should be,” Zelensky said.", "demilitarization", "reject", "UKR"),
+    ("“No one will recognise the annexation of Crimea,” Zelensky said.", "territorial_recognition", "reject", "UKR"),
+    ("Russia wants to cap the size of Ukraine's army.", "demilitarization", "demand", "RUS"),
+])
+def test_nobody_will_and_army_size(extractor, text, type_, stance, party):
+    assert find(conds(extractor, text), type_, stance, party)
+
+
+def test_no_one_wants_refuses_nothing(extractor):
+    assert not conds(extractor, "“No one wants a ceasefire more than we do,” Zelensky said.")

@@ -184,3 +184,11 @@ def test_a_straight_single_quote_closes_before_a_dash(extractor):
     rec = run_text(extractor, "Anna Berg said any deal must reflect what she called 'the facts on the ground' - a "
                               "phrase Moscow often uses. The soldiers' - and their families' - pay was late.")
     assert direct(rec) == [("the facts on the ground", "Anna Berg")]
+
+
+def test_a_statement_from_a_body_named_by_a_common_noun(extractor):
+    rec = run_text(extractor, "A statement from the Ukrainian navy said the port was safe. A statement from the "
+                              "government in Kyiv said talks were over. A statement from the armed forces said the "
+                              "militia must leave the towns.")
+    assert [(q["speaker"], q["party"]) for q in rec["quotes"]] == [
+        ("Ukrainian navy", "UKR"), ("Kyiv's government", "UKR"), (None, None)]  # no side: no speaker of no side

@@ -453,6 +453,10 @@ class Quotes:
                 ent = self._ent_at(doc, obj.i) if obj is not None and org is None else None
                 if ent is not None and ent.label_ == "ORG":  # an organisation the gazetteer does not list
                     org = self._org_speaker(ent, ent.start_char)
+                if org is None and obj is not None:
+                    # "a statement from the Ukrainian navy": a body the story names by a common noun and its side
+                    # (or its seat: "the government in Kyiv").
+                    org = self._seated_org(obj, doc) or self._described_org(obj, doc)
                 if org is not None:
                     org.proxy = True
                     return org
@@ -772,6 +776,17 @@ class Quotes:
                 first = next(t for t in tok.subtree if t.dep_ != "det")
                 return Speaker(f"{seat.name}'s {doc[first.i:prep.i].text}", "org", seat.party, None, first.idx)
         return None
+
+    def _described_org(self, tok: Token, doc: Doc) -> Speaker | None:
+        """"the Ukrainian navy", "the Sudanese armed forces": a definite body named by a common noun and a
+        nationality word, under those words. (Without a side, "the armed forces" is left unresolved: a speaker
+        of no side would hold whatever the statement demands for nobody.)"""
+        if tok.pos_ != "NOUN" or not self._org_head(tok) or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                    for c in tok.children):
+            return None
+        words = doc[next(t for t in tok.subtree if t.dep_ != "det").i:tok.i + 1]
+        party = self._party_of(words)
+        return Speaker(words.text, "org", party, None, words.start_char) if party else None
 
     def _org_head(self, tok: Token) -> bool:
         """A noun naming an institution: "ministry", "office" (nominal_speakers.jsonl, kind org), an organisation
