@@ -357,3 +357,13 @@ def test_nobody_will_and_army_size(extractor, text, type_, stance, party):
 
 def test_no_one_wants_refuses_nothing(extractor):
     assert not conds(extractor, "“No one wants a ceasefire more than we do,” Zelensky said.")
+
+
+def test_before_opens_a_goal_unless_the_main_clause_refuses(extractor):
+    # "X before elections are held": the elections come after, no demand of them
+    assert not conds(extractor, "Zelensky pressed Putin on regaining control of the border before local elections are "
+                                "held there.")
+    # a refused or negated main clause: what "before" opens is the condition
+    for text in ("Zelensky said Ukraine would not hold talks before Russia withdraws its troops.",
+                 "Kyiv refused to negotiate before Russian troops left its territory."):
+        assert parties(conds(extractor, text), "withdrawal") == {"UKR"}, text

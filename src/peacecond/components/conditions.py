@@ -78,6 +78,7 @@ PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "al
 # "Hamas rejected Israeli demands that ..., as negotiations over the ceasefire remained deadlocked": a clause these
 # words open is the narrator's aside; a demand or refusal outside it does not reach into it.
 ASIDE_MARKS = {"as", "while", "because", "since", "although", "though", "whereas"}
+REFUSING_VERBS = {"refuse", "reject", "rule", "decline", "oppose"}
 # "its senior commanders leave the Gaza Strip": leaders going into exile, not troops withdrawing.
 LEADER_NOUNS = {"leader", "leaders", "leadership", "commander", "commanders", "head", "heads", "chief", "chiefs",
                 "official", "officials", "operatives", "president", "members", "cadres", "figures"}
@@ -447,6 +448,27 @@ class Conditions:
                            (o.category in {"terminate", "reject", "goal", "condition_clause"} or
                             o.category in cue.rule["terminated_by"]) for o in local)
         return False
+
+    @staticmethod
+    def _in_clause(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+        """The mention sits in the clause the marker opens ("before local elections are held")."""
+        m = doc[cue.start]
+        if m.dep_ != "mark" or m.head.i < cue.start:
+            return False
+        root = Conditions._mention_root(doc, s, e)
+        return m.head.left_edge.i <= root.i <= m.head.right_edge.i
+
+    @staticmethod
+    def _refused_main(doc: Doc, cue: Cue) -> bool:
+        """ "Kyiv will not negotiate before Russia withdraws", "no talks before ...": a refused or negated main
+        clause makes what "before" opens its condition; else ("X before elections are held") it is what comes after."""
+        clause = doc[cue.start].head
+        main = clause.head if clause.i != cue.start else clause
+        if main.i == clause.i:
+            return True  # no main clause to read: keep the condition reading
+        inner = range(clause.left_edge.i, clause.right_edge.i + 1)
+        return main.lemma_.lower() in REFUSING_VERBS or any(
+            t.i not in inner and (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing"}) for t in main.subtree)
 
     @staticmethod
     def _aside(doc: Doc, cue: Cue, s: int, e: int) -> bool:
@@ -1407,8 +1429,9 @@ class Conditions:
             for _, _, c in covering:
                 if c.category in {"pseudo", "hypothetical", "historical", "list", "terminate"}:
                     continue
-                if c.category == "goal":
-                    break
+                if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"
+                                             and self._in_clause(doc, c, s, e) and not self._refused_main(doc, c)):
+                    break  # "regain the border before local elections are held": the elections come after, a goal
                 if c.category == "offer" and c.rule["holder"] == "none" and self._under_modal(doc[c.start]):
                     continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
                 if need_strong and c.rule["strength"] == "weak":
