@@ -367,3 +367,16 @@ def test_before_opens_a_goal_unless_the_main_clause_refuses(extractor):
     for text in ("Zelensky said Ukraine would not hold talks before Russia withdraws its troops.",
                  "Kyiv refused to negotiate before Russian troops left its territory."):
         assert parties(conds(extractor, text), "withdrawal") == {"UKR"}, text
+
+
+def test_readiness_inside_a_condition_offers_nothing(extractor):
+    cs = conds(extractor, "“As soon as Kyiv declares that it is ready for such a decision and begins the withdrawal of "
+                          "its troops, we will order a ceasefire,” Putin said.")
+    assert parties(cs, "withdrawal") == {"RUS"}
+    assert not find(cs, "withdrawal", "offer")
+
+
+def test_came_next_to_is_no_list(extractor):
+    cs = conds(extractor, "Moscow demanded that Kyiv abandon its NATO bid. A missile came next to a school from which "
+                          "troops had withdrawn.")
+    assert not find(cs, "withdrawal")

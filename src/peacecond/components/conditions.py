@@ -400,7 +400,8 @@ class Conditions:
             if t.head.i == t.i or t.dep_ in {"relcl", "advcl", "parataxis"}:
                 return False
             t = t.head
-            if t.i in at or any(ch.dep_ == "aux" and ch.i in at for ch in t.children):
+            # "As soon as they declare that they are ready for ...": the marker opens a clause further up
+            if t.i in at or any(ch.dep_ in {"aux", "mark"} and ch.i in at for ch in t.children):
                 return True
         return False
 
