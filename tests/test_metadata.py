@@ -144,3 +144,20 @@ def test_wire_and_numeric_date_lines(extractor, line, expected):
 
     rec = run_text(extractor, line + "\n\nZelensky said Ukraine will never cede any territory to Russia.")
     assert rec["published"] == expected
+
+
+def test_link_lines_to_other_stories_are_boilerplate(pats, extractor):
+    text = ("Kremlin repeats its terms\n\nPeskov said Moscow wanted neutrality for Ukraine.\n"
+            "Read more: Trump says he will talk to Putin about dividing assets\n"
+            "READ ALSO | Zelensky says Kyiv will never give up Crimea\n"
+            "Watch: Why is there fighting in Tigray?\n"
+            "Read more about the talks in our live blog, the editor said.\n")
+    spans = find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline)
+    assert [text[s:e] for s, e in spans] == [
+        "Read more: Trump says he will talk to Putin about dividing assets",
+        "READ ALSO | Zelensky says Kyiv will never give up Crimea", "Watch: Why is there fighting in Tigray?"]
+    from peacecond import Article
+    rec, = extractor.records([Article(text=text, path="links")])
+    # the link lines say nothing; the story's last line ("Read more about ..., the editor said") is no link
+    assert [q["text"] for q in rec["quotes"]] == ["Moscow wanted neutrality for Ukraine",
+                                                 "Read more about the talks in our live blog"]
