@@ -380,3 +380,13 @@ def test_came_next_to_is_no_list(extractor):
     cs = conds(extractor, "Moscow demanded that Kyiv abandon its NATO bid. A missile came next to a school from which "
                           "troops had withdrawn.")
     assert not find(cs, "withdrawal")
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("Iranian Deputy Foreign Minister Hossein Jaberi Ansari said the presence of Iran's advisers in Syria was not up "
+     "for negotiation.", "withdrawal", "reject", "IRN"),
+    ("“Our goals have not changed,” Peskov said, listing among them the demilitarisation of Ukraine.",
+     "demilitarization", "demand", "RUS"),
+])
+def test_presence_and_listing_among_them(extractor, text, type_, stance, party):
+    assert find(conds(extractor, text), type_, stance, party)
