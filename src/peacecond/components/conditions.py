@@ -1235,10 +1235,9 @@ class Conditions:
         toks = self._clause_tokens(doc, m_start, m_end, mtype)
         ids = {t.i for t in toks}
         named: list[str] = []
-        for r in doc._.pc_regions or []:
-            span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
-            if span is not None and span.start in ids:
-                for rid in self.pats.regions[r["id"]].get("members") or [r["id"]]:
+        for start, members in self.region_starts:
+            if start in ids:
+                for rid in members:
                     if rid not in named:
                         named.append(rid)
         for i in sorted(ids):
@@ -1315,9 +1314,11 @@ class Conditions:
     def __call__(self, doc: Doc) -> Doc:
         boiler = doc._.pc_boilerplate or []
         self._obliged_memo, self._aside_memo = {}, {}
+        self.region_starts: list[tuple[int, list[str]]] = []  # (first token, region ids), read per mention
         for r in doc._.pc_regions or []:
             span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
             if span is not None:
+                self.region_starts.append((span.start, self.pats.regions[r["id"]].get("members") or [r["id"]]))
                 for t in span:
                     t._.pc_region = True
         for a in doc._.pc_actors or []:  # non-state armed groups, for rules that test {"_": {"pc_group": true}}
@@ -1362,12 +1363,11 @@ class Conditions:
             for i in range(s, e):
                 self.anaphor_starts.setdefault(i, count)
         sents = list(doc.sents)
-        sent_of: dict[int, Span] = {}
+        starts = [x.start for x in sents]
+        sent_of = lambda i: sents[bisect_right(starts, i) - 1]  # noqa: E731  (no Token objects per token: speed)
         make = doc.vocab.strings["make"]
         makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
         for sent in sents:
-            for t in sent:
-                sent_of[t.i] = sent
             local = [c for c in cues if sent.start <= c.start < sent.end]
             for c in local:
                 self._scope(c, sent, local)
@@ -1378,7 +1378,7 @@ class Conditions:
         backrefs: dict[int, list[Cue]] = {}  # sentence start -> the cues of the next sentence that cover it
         for c in cues:
             if c.rule["direction"] == "previous" and c.hi > c.lo:
-                backrefs.setdefault(sent_of[c.lo].start, []).append(c)
+                backrefs.setdefault(sent_of(c.lo).start, []).append(c)
         multi_sents = []
         for sent in sents:
             regs = self._regions_in(doc, sent.start_char, sent.end_char)
@@ -1397,7 +1397,7 @@ class Conditions:
             need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
             span = doc[s:e]
             item = next((it for it in items if it[0] <= span.start_char < it[1]), None)
-            sent = sent_of.get(s)
+            sent = sent_of(s)
             local = [c for c in cues if sent is not None and sent.start <= c.start < sent.end]
             if sent is not None and sent.start in backrefs:
                 local = local + backrefs[sent.start]
@@ -1535,7 +1535,7 @@ class Conditions:
             if c.category != "reject":
                 continue
             lo, hi = max(c.lo, c.start - 6), max(c.hi, c.end + 6)
-            sent = sent_of.get(c.start)
+            sent = sent_of(c.start)
             if sent is None:
                 continue
             for t in doc[max(lo, sent.start):min(hi, sent.end)]:
