@@ -390,3 +390,9 @@ def test_came_next_to_is_no_list(extractor):
 ])
 def test_presence_and_listing_among_them(extractor, text, type_, stance, party):
     assert find(conds(extractor, text), type_, stance, party)
+
+
+def test_it_has_ruled_out_is_the_side_that_spoke_before(extractor):
+    cs = conds(extractor, "Kyiv says any deal must include robust security guarantees. It has ruled out recognising "
+                          "any of its territory as Russian.")
+    assert parties(cs, "territorial_recognition", "reject") == {"UKR"}

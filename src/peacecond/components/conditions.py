@@ -124,7 +124,7 @@ VIEW_NOUNS = {"view", "vision", "opinion", "words", "eyes", "proposal", "plan", 
 HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "reject", "refuse", "dismiss", "add",
                 "note", "stress", "declare", "announce", "warn", "reiterate", "claim", "remark", "write", "suggest",
                 "propose", "outline", "set", "lay", "present", "list", "want", "seek", "explain", "argue",
-                "emphasize", "emphasise", "insist", "ask", "repeat", "continue", "conclude", "respond", "signal"}
+                "emphasize", "emphasise", "insist", "ask", "repeat", "continue", "conclude", "respond", "signal", "rule"}
 
 
 @dataclass
