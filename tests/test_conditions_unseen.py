@@ -396,3 +396,17 @@ def test_it_has_ruled_out_is_the_side_that_spoke_before(extractor):
     cs = conds(extractor, "Kyiv says any deal must include robust security guarantees. It has ruled out recognising "
                           "any of its territory as Russian.")
     assert parties(cs, "territorial_recognition", "reject") == {"UKR"}
+
+
+def test_a_negated_demand_verb_demands_nothing(extractor):
+    assert not conds(extractor, "Israel is not demanding the immediate disarmament of Hamas, an official said.")
+
+
+def test_a_sides_allies_are_not_that_side(extractor):
+    cs = conds(extractor, "Ukraine's allies want Russia to pay reparations for the damage.")
+    assert not parties(cs, "reparations") & {"UKR"}
+
+
+def test_a_passive_refusals_agent_refuses(extractor):
+    cs = conds(extractor, "Moscow's demand for neutrality was rejected by Kyiv.")
+    assert parties(cs, "nato_neutrality") == {"RUS"} and parties(cs, "nato_neutrality", "reject") == {"UKR"}

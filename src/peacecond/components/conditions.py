@@ -79,6 +79,8 @@ PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "al
 # words open is the narrator's aside; a demand or refusal outside it does not reach into it.
 ASIDE_MARKS = {"as", "while", "because", "since", "although", "though", "whereas"}
 REFUSING_VERBS = {"refuse", "reject", "rule", "decline", "oppose"}
+RELATION_NOUNS = {"allies", "ally", "partners", "backers", "supporters", "friends", "neighbours", "neighbors", "sponsors",
+                  "patrons", "proxies", "opponents", "enemies", "critics", "rivals", "adversaries"}
 # "its senior commanders leave the Gaza Strip": leaders going into exile, not troops withdrawing.
 LEADER_NOUNS = {"leader", "leaders", "leadership", "commander", "commanders", "head", "heads", "chief", "chiefs",
                 "official", "officials", "operatives", "president", "members", "cadres", "figures"}
@@ -685,6 +687,9 @@ class Conditions:
         for t in tok.subtree:
             if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
                 banned.update(x.i for x in t.subtree)
+            # "Ukraine's allies want ...": the side a relation noun hangs off is not the one speaking
+            if t.head.lower_ in RELATION_NOUNS and t.dep_ in {"poss", "compound", "amod"} and t.head.i != t.i:
+                banned.update(x.i for x in t.subtree)
         toks = [t for t in tok.subtree if t.i not in banned and not self._patron(t)]
         # "Colombia's last active guerrilla group, the National Liberation Army (ELN), said": a common-noun head
         # is named by its apposition, not by the country that modifies it.
@@ -865,6 +870,12 @@ class Conditions:
             verb = next((t for t in toks if t.pos_ == "VERB"), None) or \
                 next((t for t in toks if t.pos_ == "AUX"), None)
             if verb is not None:
+                # "Moscow's demand was rejected by Kyiv": a passive verb's agent acts; its subject is what is acted on
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                obj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+                h = self._resolve(obj) if obj is not None else None
+                if h and h.party:
+                    return h
                 subj = self._subject(verb)
                 if subj is not None:
                     return self._resolve(subj)
@@ -975,7 +986,7 @@ class Conditions:
                 if h and h.party and (h.party != on or cue.category == "reject"):
                     return h
         for t in reversed(doc[sent.start:cue.start]):
-            if t.i in skip:
+            if t.i in skip or (t.head.lower_ in RELATION_NOUNS and t.dep_ in {"poss", "compound", "amod"}):
                 continue
             if t.i in self.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}) or \
                     (t.pos_ == "PROPN" and t.text in self.nationalities):
@@ -1437,6 +1448,9 @@ class Conditions:
                     continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
                 if need_strong and c.rule["strength"] == "weak":
                     continue
+                if c.category == "demand" and doc[c.start].pos_ == "VERB" and \
+                        any(x.dep_ == "neg" for x in doc[c.start].children):
+                    break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
                 if c.rule.get("governed") and self._governed(doc, c, local):
                     continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
                 nxt = c.rule.get("goal_if_next")
