@@ -410,3 +410,11 @@ def test_a_sides_allies_are_not_that_side(extractor):
 def test_a_passive_refusals_agent_refuses(extractor):
     cs = conds(extractor, "Moscow's demand for neutrality was rejected by Kyiv.")
     assert parties(cs, "nato_neutrality") == {"RUS"} and parties(cs, "nato_neutrality", "reject") == {"UKR"}
+
+
+def test_what_stands_between_only_and_if_is_the_goal(extractor):
+    cs = conds(extractor, "In a statement, the ELN said it would only sign a ceasefire if the army suspended its "
+                          "offensive operations.")
+    # the ceasefire signed is the goal; the army suspending its offensive is the demanded halt
+    hits = find(cs, "ceasefire", "demand", "ELN")
+    assert hits and all("suspended" in ev["text"] for ev in hits[0]["evidence"])

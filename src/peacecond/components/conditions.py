@@ -79,6 +79,7 @@ PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "al
 # words open is the narrator's aside; a demand or refusal outside it does not reach into it.
 ASIDE_MARKS = {"as", "while", "because", "since", "although", "though", "whereas"}
 REFUSING_VERBS = {"refuse", "reject", "rule", "decline", "oppose"}
+MARKERS = {"if", "after", "when", "once", "until", "unless"}
 RELATION_NOUNS = {"allies", "ally", "partners", "backers", "supporters", "friends", "neighbours", "neighbors", "sponsors",
                   "patrons", "proxies", "opponents", "enemies", "critics", "rivals", "adversaries"}
 # "its senior commanders leave the Gaza Strip": leaders going into exile, not troops withdrawing.
@@ -1415,6 +1416,8 @@ class Conditions:
             covering = []
             for c in local:
                 if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
+                    if c.category == "demand" and c.start < s and e < c.end and doc[c.end - 1].lower_ in MARKERS:
+                        continue  # "would only sign a ceasefire if ...": what stands before the marker is the goal
                     dist = 0
                 elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or self._parse_scope(doc, c, s, e, local)):
                     continue
