@@ -36,6 +36,12 @@ SENTENCES = [
     # a cue that needs a region ("give back <region>") keeps nothing that names none
     ("The coach gave the armband back to the goalkeeper after the break.", False),
     ("Moscow will never give back Crimea, the minister said.", True),
+    # a cue's words present, but not in its order: "place", "at", "a", "table" of a league report
+    ("At the break the side sat in fourth place, a point off the top of the table.", False),
+    ("The rebels demand a seat at any negotiating table.", True),
+    # "leave <a named country>": the words of the cue, then a name where the entity must be
+    ("She left early, and the players left for home after training.", False),
+    ("The foreign fighters must leave Syria within a month.", True),
 ]
 
 

@@ -30,8 +30,10 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from .patterns import EXTRA_LOADERS, Patterns, read_list
+from .window_matcher import WindowMatcher
 
 GATE_TERMS = "gate_terms.txt"
+NAME_TOKEN = r"^(?:[A-Z0-9]|[Tt]he$)"
 # Token attributes the tokenizer alone sets (lexical): a pattern may keep these before the model runs.
 LEXICAL = {"ORTH", "TEXT", "LOWER", "NORM", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "IS_ALPHA", "IS_ASCII",
            "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_SPACE", "IS_STOP", "IS_BRACKET",
@@ -95,7 +97,11 @@ def loosen(pattern: list[dict], forms: LemmaForms) -> list[dict]:
                 elif isinstance(value, dict) and set(value) == {"IN"} and all(isinstance(v, str) for v in value["IN"]):
                     token["LOWER"] = {"IN": sorted(set().union(*(forms(v) for v in value["IN"])))}
                 # other LEMMA predicates (REGEX, NOT_IN ...): any token
-            # POS, TAG, DEP, ENT_TYPE, MORPH, "_" (extensions): need the model, so any token
+            elif key.upper() == "ENT_TYPE" and spec.get("OP", spec.get("op")) != "!" and "ORTH" not in token and (
+                    isinstance(value, str) or (isinstance(value, dict) and set(value) == {"IN"})):
+                # An entity's token is capitalised, or the "the" spaCy puts in "the United States".
+                token["ORTH"] = {"REGEX": NAME_TOKEN}
+            # POS, TAG, DEP, MORPH, "_" (extensions): need the model, so any token
         out.append(token)
     return out
 
@@ -119,7 +125,11 @@ class Gate:
         # a region, which `names` tests already: loosened to "any token" it would keep every text holding
         # its other words ("gave"), so it is left out here.
         patterns = [p for p in patterns if not needs_region(p)]
-        self.cues = [tests for tests in (required_words(loosen(p, forms)) for p in patterns)]
+        loose = [loosen(p, forms) for p in patterns]
+        self.cues = [required_words(p) for p in loose]
+        # The word test ignores order; a text that passes it must also hold the cue's words in its order and
+        # distances ("a seat at any table", not "place", "at", "a" and "table" anywhere in a sports report).
+        self.in_order = WindowMatcher(nlp.vocab, [{"pattern": p} for p in loose], "G")
         # A cue left with no word test at all could match any text: then nothing can be gated out.
         self.match_all = any(not tests for tests in self.cues)
         regexes = {t[2].pattern for tests in self.cues for t in tests if t[1] == "re"}
@@ -132,7 +142,8 @@ class Gate:
         if self.match_all:
             return True
         # Cheapest first: the later tests run only when the earlier found nothing.
-        return bool(self.names(doc, as_spans=False) or self.terms(doc, as_spans=False) or self.cue_words(doc))
+        return bool(self.names(doc, as_spans=False) or self.terms(doc, as_spans=False)
+                    or (self.cue_words(doc) and self.in_order(doc)))
 
     def cue_words(self, doc: Doc) -> bool:
         """Does some condition cue have all the words it needs somewhere in the text?
