@@ -35,3 +35,21 @@ def run_text(extractor, text, **meta):
 
     (rec,) = list(extractor.records([Article(text=text, path="test.txt", **meta)]))
     return rec
+
+
+@pytest.fixture
+def pdir(tmp_path):
+    """A copy of the shipped patterns folder, for tests that edit rule files."""
+    import shutil
+
+    from peacecond.patterns import default_dir
+    d = tmp_path / "patterns"
+    shutil.copytree(default_dir(), d)
+    return d
+
+
+def append_line(path, line) -> int:
+    """Append a line to a rule file; its line number (what a PatternError must name)."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n", encoding="utf-8")
+    return len(path.read_text(encoding="utf-8").splitlines())

@@ -5,6 +5,7 @@ import shutil
 import pytest
 from click.testing import CliRunner
 
+from conftest import append_line
 from peacecond.cli import main
 from peacecond.errors import PatternError
 from peacecond.patterns import Patterns, default_dir
@@ -12,19 +13,6 @@ from peacecond.patterns import Patterns, default_dir
 GOOD_REGION = {"id": "Testland", "code": "XX-01", "country": "XXX", "variants": ["Testland"]}
 
 
-@pytest.fixture
-def pdir(tmp_path):
-    d = tmp_path / "patterns"
-    shutil.copytree(default_dir(), d)
-    return d
-
-
-def append(path, line):
-    text = path.read_text(encoding="utf-8")
-    if not text.endswith("\n"):
-        text += "\n"
-    path.write_text(text + line + "\n", encoding="utf-8")
-    return len(path.read_text(encoding="utf-8").splitlines())
 
 
 def load_error(pdir):
@@ -55,7 +43,7 @@ def test_shipped_patterns_load():
     (json.dumps({**GOOD_REGION, "metonym": "Atlantis"}), "metonym 'Atlantis' of 'Testland' is not an actor id"),
 ])
 def test_bad_region_line_names_file_and_line(pdir, line, message):
-    n = append(pdir / "regions.jsonl", line)
+    n = append_line(pdir / "regions.jsonl", line)
     err = load_error(pdir)
     assert err.startswith(f"{pdir / 'regions.jsonl'}:{n}: ")
     assert message in err
@@ -68,7 +56,7 @@ def test_bad_region_line_names_file_and_line(pdir, line, message):
      "duplicate actor id"),
 ])
 def test_bad_actor_line(pdir, line, message):
-    n = append(pdir / "actors.jsonl", line)
+    n = append_line(pdir / "actors.jsonl", line)
     err = load_error(pdir)
     assert err.startswith(f"{pdir / 'actors.jsonl'}:{n}: ") and message in err
 
@@ -81,13 +69,13 @@ def test_bad_actor_line(pdir, line, message):
     ("published.jsonl", '{"id": "x", "regex": "x", "flags": "i"}', "unknown key(s) flags"),
 ])
 def test_bad_rule_lines(pdir, file, line, message):
-    n = append(pdir / file, line)
+    n = append_line(pdir / file, line)
     err = load_error(pdir)
     assert err.startswith(f"{pdir / file}:{n}: ") and message in err
 
 
 def test_duplicate_word_in_a_list(pdir):
-    n = append(pdir / "not_region_after.txt", "Bridge  # again")
+    n = append_line(pdir / "not_region_after.txt", "Bridge  # again")
     assert load_error(pdir) == f"{pdir / 'not_region_after.txt'}:{n}: duplicate entry 'Bridge'"
 
 
@@ -97,14 +85,14 @@ def test_missing_file(pdir):
 
 
 def test_comments_and_blank_lines_are_allowed(pdir):
-    append(pdir / "regions.jsonl", "")
-    append(pdir / "regions.jsonl", "# a researcher's note")
-    append(pdir / "regions.jsonl", json.dumps(GOOD_REGION))
+    append_line(pdir / "regions.jsonl", "")
+    append_line(pdir / "regions.jsonl", "# a researcher's note")
+    append_line(pdir / "regions.jsonl", json.dumps(GOOD_REGION))
     assert Patterns.load(pdir).regions["Testland"]["code"] == "XX-01"
 
 
 def test_cli_bad_pattern_file_exits_2_with_one_line(pdir, tmp_path):
-    n = append(pdir / "regions.jsonl", '{"id": "Testland"')
+    n = append_line(pdir / "regions.jsonl", '{"id": "Testland"')
     story = tmp_path / "a.txt"
     story.write_text("Fighting near Kherson.", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(story), "-o", str(tmp_path / "out.jsonl"),
@@ -117,7 +105,7 @@ def test_cli_bad_pattern_file_exits_2_with_one_line(pdir, tmp_path):
 
 
 def test_cli_patterns_env_var(pdir, tmp_path):
-    n = append(pdir / "actors.jsonl", '{"id": "X"}')
+    n = append_line(pdir / "actors.jsonl", '{"id": "X"}')
     story = tmp_path / "a.txt"
     story.write_text("Fighting near Kherson.", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(story), "-o", "-"], env={"PEACECOND_PATTERNS": str(pdir)})
@@ -133,7 +121,7 @@ def test_cli_patterns_folder_that_does_not_exist(tmp_path):
 
 
 def test_published_regex_must_name_its_date_parts(pdir):
-    n = append(pdir / "published.jsonl", json.dumps({"id": "bad", "regex": r"\d{4}-\d\d-\d\d"}))
+    n = append_line(pdir / "published.jsonl", json.dumps({"id": "bad", "regex": r"\d{4}-\d\d-\d\d"}))
     err = load_error(pdir)
     assert f"published.jsonl:{n}:" in err and "(?P<year>" in err
 
@@ -144,10 +132,10 @@ def test_word_list_not_utf8(pdir):
 
 
 def test_nominal_kind_and_duplicate_nationality(pdir):
-    n = append(pdir / "nominal_speakers.jsonl", json.dumps({"head": "envoy2", "kind": "robot", "anaphoric": True}))
+    n = append_line(pdir / "nominal_speakers.jsonl", json.dumps({"head": "envoy2", "kind": "robot", "anaphoric": True}))
     assert f"nominal_speakers.jsonl:{n}: kind must be one of org, person" in load_error(pdir)
     shutil.copy(default_dir() / "nominal_speakers.jsonl", pdir / "nominal_speakers.jsonl")
-    n = append(pdir / "nationalities.jsonl", json.dumps({"word": "Russian", "party": "XXX"}))
+    n = append_line(pdir / "nationalities.jsonl", json.dumps({"word": "Russian", "party": "XXX"}))
     assert f"nationalities.jsonl:{n}: duplicate word 'Russian'" in load_error(pdir)
 
 
@@ -156,5 +144,5 @@ def test_fingerprint_ignores_files_that_are_not_rules(pdir):
     (pdir / "README.md").write_text("notes\n")
     (pdir / "regions.jsonl~").write_text("backup\n")
     assert Patterns.load(pdir).fingerprint == before
-    append(pdir / "gate_terms.txt", "armistice talks")
+    append_line(pdir / "gate_terms.txt", "armistice talks")
     assert Patterns.load(pdir).fingerprint != before

@@ -1,24 +1,13 @@
 """The quote component's rule files are validated on load, and a researcher's edit to them takes effect."""
-import shutil
 
 import pytest
 
+from conftest import append_line
 from peacecond import Article
 from peacecond.errors import PatternError
 from peacecond.patterns import Patterns, default_dir
 
 
-@pytest.fixture
-def pdir(tmp_path):
-    d = tmp_path / "patterns"
-    shutil.copytree(default_dir(), d)
-    return d
-
-
-def append(path, line):
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n", encoding="utf-8")
-    return len(path.read_text(encoding="utf-8").splitlines())
 
 
 def load_error(pdir):
@@ -39,13 +28,13 @@ def load_error(pdir):
     ("surname_prefixes.txt", "bin", "'bin' must be one word ending in '-'"),
 ])
 def test_bad_quote_rule_lines_name_file_and_line(pdir, file, line, message):
-    n = append(pdir / file, line)
+    n = append_line(pdir / file, line)
     err = load_error(pdir)
     assert f"{file}:{n}" in err and message in err
 
 
 def test_make_clear_words_are_a_checked_list(pdir):
-    n = append(pdir / "make_clear_words.txt", "clear")
+    n = append_line(pdir / "make_clear_words.txt", "clear")
     assert f"make_clear_words.txt:{n}" in load_error(pdir)
     (pdir / "make_clear_words.txt").unlink()
     assert "make_clear_words.txt: file is missing" in load_error(pdir)
