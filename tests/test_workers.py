@@ -31,3 +31,27 @@ def test_two_workers_give_the_single_process_records_in_order(extractor):
     assert all_two == all_one
     sport = [r for r in all_two if not isinstance(r, tuple) and r["source"]["path"] == "sport.txt"]
     assert sport[0]["relevant"] is True and sport[0]["quotes"][0]["text"] == "The players showed real character,"
+
+
+def test_an_input_error_crosses_a_process_boundary_as_it_was_made():
+    import pickle
+
+    err = pickle.loads(pickle.dumps(InputError("dump.jsonl", "extraction failed (KeyError)", 7)))
+    assert (err.source, err.line, str(err)) == ("dump.jsonl", 7, "dump.jsonl:7: extraction failed (KeyError)")
+
+
+def test_workers_stream_records_before_the_inputs_end():
+    """A worker's records come back while the input is still being read: -j N holds a few tasks, not the dump."""
+    read = []
+
+    def inputs():
+        for i in range(40):
+            read.append(i)
+            yield Article(text=OFF_TOPIC, path=f"sport{i}.txt")
+
+    records = Extractor(batch_size=4, n_process=2, gate=False).records(inputs())
+    first = next(records)
+    assert first["source"]["path"] == "sport0.txt"
+    assert len(read) < 40
+    rest = list(records)
+    assert [r["source"]["path"] for r in rest] == [f"sport{i}.txt" for i in range(1, 40)]

@@ -7,13 +7,16 @@
 """
 from __future__ import annotations
 
+import multiprocessing
+import signal
+import sys
 from collections import deque
+from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from .boilerplate import find_boilerplate
-from .components.handoff import ArticleContext, extension_values
 from .errors import InputError
 from .extensions import remember_text
 from .gate import Gate
@@ -23,6 +26,10 @@ from .pipeline import build_nlp, model_name
 from .reader import Article, read_inputs
 from .record import build_record
 
+# A worker process takes this many articles at a time at most: small tasks keep both cores busy to the end
+# of a run (the model gains nothing from batches of more than a few articles), and records come back soon.
+TASK_ARTICLES = 4
+
 
 class Extractor:
     """One spaCy pipeline, built once, turning articles into records."""
@@ -30,6 +37,9 @@ class Extractor:
     def __init__(self, model: str | None = None, patterns: str | None = None, *, batch_size: int = 16,
                  n_process: int = 1, anchor_date: str | None = None, include_text: bool = True,
                  org_speakers: bool = False, gate: bool = True):
+        # What a worker process needs to build the same Extractor where it cannot inherit this one (spawn).
+        self._settings = dict(model=model, patterns=patterns, batch_size=batch_size, anchor_date=anchor_date,
+                              include_text=include_text, org_speakers=org_speakers, gate=gate)
         self.patterns = cached_patterns(patterns)
         self.nlp = build_nlp(model, str(self.patterns.root), org_speakers=org_speakers)
         # The relevance gate (gate.py); gate=False (`extract --all`) sends every article through the model.
@@ -38,8 +48,6 @@ class Extractor:
                      f"-{self.nlp.meta.get('version', '0')}"
         self.batch_size, self.n_process = batch_size, n_process
         self.anchor_date, self.include_text = anchor_date, include_text
-        if n_process > 1:  # the workers send back the extensions only (components/handoff.py)
-            self.nlp.add_pipe("peacecond_handoff", last=True)
 
     def preamble(self, article: Article) -> tuple[dict, dict]:
         """(Doc extension values set before the model, {title, published}): read without tokenizing."""
@@ -58,48 +66,43 @@ class Extractor:
     def prepare(self, article: Article) -> tuple[Doc, dict]:
         """Mark boilerplate and read the header before the model runs: the dates component needs the anchor."""
         values, meta = self.preamble(article)
-        return self._doc(article, values), meta
-
-    def _doc(self, article: Article, values: dict) -> Doc:
         doc = self.nlp.make_doc(article.text)
         remember_text(doc, article.text)
         for name, value in values.items():
             doc._.set(name, value)
-        return doc
+        return doc, meta
 
     def records(self, items: Iterable[Article | InputError]) -> Iterator[dict | InputError]:
         """Records in input order; unreadable inputs come through as InputError, in place.
 
-        Streams: `queue` holds one entry per input read but not yet given back, which is only
-        what nlp.pipe has in flight (a few batches), whatever the number of inputs.
+        Streams: what is held at any time is what the model has in flight (a few batches, or a few
+        tasks per worker process), whatever the number of inputs.
         """
+        if self.n_process > 1:
+            return self._in_workers(items)
+        return self._here(items)
+
+    def _here(self, items: Iterable[Article | InputError]) -> Iterator[dict | InputError]:
         queue: deque = deque()  # InputError, or (article, meta, record of an off-topic article | None)
-        # With worker processes, the main process sends an empty Doc whose context holds the text and the
-        # preamble's values (the worker tokenizes: cheaper than serialising a Doc), and gets back only the
-        # extensions (handoff.py).
-        multi = self.n_process > 1
 
         def inputs():
             for item in items:
                 if isinstance(item, InputError):
                     queue.append(item)
                     continue
-                values, meta = self.preamble(item)
-                doc = self._doc(item, values) if self.gate is not None or not multi else None
+                doc, meta = self.prepare(item)
                 if self.gate is None or self.gate(doc):
                     queue.append((item, meta, None))
-                    yield (Doc(self.nlp.vocab), ArticleContext(item.text, values)) if multi else (doc, None)
+                    yield doc
                 else:
                     queue.append((item, meta, build_record(item, doc, self.patterns, model=self.model,
                                                            relevant=False, include_text=self.include_text,
                                                            **meta)))
                     # An empty stand-in costs the model nothing and keeps its output in step with the
                     # queue: nlp.pipe never waits for a full batch of relevant articles, however rare.
-                    yield Doc(self.nlp.vocab), None
+                    yield Doc(self.nlp.vocab)
 
-        for doc, context in self.nlp.pipe(inputs(), as_tuples=True, batch_size=self.batch_size,
-                                          n_process=self.n_process):
-            doc = extension_values(doc, context)
+        for doc in self.nlp.pipe(inputs(), batch_size=self.batch_size):
             while isinstance(queue[0], InputError):
                 yield queue.popleft()
             article, meta, record = queue.popleft()
@@ -111,6 +114,56 @@ class Extractor:
             yield record if record is not None else build_record(
                 article, doc, self.patterns, model=self.model, include_text=self.include_text, **meta)
         yield from queue
+
+    def _in_workers(self, items: Iterable[Article | InputError]) -> Iterator[dict | InputError]:
+        """The whole extraction (gate, model, records) in n_process worker processes; this process only
+        reads and hands out articles, and takes back finished records, in input order.
+
+        spaCy's nlp.pipe(n_process=N) would send every Doc back whole (tokens, tensors) and leave this
+        process the tokenizing, gating and record building: with two cores it competes with the workers.
+        A worker is forked from this process where the platform allows (the loaded model is shared, not
+        loaded again) and builds its own Extractor otherwise.
+        """
+        global _PARENT
+        method = "fork" if sys.platform.startswith("linux") else None
+        _PARENT = self
+        try:
+            pool = multiprocessing.get_context(method).Pool(self.n_process, _start_worker, (self._settings,))
+        finally:
+            _PARENT = None
+        size = max(1, min(self.batch_size, TASK_ARTICLES))
+        it = iter(items)
+        pending: deque = deque()  # tasks in flight, in input order
+        try:
+            while True:
+                task = list(islice(it, size))
+                if task:
+                    pending.append(pool.apply_async(_work, (task,)))
+                # A few tasks per worker in flight: none waits for work, and memory stays flat.
+                while pending and (not task or len(pending) >= 3 * self.n_process):
+                    yield from pending.popleft().get()
+                if not task:
+                    break
+            pool.close()
+        finally:
+            pool.terminate()
+            pool.join()
+
+
+# Worker processes: the Extractor each one uses (inherited from the parent when forked).
+_PARENT: Extractor | None = None
+_WORKER: Extractor | None = None
+
+
+def _start_worker(settings: dict) -> None:
+    global _WORKER
+    # Ctrl-C is the main process's to handle (it stops the workers); a worker would print a traceback each.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = _PARENT if _PARENT is not None else Extractor(**settings)
+
+
+def _work(articles: list) -> list:
+    return list(_WORKER._here(articles))
 
 
 def extract(inputs: Iterable[str], **options) -> Iterator[dict | InputError]:

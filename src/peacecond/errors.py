@@ -22,6 +22,9 @@ class InputError(PeacecondError):
     """One input (file or dump line) cannot be read; the run goes on without it."""
 
     def __init__(self, source, message, line=None):
-        self.source, self.line = str(source), line
+        self.source, self.line, self.message = str(source), line, message
         where = f"{self.source}:{line}" if line else self.source
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):  # crosses from a worker process (`-j N`) as it was made
+        return type(self), (self.source, self.message, self.line)

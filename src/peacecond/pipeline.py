@@ -36,8 +36,6 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} lacks a 'parser' or an 'ner' component; peacecond needs an "
                          "English pipeline with both, such as en_core_web_sm")
-    # Sets what Extractor.prepare would have set when a worker process gets text, not a Doc (handoff.py).
-    nlp.add_pipe("peacecond_context", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("peacecond_paragraphs", before="parser")
     for component in COMPONENTS:

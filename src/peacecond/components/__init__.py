@@ -4,4 +4,3 @@ from . import dates  # noqa: F401
 from . import quotes  # noqa: F401
 from . import paragraphs  # noqa: F401
 from . import conditions  # noqa: F401
-from . import handoff  # noqa: F401
