@@ -948,3 +948,37 @@ def test_the_kingdom_and_the_bloc_are_the_state_and_body_named_before(extractor)
                              "withdraw its troops from Ukraine.")
     (w,) = find(cs, "withdrawal")
     assert (w["by"]["party"], w["on"]) == ("EU", "RUS")
+
+
+# ----- the word classes of patterns/condition_words/ ----------------------------------------------------------
+
+def test_condition_words_are_loaded_from_the_folder(pdir):
+    from conftest import append_line
+    append_line(pdir / "condition_words" / "role_nouns.txt", "ombudsman")
+    words = Patterns.load(pdir).extra["conditions"]["words"]
+    assert "ombudsman" in words.role_nouns and "president" in words.role_nouns
+    assert "withdrawal" in words.yield_types and "EU" in words.intergovernmental
+
+
+@pytest.mark.parametrize("name, entry, what", [
+    ("yield_types", "surrender", "not a condition type"),
+    ("holder_verbs", "Say", "one lower-case word"),
+    ("intergovernmental", "eu", "party code"),
+])
+def test_bad_condition_word_names_file_and_line(pdir, name, entry, what):
+    from conftest import append_line
+    n = append_line(pdir / "condition_words" / f"{name}.txt", entry)
+    with pytest.raises(PatternError) as err:
+        Patterns.load(pdir)
+    assert f"{name}.txt" in str(err.value) and str(n) in str(err.value) and what in str(err.value)
+
+
+def test_a_misspelt_or_missing_condition_word_list_is_an_error(pdir):
+    (pdir / "condition_words" / "role_nouns.txt").rename(pdir / "condition_words" / "role_noun.txt")
+    with pytest.raises(PatternError) as err:
+        Patterns.load(pdir)
+    assert "role_noun.txt" in str(err.value) and "unknown word list" in str(err.value)
+    (pdir / "condition_words" / "role_noun.txt").unlink()
+    with pytest.raises(PatternError) as err:
+        Patterns.load(pdir)
+    assert "role_nouns.txt" in str(err.value) and "missing" in str(err.value)

@@ -3,16 +3,18 @@
 patterns/conditions.jsonl    condition types (rows with "definition") and their cues (rows with "pattern"/"phrases")
 patterns/stance_cues.jsonl   medspaCy-ConText-like stance cues: category, direction, scope, strength, holder
 patterns/region_anaphors.jsonl  "these regions", "the four regions", "the new territories"
+patterns/condition_words/*.txt  the word classes the holder, obligation and scope rules test (one list a file)
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
 from .errors import PatternError
-from .patterns import EXTRA_LOADERS, Patterns, read_jsonl
+from .patterns import EXTRA_LOADERS, Patterns, read_jsonl, read_list
 
 STR, OPT_STR, LIST, BOOL, DICT, INT = (str,), (str, type(None)), (list,), (bool,), (dict,), (int,)
 
@@ -139,6 +141,77 @@ def _load_anaphors(path: Path, regions: dict) -> list[dict]:
     return out
 
 
+WORDS_DIR = "condition_words"
+
+
+@dataclass(frozen=True)
+class ConditionWords:
+    """The word classes of patterns/condition_words/, one file each (NAME.txt; each file's header says what its
+    words do). Words are lower case (lemmas for verbs) unless the field says otherwise."""
+    package_nouns: frozenset
+    modals: frozenset
+    soft_modals: frozenset
+    yield_types: frozenset  # condition type names
+    benefit_types: frozenset  # condition type names
+    content_verbs: frozenset
+    gov_nouns: frozenset
+    plan_nouns: frozenset
+    want_verbs: frozenset
+    asking_verbs: frozenset
+    role_nouns: frozenset
+    group_nouns: frozenset
+    state_nouns: frozenset
+    body_nouns: frozenset
+    intergovernmental: frozenset  # party codes
+    patron_participles: frozenset
+    aside_marks: frozenset
+    refusing_verbs: frozenset
+    condition_markers: frozenset
+    relation_nouns: frozenset
+    leader_nouns: frozenset
+    document_nouns: frozenset
+    idea_nouns: frozenset
+    echo_nouns: frozenset
+    make_nouns: frozenset
+    listing_verbs: frozenset
+    narrator_verbs: frozenset
+    out_verbs: frozenset
+    classify_verbs: frozenset
+    view_nouns: frozenset
+    holder_verbs: frozenset
+
+
+WORD_KIND = {"yield_types": "type", "benefit_types": "type", "intergovernmental": "party"}
+
+
+def _line_of(path: Path, entry: str) -> int | None:
+    """The line of a word list holding entry (read_list keeps entries, not their lines)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next((n for n, line in enumerate(lines, 1) if line.split("#", 1)[0].strip() == entry), None)
+
+
+def _load_words(folder: Path, types: dict) -> ConditionWords:
+    names = [f.name for f in fields(ConditionWords)]
+    if folder.is_dir():
+        for p in sorted(folder.iterdir()):
+            if p.suffix == ".txt" and p.stem not in names:  # a misspelt file name would be ignored silently
+                raise PatternError(p, None, f"unknown word list (expected one of: {', '.join(sorted(names))})")
+    got = {}
+    for name in names:
+        path = folder / f"{name}.txt"
+        words = read_list(path)
+        kind = WORD_KIND.get(name, "word")
+        for w in words:
+            if kind == "type" and w not in types:
+                raise PatternError(path, _line_of(path, w), f"{w!r} is not a condition type of conditions.jsonl")
+            if kind == "party" and not (w.isalnum() and w == w.upper()):
+                raise PatternError(path, _line_of(path, w), f"{w!r} must be a party code in capitals (\"EU\")")
+            if kind == "word" and (w != w.lower() or " " in w):
+                raise PatternError(path, _line_of(path, w), f"{w!r} must be one lower-case word")
+        got[name] = frozenset(words)
+    return ConditionWords(**got)
+
+
 def load_condition_rules(pats: Patterns) -> None:
     types, type_cues = _load_conditions(pats.root / "conditions.jsonl")
     pats.extra["conditions"] = {
@@ -146,6 +219,7 @@ def load_condition_rules(pats: Patterns) -> None:
         "type_cues": type_cues,
         "stance_cues": _load_cues(pats.root / "stance_cues.jsonl"),
         "anaphors": _load_anaphors(pats.root / "region_anaphors.jsonl", pats.regions),
+        "words": _load_words(pats.root / WORDS_DIR, types),
     }
 
 

@@ -41,69 +41,15 @@ SUBJ = {"nsubj", "nsubjpass", "csubj"}
 PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUN_SPEAKER = {"we", "our", "us", "i", "my", "me"}
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
-PACKAGE_NOUNS = {"terms", "demands", "conditions", "ultimatum", "ultimatums", "preconditions"}
-MODALS = {"must", "should", "need", "needs", "ought"}
-# Types whose obliged side gives something up: a side never demands them of itself ("Ukraine proposed that
-# Ukraine adopt a neutral status" is Ukraine's offer).
-YIELD_TYPES = {"withdrawal", "territorial_recognition", "nato_neutrality", "demilitarization"}
-# Types whose obliged side is the one holding the assets or the sanctions, never the side that benefits.
-BENEFIT_TYPES = {"asset_unfreeze", "sanctions_relief"}
-# Verbs that say what a text or plan holds ("the terms include the withdrawal"): their subject does nothing.
-CONTENT_VERBS = {"make", "be", "have", "include", "contain", "involve", "cover", "mean", "entail", "envisage",
-                 "foresee", "provide", "require", "comprise", "feature", "list"}
-# A bare "the government" stands for the government the article last named with its country.
-GOV_NOUNS = {"government", "authorities", "administration", "presidency", "cabinet"}
-# A bare "the formula calls for" stands for the plan the article named with its owner ("Zelensky's peace formula").
-PLAN_NOUNS = {"formula", "plan", "proposal", "initiative", "blueprint", "roadmap", "framework", "draft"}
-# Verbs whose subject wants the object done by someone else ("We need the withdrawal of foreign troops").
-WANT_VERBS = {"need", "want", "seek", "expect", "require", "wish"}
+# Grammar stays here (dependency labels, pronouns, determiners, numerals); the word classes the rules test are data in
+# patterns/condition_words/ (conditions_rules.ConditionWords), read once per patterns folder.
 RELATIVE = {"who", "which", "that"}
-ASKING_VERBS = {"call", "urge", "ask", "press", "push", "expect", "tell", "want"}  # "asked X to ...": X must act
-# "The head of state also said ...", "the Prime Minister said": a definite role noun stands for the person the story
-# last made a subject (as "he" does). Not "official"/"diplomat"/"source": those are usually someone else, unnamed.
-ROLE_NOUNS = {"leader", "president", "premier", "minister", "chancellor", "spokesman", "spokeswoman", "spokesperson",
-              "envoy", "aide", "negotiator", "head", "chief", "secretary", "adviser", "advisor", "commander", "king",
-              "emir", "ambassador"}
-# "The group has also asked ...", "the rebels say": a definite collective noun stands for the non-state organisation
-# the story last named.
-GROUP_NOUNS = {"group", "movement", "rebels", "guerrillas", "guerrilla", "militants", "militia", "insurgents",
-               "organisation", "organization", "delegation", "faction", "fighters", "paramilitaries", "paramilitary"}
-# ... but never for an intergovernmental body the story also named ("United Nations experts ... The rebels said").
-# "the kingdom" is a state the story named before, "the bloc" / "the alliance" an intergovernmental body
-# ("the country" is left out: stories name several and it is as often the one fought over).
-STATE_ANAPHORS = {"kingdom": {"place"}, "emirate": {"place"}, "bloc": {"org"}, "alliance": {"org"}}
-INTERGOVERNMENTAL = {"UN", "EU", "NATO", "G7", "G20", "AU", "OSCE", "ASEAN", "ICC"}
-# "Rwanda-backed rebels", "Iran-allied militias": the name before these participles is the patron, not the side.
-PATRON_PARTICIPLES = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned"}
-# "Hamas rejected Israeli demands that ..., as negotiations over the ceasefire remained deadlocked": a clause these
-# words open is the narrator's aside; a demand or refusal outside it does not reach into it.
-ASIDE_MARKS = {"as", "while", "because", "since", "although", "though", "whereas"}
-REFUSING_VERBS = {"refuse", "reject", "rule", "decline", "oppose"}
-MARKERS = {"if", "after", "when", "once", "until", "unless"}
-RELATION_NOUNS = {"allies", "ally", "partners", "backers", "supporters", "friends", "neighbours", "neighbors", "sponsors",
-                  "patrons", "proxies", "opponents", "enemies", "critics", "rivals", "adversaries"}
-# "its senior commanders leave the Gaza Strip": leaders going into exile, not troops withdrawing.
-LEADER_NOUNS = {"leader", "leaders", "leadership", "commander", "commanders", "head", "heads", "chief", "chiefs",
-                "official", "officials", "operatives", "president", "members", "cadres", "figures"}
-# "It calls for ...": a text that speaks for its owner.
-DOC_NOUNS = PLAN_NOUNS | {"document", "paper", "statement", "readout", "communique", "communiqué", "declaration",
-                          "memorandum", "letter", "resolution"}
-# "Kyiv has rejected the idea": a singular definite noun that points back at the demand reported just before.
-IDEA_NOUNS = {"idea", "proposal", "demand", "request", "suggestion", "plan", "condition", "call"}
-# Unions read per mention, built once.
-AUX_MODALS = MODALS | {"would", "will", "could", "can"}
-TEXT_NOUNS = PLAN_NOUNS | PACKAGE_NOUNS | IDEA_NOUNS
-ECHO_NOUNS = IDEA_NOUNS | {"calls", "demands", "requests"}
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
-# "Hamas has made a ceasefire and a withdrawal the core of its demands", "made direct talks their central demand",
-# "made the group's withdrawal a condition for talks": what stands between "make" and one of these nouns is demanded
-# by the subject of "make".
-MAKE_NOUNS = {"condition", "conditions", "precondition", "preconditions", "prerequisite", "prerequisites", "demand",
-              "demands", "requirement", "requirements", "core", "centrepiece", "centerpiece", "cornerstone"}
+# "Hamas has made a ceasefire and a withdrawal the core of its demands" (make_nouns.txt): what stands between "make"
+# and the demand noun is demanded by the subject of "make".
 MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "direction": "forward", "max_scope": 0,
              "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False, "line": 0}
-# "X's conditions for peace include A and B": a demand noun's owner demands what the verb lists.
-LISTING_VERBS = {"include", "be", "comprise", "involve", "remain", "feature", "cover", "contain"}
+# "X's conditions for peace include A and B" (listing_verbs.txt): a demand noun's owner demands what the verb lists.
 TERMS_RULE = dict(MAKE_RULE, holder="possessor")
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # "Egypt", "Syria", "China": a country the gazetteer does not list names the side of its nationality word ("Egyptian",
@@ -111,23 +57,6 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "i", "n")
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
-# Verbs above a condition whose subject can hold it ("Putin said Ukraine must ...").
-# Verbs that report a statement: "X said" names who states the sentence's terms (no "want", "seek": those hold
-# their own object, not the sentence).
-NARRATOR_VERBS = {"say", "tell", "add", "insist", "argue", "claim", "state", "declare", "stress", "write", "explain",
-                  "warn", "repeat", "reiterate", "announce", "demand", "outline", "list", "spell", "emphasise",
-                  "emphasize"}
-# "The rebels set out a list of demands": a verb with "out" that states terms.
-OUT_VERBS = {"set", "lay", "spell", "hammer", "map"}
-# "Peskov named X as an essential element", "regarded the departure of Y as the basis": verbs that classify their
-# object; their subject holds it, it does not do it.
-CLASSIFY_VERBS = {"name", "regard", "describe", "call", "view", "cite", "identify", "deem", "term",
-                  "label", "treat", "list"}
-VIEW_NOUNS = {"view", "vision", "opinion", "words", "eyes", "proposal", "plan", "terms", "scenario", "version", "account"}
-HOLDER_VERBS = {"say", "tell", "state", "demand", "insist", "call", "urge", "reject", "refuse", "dismiss", "add",
-                "note", "stress", "declare", "announce", "warn", "reiterate", "claim", "remark", "write", "suggest",
-                "propose", "outline", "set", "lay", "present", "list", "want", "seek", "explain", "argue",
-                "emphasize", "emphasise", "insist", "ask", "repeat", "continue", "conclude", "respond", "signal", "rule"}
 
 
 @dataclass
@@ -171,12 +100,19 @@ class Conditions:
         if "conditions" not in self.pats.extra:  # patterns cached before this module registered its loader
             load_condition_rules(self.pats)
         rules = self.pats.extra["conditions"]
+        w = self.w = rules["words"]
+        # Unions read per mention, built once.
+        self.aux_modals = w.modals | w.soft_modals
+        self.text_nouns = w.plan_nouns | w.package_nouns | w.idea_nouns
+        self.echo_nouns = w.idea_nouns | w.echo_nouns
+        self.doc_nouns = w.plan_nouns | w.document_nouns
+        self.state_anaphors = {**{k: {"place"} for k in w.state_nouns}, **{k: {"org"} for k in w.body_nouns}}
         self.types = rules["types"]
         self.type_rules = rules["type_cues"]
         self.cue_rules = rules["stance_cues"]
         quotes = self.pats.extra.get("quotes") or {}
         self.nationalities = quotes.get("nationalities") or {}
-        self.holder_verbs = HOLDER_VERBS | set(quotes.get("speech_verbs") or ())
+        self.holder_verbs = self.w.holder_verbs | set(quotes.get("speech_verbs") or ())
         self.type_matcher = WindowMatcher(nlp.vocab, self.type_rules, "T")
         self.type_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, rule in enumerate(self.type_rules):
@@ -184,12 +120,12 @@ class Conditions:
                 self.type_phrases.add(f"T{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
         self.cue_matcher = WindowMatcher(nlp.vocab, self.cue_rules, "C")
         # Unions used per mention, built once.
-        self.wanting_verbs = self.holder_verbs | WANT_VERBS
-        self.content_verbs = self.wanting_verbs | ASKING_VERBS | CONTENT_VERBS | CLASSIFY_VERBS
-        self.doerless_verbs = self.wanting_verbs | CLASSIFY_VERBS | {"make"}
+        self.wanting_verbs = self.holder_verbs | self.w.want_verbs
+        self.content_verbs = self.wanting_verbs | self.w.asking_verbs | self.w.content_verbs | self.w.classify_verbs
+        self.doerless_verbs = self.wanting_verbs | self.w.classify_verbs | {"make"}
         # Parties that "the group" / "the rebels" never stands for: states (places) and intergovernmental bodies.
         self.not_groups = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"} \
-            | INTERGOVERNMENTAL
+            | self.w.intergovernmental
         self.cue_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, rule in enumerate(self.cue_rules):
             if not rule["pattern"]:
@@ -256,8 +192,7 @@ class Conditions:
         cues.sort(key=lambda c: c.start)
         return cues
 
-    @staticmethod
-    def _scope(cue: Cue, sent: Span, cues: list[Cue]) -> None:
+    def _scope(self, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         rule, doc = cue.rule, sent.doc
         direction, width = rule["direction"], rule["max_scope"]
 
@@ -275,12 +210,12 @@ class Conditions:
             i = cue.end
             while i < hi:
                 if doc[i].text in rule["stop_at"]:
-                    j = Conditions._parenthetical(doc, i, sent.end)
+                    j = self._parenthetical(doc, i, sent.end)
                     if j is not None:  # "Kyiv would not, he added, give up ...": the aside does not end the scope
                         hi = min(sent.end, hi + j - i + 1)
                         i = j + 1
                         continue
-                    if not Conditions._coordinated_past(doc, cue, i, sent.end):
+                    if not self._coordinated_past(doc, cue, i, sent.end):
                         return i
                     hi = max(hi, min(sent.end, i + 1 + width))  # the coordinated phrase gets the cue's full reach
                 i += 1
@@ -329,15 +264,14 @@ class Conditions:
             if direction == "backward":
                 cue.hi = cue.start
 
-    @staticmethod
-    def _parenthetical(doc: Doc, i: int, end: int) -> int | None:
+    def _parenthetical(self, doc: Doc, i: int, end: int) -> int | None:
         """ ", he added, " / ", the minister said, ": the closing comma of a short reporting aside opening at
         token i."""
         if doc[i].text != ",":
             return None
         for j in range(i + 2, min(i + 7, end)):
             if doc[j].is_punct:
-                if doc[j].text == "," and any(doc[k].lemma_.lower() in NARRATOR_VERBS for k in range(i + 1, j)):
+                if doc[j].text == "," and any(doc[k].lemma_.lower() in self.w.narrator_verbs for k in range(i + 1, j)):
                     return j
                 return None
         return None
@@ -356,8 +290,7 @@ class Conditions:
             return False
         return (t.dep_ == "conj" and t.head.i < i) or cue.start <= t.head.i < cue.end
 
-    @staticmethod
-    def _make_cues(sent: Span, makes: set[int]) -> list[Cue]:
+    def _make_cues(self, sent: Span, makes: set[int]) -> list[Cue]:
         """ "X has made A and B the core of its demands" / "a condition for talks": a demand cue on "make" whose scope
         is what stands between the verb and the demand noun (within the verb's subtree)."""
         out = []
@@ -368,24 +301,23 @@ class Conditions:
             for n in sent.doc[v.i + 1:sent.end]:
                 if (n.pos_ in {"VERB", "AUX"} and n.dep_ not in {"amod", "acl"}) or n.dep_ == "mark":
                     break  # another clause starts: "made clear that ..."
-                if n.lower_ in MAKE_NOUNS and n.pos_ == "NOUN" and v.left_edge.i <= n.i <= v.right_edge.i:
+                if n.lower_ in self.w.make_nouns and n.pos_ == "NOUN" and v.left_edge.i <= n.i <= v.right_edge.i:
                     lo = n.left_edge.i if n.left_edge.i > v.i + 1 else n.i
                     if lo > v.i + 1:
                         out.append(Cue(MAKE_RULE, v.i, v.i + 1, v.i + 1, lo))
                     break
         return out
 
-    @staticmethod
-    def _listed_terms(sent: Span, local: list[Cue]) -> list[Cue]:
+    def _listed_terms(self, sent: Span, local: list[Cue]) -> list[Cue]:
         """ "Russia's conditions for peace include the withdrawal of ...": the goal cue "conditions for" covers only
         "peace"; what the verb the noun is the subject of goes on to name is the noun owner's demand."""
         out = []
         for c in local:
             noun = sent.doc[c.start]
-            if c.category != "goal" or noun.lower_ not in PACKAGE_NOUNS or noun.dep_ not in SUBJ:
+            if c.category != "goal" or noun.lower_ not in self.w.package_nouns or noun.dep_ not in SUBJ:
                 continue
             verb = noun.head
-            if verb.i >= c.hi and verb.lemma_.lower() in LISTING_VERBS:
+            if verb.i >= c.hi and verb.lemma_.lower() in self.w.listing_verbs:
                 out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
         return out
 
@@ -408,8 +340,7 @@ class Conditions:
                 return True
         return False
 
-    @staticmethod
-    def _parse_scope(doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
+    def _parse_scope(self, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
         """Scope the parse gives beyond the cue's token window, for demand cues only.
 
         "The recognition of Crimea, ... must be legally formalized": a modal obliges its clause's subject, which
@@ -418,8 +349,8 @@ class Conditions:
         if cue.category != "demand":
             return False
         first = doc[cue.start]
-        root = Conditions._mention_root(doc, s, e)
-        verb = Conditions._modal_verb(cue, first)
+        root = self._mention_root(doc, s, e)
+        verb = self._modal_verb(cue, first)
         if e <= cue.start and verb is not None:
             subjects = [c for c in verb.children if c.dep_ in SUBJ]
             return any(sj.left_edge.i <= root.i <= sj.right_edge.i for sj in subjects)
@@ -432,16 +363,16 @@ class Conditions:
                     return False
             # "would have to accept neutral status, carry out demilitarisation, and guarantee the rights of ...":
             # verbs coordinated with the obliged one, without a subject of their own, are obliged too.
-            verbs = [verb] + [c for c in Conditions._subjectless_conjuncts(verb) if c.i >= cue.end]
+            verbs = [verb] + [c for c in self._subjectless_conjuncts(verb) if c.i >= cue.end]
             if verb.head.i < cue.end and verb.dep_ == "xcomp":
-                verbs += [c for c in Conditions._subjectless_conjuncts(verb.head) if c.i >= cue.end]
+                verbs += [c for c in self._subjectless_conjuncts(verb.head) if c.i >= cue.end]
             comps = [c for v in verbs for c in v.children
                      if c.dep_ in {"dobj", "attr", "oprd", "ccomp", "xcomp"} and c.i >= cue.end]
             if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
                 return False
             return not any(o is not cue and cue.end <= o.start < s and
                            (o.category in {"terminate", "reject", "goal", "condition_clause"} or
-                            (o.category in cue.rule["terminated_by"] and not Conditions._under_modal(doc[o.start])))
+                            (o.category in cue.rule["terminated_by"] and not self._under_modal(doc[o.start])))
                            for o in local)
         # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
         if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
@@ -453,17 +384,15 @@ class Conditions:
                             o.category in cue.rule["terminated_by"]) for o in local)
         return False
 
-    @staticmethod
-    def _in_clause(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    def _in_clause(self, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         """The mention sits in the clause the marker opens ("before local elections are held")."""
         m = doc[cue.start]
         if m.dep_ != "mark" or m.head.i < cue.start:
             return False
-        root = Conditions._mention_root(doc, s, e)
+        root = self._mention_root(doc, s, e)
         return m.head.left_edge.i <= root.i <= m.head.right_edge.i
 
-    @staticmethod
-    def _refused_main(doc: Doc, cue: Cue) -> bool:
+    def _refused_main(self, doc: Doc, cue: Cue) -> bool:
         """ "Kyiv will not negotiate before Russia withdraws", "no talks before ...": a refused or negated main
         clause makes what "before" opens its condition; else ("X before elections are held") it is what comes after."""
         clause = doc[cue.start].head
@@ -471,18 +400,17 @@ class Conditions:
         if main.i == clause.i:
             return True  # no main clause to read: keep the condition reading
         inner = range(clause.left_edge.i, clause.right_edge.i + 1)
-        return main.lemma_.lower() in REFUSING_VERBS or any(
+        return main.lemma_.lower() in self.w.refusing_verbs or any(
             t.i not in inner and (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing"}) for t in main.subtree)
 
-    @staticmethod
-    def _aside(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    def _aside(self, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         """The mention sits in an adverbial clause opened by "as" / "while" / "because" ... that does not hold the
         cue: the cue's window reaches it, its clause does not."""
-        t = Conditions._mention_root(doc, s, e)
+        t = self._mention_root(doc, s, e)
         for _ in range(8):
             if t.head.i == t.i:
                 return False
-            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children):
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.w.aside_marks for m in t.children):
                 return not (t.left_edge.i <= cue.start <= t.right_edge.i)
             t = t.head
         return False
@@ -494,7 +422,7 @@ class Conditions:
         if subj is None:
             return False
         info = self.tok_actor.get(subj.i) or {}
-        return subj.lower_ in LEADER_NOUNS or subj.lower_ in PRONOUN_PERSON or subj.ent_type_ == "PERSON" or \
+        return subj.lower_ in self.w.leader_nouns or subj.lower_ in PRONOUN_PERSON or subj.ent_type_ == "PERSON" or \
             info.get("kind") == "person"
 
     @staticmethod
@@ -512,14 +440,13 @@ class Conditions:
                 out.append(c)
         return out
 
-    @staticmethod
-    def _under_modal(tok: Token) -> bool:
+    def _under_modal(self, tok: Token) -> bool:
         """ "Ukraine would have to accept ..., and guarantee the rights of ...": a verb coordinated under an
         obligation, without a subject of its own, is part of what is demanded, no offer of the subject's."""
         t = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
         moved = False
         for _ in range(6):
-            if any(a.dep_ == "aux" and a.lower_ in MODALS for a in t.children):
+            if any(a.dep_ == "aux" and a.lower_ in self.w.modals for a in t.children):
                 return moved
             if t.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
                                                      for x in t.children):
@@ -529,12 +456,11 @@ class Conditions:
             t, moved = t.head, True
         return False
 
-    @staticmethod
-    def _modal_verb(cue: Cue, first: Token) -> Token | None:
+    def _modal_verb(self, cue: Cue, first: Token) -> Token | None:
         """The verb a modal cue obliges: "must leave" (aux), "would have to be" / "had to be" (have + to)."""
         if cue.rule["holder"] != "none":
             return None
-        if first.dep_ == "aux" and first.lower_ in AUX_MODALS:
+        if first.dep_ == "aux" and first.lower_ in self.aux_modals:
             return first.head
         nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
         if first.lemma_.lower() in {"have", "need"} and first.pos_ in {"VERB", "AUX"} and nxt is not None \
@@ -633,13 +559,12 @@ class Conditions:
                     best = i
         return best
 
-    @staticmethod
-    def _obliged_cue(doc: Doc, q: dict) -> bool:
+    def _obliged_cue(self, doc: Doc, q: dict) -> bool:
         """ "Kyiv must declare that ...": a speech verb under a modal reports nothing said, it is the demand."""
         if q.get("cue_start") is None or q.get("cue_end") is None:
             return False
         span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
-        return span is not None and any(a.dep_ == "aux" and a.lower_ in MODALS for a in span.root.children)
+        return span is not None and any(a.dep_ == "aux" and a.lower_ in self.w.modals for a in span.root.children)
 
     def _quote_holder(self, doc: Doc, start_char: int, end_char: int) -> Holder | None:
         cands = [q for q in doc._.pc_quotes or [] if q["start"] <= start_char and end_char <= q["end"]
@@ -689,7 +614,7 @@ class Conditions:
             if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
                 banned.update(x.i for x in t.subtree)
             # "Ukraine's allies want ...": the side a relation noun hangs off is not the one speaking
-            if t.head.lower_ in RELATION_NOUNS and t.dep_ in {"poss", "compound", "amod"} and t.head.i != t.i:
+            if t.head.lower_ in self.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"} and t.head.i != t.i:
                 banned.update(x.i for x in t.subtree)
         toks = [t for t in tok.subtree if t.i not in banned and not self._patron(t)]
         # "Colombia's last active guerrilla group, the National Liberation Army (ELN), said": a common-noun head
@@ -716,7 +641,7 @@ class Conditions:
         if not fallback:
             return None
         for t in toks:
-            if t.lower_ in GOV_NOUNS or (t.i == tok.i and t.lower_ in PLAN_NOUNS):
+            if t.lower_ in self.w.gov_nouns or (t.i == tok.i and t.lower_ in self.w.plan_nouns):
                 h = self._last_government(t)
                 if h:
                     return h
@@ -724,21 +649,21 @@ class Conditions:
         if name:
             return Holder(name, self.speaker_party[name])
         definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
-        if definite and tok.lower_ in GROUP_NOUNS:
+        if definite and tok.lower_ in self.w.group_nouns:
             prev = [(i, info) for i, info in self.orgs if i < tok.i]
             if prev:
                 return Holder(prev[-1][1]["name"], prev[-1][1]["party"])
-        kinds = STATE_ANAPHORS.get(tok.lower_)
+        kinds = self.state_anaphors.get(tok.lower_)
         if definite and kinds:
             # "The kingdom also wants the Houthis to ...", "the bloc's foreign ministers": the last state (or body)
             # of that kind the story named.
             for i in sorted((i for i in self.tok_actor if i < tok.i), reverse=True):
                 info = self.tok_actor[i]
                 if info["party"] and (info.get("kind") in kinds or (kinds == {"org"} and
-                                                                    info["party"] in INTERGOVERNMENTAL)):
-                    if kinds != {"org"} or info["party"] in INTERGOVERNMENTAL:
+                                                                    info["party"] in self.w.intergovernmental)):
+                    if kinds != {"org"} or info["party"] in self.w.intergovernmental:
                         return Holder(info["name"], info["party"])
-        if definite and tok.lower_ in ROLE_NOUNS:
+        if definite and tok.lower_ in self.w.role_nouns:
             prev = [(i, info, subj) for i, info, subj in self.persons if i < tok.i]
             pick = next((x for x in reversed(prev) if x[2]), None)
             if pick is not None:
@@ -759,10 +684,9 @@ class Conditions:
                 h.others.append(other)
         return h
 
-    @staticmethod
-    def _patron(t: Token) -> bool:
+    def _patron(self, t: Token) -> bool:
         doc = t.doc
-        return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in PATRON_PARTICIPLES
+        return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in self.w.patron_participles
 
     def _last_government(self, tok: Token) -> Holder | None:
         """ "The Government recalls ...": the government the article named with its side before."""
@@ -787,7 +711,7 @@ class Conditions:
             if t.dep_ not in SUBJ or t.lower_ in PRONOUN_PERSON | PRONOUN_SPEAKER | RELATIVE | {"it", "they"} \
                     or t.head.lemma_.lower() not in self.holder_verbs:
                 continue
-            if t.lower_ in DOC_NOUNS:
+            if t.lower_ in self.doc_nouns:
                 return self._text_owner(t)
             h = self._resolve(t, fallback=False)
             if h and h.party and (self.pats.actors.get(h.name or "") or {}).get("kind") != "person":
@@ -987,7 +911,7 @@ class Conditions:
                 if h and h.party and (h.party != on or cue.category == "reject"):
                     return h
         for t in reversed(doc[sent.start:cue.start]):
-            if t.i in skip or (t.head.lower_ in RELATION_NOUNS and t.dep_ in {"poss", "compound", "amod"}):
+            if t.i in skip or (t.head.lower_ in self.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}):
                 continue
             if t.i in self.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}) or \
                     (t.pos_ == "PROPN" and t.text in self.nationalities):
@@ -1012,7 +936,7 @@ class Conditions:
         if got is None:
             got = self._aside_memo[sent.start] = [
                 (t.left_edge.i, t.right_edge.i) for t in sent
-                if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ASIDE_MARKS for m in t.children)]
+                if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.w.aside_marks for m in t.children)]
         return got
 
     def _obliged_parts(self, sent: Span) -> tuple[set[int], set[int]]:
@@ -1023,7 +947,7 @@ class Conditions:
             return got
         out: set[int] = set()
         for v in sent:
-            if any(a.dep_ == "aux" and a.lower_ in MODALS for a in v.children) or \
+            if any(a.dep_ == "aux" and a.lower_ in self.w.modals for a in v.children) or \
                     (v.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                                   for a in x.children)
                                                          for x in v.children)):
@@ -1037,14 +961,14 @@ class Conditions:
         "according to X", else a quote in it that names its speaker's side."""
         doc = sent.doc
         for t in sent:
-            if (t.lemma_.lower() in NARRATOR_VERBS or (t.lemma_.lower() in OUT_VERBS and any(
+            if (t.lemma_.lower() in self.w.narrator_verbs or (t.lemma_.lower() in self.w.out_verbs and any(
                     c.dep_ == "prt" and c.lower_ == "out" for c in t.children))) and t.pos_ in {"VERB", "AUX"}:
                 subj = next((c for c in t.children if c.dep_ in SUBJ and c.i not in obliged), None)
                 h = self._resolve(subj) if subj is not None and subj.lower_ not in PRONOUN_SPEAKER else None
                 if h and h.party:
                     return h
             if t.dep_ == "pobj" and t.head.lower_ in {"in", "to"} and \
-                    ((t.head.lower_ == "in" and t.lower_ in VIEW_NOUNS) or
+                    ((t.head.lower_ == "in" and t.lower_ in self.w.view_nouns) or
                      (t.head.lower_ == "to" and t.head.i > sent.start and doc[t.head.i - 1].lower_ == "according")):
                 if t.head.lower_ == "in":
                     h = next((self._resolve(c) for c in t.children if c.dep_ == "poss"), None)
@@ -1112,7 +1036,7 @@ class Conditions:
                             return h.party
         # "Russian assets unfrozen by the EU", "lift the sanctions against Moscow": the side that holds the assets or
         # imposed the sanctions must act; the side that benefits, named in the mention, is not it.
-        benefit = kind in BENEFIT_TYPES
+        benefit = kind in self.w.benefit_types
         root = self._mention_root(doc, m_start, m_end)
         if cue is not None and cue.category == "demand" and cue.rule["holder"] == "none" and not benefit:
             # "Kyiv would also have to notify Moscow that ... NATO": the subject the modal obliges must act.
@@ -1134,7 +1058,7 @@ class Conditions:
         t = root
         for _ in range(3):
             # "The army asked the militia to hand back the cities": the one asked acts, not the one asking.
-            obj = next((c for c in t.children if c.dep_ in {"dobj"} and t.lemma_ in ASKING_VERBS), None)
+            obj = next((c for c in t.children if c.dep_ in {"dobj"} and t.lemma_ in self.w.asking_verbs), None)
             if obj is not None and t.i != root.i:
                 h = self._resolve(obj)
                 return h.party if h else None
@@ -1190,7 +1114,7 @@ class Conditions:
             if lemma in self.content_verbs:
                 return None
             subj = next((c for c in v.children if c.dep_ in SUBJ), None)
-            if subj is not None and subj.lower_ in TEXT_NOUNS:
+            if subj is not None and subj.lower_ in self.text_nouns:
                 return None  # "the Ethiopian government's terms include the withdrawal": a text does nothing
             if subj is not None:
                 h = self._resolve(subj, fallback=False)
@@ -1416,7 +1340,7 @@ class Conditions:
             covering = []
             for c in local:
                 if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
-                    if c.category == "demand" and c.start < s and e < c.end and doc[c.end - 1].lower_ in MARKERS:
+                    if c.category == "demand" and c.start < s and e < c.end and doc[c.end - 1].lower_ in self.w.condition_markers:
                         continue  # "would only sign a ceasefire if ...": what stands before the marker is the goal
                     dist = 0
                 elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or self._parse_scope(doc, c, s, e, local)):
@@ -1503,10 +1427,10 @@ class Conditions:
                    for c in local):
                 holder = None
             on = self._on(doc, primary, s, e, t)
-            if stance == "reject" and primary.rule.get("owed") and t in YIELD_TYPES and holder and holder.party \
+            if stance == "reject" and primary.rule.get("owed") and t in self.w.yield_types and holder and holder.party \
                     and on and on != holder.party:
                 stance = "demand"  # "Ukraine's neutrality is not up for discussion" (Lavrov): insisted on, not refused
-            if stance == "demand" and t in YIELD_TYPES and holder and holder.party and \
+            if stance == "demand" and t in self.w.yield_types and holder and holder.party and \
                     holder.party == (on or self._doer(doc, s, e)):
                 stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
             ev_s, ev_e = min(primary.start, s), max(primary.end, e)
@@ -1556,7 +1480,7 @@ class Conditions:
             if sent is None:
                 continue
             for t in doc[max(lo, sent.start):min(hi, sent.end)]:
-                if t.lower_ not in PACKAGE_NOUNS:
+                if t.lower_ not in self.w.package_nouns:
                     continue
                 owner = self._possessor(t)
                 rh = self._cue_holder(doc, c) or self._walk_up(doc[c.start])
@@ -1587,7 +1511,7 @@ class Conditions:
                 # "Pashinyan rejected the demand to change the constitution": a demand whose content names no
                 # condition type echoes the demand reported before when it repeats one of its nouns.
                 echo = self._echo(t, in_types) if not pointer else None
-                if not pointer and not echo and (t.lower_ not in IDEA_NOUNS or t.tag_ != "NN" or
+                if not pointer and not echo and (t.lower_ not in self.w.idea_nouns or t.tag_ != "NN" or
                                     not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
                                             for d in t.children) or
                                     any(d.dep_ in {"prep", "poss", "compound", "amod", "acl", "relcl"}
@@ -1622,17 +1546,15 @@ class Conditions:
         doc._.pc_conditions = self._merge(doc, self._expand(found))
         return doc
 
-    @staticmethod
-    def _owed_elsewhere(f: Found, refuser: str | None) -> bool:
+    def _owed_elsewhere(self, f: Found, refuser: str | None) -> bool:
         """A concession the demand asks of a third side ("a truce under which Israel would pull back", proposed by
         Egypt): rejecting the proposal is no refusal of it by the side that rejects."""
-        return f.type in YIELD_TYPES and f.on is not None and f.on != refuser
+        return f.type in self.w.yield_types and f.on is not None and f.on != refuser
 
-    @staticmethod
-    def _echo(t: Token, in_types: set[int]) -> set[str] | None:
+    def _echo(self, t: Token, in_types: set[int]) -> set[str] | None:
         """The nouns of "the demand to change the constitution" / "calls to amend it" when that demand names no
         condition type of its own (else None)."""
-        if t.lower_ not in ECHO_NOUNS or t.tag_ not in {"NN", "NNS"}:
+        if t.lower_ not in self.echo_nouns or t.tag_ not in {"NN", "NNS"}:
             return None
         if t.tag_ == "NN" and not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
                                       for d in t.children):
