@@ -31,3 +31,27 @@ def test_required_words_far_apart_do_not_match_and_near_ones_do(nlp):
     assert ("R0", "the troops must withdraw") in spans
     assert ("R2", "Troops must") in spans and ("R2", "troops must") in spans
     assert not any(k == "R1" for k, _ in spans)
+
+
+def test_a_rule_with_long_counted_gaps_gives_the_plain_matchers_matches(nlp):
+    """"{0,k}" gaps are matched loosely ("*") and each match checked against the rule as written: a span
+    whose gaps are too long for the rule is not a match, however many gaps and anchors a sentence holds."""
+    rules = [{"pattern": p} for p in (
+        [{"LOWER": {"REGEX": "^guarantees?$"}}, {"LOWER": {"NOT_IN": ["."]}, "OP": "{0,4}"}, {"LOWER": "that"},
+         {"LOWER": {"NOT_IN": ["."]}, "OP": "{0,3}"}, {"LOWER": {"IN": ["not", "never"]}},
+         {"LOWER": {"NOT_IN": ["."]}, "OP": "{0,3}"}, {"LEMMA": "attack"}],
+        [{"LOWER": "troops"}, {"IS_ALPHA": True, "OP": "{2,4}"}, {"LOWER": "withdraw"}],
+    )]
+    text = ("Kyiv wants guarantees that Russia will not attack again. It wants guarantees from the allies that "
+            "the army will never, under any pretext, attack. Guarantees written down by all the five powers "
+            "that Moscow will not attack were refused. Guarantees that it would not attack, and guarantees that "
+            "they never attack, were both offered. The troops must withdraw; the troops will withdraw; the "
+            "troops were told to finally withdraw.")
+    doc = nlp(text)
+    got = WindowMatcher(nlp.vocab, rules, "R")(doc)
+    want = sorted(set(_plain(nlp.vocab, rules)(doc)), key=lambda m: (m[1], m[2], nlp.vocab.strings[m[0]]))
+    assert got == want
+    spans = {doc[s:e].text for _, s, e in got}
+    assert "guarantees that Russia will not attack" in spans
+    assert not any(t.startswith("Guarantees written") for t in spans)  # five words before "that": over {0,4}
+    assert "troops were told to finally withdraw" in spans and "troops must withdraw" not in spans

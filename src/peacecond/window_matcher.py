@@ -37,10 +37,10 @@ def _width(op: str | None) -> int | None:
     return int(m.group(2)) if m.group(2) else None
 
 
-def _word_tests(pattern: list[dict]) -> list[tuple[int, int, object, object]]:
-    """(pattern token index, column, test, key) for each pattern token every match consumes and that tests the
-    word: a match holds, for each of them, a token passing the test. key names the test, so that rules sharing
-    a test share its lookups."""
+def _word_tests(pattern: list[dict]) -> list[tuple[int, tuple]]:
+    """(pattern token index, test) for each pattern token every match consumes and that tests the word: a match
+    holds, for each of them, a token passing the test. A test is (column, "=" | "in" | "re", value): rules
+    sharing a test share its lookups."""
     tests = []
     for k, tok in enumerate(_upper(pattern)):
         op = tok.get("OP")
@@ -50,13 +50,11 @@ def _word_tests(pattern: list[dict]) -> list[tuple[int, int, object, object]]:
         for attr, col in _ATTRS.items():
             v = tok.get(attr)
             if isinstance(v, str):
-                tests.append((k, col, v.__eq__, (col, "=", v)))
+                tests.append((k, (col, "=", v)))
             elif isinstance(v, dict) and isinstance(v.get("IN"), list):
-                words = frozenset(v["IN"])
-                tests.append((k, col, words.__contains__, (col, "in", words)))
+                tests.append((k, (col, "in", frozenset(v["IN"]))))
             elif isinstance(v, dict) and isinstance(v.get("REGEX"), str):
-                rx = re.compile(v["REGEX"])
-                tests.append((k, col, lambda w, rx=rx: rx.search(w) is not None, (col, "re", v["REGEX"])))
+                tests.append((k, (col, "re", v["REGEX"])))
             else:
                 continue
             break  # one word test a token is enough: the token passes all of them
@@ -71,8 +69,8 @@ class WindowMatcher:
         # test t lies in [j - before, j + after); the match also holds a token passing each other test.
         self.windowed: list[tuple[Matcher, list[tuple[int, int, int]]]] = []
         self.whole = Matcher(vocab)  # rules without a word test or a bound run on the whole Doc
-        self._tests: list[tuple[int, object]] = []  # test id -> (column, test)
-        ids: dict = {}
+        ids: dict[tuple, int] = {}  # test -> test id
+        self._exact: dict[int, Matcher] = {}  # index in self.windowed -> the rule as written, when loosened
         for i, rule in enumerate(rules):
             if not rule.get("pattern"):
                 continue
@@ -82,25 +80,52 @@ class WindowMatcher:
                 self.whole.add(f"{prefix}{i}", [rule["pattern"]])
                 continue
             m = Matcher(vocab)
-            m.add(f"{prefix}{i}", [rule["pattern"]])
+            loose = _loosened(rule["pattern"])
+            m.add(f"{prefix}{i}", [loose or rule["pattern"]])
+            if loose:
+                exact = Matcher(vocab)
+                exact.add(f"{prefix}{i}", [rule["pattern"]])
+                self._exact[len(self.windowed)] = exact
             reqs = []
-            for k, col, test, key in tests:
-                if key not in ids:
-                    ids[key] = len(self._tests)
-                    self._tests.append((col, test))
+            for k, key in tests:
+                ids.setdefault(key, len(ids))
                 reqs.append((ids[key], sum(widths[:k]), 1 + sum(widths[k + 1:])))
             self.windowed.append((m, reqs))
 
         # column -> {word hash: ids of the tests that word passes}. Words recur from article to article (Zipf),
         # so most tokens cost one dict lookup, not one call per test.
         self._passes: list[dict[int, tuple[int, ...]]] = [{}, {}, {}]
-        self._columns = sorted({col for col, _ in self._tests})
+        self._columns = sorted({col for col, _, _ in ids})
+        # A new word is tested by one lookup of the words that equality and IN tests name, and by one regex
+        # that any of the column's regexes would match: most words pass none, and a hundred-odd tests a word
+        # made the first article of a run cost several times the next.
+        self._named: list[dict[str, list[int]]] = [{}, {}, {}]
+        regexes: list[list[tuple[int, str]]] = [[], [], []]
+        for key, t in ids.items():
+            col, kind, value = key
+            if kind == "=":
+                self._named[col].setdefault(value, []).append(t)
+            elif kind == "in":
+                for word in value:
+                    self._named[col].setdefault(word, []).append(t)
+            else:
+                regexes[col].append((t, value))
+        self._regexes = [(_any_of([rx for _, rx in rows]), [(t, re.compile(rx)) for t, rx in rows])
+                         for rows in regexes]
 
     def __len__(self) -> int:
         return len(self.whole) + len(self.windowed)
 
     def _tests_passed(self, col: int, word: str) -> tuple[int, ...]:
-        return tuple(t for t, (c, test) in enumerate(self._tests) if c == col and test(word))
+        passed = list(self._named[col].get(word, ()))
+        any_of, regexes = self._regexes[col]
+        if any_of is not None and any_of.search(word):
+            passed += [t for t, rx in regexes if rx.search(word)]
+        return tuple(sorted(passed))
+
+    def _holds(self, r: int, doc: Doc, start: int, end: int) -> bool:
+        """Does the rule as written match doc[start:end] exactly? (A match of a span depends on its tokens only.)"""
+        return any(s == 0 and e == end - start for _, s, e in self._exact[r](doc[start:end], allow_missing=True))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         # allow_missing: the Matcher would otherwise check, on every call, that the whole Doc has lemmas, tags and
@@ -120,7 +145,7 @@ class WindowMatcher:
                     ts = passes[h] = self._tests_passed(col, strings[h])
                 for t in ts:
                     where.setdefault(t, []).append(j)
-        for matcher, reqs in self.windowed:
+        for r, (matcher, reqs) in enumerate(self.windowed):
             if any(t not in where for t, _, _ in reqs):
                 continue  # a word the rule needs is not in the Doc
             # Windows around the rarest required word in this Doc: the fewest Matcher calls.
@@ -135,9 +160,46 @@ class WindowMatcher:
             for a, b in windows:
                 # A window lacking a token any other required test passes cannot hold a match.
                 if all(_any_in(where[t], a, b) for t, _, _ in reqs if t != t0):
-                    found.update((key, a + s, a + e) for key, s, e in matcher(doc[a:b], allow_missing=True))
+                    got = matcher(doc[a:b], allow_missing=True)
+                    if r in self._exact:
+                        got = [m for m in got if self._holds(r, doc, a + m[1], a + m[2])]
+                    found.update((key, a + s, a + e) for key, s, e in got)
         # The set has no order, and a tie between rules on one span must not depend on it: the earlier row wins.
         return sorted(found, key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))
+
+
+def _loosened(pattern: list[dict]) -> list[dict] | None:
+    """The pattern with each "{n,m}" (m > n + 1) as n plain tokens and a "*"; None when it has none.
+
+    spaCy's Matcher unrolls "{0,12}" into twelve optional tokens and follows every way of taking them: a rule
+    with three such gaps kept a thousand states alive per start and cost more than all other rules together.
+    The loosened pattern matches a superset of the spans with one state per pattern token; each of its matches
+    is then checked against the rule as written on that span alone.
+    """
+    out, changed = [], False
+    for tok in pattern:
+        up = {k.upper(): v for k, v in tok.items()}
+        m = _COUNTED.fullmatch(up.get("OP") or "")
+        if m and "," in up["OP"] and m.group(2) and int(m.group(2)) > int(m.group(1) or 0) + 1:
+            plain = {k: v for k, v in up.items() if k != "OP"}
+            out += [dict(plain) for _ in range(int(m.group(1) or 0))] + [{**plain, "OP": "*"}]
+            changed = True
+        else:
+            out.append(tok)
+    return out if changed else None
+
+
+def _any_of(regexes: list[str]) -> re.Pattern | None:
+    """One regex that finds a match wherever one of `regexes` would; None for none. A regex with its own
+    global flags ("(?i)...") cannot stand inside another: then every word is tried with each."""
+    if not regexes:
+        return None
+    if any(re.search(r"\\[1-9]|\(\?P=", rx) for rx in regexes):
+        return re.compile("")  # a numbered or named back-reference would point into another regex
+    try:
+        return re.compile("|".join(f"(?:{rx})" for rx in regexes))
+    except re.error:
+        return re.compile("")
 
 
 def _any_in(positions: list[int], a: int, b: int) -> bool:
