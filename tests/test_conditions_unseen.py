@@ -418,3 +418,63 @@ def test_what_stands_between_only_and_if_is_the_goal(extractor):
     # the ceasefire signed is the goal; the army suspending its offensive is the demanded halt
     hits = find(cs, "ceasefire", "demand", "ELN")
     assert hits and all("suspended" in ev["text"] for ev in hits[0]["evidence"])
+
+
+# ----- objects coordinated under one demand verb, texts that speak for their owner, transcript turns -------------
+def test_every_object_coordinated_under_a_demand_verb_is_demanded(extractor):
+    cs = conds(extractor, "Azerbaijan demands the recognition of Karabakh as Azerbaijani territory, the dissolution of "
+                          "the separatist administration, the lifting of all sanctions against Baku and the complete "
+                          "withdrawal of Armenian forces from the region.")
+    assert parties(cs, "withdrawal") == {"AZE"} and parties(cs, "sanctions_relief") == {"AZE"}
+    # a refusal in between ends the object's reach
+    cs = conds(extractor, "Azerbaijan demands the recognition of Karabakh as part of Azerbaijan, while Armenia "
+                          "rejects the withdrawal of its forces from the border villages.")
+    assert parties(cs, "withdrawal") == set() and parties(cs, "withdrawal", "reject") == {"ARM"}
+
+
+def test_a_text_speaks_for_its_owner(extractor):
+    # the text's own owner, and "it" for the text of the sentence before
+    cs = conds(extractor, "Israel presented its proposal on Monday. The Israeli proposal foresees the disarmament of "
+                          "Hamas. It also envisages a ceasefire of six weeks.")
+    assert parties(cs, "demilitarization") == {"ISR"} and parties(cs, "ceasefire") == {"ISR"}
+    # a part of a text ("Point four") speaks for the owner of the text named before it
+    cs = conds(extractor, "Colombia's government published its six-point plan. Point four calls for a bilateral "
+                          "ceasefire and point five asks for new elections in the region.")
+    assert parties(cs, "ceasefire") == {"COL"} and parties(cs, "elections") == {"COL"}
+    # a text no side owns (the agreement of both) demands nothing; nor does a subject that is no text
+    cs = conds(extractor, "The text of the agreement obliges the militia to hand over its heavy weapons.")
+    assert find(cs, "demilitarization") == []
+    cs = conds(extractor, "The talks in Doha included a ceasefire for the eastern provinces.")
+    assert find(cs, "ceasefire") == []
+
+
+TRANSCRIPT = """Statement by the head of the Armenian delegation (transcript)
+
+Ararat Mirzoyan: Good evening. We came here with a clear position. We need international security guarantees for Armenia.
+
+Question (AFP): Will Armenia withdraw its troops from the border villages?
+
+Ararat Mirzoyan: We will study the proposal. A ceasefire along the whole border should come first.
+
+* * *
+
+Reference. Officials in Baku said a ceasefire should come first.
+"""
+
+
+def test_a_transcript_turn_is_its_speaker_s_statement(extractor):
+    rec = run_text(extractor, TRANSCRIPT)
+    cs = rec["conditions"]
+    assert {(c["by"] or {}).get("name") for c in find(cs, "security_guarantees")} == {"Ararat Mirzoyan"}
+    assert parties(cs, "security_guarantees") == {"ARM"}
+    # the second turn is his too; the paragraph after the separator is not
+    (c,) = [c for c in find(cs, "ceasefire", party="ARM")]
+    assert all(rec["text"][e["start"]:e["end"]] == e["text"] for e in c["evidence"])
+    assert all(e["start"] < rec["text"].index("* * *") for e in c["evidence"])
+
+
+def test_name_colon_headings_of_a_live_blog_are_no_transcript(extractor):
+    cs = conds(extractor, "Aliyev: talks possible once treaty is ready\n\nA ceasefire should come first, officials "
+                          "in the region said.\n\nPashinyan: border commission to meet in May\n\nNo details were "
+                          "given.")
+    assert parties(cs, "ceasefire") <= {None}

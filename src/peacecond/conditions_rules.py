@@ -27,7 +27,7 @@ CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
-    "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False),
+    "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -124,7 +124,8 @@ def _load_cues(path: Path) -> list[dict]:
                    stop_at=set(obj.get("stop_at") or []),
                    goal_if_next={w.lower() for w in obj.get("goal_if_next") or []},
                    exchange=obj.get("exchange", False), governed=obj.get("governed", False),
-                   owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []))
+                   owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
+                   document=obj.get("document", False))
         cues.append(cue)
     return cues
 
@@ -170,6 +171,8 @@ class ConditionWords:
     relation_nouns: frozenset
     leader_nouns: frozenset
     document_nouns: frozenset
+    document_parts: frozenset
+    question_labels: frozenset
     idea_nouns: frozenset
     echo_nouns: frozenset
     make_nouns: frozenset

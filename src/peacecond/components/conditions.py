@@ -55,6 +55,8 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 # "Egypt", "Syria", "China": a country the gazetteer does not list names the side of its nationality word ("Egyptian",
 # "Syrian", "Chinese" in nationalities.jsonl): a place entity whose name is that word's stem plus at most three letters.
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "i", "n")
+# "Rustem Umerov: Good evening.", "Question (Reuters): ...": a transcript's turn label at the start of a line.
+TURN_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|\([^()\n]{1,40}\))){0,3}):[ \t]+\S")
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 
@@ -374,6 +376,12 @@ class Conditions:
                            (o.category in {"terminate", "reject", "goal", "condition_clause"} or
                             (o.category in cue.rule["terminated_by"] and not self._under_modal(doc[o.start])))
                            for o in local)
+        if s >= cue.end and cue.rule["holder"] == "subject" and self._in_object(doc, cue, root):
+            # "demands the recognition of Crimea, ..., as well as ..., and the complete withdrawal of ...", "calls for
+            # a tribunal and a compensation mechanism": every object coordinated under the demanding verb is demanded.
+            return not any(o is not cue and cue.end <= o.start < s and
+                           (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                            o.category in cue.rule["terminated_by"]) for o in local)
         # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
         if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
             comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
@@ -383,6 +391,42 @@ class Conditions:
                            (o.category in {"terminate", "reject", "goal", "condition_clause"} or
                             o.category in cue.rule["terminated_by"]) for o in local)
         return False
+
+    @staticmethod
+    def _in_object(doc: Doc, cue: Cue, root: Token) -> bool:
+        """The mention sits in the object of the cue's verb ("demands X, Y and Z", "calls for X and Y"): the verb's
+        direct object, or the object of its own preposition, with everything coordinated with it."""
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+        if verb is None:
+            return False
+        # ("dep": the small parser's label for the object after "as well as")
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "dep"} and c.i >= cue.end]
+        objs += [p for c in verb.children if c.dep_ == "prep" and cue.start <= c.i < cue.end
+                 for p in c.children if p.dep_ == "pobj"]
+        end = verb.sent.end
+        return any(o.left_edge.i <= root.i <= Conditions._list_end(doc, o.right_edge.i, end) for o in objs)
+
+    @staticmethod
+    def _list_end(doc: Doc, last: int, end: int) -> int:
+        """The last token of the enumeration an object opens ("the recognition of X, the dissolution of Y, the lifting
+        of Z and the withdrawal of W"): noun phrases after a comma, "and", "or" or "as well as", each without a verb
+        of its own, whatever the parser made of them."""
+        i = last + 1
+        while i < end:
+            j = i + 1 if doc[i].text == "," else i
+            if j < end and doc[j].lower_ in {"and", "or"}:
+                j += 1
+            elif j + 2 < end and doc[j].lower_ == "as" and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
+                j += 3
+            if j == i or j >= end or doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+                break
+            k = j
+            while k < end and doc[k].text not in {",", ";", ":", "."} and doc[k].lower_ not in {"and", "or"}:
+                if doc[k].pos_ in {"VERB", "AUX"} and doc[k].tag_ not in {"VBG", "VBN"}:
+                    return last  # a clause, not a noun phrase
+                k += 1
+            last, i = k - 1, k
+        return last
 
     def _in_clause(self, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         """The mention sits in the clause the marker opens ("before local elections are held")."""
@@ -602,7 +646,8 @@ class Conditions:
                 pick = next((x for x in reversed(prev) if x[2]), pick)
             return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
         if low in PRONOUN_SPEAKER and tok.text != "US":  # "The US has called for ...": the country, not "us"
-            return self._quote_holder(doc, tok.idx, tok.idx + len(tok))
+            # in a quote, its speaker; in a transcript's turn ("Rustem Umerov: ... We need ..."), the turn's speaker
+            return self._quote_holder(doc, tok.idx, tok.idx + len(tok)) or self._turn_holder(doc, tok.idx)
         # "Erdogan, who urged both delegations to ...": the relative pronoun stands for the noun it modifies.
         if low in RELATIVE and tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             return self._resolve(tok.head.head, fallback)
@@ -803,6 +848,11 @@ class Conditions:
                     return h
                 subj = self._subject(verb)
                 if subj is not None:
+                    # "The Russian memorandum demands ...", "Point seven calls for ...", "It also foresees ...": a
+                    # text speaks for its owner.
+                    text = self._document(subj)
+                    if text is not None:
+                        return self._document_owner(text)
                     return self._resolve(subj)
             noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
             if noun is not None:
@@ -818,6 +868,102 @@ class Conditions:
                         pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                         if pobj is not None:
                             return self._resolve(pobj)
+        return None
+
+    def _document(self, subj: Token) -> Token | None:
+        """The text a subject stands for: a document noun ("the memorandum", "the Saudi outline"), a part of one
+        ("Point seven"), or "it" after a sentence whose subject was one ("... the memorandum demands X. It also
+        foresees Y")."""
+        if subj.lower_ in self.doc_nouns or subj.lower_ in self.w.document_parts:
+            return subj
+        if subj.lower_ != "it":
+            return None
+        doc = subj.doc
+        k = bisect_right(self.sent_starts, subj.i) - 1
+        lo = self.sents[max(0, k - 1)].start
+        return next((t for t in reversed(doc[lo:subj.i]) if t.dep_ in SUBJ and t.lower_ in self.doc_nouns), None)
+
+    def _document_cue(self, doc: Doc, cue: Cue) -> bool:
+        """The cue's verb has a text for its subject, and the text an owner ("the text of the agreement obliges the
+        group to ..." is both sides' deal: no one's demand)."""
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+        subj = self._subject(verb) if verb is not None else None
+        text = self._document(subj) if subj is not None else None
+        h = self._document_owner(text) if text is not None else None
+        return h is not None and h.party is not None
+
+    def _document_owner(self, text: Token) -> Holder | None:
+        """The side a text speaks for: its own owner ("the Russian memorandum", "China's position paper"), else the
+        owner of the nearest text the story named with one, before it ("Kyiv's ten-point plan ... Point seven calls
+        for"), else after it ("the document foresees ... the American plan")."""
+        h = self._text_owner(text)
+        if h and h.party:
+            return h
+        doc = text.doc
+        before = (t for t in reversed(doc[:text.i]) if t.lower_ in self.doc_nouns)
+        after = (t for t in doc[text.i + 1:] if t.lower_ in self.doc_nouns)
+        for t in list(before) + list(after):
+            h = self._resolve(t, fallback=False)
+            if not (h and h.party) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in t.children):
+                # "Colombia's government published its six-point plan": "its" is the subject of the verb
+                subj = self._subject(t.head) if t.head.pos_ in {"VERB", "AUX"} else None
+                h = self._resolve(subj) if subj is not None else None
+            if h and h.party:
+                return h
+        return None
+
+    def _turn_holder(self, doc: Doc, at: int) -> Holder | None:
+        """In a transcript, the speaker of the turn that holds character at: a paragraph opening with a label
+        ("Rustem Umerov: ...") and the unlabelled paragraphs after it, up to the next label or a separator line
+        ("* * *"). A question's turn ("Question (Reuters): ...") holds nothing."""
+        if self._turns is None:
+            self._turns = self._find_turns(doc)
+        k = bisect_right(self._turns, (at, 10 ** 9)) - 1
+        if k < 0:
+            return None
+        start, end, h = self._turns[k]
+        return h if start <= at < end else None
+
+    def _find_turns(self, doc: Doc) -> list[tuple[int, int, Holder | None]]:
+        text = doc_text(doc)
+        turns: list[list] = []
+        pos = 0
+        for line in text.split("\n"):
+            a, pos = pos, pos + len(line) + 1
+            m = TURN_LABEL.match(line)
+            # a turn is prose ("Rustem Umerov: Good evening. ..."); "Medinsky: meeting possible once treaty is ready" is
+            # a live blog's heading
+            if m is not None and line.rstrip()[-1:] in ".?!\"”»’'":
+                label = m.group(1)
+                h = None
+                if not label.split()[0].rstrip(".").lower() in self.w.question_labels:
+                    h = self._label_holder(doc, a, a + len(label))
+                    if h is None:  # a line that opens "Key takeaways:" is no turn, and ends none
+                        continue
+                if turns and turns[-1][1] is None:
+                    turns[-1][1] = a
+                turns.append([a, None, h])
+            elif turns and turns[-1][1] is None and line.strip() and not any(c.isalpha() for c in line):
+                turns[-1][1] = a  # "* * *": the transcript ends
+        if turns and turns[-1][1] is None:
+            turns[-1][1] = len(text)
+        if len(turns) < 2:  # one "Name: ..." line is a headline or a caption, not turn-taking
+            return []
+        return [(a, b, h) for a, b, h in turns]
+
+    def _label_holder(self, doc: Doc, a: int, b: int) -> Holder | None:
+        """The side of the person a turn label names: a speaker the quotes component found ("Rustem Umerov"), or a
+        person of the gazetteer."""
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            return None
+        for t in span:
+            name = self.surname_speaker.get(t.text)
+            if name:
+                return Holder(name, self.speaker_party[name])
+            info = self.tok_actor.get(t.i)
+            if info and info["party"] and info.get("kind") == "person":
+                return Holder(info["name"], info["party"])
         return None
 
     def _headline_source(self, doc: Doc, tok: Token) -> Holder | None:
@@ -877,7 +1023,7 @@ class Conditions:
                 if h and h.party:
                     return h
         span = doc[m_start:m_end]
-        h = self._quote_holder(doc, span.start_char, span.end_char)
+        h = self._quote_holder(doc, span.start_char, span.end_char) or self._turn_holder(doc, span.start_char)
         if h:
             return h
         # "Kyiv must declare that ...": the verb a modal governs is what the obliged side must do.
@@ -1020,6 +1166,8 @@ class Conditions:
         if root.head.lemma_.lower() == "be":  # "Addis Ababa's demand was the disarmament": a copula names no doer
             return None
         subj = next((c for c in root.head.children if c.dep_ in SUBJ), None)
+        if subj is not None and self._document(subj) is not None:
+            return None  # "The Israeli proposal foresees the disarmament of Hamas": a text does nothing
         h = self._resolve(subj, fallback=False) if subj is not None else None
         return h.party if h else None
 
@@ -1250,6 +1398,7 @@ class Conditions:
     def __call__(self, doc: Doc) -> Doc:
         boiler = doc._.pc_boilerplate or []
         self._obliged_memo, self._aside_memo = {}, {}
+        self._turns = None  # transcript turns, found when first asked
         self.region_starts: list[tuple[int, list[str]]] = []  # (first token, region ids), read per mention
         for r in doc._.pc_regions or []:
             span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
@@ -1351,6 +1500,8 @@ class Conditions:
                     dist = s - c.end if c.end <= s else c.start - e
                 if trule.get("max_gap") is not None and dist > trule["max_gap"]:
                     continue
+                if c.rule.get("document") and not self._document_cue(doc, c):
+                    continue  # "the memorandum foresees X" states a demand; "the talks foresee" nothing
                 if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
                     continue
                 covering.append((dist, -c.start, c))
