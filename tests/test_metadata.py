@@ -2,7 +2,7 @@
 import pytest
 
 from peacecond.boilerplate import find_boilerplate
-from peacecond.metadata import find_published, find_title, normalize_date
+from peacecond.metadata import date_line, headline, normalize_date
 from peacecond.patterns import Patterns
 
 
@@ -12,13 +12,23 @@ def pats():
 
 
 def published(pats, text):
-    return find_published(text, find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline), pats.published,
-                          pats.published_labels)
+    found = date_line(text, find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline), pats.published,
+                      pats.published_labels)
+    if found is None:
+        return None
+    # The offsets hold the date as written: a line of its own, never a piece of another word.
+    assert found.start < found.end and text[found.start:found.end].strip() == text[found.start:found.end]
+    assert "\n" not in text[found.start:found.end]
+    return found.value
 
 
 def title(pats, text):
-    return find_title(text, find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline), pats.published,
-                      pats.published_labels)
+    found = headline(text, find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline), pats.published,
+                     pats.published_labels)
+    if found is None:
+        return None
+    assert text[found.start:found.end] == found.value
+    return found.value
 
 
 BODY = "\n\nPutin said on Friday that Ukraine must withdraw from four regions before talks can begin.\n"

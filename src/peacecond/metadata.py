@@ -107,11 +107,6 @@ def date_line(text: str, boilerplate, rules, labels=()) -> Found | None:
     return None
 
 
-def find_published(text: str, boilerplate, rules, labels=()) -> str | None:
-    found = date_line(text, boilerplate, rules, labels)
-    return found.value if found else None
-
-
 TITLE_MAX = 200  # a longer line is a paragraph: the story has begun, and the headline comes before it
 TITLE_MIN_WORDS = 4
 TITLE_MAX_WORDS = 24  # a longer line is the story's first sentence
@@ -144,7 +139,3 @@ def headline(text: str, boilerplate, rules, labels=()) -> Found | None:
             return Found(line, start, end)
     return None
 
-
-def find_title(text: str, boilerplate, rules, labels=()) -> str | None:
-    found = headline(text, boilerplate, rules, labels)
-    return found.value if found else None
