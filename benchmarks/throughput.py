@@ -259,9 +259,9 @@ def worker(kind: str, dump: str, jobs: int, batch_size: int, profile: str | None
         nlp = spacy.load(model_name())
         list(nlp.pipe(warm))
         texts = [json.loads(line)["text"] for line in open(dump, encoding="utf-8")]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=jobs))
-        elapsed = time.perf_counter() - t0
+        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     else:
         from peacecond import Article, Extractor, read_inputs
         from peacecond.summary import Summary
@@ -276,7 +276,7 @@ def worker(kind: str, dump: str, jobs: int, batch_size: int, profile: str | None
 
             prof = cProfile.Profile()
             prof.enable()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         summary, n, relevant = Summary(), 0, 0
         with jsonl_writer(str(out)) as write:
             for rec in ex.records(read_inputs([dump])):
@@ -284,13 +284,14 @@ def worker(kind: str, dump: str, jobs: int, batch_size: int, profile: str | None
                 summary.add(rec)
                 n += 1
                 relevant += bool(rec["relevant"])
-        elapsed = time.perf_counter() - t0
+        elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
         if prof is not None:
             prof.disable()
             prof.dump_stats(profile)
         out.unlink()
         out.parent.rmdir()
-    result = {"kind": kind, "jobs": jobs, "articles": n, "words": texts_words, "seconds": elapsed,
+    # cpu_seconds: this process only (with jobs > 1 the work is in its children).
+    result = {"kind": kind, "jobs": jobs, "articles": n, "words": texts_words, "seconds": elapsed, "cpu_seconds": cpu,
               "words_per_s": texts_words / elapsed, "vm_hwm_kb": _vm_hwm_kb(), "children_hwm_kb": _children_hwm_kb()}
     if kind != "raw":
         result["relevant"] = relevant
@@ -397,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
             for key, kind, jobs, label in runs:
                 got = run_worker(kind, main_dump, jobs, bs)
                 res.setdefault("rounds", {}).setdefault(key, []).append(round(got["words_per_s"]))
+                least = res.setdefault("least_cpu_seconds", {})
+                least[key] = min(least.get(key, float("inf")), got["cpu_seconds"])
                 if key not in res or got["words_per_s"] > res[key]["words_per_s"]:
                     res[key] = got
                 say(f"  round {r + 1}: {label}: {got['words_per_s']:.0f} words/s")
@@ -460,7 +463,10 @@ def print_table(res: dict, factor: int, out=sys.stdout) -> None:
     r1, p1, p2 = res["raw_1p"]["words_per_s"], res["pc_1p"]["words_per_s"], res["pc_2p"]["words_per_s"]
     ok = (lambda good: "yes" if good else "NO")
     rows.append(("(1) raw nlp.pipe, 1 process", f"{r1:,.0f} words/s", "reference", ""))
-    rows.append(("(2) peacecond --all, 1 process", f"{p1:,.0f} words/s = {p1 / r1:.2f} x (1)",
+    # The same ratio in CPU seconds (least of the rounds): what peacecond's own work costs, whatever else the
+    # machine runs; the target is read from the words per second.
+    cpu = res["least_cpu_seconds"]["raw_1p"] / res["least_cpu_seconds"]["pc_1p"]
+    rows.append(("(2) peacecond --all, 1 process", f"{p1:,.0f} words/s = {p1 / r1:.2f} x (1) (CPU time {cpu:.2f} x)",
                  f">= {TARGETS['ratio_1p']} x (1)", ok(p1 / r1 >= TARGETS["ratio_1p"])))
     rows.append(("(3) peacecond --all, -j 2", f"{p2:,.0f} words/s = {p2 / p1:.2f} x (2)",
                  f">= {TARGETS['ratio_2p']} x (2)", ok(p2 / p1 >= TARGETS["ratio_2p"])))
