@@ -478,3 +478,25 @@ def test_name_colon_headings_of_a_live_blog_are_no_transcript(extractor):
                           "in the region said.\n\nPashinyan: border commission to meet in May\n\nNo details were "
                           "given.")
     assert parties(cs, "ceasefire") <= {None}
+
+
+def test_a_side_s_position_before_a_colon_lists_its_demands(extractor):
+    cs = conds(extractor, "The Ethiopian prime minister went on to list what he called the government's principled "
+                          "position: a full disarmament of the TPLF, the withdrawal of Eritrean forces from Tigray, "
+                          "and new elections in the region.")
+    for t in ("demilitarization", "withdrawal", "elections"):
+        assert parties(cs, t) == {"ETH"}, t
+
+
+def test_a_pronoun_refusal_refuses_the_package_the_sentence_named(extractor):
+    cs = conds(extractor, "Addis Ababa demands the disarmament of the TPLF and new elections in Tigray. Ethiopia's "
+                          "conditions, TPLF leader Debretsion Gebremichael said, were no different from the "
+                          "ultimatums of the past, and the TPLF would not accept any of them.")
+    assert parties(cs, "demilitarization", "reject") == {"TPLF"} and parties(cs, "elections", "reject") == {"TPLF"}
+    assert parties(cs, "elections") == {"ETH"}
+
+
+def test_a_demand_noun_does_not_do_what_it_includes(extractor):
+    # the subject of "include" is a text: Israel demands the disarmament, it does not offer it
+    cs = conds(extractor, "Israel's demands include the disarmament of Hamas.")
+    assert parties(cs, "demilitarization") == {"ISR"} and find(cs, "demilitarization", "offer") == []

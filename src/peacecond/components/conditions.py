@@ -1166,8 +1166,10 @@ class Conditions:
         if root.head.lemma_.lower() == "be":  # "Addis Ababa's demand was the disarmament": a copula names no doer
             return None
         subj = next((c for c in root.head.children if c.dep_ in SUBJ), None)
-        if subj is not None and self._document(subj) is not None:
-            return None  # "The Israeli proposal foresees the disarmament of Hamas": a text does nothing
+        if subj is not None and (self._document(subj) is not None or subj.lower_ in self.text_nouns):
+            # "The Israeli proposal foresees the disarmament of Hamas", "Israel's demands include ...": a text does
+            # nothing
+            return None
         h = self._resolve(subj, fallback=False) if subj is not None else None
         return h.party if h else None
 
@@ -1630,7 +1632,14 @@ class Conditions:
             sent = sent_of(c.start)
             if sent is None:
                 continue
-            for t in doc[max(lo, sent.start):min(hi, sent.end)]:
+            near = list(doc[max(lo, sent.start):min(hi, sent.end)])
+            if any(x.lower_ in {"them", "all", "any", "none"} and x.dep_ in {"dobj", "pobj"}
+                   for x in doc[c.end:min(c.end + 3, sent.end)]):
+                # "Putin's conditions, he said, were no different from ultimatums, and Ukraine would not accept any of
+                # them": the pronoun stands for the package the sentence named before the refusal.
+                near = [x for x in doc[sent.start:c.start] if x.lower_ in self.w.package_nouns and
+                        any(d.dep_ == "poss" for d in x.children)][:1] + near
+            for t in near:
                 if t.lower_ not in self.w.package_nouns:
                     continue
                 owner = self._possessor(t)
