@@ -500,3 +500,13 @@ def test_a_demand_noun_does_not_do_what_it_includes(extractor):
     # the subject of "include" is a text: Israel demands the disarmament, it does not offer it
     cs = conds(extractor, "Israel's demands include the disarmament of Hamas.")
     assert parties(cs, "demilitarization") == {"ISR"} and find(cs, "demilitarization", "offer") == []
+
+
+def test_a_speaker_s_role_names_the_government_or_group_they_speak_for(extractor):
+    cs = conds(extractor, "The M23 took the city in January. \"It is not a question of withdrawal but of mechanisms "
+                          "for empowering the state,\" Bertrand Bisimwa, the movement's president, wrote on X.")
+    assert parties(cs, "withdrawal", "reject") == {"M23"}
+    cs = conds(extractor, "The Colombian government wants the talks to go on. Government spokesman Luis Perez said "
+                          "the ELN must agree to a bilateral ceasefire.")
+    (c,) = find(cs, "ceasefire")
+    assert c["by"] == {"name": "Luis Perez", "party": "COL"} and c["on"] == "ELN"

@@ -584,6 +584,8 @@ class Conditions:
                 h = self._resolve(span.root, fallback=False) if span is not None else None
                 if not (h and h.party) and span is not None and span.root.dep_ == "appos":
                     h = self._resolve(span.root.head, fallback=False)  # "The AU's envoy, Olusegun Obasanjo"
+                if not (h and h.party) and span is not None:
+                    h = self._role_side(span)
                 if h and h.party:
                     self.speaker_party[name] = h.party
                     self.surname_speaker.setdefault(name.split()[-1], name)
@@ -593,6 +595,25 @@ class Conditions:
                 is_subj = t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
                 self.persons.append((span.start, info, is_subj))
         self.persons.sort(key=lambda x: x[0])
+
+    def _role_side(self, span: Span) -> Holder | None:
+        """The side a speaker's role names by a government or group noun: "Government spokesman Patrick Muyaya" (the
+        government the story named with its country), "Bertrand Bisimwa, the movement's president", "X, who leads the
+        rebel delegation" (the non-state organisation the story named last)."""
+        root = span.root
+        toks = [t for t in root.subtree if t.i < span.start or t.dep_ in {"appos", "relcl"} or
+                any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > root.i - 1 and a.head.i == root.i)]
+        for t in toks:
+            low = t.lower_
+            if low in self.w.gov_nouns:
+                h = self._last_government(t)
+                if h and h.party:
+                    return h
+            if low in self.w.group_nouns or low in {"rebel", "rebels"}:
+                prev = [info for i, info in self.orgs if i < t.i]
+                if prev:
+                    return Holder(prev[-1]["name"], prev[-1]["party"])
+        return None
 
     def _quote_at(self, doc: Doc, start_char: int, end_char: int) -> int | None:
         """Index of the narrowest quote holding the span."""
