@@ -26,6 +26,7 @@ from ..boilerplate import inside
 from ..errors import PatternError
 from ..patterns import (BOOL, LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spec, cached_patterns, read_jsonl,
                         read_list, EXTRA_LOADERS)
+from ..turns import find_turns
 from ..people import PartyWords, People, Person, clean_name
 from ..quotemarks import scan
 
@@ -69,6 +70,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "accusation_verbs": _speech_subset(root / "accusation_verbs.txt", speech_verbs),
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
         "speech_nouns": set(read_list(root / "speech_nouns.txt")),
+        "question_labels": frozenset(w.lower() for w in read_list(root / "turn_question_labels.txt")),
     }
 
 
@@ -993,6 +995,7 @@ class Quotes:
                         q[key] = source[key]
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
+        quotes += self._turns(doc, marks, people, history)
         # Headline quotes stay marks (no reported speech is read inside them) but are not statements:
         # the story repeats and attributes them, and the guide leaves titles out.
         quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
@@ -1041,6 +1044,42 @@ class Quotes:
             return self._speech_label(doc, lo, len(text) - 1, people, history)
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
+
+    def _turns(self, doc: Doc, marks, people: People, history: list[Speaker]) -> list[dict]:
+        """A transcript's turns ("OLUSEGUN OBASANJO: Thank you very much. ..."), kind "turn": statements in the
+        speaker's own words without quotation marks (turns.py). A turn that opens with a quote is that quote."""
+        def whose(start: int, end: int) -> Speaker | None:
+            return self._bare_name(doc, start, end, people) or self._label_person(doc, start, end, people)
+
+        out = []
+        for turn in find_turns(self.text, self.rules["question_labels"], whose):
+            body = self.text[turn.body:turn.end]
+            start, end = turn.body, turn.body + len(body.rstrip())
+            if turn.speaker is None or end <= start or any(s <= start <= e for s, e in marks):
+                continue
+            if turn.speaker.name:
+                history.append(replace(turn.speaker, at=turn.start, spoke=True))
+            out.append(self._quote(doc, "turn", start, end, turn.speaker, None))
+        return out
+
+    def _label_person(self, doc: Doc, start: int, end: int, people: People) -> Speaker | None:
+        """A person whom only a turn label names ("REDWAN HUSSIEN (Head of the Government delegation):"): two to
+        four capitalised words, none a title, role, organisation or side word, nor a place or body the gazetteer
+        knows."""
+        words = self.text[start:end].split()
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                               for w in words):
+            return None
+        folded = [w.casefold() for w in words]
+        if any(w in self._titles or w.capitalize() in self._titles for w in words) \
+                or any(w in self._roles or w in self.rules["org_words"] or w in people.not_names for w in folded):
+            return None
+        if any(a["start"] < end and start < a["end"] for a in doc._.pc_actors or []
+               if self.pats.actors[a["id"]]["kind"] != "person"):
+            return None
+        name = " ".join(w.capitalize() if w.isupper() else w for w in words)
+        person = people.add(name, start, end, is_person=True)
+        return _as_speaker(person, start) if person is not None else None
 
     def _speech_label(self, doc: Doc, lo: int, hi: int, people: People, history: list[Speaker]):
         """(speaker, cue) of a label naming a statement and its author: 'Quote from Zelensky:', 'Statement by

@@ -1,0 +1,60 @@
+"""Turn-taking in transcripts and interviews: lines that open with a speaker's label.
+
+    OLUSEGUN OBASANJO: Thank you very much. Ladies and gentlemen, ...
+    REDWAN HUSSIEN (Head of the Government delegation): On behalf of the Government ...
+    Question (Reuters): Will Tigrayan forces hand over their heavy weapons ...
+
+A turn runs from its label to the next label, a separator line ("* * *", "-- END --") or the end of
+the text, over any unlabelled paragraphs between. A label is a turn's only when the line is prose
+(it ends as a sentence does: "Medinsky: meeting possible once treaty is ready" is a live blog's
+heading) and the caller knows whom it names; one labelled line alone is a headline or a caption,
+not turn-taking. Question labels (patterns/turn_question_labels.txt: "Question", "Q", "Reporter")
+open turns that belong to nobody: they end the turn before them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, NamedTuple
+
+# A name of up to four capitalised words (or a bracketed role after one: "ZELENSKY (through interpreter)").
+LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|\([^()\n]{1,40}\))){0,3}):[ \t]+\S")
+PROSE_END = ".?!\"”»’'"
+
+
+class Turn(NamedTuple):
+    start: int  # the label's first character
+    end: int  # where the turn ends: the next turn's label, a separator line, or the end of the text
+    name_end: int  # the name ends here (before a bracketed role and the colon)
+    body: int  # what the speaker says starts here, after the colon
+    speaker: object  # what `whose` said of the label; None for a question
+
+
+def find_turns(text: str, question_labels: frozenset[str], whose: Callable[[int, int], object]) -> list[Turn]:
+    """The turns of a transcript in text, in order. whose(start, end) says who the label text[start:end] names,
+    or None when it names nobody the caller knows (then the line is no turn, and ends none)."""
+    turns: list[list] = []
+    pos = 0
+    for line in text.split("\n"):
+        a, pos = pos, pos + len(line) + 1
+        m = LABEL.match(line)
+        if m is not None and line.rstrip()[-1:] in PROSE_END:
+            label = m.group(1)
+            name = label.split(" (", 1)[0]
+            start = a + m.start(1)
+            speaker = None
+            if label.split()[0].rstrip(".").lower() not in question_labels:
+                speaker = whose(start, start + len(name))
+                if speaker is None:
+                    continue
+            if turns and turns[-1][1] is None:
+                turns[-1][1] = a
+            turns.append([start, None, start + len(name), a + m.end() - 1, speaker])
+        elif turns and turns[-1][1] is None and line.strip() and not any(c.isalpha() for c in line):
+            turns[-1][1] = a  # "* * *": the transcript ends
+        elif turns and turns[-1][1] is None and re.fullmatch(r"\W*(?:END|ENDS)\W*", line.strip()):
+            turns[-1][1] = a  # "-- END --"
+    if turns and turns[-1][1] is None:
+        turns[-1][1] = len(text)
+    if len(turns) < 2:
+        return []
+    return [Turn(*t) for t in turns]

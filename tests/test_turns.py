@@ -1,0 +1,59 @@
+"""Transcripts and interviews: a labelled turn is its speaker's statement (kind "turn"), without quote marks."""
+from test_quotes_attribution import run_text
+
+from peacecond.turns import find_turns
+
+TRANSCRIPT = """Remarks at the signing ceremony
+Pretoria, 2 November 2022
+
+The talks were facilitated by H.E. Olusegun Obasanjo, former President of Nigeria.
+
+OLUSEGUN OBASANJO: Thank you very much. The two parties have formally agreed to the cessation of hostilities.
+
+REDWAN HUSSIEN (Head of the Government delegation): On behalf of the Government of Ethiopia I thank the panel.
+The level of destruction is immense, and it is now for all of us to honour this agreement.
+
+QUESTION (Journalist): Will the government withdraw its troops from the region?
+
+OLUSEGUN OBASANJO: There is no impunity in this agreement.
+
+-- END --
+
+Analysts said the deal would hold.
+"""
+
+
+def turns(rec):
+    return [(q["speaker"], q["text"]) for q in rec["quotes"] if q["kind"] == "turn"]
+
+
+def test_labelled_turns_are_their_speakers_statements(extractor):
+    rec = run_text(extractor, TRANSCRIPT)
+    got = turns(rec)
+    assert got == [
+        ("Olusegun Obasanjo", "Thank you very much. The two parties have formally agreed to the cessation of hostilities."),
+        # a turn runs over the unlabelled paragraphs after its label; a speaker only a label names is a person
+        ("Redwan Hussien", "On behalf of the Government of Ethiopia I thank the panel.\nThe level of destruction is "
+                           "immense, and it is now for all of us to honour this agreement."),
+        # the question is nobody's statement; the separator line ends the last turn
+        ("Olusegun Obasanjo", "There is no impunity in this agreement."),
+    ]
+    assert {"Olusegun Obasanjo", "Redwan Hussien"} <= {s["name"] for s in rec["speakers"]}
+    assert not any(q["kind"] == "turn" and "Analysts" in q["text"] for q in rec["quotes"])
+
+
+def test_one_labelled_line_or_a_heading_is_no_transcript(extractor):
+    one = run_text(extractor, "Kremlin talks\n\nVladimir Putin: Russia is ready for talks on its own terms.\n\n"
+                              "The Kremlin said nothing more on Monday.\n")
+    assert turns(one) == []
+    heading = run_text(extractor, "Key takeaways: the talks stalled.\n\nVladimir Putin: Russia is ready for talks.\n\n"
+                                  "Olena Kovalenko: Nobody in Kyiv believes that.\n")
+    assert [s for s, _ in turns(heading)] == ["Vladimir Putin", "Olena Kovalenko"]
+
+
+def test_find_turns_needs_prose_and_a_known_label():
+    text = "Medinsky: meeting possible once treaty is ready\nAnna Lee: We agree.\nBob Stone: So do we.\n"
+    found = find_turns(text, frozenset({"question"}), lambda a, b: text[a:b])
+    assert [(t.speaker, text[t.body:t.end].strip()) for t in found] == [("Anna Lee", "We agree."),
+                                                                        ("Bob Stone", "So do we.")]
+    assert find_turns(text, frozenset(), lambda a, b: None) == []
