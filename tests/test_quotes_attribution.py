@@ -192,3 +192,11 @@ def test_a_statement_from_a_body_named_by_a_common_noun(extractor):
                               "militia must leave the towns.")
     assert [(q["speaker"], q["party"]) for q in rec["quotes"]] == [
         ("Ukrainian navy", "UKR"), ("Kyiv's government", "UKR"), (None, None)]  # no side: no speaker of no side
+
+
+def test_he_is_the_one_who_believes_not_the_one_in_the_belief(extractor):
+    rec = run_text(extractor, "Turkish President Recep Tayyip Erdogan believes that Vladimir Putin can still be "
+                              "convinced. He said last week, \u201cI believe that my friend Putin wants the "
+                              "continuation of this humanitarian bridge.\u201d\n")
+    assert direct(rec) == [("I believe that my friend Putin wants the continuation of this humanitarian bridge.",
+                            "Recep Tayyip Erdogan")]

@@ -757,13 +757,19 @@ class Quotes:
         return None
 
     def _reported_by_other(self, tok: Token) -> bool:
-        """Is tok the subject of a clause that a speech verb with a subject of its own reports?"""
+        """Is tok the subject of a clause that a speech verb with a subject of its own reports, or that someone
+        believes, hopes or fears ("Erdogan believes that Putin can still be convinced. He said ...": the one
+        who believes is who "he" goes on to mean, not the one in what he believes)?"""
         clause = tok.head
         while clause.dep_ in {"conj", "advcl", "xcomp"} and clause.head != clause:
             clause = clause.head
-        if clause.dep_ != "ccomp" or not self._is_speech(clause.head):
+        if clause.dep_ != "ccomp":
             return False
-        return self._subject(clause.head) is not None
+        subj = self._subject(clause.head)
+        if subj is None:
+            return False
+        # "It is clear that Putin ...": an empty subject holds no one.
+        return self._is_speech(clause.head) or (subj.pos_ in {"PROPN", "NOUN"} and subj.ent_type_ == "PERSON")
 
     def _seated_org(self, tok: Token, doc: Doc) -> Speaker | None:
         """"the government in Kyiv", "the foreign ministry in Beijing": an institution the story names by its
