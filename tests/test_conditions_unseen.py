@@ -510,3 +510,9 @@ def test_a_speaker_s_role_names_the_government_or_group_they_speak_for(extractor
                           "the ELN must agree to a bilateral ceasefire.")
     (c,) = find(cs, "ceasefire")
     assert c["by"] == {"name": "Luis Perez", "party": "COL"} and c["on"] == "ELN"
+
+
+def test_a_quoted_analyst_without_a_side_does_not_hide_the_side_the_sentence_names(extractor):
+    cs = conds(extractor, "\"Moscow has been clear: Ukraine must withdraw its troops from the Donetsk region,\" said "
+                          "Olena Hrytsenko, a researcher at a think tank in Warsaw.")
+    assert parties(cs, "withdrawal") == {"RUS"}

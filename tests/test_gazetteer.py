@@ -150,3 +150,16 @@ def test_a_fronted_in_phrase_is_the_place_but_officials_in_the_capital_are_the_g
     assert [r["name"] for r in rec["regions"]] == ["Kyiv"]
     rec = run_text(extractor, "Officials in Kiev said the ceasefire offer was a trap.")
     assert rec["regions"] == []
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The United States called for a ceasefire in Gaza on Monday.", "United States"),
+    ("France called for a ceasefire in Gaza on Monday.", "France"),
+    ("China called for a ceasefire in Gaza on Monday.", "China"),
+    ("The African Union called for a ceasefire in Sudan on Monday.", "African Union"),
+])
+def test_states_and_bodies_that_mediate_are_actors(extractor, sentence, name):
+    rec = run_text(extractor, sentence)
+    assert name in actors(rec)
+    (c,) = [c for c in rec["conditions"] if c["type"] == "ceasefire"]
+    assert c["by"]["party"] == {"United States": "USA", "France": "FRA", "China": "CHN", "African Union": "AU"}[name]

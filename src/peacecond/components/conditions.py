@@ -1045,12 +1045,15 @@ class Conditions:
                     return h
         span = doc[m_start:m_end]
         h = self._quote_holder(doc, span.start_char, span.end_char) or self._turn_holder(doc, span.start_char)
-        if h:
+        if h and h.party:
             return h
+        # A quoted analyst or bystander no side is known for ("he wants that land recognised", said by an analyst)
+        # holds the terms only when the sentence names no side that does.
+        sideless = h
         # "Kyiv must declare that ...": the verb a modal governs is what the obliged side must do.
         skip = doc[cue.start].head if cue.rule["holder"] == "none" and doc[cue.start].dep_ == "aux" else None
         h = self._walk_up(doc[cue.start], skip) or self._walk_up(doc[m_start], skip)
-        if h:
+        if h and (h.party or sideless is None):
             return h
         # Headlines and fragments parse badly ("Putin Signals Peace Push—but Demands Ukraine Give Up ..."):
         # the nearest side named before the cue, unless it is the side that must act.
@@ -1089,8 +1092,8 @@ class Conditions:
             # "Kyiv would also have to notify Moscow ...", after "..., the Russian president said, must be
             # withdrawn": a narrative of obligations continues the terms of the speaker named before it, in this
             # paragraph or the one before.
-            return self._narrative_speaker(doc, sent)
-        return None
+            return self._narrative_speaker(doc, sent) or sideless
+        return sideless
 
     def _obliged(self, sent: Span) -> set[int]:
         """Subjects a modal obliges ("Kyiv must", "Kyiv would have to", "Ukraine needs to"): the side that must act,
