@@ -55,3 +55,21 @@ def test_workers_stream_records_before_the_inputs_end():
     assert len(read) < 40
     rest = list(records)
     assert [r["source"]["path"] for r in rest] == [f"sport{i}.txt" for i in range(1, 40)]
+
+
+def test_a_spawned_worker_builds_the_same_extractor_from_its_settings(extractor, monkeypatch):
+    """Where a worker cannot be forked (macOS, Windows) it starts empty and builds its Extractor from the
+    parent's settings: the records are the parent's."""
+    import signal
+
+    import peacecond.api as api
+
+    parent = Extractor(batch_size=2, gate=False, include_text=False)
+    monkeypatch.setattr(api, "_PARENT", None)
+    monkeypatch.setattr(api, "_WORKER", None)
+    monkeypatch.setattr(signal, "signal", lambda *a: None)  # the test runner keeps its Ctrl-C
+    api._start_worker(parent._settings)
+    assert api._WORKER is not None and api._WORKER is not parent
+    articles = list(read_inputs([str(RAW)]))[:1] + [Article(text=OFF_TOPIC, path="sport.txt")]
+    assert api._work(articles) == list(parent.records(articles))
+    assert all("text" not in r for r in api._work(articles))
