@@ -53,7 +53,7 @@ def test_one_labelled_line_or_a_heading_is_no_transcript(extractor):
 
 def test_find_turns_needs_prose_and_a_known_label():
     text = "Medinsky: meeting possible once treaty is ready\nAnna Lee: We agree.\nBob Stone: So do we.\n"
-    found = find_turns(text, frozenset({"question"}), lambda a, b: text[a:b])
+    found = find_turns(text, frozenset({"question"}), lambda a, b, label_end: text[a:b])
     assert [(t.speaker, text[t.body:t.end].strip()) for t in found] == [("Anna Lee", "We agree."),
                                                                         ("Bob Stone", "So do we.")]
-    assert find_turns(text, frozenset(), lambda a, b: None) == []
+    assert find_turns(text, frozenset(), lambda a, b, label_end: None) == []

@@ -172,7 +172,6 @@ class ConditionWords:
     leader_nouns: frozenset
     document_nouns: frozenset
     document_parts: frozenset
-    question_labels: frozenset
     idea_nouns: frozenset
     echo_nouns: frozenset
     make_nouns: frozenset

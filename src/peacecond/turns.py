@@ -29,9 +29,10 @@ class Turn(NamedTuple):
     speaker: object  # what `whose` said of the label; None for a question
 
 
-def find_turns(text: str, question_labels: frozenset[str], whose: Callable[[int, int], object]) -> list[Turn]:
-    """The turns of a transcript in text, in order. whose(start, end) says who the label text[start:end] names,
-    or None when it names nobody the caller knows (then the line is no turn, and ends none)."""
+def find_turns(text: str, question_labels: frozenset[str], whose: Callable[[int, int, int], object]) -> list[Turn]:
+    """The turns of a transcript in text, in order. whose(start, name_end, label_end) says who the label names
+    (text[start:name_end] is the name, text[start:label_end] the label with its bracketed role), or None when it
+    names nobody the caller knows (then the line is no turn, and ends none)."""
     turns: list[list] = []
     pos = 0
     for line in text.split("\n"):
@@ -43,7 +44,7 @@ def find_turns(text: str, question_labels: frozenset[str], whose: Callable[[int,
             start = a + m.start(1)
             speaker = None
             if label.split()[0].rstrip(".").lower() not in question_labels:
-                speaker = whose(start, start + len(name))
+                speaker = whose(start, start + len(name), start + len(label))
                 if speaker is None:
                     continue
             if turns and turns[-1][1] is None:

@@ -28,6 +28,7 @@ from ..extensions import doc_text, guarded
 from .dates import statement_date
 from ..conditions_rules import PLOVER_EVENT, load_condition_rules
 from ..patterns import cached_patterns
+from ..turns import find_turns
 from ..window_matcher import WindowMatcher
 
 if not Token.has_extension("pc_region"):
@@ -56,7 +57,6 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 # "Syrian", "Chinese" in nationalities.jsonl): a place entity whose name is that word's stem plus at most three letters.
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "i", "n")
 # "Rustem Umerov: Good evening.", "Question (Reuters): ...": a transcript's turn label at the start of a line.
-TURN_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|\([^()\n]{1,40}\))){0,3}):[ \t]+\S")
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 
@@ -946,31 +946,9 @@ class Conditions:
         return h if start <= at < end else None
 
     def _find_turns(self, doc: Doc) -> list[tuple[int, int, Holder | None]]:
-        text = doc_text(doc)
-        turns: list[list] = []
-        pos = 0
-        for line in text.split("\n"):
-            a, pos = pos, pos + len(line) + 1
-            m = TURN_LABEL.match(line)
-            # a turn is prose ("Rustem Umerov: Good evening. ..."); "Medinsky: meeting possible once treaty is ready" is
-            # a live blog's heading
-            if m is not None and line.rstrip()[-1:] in ".?!\"”»’'":
-                label = m.group(1)
-                h = None
-                if not label.split()[0].rstrip(".").lower() in self.w.question_labels:
-                    h = self._label_holder(doc, a, a + len(label))
-                    if h is None:  # a line that opens "Key takeaways:" is no turn, and ends none
-                        continue
-                if turns and turns[-1][1] is None:
-                    turns[-1][1] = a
-                turns.append([a, None, h])
-            elif turns and turns[-1][1] is None and line.strip() and not any(c.isalpha() for c in line):
-                turns[-1][1] = a  # "* * *": the transcript ends
-        if turns and turns[-1][1] is None:
-            turns[-1][1] = len(text)
-        if len(turns) < 2:  # one "Name: ..." line is a headline or a caption, not turn-taking
-            return []
-        return [(a, b, h) for a, b, h in turns]
+        labels = (self.pats.extra.get("quotes") or {}).get("question_labels", frozenset())
+        turns = find_turns(doc_text(doc), labels, lambda a, name_end, b: self._label_holder(doc, a, b))
+        return [(t.start, t.end, t.speaker) for t in turns]
 
     def _label_holder(self, doc: Doc, a: int, b: int) -> Holder | None:
         """The side of the person a turn label names: a speaker the quotes component found ("Rustem Umerov"), or a

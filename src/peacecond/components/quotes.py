@@ -1054,7 +1054,7 @@ class Quotes:
     def _turns(self, doc: Doc, marks, people: People, history: list[Speaker]) -> list[dict]:
         """A transcript's turns ("OLUSEGUN OBASANJO: Thank you very much. ..."), kind "turn": statements in the
         speaker's own words without quotation marks (turns.py). A turn that opens with a quote is that quote."""
-        def whose(start: int, end: int) -> Speaker | None:
+        def whose(start: int, end: int, label_end: int) -> Speaker | None:
             return self._bare_name(doc, start, end, people) or self._label_person(doc, start, end, people)
 
         out = []
