@@ -362,8 +362,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="share of sample (on-topic) articles in the main corpus (default 0.5)")
     ap.add_argument("--rss-factor", type=int, default=10, help="the second memory run has this many x N (10)")
     ap.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size, as extract --batch-size")
-    ap.add_argument("--repeat", type=int, default=3, help="rounds of the throughput runs (1)-(3); each keeps its "
-                                                          "fastest (default 3)")
+    ap.add_argument("--repeat", type=int, default=5, help="rounds of the throughput runs (1)-(3); each keeps its "
+                                                          "fastest (default 5)")
     ap.add_argument("--skip", default="", help="comma-separated measurements to skip: raw2,rss,first,gate")
     ap.add_argument("--profile", action="store_true", help="also profile peacecond (single process, --all)")
     ap.add_argument("--json", action="store_true", help="print the results as one JSON object on stdout")
