@@ -73,3 +73,39 @@ def test_a_spawned_worker_builds_the_same_extractor_from_its_settings(extractor,
     articles = list(read_inputs([str(RAW)]))[:1] + [Article(text=OFF_TOPIC, path="sport.txt")]
     assert api._work(articles) == list(parent.records(articles))
     assert all("text" not in r for r in api._work(articles))
+
+
+def test_a_worker_killed_mid_run_stops_the_run_with_an_error_not_a_hang(tmp_path):
+    """The OOM killer takes a worker: the run ends with WorkerError (the CLI: exit 1, output left as it was)."""
+    import os
+
+    import pytest
+
+    from peacecond.errors import WorkerError
+
+    def inputs():
+        yield Article(text=OFF_TOPIC, path="first.txt")
+        yield Article(text="KILL " + OFF_TOPIC, path="killer.txt")
+        for i in range(20):
+            yield Article(text=OFF_TOPIC, path=f"sport{i}.txt")
+
+    ex = Extractor(batch_size=1, n_process=2, gate=False)
+    original = ex.preamble
+
+    def preamble(article):  # runs in the worker: the one given the marked article dies there
+        if article.text.startswith("KILL"):
+            os._exit(9)
+        return original(article)
+
+    ex.preamble = preamble
+    with pytest.raises(WorkerError, match="worker process"):
+        list(ex.records(inputs()))
+
+
+def test_pattern_errors_cross_a_process_boundary_as_they_were_made():
+    import pickle
+
+    from peacecond.errors import PatternError
+
+    err = pickle.loads(pickle.dumps(PatternError("patterns/actors.jsonl", 4, "unknown key 'nmae'")))
+    assert (err.path, err.line, str(err)) == ("patterns/actors.jsonl", 4, "patterns/actors.jsonl:4: unknown key 'nmae'")

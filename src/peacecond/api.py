@@ -11,13 +11,15 @@ import multiprocessing
 import signal
 import sys
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
 from .boilerplate import find_boilerplate
-from .errors import InputError
+from .errors import InputError, WorkerError
 from .extensions import remember_text
 from .gate import Gate
 from .metadata import date_line, headline
@@ -126,11 +128,10 @@ class Extractor:
         """
         global _PARENT
         method = "fork" if sys.platform.startswith("linux") else None
-        _PARENT = self
-        try:
-            pool = multiprocessing.get_context(method).Pool(self.n_process, _start_worker, (self._settings,))
-        finally:
-            _PARENT = None
+        # concurrent.futures, not multiprocessing.Pool: a worker that dies (the OOM killer) or cannot start
+        # breaks the pool with an error; Pool would start another worker and wait for the lost task forever.
+        pool = ProcessPoolExecutor(self.n_process, multiprocessing.get_context(method), _start_worker,
+                                   (self._settings,))
         size = max(1, min(self.batch_size, TASK_ARTICLES))
         it = iter(items)
         pending: deque = deque()  # tasks in flight, in input order
@@ -138,16 +139,22 @@ class Extractor:
             while True:
                 task = list(islice(it, size))
                 if task:
-                    pending.append(pool.apply_async(_work, (task,)))
+                    _PARENT = self  # a forked worker inherits this Extractor (the first submit starts them all)
+                    try:
+                        pending.append(pool.submit(_work, task))
+                    finally:
+                        _PARENT = None
                 # A few tasks per worker in flight: none waits for work, and memory stays flat.
                 while pending and (not task or len(pending) >= 3 * self.n_process):
-                    yield from pending.popleft().get()
+                    try:
+                        yield from pending.popleft().result()
+                    except BrokenProcessPool as err:
+                        raise WorkerError(f"a worker process of -j {self.n_process} stopped ({err or 'killed'}); "
+                                          "run again with -j 1 to see why") from None
                 if not task:
                     break
-            pool.close()
         finally:
-            pool.terminate()
-            pool.join()
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 # Worker processes: the Extractor each one uses (inherited from the parent when forked).

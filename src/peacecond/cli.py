@@ -18,7 +18,7 @@ from pathlib import Path
 import click
 
 from . import __version__, logs
-from .errors import InputError, ModelError, PatternError
+from .errors import InputError, ModelError, PatternError, WorkerError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_INPUT = "data/raw"
@@ -65,7 +65,7 @@ def pipeline_options(f):
     @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1),
                   help="Articles per nlp.pipe batch.")
     @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1),
-                  help="Processes for the spaCy model (nlp.pipe n_process).")
+                  help="Worker processes, each running the whole extraction (model, rules, records).")
     @click.option("--anchor-date", default=None, metavar="YYYY-MM-DD", callback=_check_date,
                   help="Date that relative dates resolve against when an article has no publication date.")
     @functools.wraps(f)
@@ -176,6 +176,9 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
             # A mistyped input path must not cost the records of the last good run.
             if failed and not summary.articles and output != "-" and Path(output).exists():
                 raise _NothingMade
+    except WorkerError as err:  # the output file is left as it was (atomic writer)
+        logs.error(None, str(err))
+        raise click.ClickException(str(err) if output == "-" else f"{err}; {output} is left as it was") from None
     except _NothingMade:
         message = f"no record made: {output} is left as it was"
         errors.print(f"error: {message}", markup=False, highlight=False)

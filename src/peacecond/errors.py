@@ -9,13 +9,20 @@ class PatternError(PeacecondError):
     """A rule file in the patterns folder is missing or malformed."""
 
     def __init__(self, path, line, message):
-        self.path, self.line = str(path), line
+        self.path, self.line, self.message = str(path), line, message
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
+
+    def __reduce__(self):  # crosses from a worker process (`-j N`) as it was made
+        return type(self), (self.path, self.line, self.message)
 
 
 class ModelError(PeacecondError):
     """The spaCy pipeline named by --model cannot be loaded."""
+
+
+class WorkerError(PeacecondError):
+    """A worker process of `-j N` stopped (killed, out of memory, or failed to start): the run cannot go on."""
 
 
 class InputError(PeacecondError):
