@@ -57,3 +57,32 @@ def test_find_turns_needs_prose_and_a_known_label():
     assert [(t.speaker, text[t.body:t.end].strip()) for t in found] == [("Anna Lee", "We agree."),
                                                                         ("Bob Stone", "So do we.")]
     assert find_turns(text, frozenset(), lambda a, b, label_end: None) == []
+
+
+def test_a_short_exchange_in_a_story_does_not_swallow_the_story(extractor):
+    rec = run_text(extractor, "Kremlin rejects truce\n\nReporter: Will Moscow accept a ceasefire?\n\n"
+                              "Dmitry Peskov: No. The conditions are well known.\n\n"
+                              "Olena Kovalenko: That answer surprises nobody in Kyiv.\n\n"
+                              "Zelensky said Russia must withdraw its troops before any talks.\n")
+    assert turns(rec) == [("Dmitry Peskov", "No. The conditions are well known."),
+                          ("Olena Kovalenko", "That answer surprises nobody in Kyiv.")]
+
+
+def test_live_blog_headings_are_their_own_paragraph_only(extractor):
+    rec = run_text(extractor, "Live: peace talks\n\nVolodymyr Zelensky: Ukraine will not give up Donbas.\n\n"
+                              "Analysts said Kyiv should accept a ceasefire on the current line.\n\n"
+                              "Dmitry Peskov: Moscow is ready for talks on its own terms.\n\n"
+                              "European diplomats said the gap remained wide.\n")
+    assert [text for _, text in turns(rec)] == ["Ukraine will not give up Donbas.",
+                                                "Moscow is ready for talks on its own terms."]
+    demands = [c for c in rec["conditions"] if c["type"] == "ceasefire" and c["stance"] == "demand"]
+    assert not any((c["by"] or {}).get("name") == "Volodymyr Zelensky" for c in demands)
+
+
+def test_labels_of_notes_credits_and_countries_are_no_turns(extractor):
+    rec = run_text(extractor, "Talks resume in Geneva\n\nEditor's Note: This story has been updated to add the "
+                              "Kremlin's response.\n\nPhoto Credit: Reuters photographers in Geneva took it.\n\n"
+                              "Germany: Chancellor Olaf Scholz said Russia must withdraw its troops.\n\n"
+                              "China: Beijing said all sides should return to talks.\n\n"
+                              "GENEVA (Reuters) - Delegations met on Monday.\n")
+    assert turns(rec) == []

@@ -4,12 +4,13 @@
     REDWAN HUSSIEN (Head of the Government delegation): On behalf of the Government ...
     Question (Reuters): Will Tigrayan forces hand over their heavy weapons ...
 
-A turn runs from its label to the next label, a separator line ("* * *", "-- END --") or the end of
-the text, over any unlabelled paragraphs between. A label is a turn's only when the line is prose
-(it ends as a sentence does: "Medinsky: meeting possible once treaty is ready" is a live blog's
-heading) and the caller knows whom it names; one labelled line alone is a headline or a caption,
-not turn-taking. Question labels (patterns/turn_question_labels.txt: "Question", "Q", "Reporter")
-open turns that belong to nobody: they end the turn before them.
+A label is a turn's only when the line is prose (it ends as a sentence does: "Medinsky: meeting
+possible once treaty is ready" is a live blog's heading) and the caller knows whom it names, and
+there is turn-taking: two turns at least that someone takes. Question labels
+(patterns/turn_question_labels.txt: "Question", "Q", "Reporter") open turns that belong to nobody.
+Where someone asks (an interview, a press conference), a turn runs over the unlabelled paragraphs
+after its label up to the next label or a separator line ("* * *", "-- END --"); elsewhere, and
+for the last turn, the story may go on in its own voice after it, and a turn is its own paragraph.
 """
 from __future__ import annotations
 
@@ -49,13 +50,20 @@ def find_turns(text: str, question_labels: frozenset[str], whose: Callable[[int,
                     continue
             if turns and turns[-1][1] is None:
                 turns[-1][1] = a
-            turns.append([start, None, start + len(name), a + m.end() - 1, speaker])
+            # [start, end (None: open), name end, body start, speaker, end of the label's own line]
+            turns.append([start, None, start + len(name), a + m.end() - 1, speaker, a + len(line)])
         elif turns and turns[-1][1] is None and line.strip() and not any(c.isalpha() for c in line):
             turns[-1][1] = a  # "* * *": the transcript ends
         elif turns and turns[-1][1] is None and re.fullmatch(r"\W*(?:END|ENDS)\W*", line.strip()):
             turns[-1][1] = a  # "-- END --"
-    if turns and turns[-1][1] is None:
-        turns[-1][1] = len(text)
-    if len(turns) < 2:
+    # Turn-taking is two turns that someone takes, at least (a question alone, or one "Name: ..." line, is not).
+    if sum(t[4] is not None for t in turns) < 2:
         return []
-    return [Turn(*t) for t in turns]
+    # The paragraphs after a label are the speaker's in an interview or press conference (someone asks), up to
+    # the next label. Elsewhere ("Zelensky: Ukraine will not give up Donbas." heading a live blog's entry), and
+    # after the last label, the story may go on in its own voice: a turn is its own paragraph.
+    asked = any(t[4] is None for t in turns)
+    for i, t in enumerate(turns):
+        if t[1] is None or not asked or i == len(turns) - 1:
+            t[1] = min(t[1] if t[1] is not None else len(text), t[5])
+    return [Turn(*t[:5]) for t in turns]

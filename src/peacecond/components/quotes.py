@@ -71,6 +71,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
         "speech_nouns": set(read_list(root / "speech_nouns.txt")),
         "question_labels": frozenset(w.lower() for w in read_list(root / "turn_question_labels.txt")),
+        "not_label_words": frozenset(w.lower() for w in read_list(root / "turn_label_words.txt")),
     }
 
 
@@ -1055,7 +1056,15 @@ class Quotes:
         """A transcript's turns ("OLUSEGUN OBASANJO: Thank you very much. ..."), kind "turn": statements in the
         speaker's own words without quotation marks (turns.py). A turn that opens with a quote is that quote."""
         def whose(start: int, end: int, label_end: int) -> Speaker | None:
-            return self._bare_name(doc, start, end, people) or self._label_person(doc, start, end, people)
+            # A person's turn only: "Germany: Chancellor Olaf Scholz said ..." is a roundup's entry, in which
+            # the story reports what each side said.
+            words = {re.sub(r"['’]s$", "", w).casefold() for w in self.text[start:end].split()}
+            if words & self.rules["not_label_words"]:
+                return None
+            named = self._bare_name(doc, start, end, people)
+            if named is not None:
+                return named if named.kind == "person" else None
+            return self._label_person(doc, start, end, people)
 
         out = []
         for turn in find_turns(self.text, self.rules["question_labels"], whose):
@@ -1076,6 +1085,9 @@ class Quotes:
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                                for w in words):
             return None
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.pos_ != "PROPN" for t in span if not t.is_upper and not t.is_punct):
+            return None  # "Foreign Minister:", "Sources close to ...:" (the tagger reads capitals poorly)
         folded = [w.casefold() for w in words]
         if any(w in self._titles or w.capitalize() in self._titles for w in words) \
                 or any(w in self._roles or w in self.rules["org_words"] or w in people.not_names for w in folded):
