@@ -516,3 +516,12 @@ def test_a_quoted_analyst_without_a_side_does_not_hide_the_side_the_sentence_nam
     cs = conds(extractor, "\"Moscow has been clear: Ukraine must withdraw its troops from the Donetsk region,\" said "
                           "Olena Hrytsenko, a researcher at a think tank in Warsaw.")
     assert parties(cs, "withdrawal") == {"RUS"}
+
+
+def test_a_delegation_named_by_its_side_is_not_the_last_armed_group(extractor):
+    # "the Ukrainian delegation": the side the noun's own modifier names, not the last group the story named
+    for text in ("The M23 took Goma in January. Taras Melnyk, who leads the Ukrainian delegation, said Russia must "
+                 "withdraw its troops first.",
+                 "The M23 took Goma in January. \"Russia must withdraw its troops first,\" said Taras Melnyk, who "
+                 "leads the Ukrainian delegation."):
+        assert parties(conds(extractor, text), "withdrawal") == {"UKR"}

@@ -609,7 +609,17 @@ class Conditions:
                 h = self._last_government(t)
                 if h and h.party:
                     return h
-            if low in self.w.group_nouns or low in {"rebel", "rebels"}:
+            if low in self.w.group_nouns:
+                # "the Ukrainian delegation", "Kyiv's delegation": a side the noun's own modifier names wins;
+                # only a bare group noun stands for the non-state organisation named last.
+                mods = [c for c in t.children if c.dep_ in {"amod", "compound", "poss"}]
+                for c in mods:
+                    info = self.tok_actor.get(c.i)
+                    party = info["party"] if info else self.nationalities.get(c.text) or self._country(c.text)
+                    if party:
+                        return Holder(info["name"] if info else c.text, party)
+                if any(c.pos_ in {"PROPN", "ADJ"} and c.is_title for c in mods):
+                    continue  # a side the story names, but not one we know: not the last group's
                 prev = [info for i, info in self.orgs if i < t.i]
                 if prev:
                     return Holder(prev[-1]["name"], prev[-1]["party"])
