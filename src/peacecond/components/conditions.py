@@ -92,7 +92,6 @@ class Found:
     regions: list[str]
     start: int  # evidence char offsets
     end: int
-    order: int = 0
     extra: dict = field(default_factory=dict)
 
 
@@ -1489,7 +1488,7 @@ class Conditions:
         self.found_now, self.cues_now, self.sents = found, cues, sents
         self.sent_starts = [x.start for x in sents]
         packages = []
-        for order, (t, s, e, trule) in enumerate(types):
+        for t, s, e, trule in types:
             tdef = self.types[t]
             if t == "withdrawal" and self._exile(doc, s, e):
                 continue
@@ -1527,7 +1526,7 @@ class Conditions:
             if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
                 holder = self._header_holder(doc, item[2], cues)
                 found.append(Found(t, "demand", holder, self._on(doc, None, s, e, t), region_ids,
-                                   span.start_char, span.end_char, order))
+                                   span.start_char, span.end_char))
                 continue
             primary = None
             for _, _, c in covering:
@@ -1562,7 +1561,7 @@ class Conditions:
                     holder = self._quote_holder(doc, span.start_char, span.end_char) or self._walk_up(doc[s])
                     if holder is not None and holder.party:
                         found.append(Found(t, fixed, holder, None, region_ids, span.start_char, span.end_char,
-                                           order, {"sent": sent.start if sent is not None else -1}))
+                                           {"sent": sent.start if sent is not None else -1}))
                 continue
             stance = fixed or STANCE_OF[primary.category]
             holder = self._holder(doc, primary, s, e)
@@ -1585,7 +1584,7 @@ class Conditions:
                     own = doc[min(primary.start, s):max(primary.end, e)]
                     if owner and owner.party and (rh is None or owner.party != rh.party):
                         found.append(Found(t, "demand", owner, self._on(doc, primary, s, e, t), region_ids,
-                                           own.start_char, own.end_char, order))
+                                           own.start_char, own.end_char))
                     primary, stance, holder = rej, "reject", rh
             if primary.category != "condition_clause" and \
                     any(c.category == "hypothetical" and c.end <= primary.start and c.lo <= primary.start < c.hi
@@ -1603,7 +1602,7 @@ class Conditions:
             extra = {"sent": sent.start if sent is not None else -1}
             if primary.rule.get("exchange"):
                 extra["exchange"] = doc[primary.start].idx
-            found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, order, extra))
+            found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
             # "The government insisted that any deal include the ELN laying down its weapons, something the group has
             # refused": the refusal looks back at a clause another side's demanding verb governs; both stand.
             if stance == "reject" and primary.rule["direction"] == "backward":
@@ -1614,7 +1613,7 @@ class Conditions:
                     if dh and dh.party and (holder is None or dh.party != holder.party):
                         ev2 = doc[min(c.start, s):max(c.end, e)]
                         found.append(Found(t, "demand", dh, self._on(doc, c, s, e, t), region_ids, ev2.start_char,
-                                           ev2.end_char, order))
+                                           ev2.end_char))
                     break
             # "Russia dismissed a Ukrainian proposal that would involve a pullout": the demand is Ukraine's,
             # the rejection Russia's.
@@ -1624,7 +1623,7 @@ class Conditions:
                 rh = self._cue_holder(doc, c)
                 if rh and rh.party and (holder is None or rh.party != holder.party) and stance != "reject":
                     ev2 = doc[min(c.start, s):max(c.end, e)]
-                    found.append(Found(t, "reject", rh, None, region_ids, ev2.start_char, ev2.end_char, order))
+                    found.append(Found(t, "reject", rh, None, region_ids, ev2.start_char, ev2.end_char))
                 break
         found = self._expand(found)
         # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
@@ -1667,7 +1666,7 @@ class Conditions:
                     continue
                 if rh and rh.party and rh.party != owner.party:
                     ev = doc[min(c.start, t.i):max(c.end, t.i + 1)]
-                    packages.append((owner.party, rh, ev.start_char, ev.end_char, c.start))
+                    packages.append((owner.party, rh, ev.start_char, ev.end_char))
         # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
         # before, are refused -- each type once, by the side that refuses.
         sent_starts = [x.start for x in sents]
@@ -1708,13 +1707,13 @@ class Conditions:
                                    not self._owed_elsewhere(f, rh.party) and
                                    bisect_right(sent_starts, doc.char_span(f.start, f.end,
                                                                            alignment_mode="expand").start) - 1 == at}):
-                    found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char, 10 ** 6 + c.start))
+                    found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
                 break
-        for owner, rh, st, en, order in packages:
+        for owner, rh, st, en in packages:
             demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner
                                and not self._owed_elsewhere(f, rh.party)})
             for t in demanded:
-                found.append(Found(t, "reject", rh, None, [], st, en, 10 ** 6 + order))
+                found.append(Found(t, "reject", rh, None, [], st, en))
         doc._.pc_conditions = self._merge(doc, self._expand(found))
         return doc
 
@@ -1754,7 +1753,7 @@ class Conditions:
             if f.holder is None or not f.holder.others:
                 continue
             for o in f.holder.others:
-                out.append(Found(f.type, f.stance, Holder(o.name, o.party), f.on, f.regions, f.start, f.end, f.order,
+                out.append(Found(f.type, f.stance, Holder(o.name, o.party), f.on, f.regions, f.start, f.end,
                                  dict(f.extra)))
             f.holder = Holder(f.holder.name, f.holder.party)
         return out
