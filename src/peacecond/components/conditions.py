@@ -28,7 +28,6 @@ from ..extensions import doc_text, guarded
 from .dates import statement_date
 from ..conditions_rules import PLOVER_EVENT, load_condition_rules
 from ..patterns import cached_patterns
-from ..turns import find_turns
 from ..window_matcher import WindowMatcher
 
 if not Token.has_extension("pc_region"):
@@ -56,7 +55,6 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 # "Egypt", "Syria", "China": a country the gazetteer does not list names the side of its nationality word ("Egyptian",
 # "Syrian", "Chinese" in nationalities.jsonl): a place entity whose name is that word's stem plus at most three letters.
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "i", "n")
-# "Rustem Umerov: Good evening.", "Question (Reuters): ...": a transcript's turn label at the start of a line.
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 
@@ -676,8 +674,9 @@ class Conditions:
                 pick = next((x for x in reversed(prev) if x[2]), pick)
             return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
         if low in PRONOUN_SPEAKER and tok.text != "US":  # "The US has called for ...": the country, not "us"
-            # in a quote, its speaker; in a transcript's turn ("Rustem Umerov: ... We need ..."), the turn's speaker
-            return self._quote_holder(doc, tok.idx, tok.idx + len(tok)) or self._turn_holder(doc, tok.idx)
+            # in a quote, its speaker; in a transcript's turn ("Rustem Umerov: ... We need ..."), the turn's
+            # speaker: the quotes component gives turns as statements (turns.py)
+            return self._quote_holder(doc, tok.idx, tok.idx + len(tok))
         # "Erdogan, who urged both delegations to ...": the relative pronoun stands for the noun it modifies.
         if low in RELATIVE and tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
             return self._resolve(tok.head.head, fallback)
@@ -942,38 +941,6 @@ class Conditions:
                 return h
         return None
 
-    def _turn_holder(self, doc: Doc, at: int) -> Holder | None:
-        """In a transcript, the speaker of the turn that holds character at: a paragraph opening with a label
-        ("Rustem Umerov: ...") and the unlabelled paragraphs after it, up to the next label or a separator line
-        ("* * *"). A question's turn ("Question (Reuters): ...") holds nothing."""
-        if self._turns is None:
-            self._turns = self._find_turns(doc)
-        k = bisect_right(self._turns, (at, 10 ** 9)) - 1
-        if k < 0:
-            return None
-        start, end, h = self._turns[k]
-        return h if start <= at < end else None
-
-    def _find_turns(self, doc: Doc) -> list[tuple[int, int, Holder | None]]:
-        labels = (self.pats.extra.get("quotes") or {}).get("question_labels", frozenset())
-        turns = find_turns(doc_text(doc), labels, lambda a, name_end, b: self._label_holder(doc, a, b))
-        return [(t.start, t.end, t.speaker) for t in turns]
-
-    def _label_holder(self, doc: Doc, a: int, b: int) -> Holder | None:
-        """The side of the person a turn label names: a speaker the quotes component found ("Rustem Umerov"), or a
-        person of the gazetteer."""
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None:
-            return None
-        for t in span:
-            name = self.surname_speaker.get(t.text)
-            if name:
-                return Holder(name, self.speaker_party[name])
-            info = self.tok_actor.get(t.i)
-            if info and info["party"] and info.get("kind") == "person":
-                return Holder(info["name"], info["party"])
-        return None
-
     def _headline_source(self, doc: Doc, tok: Token) -> Holder | None:
         """ "Talks possible only with regard to new realities - Kremlin": a line ending in a dash and a short name
         (wire-service headlines) is that actor's statement."""
@@ -1031,7 +998,7 @@ class Conditions:
                 if h and h.party:
                     return h
         span = doc[m_start:m_end]
-        h = self._quote_holder(doc, span.start_char, span.end_char) or self._turn_holder(doc, span.start_char)
+        h = self._quote_holder(doc, span.start_char, span.end_char)
         if h and h.party:
             return h
         # A quoted analyst or bystander no side is known for ("he wants that land recognised", said by an analyst)
@@ -1411,7 +1378,6 @@ class Conditions:
     def __call__(self, doc: Doc) -> Doc:
         boiler = doc._.pc_boilerplate or []
         self._obliged_memo, self._aside_memo = {}, {}
-        self._turns = None  # transcript turns, found when first asked
         self.region_starts: list[tuple[int, list[str]]] = []  # (first token, region ids), read per mention
         for r in doc._.pc_regions or []:
             span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
