@@ -264,7 +264,7 @@ def test_schema_command_prints_the_json_schema():
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     jsonschema.Draft202012Validator.check_schema(schema)
-    assert schema["properties"]["schema"] == {"const": "1.2"}
+    assert schema["properties"]["schema"] == {"const": "1.3"}
     assert {"regions", "actors", "quotes", "conditions", "dates", "warnings"} <= set(schema["required"])
 
 

@@ -1,5 +1,5 @@
 """peacecond: who speaks, what they said, and which conditions each side sets for peace talks."""
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 from .errors import InputError, ModelError, PatternError, PeacecondError  # noqa: E402
 from .reader import Article, read_inputs  # noqa: E402

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from .patterns import Patterns
 from .reader import Article
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def record_id(article: Article) -> str:
