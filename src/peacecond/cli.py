@@ -372,6 +372,39 @@ def _text_input(name: str):
         fh.detach()
 
 
+EVAL_EXIT_HELP = ("Exit status: 0 scored, 1 some gold files or record lines could not be used (the rest are "
+                  "scored), 2 nothing to score (no gold folder, unreadable predictions).")
+
+
+@main.command("eval", epilog=EVAL_EXIT_HELP)
+@click.argument("predictions", metavar="PREDICTIONS.jsonl")
+@click.argument("gold_dir", metavar="GOLD_DIR")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object on standard output.")
+@click.option("--articles", is_flag=True, help="Also list, article by article, what was missed (-) and added (+).")
+@click.option("--resamples", default=1000, show_default=True, type=click.IntRange(0),
+              help="Bootstrap resamples over articles for the 95% intervals (0: none).")
+@click.option("--seed", default=16, show_default=True, type=int, help="Seed of the bootstrap (same seed, same intervals).")
+def eval_command(predictions, gold_dir, as_json, articles, resamples, seed):
+    """Score PREDICTIONS.jsonl (records of `peacecond extract`) against GOLD_DIR (one <stem>.json an article,
+    README "Evaluation"): a record pairs with the gold file of its input's stem, or of its source id for a
+    record from a dump. Precision, recall and F1 per field, accuracies, each with a 95% bootstrap interval."""
+    from .evaluate import evaluate, format_report
+
+    try:
+        result = evaluate(predictions, gold_dir, resamples=resamples, seed=seed)
+    except (InputError, PatternError) as err:
+        raise SetupError(str(err)) from None
+    for err in result.errors:
+        click.echo(f"error: {err}", err=True)
+    for note in result.notes:
+        click.echo(f"note: {note}", err=True)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(per_article=articles), ensure_ascii=False))
+    else:
+        click.echo(format_report(result, articles=articles, resamples=resamples, seed=seed), nl=False)
+    sys.exit(EXIT_FAILED if result.errors else EXIT_OK)
+
+
 @main.command()
 def schema():
     """Print the JSON Schema of an output record."""
