@@ -61,10 +61,10 @@ def test_an_event_takes_the_evidence_date_else_the_quote_date_else_the_condition
     assert got == {("withdrawal", dt.date(2024, 1, 2)), ("withdrawal", dt.date(2024, 3, 3)),
                    ("ceasefire", dt.date(2024, 2, 2)), ("elections", dt.date(2024, 5, 5)),
                    ("reparations", dt.date(2024, 6, 14))}
-    assert undated == 0
+    assert undated == []
     assert {e.party for e in events if e.type == "reparations"} == {NO_PARTY}
     events, undated = record_events(rec(2, None, [cond("ceasefire", "ELN")]))
-    assert events == [] and undated == 1
+    assert events == [] and [(e.type, e.party, e.date) for e in undated] == [("ceasefire", "ELN", None)]
 
 
 def test_select_keeps_parties_types_and_stances():
@@ -175,6 +175,8 @@ def test_records_from_standard_input_and_nothing_to_draw(tmp_path):
     result = invoke("plot", "-", "-o", out, input=data)
     assert result.exit_code == 0 and "1 undated condition(s) left out" in result.stderr
     assert "no conditions to draw" in svg_texts(out)
+    result = invoke("plot", "-", "-o", out, "--type", "ceasefire", input=data)  # filters count the undated too
+    assert result.exit_code == 0 and "undated" not in result.stderr
 
 
 def test_without_matplotlib_a_clear_message_and_exit_2(tmp_path, monkeypatch):

@@ -19,7 +19,7 @@ _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?")
 
 @dataclass(frozen=True, order=True)
 class Event:
-    date: dt.date
+    date: dt.date | None  # None only for the undated conditions record_events lists apart
     party: str  # the holder's party, NO_PARTY when the record gives none
     type: str
     stance: str
@@ -84,13 +84,13 @@ def _evidence_dates(cond: dict, quotes: list) -> list:
     return out
 
 
-def record_events(record: dict) -> tuple[list[Event], int]:
-    """The events of one record, and how many of its conditions have no date at all (left out)."""
+def record_events(record: dict) -> tuple[list[Event], list[Event]]:
+    """The events of one record, and its conditions that have no date at all (as events dated None)."""
     published = to_date(record.get("published"))
     src = record.get("source")
     article = str(record.get("id") or (src.get("path") if isinstance(src, dict) else src) or "")
     quotes = record.get("quotes") if isinstance(record.get("quotes"), list) else []
-    events, undated = set(), 0
+    events, undated = set(), []
     for cond in record.get("conditions") or []:
         if not isinstance(cond, dict) or not cond.get("type"):
             continue
@@ -101,7 +101,7 @@ def record_events(record: dict) -> tuple[list[Event], int]:
         days = {d or fallback for d in _evidence_dates(cond, quotes)} or {fallback}
         days.discard(None)
         if not days:
-            undated += 1
+            undated.append(Event(None, str(party), str(cond["type"]), str(stance), article))
         events.update(Event(d, str(party), str(cond["type"]), str(stance), article) for d in days)
     return sorted(events), undated
 
@@ -153,7 +153,7 @@ def collect(names, *, stdin=None, parties=None, types=None, stances=None) -> Col
                 kept = select(found, parties=parties, types=types, stances=stances)
                 out.events += kept
                 out.articles += bool(kept)
-                out.undated += undated
+                out.undated += len(select(undated, parties=parties, types=types, stances=stances))
         except OSError as err:
             out.errors.append(InputError(label, f"cannot read ({err.strerror or err})"))
         except UnicodeDecodeError as err:
