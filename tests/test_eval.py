@@ -217,3 +217,29 @@ def test_nothing_to_score_is_exit_2(tmp_path, what):
         pred = tmp_path / "missing.jsonl"
     result = invoke("eval", pred, gold)
     assert result.exit_code == 2 and str(gold if what != "no-predictions" else pred) in result.stderr
+
+
+def test_the_gold_itself_as_records_scores_perfectly_and_an_empty_run_scores_nothing(tmp_path):
+    """Each shipped gold file turned into a record must match itself on every field; no records, no hits."""
+    recs = []
+    for path in sorted(GOLD.glob("*.json")):
+        g = json.loads(path.read_text(encoding="utf-8"))
+        recs.append(record(f"data/raw/{g['doc']}", published=g["published"],
+                           speakers=[{"name": s} for s in g["speakers"]],
+                           quotes=[{"kind": "direct", "text": q["text"], "speaker": q["speaker"]}
+                                   for q in g["direct_quotes"]],
+                           regions=[{"name": r} for r in g["regions"]],
+                           conditions=[demand(c["type"], c["by"], regions=c.get("regions") or [])
+                                       for c in g["conditions"]]
+                           + [demand(c["type"], c["by"], "reject") for c in g["rejections"]]))
+    pred = tmp_path / "gold-as-records.jsonl"
+    pred.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    scores = evaluate(pred, GOLD).scores
+    for field in ("speakers", "direct_quotes", "regions", "conditions", "rejections"):
+        assert scores[field]["f1"] == 1.0 and scores[field]["fp"] == scores[field]["fn"] == 0, field
+    assert scores["published"]["accuracy"] == scores["quote_attribution"]["accuracy"] == 1.0
+    assert scores["condition_region_jaccard"] == 1.0
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("")
+    scores = evaluate(empty, GOLD).scores
+    assert all(scores[f]["tp"] == 0 and scores[f]["f1"] == 0.0 for f in ("speakers", "conditions", "rejections"))
