@@ -53,6 +53,7 @@ POSITIVE = [
     ("nato_neutrality", "Moscow wants a guarantee that the alliance will not expand further east."),
     ("nato_neutrality", "Minsk demands that Vilnius drop its membership bid."),
     ("nato_neutrality", "Belgrade insists on its non-aligned status."),
+    ("nato_neutrality", "Minsk wants the alliance to revoke the pledge it made in 2008 that Moldova would one day join."),
     # sanctions relief: lift, ease, relax, remove sanctions or embargoes
     ("sanctions_relief", "Iran wants Washington to ease sanctions on its oil exports."),
     ("sanctions_relief", "Belgrade demands sanctions relief before any deal."),
@@ -113,6 +114,8 @@ POSITIVE = [
     ("negotiation_format", "The government offered talks without preconditions."),
     ("negotiation_format", "The rebels want a seat at the negotiating table."),
     ("negotiation_format", "Doha offered to mediate the talks between the two sides."),
+    ("negotiation_format", "The NPA insists on the holding of the next round abroad."),
+    ("negotiation_format", "Khartoum wants the negotiations to take place on Sudanese soil."),
 ]
 
 NEGATIVE = [
@@ -147,6 +150,7 @@ NEGATIVE = [
     ("negotiation_format", "The team sat in fourth place in the table after the break."),
     ("negotiation_format", "The talks ended without agreement on fishing quotas."),
     ("negotiation_format", "The cabinet met at the table in the garden."),
+    ("negotiation_format", "The talks will be held in Doha next week."),
 ]
 
 
