@@ -145,3 +145,13 @@ def test_missing_party_files_are_errors(pdir):
     assert "party_not_after.txt" in load_error(pdir)
     (pdir / "parties.jsonl").unlink()
     assert "parties.jsonl: file is missing" in load_error(pdir)
+
+
+def test_demonyms_and_group_names_are_nationality_words(extractor):
+    """Words that name a side before a noun or in a role: any state's demonym and a group's or bloc's name."""
+    nationalities = extractor.patterns.extra["quotes"]["nationalities"]
+    assert {w: nationalities.get(w) for w in ("Chadian", "Azerbaijani", "Taliban", "ECOWAS", "Kremlin")} == {
+        "Chadian": "TCD", "Azerbaijani": "AZE", "Taliban": "TALIBAN", "ECOWAS": "ECOWAS", "Kremlin": "RUS"}
+    rec = run_text(extractor, "“The roads must be reopened before any talks,” said Ahmad Karimi, a senior Taliban "
+                              "official, on Sunday.")
+    assert [(s["name"], s.get("party")) for s in rec["speakers"]] == [("Ahmad Karimi", "TALIBAN")]
