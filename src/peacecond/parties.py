@@ -24,7 +24,7 @@ STR, OPT_STR, LIST = (str,), (str, type(None)), (list,)
 PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, False), "names": (LIST, False),
               "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False)}
 KINDS = {"state", "group", "bloc"}
-CODE = re.compile(r"^[A-Z][A-Z0-9]{1,11}$")
+CODE = re.compile(r"^[A-Z][A-Z0-9]{1,19}$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
