@@ -193,6 +193,15 @@ def test_a_demand_of_something_else_is_no_condition(extractor, text, type_):
 
 
 @pytest.mark.parametrize("text, type_, party", [
+    # the negation inside neutrality's wording is what neutrality says, not a refusal
+    ("Moscow demanded a written promise that the alliance would not offer membership to Moldova.",
+     "nato_neutrality", "RUS"),
+    ("Minsk wants a guarantee that Lithuania would never join any military bloc.", "nato_neutrality", "BLR"),
+    # refusing talks while a leader is in power sets a condition on who sits at the table
+    ("Azerbaijan's president said there would be no talks with Yerevan as long as Pashinyan remains in power.",
+     "negotiation_format", "AZE"),
+    ("The Sudanese army said there would be no negotiations while the RSF commander stays in charge.",
+     "negotiation_format", "SDN"),
     ("Armenia's prime minister demanded that Azerbaijani troops vacate the occupied villages.", "withdrawal", "ARM"),
     ("Hezbollah demanded indirect negotiations through the Lebanese state and its speaker.",
      "negotiation_format", "HEZBOLLAH"),
