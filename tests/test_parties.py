@@ -99,6 +99,10 @@ def test_the_gazetteer_finds_actors_of_any_state(extractor):
      "withdrawal", "AZE"),
     ("Chad demanded that the rebels lay down their weapons.", "demilitarization", "TCD"),
     ("Niamey insists that foreign troops leave Niger.", "withdrawal", "NER"),
+    # a demonym in a title names the side
+    ("The Chadian foreign minister demanded that the rebels lay down their arms.", "demilitarization", "TCD"),
+    ("“Armenian troops must leave the villages before any deal,” the Azerbaijani president said.", "withdrawal", "AZE"),
+    ("The Nigerien junta insists that French troops withdraw from the country.", "withdrawal", "NER"),
 ])
 def test_conditions_take_the_side_of_any_state(extractor, text, type_, party):
     cs = run_text(extractor, text)["conditions"]
