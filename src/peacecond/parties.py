@@ -20,7 +20,7 @@ import pycountry
 from .errors import PatternError
 from .patterns import read_jsonl, read_list
 
-STR, OPT_STR, LIST = (str,), (str, type(None)), (list,)
+STR, LIST = (str,), (list,)
 PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, False), "names": (LIST, False),
               "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False)}
 KINDS = {"state", "group", "bloc"}
@@ -58,9 +58,6 @@ class Parties:
         Taliban official", "ECOWAS monitors"); the quotes' nationality words."""
         groups = {n: c for n, c in self.names.items() if self.kinds.get(c) != "state"}
         return {**groups, **self.demonyms}
-
-    def is_capital(self, text: str) -> bool:
-        return POSSESSIVE.sub("", text.strip()) in self.capitals
 
     def of_title(self, text: str | None) -> str | None:
         """The side a title or role names: "the Armenian prime minister" -> ARM, "Prime Minister of Armenia" ->
