@@ -147,6 +147,10 @@ class Patterns:
         pats = cls(root=root)
         pats._load_regions(root / "regions.jsonl")
         pats._load_actors(root / "actors.jsonl")
+        from .parties import load_parties, merge_actors  # parties.py reads files with this module's readers
+
+        pats.extra["parties"] = load_parties(root)
+        merge_actors(pats, pats.extra["parties"])  # every state's names and capitals are gazetteer actors
         pats._check_metonyms(root / "regions.jsonl")
         bp = root / "boilerplate.jsonl"
         for n, o in read_jsonl(bp, BOILERPLATE_SPEC):

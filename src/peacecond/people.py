@@ -220,8 +220,9 @@ class PartyWords:
                  for v in a["variants"]}
         words.update(nationalities)  # a nationality word is the surer reading
         self.words = words
-        # (?<!\w) rather than \b: "U.S." ends in a dot, after which \b never matches.
-        self.rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # (?<!\w) rather than \b: "U.S." ends in a dot, after which \b never matches. A place after "in" is where
+        # someone works ("a researcher at a think tank in Warsaw"), not the side they speak for.
+        self.rx = re.compile(r"(?<!\bin )(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                              + r")(?!\w)") if words else None
 
     def find(self, text: str | None) -> str | None:

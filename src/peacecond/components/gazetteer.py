@@ -13,6 +13,7 @@ from spacy.util import filter_spans
 
 from ..extensions import guarded
 from ..boilerplate import inside
+from ..parties import parties_of
 from ..patterns import Patterns, cached_patterns
 
 
@@ -46,6 +47,7 @@ class Gazetteer:
         for aid, act in self.pats.actors.items():
             self.actors.add(aid, list(nlp.tokenizer.pipe(act["variants"])))
         self.not_after = set(self.pats.not_region_after)
+        self.parties = parties_of(self.pats)
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
@@ -72,6 +74,8 @@ class Gazetteer:
         for span in filter_spans([Span(doc, s, e, label=m) for m, s, e in self.actors(doc)]):
             if taken.intersection(range(span.start, span.end)) or inside(boiler, span.start_char, span.end_char):
                 continue
+            if not self.parties.accepts(span):
+                continue  # "Chad Smith", "Atlanta, Georgia", "the Jordan River": not the state
             aid = strings[span.label]
             actors.append({"id": aid, "text": span.text, "start": span.start_char, "end": span.end_char})
             if self.pats.actors[aid]["kind"] == "person":

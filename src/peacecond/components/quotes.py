@@ -60,8 +60,10 @@ def _load_quote_rules(pats: Patterns) -> None:
         "nominal": _keyed(root / "nominal_speakers.jsonl", NOMINAL_SPEC, "head", kinds={"person", "org"}),
         "proxies": set(read_list(root / "proxy_speakers.txt")),
         "anonymity": read_list(root / "anonymity_cues.txt"),
-        "nationalities": {w: o["party"] for w, o in _keyed(root / "nationalities.jsonl", NATIONALITY_SPEC,
-                                                             "word").items()},
+        # parties.jsonl's demonyms and group names ("Azerbaijani", "Taliban"); nationalities.jsonl's words win
+        "nationalities": {**pats.extra["parties"].words,
+                          **{w: o["party"] for w, o in _keyed(root / "nationalities.jsonl", NATIONALITY_SPEC,
+                                                              "word").items()}},
         "pronouns": {w: o["refers"] for w, o in _keyed(root / "pronouns.jsonl", PRONOUN_SPEC, "word",
                                                         refers=PRONOUN_REFERS).items()},
         "make_clear": set(read_list(root / "make_clear_words.txt")),
