@@ -385,3 +385,40 @@ def test_scanner_finds_what_finditer_finds():
         assert [m.span() for m in Scanner(rx).finditer(text)] == [m.span() for m in rx.finditer(text)]
     assert Scanner(re.compile(r"\bBlack\s+Friday\b")).rest is not None  # the quick path was taken
     assert len(list(Scanner(re.compile(r"\bBlack\s+Friday\b")).finditer(text))) == 3
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the calendar's ends (issue 15, point 6): no arithmetic past year 1 or 9999 raises; the value is null
+
+
+@pytest.mark.parametrize("expr,anchor", [
+    ("yesterday", "0001-01-01"), ("the day before yesterday", "0001-01-02"), ("on Friday", "0001-01-01"),
+    ("last Monday", "0001-01-01"), ("the past week", "0001-01-03"), ("two years ago", "0001-05-05"),
+    ("the past two years", "0001-03-01"), ("last year", "0001-06-01"), ("in December", "0001-01-01"),
+    ("last month", "0001-01-20"), ("since last November", "0001-02-02"),
+    ("next week", "9999-12-31"), ("tomorrow", "9999-12-31"), ("next Monday", "9999-12-31"),
+    ("this weekend", "9999-12-31"), ("five weeks later", "9999-12-31"), ("next month", "9999-12-01"),
+    ("next year", "9999-06-01"), ("the next day", "9999-12-31"),
+])
+def test_calendar_ends_give_null_not_overflow(expr, anchor):
+    # a bare weekday or month looks back unless its clause speaks of the future: near year 9999 either way
+    for future in (False, True) if anchor.startswith("9999") else (False,):
+        got = normalize(expr, anchor, future)
+        assert got is not None and got.value is None and got.relative, (expr, anchor, future, got)
+
+
+def test_calendar_ends_keep_absolute_values():
+    assert normalize("since 2014", "0001-01-01").value == "2014/.."
+    assert normalize("yesterday", "0001-01-02").value == "0001-01-01"
+    assert normalize("tomorrow", "9999-12-30").value == "9999-12-31"
+
+
+@pytest.mark.parametrize("published,text", [
+    ("0001-01-01", "Peskov said yesterday that talks were possible, and last week that they were not."),
+    ("9999-12-31", "The envoys will meet next week and again the next day, tomorrow or on Monday."),
+])
+def test_calendar_ends_through_the_pipeline(extractor, published, text):
+    rec = run(extractor, text, published=published)
+    assert rec["dates"] and all(d["value"] is None for d in rec["dates"] if d["relative"])
+    assert_offsets(rec)
+    assert not [w for w in rec["warnings"] if "bug" in w]

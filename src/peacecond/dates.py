@@ -186,11 +186,26 @@ OPEN_START = re.compile(r"^(?:since|from|starting(?: in| from| on)?|beginning(?:
 OPEN_END = re.compile(r"^(?:until|till|through|up to|up until|before) (?P<a>.+)$")
 
 
+# A value's every end must be a year 0001-9999 (ISO 8601's basic range, what datetime can hold).
+IN_CALENDAR = re.compile(r"^(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.)(?:/(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.))?$")
+
+
 @lru_cache(maxsize=8192)
 def _normalize(s: str, anchor: str | None, future: bool) -> DateValue | None:
     if not s:
         return None
     a = parse_anchor(anchor)
+    try:
+        found = _parse(s, a, future)
+    except (OverflowError, ValueError):  # datetime past year 1 or 9999 ("yesterday" on 0001-01-01)
+        found = None if a is None else _normalize(s, None, future)
+    else:
+        if found is not None and found.value is not None and not IN_CALENDAR.match(found.value):
+            found = _normalize(s, None, future)  # a year 0 or 10000: what the anchor cannot give, null
+    return found
+
+
+def _parse(s: str, a: dt.date | None, future: bool) -> DateValue | None:
     m = OPEN_START.match(s)
     inner = _single(m.group("a"), a, future) if m else None
     if inner is not None and inner.grain != "range":
