@@ -91,6 +91,58 @@ TABLE = [
     ("last week", None, False, None, "week", True),
     ("yesterday", None, False, None, "day", True),
     ("since last November", None, False, None, "range", True),
+    # a month or day without a year: the side the clause's tense gives (False past, True future), else the nearer
+    ("January", MON, None, "2023-01", "month", True),
+    ("March", "2023-11-02", None, "2024-03", "month", True),
+    ("March", "2023-11-02", False, "2023-03", "month", True),
+    ("June", "2023-12-20", None, "2023-06", "month", True),  # six months either way: the past
+    ("Nov. 27", "2023-11-21", None, "2023-11-27", "day", True),
+    ("Dec. 15", "2023-11-02", None, "2023-12-15", "day", True),
+    ("Dec. 15", "2023-11-02", False, "2022-12-15", "day", True),
+    ("Friday", MON, None, "2022-12-02", "day", True),  # a weekday keeps the news convention
+    # two days of one month
+    ("June 15-16", "2024-06-01", None, "2024-06-15/2024-06-16", "range", True),
+    ("June 15-16", "2024-06-01", False, "2023-06-15/2023-06-16", "range", True),
+    ("15-16 June 2023", None, None, "2023-06-15/2023-06-16", "range", False),
+    ("the 3rd and 4th of May", "2024-06-01", None, "2024-05-03/2024-05-04", "range", True),
+    ("Sept. 30 to Oct. 2", "2024-06-01", None, "2024-09-30/2024-10-02", "range", True),
+    # quarters, halves, fiscal years, seasons (TIMEX3 values)
+    ("Q3 2024", None, None, "2024-Q3", "quarter", False),
+    ("2Q 2023", None, None, "2023-Q2", "quarter", False),
+    ("the third quarter", "2024-11-05", None, "2024-Q3", "quarter", True),
+    ("the third quarter", "2024-11-05", True, "2024-Q3", "quarter", True),
+    ("third-quarter", "2024-11-05", None, "2024-Q3", "quarter", True),
+    ("the fiscal first quarter", "2024-11-05", None, "2024-Q1", "quarter", True),
+    ("the fourth quarter of next year", "2024-11-05", None, "2025-Q4", "quarter", True),
+    ("the first quarter of 2021", None, None, "2021-Q1", "quarter", False),
+    ("last year's second quarter", "2024-11-05", None, "2023-Q2", "quarter", True),
+    ("the latest quarter", "2024-11-05", None, "2024-Q3", "quarter", True),
+    ("the current quarter", "2024-11-05", None, "2024-Q4", "quarter", True),
+    ("next quarter", "2024-11-05", None, "2025-Q1", "quarter", True),
+    ("the year-ago quarter", "2024-11-05", None, "2023-Q3", "quarter", True),
+    ("the year-earlier third quarter", "2024-02-05", None, "2023-Q3", "quarter", True),
+    ("the second half of 2023", None, None, "2023-H2", "half", False),
+    ("the first half of next year", "2024-11-05", None, "2025-H1", "half", True),
+    ("fiscal 2024", None, None, "2024", "year", False),
+    ("FY25", None, None, "2025", "year", False),
+    ("the current fiscal year", "2024-11-05", None, "2024", "year", True),
+    ("the end of the year", "2024-11-05", None, "2024", "year", True),
+    ("this summer", "2024-02-10", None, "2024-SU", "season", True),
+    ("last winter", "2024-03-10", None, "2023-WI", "season", True),
+    ("this winter", "2024-01-20", None, "2023-WI", "season", True),  # December to February: the December's year
+    ("next spring", "2024-06-10", None, "2025-SP", "season", True),
+    ("last autumn", "2024-06-10", None, "2023-FA", "season", True),
+    ("the early summer", "2024-10-10", None, "2024-SU", "season", True),
+    ("summer 2022", None, None, "2022-SU", "season", False),
+    ("the winter of 2019", None, None, "2019-WI", "season", False),
+    # the vague present, past and future
+    ("now", None, None, "PRESENT_REF", "ref", True),
+    ("currently", MON, None, "PRESENT_REF", "ref", True),
+    ("recently", MON, None, "PAST_REF", "ref", True),
+    ("in recent years", MON, None, "PAST_REF", "ref", True),
+    ("in the near future", MON, None, "FUTURE_REF", "ref", True),
+    ("the coming weeks", MON, None, "FUTURE_REF", "ref", True),
+    ("soon", None, None, "FUTURE_REF", "ref", True),
 ]
 
 
@@ -101,9 +153,19 @@ def test_normalize_table(expr, anchor, future, value, grain, relative):
     assert (got.value, got.grain, got.relative) == (value, grain, relative)
 
 
+@pytest.mark.parametrize("expr,anchor", [
+    ("Friday to December", "1998-02-06"),  # ends in reverse order: two dates, not an interval
+    ("from 2024 to 2021", None),
+    ("since now", MON), ("until now", MON),  # a vague end: the component keeps "now" alone
+    ("the fall of Saigon", MON), ("the spring offensive", MON), ("quarterly", MON), ("a quarter", MON),
+])
+def test_not_one_date(expr, anchor):
+    assert normalize(expr, anchor) is None
+
+
 @pytest.mark.parametrize("expr", ["two-year", "60 days", "60-day", "the 60 days", "two hours", "around two hours",
                                   "05:05 pm", "night", "the same minute", "the third year", "more than a decade",
-                                  "recent years", "every week", "three-month", ""])
+                                  "many years", "every week", "three-month", ""])
 def test_durations_and_times_are_not_dates(expr):
     assert normalize(expr, MON) is None
 
@@ -422,3 +484,85 @@ def test_calendar_ends_through_the_pipeline(extractor, published, text):
     assert rec["dates"] and all(d["value"] is None for d in rec["dates"] if d["relative"])
     assert_offsets(rec)
     assert not [w for w in rec["warnings"] if "bug" in w]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the clause decides: tense, modality, deadlines; periods and vague times through the pipeline
+
+
+def value_of(rec, text):
+    got = [d["value"] for d in rec["dates"] if d["text"] == text]
+    assert got, (text, dates_of(rec))
+    return got[0]
+
+
+@pytest.mark.parametrize("published,text,expr,value", [
+    # a deadline set in the past may lie ahead
+    ("2023-11-21", "Armenia was given until Nov. 27 to answer the proposal.", "until Nov. 27", "../2023-11-27"),
+    ("2024-02-03", "The militia was told to leave the port by March 10.", "March 10", "2024-03-10"),
+    # a modal: the nearer side ("could start in January" in a December article)
+    ("2023-12-10", "Talks between the army and the rebels could start in January.", "January", "2024-01"),
+    ("2023-12-10", "Envoys said a new round might open in February.", "February", "2024-02"),
+    # the future
+    ("2023-11-02", "The two delegations will sign the accord on Dec. 15.", "Dec. 15", "2023-12-15"),
+    ("2024-05-30", "The summit is to resume in Addis Ababa on Tuesday.", "Tuesday", "2024-06-04"),
+    # a past tense: the past, even where the other side is nearer
+    ("2023-11-02", "The rebels withdrew from the town in March.", "March", "2023-03"),
+    ("2023-11-02", "The last convoy crossed the border on Dec. 20.", "Dec. 20", "2022-12-20"),
+    # a date that describes a noun, not the past event: the nearer side
+    ("2023-11-02", "The mediators announced a truce, effective Dec. 15.", "Dec. 15", "2023-12-15"),
+    ("2023-11-02", "Both sides accepted the Dec. 1 deadline for the prisoner exchange.", "Dec. 1", "2023-12-01"),
+])
+def test_the_clause_puts_a_date_without_year_on_its_side(extractor, published, text, expr, value):
+    rec = run(extractor, text, published=published)
+    assert_offsets(rec)
+    assert value_of(rec, expr) == value
+
+
+def test_day_range_of_one_month(extractor):
+    rec = run(extractor, "The negotiators meet again on June 15-16 in Doha.", published="2024-06-01")
+    assert dates_of(rec) == [("June 15-16", "2024-06-15/2024-06-16", "range")]
+    rec = run(extractor, "Observers visited the camps on 3-4 May 2022.", published="2024-06-01")
+    assert dates_of(rec) == [("3-4 May 2022", "2022-05-03/2022-05-04", "range")]
+
+
+def test_quarters_halves_seasons_and_fiscal_years(extractor):
+    text = ("Colombia's coffee exports fell in the third quarter and the ELN talks resume in Q1 2025. "
+            "The central bank expects growth in the second half of 2025 and in fiscal 2026. "
+            "Fighting in the Andes eased last winter and may flare again this summer.")
+    rec = run(extractor, text, published="2024-11-05")
+    assert_offsets(rec)
+    got = {d["text"]: (d["value"], d["grain"]) for d in rec["dates"]}
+    assert got["the third quarter"] == ("2024-Q3", "quarter")
+    assert got["Q1 2025"] == ("2025-Q1", "quarter")
+    assert got["the second half of 2025"] == ("2025-H2", "half")
+    assert got["fiscal 2026"] == ("2026", "year")
+    assert got["last winter"] == ("2023-WI", "season")
+    assert got["this summer"] == ("2024-SU", "season")
+
+
+def test_now_recently_soon(extractor):
+    text = ("The ceasefire now holds along the whole line. Both armies recently pulled back their artillery, "
+            "and the envoys expect a deal soon. Troops will leave as soon as the deal is signed.")
+    rec = run(extractor, text, published=MON)
+    got = [(d["text"], d["value"], d["grain"]) for d in rec["dates"]]
+    assert got == [("now", "PRESENT_REF", "ref"), ("recently", "PAST_REF", "ref"), ("soon", "FUTURE_REF", "ref")]
+
+
+@pytest.mark.parametrize("text", [
+    "After the fall of Kabul the embassy closed.",
+    "The Arab Spring reached Syria, and the Winter Olympics went on.",
+    "Troops will leave as soon as the deal is signed.",
+    "Quarterly figures were published, a quarter of them late.",
+])
+def test_periods_that_are_not_dates(extractor, text):
+    rec = run(extractor, text, published=MON)
+    assert rec["dates"] == [], dates_of(rec)
+
+
+def test_a_span_that_is_two_dates_gives_both(extractor):
+    text = "The Ethiopian central bank said reserves fell in the quarter ended Sept. 30."
+    rec = run(extractor, text, published="2024-11-05")
+    assert_offsets(rec)
+    got = dates_of(rec)
+    assert ("the quarter", "2024-Q3", "quarter") in got and ("Sept. 30", "2024-09-30", "day") in got

@@ -28,7 +28,8 @@ from spacy.tokens import Doc, Span
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import doc_text, guarded
 from ..boilerplate import inside
-from ..dates import MONTHS, is_anaphoric, normalize, parse_anchor
+from ..date_clause import tense
+from ..dates import CALENDAR_GRAINS, MONTHS, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
 
@@ -45,8 +46,9 @@ TRIM_START = re.compile(r"^[\s\"'“”‘’`,;:!?()\[\]]+")
 MONTH_WORDS = set(MONTHS)
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 CURRENCY = {"$", "€", "£", "¥", "₴", "₽", "US$"}
-TIME_CLAUSE = {"when", "once", "until", "till", "before", "after", "if"}
 FUTURE_WINDOW = 40
+SPLIT_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
+KEEP_PUNCT = {",", "."}  # "June 30, 1990", "Sept. 30" stay whole
 
 
 class Scanner:
@@ -81,6 +83,7 @@ def _load_date_rules(pats: Patterns) -> None:
             raise PatternError(path, n, f"kind must be one of {', '.join(sorted(DATE_RULE_KINDS))}")
         rules[obj["kind"]].append(compile_regex(path, n, obj["regex"]))
     rules["future_words"] = {w.lower() for w in read_list(pats.root / "date_future_cues.txt")}
+    rules["deadline_words"] = {w.lower() for w in read_list(pats.root / "date_deadline_words.txt")}
     pats.extra["dates"] = rules
 
 
@@ -99,7 +102,8 @@ def statement_date(doc: Doc, start_char: int, end_char: int) -> str | None:
     dates = doc._.pc_dates or []
     sent = _sentence(doc, start_char, end_char)
     if sent is not None:
-        inside_sent = [d for d in dates if d["value"] and sent.start_char <= d["start"] and d["end"] <= sent.end_char]
+        inside_sent = [d for d in dates if d["value"] and d["grain"] in CALENDAR_GRAINS
+                       and sent.start_char <= d["start"] and d["end"] <= sent.end_char]
         for d in inside_sent:
             if d["grain"] == "day":
                 return d["value"]
@@ -115,31 +119,6 @@ def _sentence(doc: Doc, start_char: int, end_char: int) -> Span | None:
     if span is None or not len(span):
         return None
     return span[0].sent
-
-
-def _future(span: Span, cues: set[str]) -> bool:
-    """Is the sentence about the future where the date hangs ("will meet on Monday", "plans to meet in March")?"""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    while True:
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues for c in tok.children):
-            return True
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in cues for c in tok.children) or \
-                (tok.dep_ == "acomp" and tok.lemma_.lower() in cues):
-            return True  # "the next round is due in March"
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues and tok.head.tag_ != "VBD" \
-                and not any(c.tag_ == "VBD" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
-            return True
-        if tok.dep_ == "advcl" and tok.tag_ in ("VBP", "VBZ") and tok.head.tag_ != "VBD" \
-                and any(c.lower_ in TIME_CLAUSE for c in tok.children if c.dep_ in ("mark", "advmod")):
-            return True  # "(he is open to talks) when they meet on Monday": present tense for a coming event
-        if tok.dep_ == "advcl" and tok.head is not tok:  # otherwise the clause takes the main verb's tense
-            tok = tok.head
-            continue
-        return False
 
 
 def _year_number(ent: Span) -> bool:
@@ -171,7 +150,7 @@ class Dates:
         spans = [[e.start_char, e.end_char] for e in doc.ents if e.label_ in LABELS or _year_number(e)]
         for rx in self.candidates:
             for m in rx.finditer(text):
-                s, e = m.span("date") if "date" in rx.groupindex else m.span()
+                s, e = m.span("date") if "date" in rx.groupindex and m.group("date") is not None else m.span()
                 spans.append([s, e])
         excluded = [m.span() for rx in self.excludes for m in rx.finditer(text)]
         merged: list[list[int]] = []
@@ -223,13 +202,31 @@ class Dates:
                     item = self._date(doc, text, lead, e, anchor, last_day, want_range=True)
                 item = item or self._date(doc, text, s, e, anchor, last_day)
                 i += 1
-            if item is None:
-                continue
-            dates.append(item)
-            if item["grain"] == "day" and item["value"]:
-                last_day = item["value"]
+            for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last_day):
+                dates.append(one)
+                if one["grain"] == "day" and one["value"]:
+                    last_day = one["value"]
         doc._.pc_dates = dates
         return doc
+
+    def _pieces(self, doc: Doc, text: str, start: int, end: int, anchor: str | None,
+                last_day: str | None) -> list[dict]:
+        """The dates inside a span that is not one as a whole: the model's "the quarter ended Sept. 30" is
+        "the quarter" and "Sept. 30"; cut at verbs, prepositions and conjunctions, each piece read alone."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return []
+        out, piece = [], []
+        for tok in list(span) + [None]:
+            if tok is None or (tok.pos_ in SPLIT_POS and tok.text not in KEEP_PUNCT):
+                if piece:
+                    item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor,
+                                      out[-1]["value"] if out and out[-1]["grain"] == "day" else last_day)
+                    out += [item] if item is not None else []
+                piece = []
+            else:
+                piece.append(tok)
+        return out
 
     def _date(self, doc: Doc, text: str, start: int, end: int, anchor: str | None, last_day: str | None,
               want_range: bool = False) -> dict | None:
@@ -241,7 +238,8 @@ class Dates:
             found = normalize(expr, last_day)
         else:
             window = text[max(0, start - FUTURE_WINDOW):start]
-            future = any(rx.search(window) for rx in self.rules["future"]) or _future(span, self.rules["future_words"])
+            future = True if any(rx.search(window) for rx in self.rules["future"]) else \
+                tense(span, self.rules["future_words"], self.rules["deadline_words"])
             found = normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
             return None
