@@ -387,8 +387,43 @@ def test_statement_date(extractor):
     assert statement_date(doc, second, second + 10) == MON  # no date in its sentence: the publication date
     doc = _doc(extractor, "Peskov said that talks were possible in September.")
     assert statement_date(doc, 0, 6) is None  # no value in the sentence (no anchor), no publication date
-    doc = _doc(extractor, "Peskov said that talks were possible in September 2022.")
+    doc = _doc(extractor, "Peskov said in September 2022 that talks were possible.")
     assert statement_date(doc, 0, 6) == "2022-09"
+
+
+@pytest.mark.parametrize("text,value", [
+    # the date of the statement's own verb
+    ("Ethiopia on Friday rejected the truce that it signed in 2022.", "2022-12-02"),
+    ("In a televised address on Tuesday, the Sudanese general rejected the plan.", "2022-11-29"),
+    ("At Thursday's press conference, the envoy demanded a pause in the shelling.", "2022-12-01"),
+    ("The rebels met the mediators last week and accepted the terms.", "2022-W48"),
+    # never a date of another clause, of a noun, an interval or a vague time: the publication date
+    ("Ethiopia rejected the truce that it signed in 2022.", MON),
+    ("Baku has refused such talks since Armenia's September 2023 offensive.", MON),
+    ("Moscow has demanded this since February 2022.", MON),
+    ("The guerrillas said that talks could start in January.", MON),
+    ("Hamas now rejects the plan it accepted in March.", MON),
+    ("The militia has fought the army for years and still rejects any truce.", MON),
+])
+def test_statement_date_is_the_date_of_its_own_verb(extractor, text, value):
+    from peacecond.components.dates import statement_date
+
+    doc = _doc(extractor, text, published=MON)
+    assert statement_date(doc, 0, len(text)) == value, [(d["text"], d["value"]) for d in doc._.pc_dates]
+
+
+def test_statement_date_of_a_given_verb(extractor):
+    from peacecond.components.dates import statement_date, verb_date
+
+    text = "Hamas said on Friday that it would answer the proposal in January."
+    doc = _doc(extractor, text, published=MON)
+    said = next(t for t in doc if t.text == "said")
+    answer = next(t for t in doc if t.text == "answer")
+    quote = text.index("it would")
+    assert statement_date(doc, quote, len(text), verb=said) == "2022-12-02"
+    assert verb_date(doc, answer) == "2023-01"  # the answer's own date: the nearer January
+    other = next(t for t in doc if t.text == "proposal")
+    assert statement_date(doc, quote, len(text), verb=other) == MON  # no date of its own: the publication date
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -554,6 +589,7 @@ def test_now_recently_soon(extractor):
     "The Arab Spring reached Syria, and the Winter Olympics went on.",
     "Troops will leave as soon as the deal is signed.",
     "Quarterly figures were published, a quarter of them late.",
+    "The mediators insisted on a role in the future government of the enclave.",
 ])
 def test_periods_that_are_not_dates(extractor, text):
     rec = run(extractor, text, published=MON)
@@ -566,3 +602,16 @@ def test_a_span_that_is_two_dates_gives_both(extractor):
     assert_offsets(rec)
     got = dates_of(rec)
     assert ("the quarter", "2024-Q3", "quarter") in got and ("Sept. 30", "2024-09-30", "day") in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The rebel alliance, in a statement on Sunday, said it would only call a truce on its terms.", "2022-12-04"),
+    ("Sunday's communique said the alliance would accept a truce in principle.", "2022-12-04"),
+    ("The president told reporters Saturday it was not his final offer.", "2022-12-03"),
+    ("The president told reporters that on Saturday the army had crossed the river.", MON),
+])
+def test_statement_date_through_its_setting_or_subject(extractor, text, value):
+    from peacecond.components.dates import statement_date
+
+    doc = _doc(extractor, text, published=MON)
+    assert statement_date(doc, 0, len(text)) == value, [(d["text"], d["value"]) for d in doc._.pc_dates]

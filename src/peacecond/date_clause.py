@@ -4,8 +4,9 @@
     tense(span, words)    -> True (the clause speaks of the future: "will meet on Monday", "plans to meet in
                              March"), False (a past tense: "met on Friday", "stepped down in March"), or None
                              (the clause does not say: present tense, a modal, a deadline, no verb)
-    modifier_date(span)   -> True when the date sits inside a noun's modifier ("since Russia's February 2022
-                             invasion", "the 2014 annexation"), not on the clause's verb
+    clause_verb(span)     -> the verb whose event the date dates ("said on Friday", "in a speech on Friday,
+                             X said"), or None for a date of a noun ("since Russia's February 2022 invasion",
+                             "the 2014 annexation") or an interval's end ("since 2022", "until March")
 
 Reads the parse only (heads, dependency labels, fine-grained tags); each call walks a
 bounded number of heads, so the cost per date is constant.
@@ -18,7 +19,12 @@ MAX_CLIMB = 6
 TIME_CLAUSE = {"when", "once", "until", "till", "before", "after", "if"}
 PAST_AUX = {"was", "were", "had", "did", "has", "have", "'d"}  # "was given", "has been signed"
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
-CLAUSE_DEPS = {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", "csubj", "pcomp"}
+# Prepositions whose object is the setting of an event ("in a speech on Friday"), and those that make a
+# date an interval's end or a stretch ("since 2022", "for years"), never the time of one act.
+SETTING_PREPS = {"in", "at", "during", "on"}
+SUBJECT = {"nsubj", "nsubjpass"}
+INTERVAL_PREPS = {"since", "until", "till", "from", "for", "through", "throughout", "after", "before", "by",
+                  "between", "over", "within", "to"}
 
 
 def _is_verb(tok: Token) -> bool:
@@ -44,27 +50,44 @@ def _climb(span: Span) -> tuple[Token | None, bool]:
     return None, nominal
 
 
-def modifier_date(span: Span) -> bool:
-    """Does the date modify a noun rather than a verb ("the February 2022 invasion", "Russia's invasion in
-    2022 changed ...": 'in 2022' on 'invasion')? Climbs from the date to the first verb or noun that heads
-    a clause; a noun met first (past prepositions) is what the date describes."""
+def clause_verb(span: Span) -> Token | None:
+    """The verb whose event the date dates, or None when the date dates something else.
+
+    "said on Friday", "on Friday, X said", "X on Friday rejected": the verb. Through a
+    noun only where that noun is the setting of the verb ("in a speech on Friday",
+    "at Tuesday's press conference": a noun after in/at/during/on) or its subject
+    ("X, in a statement on Sunday, said", "Sunday's statement said"). A date that opens
+    a complement clause with no "that" ("told reporters Saturday it was ...") is the
+    telling's. None for a date that describes any other noun ("Russia's February 2022
+    invasion", "since Russia's February 2022 invasion") or that opens or closes an
+    interval ("since 2022", "until March", "for years").
+    """
     tok = span.root
-    for _ in range(MAX_CLIMB):
-        if tok.head is tok:
-            return False
+    for _ in range(MAX_CLIMB + 2):
         head = tok.head
+        if head is tok:
+            return None
+        if tok.dep_ == "prep" and tok.lower_ in INTERVAL_PREPS:
+            return None
         if _is_verb(head):
-            return False
-        if head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "nmod", "amod", "poss", "nummod", "npadvmod",
-                                                           "pobj") and head.i not in range(span.start, span.end):
-            if tok.dep_ == "pobj":  # 'in 2022' on a noun: the preposition is tok; climb once more
-                tok = head
-                continue
-            return True
-        if tok.dep_ == "prep" and head.pos_ in ("NOUN", "PROPN"):
-            return True
+            return _opening(span, head)
+        if head.pos_ in NOMINAL:
+            if head.dep_ in SUBJECT and _is_verb(head.head) and (
+                    tok.dep_ in ("poss", "compound", "nmod", "npadvmod")
+                    or (tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS)):
+                return head.head  # "X, in a statement on Sunday, said"; "Sunday's statement said"
+            if not (head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS):
+                return None
         tok = head
-    return False
+    return None
+
+
+def _opening(span: Span, verb: Token) -> Token:
+    """The verb a date dates, moved up from a complement clause the date opens without 'that'."""
+    if verb.dep_ == "ccomp" and verb.left_edge.i == span.start and verb.head is not verb \
+            and not any(c.dep_ == "mark" for c in verb.children) and _is_verb(verb.head):
+        return verb.head
+    return verb
 
 
 def tense(span: Span, future_words: set[str], deadline_words: set[str]) -> bool | None:

@@ -16,19 +16,22 @@ unless the sentence is about the future (patterns/date_future_cues.txt).
 "The next day", "the day prior" count from the last day the story mentioned,
 else from the anchor.
 
-Other components date their statements with `statement_date(doc, start, end)`.
+Other components date their statements with `statement_date(doc, start, end, verb)`: the
+date that dates the statement's own speech or stance verb (peacecond.date_clause), never an
+interval, a vague "now", or a date of another clause or of a noun; else the publication date.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import doc_text, guarded
 from ..boilerplate import inside
-from ..date_clause import tense
+from ..date_clause import clause_verb, tense
 from ..dates import CALENDAR_GRAINS, MONTHS, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
@@ -90,26 +93,56 @@ def _load_date_rules(pats: Patterns) -> None:
 EXTRA_LOADERS.append(_load_date_rules)
 
 
-def statement_date(doc: Doc, start_char: int, end_char: int) -> str | None:
+def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None = None) -> str | None:
     """The date a statement at doc.text[start_char:end_char] was made, as an ISO 8601 string, or None.
 
-    The value of a date expression in the sentence where the statement starts: the
-    first one of day grain ("said on Friday"), else the first one with any value
-    ("in September"); else the article's publication date (doc._.pc_published);
-    else None. Needs the peacecond_dates component to have run (doc._.pc_dates)
-    and sentence boundaries (the parser). Offsets are character offsets into doc.text.
+    A point in time (a day, week, month, quarter, season or year; never an interval,
+    "since February 2022", nor a vague "now") that dates the statement's own verb:
+    `verb`, the speech or stance verb when the caller knows it ("said", "rejected"),
+    else the main verb of the sentence where the statement starts. A date of another
+    clause ("who annexed Crimea in 2014", "talks could start in March") or of a noun
+    ("since Russia's February 2022 invasion") is not the statement's. A day is taken
+    before a coarser date; with none, the article's publication date
+    (doc._.pc_published); else None. Needs the peacecond_dates component to have run
+    (doc._.pc_dates) and the parser. Offsets are character offsets into doc.text.
     """
+    found = verb_date(doc, verb) if verb is not None else None
+    if found is None and verb is None:
+        sent = _sentence(doc, start_char, end_char)
+        if sent is not None:
+            found = _date_of(doc, sent, _main_verbs(sent))
+    return found or doc._.pc_published or None
+
+
+def verb_date(doc: Doc, verb: Token) -> str | None:
+    """The value of the date that dates this verb's own act ("rejected ... on Friday"), or None."""
+    return _date_of(doc, verb.sent, {verb.i} | {c.i for c in verb.children if c.dep_ == "advcl"
+                                               and c.tag_ in ("VBG", "VBN")})  # "speaking on Friday, he said"
+
+
+def _main_verbs(sent: Span) -> set[int]:
+    """The sentence's root and the verbs coordinated with it ("met Zelensky on Friday and said ...")."""
+    root = sent.root
+    return {root.i} | {c.i for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+
+
+def _date_of(doc: Doc, sent: Span, verbs: set[int]) -> str | None:
     dates = doc._.pc_dates or []
-    sent = _sentence(doc, start_char, end_char)
-    if sent is not None:
-        inside_sent = [d for d in dates if d["value"] and d["grain"] in CALENDAR_GRAINS
-                       and sent.start_char <= d["start"] and d["end"] <= sent.end_char]
-        for d in inside_sent:
-            if d["grain"] == "day":
-                return d["value"]
-        if inside_sent:
-            return inside_sent[0]["value"]
-    return doc._.pc_published or None
+    first = bisect_left(dates, sent.start_char, key=lambda d: d["start"])  # dates are in text order
+    best = None
+    for d in dates[first:]:
+        if d["start"] >= sent.end_char:
+            break
+        if not d["value"] or d["grain"] not in CALENDAR_GRAINS or d["end"] > sent.end_char:
+            continue
+        span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+        head = clause_verb(span) if span is not None and len(span) else None
+        if head is None or head.i not in verbs:
+            continue
+        if d["grain"] == "day":
+            return d["value"]
+        best = best or d["value"]
+    return best
 
 
 def _sentence(doc: Doc, start_char: int, end_char: int) -> Span | None:
@@ -243,6 +276,8 @@ class Dates:
             found = normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
             return None
+        if found.grain == "ref" and span[-1].dep_ in ("amod", "compound") and span[-1].head.i >= span.end:
+            return None  # "the future governance", "the present crisis": a word about a noun, not a time
         return {"text": expr, "start": start, "end": end, "value": found.value, "grain": found.grain,
                 "relative": found.relative}
 
