@@ -615,3 +615,19 @@ def test_statement_date_through_its_setting_or_subject(extractor, text, value):
 
     doc = _doc(extractor, text, published=MON)
     assert statement_date(doc, 0, len(text)) == value, [(d["text"], d["value"]) for d in doc._.pc_dates]
+
+
+def test_statement_dates_cost_one_parse_walk_per_date(extractor, monkeypatch):
+    """Dating many statements reads each date's clause once per article, not once per statement."""
+    from peacecond.components import dates as component
+
+    text = " ".join(f"On {day}, envoy {n} said the talks in March would go on." for n, day in
+                    enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] * 6))
+    doc = _doc(extractor, text, published=MON)
+    calls = []
+    real = component.clause_verb
+    monkeypatch.setattr(component, "clause_verb", lambda span: calls.append(span) or real(span))
+    starts = [i for i in range(len(text)) if text.startswith("the talks", i)]
+    got = [component.statement_date(doc, s, s + 9) for s in starts]
+    assert len(got) == 30 and got[:5] == ["2022-12-05", "2022-11-29", "2022-11-30", "2022-12-01", "2022-12-02"]
+    assert len(calls) <= len(doc._.pc_dates)

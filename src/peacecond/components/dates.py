@@ -23,7 +23,7 @@ interval, a vague "now", or a date of another clause or of a noun; else the publ
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+import weakref
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -127,22 +127,33 @@ def _main_verbs(sent: Span) -> set[int]:
 
 
 def _date_of(doc: Doc, sent: Span, verbs: set[int]) -> str | None:
+    """The first day among the dates of these verbs, else their first date of any calendar grain."""
+    by_verb = _dates_by_verb(doc)
+    found = sorted(d for i in verbs for d in by_verb.get(i, ()))  # (start, is not a day, value)
+    days = [d for d in found if not d[1]]
+    return (days or found or [(0, 0, None)])[0][2]
+
+
+# Per Doc (weakly, like doc_text): verb index -> the dates that date that verb, built once from doc._.pc_dates,
+# so each statement's date costs a lookup, not a pass over the sentence's dates.
+_BY_VERB: "weakref.WeakKeyDictionary[Doc, tuple[tuple[int, int], dict[int, list]]]" = weakref.WeakKeyDictionary()
+
+
+def _dates_by_verb(doc: Doc) -> dict[int, list]:
     dates = doc._.pc_dates or []
-    first = bisect_left(dates, sent.start_char, key=lambda d: d["start"])  # dates are in text order
-    best = None
-    for d in dates[first:]:
-        if d["start"] >= sent.end_char:
-            break
-        if not d["value"] or d["grain"] not in CALENDAR_GRAINS or d["end"] > sent.end_char:
+    cached = _BY_VERB.get(doc)
+    if cached is not None and cached[0] == (id(dates), len(dates)):
+        return cached[1]
+    by_verb: dict[int, list] = {}
+    for d in dates:
+        if not d["value"] or d["grain"] not in CALENDAR_GRAINS:
             continue
         span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
-        head = clause_verb(span) if span is not None and len(span) else None
-        if head is None or head.i not in verbs:
-            continue
-        if d["grain"] == "day":
-            return d["value"]
-        best = best or d["value"]
-    return best
+        verb = clause_verb(span) if span is not None and len(span) else None
+        if verb is not None:
+            by_verb.setdefault(verb.i, []).append((d["start"], d["grain"] != "day", d["value"]))
+    _BY_VERB[doc] = ((id(dates), len(dates)), by_verb)
+    return by_verb
 
 
 def _sentence(doc: Doc, start_char: int, end_char: int) -> Span | None:
