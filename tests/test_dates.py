@@ -631,3 +631,15 @@ def test_statement_dates_cost_one_parse_walk_per_date(extractor, monkeypatch):
     got = [component.statement_date(doc, s, s + 9) for s in starts]
     assert len(got) == 30 and got[:5] == ["2022-12-05", "2022-11-29", "2022-11-30", "2022-12-01", "2022-12-02"]
     assert len(calls) <= len(doc._.pc_dates)
+
+
+def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before(extractor):
+    text = ("Kenya's tea exports rose to $300 million in the third quarter from $250 million a year earlier. "
+            "Compared with the year-ago period, coffee fell.")
+    rec = run(extractor, text, published="2024-11-05")
+    got = {d["text"]: (d["value"], d["grain"]) for d in rec["dates"]}
+    assert got["the third quarter"] == ("2024-Q3", "quarter")
+    assert got["a year earlier"] == ("2023-Q3", "quarter")
+    assert got["the year-ago period"] == ("2023-Q3", "quarter")
+    rec = run(extractor, "The rebels seized the town a year ago.", published="2024-11-05")
+    assert dates_of(rec) == [("a year ago", "2023", "year")]  # no quarter named: the year

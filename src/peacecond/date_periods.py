@@ -185,3 +185,20 @@ def _season(m: re.Match, a: dt.date | None, future: bool | None) -> DateValue:
     else:  # "this summer", "the summer": the one of the anchor's year
         n = a.year * 4 + idx if not (idx == 3 and a.month <= 2) else same_year
     return DateValue(f"{n // 4:04d}-{SEASON_ORDER[n % 4]}", "season", True)
+
+
+# "a year earlier" beside a quarter's figures is that quarter a year before (TimeML, and what a reader
+# of "profit rose to $5 million from $4 million a year earlier" takes it to mean).
+YEAR_BEFORE = re.compile(r"^(?:(?:a|one) year (?:ago|earlier|before)|the (?:comparable |corresponding |same )?"
+                         r"(?:year-ago|year-earlier|prior-year) (?:quarter|period)|(?:the )?(?:same |comparable |"
+                         r"corresponding )?(?:quarter|period) (?:a year (?:ago|earlier)|last year|of last year))$")
+
+
+def year_before(s: str, last_period: str | None) -> DateValue | None:
+    """s (cleaned) as the last quarter or half the text named, a year before; None when s is no such phrase."""
+    if last_period is None or not YEAR_BEFORE.match(s):
+        return None
+    m = re.fullmatch(r"(\d{4})(-[QH]\d)", last_period)
+    if m is None or m.group(1) == "0001":
+        return None
+    return DateValue(f"{int(m.group(1)) - 1:04d}{m.group(2)}", "quarter" if "Q" in m.group(2) else "half", True)

@@ -32,7 +32,8 @@ from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import doc_text, guarded
 from ..boilerplate import inside
 from ..date_clause import clause_verb, tense
-from ..dates import CALENDAR_GRAINS, MONTHS, is_anaphoric, normalize, parse_anchor
+from ..date_periods import year_before
+from ..dates import CALENDAR_GRAINS, MONTHS, clean, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
 
@@ -225,7 +226,7 @@ class Dates:
             m = OPEN_PREFIX.search(text, max(0, c[0] - 12), c[0])
             if m and m.end() == c[0]:
                 c.append(m.start())
-        dates, last_day = [], anchor
+        dates, last_day, last_period = [], anchor, None
         i = 0
         while i < len(spans):
             s, e = spans[i][:2]
@@ -247,9 +248,14 @@ class Dates:
                 item = item or self._date(doc, text, s, e, anchor, last_day)
                 i += 1
             for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last_day):
+                shifted = year_before(clean(one["text"]), last_period)
+                if shifted is not None:  # "from $4 million a year earlier" after "third-quarter profit"
+                    one.update(value=shifted.value, grain=shifted.grain, relative=True)
                 dates.append(one)
                 if one["grain"] == "day" and one["value"]:
                     last_day = one["value"]
+                elif one["grain"] in ("quarter", "half") and one["value"] and shifted is None:
+                    last_period = one["value"]
         doc._.pc_dates = dates
         return doc
 
