@@ -541,6 +541,9 @@ def value_of(rec, text):
     # the future
     ("2023-11-02", "The two delegations will sign the accord on Dec. 15.", "Dec. 15", "2023-12-15"),
     ("2024-05-30", "The summit is to resume in Addis Ababa on Tuesday.", "Tuesday", "2024-06-04"),
+    # future in the past: "would" after a past speech verb
+    ("2025-08-16", "The ministry said the envoys would travel to Ankara on Tuesday.", "Tuesday", "2025-08-19"),
+    ("2025-08-16", "Under the terms announced Friday, prisoners would be freed.", "Friday", "2025-08-15"),
     # a past tense: the past, even where the other side is nearer
     ("2023-11-02", "The rebels withdrew from the town in March.", "March", "2023-03"),
     ("2023-11-02", "The last convoy crossed the border on Dec. 20.", "Dec. 20", "2022-12-20"),
@@ -590,6 +593,7 @@ def test_now_recently_soon(extractor):
     "Troops will leave as soon as the deal is signed.",
     "Quarterly figures were published, a quarter of them late.",
     "The mediators insisted on a role in the future government of the enclave.",
+    "The militia withdrew soon after the accord, and the army followed soon afterwards.",
 ])
 def test_periods_that_are_not_dates(extractor, text):
     rec = run(extractor, text, published=MON)

@@ -138,7 +138,8 @@ def _future(tok: Token, cues: set[str]) -> bool:
         if tok.dep_ == "advcl" and tok.tag_ in ("VBP", "VBZ") and tok.head.tag_ != "VBD" \
                 and any(c.lower_ in TIME_CLAUSE for c in tok.children if c.dep_ in ("mark", "advmod")):
             return True  # "(he is open to talks) when they meet on Monday": present tense for a coming event
-        if tok.dep_ == "advcl" and tok.head is not tok:  # otherwise the clause takes the main verb's tense
+        if tok.dep_ == "advcl" and tok.head is not tok and tok.tag_ not in ("VBN", "VBD"):
+            # otherwise the clause takes the main verb's tense ("announced Friday, ..." keeps its own)
             tok = tok.head
             continue
         return False
