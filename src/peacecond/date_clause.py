@@ -90,18 +90,24 @@ def _opening(span: Span, verb: Token) -> Token:
     return verb
 
 
-def tense(span: Span, future_words: set[str], deadline_words: set[str]) -> bool | None:
-    """True / False / None: does the date's clause put it after the anchor, before it, or not say?"""
+def tense(span: Span, future_words: set[str], deadline_words: set[str], memo: dict | None = None) -> bool | None:
+    """True / False / None: does the date's clause put it after the anchor, before it, or not say?
+
+    memo (one dict per Doc) keeps each verb's reading, so a verb's children are read once however many
+    dates hang on it."""
     verb, nominal = _climb(span)
     if verb is None:
         return None
-    if _future(verb, future_words):
+    reading = memo.get(verb.i) if memo is not None else None
+    if reading is None:
+        reading = (_future(verb, future_words), _past(verb))
+        if memo is not None:
+            memo[verb.i] = reading
+    if reading[0]:
         return True
     if nominal or _deadline(span, deadline_words):
         return None  # "was given until Nov. 27 to respond": a limit set in the past may lie ahead
-    if _past(verb):
-        return False
-    return None
+    return False if reading[1] else None
 
 
 def _deadline(span: Span, words: set[str]) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -109,61 +110,66 @@ def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None 
     """
     found = verb_date(doc, verb) if verb is not None else None
     if found is None and verb is None:
-        sent = _sentence(doc, start_char, end_char)
-        if sent is not None:
-            found = _date_of(doc, sent, _main_verbs(sent))
+        found = _date_of(doc, _main_verbs(doc, start_char))
     return found or doc._.pc_published or None
 
 
 def verb_date(doc: Doc, verb: Token) -> str | None:
     """The value of the date that dates this verb's own act ("rejected ... on Friday"), or None."""
-    return _date_of(doc, verb.sent, {verb.i} | {c.i for c in verb.children if c.dep_ == "advcl"
-                                               and c.tag_ in ("VBG", "VBN")})  # "speaking on Friday, he said"
+    return _date_of(doc, {verb.i} | {c.i for c in verb.children if c.dep_ == "advcl"
+                                     and c.tag_ in ("VBG", "VBN")})  # "speaking on Friday, he said"
 
 
-def _main_verbs(sent: Span) -> set[int]:
-    """The sentence's root and the verbs coordinated with it ("met Zelensky on Friday and said ...")."""
-    root = sent.root
-    return {root.i} | {c.i for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
-
-
-def _date_of(doc: Doc, sent: Span, verbs: set[int]) -> str | None:
+def _date_of(doc: Doc, verbs: set[int]) -> str | None:
     """The first day among the dates of these verbs, else their first date of any calendar grain."""
-    by_verb = _dates_by_verb(doc)
+    by_verb = _index(doc).by_verb
     found = sorted(d for i in verbs for d in by_verb.get(i, ()))  # (start, is not a day, value)
     days = [d for d in found if not d[1]]
     return (days or found or [(0, 0, None)])[0][2]
 
 
-# Per Doc (weakly, like doc_text): verb index -> the dates that date that verb, built once from doc._.pc_dates,
-# so each statement's date costs a lookup, not a pass over the sentence's dates.
-_BY_VERB: "weakref.WeakKeyDictionary[Doc, tuple[tuple[int, int], dict[int, list]]]" = weakref.WeakKeyDictionary()
+def _main_verbs(doc: Doc, start_char: int) -> set[int]:
+    """The root of the sentence at start_char and the verbs coordinated with it ("met X on Friday and said")."""
+    index = _index(doc)
+    if not index.sent_starts:
+        return set()
+    n = max(0, bisect_right(index.sent_starts, start_char) - 1)
+    if n not in index.main_verbs:
+        root = index.roots[n]
+        index.main_verbs[n] = {root.i} | {c.i for c in root.children if c.dep_ == "conj"
+                                          and c.pos_ in ("VERB", "AUX")}
+    return index.main_verbs[n]
 
 
-def _dates_by_verb(doc: Doc) -> dict[int, list]:
+class _Index:
+    """Per Doc, built once: verb index -> the dates that date that verb; sentence starts and roots. Each
+    statement's date then costs a lookup, not a pass over its sentence or its dates."""
+
+    def __init__(self, doc: Doc, dates: list[dict]):
+        self.key = (id(dates), len(dates))
+        self.by_verb: dict[int, list] = {}
+        for d in dates:
+            if not d["value"] or d["grain"] not in CALENDAR_GRAINS:
+                continue
+            span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+            verb = clause_verb(span) if span is not None and len(span) else None
+            if verb is not None:
+                self.by_verb.setdefault(verb.i, []).append((d["start"], d["grain"] != "day", d["value"]))
+        sents = list(doc.sents) if len(doc) and doc.has_annotation("SENT_START") else []
+        self.sent_starts = [sent.start_char for sent in sents]
+        self.roots = [sent.root for sent in sents]
+        self.main_verbs: dict[int, set[int]] = {}
+
+
+_INDEX: "weakref.WeakKeyDictionary[Doc, _Index]" = weakref.WeakKeyDictionary()  # weakly, like doc_text
+
+
+def _index(doc: Doc) -> _Index:
     dates = doc._.pc_dates or []
-    cached = _BY_VERB.get(doc)
-    if cached is not None and cached[0] == (id(dates), len(dates)):
-        return cached[1]
-    by_verb: dict[int, list] = {}
-    for d in dates:
-        if not d["value"] or d["grain"] not in CALENDAR_GRAINS:
-            continue
-        span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
-        verb = clause_verb(span) if span is not None and len(span) else None
-        if verb is not None:
-            by_verb.setdefault(verb.i, []).append((d["start"], d["grain"] != "day", d["value"]))
-    _BY_VERB[doc] = ((id(dates), len(dates)), by_verb)
-    return by_verb
-
-
-def _sentence(doc: Doc, start_char: int, end_char: int) -> Span | None:
-    if not len(doc) or not doc.has_annotation("SENT_START"):
-        return None
-    span = doc.char_span(start_char, max(end_char, start_char + 1), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return span[0].sent
+    index = _INDEX.get(doc)
+    if index is None or index.key != (id(dates), len(dates)):
+        index = _INDEX[doc] = _Index(doc, dates)
+    return index
 
 
 def _year_number(ent: Span) -> bool:
@@ -227,6 +233,7 @@ class Dates:
             if m and m.end() == c[0]:
                 c.append(m.start())
         dates, last_day, last_period = [], anchor, None
+        memo: dict = {}  # each verb's tense, read once
         i = 0
         while i < len(spans):
             s, e = spans[i][:2]
@@ -239,15 +246,15 @@ class Dates:
                     joined = (lead if lead is not None else s, spans[i + 1][1])
             item = None
             if joined is not None:
-                item = self._date(doc, text, joined[0], joined[1], anchor, last_day, want_range=True)
+                item = self._date(doc, text, joined[0], joined[1], anchor, last_day, want_range=True, memo=memo)
             if item is not None:
                 i += 2
             else:
                 if word in OPEN_WORDS:  # "data from 2022" is the year, "since 2022" the interval
-                    item = self._date(doc, text, lead, e, anchor, last_day, want_range=True)
-                item = item or self._date(doc, text, s, e, anchor, last_day)
+                    item = self._date(doc, text, lead, e, anchor, last_day, want_range=True, memo=memo)
+                item = item or self._date(doc, text, s, e, anchor, last_day, memo=memo)
                 i += 1
-            for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last_day):
+            for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last_day, memo):
                 shifted = year_before(clean(one["text"]), last_period)
                 if shifted is not None:  # "from $4 million a year earlier" after "third-quarter profit"
                     one.update(value=shifted.value, grain=shifted.grain, relative=True)
@@ -260,7 +267,7 @@ class Dates:
         return doc
 
     def _pieces(self, doc: Doc, text: str, start: int, end: int, anchor: str | None,
-                last_day: str | None) -> list[dict]:
+                last_day: str | None, memo: dict) -> list[dict]:
         """The dates inside a span that is not one as a whole: the model's "the quarter ended Sept. 30" is
         "the quarter" and "Sept. 30"; cut at verbs, prepositions and conjunctions, each piece read alone."""
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -271,7 +278,8 @@ class Dates:
             if tok is None or (tok.pos_ in SPLIT_POS and tok.text not in KEEP_PUNCT):
                 if piece:
                     item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor,
-                                      out[-1]["value"] if out and out[-1]["grain"] == "day" else last_day)
+                                      out[-1]["value"] if out and out[-1]["grain"] == "day" else last_day,
+                                      memo=memo)
                     out += [item] if item is not None else []
                 piece = []
             else:
@@ -279,7 +287,7 @@ class Dates:
         return out
 
     def _date(self, doc: Doc, text: str, start: int, end: int, anchor: str | None, last_day: str | None,
-              want_range: bool = False) -> dict | None:
+              want_range: bool = False, memo: dict | None = None) -> dict | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or _not_a_month(span):
             return None
@@ -289,7 +297,7 @@ class Dates:
         else:
             window = text[max(0, start - FUTURE_WINDOW):start]
             future = True if any(rx.search(window) for rx in self.rules["future"]) else \
-                tense(span, self.rules["future_words"], self.rules["deadline_words"])
+                tense(span, self.rules["future_words"], self.rules["deadline_words"], memo)
             found = normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
             return None
