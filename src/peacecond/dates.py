@@ -35,7 +35,6 @@ from functools import lru_cache
 from .date_periods import DateValue, period
 
 GRAINS = ("day", "week", "month", "year", "range", "quarter", "half", "season", "ref")
-CALENDAR_GRAINS = ("day", "week", "month", "year", "quarter", "half", "season")  # points (or stretches) in time
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,

@@ -34,7 +34,7 @@ from ..extensions import doc_text, guarded
 from ..boilerplate import inside
 from ..date_clause import clause_verb, tense
 from ..date_periods import year_before
-from ..dates import CALENDAR_GRAINS, MONTHS, clean, is_anaphoric, normalize, parse_anchor
+from ..dates import MONTHS, clean, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
 
@@ -52,6 +52,9 @@ MONTH_WORDS = set(MONTHS)
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 CURRENCY = {"$", "€", "£", "¥", "₴", "₽", "US$"}
 FUTURE_WINDOW = 40
+# What may date a statement: a day, week, month or year (what the summary's timeline groups by), not a
+# quarter or season ("said in the third quarter" is rare and would sort among the months), an interval or a ref.
+STATEMENT_GRAINS = ("day", "week", "month", "year")
 SPLIT_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
 KEEP_PUNCT = {",", "."}  # "June 30, 1990", "Sept. 30" stay whole
 
@@ -98,7 +101,7 @@ EXTRA_LOADERS.append(_load_date_rules)
 def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None = None) -> str | None:
     """The date a statement at doc.text[start_char:end_char] was made, as an ISO 8601 string, or None.
 
-    A point in time (a day, week, month, quarter, season or year; never an interval,
+    A point in time (a day, week, month or year; never an interval,
     "since February 2022", nor a vague "now") that dates the statement's own verb:
     `verb`, the speech or stance verb when the caller knows it ("said", "rejected"),
     else the main verb of the sentence where the statement starts. A date of another
@@ -149,7 +152,7 @@ class _Index:
         self.key = (id(dates), len(dates))
         self.by_verb: dict[int, list] = {}
         for d in dates:
-            if not d["value"] or d["grain"] not in CALENDAR_GRAINS:
+            if not d["value"] or d["grain"] not in STATEMENT_GRAINS:
                 continue
             span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
             verb = clause_verb(span) if span is not None and len(span) else None
