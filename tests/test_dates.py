@@ -106,6 +106,9 @@ TABLE = [
     ("15-16 June 2023", None, None, "2023-06-15/2023-06-16", "range", False),
     ("the 3rd and 4th of May", "2024-06-01", None, "2024-05-03/2024-05-04", "range", True),
     ("Sept. 30 to Oct. 2", "2024-06-01", None, "2024-09-30/2024-10-02", "range", True),
+    # the right end of a range is on or after its left end ("from Dec. 28 to Jan. 3" in a past tense)
+    ("from Dec. 28 to Jan. 3", "2024-01-10", False, "2023-12-28/2024-01-03", "range", True),
+    ("from November to February", "2024-03-10", False, "2023-11/2024-02", "range", True),
     # quarters, halves, fiscal years, seasons (TIMEX3 values)
     ("Q3 2024", None, None, "2024-Q3", "quarter", False),
     ("2Q 2023", None, None, "2023-Q2", "quarter", False),
@@ -647,3 +650,23 @@ def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before(extractor
     assert got["the year-ago period"] == ("2023-Q3", "quarter")
     rec = run(extractor, "The rebels seized the town a year ago.", published="2024-11-05")
     assert dates_of(rec) == [("a year ago", "2023", "year")]  # no quarter named: the year
+
+
+def test_every_shape_on_every_kind_of_anchor_gives_a_schema_value():
+    """Each grammar shape, anchored near the calendar's ends, on a leap day and nowhere, in each tense: no
+    exception, and every value is one the record schema accepts."""
+    schema = json.loads((ROOT / "src" / "peacecond" / "record.schema.json").read_text())
+    isodate = re.compile(schema["$defs"]["isodate"]["pattern"])
+    shapes = sorted({row[0] for row in TABLE} | {
+        "the day before yesterday", "next Friday", "last Sunday night", "the previous week", "the next two weeks",
+        "ten days later", "June 30-July 2", "the 1st to 3rd of March", "Feb. 29", "February 29 2023", "the 2020s",
+        "Q4", "4Q 2023", "the first half", "next winter", "this coming spring", "fiscal 1999", "FY99",
+        "the quarter a year earlier", "late 2023", "early last year", "mid-December", "December 31 to January 2"})
+    anchors = [None, "0001-01-01", "0001-01-07", "0001-03-02", "9999-12-31", "9999-12-25", "9999-10-02",
+               "2024-02-29", "2023-12-31", "2024-01-01"]
+    for expr in shapes:
+        for anchor in anchors:
+            for future in (None, True, False):
+                got = normalize(expr, anchor, future)
+                if got is not None and got.value is not None:
+                    assert isodate.match(got.value), (expr, anchor, future, got)

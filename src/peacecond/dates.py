@@ -248,6 +248,10 @@ def _parse(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
         lv = lv or _single(left, a, future)
         if lv is not None and lv.grain != "range":
             found = _interval(lv, r)
+            if found is None and r.relative and r.grain == lv.grain and lv.value and _plain(lv.value):
+                # "from Dec. 28 to Jan. 3": the right end is the first such day on or after the left one
+                start = dt.date.fromisoformat((lv.value + "-01-01")[:10])
+                found = _interval(lv, _single(right, start, True))
             if found is not None:
                 return found
     return None
