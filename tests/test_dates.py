@@ -61,6 +61,8 @@ TABLE = [
     ("last night", MON, False, "2022-12-04", "day", True),
     ("the day prior", MON, False, "2022-12-04", "day", True),
     ("the next day", "2025-08-15", False, "2025-08-16", "day", True),
+    ("the previous Friday", "2025-08-15", None, "2025-08-08", "day", True),
+    ("the following Monday", "2025-08-15", None, "2025-08-18", "day", True),
     ("last week", MON, False, "2022-W48", "week", True),
     ("this week", "2025-07-21", False, "2025-W30", "week", True),
     ("earlier this week", "2025-07-21", False, "2025-W30", "week", True),
@@ -295,6 +297,9 @@ def test_anaphoric_day_counts_from_the_last_day_mentioned(extractor):
     text = "Hamas answered on Thursday. Two days later, Israel sent its negotiators to Doha."
     rec = run(extractor, text, published=MON)
     assert dates_of(rec) == [("Thursday", "2022-12-01", "day"), ("Two days later", "2022-12-03", "day")]
+    text = "The rebels signed the truce on Tuesday. The previous Thursday, the envoys had arrived in Nairobi."
+    rec = run(extractor, text, published=MON)
+    assert dates_of(rec) == [("Tuesday", "2022-11-29", "day"), ("The previous Thursday", "2022-11-24", "day")]
     text = "Zelensky presented the plan to G7 leaders the day prior."
     rec = run(extractor, text, published="2022-12-13")
     assert dates_of(rec) == [("the day prior", "2022-12-12", "day")]

@@ -91,7 +91,8 @@ def is_anaphoric(expr: str) -> bool:
     """True for "the next day", "the day prior", "two days later": counted from the last day the text mentioned."""
     s = clean(expr)
     m = AGO.match(s)
-    return s in ANAPHORIC or bool(m and m.group("q") in ("later", "earlier", "before"))
+    return s in ANAPHORIC or bool(m and m.group("q") in ("later", "earlier", "before")) or bool(
+        ANAPHORIC_WEEKDAY.match(s))
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -186,6 +187,7 @@ REL_UNIT = re.compile(r"^(?P<q>last|this|next|previous|the previous|the current|
 AGO = re.compile(r"^(?P<n>\d+|" + "|".join(NUMBERS) + r") (?P<u>days?|weeks?|months?|years?) (?P<q>ago|earlier|before|later|from now)$")
 PAST_N = re.compile(r"^(?:the )?(?P<q>past|last|previous|next|coming) (?P<n>\d+|" + "|".join(NUMBERS)
                     + r") (?P<u>days|weeks|months|years)$")
+ANAPHORIC_WEEKDAY = re.compile(rf"^the (?P<q>previous|preceding|following) (?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
 RANGE_LEAD = re.compile(r"^(?:from|between) ")
 RANGE_SEP = re.compile(r" (?:to|and|until|till|through) | ?- ?")
 # Two days of one month: "June 15-16", "March 3 to 5, 2022", "15-16 June 2024", "the 3rd and 4th of May".
@@ -333,6 +335,12 @@ def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
         m = rx.match(core)
         if m:
             return _absolute(m, kind, a, future)
+    m = ANAPHORIC_WEEKDAY.match(s)
+    if m:  # "the previous Friday", "the following Monday": from the day the text last named
+        if a is None:
+            return DateValue(None, "day", True)
+        mode = "last" if m.group("q") in ("previous", "preceding") else "next"
+        return DateValue(_weekday(a, WEEKDAYS[m.group("w")], mode).isoformat(), "day", True)
     m = REL_WEEKDAY.match(core)
     if m:
         q = (m.group("q") or "").replace("this past", "last").replace("past", "last")
