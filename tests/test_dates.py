@@ -140,6 +140,14 @@ TABLE = [
     ("the early summer", "2024-10-10", None, "2024-SU", "season", True),
     ("summer 2022", None, None, "2022-SU", "season", False),
     ("the winter of 2019", None, None, "2019-WI", "season", False),
+    # transcripts spell years and days out
+    ("nineteen ninety-six", None, None, "1996", "year", False),
+    ("the year two thousand", None, None, "2000", "year", False),
+    ("twenty twenty-two", None, None, "2022", "year", False),
+    ("two thousand and nine", None, None, "2009", "year", False),
+    ("March eighth", "2024-03-05", None, "2024-03-08", "day", True),
+    ("the twenty-first of June", "2024-06-25", None, "2024-06-21", "day", True),
+    ("the winter of nineteen ninety-four", None, None, "1994-WI", "season", False),
     # the vague present, past and future
     ("now", None, None, "PRESENT_REF", "ref", True),
     ("currently", MON, None, "PRESENT_REF", "ref", True),
@@ -675,3 +683,13 @@ def test_every_shape_on_every_kind_of_anchor_gives_a_schema_value():
                 got = normalize(expr, anchor, future)
                 if got is not None and got.value is not None:
                     assert isodate.match(got.value), (expr, anchor, future, got)
+
+
+def test_spelled_out_dates_in_a_transcript(extractor):
+    text = ("HOST: The talks collapsed in nineteen ninety-six, didn't they?\n"
+            "ENVOY: They did, and we meet again on March eighth in Oslo.")
+    rec = run(extractor, text, published="2024-03-05")
+    assert_offsets(rec)
+    got = {d["text"]: d["value"] for d in rec["dates"]}
+    assert got.get("nineteen ninety-six") == "1996"
+    assert got.get("March eighth") == "2024-03-08"

@@ -32,6 +32,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .date_numbers import digits
 from .date_periods import DateValue, period
 
 GRAINS = ("day", "week", "month", "year", "range", "quarter", "half", "season", "ref")
@@ -81,6 +82,7 @@ def clean(expr: str) -> str:
     s = re.sub(r"\s+", " ", s.strip().lower())
     s = re.sub(r"'s$", "", s)
     s = re.sub(rf"^an? (?={MONTH_RX} )", "", s)  # "an Aug. 10, 1988, agreement"
+    s = digits(s)  # transcripts: "nineteen ninety-six", "march eighth"
     s = s.strip(" \"'`,;:!?()[]")
     if s.endswith(".") and not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", s):
         s = s[:-1]
