@@ -1,6 +1,5 @@
 """Which clause a date belongs to, and what that clause's tense says about the date.
 
-    governing_verb(span)  -> the verb the date expression hangs on ("met" in "met on Friday"), or None
     tense(span, words)    -> True (the clause speaks of the future: "will meet on Monday", "plans to meet in
                              March"), False (a past tense: "met on Friday", "stepped down in March"), or None
                              (the clause does not say: present tense, a modal, a deadline, no verb)
@@ -9,7 +8,8 @@
                              "the 2014 annexation") or an interval's end ("since 2022", "until March")
 
 Reads the parse only (heads, dependency labels, fine-grained tags); each call walks a
-bounded number of heads, so the cost per date is constant.
+bounded number of heads, and tense's memo reads each verb's children once a Doc, so the
+cost is linear in the article.
 """
 from __future__ import annotations
 
@@ -29,11 +29,6 @@ INTERVAL_PREPS = {"since", "until", "till", "from", "for", "through", "throughou
 
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
-
-
-def governing_verb(span: Span) -> Token | None:
-    """The nearest verb above the date's head (at most MAX_CLIMB steps), or None where only nouns are above."""
-    return _climb(span)[0]
 
 
 def _climb(span: Span) -> tuple[Token | None, bool]:

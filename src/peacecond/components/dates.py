@@ -10,11 +10,16 @@ rest, cached per expression and anchor): nothing is parsed per token and nothing
 searches the whole text with dateparser. A candidate the normaliser rejects (a
 duration such as "two-year" or "60 days", a time of day) is not a date.
 
+A candidate that is two dates as a whole ("the quarter ended Sept. 30") is read in
+pieces cut at verbs, prepositions and conjunctions.
+
 Anchor: doc._.pc_anchor (the publication date, else the run's --anchor-date).
-Weekdays and months without a year are the most recent on or before the anchor,
-unless the sentence is about the future (patterns/date_future_cues.txt).
-"The next day", "the day prior" count from the last day the story mentioned,
-else from the anchor.
+Which side of it a weekday, month or day without a year lies on is the tense of
+its clause (peacecond.date_clause.tense: patterns/date_future_cues.txt,
+date_deadline_words.txt and `future` rows); peacecond.dates decides where the
+clause does not say. "The next day", "the previous Friday" count from the last
+day the story mentioned, else from the anchor; "a year earlier" after a quarter
+is named is that quarter a year before.
 
 Other components date their statements with `statement_date(doc, start, end, verb)`: the
 date that dates the statement's own speech or stance verb (peacecond.date_clause), never an
