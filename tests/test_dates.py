@@ -126,6 +126,7 @@ TABLE = [
     ("next quarter", "2024-11-05", None, "2025-Q1", "quarter", True),
     ("the year-ago quarter", "2024-11-05", None, "2023-Q3", "quarter", True),
     ("the year-earlier third quarter", "2024-02-05", None, "2023-Q3", "quarter", True),
+    ("year-earlier", "2024-11-05", None, "2023", "year", True),
     ("the second half of 2023", None, None, "2023-H2", "half", False),
     ("the first half of next year", "2024-11-05", None, "2025-H1", "half", True),
     ("fiscal 2024", None, None, "2024", "year", False),
@@ -661,6 +662,9 @@ def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before(extractor
     assert got["the third quarter"] == ("2024-Q3", "quarter")
     assert got["a year earlier"] == ("2023-Q3", "quarter")
     assert got["the year-ago period"] == ("2023-Q3", "quarter")
+    rec = run(extractor, "Ghana's cocoa sales rose in the second quarter, above year-earlier levels.",
+              published="2024-11-05")
+    assert ("year-earlier", "2023-Q2", "quarter") in dates_of(rec)
     rec = run(extractor, "The rebels seized the town a year ago.", published="2024-11-05")
     assert dates_of(rec) == [("a year ago", "2023", "year")]  # no quarter named: the year
 

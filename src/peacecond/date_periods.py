@@ -91,7 +91,7 @@ FISCAL_WORDS = {"the fiscal year": 0, "this fiscal year": 0, "the current fiscal
                 "last fiscal year": -1, "the latest fiscal year": -1, "the previous fiscal year": -1,
                 "the last fiscal year": -1, "the past fiscal year": -1, "next fiscal year": 1,
                 "the next fiscal year": 1, "the coming fiscal year": 1, "the year": 0, "the full year": 0,
-                "the whole year": 0, "the entire year": 0}
+                "the whole year": 0, "the entire year": 0, "year-ago": -1, "year-earlier": -1}
 
 
 def period(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
@@ -189,7 +189,7 @@ def _season(m: re.Match, a: dt.date | None, future: bool | None) -> DateValue:
 
 # "a year earlier" beside a quarter's figures is that quarter a year before (TimeML, and what a reader
 # of "profit rose to $5 million from $4 million a year earlier" takes it to mean).
-YEAR_BEFORE = re.compile(r"^(?:(?:a|one) year (?:ago|earlier|before)|the (?:comparable |corresponding |same )?"
+YEAR_BEFORE = re.compile(r"^(?:(?:a|one) year (?:ago|earlier|before)|year-(?:ago|earlier)|the (?:comparable |corresponding |same )?"
                          r"(?:year-ago|year-earlier|prior-year) (?:quarter|period)|(?:the )?(?:same |comparable |"
                          r"corresponding )?(?:quarter|period) (?:a year (?:ago|earlier)|last year|of last year))$")
 

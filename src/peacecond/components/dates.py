@@ -61,7 +61,6 @@ FUTURE_WINDOW = 40
 # quarter or season ("said in the third quarter" is rare and would sort among the months), an interval or a ref.
 STATEMENT_GRAINS = ("day", "week", "month", "year")
 SPLIT_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
-KEEP_PUNCT = {",", "."}  # "June 30, 1990", "Sept. 30" stay whole
 
 
 class Scanner:
@@ -180,6 +179,15 @@ def _index(doc: Doc) -> _Index:
     return index
 
 
+def _free(tok: Token) -> bool:
+    """Punctuation that stands between words (";", " - ", "(") rather than in one ("year-earlier", "Sept."),
+    and is no comma (a comma is inside "June 30, 1990")."""
+    if tok.text in (",", "."):
+        return False
+    before = tok.doc[tok.i - 1].whitespace_ if tok.i > 0 else " "
+    return bool(tok.whitespace_ or before)
+
+
 def _year_number(ent: Span) -> bool:
     """A year the model calls a number ("exports from 2022 and 2023"), not a count ("2023 cases", "$2023")."""
     if ent.label_ != "CARDINAL" or len(ent) != 1 or not YEAR_TOKEN.match(ent.text):
@@ -277,18 +285,37 @@ class Dates:
     def _pieces(self, doc: Doc, text: str, start: int, end: int, anchor: str | None,
                 last_day: str | None, memo: dict) -> list[dict]:
         """The dates inside a span that is not one as a whole: the model's "the quarter ended Sept. 30" is
-        "the quarter" and "Sept. 30"; cut at verbs, prepositions and conjunctions, each piece read alone."""
+        "the quarter" and "Sept. 30"; cut at verbs, prepositions, conjunctions and free-standing punctuation
+        (not a word's hyphen), each piece read alone, and a piece that is no date again at its commas."""
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) < 2:
             return []
-        out, piece = [], []
+        out: list[dict] = []
+
+        def read(piece: list, again: bool) -> None:
+            while piece and piece[0].is_punct:
+                piece = piece[1:]
+            while piece and piece[-1].is_punct and piece[-1].text != ".":
+                piece = piece[:-1]
+            if not piece:
+                return
+            item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor,
+                              out[-1]["value"] if out and out[-1]["grain"] == "day" else last_day, memo=memo)
+            if item is not None:
+                out.append(item)
+            elif again and any(t.text == "," for t in piece):
+                part: list = []
+                for t in piece + [None]:
+                    if t is None or t.text == ",":
+                        read(part, False)
+                        part = []
+                    else:
+                        part.append(t)
+
+        piece: list = []
         for tok in list(span) + [None]:
-            if tok is None or (tok.pos_ in SPLIT_POS and tok.text not in KEEP_PUNCT):
-                if piece:
-                    item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor,
-                                      out[-1]["value"] if out and out[-1]["grain"] == "day" else last_day,
-                                      memo=memo)
-                    out += [item] if item is not None else []
+            if tok is None or (tok.pos_ in SPLIT_POS and (tok.pos_ != "PUNCT" or _free(tok))):
+                read(piece, True)
                 piece = []
             else:
                 piece.append(tok)
