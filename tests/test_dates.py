@@ -102,6 +102,7 @@ TABLE = [
     ("Dec. 15", "2023-11-02", None, "2023-12-15", "day", True),
     ("Dec. 15", "2023-11-02", False, "2022-12-15", "day", True),
     ("Friday", MON, None, "2022-12-02", "day", True),  # a weekday keeps the news convention
+    ("next Tuesday, June 4", "2024-05-30", None, "2024-06-04", "day", True),
     # two days of one month
     ("June 15-16", "2024-06-01", None, "2024-06-15/2024-06-16", "range", True),
     ("June 15-16", "2024-06-01", False, "2023-06-15/2023-06-16", "range", True),
@@ -552,6 +553,7 @@ def value_of(rec, text):
     # a deadline set in the past may lie ahead
     ("2023-11-21", "Armenia was given until Nov. 27 to answer the proposal.", "until Nov. 27", "../2023-11-27"),
     ("2024-02-03", "The militia was told to leave the port by March 10.", "March 10", "2024-03-10"),
+    ("2024-02-03", "The militia had taken the port by March 10.", "March 10", "2023-03-10"),
     # a modal: the nearer side ("could start in January" in a December article)
     ("2023-12-10", "Talks between the army and the rebels could start in January.", "January", "2024-01"),
     ("2023-12-10", "Envoys said a new round might open in February.", "February", "2024-02"),

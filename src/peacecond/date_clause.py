@@ -100,8 +100,11 @@ def tense(span: Span, future_words: set[str], deadline_words: set[str], memo: di
             memo[verb.i] = reading
     if reading[0]:
         return True
-    if nominal or _deadline(span, deadline_words):
-        return None  # "was given until Nov. 27 to respond": a limit set in the past may lie ahead
+    if nominal:
+        return None
+    if _deadline(span, deadline_words):  # "was given until Nov. 27 to respond": a limit set in the past may lie ahead
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        return False if perfect else None  # "had taken the town by March": a limit already behind
     return False if reading[1] else None
 
 

@@ -58,7 +58,7 @@ PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 HEDGES = re.compile(
     r"^(?:(?:(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|in|at|of|"
     r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid)\s+|mid-)+")
-LEADING_WEEKDAY = re.compile(rf"^{WEEKDAY_RX},?\s+(?=.*\d)")
+LEADING_WEEKDAY = re.compile(rf"^(?:(?:this|next|last|this coming|coming|this past) )?{WEEKDAY_RX},?\s+(?=.*\d)")
 
 DEICTIC = {  # expression -> days from the anchor
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
