@@ -480,10 +480,10 @@ def test_exclusions_come_from_the_patterns_folder(tmp_path):
     root = _patterns_copy(tmp_path)
     rows = (root / "dates.jsonl").read_text(encoding="utf-8")
     pats = Patterns.load(root)
-    assert any(rx.search("the Black Friday sale") for rx in pats.extra["dates"]["exclude"])
+    assert any(rx.search("the Black Friday sale") for rx, _ in pats.extra["dates"]["exclude"])
     (root / "dates.jsonl").write_text(re.sub(r'.*"id": "black-friday".*\n', "", rows), encoding="utf-8")
     pats = Patterns.load(root)
-    assert not any(rx.search("the Black Friday sale") for rx in pats.extra["dates"]["exclude"])
+    assert not any(rx.search("the Black Friday sale") for rx, _ in pats.extra["dates"]["exclude"])
 
 
 def test_scanner_finds_what_finditer_finds():
@@ -699,3 +699,27 @@ def test_spelled_out_dates_in_a_transcript(extractor):
     got = {d["text"]: d["value"] for d in rec["dates"]}
     assert got.get("nineteen ninety-six") == "1996"
     assert got.get("March eighth") == "2024-03-08"
+
+
+def test_a_rules_needs_never_hide_a_match(tmp_path):
+    """`needs` only spares work: wherever a rule matches, the text holds one of its words. Checked on the
+    sample articles and on sentences that hold every shape the rules are for."""
+    from peacecond.components import dates  # noqa: F401
+    from peacecond.patterns import Patterns
+
+    pats = Patterns.load(_patterns_copy(tmp_path))
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+    texts += [row[0] for row in TABLE] + [
+        "In Q3 2024 and 3Q 2023, the year-ago period and the YEAR-EARLIER quarter; FY2024 and Fiscal 2023.",
+        "Right now, these\ndays, at  the moment, Currently; recently, Lately, in the past. Soon, in the near term.",
+        "June 15 – 16, 3-4 May 2022; from 2022 to 2024, Between June and August; the following Friday.",
+        "Last Summer, in the spring, Winter 2023, the Arab Spring, the fall of Kabul, in the first half of 2024.",
+    ]
+    checked = 0
+    for kind in ("candidate", "exclude"):
+        for rx, needs in pats.extra["dates"][kind]:
+            for text in texts:
+                if needs and rx.search(text):
+                    checked += 1
+                    assert any(w in text.lower() for w in needs), (rx.pattern, text[:80])
+    assert checked >= 20

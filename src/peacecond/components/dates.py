@@ -43,7 +43,8 @@ from ..dates import MONTHS, clean, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
 
-DATE_RULE_SPEC: Spec = {"id": ((str,), True), "kind": ((str,), True), "regex": ((str,), True)}
+DATE_RULE_SPEC: Spec = {"id": ((str,), True), "kind": ((str,), True), "regex": ((str,), True),
+                        "needs": ((list,), False)}
 DATE_RULE_KINDS = {"candidate", "exclude", "future"}
 LABELS = {"DATE", "TIME"}
 # Words before a date that make it an interval end ("since 2014", "until March"), or open one that the
@@ -93,7 +94,11 @@ def _load_date_rules(pats: Patterns) -> None:
     for n, obj in read_jsonl(path, DATE_RULE_SPEC):
         if obj["kind"] not in DATE_RULE_KINDS:
             raise PatternError(path, n, f"kind must be one of {', '.join(sorted(DATE_RULE_KINDS))}")
-        rules[obj["kind"]].append(compile_regex(path, n, obj["regex"]))
+        needs = obj.get("needs")
+        if needs is not None and (not needs or not all(isinstance(w, str) and w and w == w.lower() for w in needs)):
+            raise PatternError(path, n, "needs must be a list of lower-case words (the text must hold one of them)")
+        rx = compile_regex(path, n, obj["regex"])
+        rules[obj["kind"]].append(rx if obj["kind"] == "future" else (rx, tuple(needs or ())))
     rules["future_words"] = {w.lower() for w in read_list(pats.root / "date_future_cues.txt")}
     rules["deadline_words"] = {w.lower() for w in read_list(pats.root / "date_deadline_words.txt")}
     pats.extra["dates"] = rules
@@ -210,16 +215,21 @@ def _not_a_month(span: Span) -> bool:
 class Dates:
     def __init__(self, nlp: Language, patterns_dir: str | None):
         self.rules = cached_patterns(patterns_dir).extra["dates"]
-        self.candidates = [Scanner(rx) for rx in self.rules["candidate"]]
-        self.excludes = [Scanner(rx) for rx in self.rules["exclude"]]
+        self.candidates = [(Scanner(rx), needs) for rx, needs in self.rules["candidate"]]
+        self.excludes = [(Scanner(rx), needs) for rx, needs in self.rules["exclude"]]
 
     def _candidates(self, doc: Doc, text: str) -> list[list[int]]:
         spans = [[e.start_char, e.end_char] for e in doc.ents if e.label_ in LABELS or _year_number(e)]
-        for rx in self.candidates:
+        low = text.lower()  # a rule's `needs`: one quick look for a word instead of a regex pass over the text
+
+        def run(rules):
+            return [rx for rx, needs in rules if not needs or any(w in low for w in needs)]
+
+        for rx in run(self.candidates):
             for m in rx.finditer(text):
                 s, e = m.span("date") if "date" in rx.groupindex and m.group("date") is not None else m.span()
                 spans.append([s, e])
-        excluded = [m.span() for rx in self.excludes for m in rx.finditer(text)]
+        excluded = [m.span() for rx in run(self.excludes) for m in rx.finditer(text)]
         merged: list[list[int]] = []
         for s, e in sorted(spans):
             if merged and s < merged[-1][1]:  # overlapping readings of one expression: keep their union
