@@ -471,6 +471,12 @@ def test_bad_date_rule_names_file_and_line(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(PatternError, match="kind"):
         Patterns.load(root)
+    for needs in ('["Quarter"]', '[]', '"quarter"', '[""]'):
+        lines[-1] = '{"id": "q", "kind": "candidate", "regex": "quarter", "needs": %s}' % needs
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with pytest.raises(PatternError, match="needs") as err:
+            Patterns.load(root)
+        assert str(len(lines)) in str(err.value)
 
 
 def test_exclusions_come_from_the_patterns_folder(tmp_path):
