@@ -61,6 +61,8 @@ TABLE = [
     ("last night", MON, False, "2022-12-04", "day", True),
     ("the day prior", MON, False, "2022-12-04", "day", True),
     ("the next day", "2025-08-15", False, "2025-08-16", "day", True),
+    ("the previous Friday", "2025-08-15", None, "2025-08-08", "day", True),
+    ("the following Monday", "2025-08-15", None, "2025-08-18", "day", True),
     ("last week", MON, False, "2022-W48", "week", True),
     ("this week", "2025-07-21", False, "2025-W30", "week", True),
     ("earlier this week", "2025-07-21", False, "2025-W30", "week", True),
@@ -91,6 +93,71 @@ TABLE = [
     ("last week", None, False, None, "week", True),
     ("yesterday", None, False, None, "day", True),
     ("since last November", None, False, None, "range", True),
+    # a month or day without a year: the side the clause's tense gives (False past, True future), else the nearer
+    ("January", MON, None, "2023-01", "month", True),
+    ("March", "2023-11-02", None, "2024-03", "month", True),
+    ("March", "2023-11-02", False, "2023-03", "month", True),
+    ("June", "2023-12-20", None, "2023-06", "month", True),  # six months either way: the past
+    ("Nov. 27", "2023-11-21", None, "2023-11-27", "day", True),
+    ("Dec. 15", "2023-11-02", None, "2023-12-15", "day", True),
+    ("Dec. 15", "2023-11-02", False, "2022-12-15", "day", True),
+    ("Friday", MON, None, "2022-12-02", "day", True),  # a weekday keeps the news convention
+    ("next Tuesday, June 4", "2024-05-30", None, "2024-06-04", "day", True),
+    # two days of one month
+    ("June 15-16", "2024-06-01", None, "2024-06-15/2024-06-16", "range", True),
+    ("June 15-16", "2024-06-01", False, "2023-06-15/2023-06-16", "range", True),
+    ("15-16 June 2023", None, None, "2023-06-15/2023-06-16", "range", False),
+    ("the 3rd and 4th of May", "2024-06-01", None, "2024-05-03/2024-05-04", "range", True),
+    ("Sept. 30 to Oct. 2", "2024-06-01", None, "2024-09-30/2024-10-02", "range", True),
+    # the right end of a range is on or after its left end ("from Dec. 28 to Jan. 3" in a past tense)
+    ("from Dec. 28 to Jan. 3", "2024-01-10", False, "2023-12-28/2024-01-03", "range", True),
+    ("from November to February", "2024-03-10", False, "2023-11/2024-02", "range", True),
+    # quarters, halves, fiscal years, seasons (TIMEX3 values)
+    ("Q3 2024", None, None, "2024-Q3", "quarter", False),
+    ("2Q 2023", None, None, "2023-Q2", "quarter", False),
+    ("the third quarter", "2024-11-05", None, "2024-Q3", "quarter", True),
+    ("the third quarter", "2024-11-05", True, "2024-Q3", "quarter", True),
+    ("third-quarter", "2024-11-05", None, "2024-Q3", "quarter", True),
+    ("the fiscal first quarter", "2024-11-05", None, "2024-Q1", "quarter", True),
+    ("the fourth quarter of next year", "2024-11-05", None, "2025-Q4", "quarter", True),
+    ("the first quarter of 2021", None, None, "2021-Q1", "quarter", False),
+    ("last year's second quarter", "2024-11-05", None, "2023-Q2", "quarter", True),
+    ("the latest quarter", "2024-11-05", None, "2024-Q3", "quarter", True),
+    ("the current quarter", "2024-11-05", None, "2024-Q4", "quarter", True),
+    ("next quarter", "2024-11-05", None, "2025-Q1", "quarter", True),
+    ("the year-ago quarter", "2024-11-05", None, "2023-Q3", "quarter", True),
+    ("the year-earlier third quarter", "2024-02-05", None, "2023-Q3", "quarter", True),
+    ("year-earlier", "2024-11-05", None, "2023", "year", True),
+    ("the second half of 2023", None, None, "2023-H2", "half", False),
+    ("the first half of next year", "2024-11-05", None, "2025-H1", "half", True),
+    ("fiscal 2024", None, None, "2024", "year", False),
+    ("FY25", None, None, "2025", "year", False),
+    ("the current fiscal year", "2024-11-05", None, "2024", "year", True),
+    ("the end of the year", "2024-11-05", None, "2024", "year", True),
+    ("this summer", "2024-02-10", None, "2024-SU", "season", True),
+    ("last winter", "2024-03-10", None, "2023-WI", "season", True),
+    ("this winter", "2024-01-20", None, "2023-WI", "season", True),  # December to February: the December's year
+    ("next spring", "2024-06-10", None, "2025-SP", "season", True),
+    ("last autumn", "2024-06-10", None, "2023-FA", "season", True),
+    ("the early summer", "2024-10-10", None, "2024-SU", "season", True),
+    ("summer 2022", None, None, "2022-SU", "season", False),
+    ("the winter of 2019", None, None, "2019-WI", "season", False),
+    # transcripts spell years and days out
+    ("nineteen ninety-six", None, None, "1996", "year", False),
+    ("the year two thousand", None, None, "2000", "year", False),
+    ("twenty twenty-two", None, None, "2022", "year", False),
+    ("two thousand and nine", None, None, "2009", "year", False),
+    ("March eighth", "2024-03-05", None, "2024-03-08", "day", True),
+    ("the twenty-first of June", "2024-06-25", None, "2024-06-21", "day", True),
+    ("the winter of nineteen ninety-four", None, None, "1994-WI", "season", False),
+    # the vague present, past and future
+    ("now", None, None, "PRESENT_REF", "ref", True),
+    ("currently", MON, None, "PRESENT_REF", "ref", True),
+    ("recently", MON, None, "PAST_REF", "ref", True),
+    ("in recent years", MON, None, "PAST_REF", "ref", True),
+    ("in the near future", MON, None, "FUTURE_REF", "ref", True),
+    ("the coming weeks", MON, None, "FUTURE_REF", "ref", True),
+    ("soon", None, None, "FUTURE_REF", "ref", True),
 ]
 
 
@@ -101,9 +168,19 @@ def test_normalize_table(expr, anchor, future, value, grain, relative):
     assert (got.value, got.grain, got.relative) == (value, grain, relative)
 
 
+@pytest.mark.parametrize("expr,anchor", [
+    ("Friday to December", "1998-02-06"),  # ends in reverse order: two dates, not an interval
+    ("from 2024 to 2021", None),
+    ("since now", MON), ("until now", MON),  # a vague end: the component keeps "now" alone
+    ("the fall of Saigon", MON), ("the spring offensive", MON), ("quarterly", MON), ("a quarter", MON),
+])
+def test_not_one_date(expr, anchor):
+    assert normalize(expr, anchor) is None
+
+
 @pytest.mark.parametrize("expr", ["two-year", "60 days", "60-day", "the 60 days", "two hours", "around two hours",
                                   "05:05 pm", "night", "the same minute", "the third year", "more than a decade",
-                                  "recent years", "every week", "three-month", ""])
+                                  "many years", "every week", "three-month", ""])
 def test_durations_and_times_are_not_dates(expr):
     assert normalize(expr, MON) is None
 
@@ -230,6 +307,9 @@ def test_anaphoric_day_counts_from_the_last_day_mentioned(extractor):
     text = "Hamas answered on Thursday. Two days later, Israel sent its negotiators to Doha."
     rec = run(extractor, text, published=MON)
     assert dates_of(rec) == [("Thursday", "2022-12-01", "day"), ("Two days later", "2022-12-03", "day")]
+    text = "The rebels signed the truce on Tuesday. The previous Thursday, the envoys had arrived in Nairobi."
+    rec = run(extractor, text, published=MON)
+    assert dates_of(rec) == [("Tuesday", "2022-11-29", "day"), ("The previous Thursday", "2022-11-24", "day")]
     text = "Zelensky presented the plan to G7 leaders the day prior."
     rec = run(extractor, text, published="2022-12-13")
     assert dates_of(rec) == [("the day prior", "2022-12-12", "day")]
@@ -325,8 +405,43 @@ def test_statement_date(extractor):
     assert statement_date(doc, second, second + 10) == MON  # no date in its sentence: the publication date
     doc = _doc(extractor, "Peskov said that talks were possible in September.")
     assert statement_date(doc, 0, 6) is None  # no value in the sentence (no anchor), no publication date
-    doc = _doc(extractor, "Peskov said that talks were possible in September 2022.")
+    doc = _doc(extractor, "Peskov said in September 2022 that talks were possible.")
     assert statement_date(doc, 0, 6) == "2022-09"
+
+
+@pytest.mark.parametrize("text,value", [
+    # the date of the statement's own verb
+    ("Ethiopia on Friday rejected the truce that it signed in 2022.", "2022-12-02"),
+    ("In a televised address on Tuesday, the Sudanese general rejected the plan.", "2022-11-29"),
+    ("At Thursday's press conference, the envoy demanded a pause in the shelling.", "2022-12-01"),
+    ("The rebels met the mediators last week and accepted the terms.", "2022-W48"),
+    # never a date of another clause, of a noun, an interval or a vague time: the publication date
+    ("Ethiopia rejected the truce that it signed in 2022.", MON),
+    ("Baku has refused such talks since Armenia's September 2023 offensive.", MON),
+    ("Moscow has demanded this since February 2022.", MON),
+    ("The guerrillas said that talks could start in January.", MON),
+    ("Hamas now rejects the plan it accepted in March.", MON),
+    ("The militia has fought the army for years and still rejects any truce.", MON),
+])
+def test_statement_date_is_the_date_of_its_own_verb(extractor, text, value):
+    from peacecond.components.dates import statement_date
+
+    doc = _doc(extractor, text, published=MON)
+    assert statement_date(doc, 0, len(text)) == value, [(d["text"], d["value"]) for d in doc._.pc_dates]
+
+
+def test_statement_date_of_a_given_verb(extractor):
+    from peacecond.components.dates import statement_date, verb_date
+
+    text = "Hamas said on Friday that it would answer the proposal in January."
+    doc = _doc(extractor, text, published=MON)
+    said = next(t for t in doc if t.text == "said")
+    answer = next(t for t in doc if t.text == "answer")
+    quote = text.index("it would")
+    assert statement_date(doc, quote, len(text), verb=said) == "2022-12-02"
+    assert verb_date(doc, answer) == "2023-01"  # the answer's own date: the nearer January
+    other = next(t for t in doc if t.text == "proposal")
+    assert statement_date(doc, quote, len(text), verb=other) == MON  # no date of its own: the publication date
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -356,6 +471,12 @@ def test_bad_date_rule_names_file_and_line(tmp_path):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(PatternError, match="kind"):
         Patterns.load(root)
+    for needs in ('["Quarter"]', '[]', '"quarter"', '[""]'):
+        lines[-1] = '{"id": "q", "kind": "candidate", "regex": "quarter", "needs": %s}' % needs
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        with pytest.raises(PatternError, match="needs") as err:
+            Patterns.load(root)
+        assert str(len(lines)) in str(err.value)
 
 
 def test_exclusions_come_from_the_patterns_folder(tmp_path):
@@ -365,10 +486,10 @@ def test_exclusions_come_from_the_patterns_folder(tmp_path):
     root = _patterns_copy(tmp_path)
     rows = (root / "dates.jsonl").read_text(encoding="utf-8")
     pats = Patterns.load(root)
-    assert any(rx.search("the Black Friday sale") for rx in pats.extra["dates"]["exclude"])
+    assert any(rx.search("the Black Friday sale") for rx, _ in pats.extra["dates"]["exclude"])
     (root / "dates.jsonl").write_text(re.sub(r'.*"id": "black-friday".*\n', "", rows), encoding="utf-8")
     pats = Patterns.load(root)
-    assert not any(rx.search("the Black Friday sale") for rx in pats.extra["dates"]["exclude"])
+    assert not any(rx.search("the Black Friday sale") for rx, _ in pats.extra["dates"]["exclude"])
 
 
 def test_scanner_finds_what_finditer_finds():
@@ -385,3 +506,226 @@ def test_scanner_finds_what_finditer_finds():
         assert [m.span() for m in Scanner(rx).finditer(text)] == [m.span() for m in rx.finditer(text)]
     assert Scanner(re.compile(r"\bBlack\s+Friday\b")).rest is not None  # the quick path was taken
     assert len(list(Scanner(re.compile(r"\bBlack\s+Friday\b")).finditer(text))) == 3
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the calendar's ends (issue 15, point 6): no arithmetic past year 1 or 9999 raises; the value is null
+
+
+@pytest.mark.parametrize("expr,anchor", [
+    ("yesterday", "0001-01-01"), ("the day before yesterday", "0001-01-02"), ("on Friday", "0001-01-01"),
+    ("last Monday", "0001-01-01"), ("the past week", "0001-01-03"), ("two years ago", "0001-05-05"),
+    ("the past two years", "0001-03-01"), ("last year", "0001-06-01"), ("in December", "0001-01-01"),
+    ("last month", "0001-01-20"), ("since last November", "0001-02-02"),
+    ("next week", "9999-12-31"), ("tomorrow", "9999-12-31"), ("next Monday", "9999-12-31"),
+    ("this weekend", "9999-12-31"), ("five weeks later", "9999-12-31"), ("next month", "9999-12-01"),
+    ("next year", "9999-06-01"), ("the next day", "9999-12-31"),
+])
+def test_calendar_ends_give_null_not_overflow(expr, anchor):
+    # a bare weekday or month looks back unless its clause speaks of the future: near year 9999 either way
+    for future in (False, True) if anchor.startswith("9999") else (False,):
+        got = normalize(expr, anchor, future)
+        assert got is not None and got.value is None and got.relative, (expr, anchor, future, got)
+
+
+def test_calendar_ends_keep_absolute_values():
+    assert normalize("since 2014", "0001-01-01").value == "2014/.."
+    assert normalize("yesterday", "0001-01-02").value == "0001-01-01"
+    assert normalize("tomorrow", "9999-12-30").value == "9999-12-31"
+
+
+@pytest.mark.parametrize("published,text", [
+    ("0001-01-01", "Peskov said yesterday that talks were possible, and last week that they were not."),
+    ("9999-12-31", "The envoys will meet next week and again the next day, tomorrow or on Monday."),
+])
+def test_calendar_ends_through_the_pipeline(extractor, published, text):
+    rec = run(extractor, text, published=published)
+    assert rec["dates"] and all(d["value"] is None for d in rec["dates"] if d["relative"])
+    assert_offsets(rec)
+    assert not [w for w in rec["warnings"] if "bug" in w]
+
+
+# ---------------------------------------------------------------------------------------------------------
+# the clause decides: tense, modality, deadlines; periods and vague times through the pipeline
+
+
+def value_of(rec, text):
+    got = [d["value"] for d in rec["dates"] if d["text"] == text]
+    assert got, (text, dates_of(rec))
+    return got[0]
+
+
+@pytest.mark.parametrize("published,text,expr,value", [
+    # a deadline set in the past may lie ahead
+    ("2023-11-21", "Armenia was given until Nov. 27 to answer the proposal.", "until Nov. 27", "../2023-11-27"),
+    ("2024-02-03", "The militia was told to leave the port by March 10.", "March 10", "2024-03-10"),
+    ("2024-02-03", "The militia had taken the port by March 10.", "March 10", "2023-03-10"),
+    # a modal: the nearer side ("could start in January" in a December article)
+    ("2023-12-10", "Talks between the army and the rebels could start in January.", "January", "2024-01"),
+    ("2023-12-10", "Envoys said a new round might open in February.", "February", "2024-02"),
+    # the future
+    ("2023-11-02", "The two delegations will sign the accord on Dec. 15.", "Dec. 15", "2023-12-15"),
+    ("2024-05-30", "The summit is to resume in Addis Ababa on Tuesday.", "Tuesday", "2024-06-04"),
+    # future in the past: "would" after a past speech verb
+    ("2025-08-16", "The ministry said the envoys would travel to Ankara on Tuesday.", "Tuesday", "2025-08-19"),
+    ("2025-08-16", "Under the terms announced Friday, prisoners would be freed.", "Friday", "2025-08-15"),
+    # a past tense: the past, even where the other side is nearer
+    ("2023-11-02", "The rebels withdrew from the town in March.", "March", "2023-03"),
+    ("2023-11-02", "The last convoy crossed the border on Dec. 20.", "Dec. 20", "2022-12-20"),
+    # a date that describes a noun, not the past event: the nearer side
+    ("2023-11-02", "The mediators announced a truce, effective Dec. 15.", "Dec. 15", "2023-12-15"),
+    ("2023-11-02", "Both sides accepted the Dec. 1 deadline for the prisoner exchange.", "Dec. 1", "2023-12-01"),
+])
+def test_the_clause_puts_a_date_without_year_on_its_side(extractor, published, text, expr, value):
+    rec = run(extractor, text, published=published)
+    assert_offsets(rec)
+    assert value_of(rec, expr) == value
+
+
+def test_day_range_of_one_month(extractor):
+    rec = run(extractor, "The negotiators meet again on June 15-16 in Doha.", published="2024-06-01")
+    assert dates_of(rec) == [("June 15-16", "2024-06-15/2024-06-16", "range")]
+    rec = run(extractor, "Observers visited the camps on 3-4 May 2022.", published="2024-06-01")
+    assert dates_of(rec) == [("3-4 May 2022", "2022-05-03/2022-05-04", "range")]
+
+
+def test_quarters_halves_seasons_and_fiscal_years(extractor):
+    text = ("Colombia's coffee exports fell in the third quarter and the ELN talks resume in Q1 2025. "
+            "The central bank expects growth in the second half of 2025 and in fiscal 2026. "
+            "Fighting in the Andes eased last winter and may flare again this summer.")
+    rec = run(extractor, text, published="2024-11-05")
+    assert_offsets(rec)
+    got = {d["text"]: (d["value"], d["grain"]) for d in rec["dates"]}
+    assert got["the third quarter"] == ("2024-Q3", "quarter")
+    assert got["Q1 2025"] == ("2025-Q1", "quarter")
+    assert got["the second half of 2025"] == ("2025-H2", "half")
+    assert got["fiscal 2026"] == ("2026", "year")
+    assert got["last winter"] == ("2023-WI", "season")
+    assert got["this summer"] == ("2024-SU", "season")
+
+
+def test_now_recently_soon(extractor):
+    text = ("The ceasefire now holds along the whole line. Both armies recently pulled back their artillery, "
+            "and the envoys expect a deal soon. Troops will leave as soon as the deal is signed.")
+    rec = run(extractor, text, published=MON)
+    got = [(d["text"], d["value"], d["grain"]) for d in rec["dates"]]
+    assert got == [("now", "PRESENT_REF", "ref"), ("recently", "PAST_REF", "ref"), ("soon", "FUTURE_REF", "ref")]
+
+
+@pytest.mark.parametrize("text", [
+    "After the fall of Kabul the embassy closed.",
+    "The Arab Spring reached Syria, and the Winter Olympics went on.",
+    "Troops will leave as soon as the deal is signed.",
+    "Quarterly figures were published, a quarter of them late.",
+    "The mediators insisted on a role in the future government of the enclave.",
+    "The militia withdrew soon after the accord, and the army followed soon afterwards.",
+])
+def test_periods_that_are_not_dates(extractor, text):
+    rec = run(extractor, text, published=MON)
+    assert rec["dates"] == [], dates_of(rec)
+
+
+def test_a_span_that_is_two_dates_gives_both(extractor):
+    text = "The Ethiopian central bank said reserves fell in the quarter ended Sept. 30."
+    rec = run(extractor, text, published="2024-11-05")
+    assert_offsets(rec)
+    got = dates_of(rec)
+    assert ("the quarter", "2024-Q3", "quarter") in got and ("Sept. 30", "2024-09-30", "day") in got
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The rebel alliance, in a statement on Sunday, said it would only call a truce on its terms.", "2022-12-04"),
+    ("Sunday's communique said the alliance would accept a truce in principle.", "2022-12-04"),
+    ("The president told reporters Saturday it was not his final offer.", "2022-12-03"),
+    ("The president told reporters that on Saturday the army had crossed the river.", MON),
+])
+def test_statement_date_through_its_setting_or_subject(extractor, text, value):
+    from peacecond.components.dates import statement_date
+
+    doc = _doc(extractor, text, published=MON)
+    assert statement_date(doc, 0, len(text)) == value, [(d["text"], d["value"]) for d in doc._.pc_dates]
+
+
+def test_statement_dates_cost_one_parse_walk_per_date(extractor, monkeypatch):
+    """Dating many statements reads each date's clause once per article, not once per statement."""
+    from peacecond.components import dates as component
+
+    text = " ".join(f"On {day}, envoy {n} said the talks in March would go on." for n, day in
+                    enumerate(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] * 6))
+    doc = _doc(extractor, text, published=MON)
+    calls = []
+    real = component.clause_verb
+    monkeypatch.setattr(component, "clause_verb", lambda span: calls.append(span) or real(span))
+    starts = [i for i in range(len(text)) if text.startswith("the talks", i)]
+    got = [component.statement_date(doc, s, s + 9) for s in starts]
+    assert len(got) == 30 and got[:5] == ["2022-12-05", "2022-11-29", "2022-11-30", "2022-12-01", "2022-12-02"]
+    assert len(calls) <= len(doc._.pc_dates)
+
+
+def test_a_year_earlier_beside_a_quarter_is_that_quarter_a_year_before(extractor):
+    text = ("Kenya's tea exports rose to $300 million in the third quarter from $250 million a year earlier. "
+            "Compared with the year-ago period, coffee fell.")
+    rec = run(extractor, text, published="2024-11-05")
+    got = {d["text"]: (d["value"], d["grain"]) for d in rec["dates"]}
+    assert got["the third quarter"] == ("2024-Q3", "quarter")
+    assert got["a year earlier"] == ("2023-Q3", "quarter")
+    assert got["the year-ago period"] == ("2023-Q3", "quarter")
+    rec = run(extractor, "Ghana's cocoa sales rose in the second quarter, above year-earlier levels.",
+              published="2024-11-05")
+    assert ("year-earlier", "2023-Q2", "quarter") in dates_of(rec)
+    rec = run(extractor, "The rebels seized the town a year ago.", published="2024-11-05")
+    assert dates_of(rec) == [("a year ago", "2023", "year")]  # no quarter named: the year
+
+
+def test_every_shape_on_every_kind_of_anchor_gives_a_schema_value():
+    """Each grammar shape, anchored near the calendar's ends, on a leap day and nowhere, in each tense: no
+    exception, and every value is one the record schema accepts."""
+    schema = json.loads((ROOT / "src" / "peacecond" / "record.schema.json").read_text())
+    isodate = re.compile(schema["$defs"]["isodate"]["pattern"])
+    shapes = sorted({row[0] for row in TABLE} | {
+        "the day before yesterday", "next Friday", "last Sunday night", "the previous week", "the next two weeks",
+        "ten days later", "June 30-July 2", "the 1st to 3rd of March", "Feb. 29", "February 29 2023", "the 2020s",
+        "Q4", "4Q 2023", "the first half", "next winter", "this coming spring", "fiscal 1999", "FY99",
+        "the quarter a year earlier", "late 2023", "early last year", "mid-December", "December 31 to January 2"})
+    anchors = [None, "0001-01-01", "0001-01-07", "0001-03-02", "9999-12-31", "9999-12-25", "9999-10-02",
+               "2024-02-29", "2023-12-31", "2024-01-01"]
+    for expr in shapes:
+        for anchor in anchors:
+            for future in (None, True, False):
+                got = normalize(expr, anchor, future)
+                if got is not None and got.value is not None:
+                    assert isodate.match(got.value), (expr, anchor, future, got)
+
+
+def test_spelled_out_dates_in_a_transcript(extractor):
+    text = ("HOST: The talks collapsed in nineteen ninety-six, didn't they?\n"
+            "ENVOY: They did, and we meet again on March eighth in Oslo.")
+    rec = run(extractor, text, published="2024-03-05")
+    assert_offsets(rec)
+    got = {d["text"]: d["value"] for d in rec["dates"]}
+    assert got.get("nineteen ninety-six") == "1996"
+    assert got.get("March eighth") == "2024-03-08"
+
+
+def test_a_rules_needs_never_hide_a_match(tmp_path):
+    """`needs` only spares work: wherever a rule matches, the text holds one of its words. Checked on the
+    sample articles and on sentences that hold every shape the rules are for."""
+    from peacecond.components import dates  # noqa: F401
+    from peacecond.patterns import Patterns
+
+    pats = Patterns.load(_patterns_copy(tmp_path))
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt"))]
+    texts += [row[0] for row in TABLE] + [
+        "In Q3 2024 and 3Q 2023, the year-ago period and the YEAR-EARLIER quarter; FY2024 and Fiscal 2023.",
+        "Right now, these\ndays, at  the moment, Currently; recently, Lately, in the past. Soon, in the near term.",
+        "June 15 – 16, 3-4 May 2022; from 2022 to 2024, Between June and August; the following Friday.",
+        "Last Summer, in the spring, Winter 2023, the Arab Spring, the fall of Kabul, in the first half of 2024.",
+    ]
+    checked = 0
+    for kind in ("candidate", "exclude"):
+        for rx, needs in pats.extra["dates"][kind]:
+            for text in texts:
+                if needs and rx.search(text):
+                    checked += 1
+                    assert any(w in text.lower() for w in needs), (rx.pattern, text[:80])
+    assert checked >= 20

@@ -11,10 +11,16 @@ YYYY-MM-DD, YYYY-Www for weeks, and intervals "A/B" with ".." for an open end
 (ISO 8601-2 / EDTF). `relative` says the value needed the anchor; without an
 anchor such expressions keep value None.
 
-News convention (HeidelTime's news mode): a weekday, a month or a day-month
-without a year is the most recent one ON OR BEFORE the anchor (the same day
-when they match), or the first one on or after it when the statement is about
-the future (`future=True`, decided by the caller from the sentence's tense).
+Which side of the anchor a date without a year lies on is the caller's to say
+from the tense of its clause: `future=True` (will, plans to, is due), `future=False`
+(a past tense: "met on Friday", "stepped down in March"), `future=None` (the
+clause does not say: present tense, a modal, a deadline). News convention
+(HeidelTime's news mode): a weekday is the most recent one ON OR BEFORE the
+anchor (the same day when they match) unless the clause speaks of the future; a
+month or a day-month without a year is on the side the tense gives, and where
+the tense says nothing the nearer of the two ("talks could start in January" in
+December is next January; "in March" in November is March of that year).
+Quarters, halves, seasons, fiscal years and "now" are peacecond.date_periods'.
 
 The common shapes are parsed here (exact and cheap); dateparser (languages
 ['en']) only normalises the absolute shapes this grammar does not know, is
@@ -25,16 +31,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
-GRAINS = ("day", "week", "month", "year", "range")
+from .date_numbers import digits
+from .date_periods import DateValue, period
 
-
-class DateValue(NamedTuple):
-    value: str | None
-    grain: str
-    relative: bool
-
+GRAINS = ("day", "week", "month", "year", "range", "quarter", "half", "season", "ref")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -57,7 +58,7 @@ PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 HEDGES = re.compile(
     r"^(?:(?:(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|in|at|of|"
     r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid)\s+|mid-)+")
-LEADING_WEEKDAY = re.compile(rf"^{WEEKDAY_RX},?\s+(?=.*\d)")
+LEADING_WEEKDAY = re.compile(rf"^(?:(?:this|next|last|this coming|coming|this past) )?{WEEKDAY_RX},?\s+(?=.*\d)")
 
 DEICTIC = {  # expression -> days from the anchor
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -80,6 +81,8 @@ def clean(expr: str) -> str:
     s = expr.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-")
     s = re.sub(r"\s+", " ", s.strip().lower())
     s = re.sub(r"'s$", "", s)
+    s = re.sub(rf"^an? (?={MONTH_RX} )", "", s)  # "an Aug. 10, 1988, agreement"
+    s = digits(s)  # transcripts: "nineteen ninety-six", "march eighth"
     s = s.strip(" \"'`,;:!?()[]")
     if s.endswith(".") and not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", s):
         s = s[:-1]
@@ -90,7 +93,8 @@ def is_anaphoric(expr: str) -> bool:
     """True for "the next day", "the day prior", "two days later": counted from the last day the text mentioned."""
     s = clean(expr)
     m = AGO.match(s)
-    return s in ANAPHORIC or bool(m and m.group("q") in ("later", "earlier", "before"))
+    return s in ANAPHORIC or bool(m and m.group("q") in ("later", "earlier", "before")) or bool(
+        ANAPHORIC_WEEKDAY.match(s))
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -102,7 +106,7 @@ def parse_anchor(anchor: str | None) -> dt.date | None:
         return None
 
 
-def normalize(expr: str, anchor: str | None = None, future: bool = False) -> DateValue | None:
+def normalize(expr: str, anchor: str | None = None, future: bool | None = None) -> DateValue | None:
     """The value of one date expression, or None when it is not a date at all (a duration, a time of day)."""
     return _normalize(clean(expr), anchor, future)
 
@@ -135,7 +139,15 @@ def _weekday(anchor: dt.date, wd: int, mode: str) -> dt.date:
 
 
 def _year_for(anchor: dt.date, month: int, day: int | None, mode: str) -> int:
-    """The year that puts month (and day) on the requested side of the anchor."""
+    """The year that puts month (and day) on the requested side of the anchor ('near': the nearer side)."""
+    if mode == "near":
+        if day is None:
+            back, ahead = (anchor.month - month) % 12, (month - anchor.month) % 12
+        else:
+            y_back, y_ahead = _year_for(anchor, month, day, "past"), _year_for(anchor, month, day, "future")
+            back = (anchor - dt.date(y_back, month, min(day, 28))).days
+            ahead = (dt.date(y_ahead, month, min(day, 28)) - anchor).days
+        return _year_for(anchor, month, day, "past" if back <= ahead else "future")
     here = (anchor.month, anchor.day) if day else (anchor.month, 1)
     there = (month, day or 1)
     if mode == "past":
@@ -177,20 +189,43 @@ REL_UNIT = re.compile(r"^(?P<q>last|this|next|previous|the previous|the current|
 AGO = re.compile(r"^(?P<n>\d+|" + "|".join(NUMBERS) + r") (?P<u>days?|weeks?|months?|years?) (?P<q>ago|earlier|before|later|from now)$")
 PAST_N = re.compile(r"^(?:the )?(?P<q>past|last|previous|next|coming) (?P<n>\d+|" + "|".join(NUMBERS)
                     + r") (?P<u>days|weeks|months|years)$")
+ANAPHORIC_WEEKDAY = re.compile(rf"^the (?P<q>previous|preceding|following) (?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
 RANGE_LEAD = re.compile(r"^(?:from|between) ")
 RANGE_SEP = re.compile(r" (?:to|and|until|till|through) | ?- ?")
-DAY_RANGE = re.compile(rf"^(?P<m>{MONTH_RX}) (?P<d1>{DAY_RX}) ?- ?(?P<d2>{DAY_RX}),? (?P<y>{YEAR_RX})$")
+# Two days of one month: "June 15-16", "March 3 to 5, 2022", "15-16 June 2024", "the 3rd and 4th of May".
+DAY_JOIN = r"(?: ?- ?| to | and | through | till | until )"
+DAY_RANGES = [
+    re.compile(rf"^(?P<m>{MONTH_RX}) (?P<d1>{DAY_RX}){DAY_JOIN}(?P<d2>{DAY_RX})(?:,? (?P<y>{YEAR_RX}))?$"),
+    re.compile(rf"^(?:the )?(?P<d1>{DAY_RX}){DAY_JOIN}(?:the )?(?P<d2>{DAY_RX}) (?:of )?(?P<m>{MONTH_RX})"
+               rf"(?:,? (?P<y>{YEAR_RX}))?$"),
+]
 WEEKEND = re.compile(r"^(?:(?:over|during|at|on|in) )?(?:the )?(?P<q>last|this|next|past|coming)? ?weekend$")
 PAST_STRETCH = re.compile(r"^(?:(?:over|during|in|within|for) )?the (?:past|last) (?P<u>week|month|year)$")
 OPEN_START = re.compile(r"^(?:since|from|starting(?: in| from| on)?|beginning(?: in)?|as of|after) (?P<a>.+)$")
 OPEN_END = re.compile(r"^(?:until|till|through|up to|up until|before) (?P<a>.+)$")
 
 
+# A value's every end must be a year 0001-9999 (ISO 8601's basic range, what datetime can hold).
+IN_CALENDAR = re.compile(r"^(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.)(?:/(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.))?$|_REF$")
+
+
 @lru_cache(maxsize=8192)
-def _normalize(s: str, anchor: str | None, future: bool) -> DateValue | None:
+def _normalize(s: str, anchor: str | None, future: bool | None) -> DateValue | None:
     if not s:
         return None
     a = parse_anchor(anchor)
+    try:
+        found = _parse(s, a, future)
+    except (OverflowError, ValueError):  # datetime past year 1 or 9999 ("yesterday" on 0001-01-01)
+        found = None if a is None else _normalize(s, None, future)
+    else:
+        if found is not None and found.value is not None and not IN_CALENDAR.search(found.value):
+            # a year 0 or 10000: what the anchor cannot give is null
+            found = _normalize(s, None, future) if a is not None else DateValue(None, found.grain, True)
+    return found
+
+
+def _parse(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
     m = OPEN_START.match(s)
     inner = _single(m.group("a"), a, future) if m else None
     if inner is not None and inner.grain != "range":
@@ -199,13 +234,12 @@ def _normalize(s: str, anchor: str | None, future: bool) -> DateValue | None:
     inner = _single(m.group("a"), a, future) if m else None
     if inner is not None and inner.grain != "range":
         return _interval(None, inner)
+    found = _day_range(RANGE_LEAD.sub("", s), a, future)
+    if found is not None:
+        return found
     single = _single(s, a, future)
     if single is not None:
         return single
-    m = DAY_RANGE.match(s)  # "March 3-5, 2022"
-    if m:
-        return _interval(_single(f"{m['m']} {m['d1']} {m['y']}", a, future),
-                         _single(f"{m['m']} {m['d2']} {m['y']}", a, future))
     body = RANGE_LEAD.sub("", s)
     for sep in RANGE_SEP.finditer(body):
         left, right = body[:sep.start()].strip(), body[sep.end():].strip()
@@ -217,11 +251,35 @@ def _normalize(s: str, anchor: str | None, future: bool) -> DateValue | None:
             lv = _borrow(left, right, a, future)  # "June to September 2022": the year is said once
         lv = lv or _single(left, a, future)
         if lv is not None and lv.grain != "range":
-            return _interval(lv, r)
+            found = _interval(lv, r)
+            if found is None and r.relative and r.grain == lv.grain and lv.value and _plain(lv.value):
+                # "from Dec. 28 to Jan. 3": the right end is the first such day on or after the left one
+                start = dt.date.fromisoformat((lv.value + "-01-01")[:10])
+                found = _interval(lv, _single(right, start, True))
+            if found is not None:
+                return found
     return None
 
 
-def _borrow(left: str, right: str, a: dt.date | None, future: bool) -> DateValue | None:
+def _day_range(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
+    """Two days of one month, both in the year the text gives, else in the year the first day takes."""
+    for rx in DAY_RANGES:
+        m = rx.match(s)
+        if m is None:
+            continue
+        first = _single(f"{m['m']} {m['d1']}" + (f" {m['y']}" if m["y"] else ""), a, future)
+        if first is None or first.grain != "day":
+            return None
+        if first.value is None:
+            return DateValue(None, "range", True)
+        last = _single(f"{m['m']} {m['d2']} {first.value[:4]}", a, future)
+        if last is None:
+            return None
+        return _interval(first, DateValue(last.value, "day", first.relative))
+    return None
+
+
+def _borrow(left: str, right: str, a: dt.date | None, future: bool | None) -> DateValue | None:
     """The left end of a range that leaves its year (and month) to the right end."""
     year = re.search(rf"{YEAR_RX}$", right)
     if not year:
@@ -234,14 +292,22 @@ def _borrow(left: str, right: str, a: dt.date | None, future: bool) -> DateValue
     return _single(f"{left} {year.group()}", a, future)
 
 
-def _interval(left: DateValue | None, right: DateValue | None) -> DateValue:
+def _interval(left: DateValue | None, right: DateValue | None) -> DateValue | None:
+    """left/right as an interval; None when an end is vague ("since now") or the ends come in reverse order."""
+    if any(x is not None and x.grain == "ref" for x in (left, right)):
+        return None
+    if left is not None and right is not None and left.value and right.value and _plain(left.value) \
+            and _plain(right.value):
+        n = min(len(left.value), len(right.value))
+        if left.value[:n] > right.value[:n]:
+            return None
     relative = bool((left and left.relative) or (right and right.relative))
     if (left is not None and left.value is None) or (right is not None and right.value is None):
         return DateValue(None, "range", relative)
     return DateValue(f"{left.value if left else '..'}/{right.value if right else '..'}", "range", relative)
 
 
-def _single(s: str, a: dt.date | None, future: bool) -> DateValue | None:
+def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
     s = s.strip()
     for table in (DEICTIC, ANAPHORIC):
         if s in table:
@@ -252,8 +318,15 @@ def _single(s: str, a: dt.date | None, future: bool) -> DateValue | None:
     m = PAST_STRETCH.match(s)
     if m:
         return _span_back(a, 1, m.group("u"))
+    found = period(s, a, future)
+    if found is not None:
+        return found
     core = HEDGES.sub("", s)
     core = LEADING_WEEKDAY.sub("", core)
+    if core != s:  # "early summer", "by the third quarter", "late last year"
+        found = period(core, a, future) or period("the " + core, a, future)  # "the end of the year"
+        if found is not None:
+            return found
     if core != s and core in DEICTIC:
         return _single(core, a, future)
     m = DECADE.match(core)
@@ -264,6 +337,12 @@ def _single(s: str, a: dt.date | None, future: bool) -> DateValue | None:
         m = rx.match(core)
         if m:
             return _absolute(m, kind, a, future)
+    m = ANAPHORIC_WEEKDAY.match(s)
+    if m:  # "the previous Friday", "the following Monday": from the day the text last named
+        if a is None:
+            return DateValue(None, "day", True)
+        mode = "last" if m.group("q") in ("previous", "preceding") else "next"
+        return DateValue(_weekday(a, WEEKDAYS[m.group("w")], mode).isoformat(), "day", True)
     m = REL_WEEKDAY.match(core)
     if m:
         q = (m.group("q") or "").replace("this past", "last").replace("past", "last")
@@ -308,7 +387,7 @@ def _single(s: str, a: dt.date | None, future: bool) -> DateValue | None:
     return None
 
 
-def _absolute(m: re.Match, kind: str, a: dt.date | None, future: bool) -> DateValue | None:
+def _absolute(m: re.Match, kind: str, a: dt.date | None, future: bool | None) -> DateValue | None:
     g = m.groupdict()
     month = None
     if g.get("m"):
@@ -316,7 +395,7 @@ def _absolute(m: re.Match, kind: str, a: dt.date | None, future: bool) -> DateVa
         if not 1 <= month <= 12:
             return None
     day = int(re.match(r"\d+", g["d"]).group()) if g.get("d") else None
-    mode = "future" if future else "past"
+    mode = "future" if future else "past" if future is False else "near"
     if kind == "y":
         return DateValue(g["y"], "year", False)
     if kind in ("ym", "my"):
@@ -349,7 +428,7 @@ def _unit(a: dt.date | None, unit: str, step: int) -> DateValue:
     return DateValue(str(a.year + step), "year", True)
 
 
-def _weekend(a: dt.date | None, q: str | None, future: bool) -> DateValue:
+def _weekend(a: dt.date | None, q: str | None, future: bool | None) -> DateValue:
     """Saturday/Sunday: "this" weekend is the one of the anchor's ISO week, "the weekend" the last one before."""
     if a is None:
         return DateValue(None, "range", True)
@@ -378,6 +457,10 @@ def _span_back(a: dt.date | None, n: int, unit: str) -> DateValue:
         y, mo = _month_shift(a, -months)
         start = dt.date(y, mo, min(a.day, 28))
     return DateValue(f"{start.isoformat()}/{a.isoformat()}", "range", True)
+
+
+def _plain(value: str) -> bool:
+    return re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) is not None
 
 
 @lru_cache(maxsize=4096)

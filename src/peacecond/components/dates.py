@@ -10,29 +10,41 @@ rest, cached per expression and anchor): nothing is parsed per token and nothing
 searches the whole text with dateparser. A candidate the normaliser rejects (a
 duration such as "two-year" or "60 days", a time of day) is not a date.
 
-Anchor: doc._.pc_anchor (the publication date, else the run's --anchor-date).
-Weekdays and months without a year are the most recent on or before the anchor,
-unless the sentence is about the future (patterns/date_future_cues.txt).
-"The next day", "the day prior" count from the last day the story mentioned,
-else from the anchor.
+A candidate that is two dates as a whole ("the quarter ended Sept. 30") is read in
+pieces cut at verbs, prepositions and conjunctions.
 
-Other components date their statements with `statement_date(doc, start, end)`.
+Anchor: doc._.pc_anchor (the publication date, else the run's --anchor-date).
+Which side of it a weekday, month or day without a year lies on is the tense of
+its clause (peacecond.date_clause.tense: patterns/date_future_cues.txt,
+date_deadline_words.txt and `future` rows); peacecond.dates decides where the
+clause does not say. "The next day", "the previous Friday" count from the last
+day the story mentioned, else from the anchor; "a year earlier" after a quarter
+is named is that quarter a year before.
+
+Other components date their statements with `statement_date(doc, start, end, verb)`: the
+date that dates the statement's own speech or stance verb (peacecond.date_clause), never an
+interval, a vague "now", or a date of another clause or of a noun; else the publication date.
 """
 from __future__ import annotations
 
 import re
+import weakref
+from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import doc_text, guarded
 from ..boilerplate import inside
-from ..dates import MONTHS, is_anaphoric, normalize, parse_anchor
+from ..date_clause import clause_verb, tense
+from ..date_periods import year_before
+from ..dates import MONTHS, clean, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
 
-DATE_RULE_SPEC: Spec = {"id": ((str,), True), "kind": ((str,), True), "regex": ((str,), True)}
+DATE_RULE_SPEC: Spec = {"id": ((str,), True), "kind": ((str,), True), "regex": ((str,), True),
+                        "needs": ((list,), False)}
 DATE_RULE_KINDS = {"candidate", "exclude", "future"}
 LABELS = {"DATE", "TIME"}
 # Words before a date that make it an interval end ("since 2014", "until March"), or open one that the
@@ -45,8 +57,11 @@ TRIM_START = re.compile(r"^[\s\"'“”‘’`,;:!?()\[\]]+")
 MONTH_WORDS = set(MONTHS)
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 CURRENCY = {"$", "€", "£", "¥", "₴", "₽", "US$"}
-TIME_CLAUSE = {"when", "once", "until", "till", "before", "after", "if"}
 FUTURE_WINDOW = 40
+# What may date a statement: a day, week, month or year (what the summary's timeline groups by), not a
+# quarter or season ("said in the third quarter" is rare and would sort among the months), an interval or a ref.
+STATEMENT_GRAINS = ("day", "week", "month", "year")
+SPLIT_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
 
 
 class Scanner:
@@ -79,67 +94,103 @@ def _load_date_rules(pats: Patterns) -> None:
     for n, obj in read_jsonl(path, DATE_RULE_SPEC):
         if obj["kind"] not in DATE_RULE_KINDS:
             raise PatternError(path, n, f"kind must be one of {', '.join(sorted(DATE_RULE_KINDS))}")
-        rules[obj["kind"]].append(compile_regex(path, n, obj["regex"]))
+        needs = obj.get("needs")
+        if needs is not None and (not needs or not all(isinstance(w, str) and w and w == w.lower() for w in needs)):
+            raise PatternError(path, n, "needs must be a list of lower-case words (the text must hold one of them)")
+        rx = compile_regex(path, n, obj["regex"])
+        rules[obj["kind"]].append(rx if obj["kind"] == "future" else (rx, tuple(needs or ())))
     rules["future_words"] = {w.lower() for w in read_list(pats.root / "date_future_cues.txt")}
+    rules["deadline_words"] = {w.lower() for w in read_list(pats.root / "date_deadline_words.txt")}
     pats.extra["dates"] = rules
 
 
 EXTRA_LOADERS.append(_load_date_rules)
 
 
-def statement_date(doc: Doc, start_char: int, end_char: int) -> str | None:
+def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None = None) -> str | None:
     """The date a statement at doc.text[start_char:end_char] was made, as an ISO 8601 string, or None.
 
-    The value of a date expression in the sentence where the statement starts: the
-    first one of day grain ("said on Friday"), else the first one with any value
-    ("in September"); else the article's publication date (doc._.pc_published);
-    else None. Needs the peacecond_dates component to have run (doc._.pc_dates)
-    and sentence boundaries (the parser). Offsets are character offsets into doc.text.
+    A point in time (a day, week, month or year; never an interval,
+    "since February 2022", nor a vague "now") that dates the statement's own verb:
+    `verb`, the speech or stance verb when the caller knows it ("said", "rejected"),
+    else the main verb of the sentence where the statement starts. A date of another
+    clause ("who annexed Crimea in 2014", "talks could start in March") or of a noun
+    ("since Russia's February 2022 invasion") is not the statement's. A day is taken
+    before a coarser date; with none, the article's publication date
+    (doc._.pc_published); else None. Needs the peacecond_dates component to have run
+    (doc._.pc_dates) and the parser. Offsets are character offsets into doc.text.
     """
+    found = verb_date(doc, verb) if verb is not None else None
+    if found is None and verb is None:
+        found = _date_of(doc, _main_verbs(doc, start_char))
+    return found or doc._.pc_published or None
+
+
+def verb_date(doc: Doc, verb: Token) -> str | None:
+    """The value of the date that dates this verb's own act ("rejected ... on Friday"), or None."""
+    return _date_of(doc, {verb.i} | {c.i for c in verb.children if c.dep_ == "advcl"
+                                     and c.tag_ in ("VBG", "VBN")})  # "speaking on Friday, he said"
+
+
+def _date_of(doc: Doc, verbs: set[int]) -> str | None:
+    """The first day among the dates of these verbs, else their first date of any calendar grain."""
+    by_verb = _index(doc).by_verb
+    found = sorted(d for i in verbs for d in by_verb.get(i, ()))  # (start, is not a day, value)
+    days = [d for d in found if not d[1]]
+    return (days or found or [(0, 0, None)])[0][2]
+
+
+def _main_verbs(doc: Doc, start_char: int) -> set[int]:
+    """The root of the sentence at start_char and the verbs coordinated with it ("met X on Friday and said")."""
+    index = _index(doc)
+    if not index.sent_starts:
+        return set()
+    n = max(0, bisect_right(index.sent_starts, start_char) - 1)
+    if n not in index.main_verbs:
+        root = index.roots[n]
+        index.main_verbs[n] = {root.i} | {c.i for c in root.children if c.dep_ == "conj"
+                                          and c.pos_ in ("VERB", "AUX")}
+    return index.main_verbs[n]
+
+
+class _Index:
+    """Per Doc, built once: verb index -> the dates that date that verb; sentence starts and roots. Each
+    statement's date then costs a lookup, not a pass over its sentence or its dates."""
+
+    def __init__(self, doc: Doc, dates: list[dict]):
+        self.key = (id(dates), len(dates))
+        self.by_verb: dict[int, list] = {}
+        for d in dates:
+            if not d["value"] or d["grain"] not in STATEMENT_GRAINS:
+                continue
+            span = doc.char_span(d["start"], d["end"], alignment_mode="expand")
+            verb = clause_verb(span) if span is not None and len(span) else None
+            if verb is not None:
+                self.by_verb.setdefault(verb.i, []).append((d["start"], d["grain"] != "day", d["value"]))
+        sents = list(doc.sents) if len(doc) and doc.has_annotation("SENT_START") else []
+        self.sent_starts = [sent.start_char for sent in sents]
+        self.roots = [sent.root for sent in sents]
+        self.main_verbs: dict[int, set[int]] = {}
+
+
+_INDEX: "weakref.WeakKeyDictionary[Doc, _Index]" = weakref.WeakKeyDictionary()  # weakly, like doc_text
+
+
+def _index(doc: Doc) -> _Index:
     dates = doc._.pc_dates or []
-    sent = _sentence(doc, start_char, end_char)
-    if sent is not None:
-        inside_sent = [d for d in dates if d["value"] and sent.start_char <= d["start"] and d["end"] <= sent.end_char]
-        for d in inside_sent:
-            if d["grain"] == "day":
-                return d["value"]
-        if inside_sent:
-            return inside_sent[0]["value"]
-    return doc._.pc_published or None
+    index = _INDEX.get(doc)
+    if index is None or index.key != (id(dates), len(dates)):
+        index = _INDEX[doc] = _Index(doc, dates)
+    return index
 
 
-def _sentence(doc: Doc, start_char: int, end_char: int) -> Span | None:
-    if not len(doc) or not doc.has_annotation("SENT_START"):
-        return None
-    span = doc.char_span(start_char, max(end_char, start_char + 1), alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return span[0].sent
-
-
-def _future(span: Span, cues: set[str]) -> bool:
-    """Is the sentence about the future where the date hangs ("will meet on Monday", "plans to meet in March")?"""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
-    while True:
-        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues for c in tok.children):
-            return True
-        if any(c.dep_ == "acomp" and c.lemma_.lower() in cues for c in tok.children) or \
-                (tok.dep_ == "acomp" and tok.lemma_.lower() in cues):
-            return True  # "the next round is due in March"
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in cues and tok.head.tag_ != "VBD" \
-                and not any(c.tag_ == "VBD" for c in tok.head.children if c.dep_ in ("aux", "auxpass")):
-            return True
-        if tok.dep_ == "advcl" and tok.tag_ in ("VBP", "VBZ") and tok.head.tag_ != "VBD" \
-                and any(c.lower_ in TIME_CLAUSE for c in tok.children if c.dep_ in ("mark", "advmod")):
-            return True  # "(he is open to talks) when they meet on Monday": present tense for a coming event
-        if tok.dep_ == "advcl" and tok.head is not tok:  # otherwise the clause takes the main verb's tense
-            tok = tok.head
-            continue
+def _free(tok: Token) -> bool:
+    """Punctuation that stands between words (";", " - ", "(") rather than in one ("year-earlier", "Sept."),
+    and is no comma (a comma is inside "June 30, 1990")."""
+    if tok.text in (",", "."):
         return False
+    before = tok.doc[tok.i - 1].whitespace_ if tok.i > 0 else " "
+    return bool(tok.whitespace_ or before)
 
 
 def _year_number(ent: Span) -> bool:
@@ -164,16 +215,21 @@ def _not_a_month(span: Span) -> bool:
 class Dates:
     def __init__(self, nlp: Language, patterns_dir: str | None):
         self.rules = cached_patterns(patterns_dir).extra["dates"]
-        self.candidates = [Scanner(rx) for rx in self.rules["candidate"]]
-        self.excludes = [Scanner(rx) for rx in self.rules["exclude"]]
+        self.candidates = [(Scanner(rx), needs) for rx, needs in self.rules["candidate"]]
+        self.excludes = [(Scanner(rx), needs) for rx, needs in self.rules["exclude"]]
 
     def _candidates(self, doc: Doc, text: str) -> list[list[int]]:
         spans = [[e.start_char, e.end_char] for e in doc.ents if e.label_ in LABELS or _year_number(e)]
-        for rx in self.candidates:
+        low = text.lower()  # a rule's `needs`: one quick look for a word instead of a regex pass over the text
+
+        def run(rules):
+            return [rx for rx, needs in rules if not needs or any(w in low for w in needs)]
+
+        for rx in run(self.candidates):
             for m in rx.finditer(text):
-                s, e = m.span("date") if "date" in rx.groupindex else m.span()
+                s, e = m.span("date") if "date" in rx.groupindex and m.group("date") is not None else m.span()
                 spans.append([s, e])
-        excluded = [m.span() for rx in self.excludes for m in rx.finditer(text)]
+        excluded = [m.span() for rx in run(self.excludes) for m in rx.finditer(text)]
         merged: list[list[int]] = []
         for s, e in sorted(spans):
             if merged and s < merged[-1][1]:  # overlapping readings of one expression: keep their union
@@ -202,7 +258,8 @@ class Dates:
             m = OPEN_PREFIX.search(text, max(0, c[0] - 12), c[0])
             if m and m.end() == c[0]:
                 c.append(m.start())
-        dates, last_day = [], anchor
+        dates, last_day, last_period = [], anchor, None
+        memo: dict = {}  # each verb's tense, read once
         i = 0
         while i < len(spans):
             s, e = spans[i][:2]
@@ -215,24 +272,67 @@ class Dates:
                     joined = (lead if lead is not None else s, spans[i + 1][1])
             item = None
             if joined is not None:
-                item = self._date(doc, text, joined[0], joined[1], anchor, last_day, want_range=True)
+                item = self._date(doc, text, joined[0], joined[1], anchor, last_day, want_range=True, memo=memo)
             if item is not None:
                 i += 2
             else:
                 if word in OPEN_WORDS:  # "data from 2022" is the year, "since 2022" the interval
-                    item = self._date(doc, text, lead, e, anchor, last_day, want_range=True)
-                item = item or self._date(doc, text, s, e, anchor, last_day)
+                    item = self._date(doc, text, lead, e, anchor, last_day, want_range=True, memo=memo)
+                item = item or self._date(doc, text, s, e, anchor, last_day, memo=memo)
                 i += 1
-            if item is None:
-                continue
-            dates.append(item)
-            if item["grain"] == "day" and item["value"]:
-                last_day = item["value"]
+            for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last_day, memo):
+                shifted = year_before(clean(one["text"]), last_period)
+                if shifted is not None:  # "from $4 million a year earlier" after "third-quarter profit"
+                    one.update(value=shifted.value, grain=shifted.grain, relative=True)
+                dates.append(one)
+                if one["grain"] == "day" and one["value"]:
+                    last_day = one["value"]
+                elif one["grain"] in ("quarter", "half") and one["value"] and shifted is None:
+                    last_period = one["value"]
         doc._.pc_dates = dates
         return doc
 
+    def _pieces(self, doc: Doc, text: str, start: int, end: int, anchor: str | None,
+                last_day: str | None, memo: dict) -> list[dict]:
+        """The dates inside a span that is not one as a whole: the model's "the quarter ended Sept. 30" is
+        "the quarter" and "Sept. 30"; cut at verbs, prepositions, conjunctions and free-standing punctuation
+        (not a word's hyphen), each piece read alone, and a piece that is no date again at its commas."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) < 2:
+            return []
+        out: list[dict] = []
+
+        def read(piece: list, again: bool) -> None:
+            while piece and piece[0].is_punct:
+                piece = piece[1:]
+            while piece and piece[-1].is_punct and piece[-1].text != ".":
+                piece = piece[:-1]
+            if not piece:
+                return
+            item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor,
+                              out[-1]["value"] if out and out[-1]["grain"] == "day" else last_day, memo=memo)
+            if item is not None:
+                out.append(item)
+            elif again and any(t.text == "," for t in piece):
+                part: list = []
+                for t in piece + [None]:
+                    if t is None or t.text == ",":
+                        read(part, False)
+                        part = []
+                    else:
+                        part.append(t)
+
+        piece: list = []
+        for tok in list(span) + [None]:
+            if tok is None or (tok.pos_ in SPLIT_POS and (tok.pos_ != "PUNCT" or _free(tok))):
+                read(piece, True)
+                piece = []
+            else:
+                piece.append(tok)
+        return out
+
     def _date(self, doc: Doc, text: str, start: int, end: int, anchor: str | None, last_day: str | None,
-              want_range: bool = False) -> dict | None:
+              want_range: bool = False, memo: dict | None = None) -> dict | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or _not_a_month(span):
             return None
@@ -241,10 +341,13 @@ class Dates:
             found = normalize(expr, last_day)
         else:
             window = text[max(0, start - FUTURE_WINDOW):start]
-            future = any(rx.search(window) for rx in self.rules["future"]) or _future(span, self.rules["future_words"])
+            future = True if any(rx.search(window) for rx in self.rules["future"]) else \
+                tense(span, self.rules["future_words"], self.rules["deadline_words"], memo)
             found = normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
             return None
+        if found.grain == "ref" and span[-1].dep_ in ("amod", "compound") and span[-1].head.i >= span.end:
+            return None  # "the future governance", "the present crisis": a word about a noun, not a time
         return {"text": expr, "start": start, "end": end, "value": found.value, "grain": found.grain,
                 "relative": found.relative}
 
