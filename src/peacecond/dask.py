@@ -120,14 +120,14 @@ def _folder(root) -> "os.PathLike":
     return path
 
 
-def check(job: Job) -> None:
-    """Raise ClusterMismatch when this process would not make the client's records."""
+def check(job: Job, where: str | None = None) -> None:
+    """Raise ClusterMismatch when this process (the worker at `where`) would not make the client's records."""
     here, there = identity(job.options), dict(job.identity)
     labels = {"peacecond": "peacecond", "spacy": "spaCy", "model": "model", "patterns": "patterns fingerprint"}
     diffs = [f"{label} {there.get(name)} on the client, {here.get(name)} on the worker"
              for name, label in labels.items() if here.get(name) != there.get(name)]
     if diffs:
-        raise ClusterMismatch(f"Dask worker {_where()} differs from the client: {'; '.join(diffs)}. Install the "
+        raise ClusterMismatch(f"Dask worker {where or _where()} differs from the client: {'; '.join(diffs)}. Install the "
                               "same peacecond, spaCy and model on every worker, and give it the same patterns")
 
 
@@ -146,13 +146,13 @@ _EXTRACTORS: "OrderedDict[Job, tuple]" = OrderedDict()
 _BUILD = threading.Lock()
 
 
-def worker_extractor(job: Job):
+def worker_extractor(job: Job, where: str | None = None):
     """This process's Extractor for the job (built, after the identity check, on first use) and its lock."""
     with _BUILD:
         if job in _EXTRACTORS:
             _EXTRACTORS.move_to_end(job)
             return _EXTRACTORS[job]
-        check(job)
+        check(job, where)
         from .api import Extractor
 
         # A worker with several threads runs one task at a time through the pipeline (spaCy's vocab is
@@ -187,7 +187,7 @@ class ExtractorPlugin(WorkerPlugin):
 
     async def setup(self, worker) -> None:
         # The model load takes seconds: off the worker's event loop, which must keep answering the scheduler.
-        await asyncio.get_running_loop().run_in_executor(None, worker_extractor, self.job)
+        await asyncio.get_running_loop().run_in_executor(None, worker_extractor, self.job, worker.address)
 
     def teardown(self, worker) -> None:
         drop_extractor(self.job)
@@ -314,8 +314,11 @@ def connect(spec: str, *, quiet_logs: bool = True, timeout: float = 10, workers_
     if address is None:
         # Loopback only: a run's own cluster takes no connection from elsewhere. One thread a worker process:
         # the parallelism is the processes, as with -j N.
+        # The scheduler serves HTTP (health, metrics) even without a dashboard, on port 8787 unless told:
+        # a port of its own, so that two runs (or a user's own cluster) do not meet there.
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=level, preload=[IGNORE_INTERRUPT])
+                               dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                               silence_logs=level, preload=[IGNORE_INTERRUPT])
         try:
             with Client(cluster) as client:
                 yield client
