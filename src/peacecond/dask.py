@@ -1,5 +1,6 @@
 """Extraction on a Dask cluster (dask.distributed): the records of a local run, from many machines.
 
+    import dask
     import dask.bag as db
     from distributed import Client
     from peacecond import read_inputs
@@ -34,6 +35,7 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 try:
+    import dask
     import dask.bag as db
     from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin, get_worker
 except ImportError as err:  # pragma: no cover (the extra is part of the test extra)
@@ -190,7 +192,9 @@ class ExtractorPlugin(WorkerPlugin):
         await asyncio.get_running_loop().run_in_executor(None, worker_extractor, self.job, worker.address)
 
     def teardown(self, worker) -> None:
-        drop_extractor(self.job)
+        # Another run on this cluster may use the same settings: its plugin keeps the Extractor.
+        if not any(isinstance(p, ExtractorPlugin) and p.job == self.job for p in worker.plugins.values()):
+            drop_extractor(self.job)
 
 
 # --- the library function: a bag of articles in, a bag of records out ---------------------------------
@@ -212,10 +216,11 @@ def articles_bag(inputs: Iterable[str], partition_size: int = TASK_ARTICLES) -> 
     return db.from_sequence(list(read_inputs(inputs)), partition_size=partition_size)
 
 
-def register(client: Client, job: Job) -> None:
+def register(client: Client, job: Job, name: str = PLUGIN_NAME) -> str:
     """Build the job's Extractor on every worker of the client's cluster now (ClusterMismatch, ModelError
-    or PatternError from the first worker that cannot)."""
-    client.register_plugin(ExtractorPlugin(job), name=PLUGIN_NAME)
+    or PatternError from the first worker that cannot); `client.unregister_worker_plugin(name)` drops it."""
+    client.register_plugin(ExtractorPlugin(job), name=name)
+    return name
 
 
 # --- the CLI's streaming extractor ----------------------------------------------------------------------
@@ -228,12 +233,22 @@ class ClusterExtractor:
         self._run = uuid.uuid4().hex[:8]
 
     def start(self) -> "ClusterExtractor":
-        register(self.client, self.job)
+        try:
+            register(self.client, self.job, self._plugin)
+        except PeacecondError:
+            raise
+        except Exception as err:  # e.g. a worker without peacecond cannot unpickle the plugin
+            raise WorkerError(f"the Dask workers cannot set up peacecond ({type(err).__name__}: {err}); install "
+                              "the same peacecond, spaCy and model on every worker") from None
         return self
+
+    @property
+    def _plugin(self) -> str:
+        return f"{PLUGIN_NAME}-{self._run}"  # one a run: two runs on one cluster do not replace each other's
 
     def close(self) -> None:
         try:
-            self.client.unregister_worker_plugin(PLUGIN_NAME)
+            self.client.unregister_worker_plugin(self._plugin)
         except Exception:  # the cluster is going away anyway; its workers drop their Extractors with it
             pass
 
@@ -312,13 +327,11 @@ def connect(spec: str, *, quiet_logs: bool = True, timeout: float = 10, workers_
     address, n = parse_address(spec)
     level = logging.ERROR if quiet_logs else logging.WARNING
     if address is None:
-        # Loopback only: a run's own cluster takes no connection from elsewhere. One thread a worker process:
-        # the parallelism is the processes, as with -j N.
-        # The scheduler serves HTTP (health, metrics) even without a dashboard, on port 8787 unless told:
-        # a port of its own, so that two runs (or a user's own cluster) do not meet there.
-        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                               silence_logs=level, preload=[IGNORE_INTERRUPT])
+        try:
+            cluster = _local_cluster(n, level)
+        except Exception as err:
+            raise WorkerError(f"cannot start a local Dask cluster of {n} worker process(es) "
+                              f"({type(err).__name__}: {err})") from None
         try:
             with Client(cluster) as client:
                 yield client
@@ -340,6 +353,20 @@ def connect(spec: str, *, quiet_logs: bool = True, timeout: float = 10, workers_
         yield client
     finally:
         client.close()
+
+
+def _local_cluster(n: int, level: int) -> LocalCluster:
+    """N worker processes of one thread each (the parallelism is the processes, as with -j N), on loopback
+    only: a run's own cluster takes no connection from elsewhere."""
+    # The scheduler serves HTTP (health, metrics) even without a dashboard, on port 8787 unless told: a port
+    # of its own, so that two runs (or a user's own cluster) do not meet there. Dask starts its workers with
+    # MALLOC_TRIM_THRESHOLD_=65536, which hands freed memory back to the system at once: the model frees and
+    # takes back large blocks for every batch, and that cost 10-30% more CPU an article than a -j worker
+    # (whose memory stays flat without it).
+    with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+        return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
+                            dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                            silence_logs=level, preload=[IGNORE_INTERRUPT])
 
 
 @contextmanager
