@@ -242,6 +242,13 @@ def _vm_hwm_kb() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
+def _children_cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _children_hwm_kb() -> int:
     import resource
 
@@ -273,15 +280,22 @@ def worker(kind: str, dump: str, jobs: int, batch_size: int, profile: str | None
         with cluster_extractor(f"local:{jobs}", batch_size=batch_size, gate=False) as ex:
             startup = time.perf_counter() - t0
             list(ex.records([Article(text=t, path="warm") for t in warm * 4]))  # a task for each worker
+            workers_cpu = (lambda: sum(ex.client.run(time.process_time).values()))
+            w0 = workers_cpu()
             elapsed, cpu, n, relevant = _timed_run(ex, dump, profile)
+            workers = workers_cpu() - w0
     else:
         from peacecond import Article, Extractor
 
         ex = Extractor(batch_size=batch_size, n_process=jobs, gate=(kind == "gate"))
         list(Extractor.records(_single(ex), [Article(text=t, path="warm") for t in warm]))
+        w0 = _children_cpu()
         elapsed, cpu, n, relevant = _timed_run(ex, dump, profile)
-    # cpu_seconds: this process only (with jobs > 1 the work is in its children).
+        workers = _children_cpu() - w0  # -j N: its workers have ended (and been waited for) with the run
+    # cpu_seconds: this process only (with jobs > 1 the work is in its children); workers_cpu_seconds: the
+    # worker processes' (-j N, --dask local:N) during the timed run: what the run cost, whatever else ran.
     result = {"kind": kind, "jobs": jobs, "articles": n, "words": texts_words, "seconds": elapsed, "cpu_seconds": cpu,
+              "workers_cpu_seconds": 0.0 if kind == "raw" else workers,
               "words_per_s": texts_words / elapsed, "vm_hwm_kb": _vm_hwm_kb(), "children_hwm_kb": _children_hwm_kb()}
     if kind != "raw":
         result["relevant"] = relevant
@@ -424,6 +438,8 @@ def main(argv: list[str] | None = None) -> int:
                 res.setdefault("rounds", {}).setdefault(key, []).append(round(got["words_per_s"]))
                 least = res.setdefault("least_cpu_seconds", {})
                 least[key] = min(least.get(key, float("inf")), got["cpu_seconds"])
+                total = res.setdefault("least_total_cpu_seconds", {})
+                total[key] = min(total.get(key, float("inf")), got["cpu_seconds"] + got["workers_cpu_seconds"])
                 if key not in res or got["words_per_s"] > res[key]["words_per_s"]:
                     res[key] = got
                 say(f"  round {r + 1}: {label}: {got['words_per_s']:.0f} words/s")
@@ -507,9 +523,12 @@ def print_table(res: dict, factor: int, out=sys.stdout) -> None:
         rows.append(("    raw nlp.pipe, n_process=2", f"{r2:,.0f} words/s = {r2 / r1:.2f} x (1)", "", ""))
     if "dask_2p" in res:
         d = res["dask_2p"]["words_per_s"]
-        rows.append(("(7) peacecond --all, --dask local:2", f"{d:,.0f} words/s = {d / p2:.2f} x (3) (start-up "
-                     f"{res['dask_2p']['startup_s']:.1f} s, apart)", f">= {TARGETS['dask_2p']} x (3)",
-                     ok(d / p2 >= TARGETS["dask_2p"])))
+        # Also in CPU seconds of every process of the run (least of the rounds): what the cluster costs over
+        # -j 2's, which other jobs on the machine do not move as they move words per second.
+        total = res["least_total_cpu_seconds"]
+        rows.append(("(7) peacecond --all, --dask local:2", f"{d:,.0f} words/s = {d / p2:.2f} x (3) (CPU time "
+                     f"{total['pc_2p'] / total['dask_2p']:.2f} x; start-up {res['dask_2p']['startup_s']:.1f} s, "
+                     "apart)", f">= {TARGETS['dask_2p']} x (3)", ok(d / p2 >= TARGETS["dask_2p"])))
     if "rss_n" in res:
         a, b = res["rss_n"]["vm_hwm_kb"] / 1024, res["rss_big"]["vm_hwm_kb"] / 1024
         rows.append((f"(4) peak RSS at N / {factor} x N", f"{a:,.0f} / {b:,.0f} MiB (+{b / a - 1:.1%})",
