@@ -1,6 +1,5 @@
 """Extraction on a Dask cluster (dask.distributed): the records of a local run, from many machines.
 
-    import dask
     import dask.bag as db
     from distributed import Client
     from peacecond import read_inputs
@@ -129,8 +128,9 @@ def check(job: Job, where: str | None = None) -> None:
     diffs = [f"{label} {there.get(name)} on the client, {here.get(name)} on the worker"
              for name, label in labels.items() if here.get(name) != there.get(name)]
     if diffs:
-        raise ClusterMismatch(f"Dask worker {where or _where()} differs from the client: {'; '.join(diffs)}. Install the "
-                              "same peacecond, spaCy and model on every worker, and give it the same patterns")
+        raise ClusterMismatch(f"Dask worker {where or _where()} differs from the client: {'; '.join(diffs)}. "
+                              "Install the same peacecond, spaCy and model on every worker, and give it the same "
+                              "patterns")
 
 
 def _where() -> str:
