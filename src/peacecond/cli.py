@@ -86,6 +86,20 @@ def _check_date(ctx, param, value):
         raise click.BadParameter("expected a date as YYYY-MM-DD") from None
 
 
+def _check_dask(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        from .dask import parse_address
+    except ImportError as err:
+        raise click.BadParameter(str(err)) from None
+    try:
+        parse_address(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+    return value
+
+
 class Group(click.Group):
     """Ctrl-C is the user's choice, not a failure of some input: say so, and exit 130 as shells do."""
 
@@ -115,11 +129,15 @@ def main():
               help="Extract only inputs that are new or changed since the last run into the output (manifest "
                    "beside it); replace a changed input's records.")
 @click.option("--force", is_flag=True, help="With --incremental: extract every input again.")
+@click.option("--dask", "dask_address", default=None, metavar="ADDRESS|local:N", callback=_check_dask,
+              help="Extract on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:8786), or on N local "
+                   "worker processes started for this run (local:N); needs peacecond[dask]; not with -j. See "
+                   "README \"Running on a cluster\".")
 @pipeline_options
 @run_options
 @output_options
-def extract(inputs, output, no_text, org_speakers, all_articles, incremental, force, model, patterns_dir,
-            batch_size, jobs, anchor_date, log_file, verbose, no_color, quiet):
+def extract(inputs, output, no_text, org_speakers, all_articles, incremental, force, dask_address, model,
+            patterns_dir, batch_size, jobs, anchor_date, log_file, verbose, no_color, quiet):
     """Extract INPUT files, folders, globs or '-' (standard input) into JSON Lines.
 
     Plain text, HTML, and JSON / JSON Lines article dumps, each optionally
@@ -137,16 +155,19 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
         if not Path(DEFAULT_INPUT).is_dir():
             raise click.UsageError(f"no INPUT given and {DEFAULT_INPUT}/ does not exist here")
         inputs = (DEFAULT_INPUT,)
+    if dask_address and click.get_current_context().get_parameter_source("jobs").name != "DEFAULT":
+        raise click.UsageError("--dask and -j do not go together: the cluster's workers are the processes "
+                               "(--dask local:N starts N of them here)")
     _start_run(log_file, verbose, output)
     options = dict(batch_size=batch_size, n_process=jobs, anchor_date=anchor_date, include_text=not no_text,
                    org_speakers=org_speakers, gate=not all_articles)
     if incremental or force:
         _extract_incremental(inputs, output, force=force, console=console, errors=errors, quiet=quiet,
-                             model=model, patterns_dir=patterns_dir, options=options)
+                             model=model, patterns_dir=patterns_dir, options=options, dask=dask_address)
     from .incremental import own_files
     from .reader import read_inputs
 
-    ex = _load_extractor(console, model, patterns_dir, **options)
+    ex = _load_extractor(console, model, patterns_dir, dask=dask_address, **options)
     from .writer import jsonl_writer
 
     summary, failed = Summary(), 0  # counters, not a row per record: flat memory on any dump
@@ -196,14 +217,30 @@ class _NothingMade(Exception):
     """Every input failed: the new output is discarded (atomic_file), the old one stays."""
 
 
-def _load_extractor(console, model, patterns_dir, **options):
+def _load_extractor(console, model, patterns_dir, dask=None, **options):
     """Build the one Extractor of a run (the model load), with a spinner on a terminal only."""
     from .api import Extractor
 
+    if dask:
+        return _cluster_extractor(console, dask, model, patterns_dir, **options)
     try:
         with console.status("loading the spaCy pipeline", spinner="dots") if console.is_terminal else nullcontext():
             return Extractor(model, patterns_dir, **options)
     except (ModelError, PatternError) as err:
+        raise SetupError(str(err)) from None
+
+
+def _cluster_extractor(console, spec, model, patterns_dir, **options):
+    """`--dask`: the cluster lives as long as the command; its workers build their Extractors now, so a worker
+    that lacks the model or differs from this machine stops the run before anything is written."""
+    from .dask import cluster_extractor
+
+    ctx = click.get_current_context()
+    status = f"starting {spec} and loading the spaCy pipeline on its workers"
+    try:
+        with console.status(status, spinner="dots") if console.is_terminal else nullcontext():
+            return ctx.with_resource(cluster_extractor(spec, model, patterns_dir, **options))
+    except (ModelError, PatternError, WorkerError) as err:
         raise SetupError(str(err)) from None
 
 
@@ -245,7 +282,7 @@ def _check_output(output: str) -> None:
         raise SetupError(f"{output}: cannot write in {parent}")
 
 
-def _extract_incremental(inputs, output, *, force, console, errors, quiet, model, patterns_dir, options):
+def _extract_incremental(inputs, output, *, force, console, errors, quiet, model, patterns_dir, options, dask=None):
     """extract --incremental: decide what is stale without spaCy, extract only that, exit."""
     from . import incremental as inc
     from .summary import Summary, print_summary
@@ -271,14 +308,18 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
     summary = Summary()
 
     def make_extractor():
-        return _load_extractor(console, model, patterns_dir, **options)
+        return _load_extractor(console, model, patterns_dir, dask=dask, **options)
 
     def on_error(err):
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
 
-    outcome = inc.run(plan, output, make_extractor, on_record=summary.add,
-                      on_error=on_error, on_input=lambda item, n: logs.info(item.path, f"extracted {n} record(s)"))
+    try:
+        outcome = inc.run(plan, output, make_extractor, on_record=summary.add, on_error=on_error,
+                          on_input=lambda item, n: logs.info(item.path, f"extracted {n} record(s)"))
+    except WorkerError as err:  # output and manifest are left as they were (atomic writes)
+        logs.error(None, str(err))
+        raise click.ClickException(f"{err}; {output} is left as it was") from None
     failed = len(plan.errors) + len(outcome.failed)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(plan.reasons.items()))
     line = (f"incremental: {len(plan.todo)} input(s) extracted ({reasons}), {len(plan.unchanged)} unchanged"
