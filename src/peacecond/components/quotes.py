@@ -842,8 +842,10 @@ class Quotes:
     def _frames(self, doc: Doc, start: int, end: int, marks: list[tuple[int, int]]):
         """Character ranges of the text before and after a quote within its sentence, short of other quotes."""
         open_at, close_at = start - 1, end
-        first = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-        last = doc.char_span(close_at, close_at + 1, alignment_mode="expand")
+        # A mark after white space, or at the very end of the text, holds no token: expanding a span there
+        # gives an empty span, not None.
+        first = doc.char_span(open_at, open_at + 1, alignment_mode="expand") or None
+        last = doc.char_span(close_at, close_at + 1, alignment_mode="expand") or None
         prev_close = max([e + 1 for s, e in marks if e < open_at] + [0])
         next_open = min([s for s, e in marks if s > close_at] + [len(self.text)])
         if first is None or first[0].is_sent_start or first[0].i == 0:
@@ -882,7 +884,7 @@ class Quotes:
             # it yields to the one before that does.
             # 'X told them that Y wanted "...," the agency reported': the verb whose clause holds the quote speaks
             # it; an outer verb reports that speech.
-            at = doc.char_span(before[1], before[1] + 1, alignment_mode="expand")
+            at = doc.char_span(before[1], before[1] + 1, alignment_mode="expand") or None
             if b_verb is not None and at is not None and self._governs(b_verb, at[0]) \
                     and (not self._governs(a_verb, at[0]) or a_verb.is_ancestor(b_verb)):
                 return b_verb
