@@ -565,15 +565,18 @@ def test_a_surname_parsed_as_a_modifier_right_before_the_speech_verb_is_its_subj
     # ('"...," Nduhungirehe told reporters' in a Rwanda story): the parse is given here as the model made it.
     from spacy.tokens import Doc
 
+    from peacecond.quotes.reading import Reading
+
     words = ["\"", "We", "stay", ",", "\"", "Okonkwo", "told", "reporters", "."]
     doc = Doc(nlp.vocab, words=words, heads=[6, 2, 6, 2, 2, 6, 6, 6, 6],
               deps=["punct", "nsubj", "ccomp", "punct", "punct", "advmod", "ROOT", "dobj", "punct"],
               pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"],
               lemmas=["\"", "we", "stay", ",", "\"", "Okonkwo", "tell", "reporter", "."])
-    assert nlp.get_pipe("peacecond_quotes")._subject(doc[6]).text == "Okonkwo"
+    reading = Reading(nlp.get_pipe("peacecond_quotes"), doc)  # the stages' view of this one article
+    assert reading._subject(doc[6]).text == "Okonkwo"
     doc[5].pos_ = "ADV"  # a real adverb there ("..., he finally told") is no subject
     doc[5].lemma_ = "finally"
-    assert nlp.get_pipe("peacecond_quotes")._subject(doc[6]) is None
+    assert reading._subject(doc[6]) is None
 
 
 def test_she_said_is_the_one_who_reported_not_the_person_in_her_report(extractor):
