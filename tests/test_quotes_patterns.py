@@ -20,11 +20,17 @@ def load_error(pdir):
     ("pronouns.jsonl", '{"word": "xe", "refers": "someone"}', "refers must be one of group, nobody, org, person"),
     ("pronouns.jsonl", '{"word": "he", "refers": "person"}', "duplicate word 'he'"),
     ("pronouns.jsonl", '{"word": "xe"}', "missing key 'refers'"),
-    ("speech_verb_particles.jsonl", '{"verb": "gesture", "particles": ["at"]}',
-     "verb 'gesture' is not in speech_verbs.txt"),
-    ("speech_verb_particles.jsonl", '{"verb": "say", "particles": []}', "non-empty list"),
-    ("speech_verb_particles.jsonl", '{"verb": "call", "particles": ["upon"]}', "duplicate verb 'call'"),
-    ("directive_verbs.txt", "instruct", "'instruct' is not in speech_verbs.txt"),
+    ("speech_verbs.jsonl", '{"verb": "gesture", "kind": "say", "frames": ["clause"], "particles": []}',
+     "'particles' must be a non-empty list"),
+    ("speech_verbs.jsonl", '{"verb": "call", "kind": "directive", "frames": ["clause"]}', "duplicate verb 'call'"),
+    ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "order", "frames": ["clause"]}',
+     "kind 'order' must be one of"),
+    ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "directive", "frames": ["clause", "imperative"]}',
+     "'frames' must be a non-empty list of"),
+    ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "directive", "frames": []}', "'frames' must be"),
+    ("speech_verbs.jsonl", '{"verb": "rule out", "kind": "refuse", "frames": ["clause"]}', "one lower-case lemma"),
+    ("speech_verbs.jsonl", '{"verb": "dub", "kind": "say", "frames": ["naming"]}', "needs 'particles'"),
+    ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "directive"}', "missing key 'frames'"),
     ("surname_prefixes.txt", "bin", "'bin' must be one word ending in '-'"),
 ])
 def test_bad_quote_rule_lines_name_file_and_line(pdir, file, line, message):
@@ -55,8 +61,11 @@ def test_edited_rule_files_change_what_counts_as_speech(extractor, pdir):
     # Shipped rules: "made plain" reports speech; "called the mayor" (no "on" / "for") does not.
     assert _quotes(extractor, default_dir(), text) == [("indirect", "Olena Marchenko", "made")]
     (pdir / "make_clear_words.txt").write_text("clear\n", encoding="utf-8")
-    (pdir / "speech_verb_particles.jsonl").write_text('{"verb": "point", "particles": ["out", "to"]}\n',
-                                                     encoding="utf-8")
+    table = (pdir / "speech_verbs.jsonl").read_text(encoding="utf-8")
+    (pdir / "speech_verbs.jsonl").write_text(table.replace('"frames": ["clause", "infinitive", "naming"], '
+                                                           '"particles": ["on", "for"]',
+                                                           '"frames": ["clause", "infinitive"]'),
+                                             encoding="utf-8")
     assert _quotes(extractor, pdir, text) == [("indirect", "Olena Marchenko", "called")]
 
 

@@ -2,7 +2,7 @@
 
 Sets doc._.pc_quotes, doc._.pc_speakers and doc._.pc_people. Attribution reads
 the frame around a quote (the words between it and the sentence boundary),
-finds a speech verb there (patterns/speech_verbs.txt) and resolves its subject:
+finds a speech verb there (patterns/speech_verbs.jsonl) and resolves its subject:
 a named person or organisation, a pronoun or a nominal mention ("the Russian
 leader") to the most recent compatible person, else the previous quote's
 speaker when the quote simply continues it. The stages are the modules of

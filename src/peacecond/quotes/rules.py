@@ -3,21 +3,27 @@ into pats.extra["quotes"] (which conditions reads too: speech verbs, nationaliti
 from __future__ import annotations
 
 from ..errors import PatternError
-from ..patterns import (BOOL, LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spec, read_jsonl, read_list,
+from ..patterns import (LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spec, read_jsonl, read_list,
                         EXTRA_LOADERS)
 from ..people import PartyWords
 
 PRONOUN_SPEC: Spec = {"word": (STR, True), "refers": (STR, True)}
 PRONOUN_REFERS = {"person", "org", "group", "nobody"}
-PARTICLE_SPEC: Spec = {"verb": (STR, True), "particles": (LIST, True), "naming": (BOOL, False)}
+SPEECH_VERB_SPEC: Spec = {"verb": (STR, True), "kind": (STR, True), "frames": (LIST, True), "particles": (LIST, False)}
+SPEECH_KINDS = {"say", "assert", "announce", "propose", "warn", "respond", "concede", "refuse", "directive", "accuse",
+                "quote"}
+# What a speech verb reports (see patterns/speech_verbs.jsonl): a clause, an addressee and an infinitive, a charge,
+# the object its particle names, a name it gives.
+SPEECH_FRAMES = {"clause", "infinitive", "charge", "object", "naming"}
 
 
 def _load_quote_rules(pats: Patterns) -> None:
     root = pats.root
-    speech_verbs = set(read_list(root / "speech_verbs.txt"))
+    table = _speech_verbs(root / "speech_verbs.jsonl")
     pats.extra["quotes"] = {
-        "speech_verbs": speech_verbs,
-        "object_speaker_verbs": set(read_list(root / "object_speaker_verbs.txt")),
+        "speech_verb_table": table,  # verb -> {kind, frames, particles}
+        "speech_verbs": set(table),  # (conditions reads it: every speech verb's subject may hold a condition)
+        "object_speaker_verbs": {v for v, row in table.items() if row["kind"] == "quote"},
         "honorifics": set(read_list(root / "honorifics.txt")),
         "titles": set(read_list(root / "titles.txt")),
         "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
@@ -29,9 +35,12 @@ def _load_quote_rules(pats: Patterns) -> None:
         "pronouns": {w: o["refers"] for w, o in _keyed(root / "pronouns.jsonl", PRONOUN_SPEC, "word",
                                                         refers=PRONOUN_REFERS).items()},
         "make_clear": set(read_list(root / "make_clear_words.txt")),
-        "particles": _particles(root / "speech_verb_particles.jsonl", speech_verbs),
-        "directive_verbs": _speech_subset(root / "directive_verbs.txt", speech_verbs),
-        "accusation_verbs": _speech_subset(root / "accusation_verbs.txt", speech_verbs),
+        # Speech verb -> (the particles it needs to report speech, whether naming something speaks too).
+        "particles": {v: (row["particles"], "naming" in row["frames"]) for v, row in table.items()
+                      if row["particles"]},
+        "directive_verbs": {v for v, row in table.items() if "infinitive" in row["frames"]},
+        "accusation_verbs": {v for v, row in table.items() if "charge" in row["frames"]},
+        "object_frame_verbs": {v for v, row in table.items() if "object" in row["frames"]},
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
         "speech_nouns": set(read_list(root / "speech_nouns.txt")),
         "question_labels": frozenset(w.lower() for w in read_list(root / "turn_question_labels.txt")),
@@ -48,33 +57,34 @@ def _prefixes(path) -> tuple[str, ...]:
     return tuple(w.casefold() for w in words)
 
 
-def _speech_subset(path, speech_verbs: set[str]) -> set[str]:
-    """A word list of speech verbs with a special frame: each must be a speech verb."""
-    words = read_list(path)
-    for word in words:
-        if word not in speech_verbs:
-            raise PatternError(path, _line_of(path, word), f"{word!r} is not in speech_verbs.txt")
-    return set(words)
-
-
 def _line_of(path, entry: str) -> int | None:
     """The line of a word list holding entry (read_list keeps entries, not their lines)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return next((n for n, line in enumerate(lines, 1) if line.split("#", 1)[0].strip() == entry), None)
 
 
-def _particles(path, speech_verbs: set[str]) -> dict[str, tuple[frozenset[str], bool]]:
-    """Speech verb -> (the particles it needs to report speech ("call on / for"), whether naming something
-    speaks too ("what he called 'a real peace proposal'"))."""
-    out: dict[str, tuple[frozenset[str], bool]] = {}
-    for n, row in read_jsonl(path, PARTICLE_SPEC):
-        if row["verb"] not in speech_verbs:
-            raise PatternError(path, n, f"verb {row['verb']!r} is not in speech_verbs.txt")
-        if row["verb"] in out:
-            raise PatternError(path, n, f"duplicate verb {row['verb']!r}")
-        if not row["particles"] or not all(isinstance(p, str) and p.strip() for p in row["particles"]):
-            raise PatternError(path, n, "'particles' must be a non-empty list of words")
-        out[row["verb"]] = (frozenset(row["particles"]), row.get("naming", False))
+def _speech_verbs(path) -> dict[str, dict]:
+    """The speech verb table: verb -> {kind, frames, particles (a frozenset, empty when the verb needs none)}."""
+    out: dict[str, dict] = {}
+    for n, row in read_jsonl(path, SPEECH_VERB_SPEC):
+        verb = row["verb"]
+        if not verb.strip() or verb != verb.strip().lower() or " " in verb:
+            raise PatternError(path, n, f"verb {verb!r} must be one lower-case lemma (\"urge\"; a particle goes in "
+                                        "'particles')")
+        if verb in out:
+            raise PatternError(path, n, f"duplicate verb {verb!r}")
+        if row["kind"] not in SPEECH_KINDS:
+            raise PatternError(path, n, f"kind {row['kind']!r} must be one of {', '.join(sorted(SPEECH_KINDS))}")
+        frames = row["frames"]
+        if not frames or not all(isinstance(f, str) for f in frames) or set(frames) - SPEECH_FRAMES:
+            raise PatternError(path, n, f"'frames' must be a non-empty list of {', '.join(sorted(SPEECH_FRAMES))}")
+        particles = row.get("particles", [])
+        if "particles" in row and (not particles or not all(isinstance(p, str) and p.strip() and " " not in p.strip()
+                                                              for p in particles)):
+            raise PatternError(path, n, "'particles' must be a non-empty list of words (or left out)")
+        if "naming" in frames and not particles:
+            raise PatternError(path, n, "the 'naming' frame needs 'particles' (the verb names only without them)")
+        out[verb] = {"kind": row["kind"], "frames": frozenset(frames), "particles": frozenset(particles)}
     return out
 
 

@@ -1,4 +1,4 @@
-"""Speech verbs (patterns/speech_verbs.txt and the lists of verbs with a frame of their own), their subjects,
+"""Speech verbs (patterns/speech_verbs.jsonl: their kinds, frames and particles), their subjects,
 and the clause they report."""
 from __future__ import annotations
 
@@ -93,9 +93,10 @@ class SpeechVerbs:
             toks = [t for t in doc[first:sent.end] if not t.is_space]
             if toks and toks[0].lower_ == "that":
                 toks = toks[1:]
-        elif comp is None and verb.lemma_.lower() == "point":
+        elif comp is None and verb.lemma_.lower() in self.rules["object_frame_verbs"]:
             # "X pointed to the risk of retaliation": what X drew attention to is the statement.
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            particles = self.rules["speech_verb_table"][verb.lemma_.lower()]["particles"]
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in particles), None)
             comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
             if comp is None:
                 return None
