@@ -61,10 +61,11 @@ def test_edited_rule_files_change_what_counts_as_speech(extractor, pdir):
     # Shipped rules: "made plain" reports speech; "called the mayor" (no "on" / "for") does not.
     assert _quotes(extractor, default_dir(), text) == [("indirect", "Olena Marchenko", "made")]
     (pdir / "make_clear_words.txt").write_text("clear\n", encoding="utf-8")
+    # "call" without its particles (and so without its naming frame): any "called" speaks.
     table = (pdir / "speech_verbs.jsonl").read_text(encoding="utf-8")
-    (pdir / "speech_verbs.jsonl").write_text(table.replace('"frames": ["clause", "infinitive", "naming"], '
-                                                           '"particles": ["on", "for"]',
-                                                           '"frames": ["clause", "infinitive"]'),
+    row = next(line for line in table.splitlines() if line.startswith('{"verb": "call",'))
+    (pdir / "speech_verbs.jsonl").write_text(table.replace(row, '{"verb": "call", "kind": "directive", '
+                                                                '"frames": ["clause", "infinitive"]}'),
                                              encoding="utf-8")
     assert _quotes(extractor, pdir, text) == [("indirect", "Olena Marchenko", "called")]
 

@@ -18,8 +18,11 @@ class Resolver:
         low = tok.lower_
         if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Erdogan, who urged ..."
             antecedent = tok.head.head
-            # "X, Putin's aide, who told ...": the apposition describes X, and so does the clause after it.
-            while antecedent.dep_ == "appos" and antecedent.head != antecedent:
+            # "X, Putin's aide, who told ...": the apposition describes X, and so does the clause after it. (A text
+            # or an envoy, "..., a document that calls for ...", speaks for its owner, not for the noun it is
+            # set beside.)
+            while antecedent.dep_ == "appos" and antecedent.head != antecedent \
+                    and antecedent.lemma_.lower() not in self.rules["proxies"]:
                 antecedent = antecedent.head
             return self.resolve(antecedent, doc, people, history)
         refers = self.rules["pronouns"].get(low)

@@ -9,9 +9,10 @@ from ..people import PartyWords
 
 PRONOUN_SPEC: Spec = {"word": (STR, True), "refers": (STR, True)}
 PRONOUN_REFERS = {"person", "org", "group", "nobody"}
-SPEECH_VERB_SPEC: Spec = {"verb": (STR, True), "kind": (STR, True), "frames": (LIST, True), "particles": (LIST, False)}
-SPEECH_KINDS = {"say", "assert", "announce", "propose", "warn", "respond", "concede", "refuse", "directive", "accuse",
-                "quote"}
+SPEECH_VERB_SPEC: Spec = {"verb": (STR, True), "kind": (STR, True), "frames": (LIST, True), "particles": (LIST, False),
+                          "preps": (LIST, False)}
+SPEECH_KINDS = {"say", "assert", "announce", "propose", "warn", "respond", "concede", "refuse", "judge", "express",
+                "directive", "accuse", "quote"}
 # What a speech verb reports (see patterns/speech_verbs.jsonl): a clause, an addressee and an infinitive, a charge,
 # the object its particle names, a name it gives.
 SPEECH_FRAMES = {"clause", "infinitive", "charge", "object", "naming"}
@@ -40,7 +41,6 @@ def _load_quote_rules(pats: Patterns) -> None:
                       if row["particles"]},
         "directive_verbs": {v for v, row in table.items() if "infinitive" in row["frames"]},
         "accusation_verbs": {v for v, row in table.items() if "charge" in row["frames"]},
-        "object_frame_verbs": {v for v, row in table.items() if "object" in row["frames"]},
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
         "speech_nouns": set(read_list(root / "speech_nouns.txt")),
         "question_labels": frozenset(w.lower() for w in read_list(root / "turn_question_labels.txt")),
@@ -84,7 +84,13 @@ def _speech_verbs(path) -> dict[str, dict]:
             raise PatternError(path, n, "'particles' must be a non-empty list of words (or left out)")
         if "naming" in frames and not particles:
             raise PatternError(path, n, "the 'naming' frame needs 'particles' (the verb names only without them)")
-        out[verb] = {"kind": row["kind"], "frames": frozenset(frames), "particles": frozenset(particles)}
+        preps = row.get("preps", [])
+        if not all(isinstance(p, str) and p.strip() and " " not in p.strip() for p in preps):
+            raise PatternError(path, n, "'preps' must be a list of words")
+        if preps and "object" not in frames:
+            raise PatternError(path, n, "'preps' name where the 'object' frame's object is: add that frame")
+        out[verb] = {"kind": row["kind"], "frames": frozenset(frames), "particles": frozenset(particles),
+                     "preps": frozenset(preps)}
     return out
 
 

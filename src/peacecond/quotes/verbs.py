@@ -7,6 +7,11 @@ from spacy.tokens import Token
 from .speaker import SUBJECT_DEPS
 
 
+def _bracketed(tok: Token) -> bool:
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in "([" and doc[tok.i + 1].text in ")]"
+
+
 class SpeechVerbs:
     """Mixin of Reading: the speech verbs of the parse."""
 
@@ -45,6 +50,10 @@ class SpeechVerbs:
             # "quoted al-Burhan as saying", "al-Burhan was quoted as saying"
             return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1:
+            # A word in brackets is an aside, not who speaks: the agency of a dateline ("KYIV (Reuters) -
+            # Officials said ..."), a party after a name ("Smith (Labour) said").
+            subjects = [c for c in subjects if not _bracketed(c)] or subjects
         if subjects:
             # A misparse may give two ("Sudan's army chief | Abdel Fattah al-Burhan said"): the name nearest wins.
             return max(subjects, key=lambda c: (c.ent_type_ == "PERSON", -abs(c.i - verb.i)))
@@ -83,8 +92,38 @@ class SpeechVerbs:
         return None
 
     def _content(self, verb: Token) -> tuple[int, int] | None:
-        doc = verb.doc
+        """(start, end) of what the verb reports, in the frames the speech verb table gives it."""
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        toks = self._frame_tokens(verb, comp)
+        if toks is None:
+            toks = self._object_tokens(verb)
+        if toks is None:
+            return None
+        toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == comp)]
+        if not toks:
+            return None
+        return self._clause_span(verb, toks)
+
+    def _object_tokens(self, verb: Token) -> list[Token] | None:
+        """The object frame: what the verb welcomes, rejects, proposes or calls for ("dismissed the truce plan",
+        "ruled out any talks with the separatists", "called for an immediate ceasefire", "warned of a new
+        offensive"): its direct object, else the object of one of its prepositions in the table."""
+        row = self.rules["speech_verb_table"].get(verb.lemma_.lower())
+        if row is None or "object" not in row["frames"]:
+            return None
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return None  # "Moscow will demand a withdrawal", "Kyiv could reject the plan": not said (yet)
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in row["preps"]), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None or obj.tag_ in {"WDT", "WP", "PRP"}:
+            return None  # ("the plan, which Kyiv rejected": the clause is about the plan; "rejected it")
+        return list(obj.subtree)
+
+    def _frame_tokens(self, verb: Token, comp: Token | None) -> list[Token] | None:
+        """The tokens of a clause, an infinitive, a charge or what follows a colon, as the verb's frame has it."""
+        doc = verb.doc
         adj = self._made_clear(verb) if verb.lemma_.lower() == "make" else None
         if adj is not None:
             # "made clear that Washington saw ...": the rest of the sentence after "clear (that)".
@@ -93,14 +132,6 @@ class SpeechVerbs:
             toks = [t for t in doc[first:sent.end] if not t.is_space]
             if toks and toks[0].lower_ == "that":
                 toks = toks[1:]
-        elif comp is None and verb.lemma_.lower() in self.rules["object_frame_verbs"]:
-            # "X pointed to the risk of retaliation": what X drew attention to is the statement.
-            particles = self.rules["speech_verb_table"][verb.lemma_.lower()]["particles"]
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in particles), None)
-            comp = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if comp is None:
-                return None
-            toks = list(comp.subtree)
         elif comp is None and verb.lemma_.lower() in self.rules["directive_verbs"]:
             comp = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}), None)
             target = next((c for c in verb.children if c.dep_ in {"dobj"}), None)
@@ -149,9 +180,11 @@ class SpeechVerbs:
                 span = doc.char_span(nxt.idx, eol if eol >= 0 else len(self.text), alignment_mode="contract")
                 rest = list(span) if span is not None else []
             toks = rest
-        toks = [t for t in toks if not (t.dep_ == "mark" and t.lower_ == "that" and t.head == comp)]
-        if not toks:
-            return None
+        return toks
+
+    def _clause_span(self, verb: Token, toks: list[Token]) -> tuple[int, int] | None:
+        """(start, end) of the reported tokens, mended where the parser cut a word or a coordination."""
+        doc = verb.doc
         first, last = min(t.i for t in toks), max(t.i for t in toks)
         # The parser may end the clause inside a hyphenated word ("will re-group"): keep the word whole.
         while last + 1 < len(doc) and not doc[last].whitespace_ and "-" in {doc[last].text, doc[last + 1].text} \
