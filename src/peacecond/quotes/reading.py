@@ -134,7 +134,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             if speaker is None and cue is None and prev is not None and gap is not None \
                     and not gap.strip(" \n\t,;—–-"):
                 speaker = prev
-            if speaker is not None and speaker.name:
+            if speaker is not None and speaker.name and not speaker.group:
                 history.append(replace(speaker, at=q.start, spoke=True))
             prev = speaker
             prev_end = max(q.end + 1, after[1])
@@ -142,7 +142,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         # A quote running over paragraphs is attributed once, usually in its last paragraph.
         for i in range(len(marked) - 2, -1, -1):
             if marked[i].continued and quotes[i]["speaker"] is None and quotes[i + 1]["speaker"] is not None:
-                for key in ("speaker", "speaker_kind", "party"):
+                for key in ("speaker", "speaker_kind", "party", "speakers"):
                     quotes[i][key] = quotes[i + 1][key]
         # A headline often repeats a quote the story attributes: the same words, the same speaker.
         for q in quotes:
@@ -150,7 +150,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 words = _norm(q["text"])
                 source = next((o for o in quotes if o["speaker"] and o is not q and words in _norm(o["text"])), None)
                 if source is not None:
-                    for key in ("speaker", "speaker_kind", "party"):
+                    for key in ("speaker", "speaker_kind", "party", "speakers"):
                         q[key] = source[key]
         return quotes
 
@@ -160,6 +160,10 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             "speaker": speaker.name if speaker else None,
             "speaker_kind": speaker.kind if speaker else None,
             "party": speaker.party if speaker else None,
+            # Everyone who makes the statement ("Ruto and Abiy said", "the two leaders agreed"), the first being
+            # `speaker`.
+            "speakers": [speaker.name] + [o.name for o in self._co_speakers.get((start, end), [])]
+            if speaker is not None and speaker.name else [],
             "cue": {"text": cue.text, "lemma": cue.lemma_.lower()} if cue is not None else None,
             "cue_start": cue.idx if cue is not None else None,
             "cue_end": cue.idx + len(cue) if cue is not None else None,

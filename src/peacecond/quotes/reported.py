@@ -43,7 +43,8 @@ class Reported:
                     yield start, end, None, tok
                 continue
             if speaker.name:
-                history.append(replace(speaker, at=tok.idx, spoke=True))
+                if not speaker.group:
+                    history.append(replace(speaker, at=tok.idx, spoke=True))
                 self._note_co_speakers(subj, speaker, (start, end), people, history)
             else:
                 self._note_unnamed(subj, history)  # "a senior European official said"

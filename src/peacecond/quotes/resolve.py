@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..people import People
-from .speaker import PROXY_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+from .speaker import GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
 
 
 class Resolver:
@@ -39,6 +39,10 @@ class Resolver:
             # the last person named in full.
             return self._recent(history, tok.idx, kind="person") or self._recent_mention(people, tok.idx, None,
                                                                                         full=True)
+        if self._counted(tok) is not None:  # "the two leaders said": the first of them (the others: _note_co_speakers)
+            group = self._group(tok, doc, people, history)
+            if group:
+                return group[0]
         # The subject phrase without its prepositional or clausal modifiers:
         # "Sources close to Zelensky said" is not Zelensky speaking.
         # A possessor is not the speaker either ("Putin's proposals"): it is tried last, below.
@@ -186,6 +190,10 @@ class Resolver:
                     if h.at < tok.idx and h.kind == "org" and not h.place and h.spoke), None) or \
             next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
                   if h.at < tok.idx and h.kind == "org" and not h.place), None)
+        if plural is None and org is None:
+            # "Vucic met Kurti in Brussels. They said ...": the people the sentence before names, two at least.
+            group = self._group(tok, doc, people, history)
+            return group[0] if group else None
         if plural is not None and (org is None or org.at < plural.idx):
             group = self.resolve(plural, doc, people, history)
             if group is not None and group.kind == "org" and not group.place:
@@ -196,6 +204,40 @@ class Resolver:
             party = group.party if group is not None and group.kind == "org" and not group.name else None
             return Speaker(None, "person", party, None, plural.idx)
         return org
+
+    def _group(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> list[Speaker] | None:
+        """The people a plural subject stands for, in the order the story named them: "the two leaders", "both
+        presidents" (the last people named, as many as it counts), or "they" with no plural subject or
+        organisation before it (the people named in this sentence and the one before, two at least)."""
+        n = self._counted(tok)
+        if n is not None:
+            return self._named_group(tok.idx - GROUP_WINDOW, tok.idx, n, people)
+        if self.rules["pronouns"].get(tok.lower_) == "group" and tok.pos_ == "PRON":
+            start = tok.sent.start
+            lo = doc[start - 1].sent.start_char if start > 0 else tok.sent.start_char
+            return self._named_group(lo, tok.idx, None, people)
+        return None
+
+    def _counted(self, tok: Token) -> int | None:
+        """How many people a counted plural person noun stands for: "the two leaders", "both ministers"."""
+        if tok.tag_ != "NNS" or not self._person_word(tok):
+            return None
+        return next((GROUP_COUNTS[c.lower_] for c in tok.children
+                     if c.dep_ in {"nummod", "det", "predet", "preconj"} and c.lower_ in GROUP_COUNTS), None)
+
+    @staticmethod
+    def _named_group(lo: int, hi: int, n: int | None, people: People) -> list[Speaker] | None:
+        """The last n people (None: all, two at least) mentioned between lo and hi, in the order mentioned."""
+        last = []
+        for p in people.by_name.values():
+            at = max((s for s, _ in p.mentions if lo <= s < hi), default=None)
+            if at is not None:
+                last.append((at, p))
+        last.sort(key=lambda x: x[0])
+        chosen = last[-n:] if n is not None else last
+        if len(chosen) < (n or 2):
+            return None
+        return [replace(_as_speaker(p, at), group=True) for at, p in chosen]
 
     def _nominal(self, tok: Token, kind: str, party: str | None, people: People, history: list[Speaker],
                  latest_speaker: bool = False):
@@ -252,8 +294,12 @@ class Resolver:
 
     def _note_co_speakers(self, subj: Token, speaker: Speaker, span: tuple[int, int], people: People,
                           history: list[Speaker]) -> None:
-        """"Merkel and Hollande said ...": the statement is both people's; the quote names the first, the
-        speakers list holds both."""
+        """"Merkel and Hollande said ...", "the two leaders said": the statement is each one's; the quote names
+        the first, its speakers (and the article's) hold them all."""
+        group = self._group(subj, subj.doc, people, history)
+        for other in group or []:
+            if other.name != speaker.name and all(o.name != other.name for o in self._co_speakers.get(span, [])):
+                self._co_speakers.setdefault(span, []).append(other)
         for c in _coordinated(subj):
             if c.pos_ != "PROPN":
                 continue  # "the Minister ... and Government Spokesperson, X": roles of one person

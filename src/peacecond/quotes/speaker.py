@@ -18,6 +18,8 @@ MAX_HEADING_WORDS = 30
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 NAME_DEPS = {"compound", "flat", "amod"}  # what titles and given names hang on a name by
 PROXY_WINDOW = 400  # characters from an organisation's statement to "a spokesperson said" speaking for it
+GROUP_WINDOW = 600  # characters back to the people "the two leaders" counts
+GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}  # "the two leaders", "both presidents"
 SAME_HEAD_WINDOW = 2000  # characters back to the organisation "the forum" refers to
 ACRONYM_DEF = re.compile(r"\(([A-Z]{2,6})\)")
 SENTENCE_FINAL = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
@@ -35,6 +37,9 @@ class Speaker:
     # "he said" is that person again, so the organisation.
     proxy: bool = False
     place: bool = False  # a country or city standing for its government: one party, never "they"
+    # The first of several people who speak together ("the two leaders said"): no antecedent for a later "he"
+    # or "the statement", which mean one speaker.
+    group: bool = False
 
 
 def _as_speaker(person: Person, at: int, spoke: bool = True) -> Speaker:
