@@ -62,6 +62,8 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         # the story repeats and attributes them, and the guide leaves titles out.
         quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
         quotes.sort(key=lambda x: (x["start"], x["end"]))
+        quotes = _one_per_span(quotes)
+        _mark_fragments(quotes)
         doc._.pc_quotes = quotes
         doc._.pc_people = people.as_records()
         doc._.pc_speakers = self._speakers(quotes, people)
@@ -190,13 +192,47 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             # as in the media-research convention (GUIDE: "only people, not organisations or countries").
             if not q["speaker"] or (q["speaker_kind"] != "person" and not self.org_speakers):
                 continue
-            if q["kind"] == "direct" and len(q["text"].split()) < 2:
-                continue  # a scare-quoted term ('the "demilitarization" Putin announced') is no statement
+            if q["kind"] == "fragment":
+                continue  # a part of another statement, or a scare-quoted term: no statement of its own
             heading = q["kind"] == "indirect" and self._in_heading(q["start"], q["end"])
             act = self.pats.actors.get(q["speaker"])
             count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None, heading)
             for other in self._co_speakers.get((q["start"], q["end"]), []):
-                count(other.name, "person", other.party, other.role, heading)
+                if other.name in q["speakers"]:  # (what the record says: each quote's speakers count it once)
+                    count(other.name, "person", other.party, other.role, heading)
         # Someone who speaks only in a heading ("Read more: Trump says he will ...", another story's headline)
         # is not quoted by this story.
         return [item for name, item in out.items() if name in in_body]
+
+
+MAX_FRAGMENT_WORDS = 3
+
+
+def _one_per_span(quotes: list[dict]) -> list[dict]:
+    """One statement a span: where two readings give the same span ("Zelensky said Ukraine would not cede land, a
+    senior official told Reuters" is Zelensky's clause and the official's), the one that names a speaker, then a
+    direct quote, then the one with more speakers. (quotes are sorted by span.)"""
+    out: list[dict] = []
+    for q in quotes:
+        if out and (out[-1]["start"], out[-1]["end"]) == (q["start"], q["end"]):
+            rank = lambda x: (x["speaker"] is not None, x["kind"] == "direct", len(x["speakers"]))  # noqa: E731
+            if rank(q) > rank(out[-1]):
+                out[-1] = q
+            continue
+        out.append(q)
+    return out
+
+
+def _mark_fragments(quotes: list[dict]) -> None:
+    """A quoted word or phrase of one to three words inside another statement ('the minister said the vote was a
+    "sham"'), or a single quoted word anywhere (a scare-quoted term, 'the so-called "referendum"'), is kind
+    "fragment": a part of what is said, not a statement of its own. (quotes are sorted by span.)"""
+    statements = [q for q in quotes if q["kind"] != "direct" or len(q["text"].split()) > MAX_FRAGMENT_WORDS]
+    for q in quotes:
+        if q["kind"] != "direct":
+            continue
+        words = len(q["text"].split())
+        if words <= 1 or (words <= MAX_FRAGMENT_WORDS and any(
+                o is not q and o["start"] <= q["start"] and q["end"] <= o["end"] + 1 for o in statements)):
+            q["kind"] = "fragment"
+

@@ -56,7 +56,13 @@ class SpeechVerbs:
             subjects = [c for c in subjects if not _bracketed(c)] or subjects
         if subjects:
             # A misparse may give two ("Sudan's army chief | Abdel Fattah al-Burhan said"): the name nearest wins.
-            return max(subjects, key=lambda c: (c.ent_type_ == "PERSON", -abs(c.i - verb.i)))
+            subj = max(subjects, key=lambda c: (c.ent_type_ == "PERSON", -abs(c.i - verb.i)))
+            if subj.dep_ == "nsubjpass":
+                # "Kyiv has been told it must ...", "the plan was rejected by Hanoi": the passive subject is spoken
+                # to or about; the speaker is the agent, if the sentence names one.
+                return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                            None)
+            return subj
         # "..., said Tatiana Stanovaya": the parser sometimes hangs the inverted subject as dobj/attr. (Not for a
         # verb whose object is the one spoken to or about: "... and accused Moscow of stalling".)
         lemma = verb.lemma_.lower()
@@ -133,7 +139,10 @@ class SpeechVerbs:
             if toks and toks[0].lower_ == "that":
                 toks = toks[1:]
         elif comp is None and verb.lemma_.lower() in self.rules["directive_verbs"]:
-            comp = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}), None)
+            # An infinitive ("urged Kyiv to accept"), not a participle set off by a comma that adds something of its
+            # own ("told AFP, adding that ...": a statement of its own).
+            comp = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"}
+                         and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")), None)
             target = next((c for c in verb.children if c.dep_ in {"dobj"}), None)
             if comp is None:
                 return None
@@ -182,10 +191,25 @@ class SpeechVerbs:
             toks = rest
         return toks
 
+    def _before_attribution(self, verb: Token, first: int, last: int) -> int:
+        """The last token of a reported clause, short of another statement's attribution the parser hung inside
+        it ("Zelensky said Ukraine would not cede land, a senior official told Reuters": what Zelensky said ends
+        before the comma)."""
+        doc = verb.doc
+        for t in doc[max(first, verb.i + 1):last + 1]:
+            if t.pos_ not in {"VERB", "AUX"} or t.lemma_.lower() not in self.rules["speech_verbs"] \
+                    or not self._is_speech(t):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+            if subj is not None and subj.left_edge.i > first and doc[subj.left_edge.i - 1].text == ",":
+                return subj.left_edge.i - 2
+        return last
+
     def _clause_span(self, verb: Token, toks: list[Token]) -> tuple[int, int] | None:
         """(start, end) of the reported tokens, mended where the parser cut a word or a coordination."""
         doc = verb.doc
         first, last = min(t.i for t in toks), max(t.i for t in toks)
+        last = self._before_attribution(verb, first, last)
         # The parser may end the clause inside a hyphenated word ("will re-group"): keep the word whole.
         while last + 1 < len(doc) and not doc[last].whitespace_ and "-" in {doc[last].text, doc[last + 1].text} \
                 and not doc[last + 1].is_space:
