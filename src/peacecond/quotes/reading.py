@@ -32,6 +32,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         self.text = doc_text(doc)
         self._acronyms: dict[str, str] = self._find_acronyms(self.text)
         self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
+        self._genders: dict[str, str | None] = {}  # person -> female | male | None, as the article says (_gender)
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
         self._ents: tuple[Span, ...] = ()  # the entities of that Doc

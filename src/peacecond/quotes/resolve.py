@@ -35,10 +35,7 @@ class Resolver:
                     self._recent(history, tok.idx, kind="org")
             if refers == "nobody":
                 return None
-            # With nobody in subject position yet ("For Halyna Shevchuk, 58, the wait was long. ... she said"),
-            # the last person named in full.
-            return self._recent(history, tok.idx, kind="person") or self._recent_mention(people, tok.idx, None,
-                                                                                        full=True)
+            return self._pronoun_person(tok, people, history)
         if self._counted(tok) is not None:  # "the two leaders said": the first of them (the others: _note_co_speakers)
             group = self._group(tok, doc, people, history)
             if group:
@@ -269,20 +266,62 @@ class Resolver:
         return tok.tag_ in {"NN", "NNP"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                                                 for c in tok.children)
 
+    def _pronoun_person(self, tok: Token, people: People, history: list[Speaker]) -> Speaker | None:
+        """"He" / "she": the last person in subject position or quoted who fits the pronoun's gender, else (with
+        nobody in subject position yet: "For Halyna Shevchuk, 58, the wait was long. ... she said") the last
+        person named in full who fits; where nobody fits, the last one all the same (the article's own words
+        outweigh the name lists). A person a gendered pronoun resolves to is of that gender from then on."""
+        gender = self.rules["pronoun_gender"].get(tok.lower_)
+        fits = None if gender is None else (lambda name: not name or self._gender(name, people) in (None, gender))
+        found = self._recent(history, tok.idx, kind="person", fits=fits) or \
+            self._recent_mention(people, tok.idx, None, full=True, fits=fits)
+        if found is None and fits is not None:
+            found = self._recent(history, tok.idx, kind="person") or \
+                self._recent_mention(people, tok.idx, None, full=True)
+        if found is not None and gender is not None and found.kind == "person" and found.name \
+                and self._gender(found.name, people) is None:
+            self._genders[found.name] = gender
+        return found
+
+    def _gender(self, name: str, people: People) -> str | None:
+        """What the article says of a person's gender: a title or role word before a mention ("Mrs. Zakharova",
+        "spokeswoman Maria ..."), in their role, or a pronoun already resolved to them; else their given name
+        (patterns/given_names_*.txt); None when nothing says."""
+        if name in self._genders:
+            return self._genders[name]
+        words = self.rules["gender_words"]
+        person = people.by_name.get(name)
+        said = []
+        if person is not None:
+            for s, _ in person.mentions:
+                before = self.text[max(0, s - 24):s].split()
+                if before:
+                    said.append(before[-1].strip(".,;:").casefold())
+            said += [w.strip(",").casefold() for w in (person.role or "").split()]
+        gender = next((words[w] for w in said if w in words), None)
+        if gender is None and name.split():
+            gender = words.get(name.split()[0].casefold())
+        self._genders[name] = gender
+        return gender
+
     @staticmethod
     def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None,
-                spoke: bool = False) -> Speaker | None:
+                spoke: bool = False, fits=None) -> Speaker | None:
         for sp in sorted((h for h in history if h.at < before), key=lambda h: h.at, reverse=True):
             if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
+                if fits is not None and sp.kind == "person" and not fits(sp.name):
+                    continue
                 return sp
         return None
 
     @staticmethod
-    def _recent_mention(people: People, before: int, party: str | None, full: bool = False):
-        """The person mentioned last before `before` (of that party; with `full`, named in two words or more)."""
+    def _recent_mention(people: People, before: int, party: str | None, full: bool = False, fits=None):
+        """The person mentioned last before `before` (of that party; with `full`, named in two words or more; one
+        that `fits`)."""
         best = None
         for p in people.by_name.values():
-            if (party is not None and p.party != party) or (full and len(p.name.split()) < 2):
+            if (party is not None and p.party != party) or (full and len(p.name.split()) < 2) \
+                    or (fits is not None and not fits(p.name)):
                 continue
             for s, _ in p.mentions:
                 if s < before and (best is None or s > best[0]):

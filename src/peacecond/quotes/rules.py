@@ -7,7 +7,8 @@ from ..patterns import (LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spe
                         EXTRA_LOADERS)
 from ..people import PartyWords
 
-PRONOUN_SPEC: Spec = {"word": (STR, True), "refers": (STR, True)}
+PRONOUN_SPEC: Spec = {"word": (STR, True), "refers": (STR, True), "gender": (STR, False)}
+GENDERS = ("female", "male")
 PRONOUN_REFERS = {"person", "org", "group", "nobody"}
 SPEECH_VERB_SPEC: Spec = {"verb": (STR, True), "kind": (STR, True), "frames": (LIST, True), "particles": (LIST, False),
                           "preps": (LIST, False)}
@@ -21,6 +22,11 @@ SPEECH_FRAMES = {"clause", "infinitive", "charge", "object", "naming"}
 def _load_quote_rules(pats: Patterns) -> None:
     root = pats.root
     table = _speech_verbs(root / "speech_verbs.jsonl")
+    pronouns = _keyed(root / "pronouns.jsonl", PRONOUN_SPEC, "word", refers=PRONOUN_REFERS)
+    for word, row in pronouns.items():
+        if "gender" in row and (row["gender"] not in GENDERS or row["refers"] != "person"):
+            raise PatternError(root / "pronouns.jsonl", _line_of_key(root / "pronouns.jsonl", word),
+                               f"gender of {word!r} must be female or male, on a 'person' pronoun")
     pats.extra["quotes"] = {
         "speech_verb_table": table,  # verb -> {kind, frames, particles}
         "speech_verbs": set(table),  # (conditions reads it: every speech verb's subject may hold a condition)
@@ -33,8 +39,9 @@ def _load_quote_rules(pats: Patterns) -> None:
         "anonymity": read_list(root / "anonymity_cues.txt"),
         "nationalities": {w: o["party"] for w, o in _keyed(root / "nationalities.jsonl", NATIONALITY_SPEC,
                                                              "word").items()},
-        "pronouns": {w: o["refers"] for w, o in _keyed(root / "pronouns.jsonl", PRONOUN_SPEC, "word",
-                                                        refers=PRONOUN_REFERS).items()},
+        "pronouns": {w: o["refers"] for w, o in pronouns.items()},
+        "pronoun_gender": {w: o["gender"] for w, o in pronouns.items() if "gender" in o},
+        "gender_words": _gender_words(root),
         "make_clear": set(read_list(root / "make_clear_words.txt")),
         # Speech verb -> (the particles it needs to report speech, whether naming something speaks too).
         "particles": {v: (row["particles"], "naming" in row["frames"]) for v, row in table.items()
@@ -55,6 +62,27 @@ def _prefixes(path) -> tuple[str, ...]:
         if not word.endswith("-") or len(word) < 2 or " " in word:
             raise PatternError(path, _line_of(path, word), f"{word!r} must be one word ending in '-' (\"al-\")")
     return tuple(w.casefold() for w in words)
+
+
+def _gender_words(root) -> dict[str, str]:
+    """Case-folded title, role word or given name -> the gender it says (given_names_female.txt, _male.txt)."""
+    out: dict[str, str] = {}
+    for gender in GENDERS:
+        path = root / f"given_names_{gender}.txt"
+        for word in read_list(path):
+            if " " in word.strip() or not word[:1].isalpha():
+                raise PatternError(path, _line_of(path, word), f"{word!r} must be one word")
+            other = out.get(word.casefold())
+            if other is not None and other != gender:
+                raise PatternError(path, _line_of(path, word), f"{word!r} is in given_names_{other}.txt too")
+            out[word.casefold()] = gender
+    return out
+
+
+def _line_of_key(path, word: str) -> int | None:
+    """The line of a JSONL table whose "word" is word."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next((n for n, line in enumerate(lines, 1) if f'"word": "{word}"' in line), None)
 
 
 def _line_of(path, entry: str) -> int | None:
