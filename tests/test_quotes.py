@@ -69,8 +69,9 @@ def test_quote_over_several_paragraphs(extractor):
 
 
 def test_short_partial_quote_kept(extractor):
+    # (a fragment of what he said: part of the statement, with its speaker, not a statement of its own)
     rec = run_text(extractor, "Putin said peace was “possible today” if Kyiv accepted his terms.")
-    assert ("possible today", "Vladimir Putin") in direct(rec)
+    assert [(q["text"], q["speaker"]) for q in quotes(rec, "fragment")] == [("possible today", "Vladimir Putin")]
 
 
 def test_unbalanced_mark_warns_and_does_not_swallow_the_article(extractor):
@@ -473,7 +474,7 @@ def test_a_scare_quoted_single_term_does_not_make_a_speaker(extractor):
             "and “denazification” of Ukraine, which Kyiv says rule out any ceasefire.")
     rec = run_text(extractor, text)
     assert "Vladimir Putin" not in [s["name"] for s in rec["speakers"]]
-    assert [q["text"] for q in quotes(rec, "direct")] == ["demilitarization", "denazification"]
+    assert [q["text"] for q in quotes(rec, "fragment")] == ["demilitarization", "denazification"]
 
 
 def test_a_spokesperson_speaks_for_the_organisation_that_just_spoke(extractor):

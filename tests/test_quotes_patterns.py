@@ -74,6 +74,6 @@ def test_pronoun_table_decides_who_speaks(extractor, pdir):
     text = "Olena Marchenko arrived in the village on Monday. She said the school would reopen next week."
     assert _quotes(extractor, default_dir(), text) == [("indirect", "Olena Marchenko", "said")]
     lines = (pdir / "pronouns.jsonl").read_text(encoding="utf-8").replace(
-        '{"word": "she", "refers": "person"}', '{"word": "she", "refers": "nobody"}')
+        '{"word": "she", "refers": "person", "gender": "female"}', '{"word": "she", "refers": "nobody"}')
     (pdir / "pronouns.jsonl").write_text(lines, encoding="utf-8")
     assert _quotes(extractor, pdir, text) == []

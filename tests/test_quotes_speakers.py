@@ -17,7 +17,7 @@ def statements(rec):
     ("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels. Both leaders said the "
      "talks had been difficult.", ["Aleksandar Vucic", "Albin Kurti"]),
     ("Chadian President Mahamat Deby met Sudanese army chief Abdel Fattah al-Burhan and Libyan commander Khalifa "
-     "Haftar in N'Djamena. The three leaders agreed that the border crossings would reopen.",
+     "Haftar in N'Djamena. The three leaders announced that the border crossings would reopen.",
      ["Mahamat Deby", "Abdel Fattah al-Burhan", "Khalifa Haftar"]),
     # "they" with no plural subject or organisation before it: the people the sentence before names
     ("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels. They said the talks "

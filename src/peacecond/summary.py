@@ -273,7 +273,7 @@ def print_cross_tables(console: Console, rows: "Summary | list[Row]") -> None:
     if speakers:
         st = _table("most quoted speakers", [("speaker", "left"), ("party", "left"), ("quotes", "right"),
                                              ("articles", "right")],
-                    caption="quotes: the statements whose speakers name them, shared ones too (fragments aside)")
+                    caption="quotes: statements naming them (not fragments)")
         for s, p, n, a in speakers[:TOP_SPEAKERS]:
             st.add_row(Text(str(s)), Text(str(p)), str(n), str(a))
         console.print(st)

@@ -2,11 +2,14 @@
 'according to', colon introduction, label or byline there that attributes it."""
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Doc, Token
 
 from ..people import People
 from .speaker import MAX_FRAME_TOKENS, MAX_HEADING_WORDS, MAX_LABEL_TOKENS, SENTENCE_FINAL, Speaker, _as_speaker
+
+SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
 
 
 class Frames:
@@ -143,4 +146,9 @@ class Frames:
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
-        return bool(line) and len(line.split()) <= MAX_HEADING_WORDS and not SENTENCE_FINAL.search(line)
+        if not line or len(line.split()) > MAX_HEADING_WORDS or SENTENCE_FINAL.search(line):
+            return False
+        # A line a sentence runs on from into the next (a text broken into lines mid-sentence: the next line goes
+        # on in lower case) is prose, and so is one in which a sentence ends and another begins.
+        following = self.text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
+        return not (following[:1].islower() or SENTENCE_INSIDE.search(line))
