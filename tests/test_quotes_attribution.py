@@ -207,7 +207,7 @@ def test_a_mark_after_white_space_or_at_the_very_end_costs_no_article(extractor)
     # frames find no token there (issue 15, point 5); the article is still extracted, its quote attributed.
     for text, want in [('Farida Haidari said "the talks will go on. \n" She left.',
                         [("the talks will go on.", "Farida Haidari")]),
-                       ("Tomas Kral said \u201cwe will talk \t\n\u201d on Monday.", []),
+                       ("Tomas Kral said \u201cwe will talk \t\n\u201d on Monday.", []),  # (a fragment of his clause)
                        ('Farida Haidari said: "The talks will go on." Then she left. "',
                         [("The talks will go on.", "Farida Haidari")]),
                        ("The envoy told reporters: \u201c", [])]:

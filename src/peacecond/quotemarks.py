@@ -101,7 +101,11 @@ def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
             pending = None
             if mark is not None and (mark.group() in CLOSE_DOUBLE or (mark.group() == STRAIGHT and not
                                                                       _straight_opens(text, mark.start()))):
-                quotes.append(Marked(open_at + 1, mark.start()))
+                last = mark.start()
+                while last > open_at + 1 and text[last - 1].isspace():  # (the break before the mark is no content)
+                    last -= 1
+                if last > open_at + 1:
+                    quotes.append(Marked(open_at + 1, last))
                 warnings.remove(warned)
                 start = mark.start() + 1
             elif mark is None and left > 1:
