@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
 from ..people import People
 from .speaker import MAX_FRAME_TOKENS, MAX_HEADING_WORDS, MAX_LABEL_TOKENS, SENTENCE_FINAL, Speaker, _as_speaker
 
+HEADING_CHARS = 1000  # a heading's line is shorter than this on either side of its quote
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
 
 
@@ -22,8 +24,11 @@ class Frames:
         # gives an empty span, not None.
         first = doc.char_span(open_at, open_at + 1, alignment_mode="expand") or None
         last = doc.char_span(close_at, close_at + 1, alignment_mode="expand") or None
-        prev_close = max([e + 1 for s, e in marks if e < open_at] + [0])
-        next_open = min([s for s, e in marks if s > close_at] + [len(self.text)])
+        # (marks are in text order and do not overlap: the quote before ends, the one after starts, by bisection)
+        k = bisect_left(marks, open_at, key=lambda m: m[1])
+        prev_close = marks[k - 1][1] + 1 if k > 0 else 0
+        k = bisect_right(marks, close_at, key=lambda m: m[0])
+        next_open = marks[k][0] if k < len(marks) else len(self.text)
         if first is None or first[0].is_sent_start or first[0].i == 0:
             before = (open_at, open_at)
         else:
@@ -129,8 +134,8 @@ class Frames:
         known = people.by_name.get(people.canonical(name.text) or "")
         if known is not None and name.text.isupper():  # a transcript's "HALUSHCHENKO:" for Herman Halushchenko
             return _as_speaker(known, name.start_char)
-        for a in doc._.pc_actors or []:
-            if a["start"] == name.start_char and a["end"] == name.end_char:
+        for a in self._actors_between(name.start_char, name.start_char + 1):
+            if a["end"] == name.end_char:
                 act = self.pats.actors[a["id"]]
                 if act["kind"] == "place" and name.text.isupper():
                     continue  # a dateline ("KYIV: ..."), not a speaker
@@ -143,8 +148,11 @@ class Frames:
         the quote ('"We stand with Ukraine." — Ursula von der Leyen' is a statement signed under it)?"""
         if SENTENCE_FINAL.search(self.text[start:end]):
             return False
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", end)
+        # (within HEADING_CHARS of the quote: a page without line breaks is no heading, and costs no scan of it)
+        line_start = self.text.rfind("\n", max(0, start - HEADING_CHARS), start) + 1
+        line_end = self.text.find("\n", end, end + HEADING_CHARS)
+        if line_start == 0 and start > HEADING_CHARS or line_end < 0 and len(self.text) - end > HEADING_CHARS:
+            return False
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
         if not line or len(line.split()) > MAX_HEADING_WORDS or SENTENCE_FINAL.search(line):
             return False

@@ -2,7 +2,7 @@
 acronyms the text spells out, institutions named by their seat, side or the last name of that kind."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import numpy
 from spacy.attrs import ORTH
@@ -121,18 +121,21 @@ class Names:
         role = ", ".join(p for p in parts if p)
         return role or None
 
+    def _actors_between(self, lo: int, hi: int) -> list[dict]:
+        """The gazetteer's mentions (doc._.pc_actors) starting at lo or after and before hi, in text order."""
+        return self._actors[bisect_left(self._actor_starts, lo):bisect_left(self._actor_starts, hi)]
+
     def _org(self, tok: Token, doc: Doc, head_span: Span) -> Speaker | None:
         """An organisation or metonym of the gazetteer heading this phrase, or named in its apposition
         ("Colombia's last guerrilla group, the ELN"): a possessor is not the speaker."""
-        candidates = [a for a in doc._.pc_actors or [] if head_span.start_char <= a["start"] < head_span.end_char]
+        candidates = self._actors_between(head_span.start_char, head_span.end_char)
         for c in tok.children:
             # An organisation named in full speaks under that name ("the Congo River Alliance (AFC), the
             # coalition that includes M23"); a common noun is named by its apposition, not by a clause in it.
             if c.dep_ == "appos" and tok.pos_ != "PROPN":
                 clause = {t.i for r in c.subtree if r.dep_ in CLAUSE_DEPS for t in r.subtree}
-                candidates += [a for a in doc._.pc_actors or []
-                               if c.left_edge.idx <= a["start"] <= c.right_edge.idx
-                               and not any(t.idx == a["start"] for t in doc[c.left_edge.i:c.right_edge.i + 1]
+                candidates += [a for a in self._actors_between(c.left_edge.idx, c.right_edge.idx + 1)
+                               if not any(t.idx == a["start"] for t in doc[c.left_edge.i:c.right_edge.i + 1]
                                            if t.i in clause)]
         for a in candidates:
             act = self.pats.actors[a["id"]]
@@ -249,8 +252,8 @@ class Names:
                         name = name[1:]
                     ent = self._ent_at(doc, t.i)
                     if (ent is None or ent.label_ in {"ORG", "PERSON"}) and self._looks_like_person(name) \
-                            and not any(a["start"] == name.start_char for a in doc._.pc_actors or []
-                                        if self.pats.actors[a["id"]]["kind"] != "person"):
+                            and not any(self.pats.actors[a["id"]]["kind"] != "person"
+                                        for a in self._actors_between(name.start_char, name.start_char + 1)):
                         person = people.add(name.text, name.start_char, name.end_char)
                 if person is not None:
                     return person

@@ -6,11 +6,13 @@ to one Doc: the component keeps the Reading on that Doc (doc._.pc_quote_reading)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
+from ..offsets import History, Marks, Ranges
 from ..people import People
 from .frames import Frames
 from .names import Names
@@ -39,6 +41,9 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         self._orgs: list[Span] = []  # the ORG entities of that Doc, in order
         self._org_ends: list[int] = []  # their end tokens (ascending: entities do not overlap)
         self._index_ents(doc)
+        # The gazetteer's mentions in text order, asked by offset (names._actors_between).
+        self._actors: list[dict] = sorted(doc._.pc_actors or [], key=lambda a: a["start"])
+        self._actor_starts = [a["start"] for a in self._actors]
 
     def people(self) -> People:
         return People(self.doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names,
@@ -49,8 +54,8 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         doc = self.doc
         boiler = doc._.pc_boilerplate or []
         people = self.people()
-        marks = [(q.start - 1, q.end) for q in marked]
-        history: list[Speaker] = []
+        marks = Marks([(q.start - 1, q.end) for q in marked])  # (asked by bisection: offsets.py)
+        history = History()  # speakers and subjects as met, also by offset
         subjects, verbs, according = candidates
         self.antecedents(subjects, marks, people, history)
         reported = list(self._reported(doc, verbs, marks, people, history, boiler))
@@ -74,7 +79,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         name someone go into the history, in order."""
         doc = self.doc
         for tok in map(doc.__getitem__, subjects):
-            if any(s <= tok.idx <= e for s, e in marks):
+            if marks.holds(tok.idx):
                 continue
             if tok.head.dep_ == "relcl":
                 continue  # "the law, which Zelensky signed, ...": a background figure, not the one "she" means
@@ -112,7 +117,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             verb = self._frame_verb(doc, before, after)
             if verb is not None:
                 subj = self._subject(verb)
-                if subj is not None and not any(s <= subj.idx < e for s, e in marks):
+                if subj is not None and not marks.holds(subj.idx, end_inclusive=False):
                     speaker = self.resolve(subj, doc, people, history)
                     cue = verb
                     if speaker is None or speaker.name is None:
@@ -228,12 +233,15 @@ def _mark_fragments(quotes: list[dict]) -> None:
     """A quoted word or phrase of one to three words inside another statement ('the minister said the vote was a
     "sham"'), or a single quoted word anywhere (a scare-quoted term, 'the so-called "referendum"'), is kind
     "fragment": a part of what is said, not a statement of its own. (quotes are sorted by span.)"""
-    statements = [q for q in quotes if q["kind"] != "direct" or len(q["text"].split()) > MAX_FRAGMENT_WORDS]
+    # (the statements as ranges, asked by bisection: a fragment's end may touch the closing mark after its
+    # statement's end)
+    statements = Ranges((q["start"], q["end"] + 1) for q in quotes
+                        if q["kind"] != "direct" or len(q["text"].split()) > MAX_FRAGMENT_WORDS)
     for q in quotes:
         if q["kind"] != "direct":
             continue
         words = len(q["text"].split())
-        if words <= 1 or (words <= MAX_FRAGMENT_WORDS and any(
-                o is not q and o["start"] <= q["start"] and q["end"] <= o["end"] + 1 for o in statements)):
+        k = bisect_right(statements.starts, q["start"])
+        if words <= 1 or (words <= MAX_FRAGMENT_WORDS and k > 0 and statements.max_end[k - 1] >= q["end"]):
             q["kind"] = "fragment"
 

@@ -17,18 +17,18 @@ class Reported:
     def _reported(self, doc: Doc, verbs: list[int], marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of each reported clause: 'X said (that) ...', 'X called on Y to ...'."""
         for tok in map(doc.__getitem__, verbs):
-            if not self._is_speech(tok) or any(s <= tok.idx <= e for s, e in marks) or self._naming_only(tok):
+            if not self._is_speech(tok) or marks.holds(tok.idx) or self._naming_only(tok):
                 continue
             if inside(boiler, tok.idx):
                 continue
             subj = self._subject(tok)
-            if subj is None or any(s <= subj.idx <= e for s, e in marks):
+            if subj is None or marks.holds(subj.idx):
                 continue
             content = self._content(tok)
             if content is None:
                 continue
             start, end = content
-            quoted = sum(min(end, e) - max(start, s) for s, e in marks if s < end and e > start)
+            quoted = marks.overlap(start, end)
             if quoted > (end - start) / 2:
                 continue  # the direct quote inside carries this statement
             said = self.text[tok.idx:end].lower()
@@ -55,7 +55,7 @@ class Reported:
         for tok in map(doc.__getitem__, according):
             if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":  # _candidates found "according"
                 continue
-            if inside(boiler, tok.idx) or any(s <= tok.idx <= e for s, e in marks):
+            if inside(boiler, tok.idx) or marks.holds(tok.idx):
                 continue
             to = doc[tok.i + 1]
             src = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -79,7 +79,7 @@ class Reported:
             if len(rest) < 3:
                 continue
             start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
-            quoted = sum(min(end, e) - max(start, s) for s, e in marks if s < end and e > start)
+            quoted = marks.overlap(start, end)
             if quoted > (end - start) / 2:
                 continue
             speaker = self.resolve(src, doc, people, history)

@@ -96,7 +96,7 @@ class Resolver:
             if self._definite_one(tok) and tok.lemma_.lower() not in self.rules["nominal"]:
                 # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
                 # latest named speaker or subject a paragraph back at most.
-                last = max((h for h in history if h.at < tok.idx and h.name), key=lambda h: h.at, default=None)
+                last = next((h for h in history.latest(tok.idx) if h.name), None)
                 if last is not None and tok.idx - last.at <= PROXY_WINDOW:
                     return last
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
@@ -183,10 +183,8 @@ class Resolver:
             lo = doc[lo - 1].sent.start
         plural = next((t for t in reversed(doc[lo:tok.i]) if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}
                        and (t.tag_ in {"NNS", "NNPS"} or _coordinated(t))), None)
-        org = next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
-                    if h.at < tok.idx and h.kind == "org" and not h.place and h.spoke), None) or \
-            next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
-                  if h.at < tok.idx and h.kind == "org" and not h.place), None)
+        org = next((h for h in history.latest(tok.idx) if h.kind == "org" and not h.place and h.spoke), None) or \
+            next((h for h in history.latest(tok.idx) if h.kind == "org" and not h.place), None)
         if plural is None and org is None:
             # "Vucic met Kurti in Brussels. They said ...": the people the sentence before names, two at least.
             group = self._group(tok, doc, people, history)
@@ -245,8 +243,7 @@ class Resolver:
         if any(cue in sent for cue in self.rules["anonymity"]):
             return None
         stem = tok.lemma_.lower()[:5]  # "spokesman" fits a "Kremlin spokesperson"
-        ordered = sorted((h for h in history if h.at < tok.idx and h.kind == kind
-                          and (party is None or h.party == party)), key=lambda h: h.at, reverse=True)
+        ordered = [h for h in history.latest(tok.idx) if h.kind == kind and (party is None or h.party == party)]
         for sp in ordered:
             # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
             said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
@@ -307,7 +304,7 @@ class Resolver:
     @staticmethod
     def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None,
                 spoke: bool = False, fits=None) -> Speaker | None:
-        for sp in sorted((h for h in history if h.at < before), key=lambda h: h.at, reverse=True):
+        for sp in history.latest(before):
             if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
                 if fits is not None and sp.kind == "person" and not fits(sp.name):
                     continue

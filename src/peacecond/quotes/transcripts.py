@@ -33,7 +33,7 @@ class Transcripts:
         for turn in find_turns(self.text, self.rules["question_labels"], whose):
             body = self.text[turn.body:turn.end]
             start, end = turn.body, turn.body + len(body.rstrip())
-            if turn.speaker is None or end <= start or any(s <= start <= e for s, e in marks):
+            if turn.speaker is None or end <= start or marks.holds(start):
                 continue
             if turn.speaker.name:
                 history.append(replace(turn.speaker, at=turn.start, spoke=True))
