@@ -90,8 +90,8 @@ class Resolver:
                                                                        for c in tok.children):
                 # "The Rail Delivery Group said it was disappointed. A spokesperson said: ...": for the
                 # organisation that has just spoken.
-                org = self._recent(history, tok.idx, kind="org", spoke=True)
-                if org is not None and tok.idx - org.at <= PROXY_WINDOW:
+                org = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - PROXY_WINDOW)
+                if org is not None:
                     return org
             if self._definite_one(tok) and tok.lemma_.lower() not in self.rules["nominal"]:
                 # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
@@ -303,8 +303,12 @@ class Resolver:
 
     @staticmethod
     def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None,
-                spoke: bool = False, fits=None) -> Speaker | None:
+                spoke: bool = False, fits=None, since: int | None = None) -> Speaker | None:
+        """The latest speaker or subject before `before` of that kind (and party, having spoken, fitting), not
+        looking further back than `since`."""
         for sp in history.latest(before):
+            if since is not None and sp.at < since:
+                break
             if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
                 if fits is not None and sp.kind == "person" and not fits(sp.name):
                     continue
