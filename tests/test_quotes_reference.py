@@ -45,3 +45,16 @@ def test_a_name_list_is_data_checked_on_load(pdir):
     with pytest.raises(PatternError) as info:
         Patterns.load(pdir)
     assert f"given_names_male.txt:{n}" in str(info.value) and "given_names_female.txt too" in str(info.value)
+
+
+def test_a_body_of_a_country_speaks_under_its_own_words(extractor):
+    rec = run_text(extractor, "\u201cThe village of Novoselivka is under our control,\u201d the Russian defence "
+                              "ministry said.")
+    assert [(q["speaker"], q["party"]) for q in rec["quotes"]] == [("Russian defence ministry", "RUS")]
+
+
+def test_the_ministry_is_the_one_that_did_what_the_sentence_before_says(extractor):
+    # The body is named as the agent of a passive ("spelt out by ..."), then "the ministry said".
+    rec = run_text(extractor, "The demands were spelt out by the Turkish foreign ministry on Friday.\n\"Any "
+                              "ceasefire must include the withdrawal of all foreign fighters,\" the ministry said.")
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Turkish foreign ministry"]

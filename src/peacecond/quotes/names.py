@@ -143,6 +143,12 @@ class Names:
             possessor = last is not None and last[-1].i + 1 < len(doc) and last[-1].i != tok.i \
                 and doc[last[-1].i + 1].lower_ in {"'s", "’s"}
             if act["kind"] != "person" and not possessor:
+                if act["kind"] == "place" and a["end"] <= tok.idx:
+                    # "the Russian defence ministry said": a body of that country speaks, under its own words
+                    # (its side the country's), as "Ukraine's Foreign Ministry" does.
+                    described = self._described_org(tok, doc)
+                    if described is not None:
+                        return described
                 return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"], place=act["kind"] == "place")
         return None
 
@@ -164,7 +170,7 @@ class Names:
         """"the Ukrainian navy", "the Sudanese armed forces": a definite body named by a common noun and a
         nationality word, under those words. (Without a side, "the armed forces" is left unresolved: a speaker
         of no side would hold whatever the statement demands for nobody.)"""
-        if tok.pos_ != "NOUN" or not self._org_head(tok) or not any(c.dep_ == "det" and c.lower_ == "the"
+        if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) or not self._org_head(tok) or not any(c.dep_ == "det" and c.lower_ == "the"
                                                                     for c in tok.children):
             return None
         words = doc[next(t for t in tok.subtree if t.dep_ != "det").i:tok.i + 1]

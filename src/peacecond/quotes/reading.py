@@ -100,6 +100,13 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 history.append(_as_speaker(person, tok.idx, spoke=False))
                 continue
             org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
+            if org is None and tok.dep_ == "nsubjpass":
+                # "The demands were spelt out by the Russian foreign ministry": the agent did what the subject
+                # underwent; "the ministry said" later means it.
+                agent = next((g for a in tok.head.children if a.dep_ == "agent" for g in a.children
+                              if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    org = self._org(agent, doc, doc[agent.left_edge.i:agent.i + 1]) or self._described_org(agent, doc)
             if org is not None:
                 history.append(replace(org, role=None, at=tok.idx, spoke=False))
 

@@ -167,7 +167,14 @@ class Resolver:
                       if t.text in self.rules["nationalities"]), None)
         if nominal is not None and nominal["anaphoric"] and any(c.lower_ in {"the", "this", "that"}
                                                                   for c in tok.children):
-            return self._nominal(tok, nominal["kind"], party, people, history)
+            named = self._nominal(tok, nominal["kind"], party, people, history)
+            described = self._described_org(tok, doc) if nominal["kind"] == "org" else None
+            if described is not None and (named is None or tok.lemma_.lower()[:5] not in
+                                          f"{named.role or ''} {named.name or ''}".lower()):
+                # "the Russian defence ministry said" with no ministry of that side named before: that body, under
+                # its own words, not whatever else of its side spoke last.
+                return described
+            return named
         if party is not None and tok.pos_ == "NOUN":
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
