@@ -58,3 +58,10 @@ def test_the_ministry_is_the_one_that_did_what_the_sentence_before_says(extracto
     rec = run_text(extractor, "The demands were spelt out by the Turkish foreign ministry on Friday.\n\"Any "
                               "ceasefire must include the withdrawal of all foreign fighters,\" the ministry said.")
     assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Turkish foreign ministry"]
+
+
+def test_a_person_deep_inside_what_another_said_is_not_who_he_means(extractor):
+    # Ortega's clause hangs on "long", inside what Aguilar told the radio: "he" is still Aguilar.
+    text = ("Honduran envoy Carlos Aguilar told Radio America that there will be no talks with Managua as long as "
+            "President Daniel Ortega remains in office.\n\u201cWe will keep the border closed,\u201d he said.")
+    assert [s for _, s in direct(run_text(extractor, text))] == ["Carlos Aguilar"]

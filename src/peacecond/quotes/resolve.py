@@ -367,10 +367,10 @@ class Resolver:
         """Is tok the subject of a clause that a speech verb with a subject of its own reports, or that someone
         believes, hopes or fears ("Erdogan believes that Putin can still be convinced. He said ...": the one
         who believes is who "he" goes on to mean, not the one in what he believes)?"""
-        clause = tok.head
-        while clause.dep_ in {"conj", "advcl", "xcomp"} and clause.head != clause:
-            clause = clause.head
-        if clause.dep_ != "ccomp":
+        # The reported clause holding tok at any depth ("Vucic told X that there will be no dialogue as long as
+        # Kurti remains in power": Kurti's clause hangs on "long", inside what Vucic told).
+        clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None:
             return False
         subj = self._subject(clause.head)
         if subj is None:
