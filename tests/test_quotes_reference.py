@@ -65,3 +65,18 @@ def test_a_person_deep_inside_what_another_said_is_not_who_he_means(extractor):
     text = ("Honduran envoy Carlos Aguilar told Radio America that there will be no talks with Managua as long as "
             "President Daniel Ortega remains in office.\n\u201cWe will keep the border closed,\u201d he said.")
     assert [s for _, s in direct(run_text(extractor, text))] == ["Carlos Aguilar"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Turkish President Recep Tayyip Erdogan hosted Ukrainian Foreign Minister Dmytro Kuleba in Ankara on Friday. "
+     "The visitor said Kyiv would not give up any territory.", "Dmytro Kuleba"),
+    ("Turkish President Recep Tayyip Erdogan hosted Ukrainian Foreign Minister Dmytro Kuleba in Ankara on Friday. "
+     "\u201cWe want a just peace,\u201d his host said.", "Recep Tayyip Erdogan"),
+    ("Ethiopian Prime Minister Abiy Ahmed visited Nairobi on Monday, where he met Kenyan President William Ruto. "
+     "\u201cWe are brothers,\u201d the visitor told reporters.", "Abiy Ahmed"),
+    ("Kenyan President William Ruto welcomed Somali President Hassan Sheikh Mohamud to the State House. The guest "
+     "said the border would reopen.", "Hassan Sheikh Mohamud"),
+])
+def test_the_visitor_and_the_host_are_who_played_those_parts(extractor, text, speaker):
+    # patterns/event_roles.jsonl; welcoming a person is a visit, no statement
+    assert [q["speaker"] for q in run_text(extractor, text)["quotes"]] == [speaker]

@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..people import People
-from .speaker import GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
 
 
 class Resolver:
@@ -36,6 +36,10 @@ class Resolver:
             if refers == "nobody":
                 return None
             return self._pronoun_person(tok, people, history)
+        if tok.lemma_.lower() in self.rules["event_roles"] and any(c.dep_ in {"det", "poss"} for c in tok.children):
+            took_part = self._event_role(tok, doc, people)  # "the visitor said", "his host said"
+            if took_part is not None:
+                return took_part
         if self._counted(tok) is not None:  # "the two leaders said": the first of them (the others: _note_co_speakers)
             group = self._group(tok, doc, people, history)
             if group:
@@ -206,6 +210,23 @@ class Resolver:
             party = group.party if group is not None and group.kind == "org" and not group.name else None
             return Speaker(None, "person", party, None, plural.idx)
         return org
+
+    def _event_role(self, tok: Token, doc: Doc, people: People) -> Speaker | None:
+        """"The visitor", "her host": the person who played that part in the latest event of its kind the story
+        told before tok, within EVENT_WINDOW characters (patterns/event_roles.jsonl)."""
+        as_subject, as_object = self.rules["event_roles"][tok.lemma_.lower()]
+        for t in reversed(doc[:tok.i]):
+            if tok.idx - t.idx > EVENT_WINDOW:
+                break
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or (lemma not in as_subject and lemma not in as_object):
+                continue
+            deps = {"nsubj"} if lemma in as_subject else {"dobj"}
+            role = next((c for c in t.children if c.dep_ in deps), None)
+            person = people.at(doc[role.left_edge.i:role.right_edge.i + 1]) if role is not None else None
+            if person is not None:
+                return _as_speaker(person, tok.idx)
+        return None
 
     def _group(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> list[Speaker] | None:
         """The people a plural subject stands for, in the order the story named them: "the two leaders", "both

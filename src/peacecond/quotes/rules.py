@@ -9,6 +9,7 @@ from ..people import PartyWords
 
 PRONOUN_SPEC: Spec = {"word": (STR, True), "refers": (STR, True), "gender": (STR, False)}
 GENDERS = ("female", "male")
+EVENT_ROLE_SPEC: Spec = {"noun": (STR, True), "subject_of": (LIST, True), "object_of": (LIST, True)}
 PRONOUN_REFERS = {"person", "org", "group", "nobody"}
 SPEECH_VERB_SPEC: Spec = {"verb": (STR, True), "kind": (STR, True), "frames": (LIST, True), "particles": (LIST, False),
                           "preps": (LIST, False)}
@@ -42,6 +43,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "pronouns": {w: o["refers"] for w, o in pronouns.items()},
         "pronoun_gender": {w: o["gender"] for w, o in pronouns.items() if "gender" in o},
         "gender_words": _gender_words(root),
+        "event_roles": _event_roles(root / "event_roles.jsonl"),
         "make_clear": set(read_list(root / "make_clear_words.txt")),
         # Speech verb -> (the particles it needs to report speech, whether naming something speaks too).
         "particles": {v: (row["particles"], "naming" in row["frames"]) for v, row in table.items()
@@ -62,6 +64,22 @@ def _prefixes(path) -> tuple[str, ...]:
         if not word.endswith("-") or len(word) < 2 or " " in word:
             raise PatternError(path, _line_of(path, word), f"{word!r} must be one word ending in '-' (\"al-\")")
     return tuple(w.casefold() for w in words)
+
+
+def _event_roles(path) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """noun -> (verbs whose subject it means, verbs whose object it means): patterns/event_roles.jsonl."""
+    out: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    for n, row in read_jsonl(path, EVENT_ROLE_SPEC):
+        noun = row["noun"]
+        if not noun or noun != noun.strip().lower() or " " in noun:
+            raise PatternError(path, n, f"noun {noun!r} must be one lower-case word")
+        if noun in out:
+            raise PatternError(path, n, f"duplicate noun {noun!r}")
+        lists = (row["subject_of"], row["object_of"])
+        if not any(lists) or not all(isinstance(v, str) and v.strip() and " " not in v for vs in lists for v in vs):
+            raise PatternError(path, n, "'subject_of' and 'object_of' must be lists of verb lemmas, not both empty")
+        out[noun] = (frozenset(row["subject_of"]), frozenset(row["object_of"]))
+    return out
 
 
 def _gender_words(root) -> dict[str, str]:

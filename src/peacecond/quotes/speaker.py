@@ -18,6 +18,7 @@ MAX_HEADING_WORDS = 30
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 NAME_DEPS = {"compound", "flat", "amod"}  # what titles and given names hang on a name by
 PROXY_WINDOW = 400  # characters from an organisation's statement to "a spokesperson said" speaking for it
+EVENT_WINDOW = 1500  # characters back to the event "the visitor" took part in
 GROUP_WINDOW = 600  # characters back to the people "the two leaders" counts
 GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}  # "the two leaders", "both presidents"
 SAME_HEAD_WINDOW = 2000  # characters back to the organisation "the forum" refers to

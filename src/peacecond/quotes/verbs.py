@@ -123,8 +123,10 @@ class SpeechVerbs:
         if obj is None:
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in row["preps"]), None)
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if obj is None or obj.tag_ in {"WDT", "WP", "PRP"}:
-            return None  # ("the plan, which Kyiv rejected": the clause is about the plan; "rejected it")
+        if obj is None or obj.tag_ in {"WDT", "WP", "PRP"} or obj.ent_type_ in {"PERSON", "GPE"}:
+            # ("the plan, which Kyiv rejected": the clause is about the plan; "rejected it"; "welcomed the Somali
+            # president to Nairobi" is a visit, "condemned Russia" names no statement)
+            return None
         return list(obj.subtree)
 
     def _frame_tokens(self, verb: Token, comp: Token | None) -> list[Token] | None:
