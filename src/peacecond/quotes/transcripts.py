@@ -18,7 +18,14 @@ class Transcripts:
     def _turns(self, doc: Doc, marks, people: People, history: list[Speaker]) -> list[dict]:
         """A transcript's turns ("OLUSEGUN OBASANJO: Thank you very much. ..."), kind "turn": statements in the
         speaker's own words without quotation marks (turns.py). A turn that opens with a quote is that quote."""
+        interviewee: list[Speaker | None] = []  # (found at the first answer label)
+
         def whose(start: int, end: int, label_end: int) -> Speaker | None:
+            if self.text[start:end].rstrip(".").lower() in self.rules["answer_labels"]:
+                # "A: ...": the interviewee's, the person named last before the first such label.
+                if not interviewee:
+                    interviewee.append(self._recent_mention(people, start, None, full=True))
+                return interviewee[0]
             # A person's turn only: "Germany: Chancellor Olaf Scholz said ..." is a roundup's entry, in which
             # the story reports what each side said.
             words = {re.sub(r"['’]s$", "", w).casefold() for w in self.text[start:end].split()}
