@@ -43,3 +43,11 @@ def test_a_run_on_stops_at_an_opening_mark_or_after_three_paragraphs():
 def test_other_typographies_of_a_double_quote(extractor, text):
     assert direct(run_text(extractor, text)) == [
         ("We will never recognise the independence of the province.", "Boris Tadic")]
+
+
+def test_a_quote_over_two_lines_is_no_heading(extractor):
+    # The quote's lines end without a full stop, the next starts with a capital: still no heading (one line).
+    text = ("The talks in Nairobi went on for a third day on Monday.\n\u201cWe will not leave the talks until the\n"
+            "fighting stops,\u201d Somali President Hassan Sheikh\nMohamud told reporters in Nairobi on Monday.\n")
+    assert [t for t, _ in direct(run_text(extractor, text))] == ["We will not leave the talks until the\n"
+                                                                 "fighting stops,"]

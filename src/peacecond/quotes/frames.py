@@ -146,8 +146,8 @@ class Frames:
     def _in_heading(self, start: int, end: int) -> bool:
         """Does the quote sit in a heading: a short line that does not end as a sentence does, nor does
         the quote ('"We stand with Ukraine." — Ursula von der Leyen' is a statement signed under it)?"""
-        if SENTENCE_FINAL.search(self.text[start:end]):
-            return False
+        if SENTENCE_FINAL.search(self.text[start:end]) or "\n" in self.text[start:end]:
+            return False  # (a heading is one line)
         # (within HEADING_CHARS of the quote: a page without line breaks is no heading, and costs no scan of it)
         line_start = self.text.rfind("\n", max(0, start - HEADING_CHARS), start) + 1
         line_end = self.text.find("\n", end, end + HEADING_CHARS)
