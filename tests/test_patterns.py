@@ -127,8 +127,8 @@ def test_published_regex_must_name_its_date_parts(pdir):
 
 
 def test_word_list_not_utf8(pdir):
-    (pdir / "speech_verbs.txt").write_bytes("say\nd\xe9clarer\n".encode("latin-1"))
-    assert "speech_verbs.txt: not UTF-8" in load_error(pdir)
+    (pdir / "speech_verbs.jsonl").write_bytes('{"verb": "d\xe9clarer"}\n'.encode("latin-1"))
+    assert "speech_verbs.jsonl: not UTF-8" in load_error(pdir)
 
 
 def test_nominal_kind_and_duplicate_nationality(pdir):

@@ -69,8 +69,9 @@ def test_quote_over_several_paragraphs(extractor):
 
 
 def test_short_partial_quote_kept(extractor):
+    # (a fragment of what he said: part of the statement, with its speaker, not a statement of its own)
     rec = run_text(extractor, "Putin said peace was “possible today” if Kyiv accepted his terms.")
-    assert ("possible today", "Vladimir Putin") in direct(rec)
+    assert [(q["text"], q["speaker"]) for q in quotes(rec, "fragment")] == [("possible today", "Vladimir Putin")]
 
 
 def test_unbalanced_mark_warns_and_does_not_swallow_the_article(extractor):
@@ -473,7 +474,7 @@ def test_a_scare_quoted_single_term_does_not_make_a_speaker(extractor):
             "and “denazification” of Ukraine, which Kyiv says rule out any ceasefire.")
     rec = run_text(extractor, text)
     assert "Vladimir Putin" not in [s["name"] for s in rec["speakers"]]
-    assert [q["text"] for q in quotes(rec, "direct")] == ["demilitarization", "denazification"]
+    assert [q["text"] for q in quotes(rec, "fragment")] == ["demilitarization", "denazification"]
 
 
 def test_a_spokesperson_speaks_for_the_organisation_that_just_spoke(extractor):
@@ -565,15 +566,18 @@ def test_a_surname_parsed_as_a_modifier_right_before_the_speech_verb_is_its_subj
     # ('"...," Nduhungirehe told reporters' in a Rwanda story): the parse is given here as the model made it.
     from spacy.tokens import Doc
 
+    from peacecond.quotes.reading import Reading
+
     words = ["\"", "We", "stay", ",", "\"", "Okonkwo", "told", "reporters", "."]
     doc = Doc(nlp.vocab, words=words, heads=[6, 2, 6, 2, 2, 6, 6, 6, 6],
               deps=["punct", "nsubj", "ccomp", "punct", "punct", "advmod", "ROOT", "dobj", "punct"],
               pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "NOUN", "PUNCT"],
               lemmas=["\"", "we", "stay", ",", "\"", "Okonkwo", "tell", "reporter", "."])
-    assert nlp.get_pipe("peacecond_quotes")._subject(doc[6]).text == "Okonkwo"
+    reading = Reading(nlp.get_pipe("peacecond_quotes"), doc)  # the stages' view of this one article
+    assert reading._subject(doc[6]).text == "Okonkwo"
     doc[5].pos_ = "ADV"  # a real adverb there ("..., he finally told") is no subject
     doc[5].lemma_ = "finally"
-    assert nlp.get_pipe("peacecond_quotes")._subject(doc[6]) is None
+    assert reading._subject(doc[6]) is None
 
 
 def test_she_said_is_the_one_who_reported_not_the_person_in_her_report(extractor):

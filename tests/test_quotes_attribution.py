@@ -200,3 +200,16 @@ def test_he_is_the_one_who_believes_not_the_one_in_the_belief(extractor):
                               "continuation of this humanitarian bridge.\u201d\n")
     assert direct(rec) == [("I believe that my friend Putin wants the continuation of this humanitarian bridge.",
                             "Recep Tayyip Erdogan")]
+
+
+def test_a_mark_after_white_space_or_at_the_very_end_costs_no_article(extractor):
+    # A closing mark after a space and a line break, and a page cut right after an opening mark: the quote
+    # frames find no token there (issue 15, point 5); the article is still extracted, its quote attributed.
+    for text, want in [('Farida Haidari said "the talks will go on. \n" She left.',
+                        [("the talks will go on.", "Farida Haidari")]),
+                       ("Tomas Kral said \u201cwe will talk \t\n\u201d on Monday.", []),  # (a fragment of his clause)
+                       ('Farida Haidari said: "The talks will go on." Then she left. "',
+                        [("The talks will go on.", "Farida Haidari")]),
+                       ("The envoy told reporters: \u201c", [])]:
+        rec = run_text(extractor, text)
+        assert direct(rec) == want

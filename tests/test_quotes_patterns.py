@@ -20,11 +20,17 @@ def load_error(pdir):
     ("pronouns.jsonl", '{"word": "xe", "refers": "someone"}', "refers must be one of group, nobody, org, person"),
     ("pronouns.jsonl", '{"word": "he", "refers": "person"}', "duplicate word 'he'"),
     ("pronouns.jsonl", '{"word": "xe"}', "missing key 'refers'"),
-    ("speech_verb_particles.jsonl", '{"verb": "gesture", "particles": ["at"]}',
-     "verb 'gesture' is not in speech_verbs.txt"),
-    ("speech_verb_particles.jsonl", '{"verb": "say", "particles": []}', "non-empty list"),
-    ("speech_verb_particles.jsonl", '{"verb": "call", "particles": ["upon"]}', "duplicate verb 'call'"),
-    ("directive_verbs.txt", "instruct", "'instruct' is not in speech_verbs.txt"),
+    ("speech_verbs.jsonl", '{"verb": "gesture", "kind": "say", "frames": ["clause"], "particles": []}',
+     "'particles' must be a non-empty list"),
+    ("speech_verbs.jsonl", '{"verb": "call", "kind": "directive", "frames": ["clause"]}', "duplicate verb 'call'"),
+    ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "order", "frames": ["clause"]}',
+     "kind 'order' must be one of"),
+    ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "directive", "frames": ["clause", "imperative"]}',
+     "'frames' must be a non-empty list of"),
+    ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "directive", "frames": []}', "'frames' must be"),
+    ("speech_verbs.jsonl", '{"verb": "rule out", "kind": "refuse", "frames": ["clause"]}', "one lower-case lemma"),
+    ("speech_verbs.jsonl", '{"verb": "dub", "kind": "say", "frames": ["naming"]}', "needs 'particles'"),
+    ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "directive"}', "missing key 'frames'"),
     ("surname_prefixes.txt", "bin", "'bin' must be one word ending in '-'"),
 ])
 def test_bad_quote_rule_lines_name_file_and_line(pdir, file, line, message):
@@ -55,8 +61,12 @@ def test_edited_rule_files_change_what_counts_as_speech(extractor, pdir):
     # Shipped rules: "made plain" reports speech; "called the mayor" (no "on" / "for") does not.
     assert _quotes(extractor, default_dir(), text) == [("indirect", "Olena Marchenko", "made")]
     (pdir / "make_clear_words.txt").write_text("clear\n", encoding="utf-8")
-    (pdir / "speech_verb_particles.jsonl").write_text('{"verb": "point", "particles": ["out", "to"]}\n',
-                                                     encoding="utf-8")
+    # "call" without its particles (and so without its naming frame): any "called" speaks.
+    table = (pdir / "speech_verbs.jsonl").read_text(encoding="utf-8")
+    row = next(line for line in table.splitlines() if line.startswith('{"verb": "call",'))
+    (pdir / "speech_verbs.jsonl").write_text(table.replace(row, '{"verb": "call", "kind": "directive", '
+                                                                '"frames": ["clause", "infinitive"]}'),
+                                             encoding="utf-8")
     assert _quotes(extractor, pdir, text) == [("indirect", "Olena Marchenko", "called")]
 
 
@@ -64,6 +74,6 @@ def test_pronoun_table_decides_who_speaks(extractor, pdir):
     text = "Olena Marchenko arrived in the village on Monday. She said the school would reopen next week."
     assert _quotes(extractor, default_dir(), text) == [("indirect", "Olena Marchenko", "said")]
     lines = (pdir / "pronouns.jsonl").read_text(encoding="utf-8").replace(
-        '{"word": "she", "refers": "person"}', '{"word": "she", "refers": "nobody"}')
+        '{"word": "she", "refers": "person", "gender": "female"}', '{"word": "she", "refers": "nobody"}')
     (pdir / "pronouns.jsonl").write_text(lines, encoding="utf-8")
     assert _quotes(extractor, pdir, text) == []

@@ -86,3 +86,17 @@ def test_labels_of_notes_credits_and_countries_are_no_turns(extractor):
                               "China: Beijing said all sides should return to talks.\n\n"
                               "GENEVA (Reuters) - Delegations met on Monday.\n")
     assert turns(rec) == []
+
+
+def test_answer_labels_are_the_interviewees_turns(extractor):
+    # "Q:" opens a question (nobody's), "A:" / "Answer:" the answer of the person named before the interview.
+    text = ("Colombian peace commissioner Otty Patino spoke to us in Bogota about the talks with the ELN.\n"
+            "Q: Will the ceasefire hold until the elections?\n"
+            "A: It will hold if the kidnappings stop. We have said so from the start.\n"
+            "Question: What does the government offer in return?\n"
+            "Answer: A place at the table for the communities of the Catatumbo region.\n")
+    rec = run_text(extractor, text)
+    assert [(q["kind"], q["speaker"], q["text"]) for q in rec["quotes"]] == [
+        ("turn", "Otty Patino", "It will hold if the kidnappings stop. We have said so from the start."),
+        ("turn", "Otty Patino", "A place at the table for the communities of the Catatumbo region.")]
+    assert [(s["name"], s["quotes"]) for s in rec["speakers"]] == [("Otty Patino", 2)]

@@ -62,17 +62,17 @@ def test_ctrl_c_exits_130_and_leaves_the_previous_output(tmp_path, monkeypatch):
 
 def test_a_component_failing_on_one_article_costs_only_that_article(extractor, monkeypatch, tmp_path):
     from peacecond import read_inputs
-    from peacecond.components.quotes import Quotes
     from peacecond.errors import InputError
+    from peacecond.quotes.reading import Reading
 
-    original = Quotes._speakers
+    original = Reading._speakers  # a stage of the quotes component
 
     def fragile(self, quotes, people):
         if any("BOOM" in q["text"] for q in quotes):
             raise RuntimeError("a rule tripped")
         return original(self, quotes, people)
 
-    monkeypatch.setattr(Quotes, "_speakers", fragile)
+    monkeypatch.setattr(Reading, "_speakers", fragile)
     (tmp_path / "a.txt").write_text("Putin said the BOOM talks with Ukraine were over.\n")
     (tmp_path / "b.txt").write_text("Zelensky said Ukraine will never cede Crimea to Russia.\n")
     got = list(extractor.records(read_inputs([str(tmp_path)])))

@@ -63,24 +63,64 @@ def _apostrophe_closes(text: str, i: int) -> bool:
     return before.isalnum() and (after in ".,;:!?)\n" or (after == " " and rest[:1] in ("-", "–", "—")))
 
 
+def _curly_closes(text: str, i: int) -> bool:
+    """A “ in closing position (after a word or its punctuation, before a space, punctuation or the end) closes an
+    open double quote: German „...“, and the sloppy “...“ of some sites."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ",.;:!?)]—–-")
+
+
+def _curly_opens(text: str, i: int) -> bool:
+    """A ” in opening position (after a space, a bracket or a dash, before a word) opens a double quote: the
+    ”...” of Swedish and Finnish typography, and of sites that write both marks alike."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:/") and after.isalnum()
+
+
 def _single_closes(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     return not after.isalnum()
+
+
+MAX_RUN_ON = 3  # paragraphs a quote may run on over without the reopening convention, to its closing mark
 
 
 def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
     quotes: list[Marked] = []
     warnings: list[str] = []
     paras = [(s, e) for s, e, _ in lines(text) if not inside(list(boilerplate), s, e)]
+    pending = None  # (offset of an opening mark left open at a paragraph's end, its warning, paragraphs left)
     for n, (start, end) in enumerate(paras):
+        if pending is not None:
+            # A quote whose paragraph broke without the next one reopening it ("... he said: “We will not
+            # leave.\nThe army stays.” ..."): it runs on to the first mark after it when that mark closes it.
+            open_at, warned, left = pending
+            mark = MARK.search(text, start, end)
+            pending = None
+            if mark is not None and (mark.group() in CLOSE_DOUBLE or (mark.group() == STRAIGHT and not
+                                                                      _straight_opens(text, mark.start()))):
+                last = mark.start()
+                while last > open_at + 1 and text[last - 1].isspace():  # (the break before the mark is no content)
+                    last -= 1
+                if last > open_at + 1:
+                    quotes.append(Marked(open_at + 1, last))
+                warnings.remove(warned)
+                start = mark.start() + 1
+            elif mark is None and left > 1:
+                pending = (open_at, warned, left - 1)
         nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-        _scan_paragraph(text, start, end, nxt is not None and text[nxt] in OPENERS, quotes, warnings)
+        unclosed = _scan_paragraph(text, start, end, nxt is not None and text[nxt] in OPENERS, quotes, warnings)
+        if unclosed is not None:
+            pending = (unclosed, warnings[-1], MAX_RUN_ON)
     return quotes, warnings
 
 
 def _scan_paragraph(text: str, start: int, end: int, continues: bool, quotes: list[Marked], warnings: list[str],
-                    nest: bool = True) -> None:
-    """The quotes of one paragraph; `continues`: the next paragraph opens with a quote mark."""
+                    nest: bool = True) -> int | None:
+    """The quotes of one paragraph; `continues`: the next paragraph opens with a quote mark. Returns the offset
+    of a double quote mark left open (and warned of) at its end, else None."""
     open_at = None  # offset of the opening mark of the double-quoted passage
     single_at = None  # offset of a ‘ or ' opening a single-quoted passage outside double quotes
     inner_at = None  # offset of a double quote opened inside that single-quoted passage (British style)
@@ -93,10 +133,13 @@ def _scan_paragraph(text: str, start: int, end: int, continues: bool, quotes: li
                 open_at = i
             elif ch == OPEN_SINGLE or (ch == APOSTROPHE and _apostrophe_opens(text, i)):
                 single_at = i
+            elif ch == "”" and _curly_opens(text, i):
+                open_at = i
             elif ch in CLOSE_DOUBLE or ch == STRAIGHT:
                 warnings.append(f"stray closing quote mark at offset {i}")
         elif open_at is not None:
-            if ch in CLOSE_DOUBLE or (ch == STRAIGHT and _straight_closes(text, i)):
+            if ch in CLOSE_DOUBLE or (ch == STRAIGHT and _straight_closes(text, i)) \
+                    or (ch == "“" and text[open_at] in "„“" and _curly_closes(text, i)):
                 if i > open_at + 1:
                     quotes.append(Marked(open_at + 1, i))
                 open_at = None
@@ -124,17 +167,18 @@ def _scan_paragraph(text: str, start: int, end: int, continues: bool, quotes: li
         # Scan again from that double quote, as a paragraph without single-quoted passages around it.
         i, nq, nw = first_inner
         del quotes[nq:], warnings[nw:]
-        _scan_paragraph(text, i, end, continues, quotes, warnings, nest=False)
-        return
+        return _scan_paragraph(text, i, end, continues, quotes, warnings, nest=False)
     if open_at is not None:
         if continues and end > open_at + 1:
             quotes.append(Marked(open_at + 1, end, continued=True))
         else:
             warnings.append(f"unbalanced quote mark at offset {open_at}: no closing mark in its paragraph")
+            return open_at
     elif single_at is not None and continues and text[single_at + 1:single_at + 2].isalpha():
         # A single-quoted passage running on into the next paragraph, which opens with a quote mark again.
         quotes.append(Marked(single_at + 1, end, continued=True))
     # Otherwise an unclosed ‘ is far more often an apostrophe-like use than a quote: dropped silently.
+    return None
 
 
 WORD = re.compile(r"\w+")

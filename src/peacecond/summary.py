@@ -42,7 +42,9 @@ class Row:
         name = Path(path).name + (f":{line}" if line else "")
         return cls(
             article=name, title=_scalar(rec, "title"), published=_scalar(rec, "published"),
-            speakers=len(rec.get("speakers") or []), quotes=len(rec.get("quotes") or []),
+            speakers=len(rec.get("speakers") or []),
+            # Statements: a fragment (a quoted term, a phrase inside a statement) is part of one, as in speakers' counts.
+            quotes=sum(1 for q in _dicts(rec.get("quotes")) if q.get("kind") != "fragment"),
             regions=[r.get("name", "") for r in rec.get("regions") or []],
             conditions=[(_scalar(c, "type") or "?", _scalar(c, "stance") or "?",
                          ((c.get("by") or {}).get("party") or "?")) for c in _dicts(rec.get("conditions"))],
@@ -270,7 +272,8 @@ def print_cross_tables(console: Console, rows: "Summary | list[Row]") -> None:
     speakers = speaker_counts(rows)
     if speakers:
         st = _table("most quoted speakers", [("speaker", "left"), ("party", "left"), ("quotes", "right"),
-                                             ("articles", "right")])
+                                             ("articles", "right")],
+                    caption="quotes: statements naming them (not fragments)")
         for s, p, n, a in speakers[:TOP_SPEAKERS]:
             st.add_row(Text(str(s)), Text(str(p)), str(n), str(a))
         console.print(st)

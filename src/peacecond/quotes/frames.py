@@ -1,0 +1,162 @@
+"""The frames of a direct quote: the text before and after its marks within the sentence, and the speech verb,
+'according to', colon introduction, label or byline there that attributes it."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from ..people import People
+from .speaker import MAX_FRAME_TOKENS, MAX_HEADING_WORDS, MAX_LABEL_TOKENS, SENTENCE_FINAL, Speaker, _as_speaker
+
+HEADING_CHARS = 1000  # a heading's line is shorter than this on either side of its quote
+SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
+
+
+class Frames:
+    """Mixin of Reading: attribution of direct quotes."""
+
+    def _frames(self, doc: Doc, start: int, end: int, marks: list[tuple[int, int]]):
+        """Character ranges of the text before and after a quote within its sentence, short of other quotes."""
+        open_at, close_at = start - 1, end
+        # A mark after white space, or at the very end of the text, holds no token: expanding a span there
+        # gives an empty span, not None.
+        first = doc.char_span(open_at, open_at + 1, alignment_mode="expand") or None
+        last = doc.char_span(close_at, close_at + 1, alignment_mode="expand") or None
+        # (marks are in text order and do not overlap: the quote before ends, the one after starts, by bisection)
+        k = bisect_left(marks, open_at, key=lambda m: m[1])
+        prev_close = marks[k - 1][1] + 1 if k > 0 else 0
+        k = bisect_right(marks, close_at, key=lambda m: m[0])
+        next_open = marks[k][0] if k < len(marks) else len(self.text)
+        if first is None or first[0].is_sent_start or first[0].i == 0:
+            before = (open_at, open_at)
+        else:
+            before = (max(first[0].sent.start_char, prev_close), open_at)
+        after_tok = doc[last[-1].i + 1] if last is not None and last[-1].i + 1 < len(doc) else None
+        # '"Who would sign it?" the diplomat said.': the parser starts a sentence after the question mark,
+        # but a sentence does not begin in lower case.
+        if after_tok is None or (after_tok.is_sent_start and not after_tok.is_lower) or after_tok.is_space:
+            after = (close_at + 1, close_at + 1)
+        else:
+            after = (close_at + 1, min(after_tok.sent.end_char, next_open))
+        return before, after
+
+    def _speech_in(self, doc: Doc, lo: int, hi: int, last: bool = False) -> Token | None:
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or len(span) > MAX_FRAME_TOKENS:
+            return None
+        verbs = [tok for tok in span if self._is_speech(tok)]
+        return (verbs[-1] if last else verbs[0]) if verbs else None
+
+    def _frame_verb(self, doc: Doc, before, after) -> Token | None:
+        """The speech verb attributing a quote: right after it ('...," he said'), else the clause the quote
+        sits in ('X said that ... "..."'), else anywhere after it."""
+        a_verb = self._speech_in(doc, *after)
+        b_verb = self._speech_in(doc, *before, last=True)
+        if b_verb is not None:
+            # "Russia, he said, would not ... and it rejected ..., calling them '...'": a parenthetical
+            # "he said" governs the whole sentence, the verbs inside it included.
+            b_verb = next((t for t in doc[b_verb.sent.start:b_verb.i] if t.dep_ == "parataxis"
+                           and self._is_speech(t) and (t.head == b_verb or t.head.is_ancestor(b_verb))), b_verb) \
+                if b_verb.dep_ != "parataxis" else b_verb
+        if a_verb is not None and len(self.text[after[0]:a_verb.idx].split()) <= 4:
+            # 'X said that "..." and that Israel would insist ...': a verb after the quote that does not govern
+            # it yields to the one before that does.
+            # 'X told them that Y wanted "...," the agency reported': the verb whose clause holds the quote speaks
+            # it; an outer verb reports that speech.
+            at = doc.char_span(before[1], before[1] + 1, alignment_mode="expand") or None
+            if b_verb is not None and at is not None and self._governs(b_verb, at[0]) \
+                    and (not self._governs(a_verb, at[0]) or a_verb.is_ancestor(b_verb)):
+                return b_verb
+            return a_verb
+        return b_verb or a_verb
+
+    def _according_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in span:
+            if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                return doc[tok.i + 2] if doc[tok.i + 2].lower_ != "the" else doc[tok.i + 2].head
+        return None
+
+    def _colon_intro(self, doc: Doc, open_at: int, people, history):
+        """'Putin said in a televised speech:' then the quote (possibly in the next paragraph)."""
+        text = self.text[:open_at].rstrip()
+        if not text.endswith(":"):
+            return None, None
+        lo = max(text.rfind(". "), text.rfind("\n"), 0)
+        verb = self._speech_in(doc, lo, len(text))
+        if verb is None:
+            # A headline or a transcript: 'Zelensky: "We will not give up our land"', 'ZELENSKY (through
+            # interpreter): "..."' (what the brackets say is not the name).
+            bracket = text.find("(", lo)
+            name = self._bare_name(doc, lo, bracket if bracket >= 0 else len(text) - 1, people)
+            if name is not None:
+                return name, None
+            return self._speech_label(doc, lo, len(text) - 1, people, history)
+        subj = self._subject(verb)
+        return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
+
+    def _speech_label(self, doc: Doc, lo: int, hi: int, people: People, history: list[Speaker]):
+        """(speaker, cue) of a label naming a statement and its author: 'Quote from Zelensky:', 'Statement by
+        the Foreign Ministry:', "Peskov's words:" (patterns/speech_nouns.txt)."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or len(span) > MAX_LABEL_TOKENS:
+            return None, None
+        for t in span:
+            if t.lemma_.lower() not in self.rules["speech_nouns"]:
+                continue
+            for c in t.children:
+                if c.dep_ == "poss":  # "Peskov's words"
+                    author = c
+                elif c.dep_ == "prep" and c.lower_ in {"from", "by", "of"}:  # "Quote from Zelensky"
+                    author = next((g for g in c.children if g.dep_ == "pobj"), None)
+                else:
+                    continue
+                if author is not None and author.i < span.end:
+                    speaker = self.resolve(author, doc, people, history)
+                    if speaker is not None:
+                        return speaker, t
+        return None, None
+
+    def _bare_name(self, doc: Doc, lo: int, hi: int, people: People) -> Speaker | None:
+        """The speaker when the text between lo and hi is nothing but a name: a person or an organisation."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        words = [t for t in span if not (t.is_space or t.is_punct)] if span is not None else []
+        if not words or len(words) > 5:
+            return None
+        name = doc[words[0].i:words[-1].i + 1]
+        person = people.at(name)
+        if person is not None and people.canonical(name.text) == person.name:
+            return _as_speaker(person, name.start_char)
+        known = people.by_name.get(people.canonical(name.text) or "")
+        if known is not None and name.text.isupper():  # a transcript's "HALUSHCHENKO:" for Herman Halushchenko
+            return _as_speaker(known, name.start_char)
+        for a in self._actors_between(name.start_char, name.start_char + 1):
+            if a["end"] == name.end_char:
+                act = self.pats.actors[a["id"]]
+                if act["kind"] == "place" and name.text.isupper():
+                    continue  # a dateline ("KYIV: ..."), not a speaker
+                return Speaker(a["id"], "person" if act["kind"] == "person" else "org", act["party"],
+                               act.get("role"), a["start"])
+        return None
+
+    def _in_heading(self, start: int, end: int) -> bool:
+        """Does the quote sit in a heading: a short line that does not end as a sentence does, nor does
+        the quote ('"We stand with Ukraine." — Ursula von der Leyen' is a statement signed under it)?"""
+        if SENTENCE_FINAL.search(self.text[start:end]) or "\n" in self.text[start:end]:
+            return False  # (a heading is one line)
+        # (within HEADING_CHARS of the quote: a page without line breaks is no heading, and costs no scan of it)
+        line_start = self.text.rfind("\n", max(0, start - HEADING_CHARS), start) + 1
+        line_end = self.text.find("\n", end, end + HEADING_CHARS)
+        if line_start == 0 and start > HEADING_CHARS or line_end < 0 and len(self.text) - end > HEADING_CHARS:
+            return False
+        line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
+        if not line or len(line.split()) > MAX_HEADING_WORDS or SENTENCE_FINAL.search(line):
+            return False
+        # A line a sentence runs on from into the next (a text broken into lines mid-sentence: the next line goes
+        # on in lower case) is prose, and so is one in which a sentence ends and another begins.
+        following = self.text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
+        return not (following[:1].islower() or SENTENCE_INSIDE.search(line))

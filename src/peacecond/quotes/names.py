@@ -1,0 +1,284 @@
+"""People and organisations the parse names: titles and appositions, names the model missed or mislabelled,
+acronyms the text spells out, institutions named by their seat, side or the last name of that kind."""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+
+from ..people import People, clean_name
+from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, Speaker, _joins, _name_run
+
+
+class Names:
+    """Mixin of Reading: names in the parse."""
+
+    def _ent_at(self, doc: Doc, i: int) -> Span | None:
+        """The entity holding token i. Doc.ents builds a Span per entity from the tokens on every access,
+        so the token -> entity index is made once per Doc (this component does not change the entities)."""
+        if self._ents_doc is not doc:
+            self._index_ents(doc)
+        return self._ent_of.get(i)
+
+    def _index_ents(self, doc: Doc) -> None:
+        self._ents_doc = doc
+        self._ents = ents = doc.ents  # (Doc.ents makes a Span per entity on every access)
+        self._ent_of = {t: e for e in ents for t in range(e.start, e.end)}
+        self._orgs = [e for e in ents if e.label_ == "ORG"]
+        self._org_ends = [e.end for e in self._orgs]
+
+    @staticmethod
+    def _name_phrase(tok: Token, doc: Doc) -> Span:
+        """The head word with the titles and names compounded onto it ("Kremlin spokesperson Dmitry Peskov"),
+        without a possessor: in "Putin's proposals" the proposals are the subject, not Putin."""
+        start = tok.i
+        while start > 0:
+            prev = doc[start - 1]
+            if _joins(prev):  # "López-Istúriz White"
+                start -= 2
+            elif prev.dep_ in NAME_DEPS and start - 1 < prev.head.i <= tok.i:
+                start -= 1
+            else:
+                break
+        return doc[start:tok.i + 1]
+
+    def _org_speaker(self, span: Span, at: int, place: bool = False) -> Speaker:
+        """An organisation named by span (its side from a nationality word in the name)."""
+        return Speaker(self._org_name(span), "org", self._party_of(span), None, at, place=place)
+
+    def _org_name(self, span: Span) -> str:
+        words = span.text.replace("\n", " ").split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        name = clean_name(" ".join(words), set())
+        return self._acronyms.get(name, name)  # "the AU says" after "the African Union (AU)"
+
+    @staticmethod
+    def _find_acronyms(text: str) -> dict[str, str]:
+        """Acronyms the text spells out: "the African Union (AU)" -> {"AU": "African Union"}.
+
+        The long form is the shortest run of words before the brackets whose letters hold the acronym's in
+        order, its first letter opening a word (Schwartz & Hearst): "Economic Community of West African
+        States (ECOWAS)"."""
+        out: dict[str, str] = {}
+        for m in ACRONYM_DEF.finditer(text):
+            short = m.group(1)
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            words = text[line_start:m.start()].split()[-(len(short) + 5):]
+            long = " ".join(words)
+            s, k = len(short) - 1, len(long) - 1
+            while s >= 0:
+                c = short[s].lower()
+                while k >= 0 and (long[k].lower() != c or (s == 0 and k > 0 and long[k - 1].isalnum())):
+                    k -= 1
+                if k < 0:
+                    break
+                s, k = s - 1, k - 1
+            if s < 0 and long[k + 1].isupper():
+                out.setdefault(short, long[k + 1:].strip(" ,;:"))
+        return out
+
+    def _looks_like_person(self, span: Span) -> bool:
+        toks = [t for t in span if not t.is_punct]
+        # Words, not tokens: "Jean-Yves Le Drian" is three words of five tokens.
+        return (2 <= len(span.text.split()) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
+                and not any(t.text.casefold() in self.rules["org_words"] for t in toks))
+
+    def _mislabelled_person(self, ent: Span) -> bool:
+        """An ORG entity that is a person ("Tatiana Stanovaya"): shaped like a name, and the text says who
+        they are (an apposition "..., founder of ...", or a title or role word before the name), so that
+        "Deutsche Bahn said" stays a company."""
+        if not self._looks_like_person(ent):
+            return False
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        titled = before is not None and (before.text in self.rules["titles"] | self.rules["honorifics"]
+                                         or (before.pos_ == "NOUN" and before.dep_ == "compound"))
+        return titled or any(c.dep_ == "appos" for c in ent.root.children)
+
+    def _role(self, head: Token, name_span: tuple[int, int], doc: Doc) -> str | None:
+        """Titles before the name ("Kremlin spokesperson") and appositions after it ("founder of ...")."""
+        parts = []
+        before = [t for t in head.subtree if t.idx < name_span[0] and t.dep_ in {"compound", "amod", "nmod", "poss"}
+                  and t.pos_ in {"PROPN", "NOUN", "ADJ"} and not t.ent_type_ == "PERSON"
+                  and t.text not in self.rules["honorifics"]]
+        # Another person's title and name, coordinated before this one, are not this person's role ("EU envoy
+        # Anna Berg and Council President Ivan Petrenko": Petrenko's role starts after the "and").
+        cut = max((t.i for t in head.subtree if t.dep_ == "cc" and t.idx < name_span[0]), default=-1)
+        before = [t for t in before if t.i > cut]
+        if before:
+            first, last = before[0].i, max(t.i for t in before)
+            parts.append(doc[first:last + 1].text)
+        for c in head.children:
+            if c.dep_ == "appos" and c.idx >= name_span[1] and not c.like_num:  # "Smith, 45, a resident"
+                sub = [t for t in c.subtree]
+                while sub and (sub[0].dep_ == "det" or sub[0].is_punct):
+                    sub = sub[1:]
+                if sub:
+                    parts.append(doc[sub[0].i:sub[-1].i + 1].text.strip(" ,"))
+        role = ", ".join(p for p in parts if p)
+        return role or None
+
+    def _actors_between(self, lo: int, hi: int) -> list[dict]:
+        """The gazetteer's mentions (doc._.pc_actors) starting at lo or after and before hi, in text order."""
+        return self._actors[bisect_left(self._actor_starts, lo):bisect_left(self._actor_starts, hi)]
+
+    def _org(self, tok: Token, doc: Doc, head_span: Span) -> Speaker | None:
+        """An organisation or metonym of the gazetteer heading this phrase, or named in its apposition
+        ("Colombia's last guerrilla group, the ELN"): a possessor is not the speaker."""
+        candidates = self._actors_between(head_span.start_char, head_span.end_char)
+        for c in tok.children:
+            # An organisation named in full speaks under that name ("the Congo River Alliance (AFC), the
+            # coalition that includes M23"); a common noun is named by its apposition, not by a clause in it.
+            if c.dep_ == "appos" and tok.pos_ != "PROPN":
+                clause = {t.i for r in c.subtree if r.dep_ in CLAUSE_DEPS for t in r.subtree}
+                candidates += [a for a in self._actors_between(c.left_edge.idx, c.right_edge.idx + 1)
+                               if not any(t.idx == a["start"] for t in doc[c.left_edge.i:c.right_edge.i + 1]
+                                           if t.i in clause)]
+        for a in candidates:
+            act = self.pats.actors[a["id"]]
+            last = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+            possessor = last is not None and last[-1].i + 1 < len(doc) and last[-1].i != tok.i \
+                and doc[last[-1].i + 1].lower_ in {"'s", "’s"}
+            if act["kind"] != "person" and not possessor:
+                if act["kind"] == "place" and a["end"] <= tok.idx:
+                    # "the Russian defence ministry said": a body of that country speaks, under its own words
+                    # (its side the country's), as "Ukraine's Foreign Ministry" does.
+                    described = self._described_org(tok, doc)
+                    if described is not None:
+                        return described
+                return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"], place=act["kind"] == "place")
+        return None
+
+    def _seated_org(self, tok: Token, doc: Doc) -> Speaker | None:
+        """"the government in Kyiv", "the foreign ministry in Beijing": an institution the story names by its
+        seat or country (a gazetteer actor after "in" / "of"), on that actor's side."""
+        if not tok.is_lower or not self._org_head(tok):  # (a proper name, "the European Commission in Brussels",
+            return None                                  # is the name the model tagged)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            seat = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
+            if seat is not None and seat.party:
+                # Named like an institution of a possessor ("Beijing's foreign ministry"), by the seat's actor id.
+                first = next(t for t in tok.subtree if t.dep_ != "det")
+                return Speaker(f"{seat.name}'s {doc[first.i:prep.i].text}", "org", seat.party, None, first.idx)
+        return None
+
+    def _described_org(self, tok: Token, doc: Doc) -> Speaker | None:
+        """"the Ukrainian navy", "the Sudanese armed forces": a definite body named by a common noun and a
+        nationality word, under those words. (Without a side, "the armed forces" is left unresolved: a speaker
+        of no side would hold whatever the statement demands for nobody.)"""
+        if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) or not self._org_head(tok) or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                                    for c in tok.children):
+            return None
+        words = doc[next(t for t in tok.subtree if t.dep_ != "det").i:tok.i + 1]
+        party = self._party_of(words)
+        return Speaker(words.text, "org", party, None, words.start_char) if party else None
+
+    def _same_head_org(self, tok: Token, doc: Doc) -> Speaker | None:
+        """"the forum said" after "the Hostages and Missing Families Forum": the organisation named last whose
+        name ends in that noun, a few paragraphs back at most."""
+        if self._ents_doc is not doc:
+            self._index_ents(doc)
+        for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):  # the ORG entities before tok, last first
+            ent = self._orgs[k]
+            if tok.idx - ent.start_char > SAME_HEAD_WINDOW:
+                break
+            if len(ent) > 1 and tok.lower_ in {ent[-1].lower_, ent.root.lower_}:  # "Forum", "Association of ..." 
+                return self._org_speaker(ent, tok.idx)
+        # A name the model did not tag: capitalised words ending in the capitalised noun.
+        for t in reversed(doc[max(0, tok.i - MAX_FRAME_TOKENS * 4):tok.i]):
+            if tok.idx - t.idx > SAME_HEAD_WINDOW:
+                break
+            if t.text == tok.text.capitalize() and t.pos_ == "PROPN":
+                j = t.i
+                while j > 0 and (doc[j - 1].is_title or (doc[j - 1].lower_ in {"and", "of", "for"} and j > 1
+                                                        and doc[j - 2].is_title)) and not doc[j - 1].is_sent_start:
+                    j -= 1
+                while j < t.i and not doc[j].is_title:
+                    j += 1
+                if j < t.i:
+                    name = doc[j:t.i + 1]
+                    return self._org_speaker(name, tok.idx)
+                return None
+        return None
+
+    def _unlabelled_person(self, tok: Token, doc: Doc, people: People, ent: Span | None):
+        """A name the NER missed or mislabelled: a run of 2-3 capitalised proper nouns, titles aside."""
+        if tok.pos_ != "PROPN":
+            return None
+        run = list(_name_run(tok))
+        # A title in the run ends what precedes it: "Kharkiv Mayor Ihor Terekhov" is Ihor Terekhov.
+        last_title = max((k for k, t in enumerate(run[:-1]) if t.text in self._titles), default=-1)
+        run = run[last_title + 1:]
+        if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
+            # The model's label stands, unless a title names a person whose surname alone it tagged ORG
+            # ("Mayor Oleksandr [Senkevych]").
+            if not (last_title >= 0 and ent.label_ == "ORG" and len(ent) == 1 and len(run) >= 2):
+                return None
+        name_span = doc[run[0].i:tok.i + 1]
+        if not self._looks_like_person(name_span):
+            return None
+        p = people.add(name_span.text, name_span.start_char, name_span.end_char)
+        if p is not None:
+            p.role = p.role or self._role(tok, (name_span.start_char, name_span.end_char), doc)
+        return p
+
+    def _named_before(self, tok: Token, doc: Doc, people: People, ent: Span | None):
+        """"Terekhov said" after "Kharkiv Mayor Ihor Terekhov", a full name the model did not tag: the same
+        word closing an earlier name-shaped run of proper nouns."""
+        if ent is not None or tok.pos_ != "PROPN" or not tok.is_title:
+            return None
+        for i in reversed(numpy.flatnonzero(doc.to_array(ORTH)[:tok.i] == tok.orth).tolist()):
+            earlier = doc[i]
+            p = self._unlabelled_person(earlier, doc, people, self._ent_at(doc, i))
+            if p is not None:
+                return people.add(tok.text, tok.idx, tok.idx + len(tok)) or p
+        return None
+
+    def _appos_person(self, tok: Token, doc: Doc, people: People):
+        """A person named in an apposition anywhere in the subject ("the Minister of ... , Patrick Muyaya")."""
+        for t in tok.subtree:
+            if t.dep_ == "appos" and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i != tok.i
+                                             and tok.is_ancestor(a)):
+                # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said")
+                span = doc[t.left_edge.i:t.right_edge.i + 1]
+                person = people.at(span)
+                if person is None and (self._person_word(tok) or tok.text in self._titles):
+                    # "The EU's special envoy ..., Miroslav Lajcak, urged", "Director General of ..., Lt Gen
+                    # Ahmed Sharif Chaudhry, told": a person word's (or title's) apposition shaped like a name is
+                    # that person, whatever label the model gave the name; its own titles are not the name.
+                    name = doc[t.i:t.i + 1]
+                    while name.start > 0 and doc[name.start - 1].dep_ in {"compound", "flat"} \
+                            and doc[name.start - 1].head == t:
+                        name = doc[name.start - 1:name.end]
+                    while len(name) > 1 and name[0].text in self._titles:
+                        name = name[1:]
+                    ent = self._ent_at(doc, t.i)
+                    if (ent is None or ent.label_ in {"ORG", "PERSON"}) and self._looks_like_person(name) \
+                            and not any(self.pats.actors[a["id"]]["kind"] != "person"
+                                        for a in self._actors_between(name.start_char, name.start_char + 1)):
+                        person = people.add(name.text, name.start_char, name.end_char)
+                if person is not None:
+                    return person
+        return None
+
+    def _org_head(self, tok: Token) -> bool:
+        """A noun naming an institution: "ministry", "office" (nominal_speakers.jsonl, kind org), an organisation
+        word, or a word the model tags as an organisation."""
+        nominal = self.rules["nominal"].get(tok.lemma_.lower())
+        return (nominal is not None and nominal["kind"] == "org") or tok.lower_ in self.rules["org_words"] \
+            or tok.ent_type_ == "ORG"
+
+    def _person_word(self, tok: Token) -> bool:
+        """A noun naming a person's post ("envoy", "spokesman", "minister")."""
+        nominal = self.rules["nominal"].get(tok.lemma_.lower())
+        return tok.pos_ in {"NOUN", "PROPN"} and nominal is not None and nominal["kind"] == "person"
+
+    def _party_of(self, span: Span) -> str | None:
+        for t in span:
+            if t.text in self.rules["nationalities"]:
+                return self.rules["nationalities"][t.text]
+        return None

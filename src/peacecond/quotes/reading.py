@@ -1,0 +1,254 @@
+"""One article's reading: the per-article state the stages share, and the stages in order.
+
+The state (the text, its acronyms, the entity index, the speakers each statement has beside its first) belongs
+to one Doc: the component keeps the Reading on that Doc (doc._.pc_quote_reading) while it runs, never on itself.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import doc_text
+from ..offsets import History, Marks, Ranges
+from ..people import People
+from .frames import Frames
+from .names import Names
+from .reported import Reported
+from .resolve import Resolver
+from .speaker import Speaker, _as_speaker, _norm
+from .transcripts import Transcripts
+from .verbs import SpeechVerbs
+
+
+class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
+    def __init__(self, shared, doc: Doc):
+        # What does not change between articles (the rules and what is built from them), from the component.
+        self.pats, self.rules, self.org_speakers = shared.pats, shared.rules, shared.org_speakers
+        self._titles, self._roles, self._not_names = shared.titles, shared.roles, shared.not_names
+        self._date_of = shared.date_of
+        # This article's.
+        self.doc = doc
+        self.text = doc_text(doc)
+        self._acronyms: dict[str, str] = self._find_acronyms(self.text)
+        self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
+        self._genders: dict[str, str | None] = {}  # person -> female | male | None, as the article says (_gender)
+        self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
+        self._ent_of: dict[int, Span] = {}
+        self._ents: tuple[Span, ...] = ()  # the entities of that Doc
+        self._orgs: list[Span] = []  # the ORG entities of that Doc, in order
+        self._org_ends: list[int] = []  # their end tokens (ascending: entities do not overlap)
+        self._index_ents(doc)
+        # The gazetteer's mentions in text order, asked by offset (names._actors_between).
+        self._actors: list[dict] = sorted(doc._.pc_actors or [], key=lambda a: a["start"])
+        self._actor_starts = [a["start"] for a in self._actors]
+
+    def people(self) -> People:
+        return People(self.doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names,
+                      org_words=self.rules["org_words"], prefixes=self.rules["surname_prefixes"], ents=self._ents)
+
+    def read(self, marked, candidates) -> None:
+        """The stages in order; sets doc._.pc_quotes, doc._.pc_people and doc._.pc_speakers."""
+        doc = self.doc
+        boiler = doc._.pc_boilerplate or []
+        people = self.people()
+        marks = Marks([(q.start - 1, q.end) for q in marked])  # (asked by bisection: offsets.py)
+        history = History()  # speakers and subjects as met, also by offset
+        subjects, verbs, according = candidates
+        self.antecedents(subjects, marks, people, history)
+        reported = list(self._reported(doc, verbs, marks, people, history, boiler))
+        reported += self._according(doc, according, marks, people, history, boiler)
+        quotes = self.direct(marked, marks, people, history)
+        for start, end, speaker, cue in reported:
+            quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
+        quotes += self._turns(doc, marks, people, history)
+        # Headline quotes stay marks (no reported speech is read inside them) but are not statements:
+        # the story repeats and attributes them, and the guide leaves titles out.
+        quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
+        quotes.sort(key=lambda x: (x["start"], x["end"]))
+        quotes = _one_per_span(quotes)
+        _mark_fragments(quotes)
+        doc._.pc_quotes = quotes
+        doc._.pc_people = people.as_records()
+        doc._.pc_speakers = self._speakers(quotes, people)
+
+    def antecedents(self, subjects: list[int], marks, people: People, history: list[Speaker]) -> None:
+        """Pronouns resolve to the most recent person in subject position or already quoted: the subjects that
+        name someone go into the history, in order."""
+        doc = self.doc
+        for tok in map(doc.__getitem__, subjects):
+            if marks.holds(tok.idx):
+                continue
+            if tok.head.dep_ == "relcl":
+                continue  # "the law, which Zelensky signed, ...": a background figure, not the one "she" means
+            person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people)
+            ent = self._ent_at(doc, tok.i)
+            if person is None and ent is not None and ent.label_ == "ORG" and self._mislabelled_person(ent):
+                person = people.add(ent.text, ent.start_char, ent.end_char)
+            person = person or self._unlabelled_person(tok, doc, people, ent)
+            if person is not None and self._reported_by_other(tok):
+                # "Salama said Tshisekedi would never meet them. 'That is not on the table,' she said": a
+                # person in what someone else says is not who "she" says next; the one who said it is.
+                continue
+            if person is not None:
+                if person.role is None:  # "Republican leader Tom Briggs disagreed."
+                    mention = next(((s, e) for s, e in person.mentions if s >= tok.left_edge.idx), None)
+                    if mention is not None:
+                        person.role = self._role(tok, mention, doc)
+                history.append(_as_speaker(person, tok.idx, spoke=False))
+                continue
+            org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
+            if org is None and tok.dep_ == "nsubjpass":
+                # "The demands were spelt out by the Russian foreign ministry": the agent did what the subject
+                # underwent; "the ministry said" later means it.
+                agent = next((g for a in tok.head.children if a.dep_ == "agent" for g in a.children
+                              if g.dep_ == "pobj"), None)
+                if agent is not None:
+                    org = self._org(agent, doc, doc[agent.left_edge.i:agent.i + 1]) or self._described_org(agent, doc)
+            if org is not None:
+                history.append(replace(org, role=None, at=tok.idx, spoke=False))
+
+    def direct(self, marked, marks, people: People, history: list[Speaker]) -> list[dict]:
+        """The quotes between marks, each attributed by its frames (a speech verb, 'according to', a colon
+        introduction, a byline) or continuing the one before it."""
+        doc = self.doc
+        quotes: list[dict] = []
+        prev: Speaker | None = None
+        prev_end = -1
+        for q in marked:
+            before, after = self._frames(doc, q.start, q.end, marks)
+            gap = self.text[prev_end:q.start - 1] if prev_end >= 0 else None
+            speaker, cue = None, None
+            verb = self._frame_verb(doc, before, after)
+            if verb is not None:
+                subj = self._subject(verb)
+                if subj is not None and not marks.holds(subj.idx, end_inclusive=False):
+                    speaker = self.resolve(subj, doc, people, history)
+                    cue = verb
+                    if speaker is None or speaker.name is None:
+                        self._note_unnamed(subj, history)
+                    else:
+                        self._note_co_speakers(subj, speaker, (q.start, q.end), people, history)
+            if speaker is None:
+                acc = self._according_in(doc, *before) or self._according_in(doc, *after)
+                if acc is not None:
+                    speaker = self.resolve(acc, doc, people, history)
+            if speaker is None and verb is None:
+                speaker, cue = self._colon_intro(doc, q.start - 1, people, history)
+            if speaker is None and verb is None:
+                # A byline under the quote: '"We stand with Ukraine." — Ursula von der Leyen'
+                eol = self.text.find("\n", q.end + 1)
+                eol = eol if eol >= 0 else len(self.text)
+                dash = re.match(r"[ \t]*[—–-][ \t]*", self.text[q.end + 1:eol])
+                if dash:
+                    speaker = self._bare_name(doc, q.end + 1 + dash.end(), eol, people)
+            # Nothing but white space since the last quote and its attribution, and no attribution of its
+            # own ("..., the company said" with an unnamed company is not the previous speaker): same speaker.
+            if speaker is None and cue is None and prev is not None and gap is not None \
+                    and not gap.strip(" \n\t,;—–-"):
+                speaker = prev
+            if speaker is not None and speaker.name and not speaker.group:
+                history.append(replace(speaker, at=q.start, spoke=True))
+            prev = speaker
+            prev_end = max(q.end + 1, after[1])
+            quotes.append(self._quote(doc, "direct", q.start, q.end, speaker, cue))
+        # A quote running over paragraphs is attributed once, usually in its last paragraph.
+        for i in range(len(marked) - 2, -1, -1):
+            if marked[i].continued and quotes[i]["speaker"] is None and quotes[i + 1]["speaker"] is not None:
+                for key in ("speaker", "speaker_kind", "party", "speakers"):
+                    quotes[i][key] = quotes[i + 1][key]
+        # A headline often repeats a quote the story attributes: the same words, the same speaker.
+        for q in quotes:
+            if q["speaker"] is None and len(q["text"].split()) >= 4:
+                words = _norm(q["text"])
+                source = next((o for o in quotes if o["speaker"] and o is not q and words in _norm(o["text"])), None)
+                if source is not None:
+                    for key in ("speaker", "speaker_kind", "party", "speakers"):
+                        q[key] = source[key]
+        return quotes
+
+    def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
+        return {
+            "text": self.text[start:end], "kind": kind, "start": start, "end": end,
+            "speaker": speaker.name if speaker else None,
+            "speaker_kind": speaker.kind if speaker else None,
+            "party": speaker.party if speaker else None,
+            # Everyone who makes the statement ("Ruto and Abiy said", "the two leaders agreed"), the first being
+            # `speaker`.
+            "speakers": [speaker.name] + [o.name for o in self._co_speakers.get((start, end), [])]
+            if speaker is not None and speaker.name else [],
+            "cue": {"text": cue.text, "lemma": cue.lemma_.lower()} if cue is not None else None,
+            "cue_start": cue.idx if cue is not None else None,
+            "cue_end": cue.idx + len(cue) if cue is not None else None,
+            "date": self._date_of(doc, start, end),
+        }
+
+    def _speakers(self, quotes: list[dict], people: People) -> list[dict]:
+        out: dict[str, dict] = {}
+        in_body: set[str] = set()  # who says something outside the headings
+
+        def count(name: str, kind: str, party: str | None, role: str | None, heading: bool) -> None:
+            """One more statement by name; its role is the article's (People), else the one given."""
+            item = out.get(name)
+            if item is None:
+                person = people.by_name.get(name)
+                item = out[name] = {"name": name, "kind": kind, "role": person.role if person else role,
+                                    "party": party, "quotes": 0}
+            item["quotes"] += 1
+            if not heading:
+                in_body.add(name)
+
+        for q in quotes:
+            # Organisations speak on their quotes; the speakers list is people unless asked otherwise,
+            # as in the media-research convention (GUIDE: "only people, not organisations or countries").
+            if not q["speaker"] or (q["speaker_kind"] != "person" and not self.org_speakers):
+                continue
+            if q["kind"] == "fragment":
+                continue  # a part of another statement, or a scare-quoted term: no statement of its own
+            heading = q["kind"] == "indirect" and self._in_heading(q["start"], q["end"])
+            act = self.pats.actors.get(q["speaker"])
+            count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None, heading)
+            for other in self._co_speakers.get((q["start"], q["end"]), []):
+                if other.name in q["speakers"]:  # (what the record says: each quote's speakers count it once)
+                    count(other.name, "person", other.party, other.role, heading)
+        # Someone who speaks only in a heading ("Read more: Trump says he will ...", another story's headline)
+        # is not quoted by this story.
+        return [item for name, item in out.items() if name in in_body]
+
+
+MAX_FRAGMENT_WORDS = 3
+
+
+def _one_per_span(quotes: list[dict]) -> list[dict]:
+    """One statement a span: where two readings give the same span ("Zelensky said Ukraine would not cede land, a
+    senior official told Reuters" is Zelensky's clause and the official's), the one that names a speaker, then a
+    direct quote, then the one with more speakers. (quotes are sorted by span.)"""
+    out: list[dict] = []
+    for q in quotes:
+        if out and (out[-1]["start"], out[-1]["end"]) == (q["start"], q["end"]):
+            rank = lambda x: (x["speaker"] is not None, x["kind"] == "direct", len(x["speakers"]))  # noqa: E731
+            if rank(q) > rank(out[-1]):
+                out[-1] = q
+            continue
+        out.append(q)
+    return out
+
+
+def _mark_fragments(quotes: list[dict]) -> None:
+    """A quoted word or phrase of one to three words inside another statement ('the minister said the vote was a
+    "sham"'), or a single quoted word anywhere (a scare-quoted term, 'the so-called "referendum"'), is kind
+    "fragment": a part of what is said, not a statement of its own. (quotes are sorted by span.)"""
+    # (the statements as ranges, asked by bisection: a fragment's end may touch the closing mark after its
+    # statement's end)
+    statements = Ranges((q["start"], q["end"] + 1) for q in quotes
+                        if q["kind"] != "direct" or len(q["text"].split()) > MAX_FRAGMENT_WORDS)
+    for q in quotes:
+        if q["kind"] != "direct":
+            continue
+        words = len(q["text"].split())
+        k = bisect_right(statements.starts, q["start"])
+        if words <= 1 or (words <= MAX_FRAGMENT_WORDS and k > 0 and statements.max_end[k - 1] >= q["end"]):
+            q["kind"] = "fragment"
+

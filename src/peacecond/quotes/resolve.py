@@ -1,0 +1,400 @@
+"""What a subject stands for: a name, an organisation, a description ("the Russian leader") or a pronoun,
+resolved to the person or body it means (the article's People and the history of who spoke)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ..people import People
+from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+
+
+class Resolver:
+    """Mixin of Reading: speaker resolution."""
+
+    def resolve(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
+        """Who a subject token stands for."""
+        low = tok.lower_
+        if low in {"who", "which", "that"} and tok.head.dep_ == "relcl":  # "Erdogan, who urged ..."
+            antecedent = tok.head.head
+            # "X, Putin's aide, who told ...": the apposition describes X, and so does the clause after it. (A text
+            # or an envoy, "..., a document that calls for ...", speaks for its owner, not for the noun it is
+            # set beside.)
+            while antecedent.dep_ == "appos" and antecedent.head != antecedent \
+                    and antecedent.lemma_.lower() not in self.rules["proxies"]:
+                antecedent = antecedent.head
+            return self.resolve(antecedent, doc, people, history)
+        refers = self.rules["pronouns"].get(low)
+        if refers is not None or tok.pos_ == "PRON":
+            # "it said" / "they said" follow an organisation or a group: the last org that spoke.
+            if refers == "group":
+                return self._they(tok, doc, people, history)
+            if refers == "org":
+                return self._recent(history, tok.idx, kind="org", spoke=True) or \
+                    self._recent(history, tok.idx, kind="org")
+            if refers == "nobody":
+                return None
+            return self._pronoun_person(tok, people, history)
+        if tok.lemma_.lower() in self.rules["event_roles"] and any(c.dep_ in {"det", "poss"} for c in tok.children):
+            took_part = self._event_role(tok, doc, people)  # "the visitor said", "his host said"
+            if took_part is not None:
+                return took_part
+        if self._counted(tok) is not None:  # "the two leaders said": the first of them (the others: _note_co_speakers)
+            group = self._group(tok, doc, people, history)
+            if group:
+                return group[0]
+        # The subject phrase without its prepositional or clausal modifiers:
+        # "Sources close to Zelensky said" is not Zelensky speaking.
+        # A possessor is not the speaker either ("Putin's proposals"): it is tried last, below.
+        cut = {t.i for c in tok.children
+               if (c.dep_ in {"prep", "relcl", "acl", "advcl", "amod"} and c.i > tok.i) or c.dep_ == "poss"
+               for t in c.subtree}
+        sub = [t for t in tok.subtree if t.i not in cut]
+        # Up to the first cut after the head: "The rebels, who captured Goma, say" is not Goma speaking.
+        stop = min([i for i in cut if i > tok.i] + [sub[-1].i + 1])
+        span = doc[sub[0].i:stop]
+        head_span = doc[tok.left_edge.i:tok.i + 1]
+        person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people) or people.at(span)
+        if person is None and tok.ent_type_ == "PERSON":
+            ent = self._ent_at(doc, tok.i)
+            person = people.add(ent.text, ent.start_char, ent.end_char)
+        if person is not None:
+            s, e = next(((s, e) for s, e in person.mentions if span.start_char <= s < span.end_char),
+                        (tok.idx, tok.idx + len(tok)))
+            role = self._role(tok, (s, e), doc)
+            if role and not person.role:
+                person.role = role
+            if person.party is None and person.role:
+                person.party = self.rules["party_words"].find(person.role)
+            return _as_speaker(person, s)
+        # "a spokesperson for Hamas", "a statement from the Kremlin": the organisation speaks.
+        if tok.lemma_.lower() in self.rules["proxies"]:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of"}):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
+                ent = self._ent_at(doc, obj.i) if obj is not None and org is None else None
+                if ent is not None and ent.label_ == "ORG":  # an organisation the gazetteer does not list
+                    org = self._org_speaker(ent, ent.start_char)
+                if org is None and obj is not None:
+                    # "a statement from the Ukrainian navy": a body the story names by a common noun and its side
+                    # (or its seat: "the government in Kyiv").
+                    org = self._seated_org(obj, doc) or self._described_org(obj, doc)
+                if org is not None:
+                    org.proxy = True
+                    return org
+            # "The document, published by the foreign ministry in Beijing, urged ...": its publisher speaks.
+            for verb in (v for c in tok.children if c.dep_ == "acl" for v in (c, *c.conjuncts)):
+                by = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                          None)
+                author = self.resolve(by, doc, people, history) if by is not None else None
+                if author is not None and author.name:
+                    return replace(author, proxy=author.kind == "org")
+            if not any(c.dep_ == "prep" for c in tok.children) and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                                       for c in tok.children):
+                # "The Rail Delivery Group said it was disappointed. A spokesperson said: ...": for the
+                # organisation that has just spoken.
+                org = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - PROXY_WINDOW)
+                if org is not None:
+                    return org
+            if self._definite_one(tok) and tok.lemma_.lower() not in self.rules["nominal"]:
+                # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
+                # latest named speaker or subject a paragraph back at most.
+                last = next((h for h in history.latest(tok.idx) if h.name), None)
+                if last is not None and tok.idx - last.at <= PROXY_WINDOW:
+                    return last
+        nominal = self.rules["nominal"].get(tok.lemma_.lower())
+        if nominal is not None and nominal["kind"] == "person" and self._definite_one(tok):
+            # "the Kremlin official said", "the Russian top diplomat stressed", "the diplomat said": one person
+            # the story has already named, of the side the modifiers name (the Kremlin is who they work for,
+            # not who speaks). "A Kremlin official said" stays the Kremlin, below.
+            lefts = " ".join(t.text for t in tok.lefts)
+            party = self.rules["party_words"].find(lefts) if lefts else None
+            named = self._nominal(tok, "person", party, people, history, latest_speaker=True)
+            if named is not None:
+                return named
+        org = self._org(tok, doc, head_span) or self._seated_org(tok, doc)
+        if org is not None:
+            return org
+        # "Putin's proposal outlines ...", "his office said": the possessor speaks through it.
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            if self.rules["pronouns"].get(poss.lower_) == "org":  # "Beijing stayed away, but its ministry said"
+                owner = self._recent(history, poss.idx, kind="org")
+            else:
+                owner = self.resolve(poss, doc, people, history)
+            if owner is not None and owner.name and poss.right_edge.i < tok.i and self._org_head(tok):
+                # "South Korea's Foreign Ministry said", "his office said": an institution of the possessor
+                # speaks, under its own name and on the possessor's side.
+                head = doc[poss.right_edge.i + 1:tok.i + 1].text
+                return Speaker(f"{owner.name}'s {head}", "org", owner.party, None, poss.idx)
+            if owner is not None:
+                return owner
+        ent = self._ent_at(doc, tok.i)
+        if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start)) \
+                and people.canonical(tok.text) in people.by_name:
+            # "Patino said" after "Otty Patino", whatever the model tags the surname as; a surname the tagger
+            # reads as a plural noun ("Lubinets wrote") is still the name, when capitalised mid-sentence.
+            p = people.add(tok.text, tok.idx, tok.idx + len(tok))
+            return _as_speaker(p, tok.idx)
+        if ent is not None and ent.label_ in {"ORG", "GPE"} and not (ent.text.isupper() and len(ent.text) > 4):
+            # (an all-capitals place is a dateline, "MEXICO CITY, March 10 (AFP) -", not a speaker)
+            known = people.canonical(ent.text)
+            if known in people.by_name:  # "Marchuk" tagged ORG after "Olena Marchuk" tagged PERSON
+                p = people.add(ent.text, ent.start_char, ent.end_char)
+                return _as_speaker(p, ent.start_char)
+            titled = self._unlabelled_person(tok, doc, people, ent) if ent.label_ == "ORG" else None
+            if titled is not None:
+                return _as_speaker(titled, ent.start_char)
+            if ent.label_ == "ORG" and self._mislabelled_person(ent):
+                p = people.add(ent.text, ent.start_char, ent.end_char)
+                if p is not None:
+                    p.role = p.role or self._role(tok, (ent.start_char, ent.end_char), doc)
+                    return _as_speaker(p, ent.start_char)
+            return self._org_speaker(ent, ent.start_char, place=ent.label_ == "GPE")
+        # A name the NER missed ("coach Mikel Arteta told reporters"): a run of capitalised proper nouns.
+        # Other labels are the model's guesses for a name it does not know ("Chair Jerome Powell": WORK_OF_ART).
+        if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
+            name = self._acronyms[tok.text]
+            return Speaker(name, "org", self.rules["party_words"].find(name), None, tok.idx)
+        p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent)
+        if p is not None:
+            return _as_speaker(p, tok.idx)
+        if tok.pos_ == "PROPN" and ent is None:
+            # An organisation the model did not tag: capitalised names holding an org word ("Rail Delivery Group").
+            run = _name_run(tok)
+            if len(run) > 1 and any(t.text.casefold() in self.rules["org_words"] for t in run):
+                return self._org_speaker(run, run.start_char)
+        # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
+        nominal = self.rules["nominal"].get(tok.lemma_.lower())
+        party = next((self.rules["nationalities"][t.text] for t in tok.lefts
+                      if t.text in self.rules["nationalities"]), None)
+        if nominal is not None and nominal["anaphoric"] and any(c.lower_ in {"the", "this", "that"}
+                                                                  for c in tok.children):
+            named = self._nominal(tok, nominal["kind"], party, people, history)
+            described = self._described_org(tok, doc) if nominal["kind"] == "org" else None
+            if described is not None and (named is None or tok.lemma_.lower()[:5] not in
+                                          f"{named.role or ''} {named.name or ''}".lower()):
+                # "the Russian defence ministry said" with no ministry of that side named before: that body, under
+                # its own words, not whatever else of its side spoke last.
+                return described
+            return named
+        if party is not None and tok.pos_ == "NOUN":
+            # "European officials said ...": someone unnamed, but of a known side.
+            return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
+        if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
+            return self._same_head_org(tok, doc)
+        return None
+
+    def _they(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
+        """"They" is a plural: a plural subject of this or the sentence before ("World leaders met ... They warn"),
+        or an organisation or group that spoke; never one country or one person."""
+        lo = tok.sent.start
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+        plural = next((t for t in reversed(doc[lo:tok.i]) if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}
+                       and (t.tag_ in {"NNS", "NNPS"} or _coordinated(t))), None)
+        org = next((h for h in history.latest(tok.idx) if h.kind == "org" and not h.place and h.spoke), None) or \
+            next((h for h in history.latest(tok.idx) if h.kind == "org" and not h.place), None)
+        if plural is None and org is None:
+            # "Vucic met Kurti in Brussels. They said ...": the people the sentence before names, two at least.
+            group = self._group(tok, doc, people, history)
+            return group[0] if group else None
+        if plural is not None and (org is None or org.at < plural.idx):
+            group = self.resolve(plural, doc, people, history)
+            if group is not None and group.kind == "org" and not group.place:
+                return group
+            if group is not None and group.kind == "person" and group.name and plural.tag_ not in {"NNS", "NNPS"}:
+                return group  # "Macron and Scholz met. They said": the first named, as for "Macron and Scholz said"
+            # "World leaders", "the negotiators": people the story does not name (not the first of them).
+            party = group.party if group is not None and group.kind == "org" and not group.name else None
+            return Speaker(None, "person", party, None, plural.idx)
+        return org
+
+    def _event_role(self, tok: Token, doc: Doc, people: People) -> Speaker | None:
+        """"The visitor", "her host": the person who played that part in the latest event of its kind the story
+        told before tok, within EVENT_WINDOW characters (patterns/event_roles.jsonl)."""
+        as_subject, as_object = self.rules["event_roles"][tok.lemma_.lower()]
+        for t in reversed(doc[:tok.i]):
+            if tok.idx - t.idx > EVENT_WINDOW:
+                break
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or (lemma not in as_subject and lemma not in as_object):
+                continue
+            deps = {"nsubj"} if lemma in as_subject else {"dobj"}
+            role = next((c for c in t.children if c.dep_ in deps), None)
+            person = people.at(doc[role.left_edge.i:role.right_edge.i + 1]) if role is not None else None
+            if person is not None:
+                return _as_speaker(person, tok.idx)
+        return None
+
+    def _group(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> list[Speaker] | None:
+        """The people a plural subject stands for, in the order the story named them: "the two leaders", "both
+        presidents" (the last people named, as many as it counts), or "they" with no plural subject or
+        organisation before it (the people named in this sentence and the one before, two at least)."""
+        n = self._counted(tok)
+        if n is not None:
+            return self._named_group(tok.idx - GROUP_WINDOW, tok.idx, n, people)
+        if self.rules["pronouns"].get(tok.lower_) == "group" and tok.pos_ == "PRON":
+            start = tok.sent.start
+            lo = doc[start - 1].sent.start_char if start > 0 else tok.sent.start_char
+            return self._named_group(lo, tok.idx, None, people)
+        return None
+
+    def _counted(self, tok: Token) -> int | None:
+        """How many people a counted plural person noun stands for: "the two leaders", "both ministers"."""
+        if tok.tag_ != "NNS" or not self._person_word(tok):
+            return None
+        return next((GROUP_COUNTS[c.lower_] for c in tok.children
+                     if c.dep_ in {"nummod", "det", "predet", "preconj"} and c.lower_ in GROUP_COUNTS), None)
+
+    @staticmethod
+    def _named_group(lo: int, hi: int, n: int | None, people: People) -> list[Speaker] | None:
+        """The last n people (None: all, two at least) mentioned between lo and hi, in the order mentioned."""
+        last = []
+        for p in people.by_name.values():
+            at = max((s for s, _ in p.mentions if lo <= s < hi), default=None)
+            if at is not None:
+                last.append((at, p))
+        last.sort(key=lambda x: x[0])
+        chosen = last[-n:] if n is not None else last
+        if len(chosen) < (n or 2):
+            return None
+        return [replace(_as_speaker(p, at), group=True) for at, p in chosen]
+
+    def _nominal(self, tok: Token, kind: str, party: str | None, people: People, history: list[Speaker],
+                 latest_speaker: bool = False):
+        """"The minister said": the latest person whose role says minister; "the Russian leader": the latest
+        Russian; with `latest_speaker`, "the diplomat said": the person who spoke last, unless that was
+        someone unnamed. None when the sentence makes the speaker anonymous."""
+        sent = tok.sent.text.lower()
+        if any(cue in sent for cue in self.rules["anonymity"]):
+            return None
+        stem = tok.lemma_.lower()[:5]  # "spokesman" fits a "Kremlin spokesperson"
+        ordered = [h for h in history.latest(tok.idx) if h.kind == kind and (party is None or h.party == party)]
+        for sp in ordered:
+            # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
+            said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
+            if sp.name and stem in said.lower():
+                return sp
+        if party is None:
+            if latest_speaker:
+                spoke = next((h for h in ordered if h.spoke), None)
+                return spoke if spoke is not None and spoke.name else None
+            return None
+        ordered = [h for h in ordered if h.name]
+        return ordered[0] if ordered else (self._recent_mention(people, tok.idx, party) if kind == "person" else None)
+
+    @staticmethod
+    def _definite_one(tok: Token) -> bool:
+        """A singular noun with a definite determiner: "the official", not "an official" or "officials"."""
+        return tok.tag_ in {"NN", "NNP"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
+                                                for c in tok.children)
+
+    def _pronoun_person(self, tok: Token, people: People, history: list[Speaker]) -> Speaker | None:
+        """"He" / "she": the last person in subject position or quoted who fits the pronoun's gender, else (with
+        nobody in subject position yet: "For Halyna Shevchuk, 58, the wait was long. ... she said") the last
+        person named in full who fits; where nobody fits, the last one all the same (the article's own words
+        outweigh the name lists). A person a gendered pronoun resolves to is of that gender from then on."""
+        gender = self.rules["pronoun_gender"].get(tok.lower_)
+        fits = None if gender is None else (lambda name: not name or self._gender(name, people) in (None, gender))
+        found = self._recent(history, tok.idx, kind="person", fits=fits) or \
+            self._recent_mention(people, tok.idx, None, full=True, fits=fits)
+        if found is None and fits is not None:
+            found = self._recent(history, tok.idx, kind="person") or \
+                self._recent_mention(people, tok.idx, None, full=True)
+        if found is not None and gender is not None and found.kind == "person" and found.name \
+                and self._gender(found.name, people) is None:
+            self._genders[found.name] = gender
+        return found
+
+    def _gender(self, name: str, people: People) -> str | None:
+        """What the article says of a person's gender: a title or role word before a mention ("Mrs. Zakharova",
+        "spokeswoman Maria ..."), in their role, or a pronoun already resolved to them; else their given name
+        (patterns/given_names_*.txt); None when nothing says."""
+        if name in self._genders:
+            return self._genders[name]
+        words = self.rules["gender_words"]
+        person = people.by_name.get(name)
+        said = []
+        if person is not None:
+            for s, _ in person.mentions:
+                before = self.text[max(0, s - 24):s].split()
+                if before:
+                    said.append(before[-1].strip(".,;:").casefold())
+            said += [w.strip(",").casefold() for w in (person.role or "").split()]
+        gender = next((words[w] for w in said if w in words), None)
+        if gender is None and name.split():
+            gender = words.get(name.split()[0].casefold())
+        self._genders[name] = gender
+        return gender
+
+    @staticmethod
+    def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None,
+                spoke: bool = False, fits=None, since: int | None = None) -> Speaker | None:
+        """The latest speaker or subject before `before` of that kind (and party, having spoken, fitting), not
+        looking further back than `since`."""
+        for sp in history.latest(before):
+            if since is not None and sp.at < since:
+                break
+            if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
+                if fits is not None and sp.kind == "person" and not fits(sp.name):
+                    continue
+                return sp
+        return None
+
+    @staticmethod
+    def _recent_mention(people: People, before: int, party: str | None, full: bool = False, fits=None):
+        """The person mentioned last before `before` (of that party; with `full`, named in two words or more; one
+        that `fits`)."""
+        best = None
+        for p in people.by_name.values():
+            if (party is not None and p.party != party) or (full and len(p.name.split()) < 2) \
+                    or (fits is not None and not fits(p.name)):
+                continue
+            for s, _ in p.mentions:
+                if s < before and (best is None or s > best[0]):
+                    best = (s, p)
+        if best is None:
+            return None
+        p = best[1]
+        return _as_speaker(p, best[0], spoke=False)
+
+    def _note_co_speakers(self, subj: Token, speaker: Speaker, span: tuple[int, int], people: People,
+                          history: list[Speaker]) -> None:
+        """"Merkel and Hollande said ...", "the two leaders said": the statement is each one's; the quote names
+        the first, its speakers (and the article's) hold them all."""
+        group = self._group(subj, subj.doc, people, history)
+        for other in group or []:
+            if other.name != speaker.name and all(o.name != other.name for o in self._co_speakers.get(span, [])):
+                self._co_speakers.setdefault(span, []).append(other)
+        for c in _coordinated(subj):
+            if c.pos_ != "PROPN":
+                continue  # "the Minister ... and Government Spokesperson, X": roles of one person
+            other = self.resolve(c, doc=subj.doc, people=people, history=history)
+            if other is not None and other.kind == "person" and other.name and other.name != speaker.name \
+                    and not any(w.casefold() in self.rules["nominal"] or w in self.rules["titles"]
+                                for w in other.name.split()):
+                self._co_speakers.setdefault(span, []).append(other)
+
+    def _note_unnamed(self, subj: Token, history: list[Speaker]) -> None:
+        """"A senior official said ...": someone unnamed spoke, so a later "the official said" or "he said"
+        is that person, not the last person the story named."""
+        nominal = self.rules["nominal"].get(subj.lemma_.lower())
+        if nominal is not None and nominal["kind"] == "person" and subj.tag_ == "NN":
+            history.append(Speaker(None, "person", None, None, subj.idx))
+
+    def _reported_by_other(self, tok: Token) -> bool:
+        """Is tok the subject of a clause that a speech verb with a subject of its own reports, or that someone
+        believes, hopes or fears ("Erdogan believes that Putin can still be convinced. He said ...": the one
+        who believes is who "he" goes on to mean, not the one in what he believes)?"""
+        # The reported clause holding tok at any depth ("Vucic told X that there will be no dialogue as long as
+        # Kurti remains in power": Kurti's clause hangs on "long", inside what Vucic told).
+        clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if clause is None:
+            return False
+        subj = self._subject(clause.head)
+        if subj is None:
+            return False
+        # "It is clear that Putin ...": an empty subject holds no one.
+        return self._is_speech(clause.head) or (subj.pos_ in {"PROPN", "NOUN"} and subj.ent_type_ == "PERSON")
