@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
-from ..extensions import doc_text, guarded
+from ..extensions import doc_text, guarded, near
 from ..boilerplate import inside
 from ..dates import MONTHS, is_anaphoric, normalize, parse_anchor
 from ..errors import PatternError
@@ -96,10 +96,10 @@ def statement_date(doc: Doc, start_char: int, end_char: int) -> str | None:
     else None. Needs the peacecond_dates component to have run (doc._.pc_dates)
     and sentence boundaries (the parser). Offsets are character offsets into doc.text.
     """
-    dates = doc._.pc_dates or []
     sent = _sentence(doc, start_char, end_char)
     if sent is not None:
-        inside_sent = [d for d in dates if d["value"] and sent.start_char <= d["start"] and d["end"] <= sent.end_char]
+        inside_sent = [d for d in near(doc, "pc_dates", sent.start_char, sent.end_char)  # (not all: a square)
+                       if d["value"] and sent.start_char <= d["start"] and d["end"] <= sent.end_char]
         for d in inside_sent:
             if d["grain"] == "day":
                 return d["value"]

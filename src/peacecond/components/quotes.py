@@ -20,7 +20,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401
-from ..extensions import doc_text, guarded
+from ..extensions import doc_text, guarded, near
 from .dates import statement_date
 from ..boilerplate import inside
 from ..errors import PatternError
@@ -29,6 +29,7 @@ from ..patterns import (BOOL, LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Pattern
 from ..turns import find_turns
 from ..people import PartyWords, People, Person, clean_name
 from ..quotemarks import scan
+from ..offsets import History, Marks
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -37,6 +38,7 @@ MAX_LABEL_TOKENS = 12  # 'Quote from the Head of the Regional Military Administr
 # A line this short that does not end a sentence is a headline or a section heading
 # ("Kremlin: 'The language of ultimatums is unacceptable'"): its quotes are titles, not statements.
 MAX_HEADING_WORDS = 30
+HEADING_CHARS = 1000  # a heading of MAX_HEADING_WORDS words is far shorter
 CLAUSE_DEPS = {"relcl", "acl", "advcl", "ccomp"}
 NAME_DEPS = {"compound", "flat", "amod"}  # what titles and given names hang on a name by
 PROXY_WINDOW = 400  # characters from an organisation's statement to "a spokesperson said" speaking for it
@@ -480,7 +482,7 @@ class Quotes:
             if self._definite_one(tok) and tok.lemma_.lower() not in self.rules["nominal"]:
                 # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
                 # latest named speaker or subject a paragraph back at most.
-                last = max((h for h in history if h.at < tok.idx and h.name), key=lambda h: h.at, default=None)
+                last = next((h for h in history.latest(tok.idx) if h.name), None)
                 if last is not None and tok.idx - last.at <= PROXY_WINDOW:
                     return last
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
@@ -567,10 +569,8 @@ class Quotes:
             lo = doc[lo - 1].sent.start
         plural = next((t for t in reversed(doc[lo:tok.i]) if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}
                        and (t.tag_ in {"NNS", "NNPS"} or _coordinated(t))), None)
-        org = next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
-                    if h.at < tok.idx and h.kind == "org" and not h.place and h.spoke), None) or \
-            next((h for h in sorted(history, key=lambda h: h.at, reverse=True)
-                  if h.at < tok.idx and h.kind == "org" and not h.place), None)
+        org = next((h for h in history.latest(tok.idx) if h.kind == "org" and not h.place and h.spoke), None) or \
+            next((h for h in history.latest(tok.idx) if h.kind == "org" and not h.place), None)
         if plural is not None and (org is None or org.at < plural.idx):
             group = self.resolve(plural, doc, people, history)
             if group is not None and group.kind == "org" and not group.place:
@@ -645,8 +645,7 @@ class Quotes:
         if any(cue in sent for cue in self.rules["anonymity"]):
             return None
         stem = tok.lemma_.lower()[:5]  # "spokesman" fits a "Kremlin spokesperson"
-        ordered = sorted((h for h in history if h.at < tok.idx and h.kind == kind
-                          and (party is None or h.party == party)), key=lambda h: h.at, reverse=True)
+        ordered = [h for h in history.latest(tok.idx) if h.kind == kind and (party is None or h.party == party)]
         for sp in ordered:
             # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
             said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
@@ -663,13 +662,14 @@ class Quotes:
     def _org(self, tok: Token, doc: Doc, head_span: Span) -> Speaker | None:
         """An organisation or metonym of the gazetteer heading this phrase, or named in its apposition
         ("Colombia's last guerrilla group, the ELN"): a possessor is not the speaker."""
-        candidates = [a for a in doc._.pc_actors or [] if head_span.start_char <= a["start"] < head_span.end_char]
+        candidates = [a for a in near(doc, "pc_actors", head_span.start_char, head_span.end_char)
+                      if head_span.start_char <= a["start"] < head_span.end_char]
         for c in tok.children:
             # An organisation named in full speaks under that name ("the Congo River Alliance (AFC), the
             # coalition that includes M23"); a common noun is named by its apposition, not by a clause in it.
             if c.dep_ == "appos" and tok.pos_ != "PROPN":
                 clause = {t.i for r in c.subtree if r.dep_ in CLAUSE_DEPS for t in r.subtree}
-                candidates += [a for a in doc._.pc_actors or []
+                candidates += [a for a in near(doc, "pc_actors", c.left_edge.idx, c.right_edge.idx)
                                if c.left_edge.idx <= a["start"] <= c.right_edge.idx
                                and not any(t.idx == a["start"] for t in doc[c.left_edge.i:c.right_edge.i + 1]
                                            if t.i in clause)]
@@ -833,7 +833,7 @@ class Quotes:
     @staticmethod
     def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None,
                 spoke: bool = False) -> Speaker | None:
-        for sp in sorted((h for h in history if h.at < before), key=lambda h: h.at, reverse=True):
+        for sp in history.latest(before):  # the latest first
             if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
                 return sp
         return None
@@ -916,14 +916,14 @@ class Quotes:
         self._index_ents(doc)
         people = People(doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names,
                         org_words=self.rules["org_words"], prefixes=self.rules["surname_prefixes"], ents=self._ents)
-        marks = [(q.start - 1, q.end) for q in marked]
-        history: list[Speaker] = []
+        marks = Marks((q.start - 1, q.end) for q in marked)  # (offsets.py: asked by bisection, not scanned)
+        history: list[Speaker] = History()
         quotes: list[dict] = []
         subjects, verbs, according = self._candidates(doc)
 
         # Pronouns resolve to the most recent person in subject position or already quoted.
         for tok in map(doc.__getitem__, subjects):
-            if any(s <= tok.idx <= e for s, e in marks):
+            if marks.holds(tok.idx):
                 continue
             if tok.head.dep_ == "relcl":
                 continue  # "the law, which Zelensky signed, ...": a background figure, not the one "she" means
@@ -957,7 +957,7 @@ class Quotes:
             verb = self._frame_verb(doc, before, after)
             if verb is not None:
                 subj = self._subject(verb)
-                if subj is not None and not any(s <= subj.idx < e for s, e in marks):
+                if subj is not None and not marks.holds(subj.idx, end_inclusive=False):
                     speaker = self.resolve(subj, doc, people, history)
                     cue = verb
                     if speaker is None or speaker.name is None:
@@ -1017,8 +1017,12 @@ class Quotes:
         the quote ('"We stand with Ukraine." — Ursula von der Leyen' is a statement signed under it)?"""
         if SENTENCE_FINAL.search(self.text[start:end]):
             return False
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", end)
+        # (A line of more than HEADING_CHARS is no heading: a page without line breaks is one line, and reading
+        # all of it for each quote cost the square of its length.)
+        line_start = self.text.rfind("\n", max(0, start - HEADING_CHARS), start) + 1
+        line_end = self.text.find("\n", end, end + HEADING_CHARS)
+        if (line_start == 0 and start > HEADING_CHARS) or (line_end == -1 and len(self.text) - end > HEADING_CHARS):
+            return False
         line = self.text[line_start:line_end if line_end >= 0 else len(self.text)].strip()
         return bool(line) and len(line.split()) <= MAX_HEADING_WORDS and not SENTENCE_FINAL.search(line)
 
@@ -1070,7 +1074,7 @@ class Quotes:
         for turn in find_turns(self.text, self.rules["question_labels"], whose):
             body = self.text[turn.body:turn.end]
             start, end = turn.body, turn.body + len(body.rstrip())
-            if turn.speaker is None or end <= start or any(s <= start <= e for s, e in marks):
+            if turn.speaker is None or end <= start or marks.holds(start):
                 continue
             if turn.speaker.name:
                 history.append(replace(turn.speaker, at=turn.start, spoke=True))
@@ -1146,18 +1150,18 @@ class Quotes:
     def _reported(self, doc: Doc, verbs: list[int], marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of each reported clause: 'X said (that) ...', 'X called on Y to ...'."""
         for tok in map(doc.__getitem__, verbs):
-            if not self._is_speech(tok) or any(s <= tok.idx <= e for s, e in marks) or self._naming_only(tok):
+            if not self._is_speech(tok) or marks.holds(tok.idx) or self._naming_only(tok):
                 continue
             if inside(boiler, tok.idx):
                 continue
             subj = self._subject(tok)
-            if subj is None or any(s <= subj.idx <= e for s, e in marks):
+            if subj is None or marks.holds(subj.idx):
                 continue
             content = self._content(tok)
             if content is None:
                 continue
             start, end = content
-            quoted = sum(min(end, e) - max(start, s) for s, e in marks if s < end and e > start)
+            quoted = marks.overlap(start, end)
             if quoted > (end - start) / 2:
                 continue  # the direct quote inside carries this statement
             said = self.text[tok.idx:end].lower()
@@ -1183,7 +1187,7 @@ class Quotes:
         for tok in map(doc.__getitem__, according):
             if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":  # _candidates found "according"
                 continue
-            if inside(boiler, tok.idx) or any(s <= tok.idx <= e for s, e in marks):
+            if inside(boiler, tok.idx) or marks.holds(tok.idx):
                 continue
             to = doc[tok.i + 1]
             src = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -1207,7 +1211,7 @@ class Quotes:
             if len(rest) < 3:
                 continue
             start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
-            quoted = sum(min(end, e) - max(start, s) for s, e in marks if s < end and e > start)
+            quoted = marks.overlap(start, end)
             if quoted > (end - start) / 2:
                 continue
             speaker = self.resolve(src, doc, people, history)
