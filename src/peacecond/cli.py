@@ -2,7 +2,7 @@
 
 Exit statuses: 0 all inputs extracted; 1 some inputs failed (the others are
 written); 2 usage or setup error (bad option, missing model, bad patterns);
-75 another run holds the output's lock; 130 interrupted (Ctrl-C).
+75 another run holds the output's lock; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 """
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ from .errors import InputError, ModelError, PatternError, WorkerError
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_INPUT = "data/raw"
 DEFAULT_OUTPUT = "data/out/articles.jsonl"
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 EXIT_HELP = ("Exit status: 0 ok, 1 some inputs failed, 2 usage or setup error, 75 another run holds the lock, "
-             "130 interrupted.")
-SUMMARIZE_EXIT_HELP = "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted."
+             "130 interrupted, 143 terminated.")
+SUMMARIZE_EXIT_HELP = "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted, 143 terminated."
 
 
 class SetupError(click.ClickException):
@@ -86,15 +86,49 @@ def _check_date(ctx, param, value):
         raise click.BadParameter("expected a date as YYYY-MM-DD") from None
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, systemd, a cron job's timeout): stops the run as Ctrl-C does."""
+
+
+_SIGNALLED: list[int] = []
+
+
+def _terminate(signum, frame):
+    _SIGNALLED.append(signum)
+    raise Terminated()
+
+
+def _check_terminated() -> None:
+    """Raise Terminated if SIGTERM came: the handler's own raise is lost when the signal lands in a finalizer
+    (a weakref callback, a __del__), so each record checks again."""
+    if _SIGNALLED:
+        raise Terminated()
+
+
 class Group(click.Group):
-    """Ctrl-C is the user's choice, not a failure of some input: say so, and exit 130 as shells do."""
+    """Ctrl-C and SIGTERM are the user's choice, not a failure of some input: say so, and exit 130 (143 for
+    SIGTERM) as shells do. Either way the output is left whole (the atomic writer), the lock released."""
 
     def invoke(self, ctx):
+        old = _on_sigterm(_terminate)
+        _SIGNALLED.clear()
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            click.echo("interrupted: no output file was left half-written", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt as err:
+            terminated = isinstance(err, Terminated)
+            click.echo(f"{'terminated' if terminated else 'interrupted'}: no output file was left half-written",
+                       err=True)
+            ctx.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
+        finally:
+            _on_sigterm(old)
+
+
+def _on_sigterm(handler):
+    """Set the SIGTERM handler (main thread only: elsewhere, as in some test runners, leave it); the old one."""
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:
+        return None
 
 
 @click.group(cls=Group, epilog=EXIT_HELP)
@@ -137,6 +171,7 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
         if not Path(DEFAULT_INPUT).is_dir():
             raise click.UsageError(f"no INPUT given and {DEFAULT_INPUT}/ does not exist here")
         inputs = (DEFAULT_INPUT,)
+    output = _real_output(output, incremental or force)
     _start_run(log_file, verbose, output)
     options = dict(batch_size=batch_size, n_process=jobs, anchor_date=anchor_date, include_text=not no_text,
                    org_speakers=org_speakers, gate=not all_articles)
@@ -159,12 +194,14 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
 
     try:
         with jsonl_writer(output) as write:
-            for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output))):
+            for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output),
+                                               warn=_warner(errors))):
                 if isinstance(item, InputError):
                     failed += 1
                     errors.print(f"error: {item}", markup=False, highlight=False)
                     logs.error(item.source, str(item))
                     continue
+                _check_terminated()
                 write(item)
                 summary.add(item)
                 path = item["source"]["path"]
@@ -190,6 +227,16 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
         if output != "-":
             console.print(f"wrote {summary.articles} record(s) to {output}", markup=False)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _warner(errors):
+    """warn(source, message) for the reader: what it skips or leaves out, on stderr and in the log; the exit
+    status does not change (a cron job with a stale symbolic link in its folder is not failing)."""
+    def warn(source: str, message: str) -> None:
+        errors.print(f"warning: {source}: {message}", markup=False, highlight=False)
+        logs.warning(source, message)
+
+    return warn
 
 
 class _NothingMade(Exception):
@@ -220,8 +267,10 @@ def _start_run(log_file, verbose, output) -> None:
         ctx.with_resource(logs.setup(log_file, verbose))
     except OSError as err:
         raise SetupError(f"{log_file}: cannot write the log ({err.strerror or err})") from None
-    if output and output != "-":
-        from .incremental import Locked, OutputLock
+    from .writer import is_stream
+
+    if output and output != "-" and not is_stream(output):  # a device or a pipe: nothing is written beside it
+        from .incremental import Locked, OutputLock, remove_stale_temporaries
 
         _check_output(output)
         try:
@@ -231,6 +280,26 @@ def _start_run(log_file, verbose, output) -> None:
             raise LockedError(str(err)) from None
         except OSError as err:
             raise SetupError(f"{output}: cannot write beside the output ({err.strerror or err})") from None
+        # What a killed run (kill -9, a power cut) left half-written: only the lock's holder may remove it.
+        remove_stale_temporaries(output)
+
+
+def _real_output(output: str, incremental: bool) -> str:
+    """The file -o names (a symbolic link's target), after refusing names peacecond keeps for itself."""
+    from .incremental import LOCK_SUFFIX, MANIFEST_SUFFIX
+    from .writer import is_stream, real_output
+
+    if output == "-":
+        return output
+    for suffix, what in ((LOCK_SUFFIX, "lock"), (MANIFEST_SUFFIX, "manifest")):
+        if output.endswith(suffix):
+            raise SetupError(f"{output}: peacecond keeps the {what} of an output under this name (OUTPUT{suffix}); "
+                             f"writing records there would break the runs of {output[:-len(suffix)]}: "
+                             "give -o another name")
+    if is_stream(output) and incremental:
+        raise click.UsageError(f"--incremental needs an output file (-o PATH) to keep up to date, not the device "
+                               f"or pipe {output}")
+    return real_output(output)
 
 
 def _check_output(output: str) -> None:
@@ -259,7 +328,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         env = inc.environment(model, patterns_dir, **options)
     except PatternError as err:
         raise SetupError(str(err)) from None
-    plan = inc.plan(inputs, output, env, force=force)
+    plan = inc.plan(inputs, output, env, force=force, warn=_warner(errors))
     for err in plan.errors:
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
@@ -277,7 +346,11 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
 
-    outcome = inc.run(plan, output, make_extractor, on_record=summary.add,
+    def on_record(rec):
+        _check_terminated()
+        summary.add(rec)
+
+    outcome = inc.run(plan, output, make_extractor, on_record=on_record, warn=_warner(errors),
                       on_error=on_error, on_input=lambda item, n: logs.info(item.path, f"extracted {n} record(s)"))
     failed = len(plan.errors) + len(outcome.failed)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(plan.reasons.items()))
