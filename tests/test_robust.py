@@ -63,6 +63,14 @@ def test_json_nested_too_deeply_on_stdin_is_an_error_not_a_crash(tmp_path, cli):
     assert res.exit_code == 1 and "<stdin>: malformed JSON (nested too deeply" in res.stderr
 
 
+def test_summarize_takes_deep_json_and_huge_integers_as_errors_not_crashes(tmp_path, cli):
+    (tmp_path / "deep.jsonl").write_text(DEEP + "\n" + json.dumps({"id": "a"}) + "\n")
+    res = cli("summarize", str(tmp_path / "deep.jsonl"))
+    assert res.exit_code == 1 and "deep.jsonl:1: malformed JSON (nested too deeply" in res.stderr
+    (tmp_path / "big.jsonl").write_text('{"id": "a", "n": ' + "9" * 5000 + "}\n")
+    assert cli("summarize", str(tmp_path / "big.jsonl")).exit_code == 0
+
+
 def test_a_huge_integer_in_a_json_line_keeps_the_article(tmp_path, cli):
     dump = tmp_path / "d.jsonl"
     dump.write_text(json.dumps({"text": GOOD}) + "\n"

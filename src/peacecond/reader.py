@@ -251,12 +251,12 @@ TOO_DEEP = "nested too deeply: more levels of [ and { than Python's JSON reader 
 MAX_INT_DIGITS = 4300
 
 
-def _int(digits: str):
+def json_int(digits: str):
     return int(digits) if len(digits.lstrip("-")) <= MAX_INT_DIGITS else digits
 
 
 def _loads(text: str):
-    return json.loads(text, parse_int=_int)
+    return json.loads(text, parse_int=json_int)
 
 
 def _json_problem(err: Exception, with_column: bool = True) -> str:
