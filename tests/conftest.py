@@ -1,7 +1,18 @@
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property-based tests (tests/test_properties.py): in CI the same examples every run (derandomized, so a
+# failure reproduces), no deadline (a shared 2-core runner is slow by moments), a bounded count; locally
+# HYPOTHESIS_PROFILE=dev searches further and at random.
+settings.register_profile("ci", derandomize=True, deadline=None, max_examples=40, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("dev", deadline=None, max_examples=300,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"

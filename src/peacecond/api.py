@@ -7,7 +7,9 @@
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
 import sys
 from collections import deque
@@ -23,7 +25,9 @@ from .errors import InputError, WorkerError
 from .extensions import remember_text
 from .gate import Gate
 from .metadata import date_line, headline
+from . import logs
 from .patterns import cached_patterns
+from .pieces import model_doc, own_components
 from .pipeline import build_nlp, model_name
 from .reader import Article, read_inputs
 from .record import build_record
@@ -31,6 +35,7 @@ from .record import build_record
 # A worker process takes this many articles at a time at most: small tasks keep both cores busy to the end
 # of a run (the model gains nothing from batches of more than a few articles), and records come back soon.
 TASK_ARTICLES = 4
+PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
 class Extractor:
@@ -68,7 +73,10 @@ class Extractor:
     def prepare(self, article: Article) -> tuple[Doc, dict]:
         """Mark boilerplate and read the header before the model runs: the dates component needs the anchor."""
         values, meta = self.preamble(article)
-        doc = self.nlp.make_doc(article.text)
+        # (An article over the model's limit is tokenized whole all the same, for the gate: the model reads
+        # it in pieces, see _whole.)
+        doc = self.nlp.make_doc(article.text) if len(article.text) <= self.nlp.max_length else \
+            self.nlp.tokenizer(article.text)
         remember_text(doc, article.text)
         for name, value in values.items():
             doc._.set(name, value)
@@ -92,30 +100,55 @@ class Extractor:
                 if isinstance(item, InputError):
                     queue.append(item)
                     continue
-                doc, meta = self.prepare(item)
-                if self.gate is None or self.gate(doc):
-                    queue.append((item, meta, None))
-                    yield doc
-                else:
-                    queue.append((item, meta, build_record(item, doc, self.patterns, model=self.model,
-                                                           relevant=False, include_text=self.include_text,
-                                                           **meta)))
-                    # An empty stand-in costs the model nothing and keeps its output in step with the
-                    # queue: nlp.pipe never waits for a full batch of relevant articles, however rare.
-                    yield Doc(self.nlp.vocab)
+                try:  # whatever goes wrong with one article costs that article, never the run
+                    doc, meta = self.prepare(item)
+                    relevant = self.gate is None or self.gate(doc)
+                    done = self._whole(item, doc, meta) if relevant and len(item.text) > self.nlp.max_length \
+                        else None if relevant else build_record(item, doc, self.patterns, model=self.model,
+                                                                relevant=False, include_text=self.include_text,
+                                                                **meta)
+                except Exception as err:  # noqa: BLE001
+                    done = _failure(item, f"{type(err).__name__}: {err}")
+                if isinstance(done, InputError):
+                    queue.append(done)
+                    continue
+                queue.append((item, meta, done))
+                # An empty stand-in costs the model nothing and keeps its output in step with the
+                # queue: nlp.pipe never waits for a full batch of relevant articles, however rare.
+                yield doc if done is None else Doc(self.nlp.vocab)
 
         for doc in self.nlp.pipe(inputs(), batch_size=self.batch_size):
             while isinstance(queue[0], InputError):
                 yield queue.popleft()
             article, meta, record = queue.popleft()
             if record is None and doc._.pc_failed:
-                yield InputError(article.path, f"extraction failed ({doc._.pc_failed}); this is a bug in "
-                                               "peacecond or its rules: please report it with the article",
-                                 article.line)
+                yield _failure(article, doc._.pc_failed)
                 continue
-            yield record if record is not None else build_record(
-                article, doc, self.patterns, model=self.model, include_text=self.include_text, **meta)
+            if record is None:
+                try:
+                    record = build_record(article, doc, self.patterns, model=self.model,
+                                          include_text=self.include_text, **meta)
+                except Exception as err:  # noqa: BLE001
+                    record = _failure(article, f"record: {type(err).__name__}: {err}")
+            yield record
         yield from queue
+
+    def _whole(self, article: Article, tokens: Doc, meta: dict) -> dict | InputError:
+        """The record of an article longer than the model's limit: the model reads it in pieces cut at
+        paragraph (else line, sentence, word) breaks, joined into one Doc of the whole text (pieces.py)."""
+        doc, n = model_doc(self.nlp, article.text)
+        remember_text(doc, article.text)
+        for name in ("pc_boilerplate", "pc_published", "pc_anchor"):
+            doc._.set(name, tokens._.get(name))
+        note = (f"article of {len(article.text):,} characters, over the model's limit of {self.nlp.max_length:,}: "
+                f"read in {n} pieces cut at paragraph or sentence breaks (a sentence across a cut is parsed as two)")
+        doc._.pc_warnings = list(tokens._.pc_warnings or []) + [note]
+        logs.warning(article.path, note)
+        for proc in own_components(self.nlp):
+            doc = proc(doc)
+        if doc._.pc_failed:
+            return _failure(article, doc._.pc_failed)
+        return build_record(article, doc, self.patterns, model=self.model, include_text=self.include_text, **meta)
 
     def _in_workers(self, items: Iterable[Article | InputError]) -> Iterator[dict | InputError]:
         """The whole extraction (gate, model, records) in n_process worker processes; this process only
@@ -131,7 +164,7 @@ class Extractor:
         # concurrent.futures, not multiprocessing.Pool: a worker that dies (the OOM killer) or cannot start
         # breaks the pool with an error; Pool would start another worker and wait for the lost task forever.
         pool = ProcessPoolExecutor(self.n_process, multiprocessing.get_context(method), _start_worker,
-                                   (self._settings,))
+                                   (self._settings, os.getpid()))
         size = max(1, min(self.batch_size, TASK_ARTICLES))
         it = iter(items)
         pending: deque = deque()  # tasks in flight, in input order
@@ -157,16 +190,38 @@ class Extractor:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _failure(article: Article, what: str) -> InputError:
+    return InputError(article.path, f"extraction failed ({what}); this is a bug in peacecond or its rules: please "
+                                    "report it with the article", article.line)
+
+
 # Worker processes: the Extractor each one uses (inherited from the parent when forked).
 _PARENT: Extractor | None = None
 _WORKER: Extractor | None = None
 
 
-def _start_worker(settings: dict) -> None:
+def _start_worker(settings: dict, parent: int | None = None) -> None:
     global _WORKER
     # Ctrl-C is the main process's to handle (it stops the workers); a worker would print a traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited by a fork
+    _die_with(parent)
     _WORKER = _PARENT if _PARENT is not None else Extractor(**settings)
+
+
+def _die_with(parent: int | None) -> None:
+    """A worker dies with the process that started it, even one killed with SIGKILL (no chance to stop
+    its workers): Linux sends the worker SIGKILL when its parent goes (prctl PR_SET_PDEATHSIG). Elsewhere
+    the pool's own shutdown stops the workers of a parent that exits."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if parent is not None and os.getppid() != parent:  # the parent died before the prctl took hold
+        os._exit(1)
 
 
 def _work(articles: list) -> list:

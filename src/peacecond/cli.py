@@ -2,7 +2,7 @@
 
 Exit statuses: 0 all inputs extracted; 1 some inputs failed (the others are
 written); 2 usage or setup error (bad option, missing model, bad patterns);
-75 another run holds the output's lock; 130 interrupted (Ctrl-C).
+75 another run holds the output's lock; 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 """
 from __future__ import annotations
 
@@ -23,10 +23,10 @@ from .errors import InputError, ModelError, PatternError, WorkerError
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
 DEFAULT_INPUT = "data/raw"
 DEFAULT_OUTPUT = "data/out/articles.jsonl"
-EXIT_INTERRUPTED = 130
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
 EXIT_HELP = ("Exit status: 0 ok, 1 some inputs failed, 2 usage or setup error, 75 another run holds the lock, "
-             "130 interrupted.")
-SUMMARIZE_EXIT_HELP = "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted."
+             "130 interrupted, 143 terminated.")
+SUMMARIZE_EXIT_HELP = "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted, 143 terminated."
 
 
 class SetupError(click.ClickException):
@@ -100,15 +100,49 @@ def _check_dask(ctx, param, value):
     return value
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (kill, systemd, a cron job's timeout): stops the run as Ctrl-C does."""
+
+
+_SIGNALLED: list[int] = []
+
+
+def _terminate(signum, frame):
+    _SIGNALLED.append(signum)
+    raise Terminated()
+
+
+def _check_terminated() -> None:
+    """Raise Terminated if SIGTERM came: the handler's own raise is lost when the signal lands in a finalizer
+    (a weakref callback, a __del__), so each record checks again."""
+    if _SIGNALLED:
+        raise Terminated()
+
+
 class Group(click.Group):
-    """Ctrl-C is the user's choice, not a failure of some input: say so, and exit 130 as shells do."""
+    """Ctrl-C and SIGTERM are the user's choice, not a failure of some input: say so, and exit 130 (143 for
+    SIGTERM) as shells do. Either way the output is left whole (the atomic writer), the lock released."""
 
     def invoke(self, ctx):
+        old = _on_sigterm(_terminate)
+        _SIGNALLED.clear()
         try:
             return super().invoke(ctx)
-        except KeyboardInterrupt:
-            click.echo("interrupted: no output file was left half-written", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
+        except KeyboardInterrupt as err:
+            terminated = isinstance(err, Terminated)
+            click.echo(f"{'terminated' if terminated else 'interrupted'}: no output file was left half-written",
+                       err=True)
+            ctx.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
+        finally:
+            _on_sigterm(old)
+
+
+def _on_sigterm(handler):
+    """Set the SIGTERM handler (main thread only: elsewhere, as in some test runners, leave it); the old one."""
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:
+        return None
 
 
 @click.group(cls=Group, epilog=EXIT_HELP)
@@ -158,6 +192,7 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     if dask_address and click.get_current_context().get_parameter_source("jobs").name != "DEFAULT":
         raise click.UsageError("--dask and -j do not go together: the cluster's workers are the processes "
                                "(--dask local:N starts N of them here)")
+    output = _real_output(output, incremental or force)
     _start_run(log_file, verbose, output)
     options = dict(batch_size=batch_size, n_process=jobs, anchor_date=anchor_date, include_text=not no_text,
                    org_speakers=org_speakers, gate=not all_articles)
@@ -180,12 +215,14 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
 
     try:
         with jsonl_writer(output) as write:
-            for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output))):
+            for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output),
+                                               warn=_warner(errors))):
                 if isinstance(item, InputError):
                     failed += 1
                     errors.print(f"error: {item}", markup=False, highlight=False)
                     logs.error(item.source, str(item))
                     continue
+                _check_terminated()
                 write(item)
                 summary.add(item)
                 path = item["source"]["path"]
@@ -211,6 +248,16 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
         if output != "-":
             console.print(f"wrote {summary.articles} record(s) to {output}", markup=False)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _warner(errors):
+    """warn(source, message) for the reader: what it skips or leaves out, on stderr and in the log; the exit
+    status does not change (a cron job with a stale symbolic link in its folder is not failing)."""
+    def warn(source: str, message: str) -> None:
+        errors.print(f"warning: {source}: {message}", markup=False, highlight=False)
+        logs.warning(source, message)
+
+    return warn
 
 
 class _NothingMade(Exception):
@@ -257,8 +304,10 @@ def _start_run(log_file, verbose, output) -> None:
         ctx.with_resource(logs.setup(log_file, verbose))
     except OSError as err:
         raise SetupError(f"{log_file}: cannot write the log ({err.strerror or err})") from None
-    if output and output != "-":
-        from .incremental import Locked, OutputLock
+    from .writer import is_stream
+
+    if output and output != "-" and not is_stream(output):  # a device or a pipe: nothing is written beside it
+        from .incremental import Locked, OutputLock, remove_stale_temporaries
 
         _check_output(output)
         try:
@@ -268,6 +317,26 @@ def _start_run(log_file, verbose, output) -> None:
             raise LockedError(str(err)) from None
         except OSError as err:
             raise SetupError(f"{output}: cannot write beside the output ({err.strerror or err})") from None
+        # What a killed run (kill -9, a power cut) left half-written: only the lock's holder may remove it.
+        remove_stale_temporaries(output)
+
+
+def _real_output(output: str, incremental: bool) -> str:
+    """The file -o names (a symbolic link's target), after refusing names peacecond keeps for itself."""
+    from .incremental import LOCK_SUFFIX, MANIFEST_SUFFIX
+    from .writer import is_stream, real_output
+
+    if output == "-":
+        return output
+    for suffix, what in ((LOCK_SUFFIX, "lock"), (MANIFEST_SUFFIX, "manifest")):
+        if output.endswith(suffix):
+            raise SetupError(f"{output}: peacecond keeps the {what} of an output under this name (OUTPUT{suffix}); "
+                             f"writing records there would break the runs of {output[:-len(suffix)]}: "
+                             "give -o another name")
+    if is_stream(output) and incremental:
+        raise click.UsageError(f"--incremental needs an output file (-o PATH) to keep up to date, not the device "
+                               f"or pipe {output}")
+    return real_output(output)
 
 
 def _check_output(output: str) -> None:
@@ -296,7 +365,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         env = inc.environment(model, patterns_dir, **options)
     except PatternError as err:
         raise SetupError(str(err)) from None
-    plan = inc.plan(inputs, output, env, force=force)
+    plan = inc.plan(inputs, output, env, force=force, warn=_warner(errors))
     for err in plan.errors:
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
@@ -314,8 +383,12 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
 
+    def on_record(rec):
+        _check_terminated()
+        summary.add(rec)
+
     try:
-        outcome = inc.run(plan, output, make_extractor, on_record=summary.add, on_error=on_error,
+        outcome = inc.run(plan, output, make_extractor, on_record=on_record, warn=_warner(errors), on_error=on_error,
                           on_input=lambda item, n: logs.info(item.path, f"extracted {n} record(s)"))
     except WorkerError as err:  # output and manifest are left as they were (atomic writes)
         logs.error(None, str(err))
@@ -413,119 +486,19 @@ def _text_input(name: str):
         fh.detach()
 
 
-EVAL_EXIT_HELP = ("Exit status: 0 scored, 1 some gold files or record lines could not be used (the rest are "
-                  "scored), 2 nothing to score (no gold folder, unreadable predictions).")
-
-
-@main.command("eval", epilog=EVAL_EXIT_HELP)
-@click.argument("predictions", metavar="PREDICTIONS.jsonl")
-@click.argument("gold_dir", metavar="GOLD_DIR")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object on standard output.")
-@click.option("--articles", is_flag=True, help="Also list, article by article, what was missed (-) and added (+).")
-@click.option("--resamples", default=1000, show_default=True, type=click.IntRange(0),
-              help="Bootstrap resamples over articles for the 95% intervals (0: none).")
-@click.option("--seed", default=16, show_default=True, type=int, help="Seed of the bootstrap (same seed, same intervals).")
-def eval_command(predictions, gold_dir, as_json, articles, resamples, seed):
-    """Score PREDICTIONS.jsonl (records of `peacecond extract`) against GOLD_DIR (one <stem>.json an article,
-    README "Evaluation"): a record pairs with the gold file of its input's stem, or of its source id for a
-    record from a dump. Precision, recall and F1 per field, accuracies, each with a 95% bootstrap interval."""
-    from .evaluate import evaluate, format_report
-
-    try:
-        result = evaluate(predictions, gold_dir, resamples=resamples, seed=seed)
-    except (InputError, PatternError) as err:
-        raise SetupError(str(err)) from None
-    for err in result.errors:
-        click.echo(f"error: {err}", err=True)
-    for note in result.notes:
-        click.echo(f"note: {note}", err=True)
-    if as_json:
-        click.echo(json.dumps(result.as_dict(per_article=articles), ensure_ascii=False))
-    else:
-        click.echo(format_report(result, articles=articles, resamples=resamples, seed=seed), nl=False)
-    sys.exit(EXIT_FAILED if result.errors else EXIT_OK)
-
-
-PLOT_EXIT_HELP = ("Exit status: 0 drawn, 1 some inputs or records could not be read (the rest are drawn), 2 usage "
-                  "error or matplotlib missing, 130 interrupted.")
-
-
-def _split_option(values) -> list[str]:
-    return [v.strip() for value in values for v in value.split(",") if v.strip()]
-
-
-@main.command(epilog=PLOT_EXIT_HELP)
-@click.argument("files", nargs=-1, metavar="[FILE|-]...")
-@click.option("-o", "--output", required=True, metavar="PATH",
-              help="The picture: PATH ending in .png, .svg or .pdf (written atomically).")
-@click.option("--party", "parties", multiple=True, metavar="PARTY",
-              help="Keep conditions held by PARTY (RUS, UKR, HAMAS, ...; 'none' for no holder); repeat or "
-                   "comma-separate.")
-@click.option("--type", "types", multiple=True, metavar="TYPE",
-              help="Keep conditions of TYPE (withdrawal, ceasefire, ...); repeat or comma-separate.")
-@click.option("--stance", "stances", multiple=True, type=click.Choice(["demand", "reject", "offer"]),
-              help="Keep conditions of this stance; repeat for more.")
-@click.option("--max-parties", default=20, show_default=True, type=click.IntRange(1),
-              help="Rows at most: the parties with fewer conditions share the last row.")
-@click.option("--title", default=None, help="Title of the picture (default: what it shows).")
-@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def plot(files, output, parties, types, stances, max_parties, title, quiet):
-    """Draw the conditions in peacecond JSON Lines over time: a row per holder party, a mark shape per
-    condition type, a colour per stance (demand, reject, offer).
-
-    Each condition is placed at the date of each statement of it (the evidence's own date where the record
-    gives one), else at the condition's date, else at the article's publication date; conditions with none
-    of these are counted under the picture. Reads FILEs like `summarize` (jq output too); with no FILE,
-    standard input when it is not a terminal, else data/out/articles.jsonl. Needs the `plot` extra:
-    pip install 'peacecond[plot]'.
-    """
-    from .plot import PlotError, TYPE_ORDER, draw, load_matplotlib, output_format
-    from .timeline import collect
-
-    try:
-        load_matplotlib()  # before reading a year of records, not after
-    except PlotError as err:
-        raise SetupError(str(err)) from None
-    types = _split_option(types)
-    unknown = sorted(set(types) - set(TYPE_ORDER))
-    if unknown:
-        raise click.BadParameter(f"unknown condition type {', '.join(unknown)}; one of: {', '.join(TYPE_ORDER)}",
-                                 param_hint="--type")
-    try:
-        output_format(output)
-    except PlotError as err:
-        raise click.BadParameter(str(err), param_hint="-o") from None
-    _start_run(None, False, None)
-    if not files:
-        if not sys.stdin.isatty():
-            files = ("-",)
-        elif Path(DEFAULT_OUTPUT).is_file():
-            files = (DEFAULT_OUTPUT,)
-        else:
-            raise click.UsageError(f"no FILE given, standard input is a terminal and {DEFAULT_OUTPUT} does not exist")
-    got = collect(files, stdin=sys.stdin.buffer, parties=_split_option(parties), types=types, stances=stances)
-    for err in got.errors:
-        click.echo(f"error: {err}", err=True)
-    events, undated, articles = got.events, got.undated, got.articles
-    try:
-        drawn = draw(events, output, title=title, max_parties=max_parties, articles=articles, undated=undated)
-    except PlotError as err:
-        raise SetupError(str(err)) from None
-    except OSError as err:
-        raise click.ClickException(f"{output}: cannot write ({err.strerror or err})") from None
-    if not quiet:
-        click.echo(f"drew {drawn['events']} condition statement(s) from {articles} article(s) in {len(drawn['rows'])} "
-                   f"row(s) to {output}" + (f"; {undated} undated condition(s) left out" if undated else ""),
-                   err=True)
-    sys.exit(EXIT_FAILED if got.errors else EXIT_OK)
-
-
 @main.command()
 def schema():
     """Print the JSON Schema of an output record."""
     from importlib.resources import files
 
     click.echo(files("peacecond").joinpath("record.schema.json").read_text(encoding="utf-8"), nl=False)
+
+
+# The research commands (eval, plot) live in their own module; they need `main` and the helpers above.
+from .cli_research import eval_command, plot  # noqa: E402
+
+main.add_command(eval_command, "eval")
+main.add_command(plot)
 
 
 def run() -> None:
@@ -537,3 +510,4 @@ def run() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     run()
+

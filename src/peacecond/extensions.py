@@ -47,6 +47,50 @@ def remember_text(doc: Doc, text: str) -> None:
     _TEXTS[doc] = text
 
 
+# Character-offset index of a Doc's span lists (pc_actors, pc_quotes, pc_dates ...): a lookup per mention
+# that scanned the whole list made a long article cost the square of its length. Buckets of BUCKET
+# characters; an item sits in every bucket it overlaps, so a query visits only items near its own range.
+BUCKET = 512
+_NEAR: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+
+
+def near(doc: Doc, name: str, start: int, end: int) -> list[dict]:
+    """The items of doc._.<name> ({"start", "end", ...} character offsets) that overlap or touch
+    [start, end], in list order: every item that starts in the range or holds a part of it is among them;
+    the caller tests what it needs exactly. Indexed once per list (rebuilt when the list changes)."""
+    items = doc._.get(name) or []
+    return [items[k] for k in near_index(doc, name, start, end)]
+
+
+def near_index(doc: Doc, name: str, start: int, end: int) -> list[int]:
+    """As near(), the items' positions in the list."""
+    items = doc._.get(name) or []
+    cached = _NEAR.setdefault(doc, {}).get(name)
+    if cached is None or cached[0] is not items or cached[1] != len(items):
+        buckets: dict[int, list[int]] = {}
+        for k, it in enumerate(items):
+            for b in range(it["start"] // BUCKET, max(it["start"], it["end"]) // BUCKET + 1):
+                buckets.setdefault(b, []).append(k)
+        cached = _NEAR[doc][name] = (items, len(items), buckets)
+    buckets = cached[2]
+    hit: set[int] = set()
+    for b in range(start // BUCKET, max(start, end) // BUCKET + 1):
+        hit.update(buckets.get(b, ()))
+    return [k for k in sorted(hit) if items[k]["start"] <= end and start <= items[k]["end"]]
+
+
+def keyed(doc: Doc, name: str, key: str) -> dict:
+    """The items of doc._.<name> by their value of `key`, each value's items in list order (built once per list)."""
+    items = doc._.get(name) or []
+    cached = _NEAR.setdefault(doc, {}).get((name, key))
+    if cached is None or cached[0] is not items or cached[1] != len(items):
+        index: dict = {}
+        for it in items:
+            index.setdefault(it.get(key), []).append(it)
+        cached = _NEAR[doc][(name, key)] = (items, len(items), index)
+    return cached[2]
+
+
 def guarded(call):
     """For a component's __call__: an error on one article costs that article, not the run.
 

@@ -280,7 +280,8 @@ class Plan:
         return out
 
 
-def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: bool = False) -> Plan:
+def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: bool = False,
+         warn: Callable[[str, str], None] | None = None) -> Plan:
     """Decide, without spaCy, which inputs need extracting. Call with the output's lock held."""
     from .reader import expand
 
@@ -302,7 +303,7 @@ def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: 
         result.manifest_dirty = True
     env_change = set()
     seen: set[str] = set()
-    for path in expand(inputs, own_files(out)):
+    for path in expand(inputs, own_files(out), warn):
         if isinstance(path, InputError):
             result.errors.append(path)
             continue
@@ -407,7 +408,8 @@ class Outcome:
 def run(p: Plan, output: str | os.PathLike, make_extractor: Callable[[], object], *,
         on_record: Callable[[dict], None] = lambda rec: None,
         on_error: Callable[[InputError], None] = lambda err: None,
-        on_input: Callable[[Input, int], None] = lambda item, n: None) -> Outcome:
+        on_input: Callable[[Input, int], None] = lambda item, n: None,
+        warn: Callable[[str, str], None] | None = None) -> Outcome:
     """Extract the plan's inputs into the output, then record them in the manifest. Hold the lock.
 
     make_extractor is called only if there is something to extract: a run with nothing new never
@@ -443,7 +445,7 @@ def run(p: Plan, output: str | os.PathLike, make_extractor: Callable[[], object]
                 continue
             outcome.total += 1
             yield line
-        for item in extractor.records(read_inputs([i.path for i in p.todo])):
+        for item in extractor.records(read_inputs([i.path for i in p.todo], warn=warn)):
             if isinstance(item, InputError):
                 outcome.failed.append(item)
                 if item.source in got:

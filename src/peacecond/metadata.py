@@ -25,18 +25,46 @@ def _iso(year: str, month: str, day: str) -> str | None:
         return None
 
 
-@lru_cache(maxsize=4096)
 def normalize_date(value: str) -> str | None:
     """A dump's date field as ISO YYYY-MM-DD, or None when it is not a calendar day."""
+    return read_date(value)[0]
+
+
+# "03/11/2024", "3-11-2024", "11.03.2024": numbers only. Read as the text's date lines are read
+# (patterns/published.jsonl): dots are day.month.year; with slashes or dashes, the number over 12 is
+# the day; when both could be the month, the date is not guessed.
+NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+@lru_cache(maxsize=4096)
+def read_date(value: str) -> tuple[str | None, str | None]:
+    """(a dump's date field as ISO YYYY-MM-DD or None, why it is None when the field says something)."""
     m = ISO_PREFIX.match(value)
     if m:
-        return _iso(*m.groups())
+        iso = _iso(*m.groups())
+        return (iso, None) if iso else (None, f"date field {value!r} is no calendar date; left out")
+    m = NUMERIC_DATE.match(value)
+    if m:
+        a, sep, b, year = m.groups()
+        if sep == "." or (int(a) > 12 and int(b) <= 12):
+            day, month = a, b
+        elif int(b) > 12 and int(a) <= 12:
+            month, day = a, b
+        elif a == b:
+            day = month = a
+        else:
+            return None, (f"date field {value!r} is ambiguous (day {a} month {b}, or month {a} day {b}); left out: "
+                          "give it as YYYY-MM-DD")
+        iso = _iso(year, month, day)
+        return (iso, None) if iso else (None, f"date field {value!r} is no calendar date; left out")
     import dateparser  # slow to import; only dumps with free-form dates need it
 
     # Absolute dates only: "yesterday" in a dump's field would make the output depend on the day it runs.
     parsed = dateparser.parse(value, languages=["en"], settings={
         "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
-    return parsed.date().isoformat() if parsed else None
+    if parsed is None:
+        return None, f"date field {value!r} is not a date peacecond can read; left out: give it as YYYY-MM-DD"
+    return parsed.date().isoformat(), None
 
 
 def header(text: str, boilerplate) -> list[tuple[int, int, str]]:

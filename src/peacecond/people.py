@@ -6,9 +6,12 @@ Zelensky / Zelenskyy -> one person (through the actor gazetteer).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
+
+from .offsets import Ranges
 
 POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -73,6 +76,10 @@ class People:
         self.prefixes = prefixes  # articles joined to a surname ("al-"), case-folded
         # ents: the Doc's entities, when the caller has them already (Doc.ents builds them anew on each access)
         self.by_name: dict[str, Person] = {}
+        # Every mention, by its start: (start, rank of its person in by_name, end, person); at() bisects it.
+        self._mentions: list[tuple[int, int, int, Person]] = []
+        self._rank: dict[str, int] = {}
+        self._seen: set[tuple[str, int, int]] = set()
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._variant_ids = person_variants(pats, prefixes)  # read only: shared by every article
         self._bodies: dict[str, bool] = {}  # one-word name -> the story names a body by it
@@ -84,9 +91,11 @@ class People:
         others += [(r["start"], r["end"]) for r in doc._.pc_regions or []]
         names = [self._whole_name(e) for e in (doc.ents if ents is None else ents) if e.label_ == "PERSON"]
         # A name split in two entities ("Oleksandr" + "Prokudin") is one name: keep only the widest.
-        names = [n for n in names if not any(o.start <= n.start and n.end <= o.end and o != n for o in names)]
+        held = Ranges([(n.start, n.end) for n in names])
+        names = [n for n in names if not held.holds_other(n.start, n.end)]
+        others = Ranges(others)
         spans += [(e.start_char, e.end_char, e.text) for e in dict.fromkeys(names)
-                  if not any(s < e.end_char and e.start_char < t for s, t in others)
+                  if not others.overlaps(e.start_char, e.end_char)
                   and clean_name(e.text, honorifics).casefold() not in self.not_names]
         # Fullest names first, so that short forms fold into them.
         for start, end, text in sorted(spans, key=lambda s: (-len(clean_name(s[2], honorifics).split()), s[0])):
@@ -185,23 +194,28 @@ class People:
             act = self.pats.actors.get(name)
             person = self.by_name[name] = Person(name=name, party=act["party"] if act else None,
                                                  role=act.get("role") if act else None)
+            self._rank[name] = len(self._rank)
             self._surnames.setdefault(surname(name, self.prefixes), name)
             other = self._second_surname.get(end - len(text.split()[-1])) if text.split() else None
             if other:
                 self._surnames.setdefault(other, name)
-        if (start, end) not in person.mentions:
+        if (person.name, start, end) not in self._seen:
+            self._seen.add((person.name, start, end))
             person.mentions.append((start, end))
+            insort(self._mentions, (start, self._rank[person.name], end, person), key=lambda m: m[:2])
         if role and not person.role:
             person.role = role
         return person
 
     def at(self, span: Span) -> Person | None:
         """The person mentioned inside span, if any."""
-        for person in self.by_name.values():
-            for s, e in person.mentions:
-                if span.start_char <= s and e <= span.end_char:
-                    return person
-        return None
+        # (the first person, in the order they were met, with a mention inside: found by bisection)
+        lo = bisect_left(self._mentions, span.start_char, key=lambda m: m[0])
+        best = None
+        for s, rank, e, person in self._mentions[lo:bisect_right(self._mentions, span.end_char, key=lambda m: m[0])]:
+            if e <= span.end_char and (best is None or rank < best[0]):
+                best = (rank, person)
+        return best[1] if best else None
 
     def as_records(self) -> list[dict]:
         out = []

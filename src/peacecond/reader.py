@@ -5,6 +5,7 @@ cannot be read, so that one bad file never stops a run.
 """
 from __future__ import annotations
 
+import errno
 import glob
 import gzip
 import json
@@ -15,7 +16,7 @@ import sys
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
 from .errors import InputError
 
@@ -42,14 +43,26 @@ class Article:
     warnings: tuple[str, ...] = ()  # what the reader noticed (undecoded entities, replacement characters)
 
 
-def expand(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str | InputError]:
+Warn = Callable[[str, str], None]
+
+
+def _log_warning(source: str, message: str) -> None:
+    from . import logs
+
+    logs.warning(source, message)
+
+
+def expand(inputs: Iterable[str], exclude: Iterable[str] = (), warn: Warn | None = None
+           ) -> Iterator[str | InputError]:
     """Paths to read, in a stable order: folders recursively, globs expanded, '-' kept.
 
     A file named twice is read once, and the `exclude` files (the run's own output, its manifest
-    and lock, when they sit in an input folder) are not read at all.
+    and lock, when they sit in an input folder) are not read at all. What a folder holds that cannot
+    be read (a subfolder without permission, a broken or looping symbolic link) is skipped with a
+    warning: warn(path, message), by default a warning in the log.
     """
     seen = {os.path.abspath(x) for x in exclude}
-    for item in _expand(inputs):
+    for item in _expand(inputs, warn or _log_warning):
         if isinstance(item, str) and item != "-":
             key = os.path.abspath(item)
             if key in seen:
@@ -58,47 +71,82 @@ def expand(inputs: Iterable[str], exclude: Iterable[str] = ()) -> Iterator[str |
         yield item
 
 
-def _expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
+def _expand(inputs: Iterable[str], warn: Warn) -> Iterator[str | InputError]:
     for item in inputs:
         if item == "-":
             yield item
             continue
-        p = Path(item)
-        if p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and not any(
-                part.startswith(".") for part in f.relative_to(p).parts))
-            if not files:  # like a glob that matches nothing: probably the wrong folder
-                yield InputError(item, "folder holds no files")
-            yield from (str(f) for f in files)
-        elif p.exists():
-            yield item
-        elif GLOB_CHARS.search(item):
-            hits = sorted(h for h in glob.glob(item, recursive=True) if Path(h).is_file())
-            if not hits:
-                yield InputError(item, "no file matches this pattern")
-            yield from hits
-        else:
-            yield InputError(item, "no such file or directory")
+        try:
+            yield from _expand_one(item, warn)
+        except OSError as err:  # a path under a folder this user may not enter
+            yield InputError(item, f"cannot read ({err.strerror or err})")
+
+
+def _expand_one(item: str, warn: Warn) -> Iterator[str | InputError]:
+    p = Path(item)
+    if p.is_dir():
+        if not os.access(p, os.R_OK | os.X_OK):
+            yield InputError(item, "cannot read this folder (permission denied)")
+            return
+        files = sorted(_folder_files(p, warn))
+        if not files:  # like a glob that matches nothing: probably the wrong folder
+            yield InputError(item, "folder holds no files")
+        yield from (str(f) for f in files)
+    elif p.exists():
+        yield item
+    elif GLOB_CHARS.search(item):
+        hits = sorted(h for h in glob.glob(item, recursive=True) if Path(h).is_file())
+        if not hits:
+            yield InputError(item, "no file matches this pattern")
+        yield from hits
+    else:
+        yield InputError(item, "no such file or directory")
+
+
+def _folder_files(root: Path, warn: Warn) -> Iterator[Path]:
+    """The files of a folder and its subfolders, hidden ones left out (symbolic links to folders are not
+    followed, as before); what cannot be read is named by warn()."""
+    def unreadable(err: OSError) -> None:
+        warn(err.filename or str(root), f"cannot read this folder ({err.strerror or err}); its files are skipped")
+
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.startswith("."):
+                continue
+            path = Path(folder, name)
+            if path.is_file():
+                yield path
+            elif path.is_symlink():
+                try:
+                    path.stat()
+                    continue  # a link to something else than a file (a device, a FIFO): not an article
+                except OSError as err:
+                    what = "loops" if err.errno == errno.ELOOP else f"points to {os.readlink(path)!r}, which " \
+                        "does not exist" if err.errno == errno.ENOENT else f"cannot be followed ({err.strerror})"
+                    warn(str(path), f"symbolic link {what}; skipped")
 
 
 def read_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None,
-                exclude: Iterable[str] = ()) -> Iterator[Article | InputError]:
-    for path in expand(inputs, exclude):
+                exclude: Iterable[str] = (), warn: Warn | None = None) -> Iterator[Article | InputError]:
+    """Articles and unreadable inputs, in order; warn(path, message) hears of what a folder holds that cannot
+    be read (by default a warning in the log)."""
+    for path in expand(inputs, exclude, warn):
         if isinstance(path, InputError):
             yield path
             continue
         try:
             if path == "-":
-                yield from read_stdin((stdin or sys.stdin.buffer).read())
+                yield from read_stdin((stdin or sys.stdin.buffer).read(), warn=warn)
             else:
-                yield from read_file(Path(path), name=path)  # the path as given: records name it so
+                yield from read_file(Path(path), name=path, warn=warn)  # the path as given: records name it so
         except InputError as err:
             yield err
         except OSError as err:
             yield InputError(path, f"cannot read ({err.strerror or err})")
 
 
-def read_stdin(data: bytes) -> Iterator[Article | InputError]:
+def read_stdin(data: bytes, warn: Warn | None = None) -> Iterator[Article | InputError]:
     """Sniff standard input: a JSON array, JSON Lines, else one plain-text article.
 
     It is JSON Lines when its first non-blank line is a JSON object (a story
@@ -110,19 +158,22 @@ def read_stdin(data: bytes) -> Iterator[Article | InputError]:
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     if text.lstrip()[:1] in ("[", "{"):
         try:
-            obj = json.loads(text)
+            obj = _loads(text)
+        except RecursionError:
+            yield InputError(name, f"malformed JSON ({TOO_DEEP})")
+            return
         except ValueError:
             obj = None
         if isinstance(obj, (list, dict)):  # a JSON array, or one (possibly pretty-printed) object
-            yield from read_json(data, name)
+            yield from read_json(data, name, warn)
             return
     if _is_json_object(first):
-        yield from read_jsonl(text.split("\n"), name)
+        yield from read_jsonl(text.split("\n"), name, warn)
     else:
         yield from plain(text, name)
 
 
-def read_file(path: Path, name: str | None = None) -> Iterator[Article | InputError]:
+def read_file(path: Path, name: str | None = None, warn: Warn | None = None) -> Iterator[Article | InputError]:
     name = str(path) if name is None else name
     suffixes = [s.lower() for s in path.suffixes]
     gz = bool(suffixes) and suffixes[-1] == ".gz"
@@ -133,11 +184,11 @@ def read_file(path: Path, name: str | None = None) -> Iterator[Article | InputEr
         if b"\0" in head:
             raise InputError(name, "binary file (holds NUL bytes); expected JSON or JSON Lines")
         if kind == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
-            yield from read_json(_read_all(opener, name), name)
+            yield from read_json(_read_all(opener, name), name, warn)
         else:
             try:
                 with opener() as fh:  # line by line: a dump may be larger than memory
-                    yield from read_jsonl(fh, name)
+                    yield from read_jsonl(fh, name, warn)
             except GZIP_ERRORS as err:
                 yield InputError(name, f"not a valid gzip file, or cut short ({err}); the lines before are read")
         return
@@ -186,22 +237,45 @@ def notice(text: str, html: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
-def plain(text: str, name: str, line: int | None = None, html: bool = False, **meta
+def plain(text: str, name: str, line: int | None = None, html: bool = False, extra: tuple[str, ...] = (), **meta
           ) -> Iterator[Article | InputError]:
     if not text.strip():
         yield InputError(name, "empty article (no text)", line)
         return
-    yield Article(text=text, path=name, line=line, warnings=notice(text, html), **meta)
+    yield Article(text=text, path=name, line=line, warnings=extra + notice(text, html), **meta)
+
+
+TOO_DEEP = "nested too deeply: more levels of [ and { than Python's JSON reader follows"
+# Python refuses to turn more than 4,300 digits into an int (CVE-2020-10735) with a ValueError that is no
+# JSON error; such a number (an id, a count) is kept as its digits, and the article is read.
+MAX_INT_DIGITS = 4300
+
+
+def json_int(digits: str):
+    return int(digits) if len(digits.lstrip("-")) <= MAX_INT_DIGITS else digits
+
+
+def _loads(text: str):
+    return json.loads(text, parse_int=json_int)
+
+
+def _json_problem(err: Exception, with_column: bool = True) -> str:
+    """What is wrong with a JSON text, for an error message (not every error json.loads raises has a position)."""
+    if isinstance(err, RecursionError):
+        return TOO_DEEP
+    if isinstance(err, json.JSONDecodeError):
+        return f"{err.msg} at column {err.colno}" if with_column else err.msg
+    return str(err)
 
 
 def _is_json_object(line: str) -> bool:
     try:
-        return isinstance(json.loads(line), dict)
-    except ValueError:
+        return isinstance(_loads(line), dict)
+    except (ValueError, RecursionError):
         return False
 
 
-def read_jsonl(lines: Iterable[bytes | str], name: str) -> Iterator[Article | InputError]:
+def read_jsonl(lines: Iterable[bytes | str], name: str, warn: Warn | None = None) -> Iterator[Article | InputError]:
     """Articles of a JSON Lines dump; each bad line is an error with its number, the others are read.
 
     Lines come as bytes from files, so one badly encoded line costs only that line.
@@ -222,31 +296,32 @@ def read_jsonl(lines: Iterable[bytes | str], name: str) -> Iterator[Article | In
             yield InputError(name, "binary data (NUL bytes) in a JSON line", n)
             continue
         try:
-            obj = json.loads(raw)
-        except ValueError as err:
-            yield InputError(name, f"malformed JSON line ({err.msg} at column {err.colno})", n)
+            obj = _loads(raw)
+        except (ValueError, RecursionError) as err:
+            yield InputError(name, f"malformed JSON line ({_json_problem(err)})", n)
             continue
-        yield from from_object(obj, name, n)
+        yield from from_object(obj, name, n, warn)
     if not seen:
         yield InputError(name, "empty file (no articles)")
 
 
-def read_json(data: bytes, name: str) -> Iterator[Article | InputError]:
+def read_json(data: bytes, name: str, warn: Warn | None = None) -> Iterator[Article | InputError]:
     text = decode(data, name)
     try:
-        obj = json.loads(text)
-    except ValueError as err:
+        obj = _loads(text)
+    except (ValueError, RecursionError) as err:
         # Many ".json" dumps are really JSON Lines.
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if len(lines) > 1 and _is_json_object(lines[0]):
-            yield from read_jsonl(text.split("\n"), name)
+            yield from read_jsonl(text.split("\n"), name, warn)
             return
-        raise InputError(name, f"malformed JSON ({err.msg})", err.lineno) from None
+        raise InputError(name, f"malformed JSON ({_json_problem(err, with_column=False)})",
+                         getattr(err, "lineno", None)) from None
     items = obj if isinstance(obj, list) else [obj]
     if not items:
         raise InputError(name, "empty JSON array (no articles)")
     for i, item in enumerate(items, 1):
-        yield from from_object(item, name, i)
+        yield from from_object(item, name, i, warn)
 
 
 def _first(obj: dict, keys: tuple[str, ...]):
@@ -257,7 +332,7 @@ def _first(obj: dict, keys: tuple[str, ...]):
     return None
 
 
-def from_object(obj, name: str, n: int) -> Iterator[Article | InputError]:
+def from_object(obj, name: str, n: int, warn: Warn | None = None) -> Iterator[Article | InputError]:
     if not isinstance(obj, dict):
         yield InputError(name, "expected a JSON object for each article", n)
         return
@@ -276,13 +351,16 @@ def from_object(obj, name: str, n: int) -> Iterator[Article | InputError]:
     except InputError as err:
         yield InputError(name, str(err).split(": ", 1)[-1], n)
         return
-    from .metadata import normalize_date
+    from .metadata import read_date
 
     raw_date = _first(obj, DATE_KEYS)
+    published, problem = read_date(raw_date) if raw_date else (None, None)
+    if problem:  # no guess (an ambiguous "03/11/2024"), and said: on stderr and in the record
+        (warn or _log_warning)(f"{name}:{n}", problem)
     ident = obj.get("id") if obj.get("id") is not None else obj.get("url")
-    yield from plain(text, name, line=n,
+    yield from plain(text, name, line=n, extra=(problem,) if problem else (),
                      title=_first(obj, TITLE_KEYS),
-                     published=normalize_date(raw_date) if raw_date else None,
+                     published=published,
                      ident=None if ident is None else str(ident))
 
 

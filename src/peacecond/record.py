@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 
 from spacy.tokens import Doc
 
@@ -12,7 +13,10 @@ SCHEMA_VERSION = "1.3"
 
 
 def record_id(article: Article) -> str:
-    key = f"{article.path}\0{article.line or ''}\0{article.text}"
+    """The same for one article however its file was named (a.txt, ./a.txt, /abs/a.txt, a link to it): its
+    resolved path, its line in a dump, its text. (Since 0.4.0: ids of earlier versions used the path as given.)"""
+    path = article.path if article.path.startswith("<") else os.path.realpath(article.path)  # "<stdin>"
+    key = f"{path}\0{article.line or ''}\0{article.text}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 

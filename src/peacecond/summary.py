@@ -359,8 +359,9 @@ def _json_values(text: str, name: str, line: int, complete: bool):
     import json
 
     from .errors import InputError
+    from .reader import TOO_DEEP, json_int
 
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=json_int)  # (an integer of over 4,300 digits stays digits, as in extract)
     pos, n = 0, len(text)
     while True:
         skip = pos
@@ -371,12 +372,13 @@ def _json_values(text: str, name: str, line: int, complete: bool):
             return "", line, False
         try:
             value, end = decoder.raw_decode(text, pos)
-        except ValueError as err:
+        except (ValueError, RecursionError) as err:  # (RecursionError: nested deeper than Python follows)
             # Cut at a line end, a value is incomplete exactly when the decoder ran out of text (a JSON
             # string never holds a raw line break); anything else is malformed.
             if not complete and getattr(err, "pos", 0) >= len(text.rstrip()):
                 return text[pos:], line, False
-            yield InputError(name, f"malformed JSON ({getattr(err, 'msg', err)})", line)
+            why = TOO_DEEP if isinstance(err, RecursionError) else getattr(err, "msg", err)
+            yield InputError(name, f"malformed JSON ({why})", line)
             # Resume at the next line that can start a value: not the bad value's own indented lines.
             while True:
                 nl = text.find("\n", pos)

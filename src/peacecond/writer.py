@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -36,8 +37,32 @@ def jsonl_writer(path: str | os.PathLike) -> Iterator[Callable[[dict], None]]:
 
         yield write_stdout
         return
-    with atomic_file(Path(path), "w", encoding="utf-8", newline="\n") as fh:
+    if is_stream(path):
+        # A device (/dev/null, a tape, a terminal) or a named pipe is written to, never replaced: no
+        # temporary file and rename (which would put a regular file in its place), nothing beside it.
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            def write_stream(record: dict) -> None:
+                fh.write(dumps(record) + "\n")
+                fh.flush()
+            yield write_stream
+        return
+    # A symbolic link stays a link: its target is the file written (atomically, beside the target).
+    with atomic_file(Path(os.path.realpath(path)), "w", encoding="utf-8", newline="\n") as fh:
         yield lambda record: fh.write(dumps(record) + "\n")
+
+
+def is_stream(path: str | os.PathLike) -> bool:
+    """Is the output a device or a named pipe (FIFO), written to in place?"""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISFIFO(mode)
+
+
+def real_output(path: str) -> str:
+    """The file an output path names: a symbolic link's target (its lock and manifest sit beside it)."""
+    return path if path == "-" or not os.path.islink(path) else os.path.realpath(path)
 
 
 @contextmanager

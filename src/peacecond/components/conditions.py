@@ -14,8 +14,10 @@ Moscow's terms") rejects every type that party demands in the article.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import chain
+from typing import Iterator
 
 from spacy.language import Language
 from spacy.attrs import LEMMA
@@ -24,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..boilerplate import inside
-from ..extensions import doc_text, guarded
+from ..extensions import doc_text, guarded, keyed, near, near_index
 from .dates import statement_date
 from ..conditions_rules import PLOVER_EVENT, load_condition_rules
 from ..patterns import cached_patterns
@@ -56,6 +58,7 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3,
 # "Syrian", "Chinese" in nationalities.jsonl): a place entity whose name is that word's stem plus at most three letters.
 DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "i", "n")
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
+HEADLINE_CHARS = 400
 BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
 
 
@@ -617,15 +620,16 @@ class Conditions:
                         return Holder(info["name"] if info else c.text, party)
                 if any(c.pos_ in {"PROPN", "ADJ"} and c.is_title for c in mods):
                     continue  # a side the story names, but not one we know: not the last group's
-                prev = [info for i, info in self.orgs if i < t.i]
-                if prev:
-                    return Holder(prev[-1]["name"], prev[-1]["party"])
+                k = bisect_left(self.orgs, t.i, key=lambda x: x[0])  # (sorted by token)
+                if k:
+                    return Holder(self.orgs[k - 1][1]["name"], self.orgs[k - 1][1]["party"])
         return None
 
     def _quote_at(self, doc: Doc, start_char: int, end_char: int) -> int | None:
         """Index of the narrowest quote holding the span."""
         best = None
-        for i, q in enumerate(doc._.pc_quotes or []):
+        for i in near_index(doc, "pc_quotes", start_char, end_char):
+            q = doc._.pc_quotes[i]
             if q["start"] <= start_char and end_char <= q["end"]:
                 if best is None or q["end"] - q["start"] < doc._.pc_quotes[best]["end"] - doc._.pc_quotes[best]["start"]:
                     best = i
@@ -639,7 +643,7 @@ class Conditions:
         return span is not None and any(a.dep_ == "aux" and a.lower_ in self.w.modals for a in span.root.children)
 
     def _quote_holder(self, doc: Doc, start_char: int, end_char: int) -> Holder | None:
-        cands = [q for q in doc._.pc_quotes or [] if q["start"] <= start_char and end_char <= q["end"]
+        cands = [q for q in near(doc, "pc_quotes", start_char, end_char) if q["start"] <= start_char and end_char <= q["end"]
                  and (q.get("party") or q.get("speaker")) and not self._obliged_cue(doc, q)]
         if not cands:
             return None
@@ -656,22 +660,22 @@ class Conditions:
         low = tok.lower_
         if low in PRONOUN_PERSON:
             verb = tok.head
-            for q in doc._.pc_quotes or []:
-                if q.get("cue_start") == verb.idx and q.get("speaker") and q.get("party"):
+            for q in keyed(doc, "pc_quotes", "cue_start").get(verb.idx, ()):
+                if q.get("speaker") and q.get("party"):
                     return Holder(q["speaker"], q["party"])
             # "He is asking Ukraine to surrender territory," said analyst Natalia Sorokina: inside a direct quote, "he"
             # is someone other than the one quoted (in reported speech, "Putin suggested that he would", it is not).
             quoted = self._quote_at(doc, tok.idx, tok.idx + len(tok))
             q = doc._.pc_quotes[quoted] if quoted is not None else {}
             speaker = (q.get("speaker") if q.get("kind") == "direct" else None) or ""
-            prev = [(i, info, subj) for i, info, subj in self.persons if i < tok.i and info["name"] != speaker]
-            if not prev:
+            prev = (x for x in self._persons_before(tok.i) if x[1]["name"] != speaker)
+            pick = next(prev, None)
+            if pick is None:
                 return None
             # Named earlier in the same sentence ("Before Putin ordered ..., he demanded"): that person;
             # else the last person the story made a subject ("Trump relayed ... to Zelensky. He urged").
-            pick = prev[-1]
             if pick[0] < tok.sent.start:
-                pick = next((x for x in reversed(prev) if x[2]), pick)
+                pick = next((x for x in chain([pick], prev) if x[2]), pick)
             return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
         if low in PRONOUN_SPEAKER and tok.text != "US":  # "The US has called for ...": the country, not "us"
             # in a quote, its speaker; in a transcript's turn ("Rustem Umerov: ... We need ..."), the turn's
@@ -738,11 +742,16 @@ class Conditions:
                     if kinds != {"org"} or info["party"] in self.w.intergovernmental:
                         return Holder(info["name"], info["party"])
         if definite and tok.lower_ in self.w.role_nouns:
-            prev = [(i, info, subj) for i, info, subj in self.persons if i < tok.i]
-            pick = next((x for x in reversed(prev) if x[2]), None)
+            pick = next((x for x in self._persons_before(tok.i) if x[2]), None)
             if pick is not None:
                 return Holder(pick[1]["name"], pick[1]["party"])
         return None
+
+    def _persons_before(self, i: int) -> Iterator[tuple[int, dict, bool]]:
+        """The persons named before token i, the last first (found by bisection: a scan per pronoun grew with the
+        square of the article)."""
+        k = bisect_left(self.persons, i, key=lambda x: x[0])
+        return (self.persons[j] for j in range(k - 1, -1, -1))
 
     def _with_conjuncts(self, h: Holder, t: Token) -> Holder:
         """ "Macron, Merz and Starmer", "Russia and Belarus": the sides the other named conjuncts stand for. Named
@@ -945,8 +954,12 @@ class Conditions:
         """ "Talks possible only with regard to new realities - Kremlin": a line ending in a dash and a short name
         (wire-service headlines) is that actor's statement."""
         text = doc_text(doc)
-        a = text.rfind("\n", 0, tok.idx) + 1
-        b = text.find("\n", tok.idx)
+        # A headline is a short line: the search stays within HEADLINE_CHARS of the token (a page without line
+        # breaks is one line, and reading all of it for every mention grew with the square of its length).
+        a = text.rfind("\n", max(0, tok.idx - HEADLINE_CHARS), tok.idx) + 1
+        b = text.find("\n", tok.idx, tok.idx + HEADLINE_CHARS)
+        if (a == 0 and tok.idx > HEADLINE_CHARS) or (b == -1 and len(text) - tok.idx > HEADLINE_CHARS):
+            return None
         line = text[a:len(text) if b == -1 else b].rstrip()
         m = HEADLINE_SOURCE.search(line)
         if m is None or a + m.start(1) <= tok.idx:
@@ -1100,7 +1113,7 @@ class Conditions:
                     h = self._resolve(t)
                 if h and h.party:
                     return h
-        for q in doc._.pc_quotes or []:
+        for q in near(doc, "pc_quotes", sent.start_char, sent.end_char):
             # a statement, not a scare-quoted phrase, nor a "declaration" the sentence demands ("Kyiv must declare")
             if sent.start_char <= q["start"] < sent.end_char and q.get("party") and q.get("kind") == "direct" \
                     and len(q["text"].split()) >= 5 and not self._obliged_cue(doc, q):
@@ -1256,7 +1269,7 @@ class Conditions:
     # ----- regions -----------------------------------------------------------------------------
     def _regions_in(self, doc: Doc, start_char: int, end_char: int) -> list[str]:
         out: list[str] = []
-        for r in doc._.pc_regions or []:
+        for r in near(doc, "pc_regions", start_char, end_char):
             if start_char <= r["start"] and r["end"] <= end_char:
                 for rid in self.pats.regions[r["id"]].get("members") or [r["id"]]:
                     if rid not in out:
@@ -1299,11 +1312,10 @@ class Conditions:
         toks = self._clause_tokens(doc, m_start, m_end, mtype)
         ids = {t.i for t in toks}
         named: list[str] = []
-        for start, members in self.region_starts:
-            if start in ids:
-                for rid in members:
-                    if rid not in named:
-                        named.append(rid)
+        for k in sorted(k for i in ids for k in self.region_at.get(i, ())):
+            for rid in self.region_starts[k][1]:
+                if rid not in named:
+                    named.append(rid)
         for i in sorted(ids):
             for rid in self.anaphor_fixed.get(i, ()):
                 if rid not in named:
@@ -1317,7 +1329,9 @@ class Conditions:
             fits = lambda regs: count is None or len(regs) == count
             before = [regs for at, regs in multi_sents if at < here and fits(regs)]
             after = [regs for at, regs in multi_sents if at > here and fits(regs)]
-            every = self._regions_in(doc, 0, doc[-1].idx + len(doc[-1].text_with_ws))  # all; not len(doc.text)
+            if self._every is None:
+                self._every = self._regions_in(doc, 0, doc[-1].idx + len(doc[-1].text_with_ws))  # not len(doc.text)
+            every = self._every
             pick = before[-1] if before else (after[0] if after else (every if fits(every) else []))
             for rid in pick:
                 if rid not in named:
@@ -1385,6 +1399,10 @@ class Conditions:
                 self.region_starts.append((span.start, self.pats.regions[r["id"]].get("members") or [r["id"]]))
                 for t in span:
                     t._.pc_region = True
+        self.region_at: dict[int, list[int]] = {}  # first token -> its entries in region_starts
+        for k, (start, _) in enumerate(self.region_starts):
+            self.region_at.setdefault(start, []).append(k)
+        self._every = None  # the regions of the whole article, when a mention needs them
         for a in doc._.pc_actors or []:  # non-state armed groups, for rules that test {"_": {"pc_group": true}}
             act = self.pats.actors.get(a["id"]) or {}
             if act.get("kind") == "org" and act.get("party") and act["party"] not in self.not_groups:
@@ -1431,14 +1449,21 @@ class Conditions:
         sent_of = lambda i: sents[bisect_right(starts, i) - 1]  # noqa: E731  (no Token objects per token: speed)
         make = doc.vocab.strings["make"]
         makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
+        # Cues by sentence, found by bisection: a scan of every cue for each sentence or mention grew with the
+        # square of the article.
+        cue_starts, make_at = [c.start for c in cues], sorted(makes)
         for sent in sents:
-            local = [c for c in cues if sent.start <= c.start < sent.end]
+            local = cues[bisect_left(cue_starts, sent.start):bisect_left(cue_starts, sent.end)]
             for c in local:
                 self._scope(c, sent, local)
-            if any(sent.start <= i < sent.end for i in makes):
-                cues.extend(self._make_cues(sent, makes))
+            m_lo, m_hi = bisect_left(make_at, sent.start), bisect_left(make_at, sent.end)
+            if m_lo < m_hi:
+                cues.extend(self._make_cues(sent, set(make_at[m_lo:m_hi])))
             cues.extend(self._listed_terms(sent, local))
         cues.sort(key=lambda c: c.start)
+        sent_cues: dict[int, list[Cue]] = {}
+        for c in cues:
+            sent_cues.setdefault(sent_of(c.start).start, []).append(c)
         backrefs: dict[int, list[Cue]] = {}  # sentence start -> the cues of the next sentence that cover it
         for c in cues:
             if c.rule["direction"] == "previous" and c.hi > c.lo:
@@ -1462,7 +1487,7 @@ class Conditions:
             span = doc[s:e]
             item = next((it for it in items if it[0] <= span.start_char < it[1]), None)
             sent = sent_of(s)
-            local = [c for c in cues if sent is not None and sent.start <= c.start < sent.end]
+            local = list(sent_cues.get(sent.start, ())) if sent is not None else []
             if sent is not None and sent.start in backrefs:
                 local = local + backrefs[sent.start]
             covering = []
@@ -1594,13 +1619,17 @@ class Conditions:
         found = self._expand(found)
         # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
         # in return for security guarantees").
+        by_sent: dict = {}
+        for f in found:
+            by_sent.setdefault(f.extra.get("sent"), []).append(f)
         for f in found:
             at = f.extra.get("exchange")
             if at is None or f.stance != "offer" or not (f.holder and f.holder.party):
                 continue
-            if any(g is not f and g.stance == "offer" and g.start < at and g.extra.get("sent") == f.extra["sent"]
-                   and g.holder and g.holder.party == f.holder.party for g in found):
+            if any(g is not f and g.stance == "offer" and g.start < at and g.holder and g.holder.party == f.holder.party
+                   for g in by_sent.get(f.extra["sent"], ())):
                 f.stance = "demand"
+        demands = _Demands(found)
         # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
         for c in cues:
             if c.category != "reject":
@@ -1625,9 +1654,8 @@ class Conditions:
                         any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
                     # "Netanyahu rejected those terms": the side whose demands the story reported last.
                     at = t.idx
-                    before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
-                              and f.holder.party and f.holder.party != rh.party]
-                    owner = max(before, key=lambda f: f.start).holder if before else None
+                    last = demands.last_before(at, rh.party)
+                    owner = last.holder if last else None
                 if owner is None or not owner.party:
                     continue
                 if rh and rh.party and rh.party != owner.party:
@@ -1658,26 +1686,27 @@ class Conditions:
                 if rh is None or not rh.party:
                     break
                 here = bisect_right(sent_starts, c.start) - 1
-                prior = [f for f in found if f.stance == "demand" and f.start < t.idx and f.holder
-                         and f.holder.party and f.holder.party != rh.party]
-                if not prior:
+                last = demands.last_before(t.idx, rh.party)
+                if last is None:
                     break
-                last = max(prior, key=lambda f: f.start)
                 at = bisect_right(sent_starts, doc.char_span(last.start, last.end, alignment_mode="expand").start) - 1
                 if here - at > 2:
                     break
                 if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                     break
                 ev = doc[c.start:t.i + 1]
-                for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
-                                   not self._owed_elsewhere(f, rh.party) and
-                                   bisect_right(sent_starts, doc.char_span(f.start, f.end,
-                                                                           alignment_mode="expand").start) - 1 == at}):
+                types = set()
+                for f in demands.up_to(last):  # the side's demands in the sentence of the last one
+                    k = bisect_right(sent_starts, doc.char_span(f.start, f.end, alignment_mode="expand").start) - 1
+                    if k < at:
+                        break
+                    if k == at and not self._owed_elsewhere(f, rh.party):
+                        types.add(f.type)
+                for typ in sorted(types):
                     found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
                 break
         for owner, rh, st, en in packages:
-            demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner
-                               and not self._owed_elsewhere(f, rh.party)})
+            demanded = sorted({f.type for f in demands.kinds(owner) if not self._owed_elsewhere(f, rh.party)})
             for t in demanded:
                 found.append(Found(t, "reject", rh, None, [], st, en))
         doc._.pc_conditions = self._merge(doc, self._expand(found))
@@ -1765,3 +1794,40 @@ class Conditions:
 @Language.factory("peacecond_conditions", default_config={"patterns_dir": None})
 def make_conditions(nlp: Language, name: str, patterns_dir: str | None):
     return Conditions(nlp, patterns_dir)
+
+
+class _Demands:
+    """The demands found, by side and place: which one a refusal further on points back to, found by bisection
+    (a scan of every demand for each refusal grew with the square of the article)."""
+
+    def __init__(self, found: list[Found]):
+        self.by_party: dict[str, list[tuple[int, int, Found]]] = {}
+        for k, f in enumerate(found):
+            if f.stance == "demand" and f.holder and f.holder.party:
+                self.by_party.setdefault(f.holder.party, []).append((f.start, -k, f))
+        for rows in self.by_party.values():
+            rows.sort(key=lambda r: r[:2])  # by place; of two at one place, the one found first last
+        self.starts = {p: [r[0] for r in rows] for p, rows in self.by_party.items()}
+
+    def last_before(self, at: int, not_party: str) -> Found | None:
+        """The demand of another side than not_party that starts last before character `at` (the first found
+        of two at one place)."""
+        best = None
+        for party, rows in self.by_party.items():
+            k = bisect_left(self.starts[party], at)
+            if party != not_party and k and (best is None or rows[k - 1][:2] > best[:2]):
+                best = rows[k - 1]
+        return best[2] if best else None
+
+    def up_to(self, last: Found) -> Iterator[Found]:
+        """The demands of last's side that start no later than it, the last first."""
+        rows = self.by_party[last.holder.party]
+        k = bisect_right(self.starts[last.holder.party], last.start)
+        return (rows[j][2] for j in range(k - 1, -1, -1))
+
+    def kinds(self, party: str) -> list[Found]:
+        """One demand of the side for each (type, on) it demands: what a refusal of its whole package refuses."""
+        seen: dict = {}
+        for _, _, f in self.by_party.get(party, ()):
+            seen.setdefault((f.type, f.on), f)
+        return list(seen.values())

@@ -1,0 +1,91 @@
+"""No stage grows faster than linearly with an article (issue 15, point 9).
+
+Work is counted, not timed: the lines of peacecond's own code executed while the pipeline runs on an
+article (the model is compiled code and not counted), for an article and for one twice as long. Linear
+work doubles; work that grows with the square of a sentence or an article quadruples.
+"""
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import peacecond
+from peacecond.components.paragraphs import MAX_SENT
+from peacecond.extensions import remember_text
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = str(Path(peacecond.__file__).resolve().parent)
+
+
+def steps(extractor, text: str) -> tuple[int, object]:
+    """(lines of peacecond code executed, the Doc) for one article through the whole pipeline."""
+    doc = extractor.nlp.make_doc(text)
+    remember_text(doc, text)
+    doc._.pc_boilerplate, doc._.pc_warnings = [], []
+    count = 0
+
+    def local(frame, event, arg):
+        nonlocal count
+        if event == "line":
+            count += 1
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code.co_filename.startswith(PACKAGE) else None
+
+    sys.settrace(tracer)
+    try:
+        for _, proc in extractor.nlp.pipeline:
+            doc = proc(doc)
+    finally:
+        sys.settrace(None)
+    assert not doc._.pc_failed, doc._.pc_failed
+    return count, doc
+
+
+def words(source: str, n: int) -> str:
+    toks = source.split(" ")
+    return " ".join((toks * (n // len(toks) + 1))[:n])
+
+
+def samples() -> str:
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "data" / "raw").glob("*.txt")))
+
+
+RUN_ON = ("Russia demands that Ukraine withdraw its troops from the occupied regions and Kyiv rejects the demand "
+          "and the foreign minister says that talks require a ceasefire and security guarantees and the Kremlin "
+          "insists on neutral status for Ukraine and Zelensky said he would never give up Crimea and")
+
+
+@pytest.mark.parametrize("name,source", [
+    # A scraped page without punctuation: one "sentence" of the whole article to the parser.
+    ("run-on", RUN_ON),
+    # The sample articles without their full stops and line breaks.
+    ("unpunctuated", re.sub(r"[.!?;:\n]", " ", samples())),
+    # The sample articles as they are, quotes and all, over and over: many sentences, many quotes.
+    ("long article", samples()),
+])
+def test_work_grows_linearly_with_the_article(extractor, name, source):
+    n = 1500
+    small, _ = steps(extractor, words(source, n))
+    large, doc = steps(extractor, words(source, 3 * n))
+    # Linear work triples (plus a constant per article); a square would grow ninefold.
+    assert large / small < 3.6, f"{name}: {small} steps for {n} words, {large} for {3 * n}"
+    assert max(len(s) for s in doc.sents) <= MAX_SENT
+
+
+def test_a_run_on_is_cut_in_pieces(nlp):
+    doc = nlp(words(RUN_ON, 1000))
+    sents = list(doc.sents)
+    assert len(sents) >= 1000 // MAX_SENT and max(len(s) for s in sents) <= MAX_SENT
+    # pieces are cut before a conjunction where the run has no punctuation
+    assert sum(s[0].lower_ == "and" for s in sents[1:]) >= 1000 // MAX_SENT
+    # every token is in one piece, in order
+    assert [t.i for s in sents for t in s] == list(range(len(doc)))
+
+
+def test_prose_keeps_the_parsers_sentences(nlp):
+    text = samples()
+    doc = nlp(text)
+    assert max(len(s) for s in doc.sents) < MAX_SENT // 2
