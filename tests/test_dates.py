@@ -441,7 +441,28 @@ def test_statement_date_of_a_given_verb(extractor):
     assert statement_date(doc, quote, len(text), verb=said) == "2022-12-02"
     assert verb_date(doc, answer) == "2023-01"  # the answer's own date: the nearer January
     other = next(t for t in doc if t.text == "proposal")
-    assert statement_date(doc, quote, len(text), verb=other) == MON  # no date of its own: the publication date
+    assert statement_date(doc, quote, len(text), verb=other) == "2022-12-02"  # none of its own: the sentence's act
+    text = "Hamas said that it would answer the proposal in January."
+    doc = _doc(extractor, text, published=MON)
+    said = next(t for t in doc if t.text == "said")
+    assert statement_date(doc, 0, len(text), verb=said) == MON  # the answer's January is not the statement's
+
+
+@pytest.mark.parametrize("text,verb,value", [
+    # a participle or a coordinated verb shares the date of the act it is part of
+    ("The ELN dismissed the offer on Wednesday, insisting that the army must leave Arauca.", "insisting",
+     "2022-11-30"),
+    ("Baku spoke on Tuesday, noting that Yerevan had to sign first.", "noting", "2022-11-29"),
+    ("The envoys met on Thursday and agreed that the truce should hold.", "agreed", "2022-12-01"),
+    # a verb with a date of its own keeps it
+    ("Kinshasa said on Monday that M23 rejected the plan on Friday.", "rejected", "2022-12-02"),
+])
+def test_statement_date_of_a_verb_that_shares_an_act(extractor, text, verb, value):
+    from peacecond.components.dates import statement_date
+
+    doc = _doc(extractor, text, published=MON)
+    tok = next(t for t in doc if t.text == verb)
+    assert statement_date(doc, 0, len(text), verb=tok) == value, [(d["text"], d["value"]) for d in doc._.pc_dates]
 
 
 # ---------------------------------------------------------------------------------------------------------

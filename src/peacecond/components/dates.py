@@ -107,6 +107,10 @@ def _load_date_rules(pats: Patterns) -> None:
 EXTRA_LOADERS.append(_load_date_rules)
 
 
+# How a verb hangs on the verb whose act it is part of (a participle, a coordinated verb).
+SHARED_ACT_DEPS = ("advcl", "conj", "xcomp")
+
+
 def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None = None) -> str | None:
     """The date a statement at doc.text[start_char:end_char] was made, as an ISO 8601 string, or None.
 
@@ -120,8 +124,16 @@ def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None 
     (doc._.pc_published); else None. Needs the peacecond_dates component to have run
     (doc._.pc_dates) and the parser. Offsets are character offsets into doc.text.
     """
-    found = verb_date(doc, verb) if verb is not None else None
-    if found is None and verb is None:
+    found = None
+    if verb is not None:
+        # A verb with no date of its own shares the act it is part of: "dismissed it on Wednesday, reiterating
+        # that ...", "said on Friday, noting ...", "met on Monday and told ...".
+        for _ in range(4):
+            found = verb_date(doc, verb)
+            if found is not None or verb.dep_ not in SHARED_ACT_DEPS or verb.head is verb:
+                break
+            verb = verb.head
+    if found is None:
         found = _date_of(doc, _main_verbs(doc, start_char))
     return found or doc._.pc_published or None
 

@@ -182,7 +182,9 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             "cue": {"text": cue.text, "lemma": cue.lemma_.lower()} if cue is not None else None,
             "cue_start": cue.idx if cue is not None else None,
             "cue_end": cue.idx + len(cue) if cue is not None else None,
-            "date": self._date_of(doc, start, end),
+            # The speech verb's own date ("said on Friday"), not any date of the sentence it stands in.
+            "date": self._date_of(doc, start, end, verb=cue if cue is not None and cue.pos_ in ("VERB", "AUX")
+                                  else None),
         }
 
     def _speakers(self, quotes: list[dict], people: People) -> list[dict]:
