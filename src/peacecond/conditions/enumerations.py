@@ -1,0 +1,138 @@
+"""enumerations: list items take the stance and holder of the clause that introduces them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import doc_text
+from . import holders, resolve
+from .model import SUBJ, Cue, Holder
+
+# "Hamas has made a ceasefire and a withdrawal the core of its demands" (make_nouns.txt): what stands between "make"
+# and the demand noun is demanded by the subject of "make".
+MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "direction": "forward", "max_scope": 0,
+             "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False, "line": 0}
+# "X's conditions for peace include A and B" (listing_verbs.txt): a demand noun's owner demands what the verb lists.
+TERMS_RULE = dict(MAKE_RULE, holder="possessor")
+BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
+
+
+def make_cues(R, A, sent: Span, makes: set[int]) -> list[Cue]:
+    """ "X has made A and B the core of its demands" / "a condition for talks": a demand cue on "make" whose scope
+    is what stands between the verb and the demand noun (within the verb's subtree)."""
+    out = []
+    for i in sorted(i for i in makes if sent.start <= i < sent.end):
+        v = sent.doc[i]
+        if v.pos_ not in {"VERB", "AUX"}:
+            continue
+        for n in sent.doc[v.i + 1:sent.end]:
+            if (n.pos_ in {"VERB", "AUX"} and n.dep_ not in {"amod", "acl"}) or n.dep_ == "mark":
+                break  # another clause starts: "made clear that ..."
+            if n.lower_ in R.w.make_nouns and n.pos_ == "NOUN" and v.left_edge.i <= n.i <= v.right_edge.i:
+                lo = n.left_edge.i if n.left_edge.i > v.i + 1 else n.i
+                if lo > v.i + 1:
+                    out.append(Cue(MAKE_RULE, v.i, v.i + 1, v.i + 1, lo))
+                break
+    return out
+
+
+def listed_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
+    """ "Russia's conditions for peace include the withdrawal of ...": the goal cue "conditions for" covers only
+    "peace"; what the verb the noun is the subject of goes on to name is the noun owner's demand."""
+    out = []
+    for c in local:
+        noun = sent.doc[c.start]
+        if c.category != "goal" or noun.lower_ not in R.w.package_nouns or noun.dep_ not in SUBJ:
+            continue
+        verb = noun.head
+        if verb.i >= c.hi and verb.lemma_.lower() in R.w.listing_verbs:
+            out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
+    return out
+
+
+def in_object(doc: Doc, cue: Cue, root: Token) -> bool:
+    """The mention sits in the object of the cue's verb ("demands X, Y and Z", "calls for X and Y"): the verb's
+    direct object, or the object of its own preposition, with everything coordinated with it."""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    # ("dep": the small parser's label for the object after "as well as")
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "dep"} and c.i >= cue.end]
+    objs += [p for c in verb.children if c.dep_ == "prep" and cue.start <= c.i < cue.end
+             for p in c.children if p.dep_ == "pobj"]
+    end = verb.sent.end
+    return any(o.left_edge.i <= root.i <= list_end(doc, o.right_edge.i, end) for o in objs)
+
+
+def list_end(doc: Doc, last: int, end: int) -> int:
+    """The last token of the enumeration an object opens ("the recognition of X, the dissolution of Y, the lifting
+    of Z and the withdrawal of W"): noun phrases after a comma, "and", "or" or "as well as", each without a verb
+    of its own, whatever the parser made of them."""
+    i = last + 1
+    while i < end:
+        j = i + 1 if doc[i].text == "," else i
+        if j < end and doc[j].lower_ in {"and", "or"}:
+            j += 1
+        elif j + 2 < end and doc[j].lower_ == "as" and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
+            j += 3
+        if j == i or j >= end or doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            break
+        k = j
+        while k < end and doc[k].text not in {",", ";", ":", "."} and doc[k].lower_ not in {"and", "or"}:
+            if doc[k].pos_ in {"VERB", "AUX"} and doc[k].tag_ not in {"VBG", "VBN"}:
+                return last  # a clause, not a noun phrase
+            k += 1
+        last, i = k - 1, k
+    return last
+
+
+def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple[int, int, Span]]:
+    """(item start char, item end char, header sentence) for bullet lines after a "...:" header."""
+    text = doc_text(doc)
+    out = []
+    for k, sent in enumerate(sents):
+        if not text[sent.start_char:sent.end_char].rstrip().endswith(":"):
+            continue
+        # "He said the conditions he laid out remained on the table. They are:" -- a short header points back
+        # at the sentence before it.
+        heads = [sent] if len(sent) > 5 or k == 0 else [sent, sents[k - 1]]
+        if not any(c.category in {"demand", "list"} and h.start <= c.start < h.end for c in cues for h in heads):
+            continue
+        pos = text.find("\n", sent.end_char - 1)
+        while pos != -1 and pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            line_end = len(text) if nxt == -1 else nxt
+            line = text[pos + 1:line_end]
+            if not line.strip():
+                if nxt == -1:
+                    break
+                pos = nxt
+                continue
+            if not BULLET.match(line):
+                break
+            out.append((pos + 1, line_end, sent))
+            pos = nxt if nxt != -1 else -1
+    return out
+
+
+def header_holder(R, A, doc: Doc, header: Span, cues: list[Cue]) -> Holder | None:
+    for c in cues:
+        if header.start <= c.start < header.end and c.category in {"demand", "list"}:
+            h = holders.cue_holder(R, A, doc, c) if c.category == "demand" else None
+            h = h or holders.walk_up(R, A, doc[c.start])
+            if h:
+                return h
+    for t in header:
+        if t.dep_ in SUBJ:
+            h = resolve.resolve(R, A, t)
+            if h and h.party:
+                return h
+    # "Key elements of the draft include:" -- the last side the story had speak or act.
+    for t in reversed(doc[max(0, header.start - 120):header.start]):
+        if t.dep_ in SUBJ:
+            h = resolve.resolve(R, A, t)
+            if h and h.party:
+                return h
+    return None

@@ -1,0 +1,155 @@
+"""references: a term that stands for a set of conditions named before it ("rejected the demands", "Putin's
+ultimatum", "any of them", "that idea") refuses each condition of that set, with its holder; "X in return for Y"
+makes Y a demand of whoever offers X; a coordinated holder ("Russia and Belarus") holds each condition once per side.
+Completes doc._.pc_cond_found.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from . import holders, resolve
+from .model import Article, Cue, Found, Holder, sent_of
+
+DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
+
+
+def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[Cue], in_types: set[int]) -> list[Found]:
+    sents = A.sents
+    packages = []
+    found = expand(found)
+    # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
+    # in return for security guarantees").
+    for f in found:
+        at = f.extra.get("exchange")
+        if at is None or f.stance != "offer" or not (f.holder and f.holder.party):
+            continue
+        if any(g is not f and g.stance == "offer" and g.start < at and g.extra.get("sent") == f.extra["sent"]
+               and g.holder and g.holder.party == f.holder.party for g in found):
+            f.stance = "demand"
+    # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
+    for c in cues:
+        if c.category != "reject":
+            continue
+        lo, hi = max(c.lo, c.start - 6), max(c.hi, c.end + 6)
+        sent = sent_of(A, c.start)
+        if sent is None:
+            continue
+        near = list(doc[max(lo, sent.start):min(hi, sent.end)])
+        if any(x.lower_ in {"them", "all", "any", "none"} and x.dep_ in {"dobj", "pobj"}
+               for x in doc[c.end:min(c.end + 3, sent.end)]):
+            # "Putin's conditions, he said, were no different from ultimatums, and Ukraine would not accept any of
+            # them": the pronoun stands for the package the sentence named before the refusal.
+            near = [x for x in doc[sent.start:c.start] if x.lower_ in R.w.package_nouns and
+                    any(d.dep_ == "poss" for d in x.children)][:1] + near
+        for t in near:
+            if t.lower_ not in R.w.package_nouns:
+                continue
+            owner = resolve.possessor(R, A, t)
+            rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
+            if (owner is None or not owner.party) and rh and rh.party and \
+                    any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
+                # "Netanyahu rejected those terms": the side whose demands the story reported last.
+                at = t.idx
+                before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
+                          and f.holder.party and f.holder.party != rh.party]
+                owner = max(before, key=lambda f: f.start).holder if before else None
+            if owner is None or not owner.party:
+                continue
+            if rh and rh.party and rh.party != owner.party:
+                ev = doc[min(c.start, t.i):max(c.end, t.i + 1)]
+                packages.append((owner.party, rh, ev.start_char, ev.end_char))
+    # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
+    # before, are refused -- each type once, by the side that refuses.
+    sent_starts = [x.start for x in sents]
+    for c in cues:
+        if c.category != "reject" or c.rule["holder"] != "subject":
+            continue
+        for t in doc[c.end:min(c.hi, c.end + 4)]:
+            # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way.
+            pointer = t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end
+            # "The Houthis reject that framing": a noun a demonstrative points back with does too.
+            pointer = pointer or (t.dep_ == "dobj" and t.pos_ == "NOUN" and c.start <= t.head.i < c.end and any(
+                d.dep_ == "det" and d.lower_ in {"that", "this", "these", "those"} for d in t.children))
+            # "Pashinyan rejected the demand to change the constitution": a demand whose content names no
+            # condition type echoes the demand reported before when it repeats one of its nouns.
+            echo = echo_of(R, A, t, in_types) if not pointer else None
+            if not pointer and not echo and (t.lower_ not in R.w.idea_nouns or t.tag_ != "NN" or
+                                not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
+                                        for d in t.children) or
+                                any(d.dep_ in {"prep", "poss", "compound", "amod", "acl", "relcl"}
+                                    for d in t.children)):
+                continue
+            rh = holders.cue_holder(R, A, doc, c)
+            if rh is None or not rh.party:
+                break
+            here = bisect_right(sent_starts, c.start) - 1
+            prior = [f for f in found if f.stance == "demand" and f.start < t.idx and f.holder
+                     and f.holder.party and f.holder.party != rh.party]
+            if not prior:
+                break
+            last = max(prior, key=lambda f: f.start)
+            at = bisect_right(sent_starts, doc.char_span(last.start, last.end, alignment_mode="expand").start) - 1
+            if here - at > 2:
+                break
+            if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
+                break
+            ev = doc[c.start:t.i + 1]
+            for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
+                               not owed_elsewhere(R, A, f, rh.party) and
+                               bisect_right(sent_starts, doc.char_span(f.start, f.end,
+                                                                       alignment_mode="expand").start) - 1 == at}):
+                found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
+            break
+    for owner, rh, st, en in packages:
+        demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner
+                           and not owed_elsewhere(R, A, f, rh.party)})
+        for t in demanded:
+            found.append(Found(t, "reject", rh, None, [], st, en))
+    found = expand(found)
+    doc._.pc_cond_found = found
+    return found
+
+
+def owed_elsewhere(R, A, f: Found, refuser: str | None) -> bool:
+    """A concession the demand asks of a third side ("a truce under which Israel would pull back", proposed by
+    Egypt): rejecting the proposal is no refusal of it by the side that rejects."""
+    return f.type in R.w.yield_types and f.on is not None and f.on != refuser
+
+
+def echo_of(R, A, t: Token, in_types: set[int]) -> set[str] | None:
+    """The nouns of "the demand to change the constitution" / "calls to amend it" when that demand names no
+    condition type of its own (else None)."""
+    if t.lower_ not in R.echo_nouns or t.tag_ not in {"NN", "NNS"}:
+        return None
+    if t.tag_ == "NN" and not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
+                                  for d in t.children):
+        return None
+    if any(d.dep_ in {"poss", "compound", "amod"} for d in t.children):
+        return None
+    content = [x for x in t.subtree if x.i != t.i]
+    if not any(d.dep_ in {"prep", "acl", "relcl"} for d in t.children):
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        # "rejected calls to amend the constitution", parsed as a clause of the verb: the clause is the content
+        if nxt is None or nxt.lower_ != "to" or nxt.head.i <= nxt.i or nxt.head.pos_ != "VERB":
+            return None
+        content = list(nxt.head.subtree)
+    if any(x.i in in_types for x in content):
+        return None
+    nouns = {x.lemma_.lower() for x in content if x.pos_ in {"NOUN", "PROPN"}}
+    return nouns or None
+
+
+def expand(found: list[Found]) -> list[Found]:
+    """One Found per holder when a coordinated subject names several sides."""
+    out = []
+    for f in found:
+        out.append(f)
+        if f.holder is None or not f.holder.others:
+            continue
+        for o in f.holder.others:
+            out.append(Found(f.type, f.stance, Holder(o.name, o.party), f.on, f.regions, f.start, f.end,
+                             dict(f.extra)))
+        f.holder = Holder(f.holder.name, f.holder.party)
+    return out
