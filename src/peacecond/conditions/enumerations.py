@@ -114,6 +114,7 @@ def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple
                 break
             out.append((pos + 1, line_end, sent))
             pos = nxt if nxt != -1 else -1
+    doc._.pc_cond_items = out
     return out
 
 

@@ -195,8 +195,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         span = doc[s:e]
         item = next((it for it in items if it[0] <= span.start_char < it[1]), None)
         sent = sent_of(A, s)
-        local = [c for c in cues if sent is not None and sent.start <= c.start < sent.end]
-        if sent is not None and sent.start in A.backrefs:
+        local = [c for c in cues if sent.start <= c.start < sent.end]
+        if sent.start in A.backrefs:
             local = local + A.backrefs[sent.start]
         covering = []
         for c in local:
@@ -244,7 +244,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if c.rule.get("governed") and clauses.governed(doc, c, local):
                 continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
             nxt = c.rule.get("goal_if_next")
-            if nxt and sent is not None and any(x.lower_ in nxt for x in doc[e:min(e + 3, sent.end)]):
+            if nxt and any(x.lower_ in nxt for x in doc[e:min(e + 3, sent.end)]):
                 break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
             primary = c
             break
@@ -260,7 +260,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 holder = resolve.quote_holder(R, A, doc, span.start_char, span.end_char) or holders.walk_up(R, A, doc[s])
                 if holder is not None and holder.party:
                     found.append(Found(t, fixed, holder, None, region_ids, span.start_char, span.end_char,
-                                       {"sent": sent.start if sent is not None else -1}))
+                                       {"sent": sent.start}))
             continue
         stance = fixed or STANCE_OF[primary.category]
         holder = holders.holder(R, A, doc, primary, s, e)
@@ -298,7 +298,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
         ev_s, ev_e = min(primary.start, s), max(primary.end, e)
         ev = doc[ev_s:ev_e]
-        extra = {"sent": sent.start if sent is not None else -1}
+        extra = {"sent": sent.start}
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))

@@ -34,8 +34,6 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             continue
         lo, hi = max(c.lo, c.start - 6), max(c.hi, c.end + 6)
         sent = sent_of(A, c.start)
-        if sent is None:
-            continue
         near = list(doc[max(lo, sent.start):min(hi, sent.end)])
         if any(x.lower_ in {"them", "all", "any", "none"} and x.dep_ in {"dobj", "pobj"}
                for x in doc[c.end:min(c.end + 3, sent.end)]):
