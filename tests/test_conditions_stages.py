@@ -1,0 +1,33 @@
+"""Conditions stages (src/peacecond/conditions/) on sentences written for each general mechanism: other words, other
+actors, other conflicts than the articles the rules were tuned on. Every sentence here is our own."""
+import pytest
+
+from conftest import run_text
+
+
+def conds(extractor, text):
+    return run_text(extractor, text)["conditions"]
+
+
+def find(cs, type_, stance="demand", party="__any__"):
+    return [c for c in cs if c["type"] == type_ and c["stance"] == stance
+            and (party == "__any__" or (c["by"] or {}).get("party") == party)]
+
+
+# ----- frames: an order is a demand -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("The African Union ordered the RSF to withdraw from El Fasher by Friday.", "withdrawal", "AU"),
+    ("Israel instructed Hamas to release all hostages before any ceasefire talks.", "withdrawal", None),
+])
+def test_an_order_to_act_is_a_demand_of_whoever_orders(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    if party is None:
+        assert not find(cs, "withdrawal"), cs  # no withdrawal named: the order demands no such thing
+    else:
+        assert find(cs, type_, "demand", party), cs
+
+
+def test_an_order_that_is_no_directive_demands_nothing(extractor):
+    # "ordered" as a purchase and "in order to" state no terms
+    cs = conds(extractor, "Armenia ordered new artillery in order to withdraw older systems from the front.")
+    assert not find(cs, "withdrawal", "demand"), cs
