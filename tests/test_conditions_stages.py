@@ -31,3 +31,19 @@ def test_an_order_that_is_no_directive_demands_nothing(extractor):
     # "ordered" as a purchase and "in order to" state no terms
     cs = conds(extractor, "Armenia ordered new artillery in order to withdraw older systems from the front.")
     assert not find(cs, "withdrawal", "demand"), cs
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Azerbaijan has ruled out direct talks with the Armenian opposition, the foreign ministry in Baku said.", "AZE"),
+    ("Sudan’s army rejected direct talks with the RSF, its spokesman said.", "SDN"),
+])
+def test_ruling_out_a_format_sets_the_format_the_refuser_demands(extractor, text, party):
+    cs = conds(extractor, text)
+    assert find(cs, "negotiation_format", "reject", party), cs
+    assert find(cs, "negotiation_format", "demand", party), cs
+
+
+def test_refusing_another_type_demands_nothing(extractor):
+    cs = conds(extractor, "Colombia's government rejected a ceasefire with the ELN, the defence minister said.")
+    assert find(cs, "ceasefire", "reject", "COL"), cs
+    assert not find(cs, "ceasefire", "demand"), cs

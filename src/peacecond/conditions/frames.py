@@ -302,6 +302,10 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
+        if stance == "reject" and t in R.w.refusal_types and holder and holder.party:
+            # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one form out sets the form
+            # the refuser will talk in (refusal_types.txt)
+            found.append(Found(t, "demand", holder, on, region_ids, ev.start_char, ev.end_char, dict(extra)))
         # "The government insisted that any deal include the ELN laying down its weapons, something the group has
         # refused": the refusal looks back at a clause another side's demanding verb governs; both stand.
         if stance == "reject" and primary.rule["direction"] == "backward":
