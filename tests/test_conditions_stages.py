@@ -47,3 +47,25 @@ def test_refusing_another_type_demands_nothing(extractor):
     cs = conds(extractor, "Colombia's government rejected a ceasefire with the ELN, the defence minister said.")
     assert find(cs, "ceasefire", "reject", "COL"), cs
     assert not find(cs, "ceasefire", "demand"), cs
+
+
+# ----- references: "it" and the set a rejection names --------------------------------------------------------------
+def test_it_stands_for_the_text_named_before_as_object_too(extractor):
+    text = ("Armenia's foreign minister criticised the Azerbaijani proposal as a trap, saying it demanded that Armenia "
+            "withdraw its troops from the disputed villages.")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "AZE"), cs
+    assert not find(cs, "withdrawal", "demand", "ARM"), cs
+
+
+def test_a_side_named_after_the_text_is_what_it_stands_for(extractor):
+    cs = conds(extractor, "Hamas received the Egyptian proposal on Monday. Israel said it demanded the withdrawal "
+                          "of Hamas fighters from Rafah.")
+    assert find(cs, "withdrawal", "demand", "ISR"), cs
+
+
+def test_a_type_named_before_a_terms_noun_is_what_the_terms_are_for(extractor):
+    text = ("Colombia rejected ceasefire terms proposed by the ELN, which include the withdrawal of the army from "
+            "Catatumbo.")
+    cs = conds(extractor, text)
+    assert not find(cs, "ceasefire", "reject"), cs

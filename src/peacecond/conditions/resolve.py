@@ -260,4 +260,11 @@ def document(R, A, subj: Token) -> Token | None:
     doc = subj.doc
     k = bisect_right(A.sent_starts, subj.i) - 1
     lo = A.sents[max(0, k - 1)].start
-    return next((t for t in reversed(doc[lo:subj.i]) if t.dep_ in SUBJ and t.lower_ in R.doc_nouns), None)
+    # "Meloni criticised the Russian plan, saying it demanded ...": the text may have been the object, too; a
+    # side named as a subject after it is what "it" stands for instead ("the plan ... Russia said it wanted").
+    for t in reversed(doc[lo:subj.i]):
+        if t.lower_ in R.doc_nouns and t.pos_ == "NOUN" and (t.dep_ in SUBJ or t.dep_ in {"dobj", "pobj"}):
+            return t
+        if t.dep_ in SUBJ and t.i in A.tok_actor and (A.tok_actor[t.i].get("kind") != "person"):
+            return None
+    return None
