@@ -69,3 +69,34 @@ def test_a_type_named_before_a_terms_noun_is_what_the_terms_are_for(extractor):
             "Catatumbo.")
     cs = conds(extractor, text)
     assert not find(cs, "ceasefire", "reject"), cs
+
+
+# ----- enumerations: list items take their header's stance and holder ----------------------------------------------
+def test_arrowed_items_under_a_text_take_its_owner_past_a_title_line(extractor):
+    text = ("Below is the proposal published by the Armenian government:\n\n"
+            "Principles of a settlement\n\n"
+            "→ A complete ceasefire along the whole border.\n\n"
+            "→ Security guarantees for the Armenian population of the region.\n")
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "demand", "ARM"), cs
+    assert find(cs, "security_guarantees", "demand", "ARM"), cs
+
+
+def test_bare_noun_phrase_paragraphs_after_a_colon_header_are_demanded(extractor):
+    text = ("Israel's conditions for ending the war include:\n\n"
+            "The disarmament of Hamas.\n\n"
+            "The release of all hostages.\n\n"
+            "A full withdrawal of Hamas fighters from Rafah.\n\n"
+            "Mediators said the talks would resume in Cairo.\n")
+    cs = conds(extractor, text)
+    assert find(cs, "demilitarization", "demand", "ISR"), cs
+    assert find(cs, "withdrawal", "demand", "ISR"), cs
+
+
+def test_a_paragraph_that_states_something_ends_the_list(extractor):
+    text = ("The ELN's demands are as follows:\n\n"
+            "- An end to air strikes in Catatumbo.\n\n"
+            "Colombia's president said the army must withdraw from the border towns.\n")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "COL"), cs
+    assert not find(cs, "withdrawal", "demand", "ELN"), cs

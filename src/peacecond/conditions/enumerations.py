@@ -16,7 +16,8 @@ MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "d
              "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False, "line": 0}
 # "X's conditions for peace include A and B" (listing_verbs.txt): a demand noun's owner demands what the verb lists.
 TERMS_RULE = dict(MAKE_RULE, holder="possessor")
-BULLET = re.compile(r"^[ \t\u00a0]*(?:[•\-\*–·▪●‣◦]|\d{1,2}[.)])\s+")
+# Bullets, dashes, arrows, check marks, boxes; "1." / "2)" / "(a)" / "a)".
+BULLET = re.compile(r"^[ \t\u00a0]*(?:(?:[•\-\*–—·▪●‣◦]|\d{1,2}[.)]|\(?[a-h]\))\s+|[→►▶➢➤⇒✓✔»■□◆◇○❖]\s*(?=\S))")
 
 
 def make_cues(R, A, sent: Span, makes: set[int]) -> list[Cue]:
@@ -89,7 +90,10 @@ def list_end(doc: Doc, last: int, end: int) -> int:
 
 
 def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple[int, int, Span]]:
-    """(item start char, item end char, header sentence) for bullet lines after a "...:" header."""
+    """(item start char, item end char, header sentence) for the items of a list a "...:" header opens: bulleted,
+    numbered or arrowed lines, or, under a header that states terms, paragraphs of bare noun phrases ("Israel's
+    conditions include:" and one demand a paragraph). A short title line between header and items ("Key
+    principles") does not end the list."""
     text = doc_text(doc)
     out = []
     for k, sent in enumerate(sents):
@@ -98,7 +102,9 @@ def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple
         # "He said the conditions he laid out remained on the table. They are:" -- a short header points back
         # at the sentence before it.
         heads = [sent] if len(sent) > 5 or k == 0 else [sent, sents[k - 1]]
-        if not any(c.category in {"demand", "list"} and h.start <= c.start < h.end for c in cues for h in heads):
+        terms = any(c.category in {"demand", "list"} and h.start <= c.start < h.end for c in cues for h in heads)
+        # "Below is the text of the memorandum:": a header naming a text that states terms (its owner holds them)
+        if not terms and not any(t.lower_ in R.doc_nouns and t.pos_ == "NOUN" for t in sent):
             continue
         pos = text.find("\n", sent.end_char - 1)
         while pos != -1 and pos < len(text):
@@ -110,12 +116,29 @@ def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple
                     break
                 pos = nxt
                 continue
-            if not BULLET.match(line):
+            if BULLET.match(line):
+                out.append((pos + 1, line_end, sent))
+            elif terms and bare_phrase(doc, pos + 1, line_end):
+                out.append((pos + 1, line_end, sent))
+            elif not title_line(line) or any(it[2] is sent for it in out):
                 break
-            out.append((pos + 1, line_end, sent))
             pos = nxt if nxt != -1 else -1
     doc._.pc_cond_items = out
     return out
+
+
+def title_line(line: str) -> bool:
+    """A heading inside a list: a few words without a sentence's closing mark."""
+    line = line.strip()
+    return len(line.split()) <= 12 and not line.endswith((".", "!", "?", "\"", "”", ":"))
+
+
+def bare_phrase(doc: Doc, start: int, end: int) -> bool:
+    """A paragraph that names a term without stating anything: no subject, short ("The release of all hostages.")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 1 < len(span) <= 40:
+        return False
+    return not any(t.dep_ in SUBJ | {"expl"} for t in span) and span[0].is_title
 
 
 def header_holder(R, A, doc: Doc, header: Span, cues: list[Cue]) -> Holder | None:
