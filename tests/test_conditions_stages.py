@@ -100,3 +100,24 @@ def test_a_paragraph_that_states_something_ends_the_list(extractor):
     cs = conds(extractor, text)
     assert find(cs, "withdrawal", "demand", "COL"), cs
     assert not find(cs, "withdrawal", "demand", "ELN"), cs
+
+
+@pytest.mark.parametrize("text, types, party", [
+    ("Qatar proposed a plan including a ceasefire and the withdrawal of Israeli troops from Gaza.",
+     ["ceasefire", "withdrawal"], "QAT"),
+    ("Egypt's foreign minister listed ten principles, which included a ceasefire, security guarantees for all "
+     "countries and the release of hostages.", ["ceasefire", "security_guarantees"], "EGY"),
+    ("Egypt's president unveiled a framework including a ceasefire and direct talks between the army and the RSF.",
+     ["ceasefire", "negotiation_format"], "EGY"),
+])
+def test_what_a_set_of_terms_includes_is_demanded_by_its_owner(extractor, text, types, party):
+    cs = conds(extractor, text)
+    for t in types:
+        assert find(cs, t, "demand", party), (t, cs)
+
+
+def test_a_set_rejected_is_its_owners_demand_and_the_refusers_rejection(extractor):
+    cs = conds(extractor, "Russia rejected a Ukrainian plan including a ceasefire along the current front line.")
+    assert find(cs, "ceasefire", "demand", "UKR"), cs
+    assert find(cs, "ceasefire", "reject", "RUS"), cs
+    assert not find(cs, "ceasefire", "demand", "RUS"), cs

@@ -182,6 +182,7 @@ class ConditionWords:
     view_nouns: frozenset
     holder_verbs: frozenset
     refusal_types: frozenset  # condition type names
+    set_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -16,6 +16,8 @@ MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "d
              "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False, "line": 0}
 # "X's conditions for peace include A and B" (listing_verbs.txt): a demand noun's owner demands what the verb lists.
 TERMS_RULE = dict(MAKE_RULE, holder="possessor")
+# "a plan including A and B": the set's owner (enumerations.set_owner) demands what it includes.
+OWNER_RULE = dict(MAKE_RULE, holder="owner")
 # Bullets, dashes, arrows, check marks, boxes; "1." / "2)" / "(a)" / "a)".
 BULLET = re.compile(r"^[ \t\u00a0]*(?:(?:[•\-\*–—·▪●‣◦]|\d{1,2}[.)]|\(?[a-h]\))\s+|[→►▶➢➤⇒✓✔»■□◆◇○❖]\s*(?=\S))")
 
@@ -51,6 +53,45 @@ def listed_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
         if verb.i >= c.hi and verb.lemma_.lower() in R.w.listing_verbs:
             out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
     return out
+
+
+def included_terms(R, A, sent: Span) -> list[Cue]:
+    """ "Ramaphosa listed ten principles, which included A, B and C", "He proposed a plan including A and B": what a
+    set of terms includes is demanded by the set's owner (its possessor, who issued it, or the subject of the verb
+    that presents it); a set with no owner named states nothing here (a refusal around it still speaks)."""
+    out = []
+    doc = sent.doc
+    for n in sent:
+        if n.pos_ != "NOUN" or n.lower_ not in R.set_nouns:
+            continue
+        for c in n.children:
+            if c.i < n.i:
+                continue
+            if c.lower_ == "including" and c.dep_ in {"prep", "acl"}:
+                lo, hi = c.i + 1, list_end(doc, c.right_edge.i, sent.end) + 1
+            elif c.dep_ == "relcl" and c.lemma_.lower() in R.w.listing_verbs and \
+                    any(x.dep_ in SUBJ and x.lower_ in {"which", "that"} for x in c.children):
+                lo, hi = c.i + 1, list_end(doc, c.right_edge.i, sent.end) + 1
+            else:
+                continue
+            if set_owner(R, A, n) is not None:
+                out.append(Cue(OWNER_RULE, n.i, n.i + 1, lo, min(hi, sent.end)))
+            break
+    return out
+
+
+def set_owner(R, A, noun: Token) -> Holder | None:
+    """Who a set of terms belongs to: "Egypt's plan", "a plan drafted by Qatar", "Qatar proposed a plan"."""
+    h = resolve.possessor(R, A, noun)
+    if h and h.party:
+        return h
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in R.w.holder_verbs:
+        subj = resolve.subject(R, A, verb)
+        h = resolve.resolve(R, A, subj) if subj is not None else None
+        if h and h.party:
+            return h
+    return None
 
 
 def in_object(doc: Doc, cue: Cue, root: Token) -> bool:

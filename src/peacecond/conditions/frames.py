@@ -33,6 +33,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         if any(sent.start <= i < sent.end for i in makes):
             cues.extend(enumerations.make_cues(R, A, sent, makes))
         cues.extend(enumerations.listed_terms(R, A, sent, local))
+        cues.extend(enumerations.included_terms(R, A, sent))
     cues.sort(key=lambda c: c.start)
     for c in cues:
         if c.rule["direction"] == "previous" and c.hi > c.lo:

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from . import clauses, resolve, targets
+from . import clauses, enumerations, resolve, targets
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, SUBJ, Cue, Holder
 
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
@@ -60,6 +60,8 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:
             return resolve.possessor(R, A, noun)
+    if rule == "owner":
+        return enumerations.set_owner(R, A, doc[cue.start])
     if rule in ("possessor", "continue"):  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
         noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:

@@ -29,6 +29,8 @@ class Resources:
         self.text_nouns = w.plan_nouns | w.package_nouns | w.idea_nouns
         self.echo_nouns = w.idea_nouns | w.echo_nouns
         self.doc_nouns = w.plan_nouns | w.document_nouns
+        # nouns that name a set of terms whose members a text lists ("a plan including ...")
+        self.set_nouns = w.package_nouns | w.plan_nouns | w.set_nouns
         self.state_anaphors = {**{k: {"place"} for k in w.state_nouns}, **{k: {"org"} for k in w.body_nouns}}
         self.types = rules["types"]
         self.type_rules = rules["type_cues"]
