@@ -121,3 +121,11 @@ def test_a_set_rejected_is_its_owners_demand_and_the_refusers_rejection(extracto
     assert find(cs, "ceasefire", "demand", "UKR"), cs
     assert find(cs, "ceasefire", "reject", "RUS"), cs
     assert not find(cs, "ceasefire", "demand", "RUS"), cs
+
+
+def test_a_set_named_again_is_held_by_the_owner_named_first(extractor):
+    text = ("Armenia rejected the security demands that Azerbaijan put to Yerevan last year. Those demands envisaged "
+            "the withdrawal of Armenian troops from the border.")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "AZE"), cs
+    assert not find(cs, "withdrawal", "demand", "ARM"), cs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,6 +19,7 @@ MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "d
 TERMS_RULE = dict(MAKE_RULE, holder="possessor")
 # "a plan including A and B": the set's owner (enumerations.set_owner) demands what it includes.
 OWNER_RULE = dict(MAKE_RULE, holder="owner")
+ANAPHORIC = {"the", "these", "those", "this", "that", "such"}
 # Bullets, dashes, arrows, check marks, boxes; "1." / "2)" / "(a)" / "a)".
 BULLET = re.compile(r"^[ \t\u00a0]*(?:(?:[•\-\*–—·▪●‣◦]|\d{1,2}[.)]|\(?[a-h]\))\s+|[→►▶➢➤⇒✓✔»■□◆◇○❖]\s*(?=\S))")
 
@@ -85,12 +87,36 @@ def set_owner(R, A, noun: Token) -> Holder | None:
     h = resolve.possessor(R, A, noun)
     if h and h.party:
         return h
+    for c in noun.children:
+        # "the security demands that Moscow put to NATO", "the plan Qatar drafted": the relative clause's subject
+        if c.dep_ == "relcl" and c.i > noun.i and not any(x.dep_ == "dobj" and x.lower_ not in {"which", "that"}
+                                                         for x in c.children):
+            subj = next((x for x in c.children if x.dep_ in SUBJ and x.lower_ not in {"which", "that", "who"}), None)
+            h = resolve.resolve(R, A, subj) if subj is not None else None
+            if h and h.party:
+                return h
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in R.w.holder_verbs:
         subj = resolve.subject(R, A, verb)
         h = resolve.resolve(R, A, subj) if subj is not None else None
         if h and h.party:
             return h
+    return None
+
+
+def antecedent_owner(R, A, noun: Token) -> Holder | None:
+    """ "Those demands envisaged ...", "the plan also foresees ...": a set of terms named again without an owner is
+    the last set the story named with one, in this or the three sentences before."""
+    if noun.lower_ not in R.set_nouns or not any(d.dep_ in {"det", "predet"} and d.lower_ in ANAPHORIC
+                                                 for d in noun.children):
+        return None
+    k = bisect_right(A.sent_starts, noun.i) - 1
+    lo = A.sents[max(0, k - 3)].start
+    for t in reversed(noun.doc[lo:noun.i]):
+        if t.pos_ == "NOUN" and t.lower_ in R.set_nouns:
+            h = set_owner(R, A, t)
+            if h is not None:
+                return h
     return None
 
 

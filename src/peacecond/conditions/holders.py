@@ -56,7 +56,7 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
                 text = resolve.document(R, A, subj)
                 if text is not None:
                     return document_owner(R, A, text)
-                return resolve.resolve(R, A, subj)
+                return resolve.resolve(R, A, subj) or enumerations.antecedent_owner(R, A, subj)
         noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:
             return resolve.possessor(R, A, noun)
@@ -65,7 +65,7 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
     if rule in ("possessor", "continue"):  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
         noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:
-            return resolve.possessor(R, A, noun)
+            return resolve.possessor(R, A, noun) or enumerations.antecedent_owner(R, A, noun)
     if rule == "to":
         for t in list(toks) + [toks.root.head]:
             for c in t.children:
@@ -83,6 +83,8 @@ def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
     subj = resolve.subject(R, A, verb) if verb is not None else None
     text = resolve.document(R, A, subj) if subj is not None else None
     h = document_owner(R, A, text) if text is not None else None
+    if h is None and subj is not None:  # "Those demands envisaged ...": a set of terms named before, with its owner
+        h = enumerations.antecedent_owner(R, A, subj)
     return h is not None and h.party is not None
 
 
