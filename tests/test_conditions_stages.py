@@ -129,3 +129,12 @@ def test_a_set_named_again_is_held_by_the_owner_named_first(extractor):
     cs = conds(extractor, text)
     assert find(cs, "withdrawal", "demand", "AZE"), cs
     assert not find(cs, "withdrawal", "demand", "ARM"), cs
+
+
+# ----- holders ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("The Israelis insisted on the disarmament of Hamas before any truce.", "demilitarization", "ISR"),
+    ("The Ukrainians demanded the withdrawal of all Russian troops.", "withdrawal", "UKR"),
+])
+def test_a_people_named_in_the_plural_holds_for_its_side(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party)

@@ -15,3 +15,12 @@ def country(R, A, name: str) -> str | None:
 
 def role_party(R, A, role: str | None) -> str | None:
     return R.role_words.find(role)
+
+
+def demonym(R, A, tok) -> str | None:
+    """The side a nationality word names ("Israeli", "Sudanese"), its plural for a people or a side's forces too
+    ("the Russians", "the Israelis")."""
+    party = R.nationalities.get(tok.text)
+    if party is None and tok.tag_ in {"NNS", "NNPS"} and tok.text.endswith("s"):
+        party = R.nationalities.get(tok.text[:-1])
+    return party

@@ -98,7 +98,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         if info and info["party"]:
             return with_conjuncts(R, A, Holder(info["name"], info["party"]), t)
     for t in toks:
-        party = R.nationalities.get(t.text)
+        party = lookup.demonym(R, A, t)
         if party:
             return Holder(None, party)
         if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
