@@ -138,3 +138,18 @@ def test_a_set_named_again_is_held_by_the_owner_named_first(extractor):
 ])
 def test_a_people_named_in_the_plural_holds_for_its_side(extractor, text, type_, party):
     assert find(conds(extractor, text), type_, "demand", party)
+
+
+# ----- frames: a demand noun's modifiers, refusal verbs ---------------------------------------------------------------
+def test_a_type_named_before_a_demand_noun_is_demanded_by_its_owner(extractor):
+    cs = conds(extractor, "The army in Khartoum ignored ceasefire demands from Egypt, the mediators said.")
+    assert find(cs, "ceasefire", "demand", "EGY"), cs
+    cs = conds(extractor, "Israel's withdrawal demand was rejected by Hezbollah.")
+    assert find(cs, "withdrawal", "demand", "ISR"), cs
+
+
+@pytest.mark.parametrize("verb", ["ignored", "defied", "snubbed", "resisted"])
+def test_ignoring_or_defying_a_call_is_a_refusal(extractor, verb):
+    cs = conds(extractor, f"The ELN {verb} the government's demands for a ceasefire.")
+    assert find(cs, "ceasefire", "reject", "ELN"), cs
+    assert not find(cs, "ceasefire", "demand", "ELN"), cs

@@ -126,6 +126,15 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
             obj = next((c for c in last.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 cue.hi = min(cue.hi, max(cue.end, obj.right_edge.i + 1))
+        if rule["category"] == "demand" and cue.end - cue.start == 1 and last.pos_ == "NOUN":
+            # "ceasefire demands from X", "Hamas's withdrawal demand": what modifies the demand noun is demanded
+            # (the words right before it, whatever the parser made of them: "ignored ceasefire demands" is often
+            # parsed as two objects)
+            i = cue.start
+            while i > sent.start and cue.start - i < 3 and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and \
+                    doc[i - 1].dep_ not in SUBJ | {"poss"}:
+                i -= 1
+            cue.lo = i
     if direction in ("backward", "bidirectional"):
         cue.lo = backward()
         if direction == "backward":
