@@ -153,3 +153,24 @@ def test_ignoring_or_defying_a_call_is_a_refusal(extractor, verb):
     cs = conds(extractor, f"The ELN {verb} the government's demands for a ceasefire.")
     assert find(cs, "ceasefire", "reject", "ELN"), cs
     assert not find(cs, "ceasefire", "demand", "ELN"), cs
+
+
+# ----- references: a set rejected stands for its conditions ------------------------------------------------------------
+def test_it_after_a_plan_rejects_the_plans_conditions(extractor):
+    text = ("Qatar is pushing a plan that envisages Israel pulling out all its troops from Gaza, but Israel dismissed "
+            "it on Monday.")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "reject", "ISR"), cs
+
+
+def test_a_refusal_under_if_refuses_nothing(extractor):
+    text = ("Qatar is pushing a plan that envisages Israel pulling out all its troops from Gaza. If Israel refuses "
+            "it, the talks will end, a Qatari official said.")
+    assert not find(conds(extractor, text), "withdrawal", "reject"), text
+
+
+def test_a_possessed_plan_rejected_rejects_what_its_owner_demands(extractor):
+    text = ("Azerbaijan demanded that Armenia withdraw its troops from the border villages. Armenia rejected "
+            "Azerbaijan's peace formula on Tuesday.")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "reject", "ARM"), cs

@@ -42,9 +42,13 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             near = [x for x in doc[sent.start:c.start] if x.lower_ in R.w.package_nouns and
                     any(d.dep_ == "poss" for d in x.children)][:1] + near
         for t in near:
-            if t.lower_ not in R.w.package_nouns:
+            # "rejected Zelensky's peace formula", "dismissed the plan drafted by Qatar": a plan with an owner is
+            # that owner's package too
+            if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN"):
                 continue
             owner = resolve.possessor(R, A, t)
+            if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
+                continue
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if (owner is None or not owner.party) and rh and rh.party and \
                     any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
@@ -67,6 +71,12 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         for t in doc[c.end:min(c.hi, c.end + 4)]:
             # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way.
             pointer = t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end
+            # "Zelensky is pushing a plan that envisages X, but Moscow dismissed it": "it" points back at a set of
+            # terms named in this sentence or the one before
+            pointer = pointer or (t.lower_ == "it" and t.dep_ == "dobj" and c.start <= t.head.i < c.end and not any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless", "whether"} for m in t.head.children) and any(
+                x.lower_ in R.set_nouns and x.pos_ == "NOUN"
+                for x in doc[sents[max(0, bisect_right(sent_starts, c.start) - 2)].start:c.start]))
             # "The Houthis reject that framing": a noun a demonstrative points back with does too.
             pointer = pointer or (t.dep_ == "dobj" and t.pos_ == "NOUN" and c.start <= t.head.i < c.end and any(
                 d.dep_ == "det" and d.lower_ in {"that", "this", "these", "those"} for d in t.children))
