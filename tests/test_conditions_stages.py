@@ -174,3 +174,21 @@ def test_a_possessed_plan_rejected_rejects_what_its_owner_demands(extractor):
             "Azerbaijan's peace formula on Tuesday.")
     cs = conds(extractor, text)
     assert find(cs, "withdrawal", "reject", "ARM"), cs
+
+
+# ----- frames: a scope ends where its clause ends --------------------------------------------------------------------
+@pytest.mark.parametrize("text, refuser, offered", [
+    ("Armenia rejected Azerbaijan's demands as unacceptable and said Yerevan was ready to agree to a ceasefire "
+     "along the border.", "ARM", "ceasefire"),
+    ("Hamas rejected the Israeli demand for its disarmament and said it was ready to accept a truce.",
+     "HAMAS", "ceasefire"),
+])
+def test_a_rejection_and_an_offer_in_one_sentence(extractor, text, refuser, offered):
+    cs = conds(extractor, text)
+    assert find(cs, offered, "offer", refuser), cs
+    assert not find(cs, offered, "reject"), cs
+
+
+def test_a_refusal_inside_a_demand_is_what_the_demand_says(extractor):
+    cs = conds(extractor, "Moscow demands Baku's refusal to join any military alliance, the Kremlin said.")
+    assert not find(cs, "nato_neutrality", "reject"), cs

@@ -35,7 +35,7 @@ def coordinated_past(doc: Doc, cue: Cue, i: int, hi: int) -> bool:
     return (t.dep_ == "conj" and t.head.i < i) or cue.start <= t.head.i < cue.end
 
 
-def governed(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
+def governed(doc: Doc, cue: Cue, local: list[Cue], speech: frozenset = frozenset()) -> bool:
     """A cue whose verb a demand, a refusal or a conditional marker governs ("Moscow wants Kyiv to accept X",
     "peace is possible if Kyiv accepted X") says nothing of its own: the governing cue speaks."""
     at = {i: c for c in local if c is not cue and c.category in {"demand", "reject", "condition_clause"}
@@ -51,6 +51,8 @@ def governed(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
         # "As soon as they declare that they are ready for ...": the marker opens a clause further up
         if t.i in at or any(ch.dep_ in {"aux", "mark"} and ch.i in at for ch in t.children):
             return True
+        if t.lemma_.lower() in speech:
+            return False  # "rejected X and said it was ready to accept Y": a statement of its own
     return False
 
 

@@ -89,6 +89,16 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         for c in cues:
             if stops(c) and cue.end <= c.start < hi and not (listing and doc[c.start].text == ";"):
                 return c.start
+        # "rejected the demands as unacceptable and said Yerevan was ready to ...": a refusal's clause ends where a
+        # verb coordinated with its own verb starts another statement (a demand's coordinated verbs stay its own:
+        # "demanded that Kyiv withdraw and agree to ...")
+        if rule["category"] == "reject":
+            verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+            if verb is not None:
+                for c in verb.conjuncts:
+                    if c.pos_ == "VERB" and cue.end <= c.i < hi and c.lemma_.lower() in R.holder_verbs:
+                        cc = [x.i for x in c.head.children if x.dep_ == "cc" and verb.i < x.i < c.i]
+                        return min([c.left_edge.i] + cc)
         return hi
 
     def backward() -> int:
@@ -251,7 +261,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and \
                     any(x.dep_ == "neg" for x in doc[c.start].children):
                 break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
-            if c.rule.get("governed") and clauses.governed(doc, c, local):
+            if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
                 continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
             nxt = c.rule.get("goal_if_next")
             if nxt and any(x.lower_ in nxt for x in doc[e:min(e + 3, sent.end)]):
