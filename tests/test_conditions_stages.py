@@ -192,3 +192,20 @@ def test_a_rejection_and_an_offer_in_one_sentence(extractor, text, refuser, offe
 def test_a_refusal_inside_a_demand_is_what_the_demand_says(extractor):
     cs = conds(extractor, "Moscow demands Baku's refusal to join any military alliance, the Kremlin said.")
     assert not find(cs, "nato_neutrality", "reject"), cs
+
+
+# ----- records: each evidence item keeps its own holder, date and quote ---------------------------------------------
+def test_merged_statements_keep_their_own_holder_and_date(extractor):
+    rec = run_text(extractor, "On Monday, Israeli Prime Minister Benjamin Netanyahu demanded the disarmament of Hamas. "
+                              "“Hamas must disarm completely,” Israeli Defence Minister Israel Katz said on Tuesday.",
+                   published="2025-03-05")
+    hits = find(rec["conditions"], "demilitarization", "demand", "ISR")
+    assert len(hits) == 1, rec["conditions"]
+    evs = hits[0]["evidence"]
+    assert len(evs) == 2, evs
+    names = [(e["by"] or {}).get("name") for e in evs]
+    assert names[0] == "Benjamin Netanyahu" and names[1] and "Katz" in names[1], evs
+    assert [e["date"] for e in evs] == ["2025-03-03", "2025-03-04"], evs
+    assert evs[0]["quote"] is None and evs[1]["quote"] is not None
+    for e in evs:
+        assert rec["text"][e["start"]:e["end"]] == e["text"]

@@ -1,6 +1,7 @@
 """records: one record per (type, stance, holder's party) per article, from doc._.pc_cond_found (stage 5).
 
-Reads what the stages set and nothing else; sets doc._.pc_conditions, which the record builder reads.
+Reads what the stages set and nothing else; sets doc._.pc_conditions, which the record builder reads. Each
+evidence item carries its own holder (`by`), `date` and `quote` index.
 """
 from __future__ import annotations
 
@@ -40,8 +41,12 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
         for rid in f.regions:
             if rid not in g["regions"]:
                 g["regions"].append(rid)
+        # Each item keeps its own holder, date and quote: statements by different people merged into one
+        # condition stay visible.
         ev = {"text": text[f.start:f.end], "start": f.start, "end": f.end,
-              "quote": resolve.quote_at(R, A, doc, f.start, f.end)}
+              "quote": resolve.quote_at(R, A, doc, f.start, f.end),
+              "by": {"name": name, "party": party} if (name or party) else None,
+              "date": date(doc, f.start, f.end)}
         if ev not in g["evidence"]:
             g["evidence"].append(ev)
     out = list(groups.values())
