@@ -209,3 +209,12 @@ def test_merged_statements_keep_their_own_holder_and_date(extractor):
     assert evs[0]["quote"] is None and evs[1]["quote"] is not None
     for e in evs:
         assert rec["text"][e["start"]:e["end"]] == e["text"]
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("The thorny issue of an Armenian withdrawal, vehemently opposed by Yerevan, was not discussed.",
+     "withdrawal", "reject", "ARM"),
+    ("The ceasefire demanded by Egypt has not taken hold in Gaza.", "ceasefire", "demand", "EGY"),
+])
+def test_a_participle_speaks_of_the_noun_it_describes(extractor, text, type_, stance, party):
+    assert find(conds(extractor, text), type_, stance, party)

@@ -149,6 +149,12 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         cue.lo = backward()
         if direction == "backward":
             cue.hi = cue.start
+    verb = doc[cue.start]
+    if rule["holder"] == "subject" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < cue.start and \
+            rule["category"] in {"demand", "reject", "offer"}:
+        # "mutual recognition, vehemently opposed by Serbia", "the withdrawal demanded by Moscow": a participle
+        # speaks of the noun it describes (its agent holds the stance)
+        cue.lo = min(cue.lo, max(sent.start, verb.head.left_edge.i))
 
 
 def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
