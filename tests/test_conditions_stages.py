@@ -218,3 +218,8 @@ def test_merged_statements_keep_their_own_holder_and_date(extractor):
 ])
 def test_a_participle_speaks_of_the_noun_it_describes(extractor, text, type_, stance, party):
     assert find(conds(extractor, text), type_, stance, party)
+
+
+def test_refusing_talks_without_naming_a_counterpart_sets_no_format(extractor):
+    cs = conds(extractor, "Azerbaijan has rejected direct talks, the foreign ministry in Baku said.")
+    assert not find(cs, "negotiation_format", "demand"), cs

@@ -328,9 +328,11 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
-        if stance == "reject" and t in R.w.refusal_types and holder and holder.party:
-            # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one form out sets the form
-            # the refuser will talk in (refusal_types.txt)
+        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and any(
+                x.lower_ in {"with", "without", "mediation", "mediator", "mediators", "third-party", "bilateral"}
+                for x in doc[s:min(e + 2, sent.end)]):
+            # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one counterpart or go-between
+            # out sets the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not
             found.append(Found(t, "demand", holder, on, region_ids, ev.start_char, ev.end_char, dict(extra)))
         # "The government insisted that any deal include the ELN laying down its weapons, something the group has
         # refused": the refusal looks back at a clause another side's demanding verb governs; both stand.
