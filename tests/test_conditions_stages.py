@@ -223,3 +223,8 @@ def test_a_participle_speaks_of_the_noun_it_describes(extractor, text, type_, st
 def test_refusing_talks_without_naming_a_counterpart_sets_no_format(extractor):
     cs = conds(extractor, "Azerbaijan has rejected direct talks, the foreign ministry in Baku said.")
     assert not find(cs, "negotiation_format", "demand"), cs
+
+
+def test_a_type_named_before_a_report_noun_is_what_the_report_is_about(extractor):
+    assert not find(conds(extractor, "Hamas dismissed a Reuters ceasefire report as fabricated."), "ceasefire", "reject")
+    assert find(conds(extractor, "Hamas rejected the ceasefire on Monday."), "ceasefire", "reject", "HAMAS")
