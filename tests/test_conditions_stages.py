@@ -228,3 +228,10 @@ def test_refusing_talks_without_naming_a_counterpart_sets_no_format(extractor):
 def test_a_type_named_before_a_report_noun_is_what_the_report_is_about(extractor):
     assert not find(conds(extractor, "Hamas dismissed a Reuters ceasefire report as fabricated."), "ceasefire", "reject")
     assert find(conds(extractor, "Hamas rejected the ceasefire on Monday."), "ceasefire", "reject", "HAMAS")
+
+
+def test_a_text_without_owner_speaks_for_who_issued_the_text_named_before(extractor):
+    text = ("Envoys met in Doha to discuss the plan, drafted by Egypt's foreign minister last week. "
+            "The roadmap would require Israel to withdraw its troops from the Philadelphi corridor.")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "EGY"), cs

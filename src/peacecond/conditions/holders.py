@@ -100,6 +100,9 @@ def document_owner(R, A, text: Token) -> Holder | None:
     after = (t for t in doc[text.i + 1:] if t.lower_ in R.doc_nouns)
     for t in list(before) + list(after):
         h = resolve.resolve(R, A, t, fallback=False)
+        if not (h and h.party):
+            # "the plan, drafted by Witkoff and Rubio": who issued it
+            h = enumerations.set_owner(R, A, t)
         if not (h and h.party) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in t.children):
             # "Colombia's government published its six-point plan": "its" is the subject of the verb
             subj = resolve.subject(R, A, t.head) if t.head.pos_ in {"VERB", "AUX"} else None
