@@ -235,3 +235,14 @@ def test_a_text_without_owner_speaks_for_who_issued_the_text_named_before(extrac
             "The roadmap would require Israel to withdraw its troops from the Philadelphi corridor.")
     cs = conds(extractor, text)
     assert find(cs, "withdrawal", "demand", "EGY"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Pashinyan said Armenia is ready to recognise Azerbaijan's borders in exchange for security guarantees.",
+     "security_guarantees", "ARM"),
+    ("Hamas offered to release hostages in return for a full withdrawal of Israeli troops.", "withdrawal", "HAMAS"),
+])
+def test_what_a_side_asks_in_return_for_its_own_offer_is_its_demand(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs
+    assert not find(cs, type_, "offer"), cs

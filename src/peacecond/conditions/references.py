@@ -28,6 +28,13 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         if any(g is not f and g.stance == "offer" and g.start < at and g.extra.get("sent") == f.extra["sent"]
                and g.holder and g.holder.party == f.holder.party for g in found):
             f.stance = "demand"
+            continue
+        # "Armenia is ready to recognise Azerbaijan's borders in exchange for security guarantees": what the holder
+        # offers need not be a condition type; an offer cue of its own before the exchange makes Y its demand
+        sent = sent_of(A, f.extra["sent"])
+        if any(c.category == "offer" and not c.rule.get("exchange") and sent.start <= c.start and
+               doc[c.end - 1].idx < at and holders.cue_holder(R, A, doc, c) in (None, f.holder) for c in cues):
+            f.stance = "demand"
     # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
     for c in cues:
         if c.category != "reject":
