@@ -246,3 +246,14 @@ def test_what_a_side_asks_in_return_for_its_own_offer_is_its_demand(extractor, t
     cs = conds(extractor, text)
     assert find(cs, type_, "demand", party), cs
     assert not find(cs, type_, "offer"), cs
+
+
+@pytest.mark.parametrize("text, type_, stance, parties", [
+    ("Colombia's government and the ELN agreed to a six-month ceasefire, the negotiators said.",
+     "ceasefire", "offer", {"COL", "ELN"}),
+    ("Ukraine's president and Russia's foreign minister both demanded a ceasefire.", "ceasefire", "demand",
+     {"UKR", "RUS"}),
+])
+def test_each_side_of_a_coordinated_subject_holds_the_stance(extractor, text, type_, stance, parties):
+    cs = conds(extractor, text)
+    assert {(c["by"] or {}).get("party") for c in find(cs, type_, stance)} == parties, cs

@@ -140,6 +140,18 @@ def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
     """ "Macron, Merz and Starmer", "Russia and Belarus": the sides the other named conjuncts stand for. Named
     actors only: "Ukrainian and European representatives" are no EU statement."""
     seen = {h.party}
+    # "Colombia's government and the ELN agreed ...": the side named inside the subject's head noun phrase
+    # coordinates at that head, not at its modifier
+    if not t.conjuncts and t.dep_ in {"poss", "compound"} and t.head.pos_ in {"NOUN", "PROPN"} and t.head.conjuncts:
+        t = t.head
+        for c in t.conjuncts:
+            # the conjunct, else its own owner ("Ukraine's president and Russia's foreign minister")
+            info = A.tok_actor.get(c.i) or next((A.tok_actor[x.i] for x in c.children
+                                                 if x.dep_ == "poss" and x.i in A.tok_actor), None)
+            if info and info["party"] and c.pos_ in {"NOUN", "PROPN"} and info["party"] not in seen:
+                seen.add(info["party"])
+                h.others.append(Holder(info["name"], info["party"]))
+        return h
     for c in t.conjuncts:
         info = A.tok_actor.get(c.i)
         if not info and c.pos_ == "PROPN" == t.pos_ and R.nationalities.get(c.text):
