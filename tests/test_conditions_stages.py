@@ -257,3 +257,25 @@ def test_what_a_side_asks_in_return_for_its_own_offer_is_its_demand(extractor, t
 def test_each_side_of_a_coordinated_subject_holds_the_stance(extractor, text, type_, stance, parties):
     cs = conds(extractor, text)
     assert {(c["by"] or {}).get("party") for c in find(cs, type_, stance)} == parties, cs
+
+
+def test_numbered_items_under_a_terms_header_without_a_demand_verb(extractor):
+    text = ("The RSF set out its terms for a truce:\n\n1. The withdrawal of army units from Omdurman.\n\n"
+            "2. Elections within a year.\n\nThe army has not responded.")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "RSF") and find(cs, "elections", "demand", "RSF"), cs
+
+
+def test_first_second_after_a_set_of_terms_are_its_items(extractor):
+    cs = conds(extractor, "Azerbaijan has two conditions. First, Armenia must amend its constitution. Second, "
+                          "Armenia must withdraw its troops from the border.")
+    assert find(cs, "withdrawal", "demand", "AZE"), cs
+    cs = conds(extractor, "The talks failed for two reasons. First, Russia refused to withdraw its troops.")
+    assert not find(cs, "withdrawal", "demand"), cs
+
+
+def test_the_side_that_must_act_is_read_in_the_items_own_phrase(extractor):
+    cs = conds(extractor, "Netanyahu laid out his conditions: the disarmament of Hamas, the demilitarisation of Gaza "
+                          "and Israeli security control.")
+    assert find(cs, "demilitarization", "demand", "ISR"), cs
+    assert not find(cs, "demilitarization", "offer"), cs

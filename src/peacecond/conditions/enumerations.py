@@ -169,7 +169,8 @@ def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple
         # "He said the conditions he laid out remained on the table. They are:" -- a short header points back
         # at the sentence before it.
         heads = [sent] if len(sent) > 5 or k == 0 else [sent, sents[k - 1]]
-        terms = any(c.category in {"demand", "list"} and h.start <= c.start < h.end for c in cues for h in heads)
+        terms = any(c.category in {"demand", "list"} and h.start <= c.start < h.end for c in cues for h in heads) or \
+            any(t.lower_ in R.w.package_nouns and t.pos_ == "NOUN" for t in sent)  # "set out its terms for a truce:"
         # "Below is the text of the memorandum:": a header naming a text that states terms (its owner holds them)
         if not terms and not any(t.lower_ in R.doc_nouns and t.pos_ == "NOUN" for t in sent):
             continue
@@ -190,7 +191,30 @@ def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple
             elif not title_line(line) or any(it[2] is sent for it in out):
                 break
             pos = nxt if nxt != -1 else -1
+    out += ordinal_items(R, A, doc, sents)
     doc._.pc_cond_items = out
+    return out
+
+
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly", "thirdly", "finally",
+            "lastly", "also"}
+
+
+def ordinal_items(R, A, doc: Doc, sents: list[Span]) -> list[tuple[int, int, Span]]:
+    """ "Azerbaijan has two conditions. First, Armenia must ... Second, ...": sentences that open with an ordinal
+    after one that names a set of terms are its items (the chain ends two sentences after the last ordinal)."""
+    out = []
+    header, last = None, -10
+    for k, sent in enumerate(sents):
+        words = [t for t in sent if not t.is_space]
+        opens = len(words) > 2 and words[0].lower_ in ORDINALS - {"also"} and words[1].text == ","
+        if opens and header is not None and k - last <= 2:
+            out.append((sent.start_char, sent.end_char, header))
+            last = k
+            continue
+        if any(t.lower_ in R.set_nouns and t.pos_ == "NOUN" and t.tag_ == "NNS" for t in sent) and \
+                not opens and len(sent) <= 25:
+            header, last = sent, k
     return out
 
 

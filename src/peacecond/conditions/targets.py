@@ -95,11 +95,22 @@ def on(R, A, doc: Doc, cue: Cue | None, m_start: int, m_end: int, kind: str | No
             return party
         if t.dep_ == "prep" and t.lower_ in {"of", "by"} and not benefit:
             for p in t.children:
-                for x in p.subtree:
+                for x in own_phrase(p):
                     party = R.nationalities.get(x.text)
                     if party:
                         return party
     return None
+
+
+def own_phrase(tok: Token) -> list[Token]:
+    """The noun phrase a token heads without what is coordinated with it or set beside it: in "the disarmament of
+    Hamas, the demilitarisation of Gaza and Israeli security control" the phrase of "Hamas" is "Hamas"."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ not in {"conj", "appos", "cc", "punct"})
+    return sorted(out, key=lambda t: t.i)
 
 
 def object_doer(R, A, noun: Token) -> str | None:
