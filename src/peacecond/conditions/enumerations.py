@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from . import holders, resolve
-from .model import SUBJ, Cue, Holder
+from .model import SUBJ, Cue, Holder, sent_of
 
 # "Hamas has made a ceasefire and a withdrawal the core of its demands" (make_nouns.txt): what stands between "make"
 # and the demand noun is demanded by the subject of "make".
@@ -163,13 +163,15 @@ def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple
     principles") does not end the list."""
     text = doc_text(doc)
     out = []
+    k_of = {sent.start: k for k, sent in enumerate(sents)}
+    heading = {k_of[sent_of(A, c.start).start] for c in cues if c.category in {"demand", "list"}}
     for k, sent in enumerate(sents):
         if not text[sent.start_char:sent.end_char].rstrip().endswith(":"):
             continue
         # "He said the conditions he laid out remained on the table. They are:" -- a short header points back
         # at the sentence before it.
         heads = [sent] if len(sent) > 5 or k == 0 else [sent, sents[k - 1]]
-        terms = any(c.category in {"demand", "list"} and h.start <= c.start < h.end for c in cues for h in heads) or \
+        terms = k in heading or (len(heads) > 1 and k - 1 in heading) or \
             any(t.lower_ in R.w.package_nouns and t.pos_ == "NOUN" for t in sent)  # "set out its terms for a truce:"
         # "Below is the text of the memorandum:": a header naming a text that states terms (its owner holds them)
         if not terms and not any(t.lower_ in R.doc_nouns and t.pos_ == "NOUN" for t in sent):

@@ -26,11 +26,13 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end)))]
     make = doc.vocab.strings["make"]
     makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
+    per_sent = by_sentence(A, cues)
+    make_sents = {sent_of(A, i).start for i in makes}
     for sent in A.sents:
-        local = [c for c in cues if sent.start <= c.start < sent.end]
+        local = per_sent.get(sent.start, [])
         for c in local:
             scope(R, A, c, sent, local)
-        if any(sent.start <= i < sent.end for i in makes):
+        if sent.start in make_sents:
             cues.extend(enumerations.make_cues(R, A, sent, makes))
         cues.extend(enumerations.listed_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
@@ -40,6 +42,20 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             A.backrefs.setdefault(sent_of(A, c.lo).start, []).append(c)
     doc._.pc_cond_cues = cues
     return cues
+
+
+def item_at(items: list, starts: list[int], char: int):
+    """The first list item holding char (items may nest: a header's items, then ordinal items)."""
+    return next((it for it in items if it[0] <= char < it[1]), None) if items and char >= min(starts) else None
+
+
+def by_sentence(A: Article, cues: list[Cue]) -> dict[int, list[Cue]]:
+    """Sentence start -> its cues, in order (one pass: asking per sentence or per mention would grow with the
+    square of an article's length)."""
+    out: dict[int, list[Cue]] = {}
+    for c in cues:
+        out.setdefault(sent_of(A, c.start).start, []).append(c)
+    return out
 
 
 def match_cues(R, A, doc: Doc) -> list[Cue]:
@@ -213,15 +229,17 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
     act and its regions; a list item takes its header's (enumerations.py)."""
     found: list[Found] = []
     doc._.pc_cond_found = found  # read by holders.continued_holder while it grows
+    per_sent = by_sentence(A, cues)
+    item_starts = [it[0] for it in items]
     for t, s, e, trule in types:
         tdef = R.types[t]
         if t == "withdrawal" and mentions.exile(R, A, doc, s, e):
             continue
         need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
         span = doc[s:e]
-        item = next((it for it in items if it[0] <= span.start_char < it[1]), None)
+        item = item_at(items, item_starts, span.start_char)
         sent = sent_of(A, s)
-        local = [c for c in cues if sent.start <= c.start < sent.end]
+        local = per_sent.get(sent.start, [])
         if sent.start in A.backrefs:
             local = local + A.backrefs[sent.start]
         covering = []

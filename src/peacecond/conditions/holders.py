@@ -96,9 +96,9 @@ def document_owner(R, A, text: Token) -> Holder | None:
     if h and h.party:
         return h
     doc = text.doc
-    before = (t for t in reversed(doc[:text.i]) if t.lower_ in R.doc_nouns)
-    after = (t for t in doc[text.i + 1:] if t.lower_ in R.doc_nouns)
-    for t in list(before) + list(after):
+    at = resolve.text_positions(R, A, doc)
+    k = bisect_right(at, text.i)
+    for t in [doc[i] for i in reversed(at[:k]) if i < text.i] + [doc[i] for i in at[k:] if i > text.i]:
         h = resolve.resolve(R, A, t, fallback=False)
         if not (h and h.party):
             # "the plan, drafted by Witkoff and Rubio": who issued it

@@ -95,6 +95,10 @@ class Article:
     backrefs: dict = field(default_factory=dict)
     # clauses.py: per-sentence answers asked per mention
     obliged_memo: dict = field(default_factory=dict)
+    # resolve.positions: lower-case word -> its token indices, built on first use
+    positions: dict | None = None
+    # resolve.last_government: lower-case word -> for each of its mentions, the side named by it last, up to there
+    last_named: dict = field(default_factory=dict)
     aside_memo: dict = field(default_factory=dict)
 
 

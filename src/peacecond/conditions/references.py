@@ -5,7 +5,7 @@ Completes doc._.pc_cond_found.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -72,6 +72,11 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
     # before, are refused -- each type once, by the side that refuses.
     sent_starts = [x.start for x in sents]
+    sent_chars = [x.start_char for x in sents]
+    # the demands found so far, by position (appending rejections below changes none of them): a pointer looks only
+    # at the three sentences up to it, so the pass stays linear in the article's length
+    demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
+    demand_starts = [f.start for f in demands]
     for c in cues:
         if c.category != "reject" or c.rule["holder"] != "subject":
             continue
@@ -100,21 +105,20 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if rh is None or not rh.party:
                 break
             here = bisect_right(sent_starts, c.start) - 1
-            prior = [f for f in found if f.stance == "demand" and f.start < t.idx and f.holder
-                     and f.holder.party and f.holder.party != rh.party]
+            window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
+                             bisect_left(demand_starts, t.idx)]
+            prior = [f for f in window if f.holder.party != rh.party]
             if not prior:
                 break
             last = max(prior, key=lambda f: f.start)
-            at = bisect_right(sent_starts, doc.char_span(last.start, last.end, alignment_mode="expand").start) - 1
+            at = bisect_right(sent_chars, last.start) - 1
             if here - at > 2:
                 break
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
             ev = doc[c.start:t.i + 1]
             for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
-                               not owed_elsewhere(R, A, f, rh.party) and
-                               bisect_right(sent_starts, doc.char_span(f.start, f.end,
-                                                                       alignment_mode="expand").start) - 1 == at}):
+                               not owed_elsewhere(R, A, f, rh.party) and bisect_right(sent_chars, f.start) - 1 == at}):
                 found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
             break
     for owner, rh, st, en in packages:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -170,12 +170,21 @@ def patron(R, A, t: Token) -> bool:
 
 def last_government(R, A, tok: Token) -> Holder | None:
     """ "The Government recalls ...": the government the article named with its side before."""
-    for u in reversed(tok.doc[:tok.i]):
-        if u.lower_ == tok.lower_:
-            h = resolve(R, A, u, fallback=False)
-            if h and h.party:
-                return h
-    return None
+    doc = tok.doc
+    at = positions(A, doc, tok.lower_)
+    # each mention of the word is resolved once per article: the side named last before any token is a prefix
+    # table, so asking for every mention costs one pass
+    last = A.last_named.get(tok.lower_)
+    if last is None:
+        last, h_prev = [], None
+        for i in at:
+            h = resolve(R, A, doc[i], fallback=False)
+            h_prev = h if h and h.party else h_prev
+            last.append(h_prev)
+        A.last_named[tok.lower_] = last
+    k = bisect_left(at, tok.i)
+    h = last[k - 1] if k else None
+    return Holder(h.name, h.party, list(h.others)) if h else None
 
 
 def recent_institution(R, A, tok: Token) -> Holder | None:
@@ -280,3 +289,21 @@ def document(R, A, subj: Token) -> Token | None:
         if t.dep_ in SUBJ and t.i in A.tok_actor and (A.tok_actor[t.i].get("kind") != "person"):
             return None
     return None
+
+
+def positions(A, doc: Doc, lower: str) -> list[int]:
+    """Where a word (lower case) stands in the article, indexed once per article: looking back for "the government"
+    or "the plan" named before must not rescan the article each time."""
+    if A.positions is None:
+        A.positions = {}
+        for t in doc:
+            A.positions.setdefault(t.lower_, []).append(t.i)
+    return A.positions.get(lower, [])
+
+
+def text_positions(R, A, doc: Doc) -> list[int]:
+    """Token indices of every plan or document noun, in order (once per article)."""
+    if "\0texts" not in (A.positions or {}):
+        positions(A, doc, "")
+        A.positions["\0texts"] = sorted(i for w in R.doc_nouns for i in A.positions.get(w, []))
+    return A.positions["\0texts"]
