@@ -279,3 +279,17 @@ def test_the_side_that_must_act_is_read_in_the_items_own_phrase(extractor):
                           "and Israeli security control.")
     assert find(cs, "demilitarization", "demand", "ISR"), cs
     assert not find(cs, "demilitarization", "offer"), cs
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("Hamas says a permanent ceasefire is non-negotiable.", "ceasefire", "demand", "HAMAS"),
+    ("For Israel, the disarmament of Hamas is a must.", "demilitarization", "demand", "ISR"),
+    ("“Our weapons are non-negotiable,” a Hezbollah official said.", "demilitarization", "reject", "HEZBOLLAH"),
+])
+def test_what_is_non_negotiable_is_insisted_on(extractor, text, type_, stance, party):
+    assert find(conds(extractor, text), type_, stance, party)
+
+
+def test_for_now_names_no_holder(extractor):
+    assert find(conds(extractor, "For now, Ukraine must withdraw from Kursk, Putin said."), "withdrawal", "demand",
+                "RUS")

@@ -162,6 +162,10 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     h = cue_holder(R, A, doc, cue) or headline_source(R, A, doc, doc[m_start])
     if h:
         return h
+    if cue.rule["holder"] == "none":
+        h = framed_for(R, A, doc[cue.start].sent)
+        if h:
+            return h
     if cue.category == "condition_clause":  # "Kyiv refused to negotiate until ...": the main clause's subject
         head = doc[cue.start].head
         main = head.head if head.i >= cue.end else head
@@ -268,3 +272,16 @@ def narrative_speaker(R, A, doc: Doc, sent: Span) -> Holder | None:
             return h
         cur = prev
     return None
+
+
+def framed_for(R, A, sent) -> Holder | None:
+    """ "For Israel, the disarmament of Hamas is a must": a sentence that opens with "For X," states X's view."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "for":
+        return None
+    comma = next((t for t in words[1:6] if t.text == ","), None)
+    obj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if comma is None or obj is None or obj.i > comma.i:
+        return None
+    h = resolve.resolve(R, A, obj, fallback=False)
+    return h if h and h.party else None
