@@ -8,8 +8,8 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from . import holders, resolve
-from .model import SUBJ, Cue, Holder, sent_of
+from . import holders, resolve, targets
+from .model import SUBJ, Cue, Found, Holder, sent_of
 
 # "Hamas has made a ceasefire and a withdrawal the core of its demands" (make_nouns.txt): what stands between "make"
 # and the demand noun is demanded by the subject of "make".
@@ -232,6 +232,14 @@ def bare_phrase(doc: Doc, start: int, end: int) -> bool:
     if span is None or not 1 < len(span) <= 40:
         return False
     return not any(t.dep_ in SUBJ | {"expl"} for t in span) and span[0].is_title
+
+
+def item_condition(R, A, doc: Doc, item: tuple, cues: list[Cue], mtype: str, s: int, e: int,
+                   region_ids: list[str]) -> Found:
+    """A mention in a list item is demanded by the holder of the header that introduces the list."""
+    span = doc[s:e]
+    return Found(mtype, "demand", header_holder(R, A, doc, item[2], cues), targets.on(R, A, doc, None, s, e, mtype),
+                 region_ids, span.start_char, span.end_char)
 
 
 def header_holder(R, A, doc: Doc, header: Span, cues: list[Cue]) -> Holder | None:

@@ -267,9 +267,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         covering.sort(key=lambda x: (x[2].category in wins and not x[2].rule.get("wins_over"), x[0], x[1]))
         region_ids = targets.regions(R, A, doc, s, e, A.multi_sents, t) if tdef["regions"] else []
         if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
-            holder = enumerations.header_holder(R, A, doc, item[2], cues)
-            found.append(Found(t, "demand", holder, targets.on(R, A, doc, None, s, e, t), region_ids,
-                               span.start_char, span.end_char))
+            found.append(enumerations.item_condition(R, A, doc, item, cues, t, s, e, region_ids))
             continue
         primary = None
         for _, _, c in covering:
