@@ -293,3 +293,11 @@ def test_what_is_non_negotiable_is_insisted_on(extractor, text, type_, stance, p
 def test_for_now_names_no_holder(extractor):
     assert find(conds(extractor, "For now, Ukraine must withdraw from Kursk, Putin said."), "withdrawal", "demand",
                 "RUS")
+
+
+def test_a_text_that_takes_in_another_sides_demands_makes_them_its_owners_too(extractor):
+    cs = conds(extractor, "The Egyptian draft contains several of Hamas's demands, including a full withdrawal of "
+                          "Israeli troops.")
+    assert find(cs, "withdrawal", "demand", "EGY") and find(cs, "withdrawal", "demand", "HAMAS"), cs
+    cs = conds(extractor, "Hamas's demands include a full withdrawal of Israeli troops.")
+    assert {(c["by"] or {}).get("party") for c in find(cs, "withdrawal")} == {"HAMAS"}, cs

@@ -372,4 +372,14 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 ev2 = doc[min(c.start, s):max(c.end, e)]
                 found.append(Found(t, "reject", rh, None, region_ids, ev2.start_char, ev2.end_char))
             break
+        # "The US plan contains many of Putin's demands, including territorial concessions": a text that takes in
+        # another side's demand makes it its owner's demand too.
+        if stance == "demand" and primary.category == "demand" and doc[primary.start].pos_ == "NOUN":
+            for _, _, c in covering:
+                if c is not primary and c.category == "demand" and c.rule.get("document") and c.start < primary.start:
+                    dh = holders.cue_holder(R, A, doc, c)
+                    if dh and dh.party and (holder is None or dh.party != holder.party):
+                        ev2 = doc[min(c.start, s):max(c.end, e)]
+                        found.append(Found(t, "demand", dh, on, region_ids, ev2.start_char, ev2.end_char))
+                    break
     return found
