@@ -301,3 +301,9 @@ def test_a_text_that_takes_in_another_sides_demands_makes_them_its_owners_too(ex
     assert find(cs, "withdrawal", "demand", "EGY") and find(cs, "withdrawal", "demand", "HAMAS"), cs
     cs = conds(extractor, "Hamas's demands include a full withdrawal of Israeli troops.")
     assert {(c["by"] or {}).get("party") for c in find(cs, "withdrawal")} == {"HAMAS"}, cs
+
+
+def test_every_side_listed_after_from_holds_the_demand(extractor):
+    cs = conds(extractor, "Hamas rejected calls from Egypt and Qatar for a ceasefire.")
+    assert {(c["by"] or {}).get("party") for c in find(cs, "ceasefire")} == {"EGY", "QAT"}, cs
+    assert find(cs, "ceasefire", "reject", "HAMAS"), cs

@@ -167,3 +167,25 @@ def obliged_parts(R, A, sent: Span) -> tuple[set[int], set[int]]:
     phrase = {x for i in out for x in range(sent.doc[i].left_edge.i, sent.doc[i].right_edge.i + 1)}
     got = A.obliged_memo[sent.start] = (out, phrase)
     return got
+
+
+def list_end(doc: Doc, last: int, end: int) -> int:
+    """The last token of the enumeration an object opens ("the recognition of X, the dissolution of Y, the lifting
+    of Z and the withdrawal of W"): noun phrases after a comma, "and", "or" or "as well as", each without a verb
+    of its own, whatever the parser made of them."""
+    i = last + 1
+    while i < end:
+        j = i + 1 if doc[i].text == "," else i
+        if j < end and doc[j].lower_ in {"and", "or"}:
+            j += 1
+        elif j + 2 < end and doc[j].lower_ == "as" and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
+            j += 3
+        if j == i or j >= end or doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            break
+        k = j
+        while k < end and doc[k].text not in {",", ";", ":", "."} and doc[k].lower_ not in {"and", "or"}:
+            if doc[k].pos_ in {"VERB", "AUX"} and doc[k].tag_ not in {"VBG", "VBN"}:
+                return last  # a clause, not a noun phrase
+            k += 1
+        last, i = k - 1, k
+    return last

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
 from . import holders, resolve, targets
+from .clauses import list_end
 from .model import SUBJ, Cue, Found, Holder, sent_of
 
 # "Hamas has made a ceasefire and a withdrawal the core of its demands" (make_nouns.txt): what stands between "make"
@@ -132,28 +133,6 @@ def in_object(doc: Doc, cue: Cue, root: Token) -> bool:
              for p in c.children if p.dep_ == "pobj"]
     end = verb.sent.end
     return any(o.left_edge.i <= root.i <= list_end(doc, o.right_edge.i, end) for o in objs)
-
-
-def list_end(doc: Doc, last: int, end: int) -> int:
-    """The last token of the enumeration an object opens ("the recognition of X, the dissolution of Y, the lifting
-    of Z and the withdrawal of W"): noun phrases after a comma, "and", "or" or "as well as", each without a verb
-    of its own, whatever the parser made of them."""
-    i = last + 1
-    while i < end:
-        j = i + 1 if doc[i].text == "," else i
-        if j < end and doc[j].lower_ in {"and", "or"}:
-            j += 1
-        elif j + 2 < end and doc[j].lower_ == "as" and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
-            j += 3
-        if j == i or j >= end or doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
-            break
-        k = j
-        while k < end and doc[k].text not in {",", ";", ":", "."} and doc[k].lower_ not in {"and", "or"}:
-            if doc[k].pos_ in {"VERB", "AUX"} and doc[k].tag_ not in {"VBG", "VBN"}:
-                return last  # a clause, not a noun phrase
-            k += 1
-        last, i = k - 1, k
-    return last
 
 
 def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple[int, int, Span]]:

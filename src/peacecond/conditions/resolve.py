@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from . import lookup
+from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 
 
@@ -251,7 +252,7 @@ def possessor(R, A, noun: Token) -> Holder | None:
                 if p.dep_ == "pobj":
                     h = resolve(R, A, p)
                     if h:
-                        return h
+                        return listed_sides(A, h, p)
         if c.dep_ == "acl" and c.pos_ == "VERB":  # "a list of preconditions set by Tigray's leaders"
             for a in c.children:
                 obj = next((p for p in a.children if p.dep_ == "pobj"), None) if a.dep_ == "agent" else None
@@ -307,3 +308,16 @@ def text_positions(R, A, doc: Doc) -> list[int]:
         positions(A, doc, "")
         A.positions["\0texts"] = sorted(i for w in R.doc_nouns for i in A.positions.get(w, []))
     return A.positions["\0texts"]
+
+
+def listed_sides(A, h: Holder, p: Token) -> Holder:
+    """ "demands from the U.S., Ukraine and the EU": every side the enumeration after the preposition names holds
+    it, however the parser attached the later ones."""
+    doc = p.doc
+    seen = {h.party} | {o.party for o in h.others}
+    for i in range(p.left_edge.i, list_end(doc, p.right_edge.i, p.sent.end) + 1):
+        info = A.tok_actor.get(i)
+        if info and info["party"] and info["party"] not in seen and (i == 0 or A.tok_actor.get(i - 1) is not info):
+            seen.add(info["party"])
+            h.others.append(Holder(info["name"], info["party"]))
+    return h
