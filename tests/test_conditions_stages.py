@@ -307,3 +307,11 @@ def test_every_side_listed_after_from_holds_the_demand(extractor):
     cs = conds(extractor, "Hamas rejected calls from Egypt and Qatar for a ceasefire.")
     assert {(c["by"] or {}).get("party") for c in find(cs, "ceasefire")} == {"EGY", "QAT"}, cs
     assert find(cs, "ceasefire", "reject", "HAMAS"), cs
+
+
+def test_a_speech_verb_coordinated_with_another_shares_its_subject(extractor):
+    text = ("The ELN said it would observe a truce. Colombia's defence minister thanked the mediators but insisted the "
+            "offensive would go on. The army would only halt its operations if the ELN laid down its weapons.")
+    cs = conds(extractor, text)
+    assert find(cs, "demilitarization", "demand", "COL"), cs
+    assert not find(cs, "demilitarization", "demand", "ELN") and not find(cs, "demilitarization", "offer"), cs

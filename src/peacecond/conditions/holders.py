@@ -235,6 +235,9 @@ def narrator(R, A, sent: Span, obliged: set[int]) -> Holder | None:
         if (t.lemma_.lower() in R.w.narrator_verbs or (t.lemma_.lower() in R.w.out_verbs and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children))) and t.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in t.children if c.dep_ in SUBJ and c.i not in obliged), None)
+            if subj is None and t.dep_ == "conj":  # "X thanked Washington but insisted ...": X's subject
+                subj = resolve.subject(R, A, t)
+                subj = subj if subj is not None and subj.i not in obliged else None
             h = resolve.resolve(R, A, subj) if subj is not None and subj.lower_ not in PRONOUN_SPEAKER else None
             if h and h.party:
                 return h
