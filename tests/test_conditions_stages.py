@@ -315,3 +315,15 @@ def test_a_speech_verb_coordinated_with_another_shares_its_subject(extractor):
     cs = conds(extractor, text)
     assert find(cs, "demilitarization", "demand", "COL"), cs
     assert not find(cs, "demilitarization", "demand", "ELN") and not find(cs, "demilitarization", "offer"), cs
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan held a phone call with Putin in which they touched on the topic of a possible ceasefire.",
+    "The rebels will call a unilateral ceasefire in the next few days, their commander said.",
+])
+def test_a_phone_call_or_calling_a_truce_demands_nothing(extractor, text):
+    assert not find(conds(extractor, text), "ceasefire", "demand"), text
+
+
+def test_a_call_for_or_from_a_side_is_a_demand(extractor):
+    assert find(conds(extractor, "Egypt's call for a ceasefire in Gaza went unanswered."), "ceasefire", "demand", "EGY")
