@@ -327,3 +327,17 @@ def test_a_phone_call_or_calling_a_truce_demands_nothing(extractor, text):
 
 def test_a_call_for_or_from_a_side_is_a_demand(extractor):
     assert find(conds(extractor, "Egypt's call for a ceasefire in Gaza went unanswered."), "ceasefire", "demand", "EGY")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The British prime minister called Russia's position unacceptable and accused Putin of deliberately delaying a "
+     "ceasefire.", ("ceasefire", "reject"), None),
+    ("Kyiv rejected and condemned the plan to cede territory.", None, ("territorial_recognition", "reject", "UKR")),
+    ("Russia refused to withdraw its troops and disband its units.", None, ("demilitarization", "reject", "RUS")),
+])
+def test_a_refusal_ends_where_a_coordinated_predicate_starts(extractor, text, absent, present):
+    cs = conds(extractor, text)
+    if absent:
+        assert not find(cs, *absent), cs
+    if present:
+        assert find(cs, *present), cs

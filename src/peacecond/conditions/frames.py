@@ -109,12 +109,18 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         # verb coordinated with its own verb starts another statement (a demand's coordinated verbs stay its own:
         # "demanded that Kyiv withdraw and agree to ...")
         if rule["category"] == "reject":
+            # "rejected the demands as unacceptable and said ...", "called Russia's position unacceptable and
+            # accused Putin of delaying a ceasefire": a verb coordinated with the one the refusal stands in is
+            # another predicate (a shared object, "rejected and condemned the plan", is not cut)
+            first = doc[cue.start]
             verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
-            if verb is not None:
-                for c in verb.conjuncts:
-                    if c.pos_ == "VERB" and cue.end <= c.i < hi and c.lemma_.lower() in R.holder_verbs:
-                        cc = [x.i for x in c.head.children if x.dep_ == "cc" and verb.i < x.i < c.i]
-                        return min([c.left_edge.i] + cc)
+            for anchor in ([verb] if verb is not None else [first, first.head]):
+                for c in anchor.conjuncts:
+                    if c.pos_ == "VERB" and c.head.i == anchor.i and cue.end < c.i < hi:
+                        cc = [x.i for x in anchor.children if x.dep_ == "cc" and cue.end <= x.i < c.i]
+                        cut = min([c.left_edge.i] + cc)
+                        if verb is None or any(t.pos_ not in {"CCONJ", "PUNCT"} for t in doc[cue.end:cut]):
+                            return max(cut, cue.end)
         return hi
 
     def backward() -> int:
