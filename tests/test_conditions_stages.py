@@ -341,3 +341,12 @@ def test_a_refusal_ends_where_a_coordinated_predicate_starts(extractor, text, ab
         assert not find(cs, *absent), cs
     if present:
         assert find(cs, *present), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Egypt's foreign minister underlined the need for an immediate ceasefire in Gaza.", "ceasefire", "EGY"),
+    ("Armenia's prime minister stressed the importance of security guarantees for Armenians in the region.",
+     "security_guarantees", "ARM"),
+])
+def test_stressing_the_need_for_x_asks_for_x(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party)
