@@ -350,3 +350,9 @@ def test_a_refusal_ends_where_a_coordinated_predicate_starts(extractor, text, ab
 ])
 def test_stressing_the_need_for_x_asks_for_x(extractor, text, type_, party):
     assert find(conds(extractor, text), type_, "demand", party)
+
+
+@pytest.mark.parametrize("text", ["A ceasefire is another condition, the Hamas official said.",
+                                  "Hamas said a ceasefire is also a key condition."])
+def test_x_is_another_condition(extractor, text):
+    assert find(conds(extractor, text), "ceasefire", "demand", "HAMAS")
