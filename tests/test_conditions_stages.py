@@ -356,3 +356,10 @@ def test_stressing_the_need_for_x_asks_for_x(extractor, text, type_, party):
                                   "Hamas said a ceasefire is also a key condition."])
 def test_x_is_another_condition(extractor, text):
     assert find(conds(extractor, text), "ceasefire", "demand", "HAMAS")
+
+
+def test_a_hedge_a_side_states_of_itself_keeps_its_holder(extractor):
+    assert find(conds(extractor, "Israel has signalled it could accept a temporary truce."), "ceasefire", "offer",
+                "ISR")
+    cs = conds(extractor, "Hamas said Israel might demand its disarmament.")
+    assert not find(cs, "demilitarization", "demand", "HAMAS") and not find(cs, "demilitarization", "demand", "ISR")

@@ -189,3 +189,28 @@ def list_end(doc: Doc, last: int, end: int) -> int:
             k += 1
         last, i = k - 1, k
     return last
+
+
+def said_by(R, A, tok, holder) -> bool:
+    """The hedged verb is what a side says of itself ("Israel has signalled it could accept a truce"): a speech verb
+    above it whose subject is the holder, and a pronoun or the holder itself as the hedged verb's subject."""
+    if holder is None or not holder.party:
+        return False
+    from . import resolve  # (resolve reads clauses: imported here)
+    verb = tok.head if tok.dep_ == "aux" else tok
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    t = verb
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX"}:
+            speaker = next((c for c in t.children if c.dep_ in SUBJ), None)
+            h = resolve.resolve(R, A, speaker, fallback=False) if speaker is not None else None
+            if not (h and h.party == holder.party):
+                return False
+            if subj is None or subj.lower_ in {"it", "they", "we", "he", "she", "i"}:
+                return True
+            hs = resolve.resolve(R, A, subj, fallback=False)
+            return bool(hs and hs.party == holder.party)
+    return False

@@ -333,10 +333,11 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                     found.append(Found(t, "demand", owner, targets.on(R, A, doc, primary, s, e, t), region_ids,
                                        own.start_char, own.end_char))
                 primary, stance, holder = rej, "reject", rh
-        if primary.category != "condition_clause" and \
-                any(c.category == "hypothetical" and c.end <= primary.start and c.lo <= primary.start < c.hi
-               for c in local):
-            holder = None
+        hedge = next((c for c in local if c.category == "hypothetical" and c.end <= primary.start and
+                      c.lo <= primary.start < c.hi), None)
+        if primary.category != "condition_clause" and hedge is not None and not clauses.said_by(R, A, doc[hedge.start],
+                                                                                                holder):
+            holder = None  # "Russia could demand ...": speculation holds nothing; "X said it could accept" does
         on = targets.on(R, A, doc, primary, s, e, t)
         if stance == "reject" and primary.rule.get("owed") and t in R.w.yield_types and holder and holder.party \
                 and on and on != holder.party:
