@@ -363,3 +363,23 @@ def test_a_hedge_a_side_states_of_itself_keeps_its_holder(extractor):
                 "ISR")
     cs = conds(extractor, "Hamas said Israel might demand its disarmament.")
     assert not find(cs, "demilitarization", "demand", "HAMAS") and not find(cs, "demilitarization", "demand", "ISR")
+
+
+@pytest.mark.parametrize("text, type_, refuser", [
+    ("Russia demanded that Ukraine cede Donetsk. Kyiv said the demand was unacceptable.",
+     "territorial_recognition", "UKR"),
+    ("Hamas wants a full Israeli withdrawal from Gaza. Netanyahu called the demand delusional.", "withdrawal", "ISR"),
+    ("Moscow insists on Ukraine's neutrality. Zelensky has repeatedly said that is a non-starter.",
+     "nato_neutrality", "UKR"),
+    ("Azerbaijan demands that Armenia withdraw its troops. Yerevan calls these demands a capitulation.",
+     "withdrawal", "ARM"),
+    ("The RSF demanded a ceasefire. Sudan's army said it would not agree to that.", "ceasefire", "SDN"),
+])
+def test_a_refusal_said_of_a_term_that_points_back(extractor, text, type_, refuser):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "reject", refuser), cs
+
+
+def test_a_dismissive_word_about_something_else_refuses_nothing(extractor):
+    cs = conds(extractor, "Russia demanded that Ukraine cede Donetsk. Kyiv said the weather was absurd.")
+    assert not find(cs, "territorial_recognition", "reject"), cs

@@ -121,6 +121,32 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                                not owed_elsewhere(R, A, f, rh.party) and bisect_right(sent_chars, f.start) - 1 == at}):
                 found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
             break
+    # "Kyiv said the demand was unacceptable", "Netanyahu called the demand delusional", "Yerevan calls these demands
+    # a capitulation", "the army would not agree to that": a refusal said of a term that points back refuses the
+    # demands the story reported last, as a pointer object does.
+    for c in cues:
+        if c.category != "reject":
+            continue
+        ref, verb = evaluated_reference(R, doc, c)
+        if ref is None or (c.rule["holder"] == "subject" and ref.dep_ == "dobj"):
+            continue  # (a refusing verb's own object: the pointer pass above)
+        subj = resolve.subject(R, A, verb) if verb is not None else None
+        rh = resolve.resolve(R, A, subj) if subj is not None and subj.i != ref.i else None
+        rh = rh if rh and rh.party else holders.walk_up(R, A, doc[c.start])
+        if rh is None or not rh.party:
+            continue
+        here = bisect_right(sent_starts, c.start) - 1
+        window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
+                         bisect_left(demand_starts, min(ref.idx, doc[c.start].idx))]
+        prior = [f for f in window if f.holder.party != rh.party]
+        if not prior:
+            continue
+        last = max(prior, key=lambda f: f.start)
+        at = bisect_right(sent_chars, last.start) - 1
+        ev = doc[min(c.start, ref.i):max(c.end, ref.i + 1)]
+        for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
+                           not owed_elsewhere(R, A, f, rh.party) and bisect_right(sent_chars, f.start) - 1 == at}):
+            found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
     for owner, rh, st, en in packages:
         demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner
                            and not owed_elsewhere(R, A, f, rh.party)})
@@ -172,3 +198,41 @@ def expand(found: list[Found]) -> list[Found]:
                              dict(f.extra)))
         f.holder = Holder(f.holder.name, f.holder.party)
     return out
+
+
+POINTERS = {"that", "this", "these", "those", "it"}
+
+
+def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:
+    """(the term a refusal is said of, the verb that says it) when that term points back: "the demand was
+    unacceptable" (subject of the predicate), "called the demand delusional" (object of a classifying verb),
+    "would not agree to that" (object of the negated verb)."""
+    t0 = doc[c.start:c.end].root
+    cands, verb = [], None
+    if t0.dep_ in {"acomp", "attr"} and t0.head.pos_ in {"AUX", "VERB"}:
+        verb = t0.head
+        cands = [x for x in verb.children if x.dep_ in {"nsubj", "nsubjpass"}]
+        verb = verb.head if verb.dep_ in {"ccomp", "conj"} and verb.head.pos_ == "VERB" else verb
+    elif t0.dep_ in {"oprd", "xcomp", "ccomp", "dobj"} and t0.head.lemma_.lower() in R.w.classify_verbs:
+        verb = t0.head
+        cands = [x for x in verb.children if x.dep_ in {"dobj", "nsubj"} and x.i < t0.i and x.dep_ != "nsubj"]
+        cands += [x for x in t0.children if x.dep_ == "nsubj"]
+        # "called the demand delusional", parsed with "demand" as a compound of the predicate
+        if any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"} for d in t0.children):
+            cands += [x for x in t0.children if x.dep_ == "compound" and x.lower_ in R.echo_nouns | R.w.idea_nouns]
+            if cands and cands[-1].dep_ == "compound":
+                return cands[-1], verb
+    elif (t0.dep_ in {"neg", "aux"} or t0.pos_ == "VERB") and (t0.head if t0.pos_ != "VERB" else t0).pos_ == "VERB":
+        verb = t0.head if t0.pos_ != "VERB" else t0
+        cands = [x for x in verb.children if x.dep_ == "dobj"] + \
+            [p for x in verb.children if x.dep_ == "prep" and x.lower_ in {"to", "with", "on"}
+             for p in x.children if p.dep_ == "pobj"]
+    for x in cands:
+        if x.lower_ in POINTERS and x.pos_ in {"PRON", "DET"}:
+            return x, verb
+        if x.pos_ == "NOUN" and x.lower_ in (R.echo_nouns | R.w.idea_nouns | R.set_nouns) and \
+                any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"}
+                    for d in x.children) and not any(d.dep_ in {"poss", "compound", "prep", "acl", "relcl"}
+                                                     for d in x.children):
+            return x, verb
+    return None, None
