@@ -342,7 +342,7 @@ def test_matching_around_anchor_words_finds_what_the_whole_doc_matcher_finds(ext
     nlp = extractor.nlp
     cond = nlp.get_pipe("peacecond_conditions")
     docs = [nlp(a.text) for a in read_inputs([str(ROOT / "data" / "raw")])]
-    for rules, prefix in ((cond.type_rules, "T"), (cond.cue_rules, "C")):
+    for rules, prefix in ((cond.rules.type_rules, "T"), (cond.rules.cue_rules, "C")):
         plain, windowed = _plain(nlp.vocab, rules, prefix), WindowMatcher(nlp.vocab, rules, prefix)
         assert windowed.windowed  # the shipped rules do get windows
         total = 0

@@ -181,9 +181,11 @@ class ConditionWords:
     classify_verbs: frozenset
     view_nouns: frozenset
     holder_verbs: frozenset
+    refusal_types: frozenset  # condition type names
+    set_nouns: frozenset
 
 
-WORD_KIND = {"yield_types": "type", "benefit_types": "type", "intergovernmental": "party"}
+WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}
 
 
 def _line_of(path: Path, entry: str) -> int | None:

@@ -1,0 +1,123 @@
+"""actors: the people, states and groups an article names, indexed by token for the holder stage."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..extensions import doc_text
+from . import lookup, resolve
+from .model import SUBJ, Holder
+
+
+def index_actors(R, A, doc: Doc) -> None:
+    # Speakers the gazetteer does not know take the side their role names ("An RSF adviser, Youssef Ezzat").
+    A.speaker_party: dict[str, str] = {}
+    A.surname_speaker: dict[str, str] = {}
+    for sp in doc._.pc_speakers or []:
+        party = sp.get("party") or lookup.role_party(R, A, sp.get("role"))
+        if sp.get("name") and party:
+            A.speaker_party[sp["name"]] = party
+            A.surname_speaker.setdefault(sp["name"].split()[-1], sp["name"])
+    A.tok_actor: dict[int, dict] = {}
+    A.persons: list[tuple[int, dict]] = []
+    A.orgs: list[tuple[int, dict]] = []  # non-state organisations, for "the group", "the rebels"
+    for a in doc._.pc_actors or []:
+        span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        act = R.pats.actors.get(a["id"], {})
+        info = {"name": a["id"], "party": act.get("party"), "kind": act.get("kind")}
+        for t in span:
+            A.tok_actor[t.i] = info
+        if info["kind"] == "org" and info["party"] and info["party"] not in R.not_groups \
+                and not resolve.patron(R, A, span[-1]):
+            A.orgs.append((span.start, info))
+        if info["kind"] == "person":
+            is_subj = any(t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
+                          for t in span)
+            A.persons.append((span.start, info, is_subj))
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and ent.start not in A.tok_actor:
+            party = lookup.country(R, A, ent.text)
+            if party:
+                for t in ent:
+                    A.tok_actor[t.i] = {"name": ent.text, "party": party, "kind": "place"}
+    index_speakers(R, A, doc)
+    # "Kyiv, in turn, is seeking security guarantees": a capital the gazetteer kept as a place still acts for
+    # its government when it is the subject of a verb.
+    for r in doc._.pc_regions or []:
+        metonym = (R.pats.regions.get(r["id"]) or {}).get("metonym")
+        act = R.pats.actors.get(metonym or "")
+        span = doc.char_span(r["start"], r["end"], alignment_mode="expand") if act else None
+        if span is None or not act.get("party"):
+            continue
+        if span.root.dep_ == "nsubj" and span.root.head.pos_ in {"VERB", "AUX"}:
+            for t in span:
+                A.tok_actor.setdefault(t.i, {"name": metonym, "party": act["party"], "kind": act.get("kind")})
+
+
+def index_speakers(R, A, doc: Doc) -> None:
+    """People the quotes component found speaking, where the gazetteer does not know them: each mention of the
+    full name or the surname is a person "he" / "the minister" can stand for; a speaker with no side takes the
+    side its first full mention names ("Ukrainian Energy Minister Herman Halushchenko")."""
+    text = doc_text(doc)
+    for sp in doc._.pc_speakers or []:
+        name = sp.get("name")
+        if not name or sp.get("kind") != "person":
+            continue
+        hits = []
+        for m in re.finditer(r"\b%s\b" % re.escape(name.split()[-1]), text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is not None and span.start not in A.tok_actor:
+                hits.append(span)
+        if not hits:
+            continue
+        if name not in A.speaker_party:
+            first = text.find(name)
+            span = doc.char_span(first, first + len(name), alignment_mode="expand") if first != -1 else None
+            h = resolve.resolve(R, A, span.root, fallback=False) if span is not None else None
+            if not (h and h.party) and span is not None and span.root.dep_ == "appos":
+                h = resolve.resolve(R, A, span.root.head, fallback=False)  # "The AU's envoy, Olusegun Obasanjo"
+            if not (h and h.party) and span is not None:
+                h = role_side(R, A, span)
+            if h and h.party:
+                A.speaker_party[name] = h.party
+                A.surname_speaker.setdefault(name.split()[-1], name)
+        info = {"name": name, "party": A.speaker_party.get(name), "kind": "person"}
+        for span in hits:
+            t = span[-1]
+            is_subj = t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
+            A.persons.append((span.start, info, is_subj))
+    A.persons.sort(key=lambda x: x[0])
+
+
+def role_side(R, A, span: Span) -> Holder | None:
+    """The side a speaker's role names by a government or group noun: "Government spokesman Patrick Muyaya" (the
+    government the story named with its country), "Bertrand Bisimwa, the movement's president", "X, who leads the
+    rebel delegation" (the non-state organisation the story named last)."""
+    root = span.root
+    toks = [t for t in root.subtree if t.i < span.start or t.dep_ in {"appos", "relcl"} or
+            any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > root.i - 1 and a.head.i == root.i)]
+    for t in toks:
+        low = t.lower_
+        if low in R.w.gov_nouns:
+            h = resolve.last_government(R, A, t)
+            if h and h.party:
+                return h
+        if low in R.w.group_nouns:
+            # "the Ukrainian delegation", "Kyiv's delegation": a side the noun's own modifier names wins;
+            # only a bare group noun stands for the non-state organisation named last.
+            mods = [c for c in t.children if c.dep_ in {"amod", "compound", "poss"}]
+            for c in mods:
+                info = A.tok_actor.get(c.i)
+                party = info["party"] if info else R.nationalities.get(c.text) or lookup.country(R, A, c.text)
+                if party:
+                    return Holder(info["name"] if info else c.text, party)
+            if any(c.pos_ in {"PROPN", "ADJ"} and c.is_title for c in mods):
+                continue  # a side the story names, but not one we know: not the last group's
+            prev = [info for i, info in A.orgs if i < t.i]
+            if prev:
+                return Holder(prev[-1]["name"], prev[-1]["party"])
+    return None

@@ -1,0 +1,216 @@
+"""clauses: the grammar the stance and holder stages ask of a clause (modals, asides, markers, conjuncts)."""
+
+from __future__ import annotations
+
+
+from spacy.tokens import Doc, Span, Token
+
+from .model import SUBJ, Cue
+
+
+def parenthetical(R, A, doc: Doc, i: int, end: int) -> int | None:
+    """ ", he added, " / ", the minister said, ": the closing comma of a short reporting aside opening at
+    token i."""
+    if doc[i].text != ",":
+        return None
+    for j in range(i + 2, min(i + 7, end)):
+        if doc[j].is_punct:
+            if doc[j].text == "," and any(doc[k].lemma_.lower() in R.w.narrator_verbs for k in range(i + 1, j)):
+                return j
+            return None
+    return None
+
+
+def coordinated_past(doc: Doc, cue: Cue, i: int, hi: int) -> bool:
+    """ "ruled out any discussion of Crimea's status, and of any pullout of its troops": a comma before "and"/"or"
+    that opens another object or prepositional phrase of the cue's own verb (or a conjunct) does not end the
+    scope; a comma before a new clause does."""
+    if doc[i].text != "," or i + 2 >= hi or doc[i + 1].lower_ not in {"and", "or", "nor"}:
+        return False
+    t = doc[i + 2]
+    if t.pos_ == "DET":
+        t = t.head
+    if t.pos_ in {"VERB", "AUX"}:
+        return False
+    return (t.dep_ == "conj" and t.head.i < i) or cue.start <= t.head.i < cue.end
+
+
+def governed(doc: Doc, cue: Cue, local: list[Cue], speech: frozenset = frozenset()) -> bool:
+    """A cue whose verb a demand, a refusal or a conditional marker governs ("Moscow wants Kyiv to accept X",
+    "peace is possible if Kyiv accepted X") says nothing of its own: the governing cue speaks."""
+    at = {i: c for c in local if c is not cue and c.category in {"demand", "reject", "condition_clause"}
+          for i in range(c.start, c.end)}
+    v = doc[cue.start]
+    if any(ch.dep_ in {"mark", "aux"} and ch.i in at for ch in v.children):
+        return True
+    t = v
+    for _ in range(5):  # up through conjuncts and complements ("that Ukraine withdraw ... and agree to X")
+        if t.head.i == t.i or t.dep_ in {"relcl", "advcl", "parataxis"}:
+            return False
+        t = t.head
+        # "As soon as they declare that they are ready for ...": the marker opens a clause further up
+        if t.i in at or any(ch.dep_ in {"aux", "mark"} and ch.i in at for ch in t.children):
+            return True
+        if t.lemma_.lower() in speech:
+            return False  # "rejected X and said it was ready to accept Y": a statement of its own
+    return False
+
+
+def in_clause(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """The mention sits in the clause the marker opens ("before local elections are held")."""
+    m = doc[cue.start]
+    if m.dep_ != "mark" or m.head.i < cue.start:
+        return False
+    root = mention_root(doc, s, e)
+    return m.head.left_edge.i <= root.i <= m.head.right_edge.i
+
+
+def refused_main(R, A, doc: Doc, cue: Cue) -> bool:
+    """ "Kyiv will not negotiate before Russia withdraws", "no talks before ...": a refused or negated main
+    clause makes what "before" opens its condition; else ("X before elections are held") it is what comes after."""
+    clause = doc[cue.start].head
+    main = clause.head if clause.i != cue.start else clause
+    if main.i == clause.i:
+        return True  # no main clause to read: keep the condition reading
+    inner = range(clause.left_edge.i, clause.right_edge.i + 1)
+    return main.lemma_.lower() in R.w.refusing_verbs or any(
+        t.i not in inner and (t.dep_ == "neg" or t.lower_ in {"no", "never", "nothing"}) for t in main.subtree)
+
+
+def aside(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """The mention sits in an adverbial clause opened by "as" / "while" / "because" ... that does not hold the
+    cue: the cue's window reaches it, its clause does not."""
+    t = mention_root(doc, s, e)
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in R.w.aside_marks for m in t.children):
+            return not (t.left_edge.i <= cue.start <= t.right_edge.i)
+        t = t.head
+    return False
+
+
+def mention_root(doc: Doc, s: int, e: int) -> Token:
+    root = doc[s:e].root
+    if root.dep_ in {"mark", "prep", "case"} and root.i == s and e - s > 1:
+        root = doc[s + 1:e].root  # "as Russian territory": the noun, not the marker, sits in the clause
+    return root
+
+
+def subjectless_conjuncts(verb: Token) -> list[Token]:
+    out = []
+    for c in verb.conjuncts:
+        if c.i > verb.i and c.pos_ in {"VERB", "AUX"} and not any(x.dep_ in SUBJ for x in c.children):
+            out.append(c)
+    return out
+
+
+def under_modal(R, A, tok: Token) -> bool:
+    """ "Ukraine would have to accept ..., and guarantee the rights of ...": a verb coordinated under an
+    obligation, without a subject of its own, is part of what is demanded, no offer of the subject's."""
+    t = tok if tok.pos_ in {"VERB", "AUX"} else tok.head
+    moved = False
+    for _ in range(6):
+        if any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in t.children):
+            return moved
+        if t.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
+                                                 for x in t.children):
+            return moved
+        if t.dep_ not in {"conj", "xcomp"} or t.head.i == t.i or any(x.dep_ in SUBJ for x in t.children):
+            return False
+        t, moved = t.head, True
+    return False
+
+
+def modal_verb(R, A, cue: Cue, first: Token) -> Token | None:
+    """The verb a modal cue obliges: "must leave" (aux), "would have to be" / "had to be" (have + to)."""
+    if cue.rule["holder"] != "none":
+        return None
+    if first.dep_ == "aux" and first.lower_ in R.aux_modals:
+        return first.head
+    nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
+    if first.lemma_.lower() in {"have", "need"} and first.pos_ in {"VERB", "AUX"} and nxt is not None \
+            and nxt.lower_ == "to":
+        return first
+    return None
+
+
+def obliged(R, A, sent: Span) -> set[int]:
+    """Subjects a modal obliges ("Kyiv must", "Kyiv would have to", "Ukraine needs to"): the side that must act,
+    never the holder. Asked per mention, computed once per sentence."""
+    return obliged_parts(R, A, sent)[0]
+
+
+def asides(R, A, sent: Span) -> list[tuple[int, int]]:
+    """Token ranges of the clauses "as" / "while" / "because" ... open in the sentence (once per sentence)."""
+    got = A.aside_memo.get(sent.start)
+    if got is None:
+        got = A.aside_memo[sent.start] = [
+            (t.left_edge.i, t.right_edge.i) for t in sent
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in R.w.aside_marks for m in t.children)]
+    return got
+
+
+def obliged_parts(R, A, sent: Span) -> tuple[set[int], set[int]]:
+    """(the obliged subject tokens, every token of their phrases): "All foreign militias backed by Iran, including
+    Lebanon's Hezbollah, had to leave" -- no side named inside the obliged phrase holds the demand."""
+    got = A.obliged_memo.get(sent.start)
+    if got is not None:
+        return got
+    out: set[int] = set()
+    for v in sent:
+        if any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in v.children) or \
+                (v.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                              for a in x.children)
+                                                     for x in v.children)):
+            out.update(c.i for c in v.children if c.dep_ in SUBJ)
+    phrase = {x for i in out for x in range(sent.doc[i].left_edge.i, sent.doc[i].right_edge.i + 1)}
+    got = A.obliged_memo[sent.start] = (out, phrase)
+    return got
+
+
+def list_end(doc: Doc, last: int, end: int) -> int:
+    """The last token of the enumeration an object opens ("the recognition of X, the dissolution of Y, the lifting
+    of Z and the withdrawal of W"): noun phrases after a comma, "and", "or" or "as well as", each without a verb
+    of its own, whatever the parser made of them."""
+    i = last + 1
+    while i < end:
+        j = i + 1 if doc[i].text == "," else i
+        if j < end and doc[j].lower_ in {"and", "or"}:
+            j += 1
+        elif j + 2 < end and doc[j].lower_ == "as" and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
+            j += 3
+        if j == i or j >= end or doc[j].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM"}:
+            break
+        k = j
+        while k < end and doc[k].text not in {",", ";", ":", "."} and doc[k].lower_ not in {"and", "or"}:
+            if doc[k].pos_ in {"VERB", "AUX"} and doc[k].tag_ not in {"VBG", "VBN"}:
+                return last  # a clause, not a noun phrase
+            k += 1
+        last, i = k - 1, k
+    return last
+
+
+def said_by(R, A, tok, holder) -> bool:
+    """The hedged verb is what a side says of itself ("Israel has signalled it could accept a truce"): a speech verb
+    above it whose subject is the holder, and a pronoun or the holder itself as the hedged verb's subject."""
+    if holder is None or not holder.party:
+        return False
+    from . import resolve  # (resolve reads clauses: imported here)
+    verb = tok.head if tok.dep_ == "aux" else tok
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    t = verb
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX"}:
+            speaker = next((c for c in t.children if c.dep_ in SUBJ), None)
+            h = resolve.resolve(R, A, speaker, fallback=False) if speaker is not None else None
+            if not (h and h.party == holder.party):
+                return False
+            if subj is None or subj.lower_ in {"it", "they", "we", "he", "she", "i"}:
+                return True
+            hs = resolve.resolve(R, A, subj, fallback=False)
+            return bool(hs and hs.party == holder.party)
+    return False

@@ -1,0 +1,48 @@
+"""peacecond_conditions: the registered component that runs the conditions stages in order.
+
+mentions -> actors -> frames (cues and their scopes) -> enumerations (list items) -> frames (a stance per mention,
+holders.py for who holds it, targets.py for who must act) -> references (sets of terms named before) -> records.
+Each stage keeps what it finds on the Doc (model.py lists the extensions); the component keeps only the rules.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (registers Doc extensions)
+from ..extensions import guarded
+from . import actors, enumerations, frames, mentions, records, references, targets
+from .model import Article
+from .resources import Resources
+
+
+class Conditions:
+    def __init__(self, nlp: Language, patterns_dir: str | None):
+        self.rules = Resources(nlp, patterns_dir)
+
+    @guarded
+    def __call__(self, doc: Doc) -> Doc:
+        R = self.rules
+        A = doc._.pc_cond_state = Article()
+        mentions.mark_tokens(R, A, doc)
+        types = mentions.find_mentions(R, A, doc)
+        if not types:  # every condition starts from a mention of its type: most articles of a dump end here
+            doc._.pc_conditions = []
+            return doc
+        actors.index_actors(R, A, doc)
+        in_types = {i for _, s, e, _ in types for i in range(s, e)}
+        A.sents = list(doc.sents)
+        A.sent_starts = [x.start for x in A.sents]
+        mentions.index_anaphors(R, A, doc)
+        cues = frames.find_cues(R, A, doc, in_types)
+        A.multi_sents = targets.multi_region_sentences(R, A, doc)
+        items = enumerations.list_items(R, A, doc, A.sents, cues)
+        found = frames.read_mentions(R, A, doc, types, cues, items)
+        found = references.resolve_references(R, A, doc, found, cues, in_types)
+        doc._.pc_conditions = records.merge(R, A, doc, found)
+        return doc
+
+
+@Language.factory("peacecond_conditions", default_config={"patterns_dir": None})
+def make_conditions(nlp: Language, name: str, patterns_dir: str | None):
+    return Conditions(nlp, patterns_dir)

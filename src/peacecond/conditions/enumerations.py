@@ -1,0 +1,242 @@
+"""enumerations: list items take the stance and holder of the clause that introduces them."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import doc_text
+from . import holders, resolve, targets
+from .clauses import list_end
+from .model import SUBJ, Cue, Found, Holder, sent_of
+
+# "Hamas has made a ceasefire and a withdrawal the core of its demands" (make_nouns.txt): what stands between "make"
+# and the demand noun is demanded by the subject of "make".
+MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "direction": "forward", "max_scope": 0,
+             "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False, "line": 0}
+# "X's conditions for peace include A and B" (listing_verbs.txt): a demand noun's owner demands what the verb lists.
+TERMS_RULE = dict(MAKE_RULE, holder="possessor")
+# "a plan including A and B": the set's owner (enumerations.set_owner) demands what it includes.
+OWNER_RULE = dict(MAKE_RULE, holder="owner")
+ANAPHORIC = {"the", "these", "those", "this", "that", "such"}
+# Bullets, dashes, arrows, check marks, boxes; "1." / "2)" / "(a)" / "a)".
+BULLET = re.compile(r"^[ \t\u00a0]*(?:(?:[•\-\*–—·▪●‣◦]|\d{1,2}[.)]|\(?[a-h]\))\s+|[→►▶➢➤⇒✓✔»■□◆◇○❖]\s*(?=\S))")
+
+
+def make_cues(R, A, sent: Span, makes: set[int]) -> list[Cue]:
+    """ "X has made A and B the core of its demands" / "a condition for talks": a demand cue on "make" whose scope
+    is what stands between the verb and the demand noun (within the verb's subtree)."""
+    out = []
+    for i in sorted(i for i in makes if sent.start <= i < sent.end):
+        v = sent.doc[i]
+        if v.pos_ not in {"VERB", "AUX"}:
+            continue
+        for n in sent.doc[v.i + 1:sent.end]:
+            if (n.pos_ in {"VERB", "AUX"} and n.dep_ not in {"amod", "acl"}) or n.dep_ == "mark":
+                break  # another clause starts: "made clear that ..."
+            if n.lower_ in R.w.make_nouns and n.pos_ == "NOUN" and v.left_edge.i <= n.i <= v.right_edge.i:
+                lo = n.left_edge.i if n.left_edge.i > v.i + 1 else n.i
+                if lo > v.i + 1:
+                    out.append(Cue(MAKE_RULE, v.i, v.i + 1, v.i + 1, lo))
+                break
+    return out
+
+
+def listed_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
+    """ "Russia's conditions for peace include the withdrawal of ...": the goal cue "conditions for" covers only
+    "peace"; what the verb the noun is the subject of goes on to name is the noun owner's demand."""
+    out = []
+    for c in local:
+        noun = sent.doc[c.start]
+        if c.category != "goal" or noun.lower_ not in R.w.package_nouns or noun.dep_ not in SUBJ:
+            continue
+        verb = noun.head
+        if verb.i >= c.hi and verb.lemma_.lower() in R.w.listing_verbs:
+            out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
+    return out
+
+
+def included_terms(R, A, sent: Span) -> list[Cue]:
+    """ "Ramaphosa listed ten principles, which included A, B and C", "He proposed a plan including A and B": what a
+    set of terms includes is demanded by the set's owner (its possessor, who issued it, or the subject of the verb
+    that presents it); a set with no owner named states nothing here (a refusal around it still speaks)."""
+    out = []
+    doc = sent.doc
+    for n in sent:
+        if n.pos_ != "NOUN" or n.lower_ not in R.set_nouns:
+            continue
+        for c in n.children:
+            if c.i < n.i:
+                continue
+            if c.lower_ == "including" and c.dep_ in {"prep", "acl"}:
+                lo, hi = c.i + 1, list_end(doc, c.right_edge.i, sent.end) + 1
+            elif c.dep_ == "relcl" and c.lemma_.lower() in R.w.listing_verbs and \
+                    any(x.dep_ in SUBJ and x.lower_ in {"which", "that"} for x in c.children):
+                lo, hi = c.i + 1, list_end(doc, c.right_edge.i, sent.end) + 1
+            else:
+                continue
+            if set_owner(R, A, n) is not None:
+                out.append(Cue(OWNER_RULE, n.i, n.i + 1, lo, min(hi, sent.end)))
+            break
+    return out
+
+
+def set_owner(R, A, noun: Token) -> Holder | None:
+    """Who a set of terms belongs to: "Egypt's plan", "a plan drafted by Qatar", "Qatar proposed a plan"."""
+    h = resolve.possessor(R, A, noun)
+    if h and h.party:
+        return h
+    for c in noun.children:
+        # "the security demands that Moscow put to NATO", "the plan Qatar drafted": the relative clause's subject
+        if c.dep_ == "relcl" and c.i > noun.i and not any(x.dep_ == "dobj" and x.lower_ not in {"which", "that"}
+                                                         for x in c.children):
+            subj = next((x for x in c.children if x.dep_ in SUBJ and x.lower_ not in {"which", "that", "who"}), None)
+            h = resolve.resolve(R, A, subj) if subj is not None else None
+            if h and h.party:
+                return h
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in R.w.holder_verbs:
+        subj = resolve.subject(R, A, verb)
+        h = resolve.resolve(R, A, subj) if subj is not None else None
+        if h and h.party:
+            return h
+    return None
+
+
+def antecedent_owner(R, A, noun: Token) -> Holder | None:
+    """ "Those demands envisaged ...", "the plan also foresees ...": a set of terms named again without an owner is
+    the last set the story named with one, in this or the three sentences before."""
+    if noun.lower_ not in R.set_nouns or not any(d.dep_ in {"det", "predet"} and d.lower_ in ANAPHORIC
+                                                 for d in noun.children):
+        return None
+    k = bisect_right(A.sent_starts, noun.i) - 1
+    lo = A.sents[max(0, k - 3)].start
+    for t in reversed(noun.doc[lo:noun.i]):
+        if t.pos_ == "NOUN" and t.lower_ in R.set_nouns:
+            h = set_owner(R, A, t)
+            if h is not None:
+                return h
+    return None
+
+
+def in_object(doc: Doc, cue: Cue, root: Token) -> bool:
+    """The mention sits in the object of the cue's verb ("demands X, Y and Z", "calls for X and Y"): the verb's
+    direct object, or the object of its own preposition, with everything coordinated with it."""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    # ("dep": the small parser's label for the object after "as well as")
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "dep"} and c.i >= cue.end]
+    objs += [p for c in verb.children if c.dep_ == "prep" and cue.start <= c.i < cue.end
+             for p in c.children if p.dep_ == "pobj"]
+    end = verb.sent.end
+    return any(o.left_edge.i <= root.i <= list_end(doc, o.right_edge.i, end) for o in objs)
+
+
+def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple[int, int, Span]]:
+    """(item start char, item end char, header sentence) for the items of a list a "...:" header opens: bulleted,
+    numbered or arrowed lines, or, under a header that states terms, paragraphs of bare noun phrases ("Israel's
+    conditions include:" and one demand a paragraph). A short title line between header and items ("Key
+    principles") does not end the list."""
+    text = doc_text(doc)
+    out = []
+    k_of = {sent.start: k for k, sent in enumerate(sents)}
+    heading = {k_of[sent_of(A, c.start).start] for c in cues if c.category in {"demand", "list"}}
+    for k, sent in enumerate(sents):
+        if not text[sent.start_char:sent.end_char].rstrip().endswith(":"):
+            continue
+        # "He said the conditions he laid out remained on the table. They are:" -- a short header points back
+        # at the sentence before it.
+        heads = [sent] if len(sent) > 5 or k == 0 else [sent, sents[k - 1]]
+        terms = k in heading or (len(heads) > 1 and k - 1 in heading) or \
+            any(t.lower_ in R.w.package_nouns and t.pos_ == "NOUN" for t in sent)  # "set out its terms for a truce:"
+        # "Below is the text of the memorandum:": a header naming a text that states terms (its owner holds them)
+        if not terms and not any(t.lower_ in R.doc_nouns and t.pos_ == "NOUN" for t in sent):
+            continue
+        pos = text.find("\n", sent.end_char - 1)
+        while pos != -1 and pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            line_end = len(text) if nxt == -1 else nxt
+            line = text[pos + 1:line_end]
+            if not line.strip():
+                if nxt == -1:
+                    break
+                pos = nxt
+                continue
+            if BULLET.match(line):
+                out.append((pos + 1, line_end, sent))
+            elif terms and bare_phrase(doc, pos + 1, line_end):
+                out.append((pos + 1, line_end, sent))
+            elif not title_line(line) or any(it[2] is sent for it in out):
+                break
+            pos = nxt if nxt != -1 else -1
+    out += ordinal_items(R, A, doc, sents)
+    doc._.pc_cond_items = out
+    return out
+
+
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "firstly", "secondly", "thirdly", "finally",
+            "lastly", "also"}
+
+
+def ordinal_items(R, A, doc: Doc, sents: list[Span]) -> list[tuple[int, int, Span]]:
+    """ "Azerbaijan has two conditions. First, Armenia must ... Second, ...": sentences that open with an ordinal
+    after one that names a set of terms are its items (the chain ends two sentences after the last ordinal)."""
+    out = []
+    header, last = None, -10
+    for k, sent in enumerate(sents):
+        words = [t for t in sent if not t.is_space]
+        opens = len(words) > 2 and words[0].lower_ in ORDINALS - {"also"} and words[1].text == ","
+        if opens and header is not None and k - last <= 2:
+            out.append((sent.start_char, sent.end_char, header))
+            last = k
+            continue
+        if any(t.lower_ in R.set_nouns and t.pos_ == "NOUN" and t.tag_ == "NNS" for t in sent) and \
+                not opens and len(sent) <= 25:
+            header, last = sent, k
+    return out
+
+
+def title_line(line: str) -> bool:
+    """A heading inside a list: a few words without a sentence's closing mark."""
+    line = line.strip()
+    return len(line.split()) <= 12 and not line.endswith((".", "!", "?", "\"", "”", ":"))
+
+
+def bare_phrase(doc: Doc, start: int, end: int) -> bool:
+    """A paragraph that names a term without stating anything: no subject, short ("The release of all hostages.")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not 1 < len(span) <= 40:
+        return False
+    return not any(t.dep_ in SUBJ | {"expl"} for t in span) and span[0].is_title
+
+
+def item_condition(R, A, doc: Doc, item: tuple, cues: list[Cue], mtype: str, s: int, e: int,
+                   region_ids: list[str]) -> Found:
+    """A mention in a list item is demanded by the holder of the header that introduces the list."""
+    span = doc[s:e]
+    return Found(mtype, "demand", header_holder(R, A, doc, item[2], cues), targets.on(R, A, doc, None, s, e, mtype),
+                 region_ids, span.start_char, span.end_char)
+
+
+def header_holder(R, A, doc: Doc, header: Span, cues: list[Cue]) -> Holder | None:
+    for c in cues:
+        if header.start <= c.start < header.end and c.category in {"demand", "list"}:
+            h = holders.cue_holder(R, A, doc, c) if c.category == "demand" else None
+            h = h or holders.walk_up(R, A, doc[c.start])
+            if h:
+                return h
+    for t in header:
+        if t.dep_ in SUBJ:
+            h = resolve.resolve(R, A, t)
+            if h and h.party:
+                return h
+    # "Key elements of the draft include:" -- the last side the story had speak or act.
+    for t in reversed(doc[max(0, header.start - 120):header.start]):
+        if t.dep_ in SUBJ:
+            h = resolve.resolve(R, A, t)
+            if h and h.party:
+                return h
+    return None

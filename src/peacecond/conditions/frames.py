@@ -1,0 +1,392 @@
+"""frames: the stance of each mention (demand, reject, offer) from the cues whose scope covers it (stage 3).
+
+Like medspaCy's ConText: a cue (patterns/stance_cues.jsonl) has a category, a direction and a scope that ends where
+its clause ends (a terminating cue, a stop word, the sentence), widened where the parse says a demanding verb or an
+obligation governs more ("demands X, Y and Z", "would have to accept X, and guarantee Y"). For each mention the
+nearest covering cue decides the stance; holders.py says who holds it, targets.py who must act and where.
+Sets doc._.pc_cond_cues and doc._.pc_cond_found.
+"""
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span
+
+from ..boilerplate import inside
+from . import clauses, enumerations, holders, mentions, resolve, targets
+from .model import SUBJ, Article, Cue, Found, sent_of
+
+STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
+
+
+def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
+    """doc._.pc_cond_cues: every stance cue outside boilerplate, with its scope. A refusal or offer cue inside a
+    mention is part of what it says ("no plans to join NATO", "to guarantee the safety of"), not a stance on it."""
+    boiler = doc._.pc_boilerplate or []
+    cues = [c for c in match_cues(R, A, doc) if not inside(boiler, doc[c.start].idx, doc[c.start].idx + 1)
+            and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end)))]
+    make = doc.vocab.strings["make"]
+    makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
+    per_sent = by_sentence(A, cues)
+    make_sents = {sent_of(A, i).start for i in makes}
+    for sent in A.sents:
+        local = per_sent.get(sent.start, [])
+        for c in local:
+            scope(R, A, c, sent, local)
+        if sent.start in make_sents:
+            cues.extend(enumerations.make_cues(R, A, sent, makes))
+        cues.extend(enumerations.listed_terms(R, A, sent, local))
+        cues.extend(enumerations.included_terms(R, A, sent))
+    cues.sort(key=lambda c: c.start)
+    for c in cues:
+        if c.rule["direction"] == "previous" and c.hi > c.lo:
+            A.backrefs.setdefault(sent_of(A, c.lo).start, []).append(c)
+    doc._.pc_cond_cues = cues
+    return cues
+
+
+def item_at(items: list, starts: list[int], char: int):
+    """The first list item holding char (items may nest: a header's items, then ordinal items)."""
+    return next((it for it in items if it[0] <= char < it[1]), None) if items and char >= min(starts) else None
+
+
+def by_sentence(A: Article, cues: list[Cue]) -> dict[int, list[Cue]]:
+    """Sentence start -> its cues, in order (one pass: asking per sentence or per mention would grow with the
+    square of an article's length)."""
+    out: dict[int, list[Cue]] = {}
+    for c in cues:
+        out.setdefault(sent_of(A, c.start).start, []).append(c)
+    return out
+
+
+def match_cues(R, A, doc: Doc) -> list[Cue]:
+    strings = doc.vocab.strings
+    raw = [(strings[m], s, e) for m, s, e in R.cue_matcher(doc)] + \
+          [(strings[m], s, e) for m, s, e in R.cue_phrases(doc)]
+    # Ties go to the earlier row of stance_cues.jsonl ("C3" before "C29": by number, not as text).
+    raw.sort(key=lambda x: (-(x[2] - x[1]), x[1], int(x[0][1:])))
+    taken: set[int] = set()
+    cues = []
+    for key, s, e in raw:  # the longest cue wins ("not rule out" shadows "not" and "rule out")
+        if taken.intersection(range(s, e)):
+            continue
+        taken.update(range(s, e))
+        cues.append(Cue(R.cue_rules[int(key[1:])], s, e))
+    cues.sort(key=lambda c: c.start)
+    return cues
+
+
+def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
+    rule, doc = cue.rule, sent.doc
+    direction, width = rule["direction"], rule["max_scope"]
+
+    def stops(c: Cue) -> bool:
+        return c is not cue and not c.rule.get("governed") and \
+            (c.category == "terminate" or c.category in rule["terminated_by"])
+
+    def forward() -> int:
+        hi = min(sent.end, cue.end + width)
+        # "He laid out what Ukraine regards as non-negotiable: A; B; and C": a demand cue right before a colon
+        # covers the whole list the colon opens, its semicolons included.
+        listing = rule["category"] == "demand" and any(t.text == ":" for t in doc[cue.end:min(cue.end + 2, sent.end)])
+        if listing:
+            hi = sent.end
+        i = cue.end
+        while i < hi:
+            if doc[i].text in rule["stop_at"]:
+                j = clauses.parenthetical(R, A, doc, i, sent.end)
+                if j is not None:  # "Kyiv would not, he added, give up ...": the aside does not end the scope
+                    hi = min(sent.end, hi + j - i + 1)
+                    i = j + 1
+                    continue
+                if not clauses.coordinated_past(doc, cue, i, sent.end):
+                    return i
+                hi = max(hi, min(sent.end, i + 1 + width))  # the coordinated phrase gets the cue's full reach
+            i += 1
+        for c in cues:
+            if stops(c) and cue.end <= c.start < hi and not (listing and doc[c.start].text == ";"):
+                return c.start
+        # "rejected the demands as unacceptable and said Yerevan was ready to ...": a refusal's clause ends where a
+        # verb coordinated with its own verb starts another statement (a demand's coordinated verbs stay its own:
+        # "demanded that Kyiv withdraw and agree to ...")
+        if rule["category"] == "reject":
+            # "rejected the demands as unacceptable and said ...", "called Russia's position unacceptable and
+            # accused Putin of delaying a ceasefire": a verb coordinated with the one the refusal stands in is
+            # another predicate (a shared object, "rejected and condemned the plan", is not cut)
+            first = doc[cue.start]
+            verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+            for anchor in ([verb] if verb is not None else [first, first.head]):
+                for c in anchor.conjuncts:
+                    if c.pos_ == "VERB" and c.head.i == anchor.i and cue.end < c.i < hi:
+                        cc = [x.i for x in anchor.children if x.dep_ == "cc" and cue.end <= x.i < c.i]
+                        cut = min([c.left_edge.i] + cc)
+                        if verb is None or any(t.pos_ not in {"CCONJ", "PUNCT"} for t in doc[cue.end:cut]):
+                            return max(cut, cue.end)
+        return hi
+
+    def backward() -> int:
+        lo = max(sent.start, cue.start - width)
+        for i in range(cue.start - 1, lo - 1, -1):
+            if doc[i].text in rule["stop_at"]:
+                return i + 1
+        for c in reversed(cues):
+            if stops(c) and lo <= c.end <= cue.start:
+                return c.end
+        return lo
+
+    cue.lo, cue.hi = cue.end, cue.end
+    if direction == "previous":
+        # "These are completely understandable conditions.": a sentence that opens by naming the one before it
+        # as conditions covers that whole sentence.
+        if sent.start > 0 and all(t.is_punct for t in doc[sent.start:cue.start]):
+            prev = doc[sent.start - 1].sent
+            cue.lo, cue.hi = prev.start, prev.end
+        return
+    if direction == "clause":
+        heads = [t.head for t in doc[cue.start:cue.end] if not (cue.start <= t.head.i < cue.end)]
+        head = heads[0] if heads else None
+        if head is not None and head.i >= cue.end:
+            cue.lo, cue.hi = cue.end, min(head.right_edge.i + 1, sent.end, cue.end + width)
+            return
+        cue.hi = forward()
+        return
+    if direction in ("forward", "bidirectional"):
+        cue.hi = forward()
+        last = doc[cue.end - 1]
+        if rule["category"] == "goal" and last.dep_ == "prep":
+            # "Russia's conditions for peace include the withdrawal ...": the goal is the preposition's object,
+            # not what the sentence goes on to list.
+            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                cue.hi = min(cue.hi, max(cue.end, obj.right_edge.i + 1))
+        if rule["category"] == "demand" and cue.end - cue.start == 1 and last.pos_ == "NOUN":
+            # "ceasefire demands from X", "Hamas's withdrawal demand": what modifies the demand noun is demanded
+            # (the words right before it, whatever the parser made of them: "ignored ceasefire demands" is often
+            # parsed as two objects)
+            i = cue.start
+            while i > sent.start and cue.start - i < 3 and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and \
+                    doc[i - 1].dep_ not in SUBJ | {"poss"}:
+                i -= 1
+            cue.lo = i
+    if direction in ("backward", "bidirectional"):
+        cue.lo = backward()
+        if direction == "backward":
+            cue.hi = cue.start
+    verb = doc[cue.start]
+    if rule["holder"] == "subject" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < cue.start and \
+            rule["category"] in {"demand", "reject", "offer"}:
+        # "mutual recognition, vehemently opposed by Serbia", "the withdrawal demanded by Moscow": a participle
+        # speaks of the noun it describes (its agent holds the stance)
+        cue.lo = min(cue.lo, max(sent.start, verb.head.left_edge.i))
+
+
+def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
+    """Scope the parse gives beyond the cue's token window, for demand cues only.
+
+    "The recognition of Crimea, ... must be legally formalized": a modal obliges its clause's subject, which
+    stands before it. "Moscow wants Ukraine to amend its constitution ..., and to hold local elections": a
+    demanding verb governs its whole complement, however long. A scope-ending cue in between still ends it."""
+    if cue.category != "demand":
+        return False
+    first = doc[cue.start]
+    root = clauses.mention_root(doc, s, e)
+    verb = clauses.modal_verb(R, A, cue, first)
+    if e <= cue.start and verb is not None:
+        subjects = [c for c in verb.children if c.dep_ in SUBJ]
+        return any(sj.left_edge.i <= root.i <= sj.right_edge.i for sj in subjects)
+    if s >= cue.end and verb is not None:
+        # "A settlement would have to include the lifting of sanctions, as well as ... limits on its armed
+        # forces": the modal obliges the whole object of the verb it governs, however long.
+        if verb.lemma_.lower() in {"have", "need"} and verb.i < cue.end:
+            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i >= cue.end), None)
+            if verb is None:
+                return False
+        # "would have to accept neutral status, carry out demilitarisation, and guarantee the rights of ...":
+        # verbs coordinated with the obliged one, without a subject of their own, are obliged too.
+        verbs = [verb] + [c for c in clauses.subjectless_conjuncts(verb) if c.i >= cue.end]
+        if verb.head.i < cue.end and verb.dep_ == "xcomp":
+            verbs += [c for c in clauses.subjectless_conjuncts(verb.head) if c.i >= cue.end]
+        comps = [c for v in verbs for c in v.children
+                 if c.dep_ in {"dobj", "attr", "oprd", "ccomp", "xcomp"} and c.i >= cue.end]
+        if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
+            return False
+        return not any(o is not cue and cue.end <= o.start < s and
+                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                        (o.category in cue.rule["terminated_by"] and not clauses.under_modal(R, A, doc[o.start])))
+                       for o in local)
+    if s >= cue.end and cue.rule["holder"] == "subject" and enumerations.in_object(doc, cue, root):
+        # "demands the recognition of Crimea, ..., as well as ..., and the complete withdrawal of ...", "calls for
+        # a tribunal and a compensation mechanism": every object coordinated under the demanding verb is demanded.
+        return not any(o is not cue and cue.end <= o.start < s and
+                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                        o.category in cue.rule["terminated_by"]) for o in local)
+    # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
+    if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
+        comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
+        if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
+            return False
+        return not any(o is not cue and cue.end <= o.start < s and
+                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                        o.category in cue.rule["terminated_by"]) for o in local)
+    return False
+
+
+def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: list) -> list[Found]:
+    """doc._.pc_cond_found: each mention with the stance of the cue that covers it, its holder, the side that must
+    act and its regions; a list item takes its header's (enumerations.py)."""
+    found: list[Found] = []
+    doc._.pc_cond_found = found  # read by holders.continued_holder while it grows
+    per_sent = by_sentence(A, cues)
+    item_starts = [it[0] for it in items]
+    for t, s, e, trule in types:
+        tdef = R.types[t]
+        if t == "withdrawal" and mentions.exile(R, A, doc, s, e):
+            continue
+        need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
+        span = doc[s:e]
+        item = item_at(items, item_starts, span.start_char)
+        sent = sent_of(A, s)
+        local = per_sent.get(sent.start, [])
+        if sent.start in A.backrefs:
+            local = local + A.backrefs[sent.start]
+        covering = []
+        for c in local:
+            if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
+                if c.category == "demand" and c.start < s and e < c.end and doc[c.end - 1].lower_ in R.w.condition_markers:
+                    continue  # "would only sign a ceasefire if ...": what stands before the marker is the goal
+                dist = 0
+            elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local)):
+                continue
+            elif c.category in {"demand", "reject"} and clauses.aside(R, A, doc, c, s, e):
+                continue
+            else:
+                dist = s - c.end if c.end <= s else c.start - e
+            if trule.get("max_gap") is not None and dist > trule["max_gap"]:
+                continue
+            if c.rule.get("document") and not holders.document_cue(R, A, doc, c):
+                continue  # "the memorandum foresees X" states a demand; "the talks foresee" nothing
+            if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
+                continue
+            covering.append((dist, -c.start, c))
+        # "Any agreement that does not guarantee a ceasefire and a withdrawal is unacceptable": a cue that says what
+        # its own clause demands outranks the refusal outside it, however near ("wins_over").
+        wins = {cat for _, _, c in covering for cat in c.rule.get("wins_over") or ()}
+        covering.sort(key=lambda x: (x[2].category in wins and not x[2].rule.get("wins_over"), x[0], x[1]))
+        region_ids = targets.regions(R, A, doc, s, e, A.multi_sents, t) if tdef["regions"] else []
+        if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
+            found.append(enumerations.item_condition(R, A, doc, item, cues, t, s, e, region_ids))
+            continue
+        primary = None
+        for _, _, c in covering:
+            if c.category in {"pseudo", "hypothetical", "historical", "list", "terminate"}:
+                continue
+            if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"
+                                         and clauses.in_clause(R, A, doc, c, s, e) and not clauses.refused_main(R, A, doc, c)):
+                break  # "regain the border before local elections are held": the elections come after, a goal
+            if c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
+                continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
+            if need_strong and c.rule["strength"] == "weak":
+                continue
+            if c.category == "demand" and doc[c.start].pos_ == "VERB" and \
+                    any(x.dep_ == "neg" for x in doc[c.start].children):
+                break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
+            if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
+                continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
+            nxt = c.rule.get("goal_if_next")
+            if nxt and any(x.lower_ in nxt for x in doc[e:min(e + 3, sent.end)]):
+                break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
+            primary = c
+            break
+        if primary is not None and primary.category == "reject" and primary.rule["holder"] == "none" \
+                and span.root.dep_ == "attr" and span.root.head.lemma_ == "be" \
+                and doc[primary.start].head.i == span.root.head.i:
+            continue  # "This was not a cease-fire": a negated predicate noun describes; it refuses nothing
+        fixed = trule.get("stance")
+        if primary is None:
+            # "Sanctions would stay in place, officials said": the mention states its own stance, held by
+            # whoever the quote or the reporting verb names (narration alone holds nothing).
+            if fixed:
+                holder = resolve.quote_holder(R, A, doc, span.start_char, span.end_char) or holders.walk_up(R, A, doc[s])
+                if holder is not None and holder.party:
+                    found.append(Found(t, fixed, holder, None, region_ids, span.start_char, span.end_char,
+                                       {"sent": sent.start}))
+            continue
+        stance = fixed or STANCE_OF[primary.category]
+        holder = holders.holder(R, A, doc, primary, s, e)
+        noun = next((x for x in doc[primary.start:primary.end] if x.pos_ == "NOUN"), None)
+        if noun is None and primary.end - primary.start == 1 and doc[primary.start].dep_ == "amod":
+            noun = doc[primary.start].head  # "Kyiv rejected a proposed cap": the proposal is what is rejected
+        if stance == "demand" and primary.category == "demand" and noun is not None:
+            # "cannot accept a demand to pull its troops out", "dismissed calls for a withdrawal": the demand
+            # is refused by whoever refuses it; it stays the demand of its owner when the text names one.
+            rej = next((c for c in local if c.category == "reject" and c.rule["holder"] != "none"
+                        and c.end <= primary.start
+                        and c.lo <= primary.start < c.hi), None)
+            if rej is None and noun.dep_ in SUBJ:
+                # "Demands for a withdrawal were absurd": the demand is the subject the refusing word describes.
+                rej = next((c for c in local if c.category == "reject" and c.start >= primary.end and
+                            any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
+            if rej is not None:
+                owner = resolve.possessor(R, A, noun)
+                rh = holders.holder(R, A, doc, rej, s, e)
+                own = doc[min(primary.start, s):max(primary.end, e)]
+                if owner and owner.party and (rh is None or owner.party != rh.party):
+                    found.append(Found(t, "demand", owner, targets.on(R, A, doc, primary, s, e, t), region_ids,
+                                       own.start_char, own.end_char))
+                primary, stance, holder = rej, "reject", rh
+        hedge = next((c for c in local if c.category == "hypothetical" and c.end <= primary.start and
+                      c.lo <= primary.start < c.hi), None)
+        if primary.category != "condition_clause" and hedge is not None and not clauses.said_by(R, A, doc[hedge.start],
+                                                                                                holder):
+            holder = None  # "Russia could demand ...": speculation holds nothing; "X said it could accept" does
+        on = targets.on(R, A, doc, primary, s, e, t)
+        if stance == "reject" and primary.rule.get("owed") and t in R.w.yield_types and holder and holder.party \
+                and on and on != holder.party:
+            stance = "demand"  # "Ukraine's neutrality is not up for discussion" (Lavrov): insisted on, not refused
+        if stance == "demand" and t in R.w.yield_types and holder and holder.party and \
+                holder.party == (on or targets.doer(R, A, doc, s, e)):
+            stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
+        ev_s, ev_e = min(primary.start, s), max(primary.end, e)
+        ev = doc[ev_s:ev_e]
+        extra = {"sent": sent.start}
+        if primary.rule.get("exchange"):
+            extra["exchange"] = doc[primary.start].idx
+        found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
+        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and any(
+                x.lower_ in {"with", "without", "mediation", "mediator", "mediators", "third-party", "bilateral"}
+                for x in doc[s:min(e + 2, sent.end)]):
+            # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one counterpart or go-between
+            # out sets the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not
+            found.append(Found(t, "demand", holder, on, region_ids, ev.start_char, ev.end_char, dict(extra)))
+        # "The government insisted that any deal include the ELN laying down its weapons, something the group has
+        # refused": the refusal looks back at a clause another side's demanding verb governs; both stand.
+        if stance == "reject" and primary.rule["direction"] == "backward":
+            for _, _, c in covering:
+                if c.category != "demand" or c.rule["holder"] != "subject" or c.end > s:
+                    continue
+                dh = holders.cue_holder(R, A, doc, c)
+                if dh and dh.party and (holder is None or dh.party != holder.party):
+                    ev2 = doc[min(c.start, s):max(c.end, e)]
+                    found.append(Found(t, "demand", dh, targets.on(R, A, doc, c, s, e, t), region_ids, ev2.start_char,
+                                       ev2.end_char))
+                break
+        # "Russia dismissed a Ukrainian proposal that would involve a pullout": the demand is Ukraine's,
+        # the rejection Russia's.
+        for _, _, c in covering:
+            if c is primary or c.category != "reject" or c.rule["holder"] != "subject":
+                continue
+            rh = holders.cue_holder(R, A, doc, c)
+            if rh and rh.party and (holder is None or rh.party != holder.party) and stance != "reject":
+                ev2 = doc[min(c.start, s):max(c.end, e)]
+                found.append(Found(t, "reject", rh, None, region_ids, ev2.start_char, ev2.end_char))
+            break
+        # "The US plan contains many of Putin's demands, including territorial concessions": a text that takes in
+        # another side's demand makes it its owner's demand too.
+        if stance == "demand" and primary.category == "demand" and doc[primary.start].pos_ == "NOUN":
+            for _, _, c in covering:
+                if c is not primary and c.category == "demand" and c.rule.get("document") and c.start < primary.start:
+                    dh = holders.cue_holder(R, A, doc, c)
+                    if dh and dh.party and (holder is None or dh.party != holder.party):
+                        ev2 = doc[min(c.start, s):max(c.end, e)]
+                        found.append(Found(t, "demand", dh, on, region_ids, ev2.start_char, ev2.end_char))
+                    break
+    return found

@@ -1,0 +1,290 @@
+"""holders: who holds a stance."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from ..extensions import doc_text
+from . import clauses, enumerations, resolve, targets
+from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, SUBJ, Cue, Holder
+
+HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
+
+
+def walk_up(R, A, tok: Token, skip: Token | None = None) -> Holder | None:
+    """The subject of the nearest reporting or demanding verb above tok that names a party."""
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if skip is not None and t.i == skip.i:
+            continue
+        if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX", "NOUN"}:
+            subj = resolve.subject(R, A, t)
+            if subj is not None:
+                h = resolve.resolve(R, A, subj)
+                if h:
+                    return h
+            if t.pos_ == "NOUN":
+                h = resolve.possessor(R, A, t)
+                if h:
+                    return h
+    return None
+
+
+def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
+    rule = cue.rule["holder"]
+    toks = doc[cue.start:cue.end]
+    if rule == "subject":
+        verb = next((t for t in toks if t.pos_ == "VERB"), None) or \
+            next((t for t in toks if t.pos_ == "AUX"), None)
+        if verb is not None:
+            # "Moscow's demand was rejected by Kyiv": a passive verb's agent acts; its subject is what is acted on
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            obj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            h = resolve.resolve(R, A, obj) if obj is not None else None
+            if h and h.party:
+                return h
+            subj = resolve.subject(R, A, verb)
+            if subj is not None:
+                # "The Russian memorandum demands ...", "Point seven calls for ...", "It also foresees ...": a
+                # text speaks for its owner.
+                text = resolve.document(R, A, subj)
+                if text is not None:
+                    return document_owner(R, A, text)
+                return resolve.resolve(R, A, subj) or enumerations.antecedent_owner(R, A, subj)
+        noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is not None:
+            return resolve.possessor(R, A, noun)
+    if rule == "owner":
+        return enumerations.set_owner(R, A, doc[cue.start])
+    if rule in ("possessor", "continue"):  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
+        noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is not None:
+            return resolve.possessor(R, A, noun) or enumerations.antecedent_owner(R, A, noun)
+    if rule == "to":
+        for t in list(toks) + [toks.root.head]:
+            for c in t.children:
+                if c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        return resolve.resolve(R, A, pobj)
+    return None
+
+
+def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
+    """The cue's verb has a text for its subject, and the text an owner ("the text of the agreement obliges the
+    group to ..." is both sides' deal: no one's demand)."""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    subj = resolve.subject(R, A, verb) if verb is not None else None
+    text = resolve.document(R, A, subj) if subj is not None else None
+    h = document_owner(R, A, text) if text is not None else None
+    if h is None and subj is not None:  # "Those demands envisaged ...": a set of terms named before, with its owner
+        h = enumerations.antecedent_owner(R, A, subj)
+    return h is not None and h.party is not None
+
+
+def document_owner(R, A, text: Token) -> Holder | None:
+    """The side a text speaks for: its own owner ("the Russian memorandum", "China's position paper"), else the
+    owner of the nearest text the story named with one, before it ("Kyiv's ten-point plan ... Point seven calls
+    for"), else after it ("the document foresees ... the American plan")."""
+    h = resolve.text_owner(R, A, text)
+    if h and h.party:
+        return h
+    doc = text.doc
+    at = resolve.text_positions(R, A, doc)
+    k = bisect_right(at, text.i)
+    for t in [doc[i] for i in reversed(at[:k]) if i < text.i] + [doc[i] for i in at[k:] if i > text.i]:
+        h = resolve.resolve(R, A, t, fallback=False)
+        if not (h and h.party):
+            # "the plan, drafted by Witkoff and Rubio": who issued it
+            h = enumerations.set_owner(R, A, t)
+        if not (h and h.party) and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in t.children):
+            # "Colombia's government published its six-point plan": "its" is the subject of the verb
+            subj = resolve.subject(R, A, t.head) if t.head.pos_ in {"VERB", "AUX"} else None
+            h = resolve.resolve(R, A, subj) if subj is not None else None
+        if h and h.party:
+            return h
+    return None
+
+
+def headline_source(R, A, doc: Doc, tok: Token) -> Holder | None:
+    """ "Talks possible only with regard to new realities - Kremlin": a line ending in a dash and a short name
+    (wire-service headlines) is that actor's statement."""
+    text = doc_text(doc)
+    a = text.rfind("\n", 0, tok.idx) + 1
+    b = text.find("\n", tok.idx)
+    line = text[a:len(text) if b == -1 else b].rstrip()
+    m = HEADLINE_SOURCE.search(line)
+    if m is None or a + m.start(1) <= tok.idx:
+        return None
+    tail = doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="expand")
+    for t in tail or []:
+        info = A.tok_actor.get(t.i)
+        if info and info["party"]:
+            return Holder(info["name"], info["party"])
+        name = A.surname_speaker.get(t.text)
+        if name:
+            return Holder(name, A.speaker_party[name])
+    return None
+
+
+def continued_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
+    """ "A special tribunal comes next on the list", "... were also on the list": the side whose demand (or whose
+    list of demands: "The rebels set out a list of demands.") the story reported last, in this sentence before
+    the cue or in the two sentences before it."""
+    k = bisect_right(A.sent_starts, cue.start) - 1
+    lo = A.sents[max(0, k - 2)]
+    at = doc[cue.start].idx
+    best: tuple[int, Holder] | None = None
+    for f in doc._.pc_cond_found:
+        if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
+                (best is None or f.start > best[0]):
+            best = (f.start, f.holder)
+    for c in doc._.pc_cond_cues:
+        if c.category == "demand" and c.rule["holder"] in {"subject", "possessor"} and lo.start <= c.start < \
+                cue.start and (best is None or doc[c.start].idx > best[0]):
+            h = cue_holder(R, A, doc, c)
+            if h and h.party:
+                best = (doc[c.start].idx, h)
+    return Holder(best[1].name, best[1].party) if best else None
+
+
+def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
+    if cue.rule["holder"] == "continue":
+        h = continued_holder(R, A, doc, cue)
+        if h:
+            return h
+    h = cue_holder(R, A, doc, cue) or headline_source(R, A, doc, doc[m_start])
+    if h:
+        return h
+    if cue.rule["holder"] == "none":
+        h = framed_for(R, A, doc[cue.start].sent)
+        if h:
+            return h
+    if cue.category == "condition_clause":  # "Kyiv refused to negotiate until ...": the main clause's subject
+        head = doc[cue.start].head
+        main = head.head if head.i >= cue.end else head
+        subj = resolve.subject(R, A, main) if main.pos_ in {"VERB", "AUX", "ADJ"} else None
+        if subj is not None:
+            h = resolve.resolve(R, A, subj)
+            if h and h.party:
+                return h
+    span = doc[m_start:m_end]
+    h = resolve.quote_holder(R, A, doc, span.start_char, span.end_char)
+    if h and h.party:
+        return h
+    # A quoted analyst or bystander no side is known for ("he wants that land recognised", said by an analyst)
+    # holds the terms only when the sentence names no side that does.
+    sideless = h
+    # "Kyiv must declare that ...": the verb a modal governs is what the obliged side must do.
+    skip = doc[cue.start].head if cue.rule["holder"] == "none" and doc[cue.start].dep_ == "aux" else None
+    h = walk_up(R, A, doc[cue.start], skip) or walk_up(R, A, doc[m_start], skip)
+    if h and (h.party or sideless is None):
+        return h
+    # Headlines and fragments parse badly ("Putin Signals Peace Push—but Demands Ukraine Give Up ..."):
+    # the nearest side named before the cue, unless it is the side that must act.
+    # (the plain reading: a noun's doer is no reason to pass over the side named before the cue)
+    on = targets.on(R, A, doc, cue, m_start, m_end, doer=False)
+    sent = doc[cue.start].sent
+    # "Kyiv must declare ...": the subject a modal obliges is the side that must act, never the holder.
+    obliged, obliged_phrase = clauses.obliged_parts(R, A, sent)
+    # "..., while France and India supply Yerevan with arms, and any peace will require Armenia to ...": a side
+    # named in the narrator's aside does not hold the sentence's terms.
+    skip = obliged_phrase | {i for a, b in clauses.asides(R, A, sent) if not a <= cue.start <= b for i in range(a, b + 1)}
+    modal = cue.category == "demand" and cue.rule["holder"] == "none"
+    if modal:
+        # "Ukrainian troops, the Russian president said, must be withdrawn", "Ukraine, in the Kremlin's vision,
+        # would have to accept ...": the obligation is the speaker's term.
+        h = narrator(R, A, sent, obliged)
+        if h:
+            return h
+    for t in reversed(doc[sent.start:cue.start]):
+        if t.i in skip:
+            continue
+        if t.dep_ in SUBJ:
+            h = resolve.resolve(R, A, t)
+            # "Russia, he said, would not consider pulling its forces out": who refuses is the side that would act.
+            if h and h.party and (h.party != on or cue.category == "reject"):
+                return h
+    for t in reversed(doc[sent.start:cue.start]):
+        if t.i in skip or (t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}):
+            continue
+        if t.i in A.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}) or \
+                (t.pos_ == "PROPN" and t.text in R.nationalities):
+            h = resolve.resolve_token(R, A, t)
+            if h and h.party and h.party != on:
+                return h
+    if modal:
+        # "Kyiv would also have to notify Moscow ...", after "..., the Russian president said, must be
+        # withdrawn": a narrative of obligations continues the terms of the speaker named before it, in this
+        # paragraph or the one before.
+        return narrative_speaker(R, A, doc, sent) or sideless
+    return sideless
+
+
+def narrator(R, A, sent: Span, obliged: set[int]) -> Holder | None:
+    """Who states a sentence: "X said" / "X told" anywhere in it (a parenthetical too), "in X's view",
+    "according to X", else a quote in it that names its speaker's side."""
+    doc = sent.doc
+    for t in sent:
+        if (t.lemma_.lower() in R.w.narrator_verbs or (t.lemma_.lower() in R.w.out_verbs and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in t.children))) and t.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in t.children if c.dep_ in SUBJ and c.i not in obliged), None)
+            if subj is None and t.dep_ == "conj":  # "X thanked Washington but insisted ...": X's subject
+                subj = resolve.subject(R, A, t)
+                subj = subj if subj is not None and subj.i not in obliged else None
+            h = resolve.resolve(R, A, subj) if subj is not None and subj.lower_ not in PRONOUN_SPEAKER else None
+            if h and h.party:
+                return h
+        if t.dep_ == "pobj" and t.head.lower_ in {"in", "to"} and \
+                ((t.head.lower_ == "in" and t.lower_ in R.w.view_nouns) or
+                 (t.head.lower_ == "to" and t.head.i > sent.start and doc[t.head.i - 1].lower_ == "according")):
+            if t.head.lower_ == "in":
+                h = next((resolve.resolve(R, A, c) for c in t.children if c.dep_ == "poss"), None)
+            else:
+                h = resolve.resolve(R, A, t)
+            if h and h.party:
+                return h
+    for q in doc._.pc_quotes or []:
+        # a statement, not a scare-quoted phrase, nor a "declaration" the sentence demands ("Kyiv must declare")
+        if sent.start_char <= q["start"] < sent.end_char and q.get("party") and q.get("kind") == "direct" \
+                and len(q["text"].split()) >= 5 and not resolve.obliged_cue(R, A, doc, q):
+            return Holder(q.get("speaker"), q["party"])
+    return None
+
+
+def narrative_speaker(R, A, doc: Doc, sent: Span) -> Holder | None:
+    text = doc_text(doc)
+    breaks = 0
+    cur = sent
+    for _ in range(4):
+        if cur.start == 0:
+            return None
+        prev = doc[cur.start - 1].sent
+        if "\n" in text[prev.end_char:cur.start_char]:
+            breaks += 1
+            if breaks > 1:
+                return None
+        h = narrator(R, A, prev, clauses.obliged(R, A, prev))
+        if h:
+            return h
+        cur = prev
+    return None
+
+
+def framed_for(R, A, sent) -> Holder | None:
+    """ "For Israel, the disarmament of Hamas is a must": a sentence that opens with "For X," states X's view."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 4 or words[0].lower_ != "for":
+        return None
+    comma = next((t for t in words[1:6] if t.text == ","), None)
+    obj = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if comma is None or obj is None or obj.i > comma.i:
+        return None
+    h = resolve.resolve(R, A, obj, fallback=False)
+    return h if h and h.party else None

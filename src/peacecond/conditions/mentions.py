@@ -1,0 +1,99 @@
+"""mentions: where a condition type is named (stage 1).
+
+The cue lexicons are rows of patterns/conditions.jsonl (one row a type's phrase or token pattern); this stage runs
+them, keeps per type the longest of overlapping matches, and indexes what the later stages ask of a mention's
+surroundings: the regions named and the phrases that stand for regions ("the four regions", "the peninsula").
+Sets doc._.pc_cond_mentions and the tokens' pc_region / pc_group marks.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..boilerplate import inside
+from . import resolve
+from .model import PRONOUN_PERSON, Article
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+
+def mark_tokens(R, A: Article, doc: Doc) -> None:
+    """Region tokens (and where each region starts), and tokens of non-state armed groups, which the type rules may
+    test ({"_": {"pc_group": true}})."""
+    for r in doc._.pc_regions or []:
+        span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
+        if span is not None:
+            A.region_starts.append((span.start, R.pats.regions[r["id"]].get("members") or [r["id"]]))
+            for t in span:
+                t._.pc_region = True
+    for a in doc._.pc_actors or []:
+        act = R.pats.actors.get(a["id"]) or {}
+        if act.get("kind") == "org" and act.get("party") and act["party"] not in R.not_groups:
+            span = doc.char_span(a["start"], a["end"], alignment_mode="expand")
+            if span is not None and not resolve.patron(R, A, span[-1]):
+                for t in span:
+                    t._.pc_group = True
+
+
+def find_mentions(R, A: Article, doc: Doc) -> list[tuple[str, int, int, dict]]:
+    """doc._.pc_cond_mentions: (type, start token, end token, rule), outside boilerplate."""
+    types = type_matches(R, A, doc, doc._.pc_boilerplate or [])
+    for t, s, e, _ in types:
+        for i in range(s, e):
+            A.type_at.setdefault(i, set()).add(t)
+    doc._.pc_cond_mentions = types
+    return types
+
+
+def index_anaphors(R, A: Article, doc: Doc) -> None:
+    for key, s, e in R.anaphors(doc):
+        if e < len(doc) and doc[e].lower_ == "of" and e + 1 < len(doc) and doc[e + 1]._.pc_region:
+            continue
+        # "the Donetsk and Luhansk regions" names its regions: no anaphor
+        if any(t._.pc_region for t in doc[s:e]):
+            continue
+        refers = R.anaphor_refers.get(key)
+        if refers:
+            before = [r for r in doc._.pc_regions or [] if r["end"] <= doc[s].idx and r["id"] in refers]
+            hit = [max(before, key=lambda r: r["start"])["id"]] if before else []  # the nearest one before it
+            for i in range(s, e):
+                A.anaphor_fixed.setdefault(i, hit)
+            continue
+        count = next((NUMBERS[t.lower_] for t in doc[s:e] if t.lower_ in NUMBERS), None)
+        for i in range(s, e):
+            A.anaphor_starts.setdefault(i, count)
+
+
+def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
+    strings = doc.vocab.strings
+    raw = [(strings[m], s, e) for m, s, e in R.type_matcher(doc)] + \
+          [(strings[m], s, e) for m, s, e in R.type_phrases(doc)]
+    out = []
+    # Per type, overlapping matches collapse to the longest (earliest on ties).
+    by_type: dict[str, list] = {}
+    for key, s, e in raw:
+        rule = R.type_rules[int(key[1:])]
+        if inside(boiler, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])):
+            continue
+        if e - s > 2 and any(doc[i].is_space for i in range(s + 1, e - 1)):
+            continue  # a wildcard gap never runs over a paragraph break ("- Kyiv's guarantees\n\nUkraine ...")
+        by_type.setdefault(rule["type"], []).append((s, e, rule))
+    for t, items in by_type.items():
+        items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
+        taken: set[int] = set()
+        for s, e, rule in items:
+            if taken.intersection(range(s, e)):
+                continue
+            taken.update(range(s, e))
+            out.append((t, s, e, rule))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
+def exile(R, A, doc: Doc, s: int, e: int) -> bool:
+    """ "the heads of Hamas must leave the Strip": a leader or person who leaves goes into exile; no withdrawal."""
+    verb = next((x for x in doc[s:e] if x.lemma_ in {"leave", "quit", "exit"} and x.pos_ == "VERB"), None)
+    subj = resolve.subject(R, A, verb) if verb is not None else None
+    if subj is None:
+        return False
+    info = A.tok_actor.get(subj.i) or {}
+    return subj.lower_ in R.w.leader_nouns or subj.lower_ in PRONOUN_PERSON or subj.ent_type_ == "PERSON" or \
+        info.get("kind") == "person"

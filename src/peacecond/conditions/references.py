@@ -1,0 +1,238 @@
+"""references: a term that stands for a set of conditions named before it ("rejected the demands", "Putin's
+ultimatum", "any of them", "that idea") refuses each condition of that set, with its holder; "X in return for Y"
+makes Y a demand of whoever offers X; a coordinated holder ("Russia and Belarus") holds each condition once per side.
+Completes doc._.pc_cond_found.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from . import holders, resolve
+from .model import Article, Cue, Found, Holder, sent_of
+
+DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
+
+
+def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[Cue], in_types: set[int]) -> list[Found]:
+    sents = A.sents
+    packages = []
+    found = expand(found)
+    # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
+    # in return for security guarantees").
+    for f in found:
+        at = f.extra.get("exchange")
+        if at is None or f.stance != "offer" or not (f.holder and f.holder.party):
+            continue
+        if any(g is not f and g.stance == "offer" and g.start < at and g.extra.get("sent") == f.extra["sent"]
+               and g.holder and g.holder.party == f.holder.party for g in found):
+            f.stance = "demand"
+            continue
+        # "Armenia is ready to recognise Azerbaijan's borders in exchange for security guarantees": what the holder
+        # offers need not be a condition type; an offer cue of its own before the exchange makes Y its demand
+        sent = sent_of(A, f.extra["sent"])
+        if any(c.category == "offer" and not c.rule.get("exchange") and sent.start <= c.start and
+               doc[c.end - 1].idx < at and holders.cue_holder(R, A, doc, c) in (None, f.holder) for c in cues):
+            f.stance = "demand"
+    # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
+    for c in cues:
+        if c.category != "reject":
+            continue
+        lo, hi = max(c.lo, c.start - 6), max(c.hi, c.end + 6)
+        sent = sent_of(A, c.start)
+        near = list(doc[max(lo, sent.start):min(hi, sent.end)])
+        if any(x.lower_ in {"them", "all", "any", "none"} and x.dep_ in {"dobj", "pobj"}
+               for x in doc[c.end:min(c.end + 3, sent.end)]):
+            # "Putin's conditions, he said, were no different from ultimatums, and Ukraine would not accept any of
+            # them": the pronoun stands for the package the sentence named before the refusal.
+            near = [x for x in doc[sent.start:c.start] if x.lower_ in R.w.package_nouns and
+                    any(d.dep_ == "poss" for d in x.children)][:1] + near
+        for t in near:
+            # "rejected Zelensky's peace formula", "dismissed the plan drafted by Qatar": a plan with an owner is
+            # that owner's package too
+            if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN"):
+                continue
+            owner = resolve.possessor(R, A, t)
+            if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
+                continue
+            rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
+            if (owner is None or not owner.party) and rh and rh.party and \
+                    any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
+                # "Netanyahu rejected those terms": the side whose demands the story reported last.
+                at = t.idx
+                before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
+                          and f.holder.party and f.holder.party != rh.party]
+                owner = max(before, key=lambda f: f.start).holder if before else None
+            if owner is None or not owner.party:
+                continue
+            if rh and rh.party and rh.party != owner.party:
+                ev = doc[min(c.start, t.i):max(c.end, t.i + 1)]
+                packages.append((owner.party, rh, ev.start_char, ev.end_char))
+    # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
+    # before, are refused -- each type once, by the side that refuses.
+    sent_starts = [x.start for x in sents]
+    sent_chars = [x.start_char for x in sents]
+    # the demands found so far, by position (appending rejections below changes none of them): a pointer looks only
+    # at the three sentences up to it, so the pass stays linear in the article's length
+    demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
+    demand_starts = [f.start for f in demands]
+    for c in cues:
+        if c.category != "reject" or c.rule["holder"] != "subject":
+            continue
+        for t in doc[c.end:min(c.hi, c.end + 4)]:
+            # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way.
+            pointer = t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end
+            # "Zelensky is pushing a plan that envisages X, but Moscow dismissed it": "it" points back at a set of
+            # terms named in this sentence or the one before
+            pointer = pointer or (t.lower_ == "it" and t.dep_ == "dobj" and c.start <= t.head.i < c.end and not any(
+                m.dep_ == "mark" and m.lower_ in {"if", "unless", "whether"} for m in t.head.children) and any(
+                x.lower_ in R.set_nouns and x.pos_ == "NOUN"
+                for x in doc[sents[max(0, bisect_right(sent_starts, c.start) - 2)].start:c.start]))
+            # "The Houthis reject that framing": a noun a demonstrative points back with does too.
+            pointer = pointer or (t.dep_ == "dobj" and t.pos_ == "NOUN" and c.start <= t.head.i < c.end and any(
+                d.dep_ == "det" and d.lower_ in {"that", "this", "these", "those"} for d in t.children))
+            # "Pashinyan rejected the demand to change the constitution": a demand whose content names no
+            # condition type echoes the demand reported before when it repeats one of its nouns.
+            echo = echo_of(R, A, t, in_types) if not pointer else None
+            if not pointer and not echo and (t.lower_ not in R.w.idea_nouns or t.tag_ != "NN" or
+                                not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
+                                        for d in t.children) or
+                                any(d.dep_ in {"prep", "poss", "compound", "amod", "acl", "relcl"}
+                                    for d in t.children)):
+                continue
+            rh = holders.cue_holder(R, A, doc, c)
+            if rh is None or not rh.party:
+                break
+            here = bisect_right(sent_starts, c.start) - 1
+            window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
+                             bisect_left(demand_starts, t.idx)]
+            prior = [f for f in window if f.holder.party != rh.party]
+            if not prior:
+                break
+            last = max(prior, key=lambda f: f.start)
+            at = bisect_right(sent_chars, last.start) - 1
+            if here - at > 2:
+                break
+            if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
+                break
+            ev = doc[c.start:t.i + 1]
+            for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
+                               not owed_elsewhere(R, A, f, rh.party) and bisect_right(sent_chars, f.start) - 1 == at}):
+                found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
+            break
+    # "Kyiv said the demand was unacceptable", "Netanyahu called the demand delusional", "Yerevan calls these demands
+    # a capitulation", "the army would not agree to that": a refusal said of a term that points back refuses the
+    # demands the story reported last, as a pointer object does.
+    for c in cues:
+        if c.category != "reject":
+            continue
+        ref, verb = evaluated_reference(R, doc, c)
+        if ref is None or (c.rule["holder"] == "subject" and ref.dep_ == "dobj"):
+            continue  # (a refusing verb's own object: the pointer pass above)
+        subj = resolve.subject(R, A, verb) if verb is not None else None
+        rh = resolve.resolve(R, A, subj) if subj is not None and subj.i != ref.i else None
+        rh = rh if rh and rh.party else holders.walk_up(R, A, doc[c.start])
+        if rh is None or not rh.party:
+            continue
+        here = bisect_right(sent_starts, c.start) - 1
+        window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
+                         bisect_left(demand_starts, min(ref.idx, doc[c.start].idx))]
+        prior = [f for f in window if f.holder.party != rh.party]
+        if not prior:
+            continue
+        last = max(prior, key=lambda f: f.start)
+        at = bisect_right(sent_chars, last.start) - 1
+        ev = doc[min(c.start, ref.i):max(c.end, ref.i + 1)]
+        for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
+                           not owed_elsewhere(R, A, f, rh.party) and bisect_right(sent_chars, f.start) - 1 == at}):
+            found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
+    for owner, rh, st, en in packages:
+        demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner
+                           and not owed_elsewhere(R, A, f, rh.party)})
+        for t in demanded:
+            found.append(Found(t, "reject", rh, None, [], st, en))
+    found = expand(found)
+    doc._.pc_cond_found = found
+    return found
+
+
+def owed_elsewhere(R, A, f: Found, refuser: str | None) -> bool:
+    """A concession the demand asks of a third side ("a truce under which Israel would pull back", proposed by
+    Egypt): rejecting the proposal is no refusal of it by the side that rejects."""
+    return f.type in R.w.yield_types and f.on is not None and f.on != refuser
+
+
+def echo_of(R, A, t: Token, in_types: set[int]) -> set[str] | None:
+    """The nouns of "the demand to change the constitution" / "calls to amend it" when that demand names no
+    condition type of its own (else None)."""
+    if t.lower_ not in R.echo_nouns or t.tag_ not in {"NN", "NNS"}:
+        return None
+    if t.tag_ == "NN" and not any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "such"}
+                                  for d in t.children):
+        return None
+    if any(d.dep_ in {"poss", "compound", "amod"} for d in t.children):
+        return None
+    content = [x for x in t.subtree if x.i != t.i]
+    if not any(d.dep_ in {"prep", "acl", "relcl"} for d in t.children):
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        # "rejected calls to amend the constitution", parsed as a clause of the verb: the clause is the content
+        if nxt is None or nxt.lower_ != "to" or nxt.head.i <= nxt.i or nxt.head.pos_ != "VERB":
+            return None
+        content = list(nxt.head.subtree)
+    if any(x.i in in_types for x in content):
+        return None
+    nouns = {x.lemma_.lower() for x in content if x.pos_ in {"NOUN", "PROPN"}}
+    return nouns or None
+
+
+def expand(found: list[Found]) -> list[Found]:
+    """One Found per holder when a coordinated subject names several sides."""
+    out = []
+    for f in found:
+        out.append(f)
+        if f.holder is None or not f.holder.others:
+            continue
+        for o in f.holder.others:
+            out.append(Found(f.type, f.stance, Holder(o.name, o.party), f.on, f.regions, f.start, f.end,
+                             dict(f.extra)))
+        f.holder = Holder(f.holder.name, f.holder.party)
+    return out
+
+
+POINTERS = {"that", "this", "these", "those", "it"}
+
+
+def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:
+    """(the term a refusal is said of, the verb that says it) when that term points back: "the demand was
+    unacceptable" (subject of the predicate), "called the demand delusional" (object of a classifying verb),
+    "would not agree to that" (object of the negated verb)."""
+    t0 = doc[c.start:c.end].root
+    cands, verb = [], None
+    if t0.dep_ in {"acomp", "attr"} and t0.head.pos_ in {"AUX", "VERB"}:
+        verb = t0.head
+        cands = [x for x in verb.children if x.dep_ in {"nsubj", "nsubjpass"}]
+        verb = verb.head if verb.dep_ in {"ccomp", "conj"} and verb.head.pos_ == "VERB" else verb
+    elif t0.dep_ in {"oprd", "xcomp", "ccomp", "dobj"} and t0.head.lemma_.lower() in R.w.classify_verbs:
+        verb = t0.head
+        cands = [x for x in verb.children if x.dep_ in {"dobj", "nsubj"} and x.i < t0.i and x.dep_ != "nsubj"]
+        cands += [x for x in t0.children if x.dep_ == "nsubj"]
+        # "called the demand delusional", parsed with "demand" as a compound of the predicate
+        if any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"} for d in t0.children):
+            cands += [x for x in t0.children if x.dep_ == "compound" and x.lower_ in R.echo_nouns | R.w.idea_nouns]
+            if cands and cands[-1].dep_ == "compound":
+                return cands[-1], verb
+    elif (t0.dep_ in {"neg", "aux"} or t0.pos_ == "VERB") and (t0.head if t0.pos_ != "VERB" else t0).pos_ == "VERB":
+        verb = t0.head if t0.pos_ != "VERB" else t0
+        cands = [x for x in verb.children if x.dep_ == "dobj"] + \
+            [p for x in verb.children if x.dep_ == "prep" and x.lower_ in {"to", "with", "on"}
+             for p in x.children if p.dep_ == "pobj"]
+    for x in cands:
+        if x.lower_ in POINTERS and x.pos_ in {"PRON", "DET"}:
+            return x, verb
+        if x.pos_ == "NOUN" and x.lower_ in (R.echo_nouns | R.w.idea_nouns | R.set_nouns) and \
+                any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"}
+                    for d in x.children) and not any(d.dep_ in {"poss", "compound", "prep", "acl", "relcl"}
+                                                     for d in x.children):
+            return x, verb
+    return None, None

@@ -1,0 +1,323 @@
+"""resolve: the party a token stands for (an actor, a pronoun, a nationality word, a text and its owner)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from . import lookup
+from .clauses import list_end
+from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
+
+
+def quote_at(R, A, doc: Doc, start_char: int, end_char: int) -> int | None:
+    """Index of the narrowest quote holding the span."""
+    best = None
+    for i, q in enumerate(doc._.pc_quotes or []):
+        if q["start"] <= start_char and end_char <= q["end"]:
+            if best is None or q["end"] - q["start"] < doc._.pc_quotes[best]["end"] - doc._.pc_quotes[best]["start"]:
+                best = i
+    return best
+
+
+def obliged_cue(R, A, doc: Doc, q: dict) -> bool:
+    """ "Kyiv must declare that ...": a speech verb under a modal reports nothing said, it is the demand."""
+    if q.get("cue_start") is None or q.get("cue_end") is None:
+        return False
+    span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+    return span is not None and any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in span.root.children)
+
+
+def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | None:
+    cands = [q for q in doc._.pc_quotes or [] if q["start"] <= start_char and end_char <= q["end"]
+             and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)]
+    if not cands:
+        return None
+    q = min(cands, key=lambda q: q["end"] - q["start"])
+    speaker = q.get("speaker") or ""
+    # "India's foreign secretary said ...", spoken for by "India": a country the gazetteer does not list
+    party = q.get("party") or A.speaker_party.get(speaker) or \
+        (lookup.country(R, A, speaker) if q.get("speaker_kind") != "person" and speaker[:1].isupper() else None)
+    return Holder(q.get("speaker"), party)
+
+
+def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
+    """The party a (subject) token stands for: an actor, a pronoun, a nationality word."""
+    doc = tok.doc
+    low = tok.lower_
+    if low in PRONOUN_PERSON:
+        verb = tok.head
+        for q in doc._.pc_quotes or []:
+            if q.get("cue_start") == verb.idx and q.get("speaker") and q.get("party"):
+                return Holder(q["speaker"], q["party"])
+        # "He is asking Ukraine to surrender territory," said analyst Natalia Sorokina: inside a direct quote, "he"
+        # is someone other than the one quoted (in reported speech, "Putin suggested that he would", it is not).
+        quoted = quote_at(R, A, doc, tok.idx, tok.idx + len(tok))
+        q = doc._.pc_quotes[quoted] if quoted is not None else {}
+        speaker = (q.get("speaker") if q.get("kind") == "direct" else None) or ""
+        prev = [(i, info, subj) for i, info, subj in A.persons if i < tok.i and info["name"] != speaker]
+        if not prev:
+            return None
+        # Named earlier in the same sentence ("Before Putin ordered ..., he demanded"): that person;
+        # else the last person the story made a subject ("Trump relayed ... to Zelensky. He urged").
+        pick = prev[-1]
+        if pick[0] < tok.sent.start:
+            pick = next((x for x in reversed(prev) if x[2]), pick)
+        return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
+    if low in PRONOUN_SPEAKER and tok.text != "US":  # "The US has called for ...": the country, not "us"
+        # in a quote, its speaker; in a transcript's turn ("Rustem Umerov: ... We need ..."), the turn's
+        # speaker: the quotes component gives turns as statements (turns.py)
+        return quote_holder(R, A, doc, tok.idx, tok.idx + len(tok))
+    # "Erdogan, who urged both delegations to ...": the relative pronoun stands for the noun it modifies.
+    if low in RELATIVE and tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
+        return resolve(R, A, tok.head.head, fallback)
+    # "In the same statement it repeated that ...": the institution that last spoke.
+    if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
+        return recent_institution(R, A, tok)
+    banned: set[int] = set()
+    for t in tok.subtree:
+        if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
+            banned.update(x.i for x in t.subtree)
+        # "Ukraine's allies want ...": the side a relation noun hangs off is not the one speaking
+        if t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"} and t.head.i != t.i:
+            banned.update(x.i for x in t.subtree)
+    toks = [t for t in tok.subtree if t.i not in banned and not patron(R, A, t)]
+    # "Colombia's last active guerrilla group, the National Liberation Army (ELN), said": a common-noun head
+    # is named by its apposition, not by the country that modifies it.
+    if tok.i not in A.tok_actor:
+        for c in tok.children:
+            if c.dep_ != "appos":
+                continue
+            for t in c.subtree:
+                info = A.tok_actor.get(t.i)
+                if info and info["party"] and info.get("kind") in {"org", "person"}:
+                    return Holder(info["name"], info["party"])
+    # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
+    for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
+        info = A.tok_actor.get(t.i)
+        if info and info["party"]:
+            return with_conjuncts(R, A, Holder(info["name"], info["party"]), t)
+    for t in toks:
+        party = lookup.demonym(R, A, t)
+        if party:
+            return Holder(None, party)
+        if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
+            return resolve(R, A, t)
+    if not fallback:
+        return None
+    for t in toks:
+        if t.lower_ in R.w.gov_nouns or (t.i == tok.i and t.lower_ in R.w.plan_nouns):
+            h = last_government(R, A, t)
+            if h:
+                return h
+    name = A.surname_speaker.get(tok.text)
+    if name:
+        return Holder(name, A.speaker_party[name])
+    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
+    if definite and tok.lower_ in R.w.group_nouns:
+        prev = [(i, info) for i, info in A.orgs if i < tok.i]
+        if prev:
+            return Holder(prev[-1][1]["name"], prev[-1][1]["party"])
+    kinds = R.state_anaphors.get(tok.lower_)
+    if definite and kinds:
+        # "The kingdom also wants the Houthis to ...", "the bloc's foreign ministers": the last state (or body)
+        # of that kind the story named.
+        for i in sorted((i for i in A.tok_actor if i < tok.i), reverse=True):
+            info = A.tok_actor[i]
+            if info["party"] and (info.get("kind") in kinds or (kinds == {"org"} and
+                                                                info["party"] in R.w.intergovernmental)):
+                if kinds != {"org"} or info["party"] in R.w.intergovernmental:
+                    return Holder(info["name"], info["party"])
+    if definite and tok.lower_ in R.w.role_nouns:
+        prev = [(i, info, subj) for i, info, subj in A.persons if i < tok.i]
+        pick = next((x for x in reversed(prev) if x[2]), None)
+        if pick is not None:
+            return Holder(pick[1]["name"], pick[1]["party"])
+    return None
+
+
+def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
+    """ "Macron, Merz and Starmer", "Russia and Belarus": the sides the other named conjuncts stand for. Named
+    actors only: "Ukrainian and European representatives" are no EU statement."""
+    seen = {h.party}
+    # "Colombia's government and the ELN agreed ...": the side named inside the subject's head noun phrase
+    # coordinates at that head, not at its modifier
+    if not t.conjuncts and t.dep_ in {"poss", "compound"} and t.head.pos_ in {"NOUN", "PROPN"} and t.head.conjuncts:
+        t = t.head
+        for c in t.conjuncts:
+            # the conjunct, else its own owner ("Ukraine's president and Russia's foreign minister")
+            info = A.tok_actor.get(c.i) or next((A.tok_actor[x.i] for x in c.children
+                                                 if x.dep_ == "poss" and x.i in A.tok_actor), None)
+            if info and info["party"] and c.pos_ in {"NOUN", "PROPN"} and info["party"] not in seen:
+                seen.add(info["party"])
+                h.others.append(Holder(info["name"], info["party"]))
+        return h
+    for c in t.conjuncts:
+        info = A.tok_actor.get(c.i)
+        if not info and c.pos_ == "PROPN" == t.pos_ and R.nationalities.get(c.text):
+            info = {"name": c.text, "party": R.nationalities[c.text]}  # "France, Germany and the UK"
+        other = Holder(info["name"], info["party"]) if info and info["party"] and c.pos_ == t.pos_ else None
+        if other is not None and other.party not in seen:
+            seen.add(other.party)
+            h.others.append(other)
+    return h
+
+
+def patron(R, A, t: Token) -> bool:
+    doc = t.doc
+    return t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in R.w.patron_participles
+
+
+def last_government(R, A, tok: Token) -> Holder | None:
+    """ "The Government recalls ...": the government the article named with its side before."""
+    doc = tok.doc
+    at = positions(A, doc, tok.lower_)
+    # each mention of the word is resolved once per article: the side named last before any token is a prefix
+    # table, so asking for every mention costs one pass
+    last = A.last_named.get(tok.lower_)
+    if last is None:
+        last, h_prev = [], None
+        for i in at:
+            h = resolve(R, A, doc[i], fallback=False)
+            h_prev = h if h and h.party else h_prev
+            last.append(h_prev)
+        A.last_named[tok.lower_] = last
+    k = bisect_left(at, tok.i)
+    h = last[k - 1] if k else None
+    return Holder(h.name, h.party, list(h.others)) if h else None
+
+
+def recent_institution(R, A, tok: Token) -> Holder | None:
+    """The last speaking subject, in this or the three sentences before, that names a side and is no person.
+    When that subject is a text ("The formula sets out Kyiv's terms. It calls for ..."), "it" is the text: its
+    owner holds what it says."""
+    sent = tok.sent
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    for t in reversed(tok.doc[start:tok.i]):
+        if t.dep_ not in SUBJ or t.lower_ in PRONOUN_PERSON | PRONOUN_SPEAKER | RELATIVE | {"it", "they"} \
+                or t.head.lemma_.lower() not in R.holder_verbs:
+            continue
+        if t.lower_ in R.doc_nouns:
+            return text_owner(R, A, t)
+        h = resolve(R, A, t, fallback=False)
+        if h and h.party and (R.pats.actors.get(h.name or "") or {}).get("kind") != "person":
+            return h
+    return None
+
+
+def text_owner(R, A, t: Token) -> Holder | None:
+    """The side a plan or document stands for: its owner ("Zelensky's formula", "the formula" after it), else who
+    issued it ("the document, published by the foreign ministry in Beijing")."""
+    h = resolve(R, A, t, fallback=False) or last_government(R, A, t)
+    if h and h.party:
+        return h
+    for c in t.children:
+        if c.dep_ != "acl":
+            continue
+        for x in c.subtree:
+            if x.dep_ == "agent" and x.head.pos_ == "VERB":
+                obj = next((p for p in x.children if p.dep_ == "pobj"), None)
+                h = resolve(R, A, obj, fallback=False) if obj is not None else None
+                if h and h.party:
+                    return h
+    return None
+
+
+def subject(R, A, verb: Token) -> Token | None:
+    tok = verb
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ in {"xcomp", "conj", "advcl", "acl"} and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def possessor(R, A, noun: Token) -> Holder | None:
+    for c in noun.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            h = resolve(R, A, c)
+            if h:
+                return h
+        if c.dep_ == "prep" and c.lower_ in {"by", "from"}:  # "a request by Kyiv", "calls from Kyiv"
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    h = resolve(R, A, p)
+                    if h:
+                        return listed_sides(A, h, p)
+        if c.dep_ == "acl" and c.pos_ == "VERB":  # "a list of preconditions set by Tigray's leaders"
+            for a in c.children:
+                obj = next((p for p in a.children if p.dep_ == "pobj"), None) if a.dep_ == "agent" else None
+                h = resolve(R, A, obj) if obj is not None else None
+                if h:
+                    return h
+    return None
+
+
+def resolve_token(R, A, t: Token) -> Holder | None:
+    info = A.tok_actor.get(t.i)
+    if info and info["party"]:
+        return Holder(info["name"], info["party"])
+    if t.pos_ == "PROPN" and t.text in R.nationalities:  # "EU foreign ministers insist ..." parsed apart
+        return Holder(None, R.nationalities[t.text])
+    return resolve(R, A, t) if t.lower_ in PRONOUN_PERSON else None
+
+
+def document(R, A, subj: Token) -> Token | None:
+    """The text a subject stands for: a document noun ("the memorandum", "the Saudi outline"), a part of one
+    ("Point seven"), or "it" after a sentence whose subject was one ("... the memorandum demands X. It also
+    foresees Y")."""
+    if subj.lower_ in R.doc_nouns or subj.lower_ in R.w.document_parts:
+        return subj
+    if subj.lower_ != "it":
+        return None
+    doc = subj.doc
+    k = bisect_right(A.sent_starts, subj.i) - 1
+    lo = A.sents[max(0, k - 1)].start
+    # "Meloni criticised the Russian plan, saying it demanded ...": the text may have been the object, too; a
+    # side named as a subject after it is what "it" stands for instead ("the plan ... Russia said it wanted").
+    for t in reversed(doc[lo:subj.i]):
+        if t.lower_ in R.doc_nouns and t.pos_ == "NOUN" and (t.dep_ in SUBJ or t.dep_ in {"dobj", "pobj"}):
+            return t
+        if t.dep_ in SUBJ and t.i in A.tok_actor and (A.tok_actor[t.i].get("kind") != "person"):
+            return None
+    return None
+
+
+def positions(A, doc: Doc, lower: str) -> list[int]:
+    """Where a word (lower case) stands in the article, indexed once per article: looking back for "the government"
+    or "the plan" named before must not rescan the article each time."""
+    if A.positions is None:
+        A.positions = {}
+        for t in doc:
+            A.positions.setdefault(t.lower_, []).append(t.i)
+    return A.positions.get(lower, [])
+
+
+def text_positions(R, A, doc: Doc) -> list[int]:
+    """Token indices of every plan or document noun, in order (once per article)."""
+    if "\0texts" not in (A.positions or {}):
+        positions(A, doc, "")
+        A.positions["\0texts"] = sorted(i for w in R.doc_nouns for i in A.positions.get(w, []))
+    return A.positions["\0texts"]
+
+
+def listed_sides(A, h: Holder, p: Token) -> Holder:
+    """ "demands from the U.S., Ukraine and the EU": every side the enumeration after the preposition names holds
+    it, however the parser attached the later ones."""
+    doc = p.doc
+    seen = {h.party} | {o.party for o in h.others}
+    for i in range(p.left_edge.i, list_end(doc, p.right_edge.i, p.sent.end) + 1):
+        info = A.tok_actor.get(i)
+        if info and info["party"] and info["party"] not in seen and (i == 0 or A.tok_actor.get(i - 1) is not info):
+            seen.add(info["party"])
+            h.others.append(Holder(info["name"], info["party"]))
+    return h

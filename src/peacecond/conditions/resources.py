@@ -1,0 +1,67 @@
+"""The rules the conditions stages read, built once per patterns folder: matchers, word classes, party tables.
+
+Nothing here changes per article (a Resources object is shared by every Doc a component reads); the only mutable
+part, the country-name memo, depends on the name alone.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+
+from ..conditions_rules import load_condition_rules
+from ..patterns import cached_patterns
+from ..window_matcher import WindowMatcher
+
+# "Egypt", "Syria", "China": a country the gazetteer does not list names the side of its nationality word ("Egyptian",
+# "Syrian", "Chinese" in nationalities.jsonl): a place entity whose name is that word's stem plus at most three letters.
+DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "i", "n")
+
+
+class Resources:
+    def __init__(self, nlp: Language, patterns_dir: str | None):
+        self.pats = cached_patterns(patterns_dir)
+        if "conditions" not in self.pats.extra:  # patterns cached before this module registered its loader
+            load_condition_rules(self.pats)
+        rules = self.pats.extra["conditions"]
+        w = self.w = rules["words"]
+        # Unions read per mention, built once.
+        self.aux_modals = w.modals | w.soft_modals
+        self.text_nouns = w.plan_nouns | w.package_nouns | w.idea_nouns
+        self.echo_nouns = w.idea_nouns | w.echo_nouns
+        self.doc_nouns = w.plan_nouns | w.document_nouns
+        # nouns that name a set of terms whose members a text lists ("a plan including ...")
+        self.set_nouns = w.package_nouns | w.plan_nouns | w.set_nouns
+        self.state_anaphors = {**{k: {"place"} for k in w.state_nouns}, **{k: {"org"} for k in w.body_nouns}}
+        self.types = rules["types"]
+        self.type_rules = rules["type_cues"]
+        self.cue_rules = rules["stance_cues"]
+        quotes = self.pats.extra.get("quotes") or {}
+        self.nationalities = quotes.get("nationalities") or {}
+        self.holder_verbs = self.w.holder_verbs | set(quotes.get("speech_verbs") or ())
+        self.type_matcher = WindowMatcher(nlp.vocab, self.type_rules, "T")
+        self.type_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for i, rule in enumerate(self.type_rules):
+            if not rule["pattern"]:
+                self.type_phrases.add(f"T{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
+        self.cue_matcher = WindowMatcher(nlp.vocab, self.cue_rules, "C")
+        self.wanting_verbs = self.holder_verbs | self.w.want_verbs
+        self.content_verbs = self.wanting_verbs | self.w.asking_verbs | self.w.content_verbs | self.w.classify_verbs
+        self.doerless_verbs = self.wanting_verbs | self.w.classify_verbs | {"make"}
+        # Parties that "the group" / "the rebels" never stands for: states (places) and intergovernmental bodies.
+        self.not_groups = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"} \
+            | self.w.intergovernmental
+        self.cue_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for i, rule in enumerate(self.cue_rules):
+            if not rule["pattern"]:
+                self.cue_phrases.add(f"C{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
+        self.anaphors = Matcher(nlp.vocab)
+        self.anaphor_refers: dict[int, list[str]] = {}  # match key -> the regions the phrase stands for, if fixed
+        for k, row in enumerate(rules["anaphors"]):
+            self.anaphors.add(f"A{k}", [row["pattern"]])
+            self.anaphor_refers[nlp.vocab.strings[f"A{k}"]] = row["refers_to"]
+        # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official").
+        self.role_words = quotes["party_words"]
+        self.demonym_stems = sorted({(w[:-len(suf)], party) for w, party in self.nationalities.items()
+                                     if w.isalpha() and w[:1].isupper() for suf in DEMONYM_SUFFIXES
+                                     if w.endswith(suf) and len(w) - len(suf) >= 4}, key=lambda x: (-len(x[0]), x))
+        self.country_memo: dict[str, str | None] = {}
