@@ -189,7 +189,9 @@ _INDEX: "weakref.WeakKeyDictionary[Doc, _Index]" = weakref.WeakKeyDictionary()  
 
 
 def _index(doc: Doc) -> _Index:
-    dates = doc._.pc_dates or []
+    dates = doc._.pc_dates
+    if dates is None:
+        dates = doc._.pc_dates = []  # one list to key on: a new `[]` a call would rebuild the index each time
     index = _INDEX.get(doc)
     if index is None or index.key != (id(dates), len(dates)):
         index = _INDEX[doc] = _Index(doc, dates)

@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_text
+from ..extensions import doc_text, near
 from . import clauses, enumerations, resolve, targets
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, SUBJ, Cue, Holder
 
@@ -250,7 +250,7 @@ def narrator(R, A, sent: Span, obliged: set[int]) -> Holder | None:
                 h = resolve.resolve(R, A, t)
             if h and h.party:
                 return h
-    for q in doc._.pc_quotes or []:
+    for q in near(doc, "pc_quotes", sent.start_char, sent.end_char):
         # a statement, not a scare-quoted phrase, nor a "declaration" the sentence demands ("Kyiv must declare")
         if sent.start_char <= q["start"] < sent.end_char and q.get("party") and q.get("kind") == "direct" \
                 and len(q["text"].split()) >= 5 and not resolve.obliged_cue(R, A, doc, q):

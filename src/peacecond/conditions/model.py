@@ -76,6 +76,7 @@ class Article:
     """One article's indexes, built by the stages and read by the later ones (doc._.pc_cond_state)."""
     # actors.py: token -> {name, party, kind}; people the story names (token, info, is subject); non-state groups
     tok_actor: dict = field(default_factory=dict)
+    actor_order: list = field(default_factory=list)  # tok_actor's tokens in text order (resolve.actors_before)
     persons: list = field(default_factory=list)
     orgs: list = field(default_factory=list)
     speaker_party: dict = field(default_factory=dict)

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import keyed, near, near_index
 from . import lookup
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
@@ -14,7 +15,8 @@ from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 def quote_at(R, A, doc: Doc, start_char: int, end_char: int) -> int | None:
     """Index of the narrowest quote holding the span."""
     best = None
-    for i, q in enumerate(doc._.pc_quotes or []):
+    for i in near_index(doc, "pc_quotes", start_char, end_char):  # the quotes there, not all of them
+        q = doc._.pc_quotes[i]
         if q["start"] <= start_char and end_char <= q["end"]:
             if best is None or q["end"] - q["start"] < doc._.pc_quotes[best]["end"] - doc._.pc_quotes[best]["start"]:
                 best = i
@@ -30,7 +32,7 @@ def obliged_cue(R, A, doc: Doc, q: dict) -> bool:
 
 
 def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | None:
-    cands = [q for q in doc._.pc_quotes or [] if q["start"] <= start_char and end_char <= q["end"]
+    cands = [q for q in near(doc, "pc_quotes", start_char, end_char) if q["start"] <= start_char and end_char <= q["end"]
              and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)]
     if not cands:
         return None
@@ -42,28 +44,43 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     return Holder(q.get("speaker"), party)
 
 
+def persons_before(A, i: int):
+    """The persons named before token i, latest first (by bisection: a pronoun costs what it reads, not a scan)."""
+    at = bisect_left(A.persons, i, key=lambda x: x[0])
+    return (A.persons[k] for k in range(at - 1, -1, -1))
+
+
+def actors_before(A, i: int):
+    """The tokens of actors named before token i, latest first."""
+    if len(A.actor_order) != len(A.tok_actor):
+        A.actor_order = sorted(A.tok_actor)
+    at = bisect_left(A.actor_order, i)
+    return (A.actor_order[k] for k in range(at - 1, -1, -1))
+
+
 def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     """The party a (subject) token stands for: an actor, a pronoun, a nationality word."""
     doc = tok.doc
     low = tok.lower_
     if low in PRONOUN_PERSON:
         verb = tok.head
-        for q in doc._.pc_quotes or []:
-            if q.get("cue_start") == verb.idx and q.get("speaker") and q.get("party"):
+        for q in keyed(doc, "pc_quotes", "cue_start").get(verb.idx, ()):
+            if q.get("speaker") and q.get("party"):
                 return Holder(q["speaker"], q["party"])
         # "He is asking Ukraine to surrender territory," said analyst Natalia Sorokina: inside a direct quote, "he"
         # is someone other than the one quoted (in reported speech, "Putin suggested that he would", it is not).
         quoted = quote_at(R, A, doc, tok.idx, tok.idx + len(tok))
         q = doc._.pc_quotes[quoted] if quoted is not None else {}
         speaker = (q.get("speaker") if q.get("kind") == "direct" else None) or ""
-        prev = [(i, info, subj) for i, info, subj in A.persons if i < tok.i and info["name"] != speaker]
-        if not prev:
+        # The persons named before, latest first (A.persons is in text order: found by bisection, not a scan).
+        prev = (x for x in persons_before(A, tok.i) if x[1]["name"] != speaker)
+        pick = next(prev, None)
+        if pick is None:
             return None
         # Named earlier in the same sentence ("Before Putin ordered ..., he demanded"): that person;
         # else the last person the story made a subject ("Trump relayed ... to Zelensky. He urged").
-        pick = prev[-1]
-        if pick[0] < tok.sent.start:
-            pick = next((x for x in reversed(prev) if x[2]), pick)
+        if pick[0] < tok.sent.start and not pick[2]:
+            pick = next((x for x in prev if x[2]), pick)
         return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
     if low in PRONOUN_SPEAKER and tok.text != "US":  # "The US has called for ...": the country, not "us"
         # in a quote, its speaker; in a transcript's turn ("Rustem Umerov: ... We need ..."), the turn's
@@ -123,15 +140,14 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     if definite and kinds:
         # "The kingdom also wants the Houthis to ...", "the bloc's foreign ministers": the last state (or body)
         # of that kind the story named.
-        for i in sorted((i for i in A.tok_actor if i < tok.i), reverse=True):
+        for i in actors_before(A, tok.i):
             info = A.tok_actor[i]
             if info["party"] and (info.get("kind") in kinds or (kinds == {"org"} and
                                                                 info["party"] in R.w.intergovernmental)):
                 if kinds != {"org"} or info["party"] in R.w.intergovernmental:
                     return Holder(info["name"], info["party"])
     if definite and tok.lower_ in R.w.role_nouns:
-        prev = [(i, info, subj) for i, info, subj in A.persons if i < tok.i]
-        pick = next((x for x in reversed(prev) if x[2]), None)
+        pick = next((x for x in persons_before(A, tok.i) if x[2]), None)
         if pick is not None:
             return Holder(pick[1]["name"], pick[1]["party"])
     return None

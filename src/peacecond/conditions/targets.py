@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import near
 from . import clauses, resolve
 from .model import SUBJ, Cue
 
@@ -145,7 +146,7 @@ def object_doer(R, A, noun: Token) -> str | None:
 
 def regions_in(R, A, doc: Doc, start_char: int, end_char: int) -> list[str]:
     out: list[str] = []
-    for r in doc._.pc_regions or []:
+    for r in near(doc, "pc_regions", start_char, end_char):
         if start_char <= r["start"] and r["end"] <= end_char:
             for rid in R.pats.regions[r["id"]].get("members") or [r["id"]]:
                 if rid not in out:
