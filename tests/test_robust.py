@@ -346,3 +346,19 @@ def test_the_id_does_not_depend_on_how_the_path_is_spelled(tmp_path, cli, monkey
     (tmp_path / "b.txt").write_text(GOOD)
     assert cli("extract", "b.txt", "-o", "out.jsonl").exit_code == 0
     assert records("out.jsonl")[0]["id"] not in ids  # another file with the same text is another article
+
+
+def test_stale_temporaries_are_only_this_outputs_own(tmp_path):
+    from peacecond.incremental import remove_stale_temporaries
+
+    # another output's live temporary ("news.jsonl" beside "news"), and a name with glob characters
+    other = tmp_path / ".news.jsonl.abcd1234.tmp"
+    mine = tmp_path / ".news.k9x_2qz0.tmp"
+    odd = tmp_path / ".out[1].jsonl.zz11yy22.tmp"
+    kept = tmp_path / ".news.notmkstemp-shaped.tmp"
+    for p in (other, mine, odd, kept):
+        p.write_text("x")
+    assert remove_stale_temporaries(tmp_path / "news") == 1
+    assert not mine.exists() and other.exists() and kept.exists()
+    assert remove_stale_temporaries(tmp_path / "out[1].jsonl") == 1
+    assert not odd.exists() and other.exists()

@@ -134,7 +134,8 @@ class Group(click.Group):
                        err=True)
             ctx.exit(EXIT_TERMINATED if terminated else EXIT_INTERRUPTED)
         finally:
-            _on_sigterm(old)
+            if old is not None:  # None: not set from Python (an embedding host) or not the main thread
+                _on_sigterm(old)
 
 
 def _on_sigterm(handler):

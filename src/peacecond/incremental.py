@@ -22,6 +22,7 @@ import fcntl
 import hashlib
 import json
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -205,11 +206,20 @@ def save_manifest(output: str | os.PathLike, manifest: dict) -> None:
 def remove_stale_temporaries(output: str | os.PathLike) -> int:
     """Temporary files a killed run left beside the output (call with the lock held)."""
     out = Path(output)
+    # Exactly the names writer.atomic_file's mkstemp gives (".NAME." + 8 random characters + ".tmp"): a glob
+    # would take ".news.jsonl.x.tmp" for a temporary of "news" (another run's, under another lock), and would
+    # read "[" or "*" in NAME as a pattern.
+    mine = re.compile("|".join(re.escape(f".{name}.") + r"[a-z0-9_]{8}\.tmp"
+                               for name in (out.name, manifest_path(out).name)))
     n = 0
-    for name in (out.name, manifest_path(out).name):
-        for tmp in out.parent.glob(f".{name}.*.tmp"):
+    try:
+        entries = os.listdir(out.parent)
+    except OSError:
+        return 0
+    for entry in entries:
+        if mine.fullmatch(entry):
             try:
-                tmp.unlink()
+                (out.parent / entry).unlink()
                 n += 1
             except OSError:
                 pass
