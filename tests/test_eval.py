@@ -206,6 +206,28 @@ def test_a_bad_prediction_line_names_file_and_line(tmp_path):
     assert result.exit_code == 1 and f"{pred}:2: not a JSON record" in result.stderr
 
 
+@pytest.mark.parametrize("line,says", [
+    ("[" * 3000 + "]" * 3000, "nested too deeply"),
+    ('{"published": ' + "7" * 5000 + "}", "not a JSON record"),
+    ('{"quotes": [1], "source": {"path": "b.txt"}}', '"quotes" must be a list of objects'),
+    ('{"conditions": [{"type": "ceasefire", "by": "ELN"}]}', '"by" must be an object'),
+])
+def test_odd_prediction_lines_cost_their_line_not_the_run(tmp_path, line, says):
+    pred, gold = write_set(tmp_path, [record("a.txt", published="2024-01-01")], {"a": {"published": "2024-01-01"}})
+    pred.write_text(pred.read_text() + line + "\n")
+    result = invoke("eval", pred, gold, "--json")
+    assert result.exit_code == 1, result.output
+    assert f"{pred}:2: " in result.stderr and says in result.stderr
+    assert json.loads(result.stdout)["published"]["accuracy"] == 1.0
+
+
+def test_a_gold_file_nested_too_deeply_is_an_error_of_its_own(tmp_path):
+    pred, gold = write_set(tmp_path, [record("a.txt")], {"a": {}})
+    (gold / "b.json").write_text("[" * 3000 + "]" * 3000)
+    result = invoke("eval", pred, gold)
+    assert result.exit_code == 1 and f"{gold / 'b.json'}: not valid JSON: nested too deeply" in result.stderr
+
+
 @pytest.mark.parametrize("what", ["no-gold-folder", "empty-gold-folder", "no-predictions"])
 def test_nothing_to_score_is_exit_2(tmp_path, what):
     pred, gold = write_set(tmp_path, [record("a.txt")], {"a": {}})

@@ -245,6 +245,29 @@ def record_keys(record: dict) -> list[str]:
     return [Path(src.get("path") or "").stem]
 
 
+# The record fields the scorer reads, each a list of objects (a speaker may also be a bare name).
+LIST_OF_OBJECTS = ("quotes", "regions", "conditions")
+
+
+def record_problem(rec) -> str | None:
+    """What makes a line unusable as a record (a jq edit gone wrong), or None."""
+    if not isinstance(rec, dict):
+        return "not a JSON object (one peacecond record a line)"
+    for key in LIST_OF_OBJECTS + ("speakers",):
+        items = rec.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list) or not all(isinstance(x, dict) or (key == "speakers" and isinstance(x, str))
+                                                  for x in items):
+            return f"\"{key}\" must be a list of objects, as peacecond writes it"
+    for c in rec.get("conditions") or []:
+        if not isinstance(c.get("by") or {}, dict) or not isinstance(c.get("regions") or [], list):
+            return "a condition's \"by\" must be an object and its \"regions\" a list"
+    if not isinstance(rec.get("source") or {}, dict):
+        return "\"source\" must be an object"
+    return None
+
+
 def read_predictions(path: str | Path, errors: list) -> tuple[dict, list[str]]:
     """Records by key (the last of a key wins), and notes on keys several records share.
 
@@ -266,8 +289,13 @@ def read_predictions(path: str | Path, errors: list) -> tuple[dict, list[str]]:
                 except json.JSONDecodeError as err:
                     errors.append(InputError(name, f"not a JSON record ({err.msg})", n))
                     continue
-                if not isinstance(rec, dict):
-                    errors.append(InputError(name, "not a JSON object (one peacecond record a line)", n))
+                except (ValueError, RecursionError) as err:  # an integer past Python's digit limit; deep nesting
+                    errors.append(InputError(name, "not a JSON record (" + (
+                        "nested too deeply" if isinstance(err, RecursionError) else str(err).split(";")[0]) + ")", n))
+                    continue
+                problem = record_problem(rec)
+                if problem:
+                    errors.append(InputError(name, problem, n))
                     continue
                 for key in record_keys(rec):
                     seen[key] += 1

@@ -65,6 +65,9 @@ def read_gold_file(path: Path) -> dict:
         gold = _Decoder().decode(text)
     except json.JSONDecodeError as err:
         raise GoldError(path, f"not valid JSON: {err.msg} (column {err.colno})", err.lineno) from None
+    except (ValueError, RecursionError) as err:  # an integer past Python's digit limit; deep nesting
+        raise GoldError(path, "not valid JSON: " + ("nested too deeply" if isinstance(err, RecursionError)
+                                                    else str(err).split(";")[0])) from None
     if not isinstance(gold, dict):
         raise GoldError(path, "a gold file is one JSON object ({\"published\": ..., \"speakers\": [...], ...})", 1)
 
