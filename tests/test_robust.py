@@ -348,6 +348,22 @@ def test_the_id_does_not_depend_on_how_the_path_is_spelled(tmp_path, cli, monkey
     assert records("out.jsonl")[0]["id"] not in ids  # another file with the same text is another article
 
 
+def test_the_id_is_fixed_where_the_file_is_read_not_where_it_is_extracted(tmp_path, monkeypatch):
+    # A Dask worker builds the record in its own working folder: the id must not depend on that folder.
+    from peacecond.reader import read_inputs
+    from peacecond.record import record_id
+
+    (tmp_path / "a.txt").write_text(GOOD)
+    monkeypatch.chdir(tmp_path)
+    (article,) = read_inputs(["a.txt"])
+    here = record_id(article)
+    elsewhere = tmp_path / "worker"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert record_id(article) == here
+    assert article.resolved == str(tmp_path / "a.txt")
+
+
 def test_stale_temporaries_are_only_this_outputs_own(tmp_path):
     from peacecond.incremental import remove_stale_temporaries
 

@@ -13,7 +13,7 @@ import os
 import re
 import zlib
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
@@ -41,6 +41,8 @@ class Article:
     published: str | None = None
     ident: str | None = None
     warnings: tuple[str, ...] = ()  # what the reader noticed (undecoded entities, replacement characters)
+    # The file's resolved path, found where it was read (a Dask worker elsewhere resolves nothing): record ids.
+    resolved: str | None = None
 
 
 Warn = Callable[[str, str], None]
@@ -139,7 +141,9 @@ def read_inputs(inputs: Iterable[str], stdin: IO[bytes] | None = None,
             if path == "-":
                 yield from read_stdin((stdin or sys.stdin.buffer).read(), warn=warn)
             else:
-                yield from read_file(Path(path), name=path, warn=warn)  # the path as given: records name it so
+                resolved = os.path.realpath(path)
+                for item in read_file(Path(path), name=path, warn=warn):  # the path as given: records name it so
+                    yield replace(item, resolved=resolved) if isinstance(item, Article) else item
         except InputError as err:
             yield err
         except OSError as err:

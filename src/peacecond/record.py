@@ -15,7 +15,8 @@ SCHEMA_VERSION = "1.3"
 def record_id(article: Article) -> str:
     """The same for one article however its file was named (a.txt, ./a.txt, /abs/a.txt, a link to it): its
     resolved path, its line in a dump, its text. (Since 0.4.0: ids of earlier versions used the path as given.)"""
-    path = article.path if article.path.startswith("<") else os.path.realpath(article.path)  # "<stdin>"
+    path = article.resolved or (article.path if article.path.startswith("<")  # "<stdin>"
+                                else os.path.realpath(article.path))
     key = f"{path}\0{article.line or ''}\0{article.text}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
