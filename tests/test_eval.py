@@ -265,3 +265,19 @@ def test_the_gold_itself_as_records_scores_perfectly_and_an_empty_run_scores_not
     empty.write_text("")
     scores = evaluate(empty, GOLD).scores
     assert all(scores[f]["tp"] == 0 and scores[f]["f1"] == 0.0 for f in ("speakers", "conditions", "rejections"))
+
+
+def test_a_condition_type_a_researcher_adds_to_the_patterns_is_a_gold_type(tmp_path, pdir, monkeypatch):
+    from conftest import append_line
+
+    row = {"type": "prisoner_exchange", "definition": "Captives are exchanged.", "cameo": {"demand": "1041",
+           "reject": "1231", "offer": "0341"}, "plover_mode": "release", "regions": False, "strength": "weak"}
+    gold_item = {"conditions": [{"type": "prisoner_exchange", "by": "UKR"}]}
+    pred, gold = write_set(tmp_path, [record("a.txt", conditions=[demand("prisoner_exchange", "UKR")])],
+                           {"a": gold_item})
+    assert invoke("eval", pred, gold).exit_code == 1  # the shipped patterns do not know the type
+    append_line(pdir / "conditions.jsonl", json.dumps(row))
+    monkeypatch.setenv("PEACECOND_PATTERNS", str(pdir))
+    result = invoke("eval", pred, gold, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["conditions"]["f1"] == 1.0

@@ -10,11 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from spacy.matcher import Matcher
-from spacy.vocab import Vocab
-
 from .errors import PatternError
-from .patterns import EXTRA_LOADERS, Patterns, read_jsonl, read_list
+from .patterns import EXTRA_LOADERS, Patterns, read_jsonl, read_list, resolve_dir
 
 STR, OPT_STR, LIST, BOOL, DICT, INT = (str,), (str, type(None)), (list,), (bool,), (dict,), (int,)
 
@@ -42,6 +39,9 @@ STRENGTHS = {"weak", "strong"}
 
 def _check_pattern(path: Path, n: int, pattern: list) -> None:
     """A bad Matcher pattern fails here, naming the line, not deep inside a run."""
+    from spacy.matcher import Matcher  # here: `peacecond eval` and `plot` read the types without spaCy
+    from spacy.vocab import Vocab
+
     try:
         Matcher(Vocab()).add("check", [pattern])
     except Exception as err:  # spaCy raises ValueError/MatchPatternError with a long message
@@ -214,6 +214,13 @@ def _load_words(folder: Path, types: dict) -> ConditionWords:
                 raise PatternError(path, _line_of(path, w), f"{w!r} must be one lower-case word")
         got[name] = frozenset(words)
     return ConditionWords(**got)
+
+
+def condition_types(patterns_dir: str | None = None) -> tuple[str, ...]:
+    """The condition types of a patterns folder, in the order conditions.jsonl defines them (eval, plot)."""
+    # The type rows only: the cue rows' spaCy patterns are checked when a pipeline loads them.
+    path = resolve_dir(patterns_dir) / "conditions.jsonl"
+    return tuple(dict.fromkeys(obj["type"] for _, obj in read_jsonl(path, CONDITION_SPEC) if "definition" in obj))
 
 
 def load_condition_rules(pats: Patterns) -> None:

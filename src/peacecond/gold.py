@@ -11,13 +11,9 @@ import json.scanner
 import re
 from pathlib import Path
 
+from .conditions_rules import condition_types
 from .errors import InputError
 
-CONDITION_TYPES = frozenset({
-    "withdrawal", "territorial_recognition", "nato_neutrality", "sanctions_relief", "asset_unfreeze",
-    "minority_rights", "demilitarization", "security_guarantees", "ceasefire", "elections", "reparations",
-    "negotiation_format",
-})
 LIST_FIELDS = ("speakers", "direct_quotes", "regions", "conditions", "rejections", "optional_conditions")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -53,8 +49,10 @@ def _line(text: str, at: int) -> int:
     return text.count("\n", 0, at) + 1
 
 
-def read_gold_file(path: Path) -> dict:
-    """One gold file, checked: the fields the scorer reads have the types the format gives them."""
+def read_gold_file(path: Path, types: frozenset[str] | None = None) -> dict:
+    """One gold file, checked: the fields the scorer reads have the types the format gives them; condition types
+    are those of the patterns folder (patterns/conditions.jsonl, or PEACECOND_PATTERNS's)."""
+    types = types if types is not None else frozenset(condition_types())
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as err:
@@ -95,9 +93,9 @@ def read_gold_file(path: Path) -> dict:
         for c in gold.get(key) or []:
             if not isinstance(c, dict):
                 fail(gold, f"each item of \"{key}\" is an object {{\"type\": ..., \"by\": ...}}")
-            if c.get("type") not in CONDITION_TYPES:
+            if c.get("type") not in types:
                 fail(c, f"unknown condition type {c.get('type')!r} in \"{key}\"; one of: "
-                        + ", ".join(sorted(CONDITION_TYPES)))
+                        + ", ".join(sorted(types)))
             for side in ("by", "on"):
                 if c.get(side) is not None and not isinstance(c[side], str):
                     fail(c, f"\"{side}\" is a party code (RUS, UKR, EU, HAMAS, ...) or null")
@@ -118,9 +116,10 @@ def read_gold_dir(gold_dir: str | Path):
     if not files:
         raise GoldError(root, "holds no gold file (<stem>.json)")
     gold, errors = {}, []
+    types = frozenset(condition_types())  # once for the folder
     for path in files:
         try:
-            gold[path.stem] = read_gold_file(path)
+            gold[path.stem] = read_gold_file(path, types)
         except GoldError as err:
             errors.append(err)
     return gold, errors

@@ -16,13 +16,13 @@ import math
 from collections import Counter
 from pathlib import Path
 
+from .conditions_rules import condition_types
 from .errors import PeacecondError
 from .timeline import NO_PARTY, STANCES, Event
 
 FORMATS = ("png", "svg", "pdf")
-TYPE_ORDER = ("withdrawal", "territorial_recognition", "nato_neutrality", "sanctions_relief", "asset_unfreeze",
-              "minority_rights", "demilitarization", "security_guarantees", "ceasefire", "elections", "reparations",
-              "negotiation_format")
+# The order types are drawn and listed in: patterns/conditions.jsonl's (a type a researcher adds there too).
+TYPE_ORDER = condition_types()
 MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*", "h", "<", ">", "p", "d", "8", "H")
 STANCE_STYLE = {  # (edge/face colour, filled)
     "demand": ("#0072B2", True),
