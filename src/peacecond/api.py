@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -164,7 +165,7 @@ class Extractor:
         # concurrent.futures, not multiprocessing.Pool: a worker that dies (the OOM killer) or cannot start
         # breaks the pool with an error; Pool would start another worker and wait for the lost task forever.
         pool = ProcessPoolExecutor(self.n_process, multiprocessing.get_context(method), _start_worker,
-                                   (self._settings, os.getpid()))
+                                   (self._settings, os.getpid(), threading.current_thread() is threading.main_thread()))
         size = max(1, min(self.batch_size, TASK_ARTICLES))
         it = iter(items)
         pending: deque = deque()  # tasks in flight, in input order
@@ -200,12 +201,13 @@ _PARENT: Extractor | None = None
 _WORKER: Extractor | None = None
 
 
-def _start_worker(settings: dict, parent: int | None = None) -> None:
+def _start_worker(settings: dict, parent: int | None = None, main_thread: bool = True) -> None:
     global _WORKER
     # Ctrl-C is the main process's to handle (it stops the workers); a worker would print a traceback each.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited by a fork
-    _die_with(parent)
+    if main_thread:  # the death signal follows the thread that forked: a short-lived one would kill the workers
+        _die_with(parent)
     _WORKER = _PARENT if _PARENT is not None else Extractor(**settings)
 
 

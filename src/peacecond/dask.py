@@ -209,13 +209,6 @@ def extract_bag(articles: "db.Bag", model: str | None = None, patterns: str | No
     return articles.map_partitions(extract_part, make_job(model, patterns, **options))
 
 
-def articles_bag(inputs: Iterable[str], partition_size: int = TASK_ARTICLES) -> "db.Bag":
-    """INPUT paths read on the client, as a local run reads them, into a bag for extract_bag."""
-    from .reader import read_inputs
-
-    return db.from_sequence(list(read_inputs(inputs)), partition_size=partition_size)
-
-
 def register(client: Client, job: Job, name: str = PLUGIN_NAME) -> str:
     """Build the job's Extractor on every worker of the client's cluster now (ClusterMismatch, ModelError
     or PatternError from the first worker that cannot); `client.unregister_worker_plugin(name)` drops it."""
@@ -338,21 +331,26 @@ def connect(spec: str, *, quiet_logs: bool = True, timeout: float = 10, workers_
         finally:
             cluster.close()
         return
-    logging.getLogger("distributed").setLevel(level)
-    try:
-        client = Client(address, timeout=timeout)
-    except (OSError, ValueError, TypeError) as err:
-        raise WorkerError(f"cannot reach the Dask scheduler at {address} ({err}); start one with "
-                          "`dask scheduler`, or use --dask local:N") from None
+    logger = logging.getLogger("distributed")
+    old_level = logger.level
+    logger.setLevel(level)  # a notebook's own logging is put back as it was when the block ends
     try:
         try:
-            client.wait_for_workers(1, timeout=workers_timeout)
-        except (asyncio.TimeoutError, TimeoutError):
-            raise WorkerError(f"no Dask worker joined the scheduler at {address} in {workers_timeout:.0f} s: "
-                              f"start some with `dask worker {address} --nthreads 1`") from None
-        yield client
+            client = Client(address, timeout=timeout)
+        except (OSError, ValueError, TypeError) as err:
+            raise WorkerError(f"cannot reach the Dask scheduler at {address} ({err}); start one with "
+                              "`dask scheduler`, or use --dask local:N") from None
+        try:
+            try:
+                client.wait_for_workers(1, timeout=workers_timeout)
+            except (asyncio.TimeoutError, TimeoutError):
+                raise WorkerError(f"no Dask worker joined the scheduler at {address} in {workers_timeout:.0f} s: "
+                                  f"start some with `dask worker {address} --nthreads 1`") from None
+            yield client
+        finally:
+            client.close()
     finally:
-        client.close()
+        logger.setLevel(old_level)
 
 
 def _local_cluster(n: int, level: int) -> LocalCluster:

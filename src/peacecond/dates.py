@@ -181,7 +181,7 @@ ABSOLUTE = [  # (regex, kind); groups m=month d=day y=year
     (re.compile(rf"^(?:the )?(?P<d>{DAY_RX}) (?:of )?(?P<m>{MONTH_RX})$"), "md"),
     (re.compile(rf"^(?P<m>{MONTH_RX})$"), "m"),
 ]
-DECADE = re.compile(rf"^(?:the )?(?P<y>(?:1[89]|20)\d0)'?s$")
+DECADE = re.compile(r"^(?:the )?(?P<y>(?:1[89]|20)\d0)'?s$")
 REL_MONTH = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming) (?P<m>{MONTH_RX})$")
 REL_WEEKDAY = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming)?\s*(?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
 REL_UNIT = re.compile(r"^(?P<q>last|this|next|previous|the previous|the current|the coming|the next|current|"

@@ -213,7 +213,10 @@ def _marker(t: str, types: list[str]) -> str:
 
 
 def _time_axis(ax, events: list[Event], mdates) -> None:
-    days = [e.date for e in events] or [dt.date.today()]
+    if not events:  # no time to show: no dates on the axis (today's would make the file differ each day)
+        ax.set_xticks([])
+        return
+    days = [e.date for e in events]
     lo, hi = min(days), max(days)
     pad = max(dt.timedelta(days=10), (hi - lo) * 0.04)
     ax.set_xlim(mdates.date2num(lo - pad), mdates.date2num(hi + pad))

@@ -23,7 +23,6 @@ from .errors import InputError
 TEXT_KEYS = ("text", "content", "body")
 TITLE_KEYS = ("title", "headline")
 DATE_KEYS = ("published", "date", "publish_date")
-ID_KEYS = ("id", "url")
 HTML_SUFFIXES = {".html", ".htm"}
 DUMP_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 GLOB_CHARS = re.compile(r"[*?\[]")
