@@ -1,4 +1,3 @@
-import json
 import os
 from pathlib import Path
 
@@ -64,3 +63,15 @@ def append_line(path, line) -> int:
     text = path.read_text(encoding="utf-8")
     path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n", encoding="utf-8")
     return len(path.read_text(encoding="utf-8").splitlines())
+
+
+def spans(node, path="record"):
+    """Every dict in the record that carries start/end/text, with where it sits."""
+    if isinstance(node, dict):
+        if {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int):
+            yield path, node
+        for k, v in node.items():
+            yield from spans(v, f"{path}.{k}")
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from spans(v, f"{path}[{i}]")

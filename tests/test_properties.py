@@ -25,6 +25,7 @@ from peacecond.metadata import read_date
 from peacecond.offsets import Ranges
 from peacecond.pieces import cuts
 from peacecond.reader import read_inputs, read_jsonl
+from conftest import spans
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads(files("peacecond").joinpath("record.schema.json").read_text(encoding="utf-8"))
@@ -53,17 +54,6 @@ def pieces():
 
 
 articles = st.lists(pieces(), min_size=1, max_size=25).map(lambda ps: " ".join(ps) if len(ps) % 2 else "".join(ps))
-
-
-def spans(node, path="record"):
-    if isinstance(node, dict):
-        if {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int):
-            yield path, node
-        for k, v in node.items():
-            yield from spans(v, f"{path}.{k}")
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from spans(v, f"{path}[{i}]")
 
 
 def check_record(rec, text: str) -> None:

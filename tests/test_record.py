@@ -7,6 +7,7 @@ import pytest
 
 from conftest import RAW, run_text
 from peacecond.writer import dumps
+from conftest import spans
 
 SAMPLES = sorted(p.name for p in RAW.iterdir())
 
@@ -14,18 +15,6 @@ SAMPLES = sorted(p.name for p in RAW.iterdir())
 @pytest.fixture(scope="module")
 def schema():
     return json.loads(files("peacecond").joinpath("record.schema.json").read_text(encoding="utf-8"))
-
-
-def spans(node, path="record"):
-    """Every dict in the record that carries start/end/text, with where it sits."""
-    if isinstance(node, dict):
-        if {"start", "end", "text"} <= node.keys() and isinstance(node["start"], int):
-            yield path, node
-        for k, v in node.items():
-            yield from spans(v, f"{path}.{k}")
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from spans(v, f"{path}[{i}]")
 
 
 def test_every_sample_is_read(sample_records):

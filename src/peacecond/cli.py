@@ -251,6 +251,15 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
+def default_files() -> tuple[str, ...]:
+    """No FILE given: standard input when something is piped in, else the default output."""
+    if not sys.stdin.isatty():
+        return ("-",)
+    if Path(DEFAULT_OUTPUT).is_file():
+        return (DEFAULT_OUTPUT,)
+    raise click.UsageError(f"no FILE given, standard input is a terminal and {DEFAULT_OUTPUT} does not exist")
+
+
 def _warner(errors):
     """warn(source, message) for the reader: what it skips or leaves out, on stderr and in the log; the exit
     status does not change (a cron job with a stale symbolic link in its folder is not failing)."""
@@ -427,13 +436,7 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
     _start_run(log_file, verbose, None)
     console = make_console(no_color=no_color, quiet=quiet or as_json)
     errors = make_console(no_color=no_color)
-    if not files:
-        if not sys.stdin.isatty():
-            files = ("-",)
-        elif Path(DEFAULT_OUTPUT).is_file():
-            files = (DEFAULT_OUTPUT,)
-        else:
-            raise click.UsageError(f"no FILE given, standard input is a terminal and {DEFAULT_OUTPUT} does not exist")
+    files = files or default_files()
     # --json lists every article; the tables need only counters and the first and last rows.
     summary, failed = Summary(keep_rows=as_json), 0
 

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 import click
 
-from .cli import DEFAULT_OUTPUT, EXIT_FAILED, EXIT_OK, SetupError, _start_run
+from .cli import EXIT_FAILED, EXIT_OK, SetupError, _start_run, default_files
 from .errors import InputError, PatternError
 
 
@@ -97,13 +96,7 @@ def plot(files, output, parties, types, stances, max_parties, title, quiet):
     except PlotError as err:
         raise click.BadParameter(str(err), param_hint="-o") from None
     _start_run(None, False, None)
-    if not files:
-        if not sys.stdin.isatty():
-            files = ("-",)
-        elif Path(DEFAULT_OUTPUT).is_file():
-            files = (DEFAULT_OUTPUT,)
-        else:
-            raise click.UsageError(f"no FILE given, standard input is a terminal and {DEFAULT_OUTPUT} does not exist")
+    files = files or default_files()
     got = collect(files, stdin=sys.stdin.buffer, parties=_split_option(parties), types=types, stances=stances)
     for err in got.errors:
         click.echo(f"error: {err}", err=True)
