@@ -202,6 +202,28 @@ def test_output_onto_a_device_writes_to_it_and_leaves_it_a_device(tmp_path, cli)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "null"]  # no lock, no temporary file
 
 
+def test_an_output_that_cannot_be_written_is_exit_74_with_a_clear_error(tmp_path, cli, monkeypatch):
+    full = tmp_path / "full"
+    os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))  # the full device (every write: ENOSPC), made here
+    (tmp_path / "a.txt").write_text(GOOD)
+    res = cli("extract", str(tmp_path / "a.txt"), "-o", str(full))
+    assert res.exit_code == 74, res.stderr
+    assert f"error: cannot write {full} (No space left on device)" in res.stderr
+    assert "Traceback" not in res.stderr and stat.S_ISCHR(os.stat(full).st_mode)
+    # a plain file on a full disk: the previous output stays as it was
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous\n")
+    from peacecond import writer
+
+    def no_space(record):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer, "dumps", no_space)
+    res = cli("extract", str(tmp_path / "a.txt"), "-o", str(out))
+    assert res.exit_code == 74 and f"{out} is left as it was" in res.stderr
+    assert out.read_text() == "previous\n"
+
+
 def test_output_onto_a_fifo_delivers_the_records_to_its_reader(tmp_path, cli):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)

@@ -21,11 +21,12 @@ from . import __version__, logs
 from .errors import InputError, ModelError, PatternError, WorkerError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_LOCKED = 0, 1, 2, 75
+EXIT_WRITE = 74  # sysexits' EX_IOERR: the output could not be written (a full disk), not a failed input
 DEFAULT_INPUT = "data/raw"
 DEFAULT_OUTPUT = "data/out/articles.jsonl"
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143
-EXIT_HELP = ("Exit status: 0 ok, 1 some inputs failed, 2 usage or setup error, 75 another run holds the lock, "
-             "130 interrupted, 143 terminated.")
+EXIT_HELP = ("Exit status: 0 ok, 1 some inputs failed, 2 usage or setup error, 74 the output could not be "
+             "written, 75 another run holds the lock, 130 interrupted, 143 terminated.")
 SUMMARIZE_EXIT_HELP = "Exit status: 0 ok, 1 some inputs failed, 2 usage error, 130 interrupted, 143 terminated."
 
 
@@ -238,6 +239,8 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     except WorkerError as err:  # the output file is left as it was (atomic writer)
         logs.error(None, str(err))
         raise click.ClickException(str(err) if output == "-" else f"{err}; {output} is left as it was") from None
+    except OSError as err:  # reading errors are InputErrors by now: this is the output (a full disk, a lost mount)
+        _write_failed(errors, output, err)
     except _NothingMade:
         message = f"no record made: {output} is left as it was"
         errors.print(f"error: {message}", markup=False, highlight=False)
@@ -249,6 +252,17 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
         if output != "-":
             console.print(f"wrote {summary.articles} record(s) to {output}", markup=False)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _write_failed(errors, output: str, err: OSError) -> None:
+    from .writer import is_stream
+
+    where = "standard output" if output == "-" else output
+    message = f"cannot write {where} ({err.strerror or err})" + (
+        "" if output == "-" or is_stream(output) else f"; {output} is left as it was")
+    errors.print(f"error: {message}", markup=False, highlight=False)
+    logs.error(None, message)
+    sys.exit(EXIT_WRITE)
 
 
 def default_files() -> tuple[str, ...]:
@@ -403,6 +417,8 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
     except WorkerError as err:  # output and manifest are left as they were (atomic writes)
         logs.error(None, str(err))
         raise click.ClickException(f"{err}; {output} is left as it was") from None
+    except OSError as err:
+        _write_failed(errors, output, err)
     failed = len(plan.errors) + len(outcome.failed)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(plan.reasons.items()))
     line = (f"incremental: {len(plan.todo)} input(s) extracted ({reasons}), {len(plan.unchanged)} unchanged"
