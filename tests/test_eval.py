@@ -281,3 +281,10 @@ def test_a_condition_type_a_researcher_adds_to_the_patterns_is_a_gold_type(tmp_p
     result = invoke("eval", pred, gold, "--json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["conditions"]["f1"] == 1.0
+
+
+def test_records_of_other_articles_are_exit_2_not_scores_of_zero(tmp_path):
+    pred, gold = write_set(tmp_path, [record("other.txt", published="2024-01-01")], {"a": {"published": "2024-01-01"}})
+    result = invoke("eval", pred, gold)
+    assert result.exit_code == 2
+    assert "no record in" in result.stderr and "pairs with a gold file" in result.stderr and result.stdout == ""

@@ -14,7 +14,8 @@ from .errors import InputError, PatternError
 
 
 EVAL_EXIT_HELP = ("Exit status: 0 scored, 1 some gold files or record lines could not be used (the rest are "
-                  "scored), 2 nothing to score (no gold folder, unreadable predictions).")
+                  "scored), 2 nothing to score (no gold folder, unreadable predictions, no record pairs with a gold "
+                  "file).")
 
 
 @click.command("eval", epilog=EVAL_EXIT_HELP)
@@ -37,6 +38,11 @@ def eval_command(predictions, gold_dir, as_json, articles, resamples, seed):
         raise SetupError(str(err)) from None
     for err in result.errors:
         click.echo(f"error: {err}", err=True)
+    if result.articles and len(result.missing_records) == len(result.articles):
+        # Scores of 0.000 everywhere would look like a result: it is the wrong file or folder.
+        raise SetupError(f"no record in {predictions} pairs with a gold file in {gold_dir} (a record pairs by the "
+                         "stem of its source path, or by its source id from a dump): are these the records of "
+                         "those articles?")
     for note in result.notes:
         click.echo(f"note: {note}", err=True)
     if as_json:
