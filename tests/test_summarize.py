@@ -79,8 +79,10 @@ def test_tables_on_the_terminal_show_the_same_numbers():
     assert result.exit_code == 0
     err = result.stderr
     assert "conditions by type and holder party" in err
-    (withdrawal,) = [ln for ln in err.splitlines() if ln.strip().startswith("withdrawal")]
-    assert withdrawal.split()[1:] == ["-", "1/0/0", "1/1/0"]  # columns ? (unknown holder), RUS, UKR
+    withdrawal = [ln.split()[1:] for ln in err.splitlines() if ln.strip().startswith("withdrawal")]
+    assert withdrawal == [["UKR", "1", "1", "0"], ["RUS", "1", "0", "0"]]  # by, demands, rejections, offers
+    assert [ln.split()[1:] for ln in err.splitlines() if ln.strip().startswith("ceasefire")][0] == \
+        ["?", "0", "0", "1"]  # no holder
     (footer,) = [ln for ln in err.splitlines() if ln.strip().startswith("2 articles")]
     assert footer.split()[2:] == ["2", "5", "2", "5"]  # spk, quotes, regions, cond: as --json's totals
     assert "totals: quotes and conditions summed, speakers and regions distinct" in err
@@ -178,9 +180,9 @@ def test_long_runs_show_first_and_last_articles_and_count_all(tmp_path):
         [f"big.jsonl:{i}" for i in range(n - TABLE_TAIL + 1, n + 1)]
     s = json.loads(invoke("--json", "-", input=text).stdout)  # --json still lists every article
     assert len(s["articles"]) == n and s["totals"]["quotes"] == sum(len(r["quotes"]) for r in recs)
-    withdrawal = [ln for ln in shown.splitlines() if ln.strip().startswith("withdrawal")]
+    withdrawal = sorted(ln.split()[1:] for ln in shown.splitlines() if ln.strip().startswith("withdrawal"))
     half = (n + 1) // 2, n // 2  # HAND[0] records, HAND[1] records
-    assert withdrawal[0].split()[1:] == ["-", f"{half[0]}/0/0", f"{half[1]}/{half[1]}/0"]
+    assert withdrawal == [["RUS", str(half[0]), "0", "0"], ["UKR", str(half[1]), str(half[1]), "0"]]
 
 
 def speaker_rows(stderr):

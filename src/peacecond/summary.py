@@ -259,15 +259,11 @@ def print_cross_tables(console: Console, rows: "Summary | list[Row]") -> None:
     rows = Summary.of(rows)
     held = holder_counts(rows)
     if held:
-        parties = sorted({p for _, p in held})
-        ct = _table("conditions by type and holder party (demands/rejections/offers)",
-                    [("type", "left")] + [(p, "right") for p in parties])
-        for t in sorted({t for t, _ in held}):
-            cells = []
-            for p in parties:
-                n = held.get((t, p))
-                cells.append(f"{n['demand']}/{n['reject']}/{n['offer']}" if n else "-")
-            ct.add_row(Text(t), *cells)
+        # A row a (type, party): a column a party cannot fit 80 columns once a corpus names ten sides.
+        ct = _table("conditions by type and holder party", [("type", "left"), ("by", "left"), ("demands", "right"),
+                    ("rejections", "right"), ("offers", "right")])
+        for (t, p), n in sorted(held.items(), key=lambda x: (x[0][0], -sum(x[1].values()), str(x[0][1]))):
+            ct.add_row(Text(t), Text(str(p or "?")), str(n["demand"]), str(n["reject"]), str(n["offer"]))
         console.print(ct)
     speakers = speaker_counts(rows)
     if speakers:
