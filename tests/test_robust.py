@@ -136,6 +136,8 @@ def test_what_a_folder_holds_that_cannot_be_read_is_named_as_a_warning(tmp_path,
     assert f"warning: {folder / 'dangling.txt'}: symbolic link points to" in res.stderr
     assert f"warning: {folder / 'loop.txt'}: symbolic link loops" in res.stderr
     assert [Path(r["source"]["path"]).name for r in records(out)] == ["ok.txt"]
+    quiet = cli("extract", str(folder), "-o", str(out), "-q")  # -q: nothing but errors
+    assert quiet.exit_code == 0 and "warning" not in quiet.stderr
 
 
 # --- 4: an article over the model's limit --------------------------------------------------------------

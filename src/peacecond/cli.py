@@ -218,7 +218,7 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     try:
         with jsonl_writer(output) as write:
             for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output),
-                                               warn=_warner(errors))):
+                                               warn=_warner(errors, quiet))):
                 if isinstance(item, InputError):
                     failed += 1
                     errors.print(f"error: {item}", markup=False, highlight=False)
@@ -274,11 +274,13 @@ def default_files() -> tuple[str, ...]:
     raise click.UsageError(f"no FILE given, standard input is a terminal and {DEFAULT_OUTPUT} does not exist")
 
 
-def _warner(errors):
-    """warn(source, message) for the reader: what it skips or leaves out, on stderr and in the log; the exit
-    status does not change (a cron job with a stale symbolic link in its folder is not failing)."""
+def _warner(errors, quiet: bool = False):
+    """warn(source, message) for the reader: what it skips or leaves out, on stderr (not under -q, which prints
+    nothing but errors) and in the log; the exit status does not change (a cron job with a stale symbolic link
+    in its folder is not failing)."""
     def warn(source: str, message: str) -> None:
-        errors.print(f"warning: {source}: {message}", markup=False, highlight=False)
+        if not quiet:
+            errors.print(f"warning: {source}: {message}", markup=False, highlight=False)
         logs.warning(source, message)
 
     return warn
@@ -389,7 +391,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         env = inc.environment(model, patterns_dir, **options)
     except PatternError as err:
         raise SetupError(str(err)) from None
-    plan = inc.plan(inputs, output, env, force=force, warn=_warner(errors))
+    plan = inc.plan(inputs, output, env, force=force, warn=_warner(errors, quiet))
     for err in plan.errors:
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
@@ -412,7 +414,8 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         summary.add(rec)
 
     try:
-        outcome = inc.run(plan, output, make_extractor, on_record=on_record, warn=_warner(errors), on_error=on_error,
+        outcome = inc.run(plan, output, make_extractor, on_record=on_record, warn=_warner(errors, quiet),
+                          on_error=on_error,
                           on_input=lambda item, n: logs.info(item.path, f"extracted {n} record(s)"))
     except WorkerError as err:  # output and manifest are left as they were (atomic writes)
         logs.error(None, str(err))
