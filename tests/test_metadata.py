@@ -102,6 +102,12 @@ def test_boilerplate_date_label_is_skipped(pats):
     ("The talks lasted around two hours, with Russia presenting expectations that were excessively ambitious "
      "compared to earlier discussions, and threatening to take control of two more regions.\n\nShort line here.",
      None),
+    # Once a line is the story (too many words for a headline), a shorter line after it is the story too.
+    ("Ethiopian officials said on Monday that federal troops had taken control of a town about forty "
+     "kilometres north of the regional capital.\nThe advance, if confirmed, would be the largest since the truce.\n",
+     None),
+    ("By Staff\nArmenia and Azerbaijan agree to resume border talks\nBaku said on Friday ...\n",
+     "Armenia and Azerbaijan agree to resume border talks"),
 ])
 def test_title_is_the_headline_line(pats, text, want):
     assert title(pats, text) == want

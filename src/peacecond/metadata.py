@@ -159,9 +159,9 @@ def headline(text: str, boilerplate, rules, labels=()) -> Found | None:
             rest = line[m.end():]
             line = rest.lstrip(" \t,;:–—-|•·")
             start = end - len(line)
-        if len(line) > TITLE_MAX:
-            return None
         n_words = len(line.split())
+        if len(line) > TITLE_MAX or n_words > TITLE_MAX_WORDS:
+            return None  # a paragraph of the story: the headline would have come before it
         if TITLE_MIN_WORDS <= n_words <= TITLE_MAX_WORDS and not SENTENCE_BREAK.search(line) \
                 and not re.match(r"\d{1,2}[:.]\d\d\b", line):
             return Found(line, start, end)
