@@ -104,7 +104,7 @@ def test_boilerplate_date_label_is_skipped(pats):
      None),
     # Once a line is the story (too many words for a headline), a shorter line after it is the story too.
     ("Ethiopian officials said on Monday that federal troops had taken control of a town about forty "
-     "kilometres north of the regional capital of Tigray after days of fighting.\nThe advance, if confirmed, would be the largest since the truce.\n",
+     "kilometres north of the regional capital of Tigray after days of fighting.\nThe advance, if confirmed, would be the largest since the truce.\nThe TPLF did not comment.\n",
      None),
     ("By Staff\nArmenia and Azerbaijan agree to resume border talks\nBaku said on Friday ...\n",
      "Armenia and Azerbaijan agree to resume border talks"),
