@@ -40,7 +40,7 @@ def index_actors(R, A, doc: Doc) -> None:
             A.persons.append((span.start, info, is_subj))
     for ent in doc.ents:
         if ent.label_ == "GPE" and ent.start not in A.tok_actor:
-            party = lookup.country(R, A, ent.text)
+            party = lookup.country_span(R, A, ent)
             if party:
                 for t in ent:
                     A.tok_actor[t.i] = {"name": ent.text, "party": party, "kind": "place"}
@@ -112,7 +112,7 @@ def role_side(R, A, span: Span) -> Holder | None:
             mods = [c for c in t.children if c.dep_ in {"amod", "compound", "poss"}]
             for c in mods:
                 info = A.tok_actor.get(c.i)
-                party = info["party"] if info else R.nationalities.get(c.text) or lookup.country(R, A, c.text)
+                party = info["party"] if info else lookup.demonym(R, A, c) or lookup.country(R, A, c.text)
                 if party:
                     return Holder(info["name"] if info else c.text, party)
             if any(c.pos_ in {"PROPN", "ADJ"} and c.is_title for c in mods):

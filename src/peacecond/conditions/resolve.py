@@ -113,7 +113,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
     for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
         info = A.tok_actor.get(t.i)
-        if info and info["party"]:
+        if info and info["party"] and not lookup.place_object(R, A, t):
             return with_conjuncts(R, A, Holder(info["name"], info["party"]), t)
     for t in toks:
         party = lookup.demonym(R, A, t)
@@ -171,8 +171,10 @@ def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
         return h
     for c in t.conjuncts:
         info = A.tok_actor.get(c.i)
-        if not info and c.pos_ == "PROPN" == t.pos_ and R.nationalities.get(c.text):
-            info = {"name": c.text, "party": R.nationalities[c.text]}  # "France, Germany and the UK"
+        party = lookup.demonym(R, A, c) or lookup.country(R, A, c.text) if not info and c.pos_ == "PROPN" == t.pos_ \
+            else None
+        if party:
+            info = {"name": c.text, "party": party}  # "France, Germany and the UK", "Hamas and the Houthis"
         other = Holder(info["name"], info["party"]) if info and info["party"] and c.pos_ == t.pos_ else None
         if other is not None and other.party not in seen:
             seen.add(other.party)
@@ -279,11 +281,14 @@ def possessor(R, A, noun: Token) -> Holder | None:
 
 
 def resolve_token(R, A, t: Token) -> Holder | None:
+    if lookup.place_object(R, A, t):
+        return None
     info = A.tok_actor.get(t.i)
     if info and info["party"]:
         return Holder(info["name"], info["party"])
-    if t.pos_ == "PROPN" and t.text in R.nationalities:  # "EU foreign ministers insist ..." parsed apart
-        return Holder(None, R.nationalities[t.text])
+    party = lookup.demonym(R, A, t) if t.pos_ == "PROPN" else None
+    if party:  # "EU foreign ministers insist ..." parsed apart
+        return Holder(None, party)
     return resolve(R, A, t) if t.lower_ in PRONOUN_PERSON else None
 
 

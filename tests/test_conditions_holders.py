@@ -1,0 +1,73 @@
+"""Conditions holders (src/peacecond/conditions/holders.py, resolve.py, lookup.py): who holds a condition and its
+party, through the parties resource (parties.py), on sentences written for each mechanism about other conflicts.
+Every sentence here is our own."""
+import pytest
+
+from conftest import run_text
+
+
+def conds(extractor, text):
+    return run_text(extractor, text)["conditions"]
+
+
+def parties(cs, type_, stance="demand"):
+    return {(c["by"] or {}).get("party") for c in cs if c["type"] == type_ and c["stance"] == stance}
+
+
+# ----- lookup.py: the parties resource ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, stance, party", [
+    # a demonym's plural names its people or forces
+    ("The Azerbaijanis demanded that Armenian troops withdraw from the border villages.", "withdrawal", "demand", "AZE"),
+    ("The Ethiopians rejected any ceasefire with the TPLF.", "ceasefire", "reject", "ETH"),
+    # a title names the speaker's side, and later mentions keep it
+    ("The Armenian prime minister, Nikol Pashinyan, spoke in Yerevan. Pashinyan demanded the withdrawal of "
+     "Azerbaijani troops.", "withdrawal", "demand", "ARM"),
+    # a capital under a noun for its government is the side
+    ("The government in Yerevan demanded the withdrawal of Azerbaijani troops from Armenian territory.",
+     "withdrawal", "demand", "ARM"),
+])
+def test_parties_name_the_holder(extractor, text, type_, stance, party):
+    cs = conds(extractor, text)
+    assert party in parties(cs, type_, stance), cs
+
+
+def test_lookup_reads_names_not_stems(extractor):
+    from peacecond.conditions import lookup
+    from peacecond.conditions.resources import Resources
+
+    R = Resources(extractor.nlp, None)
+    assert lookup.country(R, None, "Niger") is None  # ambiguous (the river): only with its context
+    assert lookup.country(R, None, "Nigeria") == "NGA"
+    assert lookup.country(R, None, "Yerevan") == "ARM"
+    assert lookup.role_party(R, None, "the Armenian prime minister") == "ARM"
+    assert lookup.role_party(R, None, "Prime Minister of Armenia") == "ARM"
+    # where someone works is not the side they speak for
+    assert lookup.role_party(R, None, "a researcher at a think tank in Warsaw") is None
+
+
+# ----- a place where something happens holds nothing --------------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("At a summit in Qatar, mediators called for a ceasefire between the army and the RSF.", "QAT"),
+    ("Speaking at a conference in Bogota, the mediators demanded a ceasefire.", "COL"),
+    ("In a meeting in Addis Ababa, envoys demanded a ceasefire in Tigray.", "ETH"),
+    ("A dialogue in Singapore ended with calls for a ceasefire.", "SGP"),
+    ("Delegates at talks in Doha called for a ceasefire in Gaza.", "QAT"),
+])
+def test_a_place_named_as_where_holds_no_condition(extractor, text, place):
+    cs = conds(extractor, text)
+    assert parties(cs, "ceasefire"), cs  # the demand is read
+    assert place not in parties(cs, "ceasefire"), cs
+
+
+def test_a_place_under_a_government_noun_is_still_the_side(extractor):
+    cs = conds(extractor, "Officials in Baku said Armenia must withdraw its troops from the border villages.")
+    assert "AZE" in parties(cs, "withdrawal"), cs
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("The army in Khartoum rejected a ceasefire with the RSF.", "ceasefire", "reject", "SDN"),
+    ("The foreign ministry in Pristina demanded the withdrawal of Serbian troops from the border.",
+     "withdrawal", "demand", "XKX"),
+])
+def test_a_place_under_a_noun_for_its_institutions_is_the_side(extractor, text, type_, stance, party):
+    assert party in parties(conds(extractor, text), type_, stance)
