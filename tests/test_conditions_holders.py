@@ -71,3 +71,31 @@ def test_a_place_under_a_government_noun_is_still_the_side(extractor):
 ])
 def test_a_place_under_a_noun_for_its_institutions_is_the_side(extractor, text, type_, stance, party):
     assert party in parties(conds(extractor, text), type_, stance)
+
+
+# ----- records.py: a condition's date is that of the act it was stated in -------------------------------------------
+def dates_of(cs, type_, stance):
+    return [(c["date"], [e["date"] for e in c["evidence"]]) for c in cs if c["type"] == type_ and c["stance"] == stance]
+
+
+def test_a_stance_verb_with_its_own_date_dates_the_condition(extractor):
+    # the rejection in the relative clause, not the sentence's main act ("said on March 9")
+    cs = conds(extractor, "Colombia's government, which on March 4, 2024 rejected a ceasefire with the ELN, said on "
+                          "March 9, 2024 that talks would go on.")
+    assert dates_of(cs, "ceasefire", "reject") == [("2024-03-04", ["2024-03-04"])], cs
+
+
+@pytest.mark.parametrize("text", [
+    "Pashinyan said on March 3, 2024 that Azerbaijan must withdraw its troops from the border villages.",
+    "\"Azerbaijan must withdraw its troops from our territory,\" Pashinyan told reporters on March 3, 2024.",
+])
+def test_a_condition_inside_a_statement_takes_the_speech_verb_s_date(extractor, text):
+    cs = conds(extractor, text)
+    assert dates_of(cs, "withdrawal", "demand") == [("2024-03-03", ["2024-03-03"])], cs
+
+
+def test_each_evidence_item_keeps_the_date_of_its_own_act(extractor):
+    cs = conds(extractor, "The TPLF, which on May 2, 2022 demanded the withdrawal of Eritrean troops, said on June 10, "
+                          "2022 that Eritrean troops must withdraw before any talks.")
+    (got,) = dates_of(cs, "withdrawal", "demand")
+    assert "2022-05-02" in got[1], cs
