@@ -99,3 +99,21 @@ def test_each_evidence_item_keeps_the_date_of_its_own_act(extractor):
                           "2022 that Eritrean troops must withdraw before any talks.")
     (got,) = dates_of(cs, "withdrawal", "demand")
     assert "2022-05-02" in got[1], cs
+
+
+# ----- actors.py: a person's side from what they possess -----------------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("Jean-Pierre Mbala said he was ready for a ceasefire, provided that Congolese troops withdraw from Goma. "
+     "Mbala's M23 took the city in January.", "M23"),
+    ("Faisal Osman said he was ready for a ceasefire, provided that the army withdraws from Omdurman. "
+     "Osman's Rapid Support Forces have besieged the city for months.", "RSF"),
+])
+def test_a_speaker_who_possesses_a_side_speaks_for_it(extractor, text, party):
+    cs = conds(extractor, text)
+    assert party in parties(cs, "ceasefire", "offer") | parties(cs, "withdrawal"), cs
+
+
+def test_a_possessed_event_names_no_side_of_its_possessor(extractor):
+    cs = conds(extractor, "Faisal Osman said he was ready for a ceasefire, provided that the army withdraws from "
+                          "Omdurman. Osman's war against the Sudanese army goes on.")
+    assert "SDN" not in parties(cs, "ceasefire", "offer") | parties(cs, "withdrawal"), cs

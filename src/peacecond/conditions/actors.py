@@ -82,6 +82,8 @@ def index_speakers(R, A, doc: Doc) -> None:
                 h = resolve.resolve(R, A, span.root.head, fallback=False)  # "The AU's envoy, Olusegun Obasanjo"
             if not (h and h.party) and span is not None:
                 h = role_side(R, A, span)
+            if not (h and h.party):
+                h = possessed_side(R, A, hits)
             if h and h.party:
                 A.speaker_party[name] = h.party
                 A.surname_speaker.setdefault(name.split()[-1], name)
@@ -120,4 +122,27 @@ def role_side(R, A, span: Span) -> Holder | None:
             prev = [info for i, info in A.orgs if i < t.i]
             if prev:
                 return Holder(prev[-1]["name"], prev[-1]["party"])
+    return None
+
+
+def possessed_side(R, A, mentions: list[Span]) -> Holder | None:
+    """ "Hemedti's Rapid Support Forces", "Haftar's eastern-based Libyan National Army (LNA)": a person whose
+    possession is a side's own name leads that side. The possessed noun must be part of the name ("Netanyahu's war
+    against Hamas" names no side of Netanyahu's)."""
+    for span in mentions:
+        t = span[-1]
+        if t.dep_ != "poss" or t.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        head = t.head
+        info = A.tok_actor.get(head.i)
+        if info and info["party"] and info.get("kind") != "person":
+            return Holder(info["name"], info["party"])
+        words = [x for x in head.subtree if x.i > t.i and not x.is_punct]
+        if not words:
+            continue
+        phrase = head.doc[words[0].i:head.i + 1]
+        for k in range(len(phrase)):  # the longest name ending in the head ("Libyan National Army", not "Libyan")
+            party = lookup.country(R, A, phrase[k:].text)
+            if party:
+                return Holder(phrase[k:].text, party)
     return None
