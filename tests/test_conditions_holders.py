@@ -117,3 +117,9 @@ def test_a_possessed_event_names_no_side_of_its_possessor(extractor):
     cs = conds(extractor, "Faisal Osman said he was ready for a ceasefire, provided that the army withdraws from "
                           "Omdurman. Osman's war against the Sudanese army goes on.")
     assert "SDN" not in parties(cs, "ceasefire", "offer") | parties(cs, "withdrawal"), cs
+
+
+def test_delhi_stands_for_india_as_new_delhi_does(extractor):
+    # the short name of a capital the news uses as a metonym (parties.jsonl), in another dispute than Kashmir
+    cs = conds(extractor, "Delhi ruled out any third-party mediation in its border dispute with China.")
+    assert "IND" in parties(cs, "negotiation_format", "reject"), cs
