@@ -123,3 +123,22 @@ def test_delhi_stands_for_india_as_new_delhi_does(extractor):
     # the short name of a capital the news uses as a metonym (parties.jsonl), in another dispute than Kashmir
     cs = conds(extractor, "Delhi ruled out any third-party mediation in its border dispute with China.")
     assert "IND" in parties(cs, "negotiation_format", "reject"), cs
+
+
+# ----- actors.py: a speaker's side from the title written before the name -----------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("After the meeting, Ethiopia's chief envoy to the talks Abebe Tadesse spoke to reporters. Later Tadesse added "
+     "that the rebels must disarm before any deal.", "ETH"),
+    ("Following the talks, Serbia's head negotiator for the dialogue Petar Petrovic met reporters. \"They must "
+     "disband their army before any agreement,\" Petrovic said.", "SRB"),
+])
+def test_a_title_before_the_name_gives_the_speaker_s_side(extractor, text, party):
+    assert party in parties(conds(extractor, text), "demilitarization"), conds(extractor, text)
+
+
+def test_a_demonym_on_a_rebel_title_is_where_not_whose(extractor):
+    text = ("Congolese rebel leader Jean-Pierre Mbala met reporters. \"We are ready for a ceasefire, provided that "
+            "the army withdraws from Goma,\" Mbala said. Mbala's M23 took the city in January.")
+    cs = conds(extractor, text)
+    assert "M23" in parties(cs, "ceasefire", "offer"), cs
+    assert "COD" not in parties(cs, "ceasefire", "offer"), cs

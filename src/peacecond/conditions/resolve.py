@@ -39,7 +39,8 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     q = min(cands, key=lambda q: q["end"] - q["start"])
     speaker = q.get("speaker") or ""
     # "India's foreign secretary said ...", spoken for by "India": a country the gazetteer does not list
-    party = q.get("party") or A.speaker_party.get(speaker) or \
+    # the speaker's side as the holder stage settled it (actors.py may correct a title's demonym) first
+    party = A.speaker_party.get(speaker) or q.get("party") or \
         (lookup.country(R, A, speaker) if q.get("speaker_kind") != "person" and speaker[:1].isupper() else None)
     return Holder(q.get("speaker"), party)
 
