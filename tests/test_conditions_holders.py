@@ -142,3 +142,9 @@ def test_a_demonym_on_a_rebel_title_is_where_not_whose(extractor):
     cs = conds(extractor, text)
     assert "M23" in parties(cs, "ceasefire", "offer"), cs
     assert "COD" not in parties(cs, "ceasefire", "offer"), cs
+
+
+def test_a_military_rank_stands_for_the_person_named_before(extractor):
+    cs = conds(extractor, "Sudanese army chief Abdel Fattah al-Burhan spoke in Port Sudan. The general rejected any "
+                          "ceasefire with the RSF.")
+    assert "SDN" in parties(cs, "ceasefire", "reject"), cs
