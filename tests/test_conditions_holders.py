@@ -148,3 +148,24 @@ def test_a_military_rank_stands_for_the_person_named_before(extractor):
     cs = conds(extractor, "Sudanese army chief Abdel Fattah al-Burhan spoke in Port Sudan. The general rejected any "
                           "ceasefire with the RSF.")
     assert "SDN" in parties(cs, "ceasefire", "reject"), cs
+
+
+# ----- resolve.py: coordinated subjects and possessors ------------------------------------------------------------
+def test_each_coordinated_subject_holds_by_its_own_modifiers(extractor):
+    cs = conds(extractor, "The ELN's chief negotiator and the Colombian government's delegation both called for a "
+                          "ceasefire.")
+    assert {"ELN", "COL"} <= parties(cs, "ceasefire"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("The demands of the Armenian side include the withdrawal of Azerbaijani troops.", "withdrawal", "ARM"),
+    ("The conditions of the M23 include direct talks with Kinshasa.", "negotiation_format", "M23"),
+])
+def test_the_side_after_of_owns_the_demands(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert party in parties(cs, type_), cs
+
+
+def test_a_condition_after_of_is_what_is_demanded_not_who_demands(extractor):
+    cs = conds(extractor, "Azerbaijan repeated the demand of an Armenian withdrawal from the border villages.")
+    assert "ARM" not in parties(cs, "withdrawal"), cs

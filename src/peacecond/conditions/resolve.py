@@ -166,9 +166,13 @@ def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
             # the conjunct, else its own owner ("Ukraine's president and Russia's foreign minister")
             info = A.tok_actor.get(c.i) or next((A.tok_actor[x.i] for x in c.children
                                                  if x.dep_ == "poss" and x.i in A.tok_actor), None)
-            if info and info["party"] and c.pos_ in {"NOUN", "PROPN"} and info["party"] not in seen:
-                seen.add(info["party"])
-                h.others.append(Holder(info["name"], info["party"]))
+            other = Holder(info["name"], info["party"]) if info and info["party"] else None
+            if other is None and c.pos_ == "NOUN":
+                # "the ELN's negotiator and the Colombian government's delegation": the side its own modifiers name
+                other = modifier_side(R, A, c)
+            if other and other.party and c.pos_ in {"NOUN", "PROPN"} and other.party not in seen:
+                seen.add(other.party)
+                h.others.append(Holder(other.name, other.party))
         return h
     for c in t.conjuncts:
         info = A.tok_actor.get(c.i)
@@ -181,6 +185,20 @@ def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
             seen.add(other.party)
             h.others.append(other)
     return h
+
+
+def modifier_side(R, A, noun: Token) -> Holder | None:
+    """The side a noun's own modifiers name ("the Colombian government's delegation": COL), without following
+    its conjuncts (with_conjuncts asks this of each)."""
+    for c in noun.children:
+        if c.dep_ not in {"poss", "amod", "compound"}:
+            continue
+        for x in c.subtree:
+            info = A.tok_actor.get(x.i)
+            party = info["party"] if info else lookup.demonym(R, A, x)
+            if party:
+                return Holder(info["name"] if info else None, party)
+    return None
 
 
 def patron(R, A, t: Token) -> bool:
@@ -271,6 +289,14 @@ def possessor(R, A, noun: Token) -> Holder | None:
                 if p.dep_ == "pobj":
                     h = resolve(R, A, p)
                     if h:
+                        return listed_sides(A, h, p)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            # "the demands of the Armenian side", "the conditions of Hamas"; not "the demand of Ukraine's
+            # withdrawal": an object that names a condition is what is demanded, not who demands it
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i not in A.type_at:
+                    h = resolve(R, A, p, fallback=False)
+                    if h and h.party:
                         return listed_sides(A, h, p)
         if c.dep_ == "acl" and c.pos_ == "VERB":  # "a list of preconditions set by Tigray's leaders"
             for a in c.children:
