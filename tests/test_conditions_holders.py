@@ -169,3 +169,11 @@ def test_the_side_after_of_owns_the_demands(extractor, text, type_, party):
 def test_a_condition_after_of_is_what_is_demanded_not_who_demands(extractor):
     cs = conds(extractor, "Azerbaijan repeated the demand of an Armenian withdrawal from the border villages.")
     assert "ARM" not in parties(cs, "withdrawal"), cs
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Downing Street called for a ceasefire in Gaza.", "GBR"),
+    ("The Elysee called for a ceasefire in Sudan.", "FRA"),
+])
+def test_a_seat_of_government_speaks_for_its_state(extractor, text, party):
+    assert party in parties(conds(extractor, text), "ceasefire")
