@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text, near
-from . import clauses, enumerations, resolve, targets
+from . import clauses, enumerations, lookup, resolve, targets
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, SUBJ, Cue, Holder
 
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
@@ -215,7 +215,7 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         if t.i in skip or (t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}):
             continue
         if t.i in A.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}) or \
-                (t.pos_ == "PROPN" and t.text in R.nationalities):
+                (t.pos_ == "PROPN" and lookup.demonym(R, A, t)):
             h = resolve.resolve_token(R, A, t)
             if h and h.party and h.party != on:
                 return h

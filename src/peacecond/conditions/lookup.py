@@ -1,26 +1,57 @@
-"""The party a name stands for when the gazetteer does not list it: the one place the holder stages ask.
-
-(A parties resource with demonyms, capitals, armed groups and blocs can take over here: every lookup of a bare
-name or a speaker's role goes through these two functions.)
-"""
+"""The party a name, a nationality word or a role stands for when the gazetteer did not mark it: the one place the
+holder stages ask the parties resource (parties.py: every state's names, demonyms, capitals and titles; armed groups
+and blocs)."""
 from __future__ import annotations
 
+import re
+
+# Demonyms with no plural in -s: "the Sudanese", "the British", "the Swiss" are already plural.
+NO_S_PLURAL = ("ese", "ish", "ch", "s")
+# A place after "in" or "at" in a role is where someone works, not their side.
+PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+
+
 def country(R, A, name: str) -> str | None:
-    """The side a country name stands for by its nationality word ("Syria" -> "Syrian" -> SYR), else None."""
-    if name not in R.country_memo:
-        R.country_memo[name] = next((party for stem, party in R.demonym_stems
-                                        if name.startswith(stem) and len(name) - len(stem) <= 3), None)
-    return R.country_memo[name]
+    """The side a name names on its own ("Niger", "Yerevan", "Hamas's"), else None; an ambiguous name
+    ("Georgia", "Jordan") only through `country_span`, which reads its context."""
+    return R.parties.lookup(name) if name else None
+
+
+def country_span(R, A, span) -> str | None:
+    """The side a span of the Doc names, reading an ambiguous name's context ("Chad" the state, not "Chad Smith")."""
+    return R.parties.of_span(span)
 
 
 def role_party(R, A, role: str | None) -> str | None:
-    return R.role_words.find(role)
+    """The side a speaker's role names: a title ("the Armenian prime minister", "Prime Minister of Armenia",
+    "Sudan's army chief"), else a word of the gazetteer's actors ("a Kremlin aide"). A place after "in" or "at" is
+    where someone works ("a researcher at a think tank in Warsaw"), not the side they speak for."""
+    if not role:
+        return None
+    return R.role_words.find(role) or R.parties.of_title(PLACE_OBJECT.sub(" ", role))
 
 
 def demonym(R, A, tok) -> str | None:
-    """The side a nationality word names ("Israeli", "Sudanese"), its plural for a people or a side's forces too
-    ("the Russians", "the Israelis")."""
+    """The side a nationality word names ("Israeli", "Sudanese", "Azerbaijani"), its plural for a people or a
+    side's forces too ("the Russians", "the Israelis", "the Azerbaijanis")."""
     party = R.nationalities.get(tok.text)
-    if party is None and tok.tag_ in {"NNS", "NNPS"} and tok.text.endswith("s"):
-        party = R.nationalities.get(tok.text[:-1])
+    if party is None and tok.text.endswith("s") and tok.text[:1].isupper():
+        stem = tok.text[:-1]
+        if not stem.endswith(NO_S_PLURAL):
+            party = R.nationalities.get(stem)
     return party
+
+
+
+def place_object(R, A, t) -> bool:
+    """A state or capital that is where something happens ("a dialogue in Singapore", "talks in Doha", "a summit
+    at Camp David near Washington") holds nothing; under a noun for a government or its people ("the government in
+    Kyiv", "officials in Baku") it is still the side. The gazetteer's place prepositions and actor heads."""
+    info = A.tok_actor.get(t.i)
+    while t.dep_ == "compound" and t.head.i != t.i and A.tok_actor.get(t.head.i) is info is not None:
+        t = t.head  # "Addis" in "in Addis Ababa": the name's last word is the preposition's object
+    if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
+        return False
+    if info is not None and info.get("kind") not in {"place", None}:
+        return False
+    return t.head.head.lemma_.lower() not in R.side_heads and t.head.head.lower_ not in R.side_heads

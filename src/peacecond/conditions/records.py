@@ -5,7 +5,7 @@ evidence item carries its own holder (`by`), `date` and `quote` index.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..components.dates import statement_date
 from ..conditions_rules import PLOVER_EVENT
@@ -14,13 +14,39 @@ from . import resolve
 from .model import Found
 
 
-def date(doc: Doc, start: int, end: int) -> str | None:
-    return statement_date(doc, start, end)
+def act_verb(R, A, doc: Doc, start: int, end: int, cue_verbs: set[int]) -> Token | None:
+    """The verb of the act a condition was stated in: the stance verb governing the evidence ("rejected",
+    "demanded", "called on": a verb of a stance cue) or, above it, the speech verb of the holder's statement
+    ("said"); else, for words inside a quote, the quote's speech verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span.root
+    for _ in range(12):
+        if t.pos_ == "VERB" and (t.i in cue_verbs or t.lemma_.lower() in R.holder_verbs):
+            return t
+        if t.head.i == t.i:
+            break
+        t = t.head
+    k = resolve.quote_at(R, A, doc, start, end)
+    q = doc._.pc_quotes[k] if k is not None else {}
+    if q.get("cue_start") is not None and q.get("cue_end") is not None:
+        cue = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+        if cue is not None and len(cue) and cue.root.pos_ in ("VERB", "AUX"):
+            return cue.root
+    return None
+
+
+def date(R, A, doc: Doc, start: int, end: int, cue_verbs: set[int]) -> str | None:
+    """A condition's date is that of the act it was stated in (statement_date: a verb with no date of its own
+    shares the date of the act it is part of, else the sentence's main act, else the publication date)."""
+    return statement_date(doc, start, end, verb=act_verb(R, A, doc, start, end, cue_verbs))
 
 
 def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
     text = doc_text(doc)
     groups: dict[tuple, dict] = {}
+    cue_verbs = {i for c in doc._.pc_cond_cues or () for i in range(c.start, c.end) if doc[i].pos_ == "VERB"}
     for f in sorted(found, key=lambda f: (f.start, f.end, f.type, f.stance)):
         party = f.holder.party if f.holder else None
         name = f.holder.name if f.holder else None
@@ -31,7 +57,7 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
             by = {"name": name, "party": party} if (name or party) else None
             g = groups[key] = {
                 "type": f.type, "stance": f.stance, "by": by, "on": f.on, "regions": [],
-                "date": date(doc, f.start, f.end), "cameo": tdef["cameo"][f.stance],
+                "date": date(R, A, doc, f.start, f.end, cue_verbs), "cameo": tdef["cameo"][f.stance],
                 "plover": {"event": PLOVER_EVENT[f.stance], "mode": tdef["plover_mode"]}, "evidence": [],
             }
         elif g["by"] is not None and g["by"]["name"] is None and name:
@@ -46,7 +72,7 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
         ev = {"text": text[f.start:f.end], "start": f.start, "end": f.end,
               "quote": resolve.quote_at(R, A, doc, f.start, f.end),
               "by": {"name": name, "party": party} if (name or party) else None,
-              "date": date(doc, f.start, f.end)}
+              "date": date(R, A, doc, f.start, f.end, cue_verbs)}
         if ev not in g["evidence"]:
             g["evidence"].append(ev)
     out = list(groups.values())

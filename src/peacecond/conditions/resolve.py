@@ -39,7 +39,8 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     q = min(cands, key=lambda q: q["end"] - q["start"])
     speaker = q.get("speaker") or ""
     # "India's foreign secretary said ...", spoken for by "India": a country the gazetteer does not list
-    party = q.get("party") or A.speaker_party.get(speaker) or \
+    # the speaker's side as the holder stage settled it (actors.py may correct a title's demonym) first
+    party = A.speaker_party.get(speaker) or q.get("party") or \
         (lookup.country(R, A, speaker) if q.get("speaker_kind") != "person" and speaker[:1].isupper() else None)
     return Holder(q.get("speaker"), party)
 
@@ -113,7 +114,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
     for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
         info = A.tok_actor.get(t.i)
-        if info and info["party"]:
+        if info and info["party"] and not lookup.place_object(R, A, t):
             return with_conjuncts(R, A, Holder(info["name"], info["party"]), t)
     for t in toks:
         party = lookup.demonym(R, A, t)
@@ -165,19 +166,39 @@ def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
             # the conjunct, else its own owner ("Ukraine's president and Russia's foreign minister")
             info = A.tok_actor.get(c.i) or next((A.tok_actor[x.i] for x in c.children
                                                  if x.dep_ == "poss" and x.i in A.tok_actor), None)
-            if info and info["party"] and c.pos_ in {"NOUN", "PROPN"} and info["party"] not in seen:
-                seen.add(info["party"])
-                h.others.append(Holder(info["name"], info["party"]))
+            other = Holder(info["name"], info["party"]) if info and info["party"] else None
+            if other is None and c.pos_ == "NOUN":
+                # "the ELN's negotiator and the Colombian government's delegation": the side its own modifiers name
+                other = modifier_side(R, A, c)
+            if other and other.party and c.pos_ in {"NOUN", "PROPN"} and other.party not in seen:
+                seen.add(other.party)
+                h.others.append(Holder(other.name, other.party))
         return h
     for c in t.conjuncts:
         info = A.tok_actor.get(c.i)
-        if not info and c.pos_ == "PROPN" == t.pos_ and R.nationalities.get(c.text):
-            info = {"name": c.text, "party": R.nationalities[c.text]}  # "France, Germany and the UK"
+        party = lookup.demonym(R, A, c) or lookup.country(R, A, c.text) if not info and c.pos_ == "PROPN" == t.pos_ \
+            else None
+        if party:
+            info = {"name": c.text, "party": party}  # "France, Germany and the UK", "Hamas and the Houthis"
         other = Holder(info["name"], info["party"]) if info and info["party"] and c.pos_ == t.pos_ else None
         if other is not None and other.party not in seen:
             seen.add(other.party)
             h.others.append(other)
     return h
+
+
+def modifier_side(R, A, noun: Token) -> Holder | None:
+    """The side a noun's own modifiers name ("the Colombian government's delegation": COL), without following
+    its conjuncts (with_conjuncts asks this of each)."""
+    for c in noun.children:
+        if c.dep_ not in {"poss", "amod", "compound"}:
+            continue
+        for x in c.subtree:
+            info = A.tok_actor.get(x.i)
+            party = info["party"] if info else lookup.demonym(R, A, x)
+            if party:
+                return Holder(info["name"] if info else None, party)
+    return None
 
 
 def patron(R, A, t: Token) -> bool:
@@ -269,6 +290,14 @@ def possessor(R, A, noun: Token) -> Holder | None:
                     h = resolve(R, A, p)
                     if h:
                         return listed_sides(A, h, p)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            # "the demands of the Armenian side", "the conditions of Hamas"; not "the demand of Ukraine's
+            # withdrawal": an object that names a condition is what is demanded, not who demands it
+            for p in c.children:
+                if p.dep_ == "pobj" and p.i not in A.type_at:
+                    h = resolve(R, A, p, fallback=False)
+                    if h and h.party:
+                        return listed_sides(A, h, p)
         if c.dep_ == "acl" and c.pos_ == "VERB":  # "a list of preconditions set by Tigray's leaders"
             for a in c.children:
                 obj = next((p for p in a.children if p.dep_ == "pobj"), None) if a.dep_ == "agent" else None
@@ -279,11 +308,14 @@ def possessor(R, A, noun: Token) -> Holder | None:
 
 
 def resolve_token(R, A, t: Token) -> Holder | None:
+    if lookup.place_object(R, A, t):
+        return None
     info = A.tok_actor.get(t.i)
     if info and info["party"]:
         return Holder(info["name"], info["party"])
-    if t.pos_ == "PROPN" and t.text in R.nationalities:  # "EU foreign ministers insist ..." parsed apart
-        return Holder(None, R.nationalities[t.text])
+    party = lookup.demonym(R, A, t) if t.pos_ == "PROPN" else None
+    if party:  # "EU foreign ministers insist ..." parsed apart
+        return Holder(None, party)
     return resolve(R, A, t) if t.lower_ in PRONOUN_PERSON else None
 
 

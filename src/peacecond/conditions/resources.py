@@ -1,7 +1,7 @@
 """The rules the conditions stages read, built once per patterns folder: matchers, word classes, party tables.
 
-Nothing here changes per article (a Resources object is shared by every Doc a component reads); the only mutable
-part, the country-name memo, depends on the name alone.
+Nothing here changes per article (a Resources object is shared by every Doc a component reads); nothing in it changes
+after loading.
 """
 from __future__ import annotations
 
@@ -9,13 +9,9 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
 from ..conditions_rules import load_condition_rules
+from ..parties import parties_of
 from ..patterns import cached_patterns
 from ..window_matcher import WindowMatcher
-
-# "Egypt", "Syria", "China": a country the gazetteer does not list names the side of its nationality word ("Egyptian",
-# "Syrian", "Chinese" in nationalities.jsonl): a place entity whose name is that word's stem plus at most three letters.
-DEMONYM_SUFFIXES = ("ian", "ese", "ish", "an", "i", "n")
-
 
 class Resources:
     def __init__(self, nlp: Language, patterns_dir: str | None):
@@ -61,7 +57,9 @@ class Resources:
             self.anaphor_refers[nlp.vocab.strings[f"A{k}"]] = row["refers_to"]
         # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official").
         self.role_words = quotes["party_words"]
-        self.demonym_stems = sorted({(w[:-len(suf)], party) for w, party in self.nationalities.items()
-                                     if w.isalpha() and w[:1].isupper() for suf in DEMONYM_SUFFIXES
-                                     if w.endswith(suf) and len(w) - len(suf) >= 4}, key=lambda x: (-len(x[0]), x))
-        self.country_memo: dict[str, str | None] = {}
+        self.parties = parties_of(self.pats)
+        metonym = self.pats.extra.get("metonym") or {}
+        self.place_prepositions = set(metonym.get("place_prepositions") or ())
+        # nouns under which a place still names its side ("the government in Kyiv", "officials in Baku")
+        self.side_heads = set(metonym.get("actor_heads") or ()) | w.gov_nouns | w.group_nouns | w.role_nouns \
+            | w.leader_nouns | w.side_nouns
