@@ -383,3 +383,40 @@ def test_a_refusal_said_of_a_term_that_points_back(extractor, text, type_, refus
 def test_a_dismissive_word_about_something_else_refuses_nothing(extractor):
     cs = conds(extractor, "Russia demanded that Ukraine cede Donetsk. Kyiv said the weather was absurd.")
     assert not find(cs, "territorial_recognition", "reject"), cs
+
+
+# ----- frames: a refusal or offer supposed, asked about or kept silent on states nothing ---------------------------
+@pytest.mark.parametrize("text, type_, stance", [
+    ("Azerbaijan said it would seize more villages if Armenia does not accept Baku's ultimatum to withdraw its "
+     "troops.", "withdrawal", "reject"),
+    ("Serbia will resume the blockade if Kosovo does not accept a withdrawal of its police from the north.",
+     "withdrawal", "reject"),
+    ("Asked whether Hamas would reject a ceasefire, the spokesman said no decision had been made.", "ceasefire",
+     "reject"),
+    ("Hamas refused to say whether it would accept a truce.", "ceasefire", "offer"),
+])
+def test_a_stance_under_if_or_whether_is_nobodys(extractor, text, type_, stance):
+    assert not find(conds(extractor, text), type_, stance), text
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("Kosovo will not accept a withdrawal of its police unless Serbia recognises Kosovo.", "withdrawal", "reject",
+     "XKX"),
+    ("Israel would not accept a ceasefire if Hamas kept its weapons.", "ceasefire", "reject", "ISR"),
+    ("Hamas will accept a truce if Israel withdraws from Rafah.", "ceasefire", "offer", "HAMAS"),
+])
+def test_a_stance_in_the_main_clause_of_a_condition_stands(extractor, text, type_, stance, party):
+    assert find(conds(extractor, text), type_, stance, party), text
+
+
+@pytest.mark.parametrize("text", [
+    "The army spokesman declined to comment on the withdrawal of troops from El Fasher.",
+    "Belgrade refused to be drawn on the recognition of Kosovo.",
+])
+def test_declining_to_comment_refuses_nothing(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text
+
+
+def test_declining_to_act_is_still_a_refusal(extractor):
+    cs = conds(extractor, "The RSF declined to withdraw from El Fasher, its commander said.")
+    assert find(cs, "withdrawal", "reject", "RSF"), cs

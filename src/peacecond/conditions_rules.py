@@ -183,6 +183,7 @@ class ConditionWords:
     holder_verbs: frozenset
     refusal_types: frozenset  # condition type names
     set_nouns: frozenset
+    supposing_marks: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -214,3 +214,20 @@ def said_by(R, A, tok, holder) -> bool:
             hs = resolve.resolve(R, A, subj, fallback=False)
             return bool(hs and hs.party == holder.party)
     return False
+
+
+def supposed(R, A, doc: Doc, cue: Cue) -> bool:
+    """The cue stands in a clause "if" / "unless" / "whether" opens ("Baku will strike if Yerevan does not accept
+    the terms", "asked whether Hamas would reject the plan"): a refusal or offer supposed or asked about states
+    nothing.
+    A clause that "on condition that" opens is no such clause: what it negates is the condition itself."""
+    t = doc[cue.start]
+    if t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
+        t = t.head  # "not" / "will" / "never": the verb they stand in
+    for _ in range(6):
+        if any(m.dep_ == "mark" and m.lower_ in R.w.supposing_marks for m in t.children):
+            return True
+        if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "aux", "auxpass", "dobj", "prep", "pobj", "acomp"}:
+            return False
+        t = t.head
+    return False
