@@ -420,3 +420,21 @@ def test_declining_to_comment_refuses_nothing(extractor, text):
 def test_declining_to_act_is_still_a_refusal(extractor):
     cs = conds(extractor, "The RSF declined to withdraw from El Fasher, its commander said.")
     assert find(cs, "withdrawal", "reject", "RSF"), cs
+
+
+# ----- frames: a negation or offer inside the content of a demanded assurance is what is demanded ------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("The RSF sought assurances that the army would not refuse a ceasefire.", "ceasefire", "RSF"),
+    ("Kosovo demanded a pledge from Belgrade that it would never reject a withdrawal of its police.", "withdrawal",
+     "XKX"),
+])
+def test_a_refusal_inside_a_demanded_assurance_is_demanded(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert not find(cs, type_, "reject"), cs
+    assert find(cs, type_, "demand", party), cs
+
+
+def test_a_refusal_in_a_clause_the_verb_takes_stays_the_subjects(extractor):
+    # "insisted (that) it would never ...": the clause hangs on the verb, the subject states its own refusal
+    cs = conds(extractor, "Serbia insisted it would never recognise Kosovo, the president's office said.")
+    assert find(cs, "territorial_recognition", "reject", "SRB"), cs

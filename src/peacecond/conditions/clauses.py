@@ -231,3 +231,26 @@ def supposed(R, A, doc: Doc, cue: Cue) -> bool:
             return False
         t = t.head
     return False
+
+
+def demanded_content(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
+    """The cue stands in the content clause of a noun a demand asks for ("demanded a commitment from NATO that it
+    would not offer membership", "sought assurances that the army will not return"): the negation or offer is
+    what is demanded, no stance of its own. ("insisted it would not accept X" is the subject's own refusal: the
+    clause hangs on the verb, not on a noun.)"""
+    at = {i for c in local if c is not cue and c.category == "demand" for i in range(c.start, c.end)}
+    if not at:
+        return False
+    t = doc[cue.start]
+    if t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
+        t = t.head
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and any(m.dep_ == "mark" for m in t.children):
+            noun = t.head
+            return noun.i in at or noun.head.i in at or (noun.head.dep_ == "prep" and noun.head.head.i in at)
+        if t.dep_ not in {"xcomp", "conj"}:
+            return False
+        t = t.head
+    return False

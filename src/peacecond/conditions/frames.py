@@ -39,6 +39,9 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
     # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))]
+    per_sent = by_sentence(A, cues)
+    cues = [c for c in cues if not (c.category in {"reject", "offer"} and
+                                    clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
     cues.sort(key=lambda c: c.start)
     for c in cues:
         if c.rule["direction"] == "previous" and c.hi > c.lo:
