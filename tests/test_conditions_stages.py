@@ -438,3 +438,12 @@ def test_a_refusal_in_a_clause_the_verb_takes_stays_the_subjects(extractor):
     # "insisted (that) it would never ...": the clause hangs on the verb, the subject states its own refusal
     cs = conds(extractor, "Serbia insisted it would never recognise Kosovo, the president's office said.")
     assert find(cs, "territorial_recognition", "reject", "SRB"), cs
+
+
+def test_a_plan_dismissed_stands_for_all_its_terms_not_the_last_sentences_only(extractor):
+    text = ("Kenya's president William Ruto proposed a multi-point plan including a ceasefire and establishing a "
+            "demilitarized zone. The demilitarized zone should be monitored by the African Union, he said. "
+            "Sudanese army spokesperson Nabil Abdallah dismissed the plan on Friday.")
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "reject", "SDN"), cs
+    assert find(cs, "demilitarization", "reject", "SDN"), cs

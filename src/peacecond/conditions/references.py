@@ -117,8 +117,12 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
             ev = doc[c.start:t.i + 1]
+            # "dismissed the plan": a noun naming a set of terms stands for all its owner's terms the window
+            # reported, however many sentences they took; "that" / "the idea" for the last statement's only
+            whole = t.lower_ in R.doc_nouns or t.lower_ in R.w.package_nouns
             for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
-                               not owed_elsewhere(R, A, f, rh.party) and bisect_right(sent_chars, f.start) - 1 == at}):
+                               not owed_elsewhere(R, A, f, rh.party) and
+                               (whole or bisect_right(sent_chars, f.start) - 1 == at)}):
                 found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
             break
     # "Kyiv said the demand was unacceptable", "Netanyahu called the demand delusional", "Yerevan calls these demands
