@@ -447,3 +447,27 @@ def test_a_plan_dismissed_stands_for_all_its_terms_not_the_last_sentences_only(e
     cs = conds(extractor, text)
     assert find(cs, "ceasefire", "reject", "SDN"), cs
     assert find(cs, "demilitarization", "reject", "SDN"), cs
+
+
+# ----- frames: what someone expects or asks a side will demand is speculation -------------------------------------
+@pytest.mark.parametrize("text", [
+    "I would expect Azerbaijan to demand the withdrawal of Armenian troops from the border villages.",
+    "I also would expect Serbia to demand (non-negotiable) the lifting of all sanctions.",
+    "Will Israel insist on the disarmament of Hamas? I think so.",
+    "Some diplomats believe that the ELN will demand a bilateral ceasefire.",
+    "Experts predict Hamas will demand a full withdrawal of Israeli troops.",
+    "Israel believes Hamas will reject any ceasefire.",
+])
+def test_an_expected_or_asked_demand_is_nobodys(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] in {"demand", "reject"} and c["by"]], text
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ('"I think we will insist on a full withdrawal of Israeli troops," Hamas spokesman Hazem Qassem said.',
+     "withdrawal", "HAMAS"),
+    ('"We believe Armenia must withdraw from the villages," Azerbaijani Foreign Minister Jeyhun Bayramov said.',
+     "withdrawal", "AZE"),
+    ("Azerbaijan expects Armenia to withdraw its troops from the border villages.", "withdrawal", "AZE"),
+])
+def test_a_side_stating_its_own_view_or_wish_still_demands(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party), text

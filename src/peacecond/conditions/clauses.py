@@ -254,3 +254,33 @@ def demanded_content(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
             return False
         t = t.head
     return False
+
+
+def speculated(R, A, doc: Doc, cue: Cue, holder, root: Token) -> bool:
+    """The stance is what someone else expects, thinks or asks a side will do ("I would expect Baku to demand X",
+    "analysts believe the ELN will insist on X", "expect Moscow to demand (non-negotiable) X", "Will Israel insist
+    on X?"): speculation, no stance of the side's. A side that states its own view ("we believe Armenia must
+    withdraw", said by Baku) or wants another to act ("Russia expects Ukraine to accept X": want_verbs) still
+    speaks. root: the mention's head; the walk goes up from it to the verbs that govern it."""
+    from . import resolve  # (resolve reads clauses: imported here)
+    v = doc[cue.start]
+    sent = v.sent
+    if v.pos_ in {"VERB", "AUX"} and (sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")):
+        subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+        if subj is not None and any(a.dep_ == "aux" and a.i < subj.i for a in v.children):
+            return True  # "Will Israel insist on X?": asked, not stated
+    t = root
+    for _ in range(8):
+        if t.head.i == t.i or t.dep_ in {"relcl", "advcl", "parataxis", "acl"}:
+            return False
+        t = t.head
+        if t.lemma_.lower() not in R.w.speculating_verbs or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+        h = resolve.resolve(R, A, subj, fallback=False) if subj is not None else None
+        if h is None or not h.party:
+            return True  # "I would expect", "analysts believe": nobody's side
+        if holder is not None and h.party == holder.party:
+            return False
+        return t.lemma_.lower() not in R.w.want_verbs
+    return False

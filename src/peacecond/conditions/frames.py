@@ -318,6 +318,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             continue
         stance = fixed or STANCE_OF[primary.category]
         holder = holders.holder(R, A, doc, primary, s, e)
+        if primary.category in {"demand", "reject"} and \
+                clauses.speculated(R, A, doc, primary, holder, clauses.mention_root(doc, s, e)):
+            continue  # "I would expect Baku to demand X", "Will Israel insist on X?": speculation, nobody's term
         noun = next((x for x in doc[primary.start:primary.end] if x.pos_ == "NOUN"), None)
         if noun is None and primary.end - primary.start == 1 and doc[primary.start].dep_ == "amod":
             noun = doc[primary.start].head  # "Kyiv rejected a proposed cap": the proposal is what is rejected
