@@ -471,3 +471,22 @@ def test_an_expected_or_asked_demand_is_nobodys(extractor, text):
 ])
 def test_a_side_stating_its_own_view_or_wish_still_demands(extractor, text, type_, party):
     assert find(conds(extractor, text), type_, "demand", party), text
+
+
+# ----- enumerations: an item that negates its holder's own concession refuses it --------------------------------
+def test_an_item_negating_the_holders_own_concession_is_its_refusal(extractor):
+    text = ("Armenia publishes its own peace plan\n\nArmenia's government on Monday published a draft peace plan. "
+            "Its main points:\n\n→ Borders: Armenia does not accept any withdrawal of its troops from the border "
+            "villages.\n\n→ Security: The plan calls for international guarantees for the border.\n")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "reject", "ARM"), cs
+    assert not find(cs, "withdrawal", "demand", "ARM"), cs
+
+
+def test_an_item_negating_another_sides_act_stays_demanded(extractor):
+    text = ("Sudan's army sets out its terms\n\nSudan's army on Monday published its terms for talks with the RSF. "
+            "Its main points:\n\n→ El Fasher: the RSF must withdraw from El Fasher and may not return.\n\n"
+            "→ Weapons: the RSF must hand over its heavy weapons.\n")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "SDN"), cs
+    assert not find(cs, "withdrawal", "reject"), cs

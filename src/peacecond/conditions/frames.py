@@ -279,7 +279,14 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         covering.sort(key=lambda x: (x[2].category in wins and not x[2].rule.get("wins_over"), x[0], x[1]))
         region_ids = targets.regions(R, A, doc, s, e, A.multi_sents, t) if tdef["regions"] else []
         if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
-            found.append(enumerations.item_condition(R, A, doc, item, cues, t, s, e, region_ids))
+            f = enumerations.item_condition(R, A, doc, item, cues, t, s, e, region_ids)
+            # "-> Borders: Armenia does not accept any withdrawal of its troops", under Armenia's own plan: an item
+            # that negates a concession its holder would make refuses it (a negated concession of another side,
+            # "no foreign troops", is what the item demands)
+            if t in R.w.yield_types and f.holder and f.holder.party and f.on in (None, f.holder.party) and any(
+                    c.category == "reject" and item[0] <= doc[c.start].idx < item[1] for _, _, c in covering):
+                f.stance = "reject"
+            found.append(f)
             continue
         primary = None
         for _, _, c in covering:
