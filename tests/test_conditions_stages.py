@@ -490,3 +490,12 @@ def test_an_item_negating_another_sides_act_stays_demanded(extractor):
     cs = conds(extractor, text)
     assert find(cs, "withdrawal", "demand", "SDN"), cs
     assert not find(cs, "withdrawal", "reject"), cs
+
+
+@pytest.mark.parametrize("text, stance, party", [
+    ("Armenia's prime minister said there would be no compromise on the country's territorial integrity.", "reject",
+     "ARM"),
+    ("Azerbaijan demanded that Armenia compromise on its borders.", "demand", "AZE"),
+])
+def test_compromise_on_territorial_integrity_or_borders_is_recognition(extractor, text, stance, party):
+    assert find(conds(extractor, text), "territorial_recognition", stance, party), text
