@@ -499,3 +499,11 @@ def test_an_item_negating_another_sides_act_stays_demanded(extractor):
 ])
 def test_compromise_on_territorial_integrity_or_borders_is_recognition(extractor, text, stance, party):
     assert find(conds(extractor, text), "territorial_recognition", stance, party), text
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Israel turned down a Hamas proposal for a permanent ceasefire.", "ceasefire", "ISR"),
+    ("Armenia balked at the withdrawal of its troops from the border villages.", "withdrawal", "ARM"),
+])
+def test_two_word_refusal_verbs(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), text
