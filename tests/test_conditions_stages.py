@@ -507,3 +507,12 @@ def test_compromise_on_territorial_integrity_or_borders_is_recognition(extractor
 ])
 def test_two_word_refusal_verbs(extractor, text, type_, party):
     assert find(conds(extractor, text), type_, "reject", party), text
+
+
+@pytest.mark.parametrize("text, stance, party", [
+    ("Armenia will never recognise Azerbaijan's claims over Syunik.", "reject", "ARM"),
+    ("Ethiopia will never accept the recognition of Tigray as independent.", "reject", "ETH"),
+    ("Israel demanded the recognition of its territorial gains in the Golan.", "demand", "ISR"),
+])
+def test_recognising_claims_gains_or_independence_is_recognition(extractor, text, stance, party):
+    assert find(conds(extractor, text), "territorial_recognition", stance, party), text
