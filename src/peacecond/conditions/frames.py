@@ -353,7 +353,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                       c.lo <= primary.start < c.hi), None)
         if primary.category != "condition_clause" and hedge is not None and not clauses.said_by(R, A, doc[hedge.start],
                                                                                                 holder):
-            holder = None  # "Russia could demand ...": speculation holds nothing; "X said it could accept" does
+            continue  # "Russia could demand ...": speculation states no term; "X said it could accept" does
         on = targets.on(R, A, doc, primary, s, e, t)
         if stance == "reject" and primary.rule.get("owed") and t in R.w.yield_types and holder and holder.party \
                 and on and on != holder.party:
