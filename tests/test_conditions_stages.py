@@ -516,3 +516,16 @@ def test_two_word_refusal_verbs(extractor, text, type_, party):
 ])
 def test_recognising_claims_gains_or_independence_is_recognition(extractor, text, stance, party):
     assert find(conds(extractor, text), "territorial_recognition", stance, party), text
+
+
+@pytest.mark.parametrize("text, type_, party, refused", [
+    ("Hamas said it was open to a long-term truce but would never disarm.", "ceasefire", "HAMAS",
+     "demilitarization"),
+    ("Armenia said it could accept international peacekeepers on the border but ruled out any withdrawal.",
+     "security_guarantees", "ARM", "withdrawal"),
+])
+def test_an_offer_and_a_refusal_each_take_their_own_clause(extractor, text, type_, party, refused):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "offer", party), cs
+    assert not find(cs, type_, "reject"), cs
+    assert find(cs, refused, "reject", party), cs
