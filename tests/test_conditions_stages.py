@@ -529,3 +529,8 @@ def test_an_offer_and_a_refusal_each_take_their_own_clause(extractor, text, type
     assert find(cs, type_, "offer", party), cs
     assert not find(cs, type_, "reject"), cs
     assert find(cs, refused, "reject", party), cs
+
+
+def test_an_offer_others_guess_a_side_could_make_is_none(extractor):
+    cs = conds(extractor, "The RSF could accept a ceasefire in El Fasher, analysts say.")
+    assert not find(cs, "ceasefire", "offer", "RSF"), cs
