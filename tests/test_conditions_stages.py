@@ -534,3 +534,24 @@ def test_an_offer_and_a_refusal_each_take_their_own_clause(extractor, text, type
 def test_an_offer_others_guess_a_side_could_make_is_none(extractor):
     cs = conds(extractor, "The RSF could accept a ceasefire in El Fasher, analysts say.")
     assert not find(cs, "ceasefire", "offer", "RSF"), cs
+
+
+# ----- references: pronouns, quantifiers and a bare refusal point back at the demands just reported ----------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("M23 demanded direct talks with Kinshasa. The Congolese government refused.", "negotiation_format", "COD"),
+    ("Israel set out its terms: Hamas must disarm and release all hostages. Hamas would not accept any of them.",
+     "demilitarization", "HAMAS"),
+    ("Azerbaijan demanded that Armenia withdraw from four villages. Yerevan rejected them outright.", "withdrawal",
+     "ARM"),
+])
+def test_a_refusal_pointing_back_refuses_the_demands_just_reported(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), text
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia demanded that Kosovo withdraw its police from the north. Asked about the talks, Kosovo's interior "
+    "ministry declined.",
+    "Hamas demanded a full withdrawal of Israeli troops. Israel refused to comment.",
+])
+def test_declining_without_an_object_refuses_nothing(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text

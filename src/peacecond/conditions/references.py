@@ -80,9 +80,16 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     for c in cues:
         if c.category != "reject" or c.rule["holder"] != "subject":
             continue
-        for t in doc[c.end:min(c.hi, c.end + 4)]:
-            # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way.
-            pointer = t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end
+        bare = bare_refusal(R, doc, c)
+        for t in ([doc[c.start]] if bare else doc[c.end:min(c.hi, c.end + 4)]):
+            # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way;
+            # so do "rejected them", "would not accept any of them" and a refusal with no object at all ("M23
+            # demanded direct talks. Kinshasa refused.")
+            pointer = bare or (t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end)
+            pointer = pointer or (t.lower_ in {"them", "these", "those"} and t.pos_ == "PRON" and (
+                (t.dep_ == "dobj" and c.start <= t.head.i < c.end) or
+                (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTIFIERS and
+                 c.start <= t.head.head.head.i < c.end)))
             # "Zelensky is pushing a plan that envisages X, but Moscow dismissed it": "it" points back at a set of
             # terms named in this sentence or the one before
             pointer = pointer or (t.lower_ == "it" and t.dep_ == "dobj" and c.start <= t.head.i < c.end and not any(
@@ -205,6 +212,19 @@ def expand(found: list[Found]) -> list[Found]:
 
 
 POINTERS = {"that", "this", "these", "those", "it"}
+QUANTIFIERS = {"any", "all", "none", "each", "either", "both"}
+
+
+def bare_refusal(R, doc: Doc, c: Cue) -> bool:
+    """A refusing verb with nothing it refuses in its clause ("Kinshasa refused.", "Yerevan rejected outright"):
+    it refuses what was just asked of it. Not "declined" (declining to comment is its usual sense)."""
+    v = doc[c.start]
+    if c.end - c.start != 1 or v.pos_ != "VERB" or v.lemma_.lower() not in {"refuse", "reject"}:
+        return False
+    if v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to":
+        return False
+    return not any(x.dep_ in {"dobj", "xcomp", "ccomp", "prep", "dative", "attr", "oprd", "nsubjpass", "auxpass",
+                              "agent", "acomp"} for x in v.children) and v.dep_ not in {"amod", "acl", "relcl"}
 
 
 def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:
