@@ -555,3 +555,21 @@ def test_a_refusal_pointing_back_refuses_the_demands_just_reported(extractor, te
 ])
 def test_declining_without_an_object_refuses_nothing(extractor, text):
     assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text
+
+
+# ----- frames: rules written with the straight apostrophe read the typographic one too ---------------------------
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_negations_read_either_apostrophe(extractor, apostrophe):
+    cs = conds(extractor, f"Serbia can{apostrophe}t accept Kosovo{apostrophe}s independence.")
+    assert find(cs, "territorial_recognition", "reject", "SRB"), cs
+    cs = conds(extractor, f"The ELN didn{apostrophe}t rule out a ceasefire.")
+    assert not find(cs, "ceasefire", "reject"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ('The RSF said on Friday that a ceasefire announced by the army a day earlier "doesn\u2019t really concern us."',
+     "ceasefire", "RSF"),
+    ("The ELN said the truce declared by Bogotá does not apply to us.", "ceasefire", "ELN"),
+])
+def test_a_term_said_not_to_concern_or_bind_the_speaker_is_refused(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), text
