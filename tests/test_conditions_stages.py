@@ -573,3 +573,13 @@ def test_negations_read_either_apostrophe(extractor, apostrophe):
 ])
 def test_a_term_said_not_to_concern_or_bind_the_speaker_is_refused(extractor, text, type_, party):
     assert find(conds(extractor, text), type_, "reject", party), text
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("With the removal of the embargoes on our ports, only then can we enter a process of negotiations, the Houthi "
+     "leader said.", "sanctions_relief", "HOUTHIS"),
+    ("Once Azerbaijan withdraws its troops from the border villages, only then will we sign a treaty, Armenian Prime "
+     "Minister Nikol Pashinyan said.", "withdrawal", "ARM"),
+])
+def test_what_comes_before_only_then_is_the_condition(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party), text
