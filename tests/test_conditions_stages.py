@@ -583,3 +583,16 @@ def test_a_term_said_not_to_concern_or_bind_the_speaker_is_refused(extractor, te
 ])
 def test_what_comes_before_only_then_is_the_condition(extractor, text, type_, party):
     assert find(conds(extractor, text), type_, "demand", party), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kosovo says Serbia is not serious about direct talks.",
+    "The RSF is not sincere about a ceasefire, the army said.",
+])
+def test_judging_a_side_not_serious_refuses_nothing(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text
+
+
+def test_not_interested_in_is_a_refusal(extractor):
+    cs = conds(extractor, "Hamas is not interested in a temporary truce, a spokesman said.")
+    assert find(cs, "ceasefire", "reject", "HAMAS"), cs
