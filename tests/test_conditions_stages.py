@@ -383,3 +383,216 @@ def test_a_refusal_said_of_a_term_that_points_back(extractor, text, type_, refus
 def test_a_dismissive_word_about_something_else_refuses_nothing(extractor):
     cs = conds(extractor, "Russia demanded that Ukraine cede Donetsk. Kyiv said the weather was absurd.")
     assert not find(cs, "territorial_recognition", "reject"), cs
+
+
+# ----- frames: a refusal or offer supposed, asked about or kept silent on states nothing ---------------------------
+@pytest.mark.parametrize("text, type_, stance", [
+    ("Azerbaijan said it would seize more villages if Armenia does not accept Baku's ultimatum to withdraw its "
+     "troops.", "withdrawal", "reject"),
+    ("Serbia will resume the blockade if Kosovo does not accept a withdrawal of its police from the north.",
+     "withdrawal", "reject"),
+    ("Asked whether Hamas would reject a ceasefire, the spokesman said no decision had been made.", "ceasefire",
+     "reject"),
+    ("Hamas refused to say whether it would accept a truce.", "ceasefire", "offer"),
+])
+def test_a_stance_under_if_or_whether_is_nobodys(extractor, text, type_, stance):
+    assert not find(conds(extractor, text), type_, stance), text
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("Kosovo will not accept a withdrawal of its police unless Serbia recognises Kosovo.", "withdrawal", "reject",
+     "XKX"),
+    ("Israel would not accept a ceasefire if Hamas kept its weapons.", "ceasefire", "reject", "ISR"),
+    ("Hamas will accept a truce if Israel withdraws from Rafah.", "ceasefire", "offer", "HAMAS"),
+])
+def test_a_stance_in_the_main_clause_of_a_condition_stands(extractor, text, type_, stance, party):
+    assert find(conds(extractor, text), type_, stance, party), text
+
+
+@pytest.mark.parametrize("text", [
+    "The army spokesman declined to comment on the withdrawal of troops from El Fasher.",
+    "Belgrade refused to be drawn on the recognition of Kosovo.",
+])
+def test_declining_to_comment_refuses_nothing(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text
+
+
+def test_declining_to_act_is_still_a_refusal(extractor):
+    cs = conds(extractor, "The RSF declined to withdraw from El Fasher, its commander said.")
+    assert find(cs, "withdrawal", "reject", "RSF"), cs
+
+
+# ----- frames: a negation or offer inside the content of a demanded assurance is what is demanded ------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("The RSF sought assurances that the army would not refuse a ceasefire.", "ceasefire", "RSF"),
+    ("Kosovo demanded a pledge from Belgrade that it would never reject a withdrawal of its police.", "withdrawal",
+     "XKX"),
+])
+def test_a_refusal_inside_a_demanded_assurance_is_demanded(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert not find(cs, type_, "reject"), cs
+    assert find(cs, type_, "demand", party), cs
+
+
+def test_a_refusal_in_a_clause_the_verb_takes_stays_the_subjects(extractor):
+    # "insisted (that) it would never ...": the clause hangs on the verb, the subject states its own refusal
+    cs = conds(extractor, "Serbia insisted it would never recognise Kosovo, the president's office said.")
+    assert find(cs, "territorial_recognition", "reject", "SRB"), cs
+
+
+def test_a_plan_dismissed_stands_for_all_its_terms_not_the_last_sentences_only(extractor):
+    text = ("Kenya's president William Ruto proposed a multi-point plan including a ceasefire and establishing a "
+            "demilitarized zone. The demilitarized zone should be monitored by the African Union, he said. "
+            "Sudanese army spokesperson Nabil Abdallah dismissed the plan on Friday.")
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "reject", "SDN"), cs
+    assert find(cs, "demilitarization", "reject", "SDN"), cs
+
+
+# ----- frames: what someone expects or asks a side will demand is speculation -------------------------------------
+@pytest.mark.parametrize("text", [
+    "I would expect Azerbaijan to demand the withdrawal of Armenian troops from the border villages.",
+    "I also would expect Serbia to demand (non-negotiable) the lifting of all sanctions.",
+    "Will Israel insist on the disarmament of Hamas? I think so.",
+    "Some diplomats believe that the ELN will demand a bilateral ceasefire.",
+    "Experts predict Hamas will demand a full withdrawal of Israeli troops.",
+    "Israel believes Hamas will reject any ceasefire.",
+])
+def test_an_expected_or_asked_demand_is_nobodys(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] in {"demand", "reject"} and c["by"]], text
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ('"I think we will insist on a full withdrawal of Israeli troops," Hamas spokesman Hazem Qassem said.',
+     "withdrawal", "HAMAS"),
+    ('"We believe Armenia must withdraw from the villages," Azerbaijani Foreign Minister Jeyhun Bayramov said.',
+     "withdrawal", "AZE"),
+    ("Azerbaijan expects Armenia to withdraw its troops from the border villages.", "withdrawal", "AZE"),
+])
+def test_a_side_stating_its_own_view_or_wish_still_demands(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party), text
+
+
+# ----- enumerations: an item that negates its holder's own concession refuses it --------------------------------
+def test_an_item_negating_the_holders_own_concession_is_its_refusal(extractor):
+    text = ("Armenia publishes its own peace plan\n\nArmenia's government on Monday published a draft peace plan. "
+            "Its main points:\n\n→ Borders: Armenia does not accept any withdrawal of its troops from the border "
+            "villages.\n\n→ Security: The plan calls for international guarantees for the border.\n")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "reject", "ARM"), cs
+    assert not find(cs, "withdrawal", "demand", "ARM"), cs
+
+
+def test_an_item_negating_another_sides_act_stays_demanded(extractor):
+    text = ("Sudan's army sets out its terms\n\nSudan's army on Monday published its terms for talks with the RSF. "
+            "Its main points:\n\n→ El Fasher: the RSF must withdraw from El Fasher and may not return.\n\n"
+            "→ Weapons: the RSF must hand over its heavy weapons.\n")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "SDN"), cs
+    assert not find(cs, "withdrawal", "reject"), cs
+
+
+@pytest.mark.parametrize("text, stance, party", [
+    ("Armenia's prime minister said there would be no compromise on the country's territorial integrity.", "reject",
+     "ARM"),
+    ("Azerbaijan demanded that Armenia compromise on its borders.", "demand", "AZE"),
+])
+def test_compromise_on_territorial_integrity_or_borders_is_recognition(extractor, text, stance, party):
+    assert find(conds(extractor, text), "territorial_recognition", stance, party), text
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Israel turned down a Hamas proposal for a permanent ceasefire.", "ceasefire", "ISR"),
+    ("Armenia balked at the withdrawal of its troops from the border villages.", "withdrawal", "ARM"),
+])
+def test_two_word_refusal_verbs(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), text
+
+
+@pytest.mark.parametrize("text, stance, party", [
+    ("Armenia will never recognise Azerbaijan's claims over Syunik.", "reject", "ARM"),
+    ("Ethiopia will never accept the recognition of Tigray as independent.", "reject", "ETH"),
+    ("Israel demanded the recognition of its territorial gains in the Golan.", "demand", "ISR"),
+])
+def test_recognising_claims_gains_or_independence_is_recognition(extractor, text, stance, party):
+    assert find(conds(extractor, text), "territorial_recognition", stance, party), text
+
+
+@pytest.mark.parametrize("text, type_, party, refused", [
+    ("Hamas said it was open to a long-term truce but would never disarm.", "ceasefire", "HAMAS",
+     "demilitarization"),
+    ("Armenia said it could accept international peacekeepers on the border but ruled out any withdrawal.",
+     "security_guarantees", "ARM", "withdrawal"),
+])
+def test_an_offer_and_a_refusal_each_take_their_own_clause(extractor, text, type_, party, refused):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "offer", party), cs
+    assert not find(cs, type_, "reject"), cs
+    assert find(cs, refused, "reject", party), cs
+
+
+def test_an_offer_others_guess_a_side_could_make_is_none(extractor):
+    cs = conds(extractor, "The RSF could accept a ceasefire in El Fasher, analysts say.")
+    assert not find(cs, "ceasefire", "offer", "RSF"), cs
+
+
+# ----- references: pronouns, quantifiers and a bare refusal point back at the demands just reported ----------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("M23 demanded direct talks with Kinshasa. The Congolese government refused.", "negotiation_format", "COD"),
+    ("Israel set out its terms: Hamas must disarm and release all hostages. Hamas would not accept any of them.",
+     "demilitarization", "HAMAS"),
+    ("Azerbaijan demanded that Armenia withdraw from four villages. Yerevan rejected them outright.", "withdrawal",
+     "ARM"),
+])
+def test_a_refusal_pointing_back_refuses_the_demands_just_reported(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), text
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia demanded that Kosovo withdraw its police from the north. Asked about the talks, Kosovo's interior "
+    "ministry declined.",
+    "Hamas demanded a full withdrawal of Israeli troops. Israel refused to comment.",
+])
+def test_declining_without_an_object_refuses_nothing(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text
+
+
+# ----- frames: rules written with the straight apostrophe read the typographic one too ---------------------------
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_negations_read_either_apostrophe(extractor, apostrophe):
+    cs = conds(extractor, f"Serbia can{apostrophe}t accept Kosovo{apostrophe}s independence.")
+    assert find(cs, "territorial_recognition", "reject", "SRB"), cs
+    cs = conds(extractor, f"The ELN didn{apostrophe}t rule out a ceasefire.")
+    assert not find(cs, "ceasefire", "reject"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ('The RSF said on Friday that a ceasefire announced by the army a day earlier "doesn\u2019t really concern us."',
+     "ceasefire", "RSF"),
+    ("The ELN said the truce declared by Bogotá does not apply to us.", "ceasefire", "ELN"),
+])
+def test_a_term_said_not_to_concern_or_bind_the_speaker_is_refused(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), text
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("With the removal of the embargoes on our ports, only then can we enter a process of negotiations, the Houthi "
+     "leader said.", "sanctions_relief", "HOUTHIS"),
+    ("Once Azerbaijan withdraws its troops from the border villages, only then will we sign a treaty, Armenian Prime "
+     "Minister Nikol Pashinyan said.", "withdrawal", "ARM"),
+])
+def test_what_comes_before_only_then_is_the_condition(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party), text
+
+
+@pytest.mark.parametrize("text", [
+    "Kosovo says Serbia is not serious about direct talks.",
+    "The RSF is not sincere about a ceasefire, the army said.",
+])
+def test_judging_a_side_not_serious_refuses_nothing(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text
+
+
+def test_not_interested_in_is_a_refusal(extractor):
+    cs = conds(extractor, "Hamas is not interested in a temporary truce, a spokesman said.")
+    assert find(cs, "ceasefire", "reject", "HAMAS"), cs

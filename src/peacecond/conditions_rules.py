@@ -184,6 +184,8 @@ class ConditionWords:
     refusal_types: frozenset  # condition type names
     set_nouns: frozenset
     side_nouns: frozenset
+    supposing_marks: frozenset
+    speculating_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

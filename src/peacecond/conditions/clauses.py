@@ -214,3 +214,73 @@ def said_by(R, A, tok, holder) -> bool:
             hs = resolve.resolve(R, A, subj, fallback=False)
             return bool(hs and hs.party == holder.party)
     return False
+
+
+def supposed(R, A, doc: Doc, cue: Cue) -> bool:
+    """The cue stands in a clause "if" / "unless" / "whether" opens ("Baku will strike if Yerevan does not accept
+    the terms", "asked whether Hamas would reject the plan"): a refusal or offer supposed or asked about states
+    nothing.
+    A clause that "on condition that" opens is no such clause: what it negates is the condition itself."""
+    t = doc[cue.start]
+    if t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
+        t = t.head  # "not" / "will" / "never": the verb they stand in
+    for _ in range(6):
+        if any(m.dep_ == "mark" and m.lower_ in R.w.supposing_marks for m in t.children):
+            return True
+        if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "aux", "auxpass", "dobj", "prep", "pobj", "acomp"}:
+            return False
+        t = t.head
+    return False
+
+
+def demanded_content(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
+    """The cue stands in the content clause of a noun a demand asks for ("demanded a commitment from NATO that it
+    would not offer membership", "sought assurances that the army will not return"): the negation or offer is
+    what is demanded, no stance of its own. ("insisted it would not accept X" is the subject's own refusal: the
+    clause hangs on the verb, not on a noun.)"""
+    at = {i for c in local if c is not cue and c.category == "demand" for i in range(c.start, c.end)}
+    if not at:
+        return False
+    t = doc[cue.start]
+    if t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
+        t = t.head
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in {"acl", "ccomp"} and t.head.pos_ == "NOUN" and any(m.dep_ == "mark" for m in t.children):
+            noun = t.head
+            return noun.i in at or noun.head.i in at or (noun.head.dep_ == "prep" and noun.head.head.i in at)
+        if t.dep_ not in {"xcomp", "conj"}:
+            return False
+        t = t.head
+    return False
+
+
+def speculated(R, A, doc: Doc, cue: Cue, holder, root: Token) -> bool:
+    """The stance is what someone else expects, thinks or asks a side will do ("I would expect Baku to demand X",
+    "analysts believe the ELN will insist on X", "expect Moscow to demand (non-negotiable) X", "Will Israel insist
+    on X?"): speculation, no stance of the side's. A side that states its own view ("we believe Armenia must
+    withdraw", said by Baku) or wants another to act ("Russia expects Ukraine to accept X": want_verbs) still
+    speaks. root: the mention's head; the walk goes up from it to the verbs that govern it."""
+    from . import resolve  # (resolve reads clauses: imported here)
+    v = doc[cue.start]
+    sent = v.sent
+    if v.pos_ in {"VERB", "AUX"} and (sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")):
+        subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+        if subj is not None and any(a.dep_ == "aux" and a.i < subj.i for a in v.children):
+            return True  # "Will Israel insist on X?": asked, not stated
+    t = root
+    for _ in range(8):
+        if t.head.i == t.i or t.dep_ in {"relcl", "advcl", "parataxis", "acl"}:
+            return False
+        t = t.head
+        if t.lemma_.lower() not in R.w.speculating_verbs or t.pos_ not in {"VERB", "AUX"}:
+            continue
+        subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+        h = resolve.resolve(R, A, subj, fallback=False) if subj is not None else None
+        if h is None or not h.party:
+            return True  # "I would expect", "analysts believe": nobody's side
+        if holder is not None and h.party == holder.party:
+            return False
+        return t.lemma_.lower() not in R.w.want_verbs
+    return False

@@ -36,6 +36,12 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             cues.extend(enumerations.make_cues(R, A, sent, makes))
         cues.extend(enumerations.listed_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
+    # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
+    # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)
+    cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))]
+    per_sent = by_sentence(A, cues)
+    cues = [c for c in cues if not (c.category in {"reject", "offer"} and
+                                    clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
     cues.sort(key=lambda c: c.start)
     for c in cues:
         if c.rule["direction"] == "previous" and c.hi > c.lo:
@@ -273,7 +279,14 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         covering.sort(key=lambda x: (x[2].category in wins and not x[2].rule.get("wins_over"), x[0], x[1]))
         region_ids = targets.regions(R, A, doc, s, e, A.multi_sents, t) if tdef["regions"] else []
         if item is not None and not any(c.category in {"goal"} for _, _, c in covering[:1]):
-            found.append(enumerations.item_condition(R, A, doc, item, cues, t, s, e, region_ids))
+            f = enumerations.item_condition(R, A, doc, item, cues, t, s, e, region_ids)
+            # "-> Borders: Armenia does not accept any withdrawal of its troops", under Armenia's own plan: an item
+            # that negates a concession its holder would make refuses it (a negated concession of another side,
+            # "no foreign troops", is what the item demands)
+            if t in R.w.yield_types and f.holder and f.holder.party and f.on in (None, f.holder.party) and any(
+                    c.category == "reject" and item[0] <= doc[c.start].idx < item[1] for _, _, c in covering):
+                f.stance = "reject"
+            found.append(f)
             continue
         primary = None
         for _, _, c in covering:
@@ -312,6 +325,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             continue
         stance = fixed or STANCE_OF[primary.category]
         holder = holders.holder(R, A, doc, primary, s, e)
+        if primary.category in {"demand", "reject"} and \
+                clauses.speculated(R, A, doc, primary, holder, clauses.mention_root(doc, s, e)):
+            continue  # "I would expect Baku to demand X", "Will Israel insist on X?": speculation, nobody's term
         noun = next((x for x in doc[primary.start:primary.end] if x.pos_ == "NOUN"), None)
         if noun is None and primary.end - primary.start == 1 and doc[primary.start].dep_ == "amod":
             noun = doc[primary.start].head  # "Kyiv rejected a proposed cap": the proposal is what is rejected
@@ -337,7 +353,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                       c.lo <= primary.start < c.hi), None)
         if primary.category != "condition_clause" and hedge is not None and not clauses.said_by(R, A, doc[hedge.start],
                                                                                                 holder):
-            holder = None  # "Russia could demand ...": speculation holds nothing; "X said it could accept" does
+            continue  # "Russia could demand ...": speculation states no term; "X said it could accept" does
         on = targets.on(R, A, doc, primary, s, e, t)
         if stance == "reject" and primary.rule.get("owed") and t in R.w.yield_types and holder and holder.party \
                 and on and on != holder.party:

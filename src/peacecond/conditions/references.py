@@ -80,9 +80,16 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     for c in cues:
         if c.category != "reject" or c.rule["holder"] != "subject":
             continue
-        for t in doc[c.end:min(c.hi, c.end + 4)]:
-            # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way.
-            pointer = t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end
+        bare = bare_refusal(R, doc, c)
+        for t in ([doc[c.start]] if bare else doc[c.end:min(c.hi, c.end + 4)]):
+            # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way;
+            # so do "rejected them", "would not accept any of them" and a refusal with no object at all ("M23
+            # demanded direct talks. Kinshasa refused.")
+            pointer = bare or (t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end)
+            pointer = pointer or (t.lower_ in {"them", "these", "those"} and t.pos_ == "PRON" and (
+                (t.dep_ == "dobj" and c.start <= t.head.i < c.end) or
+                (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTIFIERS and
+                 c.start <= t.head.head.head.i < c.end)))
             # "Zelensky is pushing a plan that envisages X, but Moscow dismissed it": "it" points back at a set of
             # terms named in this sentence or the one before
             pointer = pointer or (t.lower_ == "it" and t.dep_ == "dobj" and c.start <= t.head.i < c.end and not any(
@@ -117,8 +124,12 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
             ev = doc[c.start:t.i + 1]
+            # "dismissed the plan": a noun naming a set of terms stands for all its owner's terms the window
+            # reported, however many sentences they took; "that" / "the idea" for the last statement's only
+            whole = t.lower_ in R.doc_nouns or t.lower_ in R.w.package_nouns
             for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
-                               not owed_elsewhere(R, A, f, rh.party) and bisect_right(sent_chars, f.start) - 1 == at}):
+                               not owed_elsewhere(R, A, f, rh.party) and
+                               (whole or bisect_right(sent_chars, f.start) - 1 == at)}):
                 found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
             break
     # "Kyiv said the demand was unacceptable", "Netanyahu called the demand delusional", "Yerevan calls these demands
@@ -201,6 +212,19 @@ def expand(found: list[Found]) -> list[Found]:
 
 
 POINTERS = {"that", "this", "these", "those", "it"}
+QUANTIFIERS = {"any", "all", "none", "each", "either", "both"}
+
+
+def bare_refusal(R, doc: Doc, c: Cue) -> bool:
+    """A refusing verb with nothing it refuses in its clause ("Kinshasa refused.", "Yerevan rejected outright"):
+    it refuses what was just asked of it. Not "declined" (declining to comment is its usual sense)."""
+    v = doc[c.start]
+    if c.end - c.start != 1 or v.pos_ != "VERB" or v.lemma_.lower() not in {"refuse", "reject"}:
+        return False
+    if v.i + 1 < len(doc) and doc[v.i + 1].lower_ == "to":
+        return False
+    return not any(x.dep_ in {"dobj", "xcomp", "ccomp", "prep", "dative", "attr", "oprd", "nsubjpass", "auxpass",
+                              "agent", "acomp"} for x in v.children) and v.dep_ not in {"amod", "acl", "relcl"}
 
 
 def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:

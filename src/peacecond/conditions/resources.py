@@ -13,6 +13,41 @@ from ..parties import parties_of
 from ..patterns import cached_patterns
 from ..window_matcher import WindowMatcher
 
+APOSTROPHES = ("'", "\u2019")  # news text writes "won’t", "Kyiv’s" with the typographic apostrophe as often as not
+
+
+def curly(v):
+    """A token pattern (or a part of one) that matches a word with either apostrophe ("n't" and "n’t"): rule
+    files are written with the straight one."""
+    if isinstance(v, list):
+        out = []
+        for x in v:
+            out.append(curly(x))
+            if isinstance(x, str) and "'" in x and x.replace("'", "\u2019") not in v:
+                out.append(x.replace("'", "\u2019"))
+        return out
+    if isinstance(v, dict):
+        out = {}
+        for k, x in v.items():
+            if k == "REGEX" and isinstance(x, str):
+                out[k] = x.replace("'", "['\u2019]")
+            elif k in {"LOWER", "ORTH", "TEXT", "NORM"} and isinstance(x, str) and "'" in x:
+                out[k] = {"IN": [x, x.replace("'", "\u2019")]}
+            else:
+                out[k] = curly(x)
+        return out
+    return v
+
+
+def curly_rule(rule: dict) -> dict:
+    """The rule with its pattern, or its phrases, matching either apostrophe."""
+    if rule.get("pattern"):
+        return dict(rule, pattern=curly(rule["pattern"]))
+    if any("'" in p for p in rule.get("phrases") or ()):
+        return dict(rule, phrases=curly(list(rule["phrases"])))
+    return rule
+
+
 class Resources:
     def __init__(self, nlp: Language, patterns_dir: str | None):
         self.pats = cached_patterns(patterns_dir)
@@ -29,8 +64,8 @@ class Resources:
         self.set_nouns = w.package_nouns | w.plan_nouns | w.set_nouns
         self.state_anaphors = {**{k: {"place"} for k in w.state_nouns}, **{k: {"org"} for k in w.body_nouns}}
         self.types = rules["types"]
-        self.type_rules = rules["type_cues"]
-        self.cue_rules = rules["stance_cues"]
+        self.type_rules = [curly_rule(r) for r in rules["type_cues"]]
+        self.cue_rules = [curly_rule(r) for r in rules["stance_cues"]]
         quotes = self.pats.extra.get("quotes") or {}
         self.nationalities = quotes.get("nationalities") or {}
         self.holder_verbs = self.w.holder_verbs | set(quotes.get("speech_verbs") or ())
