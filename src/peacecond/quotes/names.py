@@ -2,7 +2,9 @@
 acronyms the text spells out, institutions named by their seat, side or the last name of that kind."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 import numpy
 from spacy.attrs import ORTH
@@ -10,6 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..people import People, clean_name
 from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, Speaker, _joins, _name_run
+
+
+ACRONYM_USE = re.compile(r"(?<![\w-])[A-Z]{2,8}(?![\w-])")  # "RSF", "the AU": an acronym as a word of its own
 
 
 class Names:
@@ -52,8 +57,30 @@ class Names:
         words = span.text.replace("\n", " ").split()
         if words and words[0].lower() == "the":
             words = words[1:]
+        if len(words) > 1 and re.fullmatch(r"\([A-Z]{2,8}\)?", words[-1]):
+            words = words[:-1]  # "International Crisis Group (ICG)": the model took in the bracketed acronym
         name = clean_name(" ".join(words), set())
         return self._acronyms.get(name, name)  # "the AU says" after "the African Union (AU)"
+
+    def _short_name(self, name: str | None) -> str | None:
+        """An organisation under the name the article itself goes on to use for it: the acronym it spells out
+        ("the African Union (AU)") when it then writes the acronym again ("the AU said"), or a gazetteer body it
+        writes as an acronym ("the RSF said"); so one body keeps one name through the story whichever form a
+        sentence uses (the gold guide names a body as the article does). An acronym given once in brackets and
+        never used ("the New York Times (NYT)") leaves the name the article writes out."""
+        if self._short_names is None:
+            short: dict[str, str] = {}
+            used = Counter(m.group() for m in ACRONYM_USE.finditer(self.text)
+                           if self.text[m.start() - 1:m.start()] != "(")  # (the definition is no use of it)
+            for acronym, long in self._acronyms.items():
+                if used[acronym]:
+                    short.setdefault(_fold_name(long), acronym)
+            for a in self._actors:
+                words = a["text"]
+                if used[words] and self.pats.actors[a["id"]]["kind"] != "person":
+                    short.setdefault(_fold_name(a["id"]), words)
+            self._short_names = short
+        return self._short_names.get(_fold_name(name), name) if name else name
 
     @staticmethod
     def _find_acronyms(text: str) -> dict[str, str]:
@@ -282,3 +309,9 @@ class Names:
             if t.text in self.rules["nationalities"]:
                 return self.rules["nationalities"][t.text]
         return None
+
+
+def _fold_name(name: str) -> str:
+    """A name compared without case, article or the form of its apostrophes ("People’s" = "People's")."""
+    words = name.replace("’", "'").casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)

@@ -15,7 +15,7 @@ from ..extensions import doc_text
 from ..offsets import History, Marks, Ranges
 from ..people import People
 from .frames import Frames
-from .names import Names
+from .names import Names, _fold_name
 from .reported import Reported
 from .resolve import Resolver
 from .speaker import Speaker, _as_speaker, _norm
@@ -33,6 +33,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         self.doc = doc
         self.text = doc_text(doc)
         self._acronyms: dict[str, str] = self._find_acronyms(self.text)
+        self._short_names: dict[str, str] | None = None  # an organisation's name -> the short one the text uses
         self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
         self._genders: dict[str, str | None] = {}  # person -> female | male | None, as the article says (_gender)
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
@@ -160,8 +161,10 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 for key in ("speaker", "speaker_kind", "party", "speakers"):
                     quotes[i][key] = quotes[i + 1][key]
         # A headline often repeats a quote the story attributes: the same words, the same speaker.
+        # (A quote with a speech verb of its own whose subject is unresolved is not such a repetition: "The
+        # Ukrainian President has said ... 'in the next few days'" is not whoever later says the same words.)
         for q in quotes:
-            if q["speaker"] is None and len(q["text"].split()) >= 4:
+            if q["speaker"] is None and q["cue"] is None and len(q["text"].split()) >= 4:
                 words = _norm(q["text"])
                 source = next((o for o in quotes if o["speaker"] and o is not q and words in _norm(o["text"])), None)
                 if source is not None:
@@ -170,14 +173,23 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         return quotes
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
+        if speaker is not None and speaker.kind == "org":
+            # An organisation the attributing sentence names in full speaks under that name ("according to the New
+            # York Times (NYT)"); one it refers to otherwise, under the name the article uses for it (_short_name).
+            at = cue if cue is not None else doc.char_span(start, start + 1, alignment_mode="expand")
+            sent = (at.sent if isinstance(at, Token) else at[0].sent) if at else None
+            written = sent is not None and speaker.name and _fold_name(speaker.name) in _fold_name(sent.text)
+        else:
+            written = False
+        name = speaker.name if written else self._named(speaker) if speaker else None
         return {
             "text": self.text[start:end], "kind": kind, "start": start, "end": end,
-            "speaker": speaker.name if speaker else None,
+            "speaker": name,
             "speaker_kind": speaker.kind if speaker else None,
             "party": speaker.party if speaker else None,
             # Everyone who makes the statement ("Ruto and Abiy said", "the two leaders agreed"), the first being
             # `speaker`.
-            "speakers": [speaker.name] + [o.name for o in self._co_speakers.get((start, end), [])]
+            "speakers": [name] + [self._named(o) for o in self._co_speakers.get((start, end), [])]
             if speaker is not None and speaker.name else [],
             "cue": {"text": cue.text, "lemma": cue.lemma_.lower()} if cue is not None else None,
             "cue_start": cue.idx if cue is not None else None,
@@ -186,6 +198,10 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             "date": self._date_of(doc, start, end, verb=cue if cue is not None and cue.pos_ in ("VERB", "AUX")
                                   else None),
         }
+
+    def _named(self, speaker: Speaker) -> str | None:
+        """The name a statement gives its speaker: a person's fullest name, an organisation's short one."""
+        return self._short_name(speaker.name) if speaker.kind == "org" else speaker.name
 
     def _speakers(self, quotes: list[dict], people: People) -> list[dict]:
         out: dict[str, dict] = {}

@@ -1,0 +1,45 @@
+"""Which name a statement gives its speaker: an organisation under the form the article uses for it, a person
+named after a subjectless speech verb, a repeated quote only where it is no statement of its own."""
+import conftest
+
+
+def run_text(extractor, text, **meta):
+    """Quotes do not depend on the topic: run the sentence past the relevance gate (like `--all`)."""
+    gate = getattr(extractor, "gate", None)
+    extractor.gate = None
+    try:
+        rec = conftest.run_text(extractor, text, **meta)
+    finally:
+        extractor.gate = gate
+    for q in rec["quotes"]:
+        assert rec["text"][q["start"]:q["end"]] == q["text"]
+    return rec
+
+
+def direct(rec):
+    return [(q["text"], q["speaker"]) for q in rec["quotes"] if q["kind"] == "direct"]
+
+
+def test_a_body_the_article_goes_on_to_call_by_its_acronym_speaks_under_it(extractor):
+    # Another conflict, another body: the long form once, in brackets the acronym, then the acronym and "it".
+    text = ("The Moro Islamic Liberation Front (MILF) met government negotiators in Kuala Lumpur on Monday. "
+            "\"We will not lay down our arms before the law is passed,\" the MILF said.\n\n"
+            "\"The people of Mindanao have waited for forty years,\" it added.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("We will not lay down our arms before the law is passed,", "MILF"),
+                           ("The people of Mindanao have waited for forty years,", "MILF")]
+
+
+def test_a_body_named_in_full_where_it_speaks_keeps_the_full_name(extractor):
+    # The acronym is given, but the attributing sentence writes the name out: that is the name it speaks under.
+    text = ("According to the International Crisis Group (ICG), the talks in Doha are \"closer to collapse than "
+            "at any time this year.\" Diplomats told the ICG that no date had been set.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("closer to collapse than at any time this year.", "International Crisis Group")]
+
+
+def test_an_acronym_given_once_and_never_used_leaves_the_name_written_out(extractor):
+    text = ("The Economic Community of Central African States (ECCAS) hosted the talks. Later the community said "
+            "the rebels had \"agreed to withdraw from the mining towns by the end of May.\"")
+    rec = run_text(extractor, text)
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] != ["ECCAS"]
