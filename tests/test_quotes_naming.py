@@ -43,3 +43,28 @@ def test_an_acronym_given_once_and_never_used_leaves_the_name_written_out(extrac
             "the rebels had \"agreed to withdraw from the mining towns by the end of May.\"")
     rec = run_text(extractor, text)
     assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] != ["ECCAS"]
+
+
+def test_who_speaks_in_the_storys_own_headings_is_a_speaker(extractor):
+    # A live blog's entries under headings of their own: the heading's speaker is quoted by this story.
+    text = ("Key events\n-\nThe ceasefire must hold through the harvest, Ana Ortiz says\n-\n"
+            "Talks on the grain corridor resumed in Ankara on Tuesday. Turkish officials said the first ships could "
+            "sail within days.")
+    rec = run_text(extractor, text)
+    assert "Ana Ortiz" in [s["name"] for s in rec["speakers"]]
+
+
+def test_a_post_or_an_embassy_is_no_persons_name(extractor):
+    text = ("The Chilean Foreign Minister announced that both delegations had agreed to meet again in June.\n\n"
+            "Argentine Embassy Rejects Claims\n\nThe Argentine Embassy in Santiago said the report was false.")
+    rec = run_text(extractor, text)
+    assert [s["name"] for s in rec["speakers"]] == []
+
+
+def test_a_quote_with_its_own_unresolved_verb_does_not_borrow_a_later_speaker(extractor):
+    # "The Ghanaian President" has no antecedent; the same words quoted later are the minister's, not his.
+    text = ("The Ghanaian President has said the border will reopen \"in the coming weeks\".\n\n"
+            "Trade Minister Kofi Mensah told reporters the crossings \"will reopen in the coming weeks\".")
+    rec = run_text(extractor, text)
+    got = [(q["text"], q["speaker"]) for q in rec["quotes"] if q["kind"] != "indirect"]
+    assert ("in the coming weeks", "Kofi Mensah") not in got

@@ -110,8 +110,10 @@ class Names:
     def _looks_like_person(self, span: Span) -> bool:
         toks = [t for t in span if not t.is_punct]
         # Words, not tokens: "Jean-Yves Le Drian" is three words of five tokens.
+        # A name does not end in a title or a post ("the Turkish Foreign Minister announced"): that is a role.
         return (2 <= len(span.text.split()) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
-                and not any(t.text.casefold() in self.rules["org_words"] for t in toks))
+                and not any(t.text.casefold() in self.rules["org_words"] for t in toks)
+                and toks[-1].text not in self._titles and toks[-1].lower_ not in self.rules["nominal"])
 
     def _mislabelled_person(self, ent: Span) -> bool:
         """An ORG entity that is a person ("Tatiana Stanovaya"): shaped like a name, and the text says who

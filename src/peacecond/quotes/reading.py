@@ -205,9 +205,8 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
 
     def _speakers(self, quotes: list[dict], people: People) -> list[dict]:
         out: dict[str, dict] = {}
-        in_body: set[str] = set()  # who says something outside the headings
 
-        def count(name: str, kind: str, party: str | None, role: str | None, heading: bool) -> None:
+        def count(name: str, kind: str, party: str | None, role: str | None) -> None:
             """One more statement by name; its role is the article's (People), else the one given."""
             item = out.get(name)
             if item is None:
@@ -215,9 +214,9 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 item = out[name] = {"name": name, "kind": kind, "role": person.role if person else role,
                                     "party": party, "quotes": 0}
             item["quotes"] += 1
-            if not heading:
-                in_body.add(name)
 
+        # Who speaks in the story's own headings speaks in the story ("Need more pressure on Russia, Stubb says"
+        # over a live blog's entry); another story's headline ("Read more: ...") is boilerplate, never read.
         for q in quotes:
             # Organisations speak on their quotes; the speakers list is people unless asked otherwise,
             # as in the media-research convention (GUIDE: "only people, not organisations or countries").
@@ -225,15 +224,12 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 continue
             if q["kind"] == "fragment":
                 continue  # a part of another statement, or a scare-quoted term: no statement of its own
-            heading = q["kind"] == "indirect" and self._in_heading(q["start"], q["end"])
             act = self.pats.actors.get(q["speaker"])
-            count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None, heading)
+            count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None)
             for other in self._co_speakers.get((q["start"], q["end"]), []):
                 if other.name in q["speakers"]:  # (what the record says: each quote's speakers count it once)
-                    count(other.name, "person", other.party, other.role, heading)
-        # Someone who speaks only in a heading ("Read more: Trump says he will ...", another story's headline)
-        # is not quoted by this story.
-        return [item for name, item in out.items() if name in in_body]
+                    count(other.name, "person", other.party, other.role)
+        return list(out.values())
 
 
 MAX_FRAGMENT_WORDS = 3
