@@ -68,3 +68,13 @@ def test_a_quote_with_its_own_unresolved_verb_does_not_borrow_a_later_speaker(ex
     rec = run_text(extractor, text)
     got = [(q["text"], q["speaker"]) for q in rec["quotes"] if q["kind"] != "indirect"]
     assert ("in the coming weeks", "Kofi Mensah") not in got
+
+
+def test_a_person_opening_a_sentence_is_the_antecedent_of_he_whatever_the_parse(extractor):
+    # A sentence without a verb of its own (a caption, "X at the summit ..."): the parser gives the name no
+    # subject role, but the "he" that follows is that person, not the man who spoke before.
+    text = ("Congolese Foreign Minister Jean Mbala accused Kigali of \"hiding behind endless talks about talks.\"\n"
+            "Paul Kagame at the summit in Luanda on Friday, with the Angolan mediators.\n"
+            "\"We are ready to sign the moment the rebels leave the mining towns,\" he said.")
+    rec = run_text(extractor, text)
+    assert direct(rec)[-1] == ("We are ready to sign the moment the rebels leave the mining towns,", "Paul Kagame")

@@ -18,7 +18,7 @@ from .frames import Frames
 from .names import Names, _fold_name
 from .reported import Reported
 from .resolve import Resolver
-from .speaker import Speaker, _as_speaker, _norm
+from .speaker import SENTENCE_FINAL, SUBJECT_DEPS, Speaker, _as_speaker, _norm
 from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
@@ -110,6 +110,25 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                     org = self._org(agent, doc, doc[agent.left_edge.i:agent.i + 1]) or self._described_org(agent, doc)
             if org is not None:
                 history.append(replace(org, role=None, at=tok.idx, spoke=False))
+        self._sentence_openers(marks, people, history)
+
+    def _sentence_openers(self, marks, people: People, history: list[Speaker]) -> None:
+        """A person named first in a sentence is what the sentence is about, whatever the parser made of it
+        ("Zelensky highlighted Ukraine's intention ...", parsed with the verb as a modifier): the antecedent of
+        the "he" that follows, as a subject is. (Not a possessor: "Putin's envoy said".)"""
+        doc = self.doc
+        for sent in doc.sents:
+            first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+            if first is None or first.ent_type_ != "PERSON" or first.dep_ in SUBJECT_DEPS or marks.holds(first.idx) \
+                    or not SENTENCE_FINAL.search(sent.text):  # (a heading's name is not who the story goes on with)
+                continue
+            ent = self._ent_at(doc, first.i)
+            if ent is None or ent.end >= len(doc) or doc[ent.end].lower_ in {"'s", "’s"} \
+                    or doc[ent.end - 1].dep_ in SUBJECT_DEPS:
+                continue
+            person = people.at(ent)
+            if person is not None:
+                history.append(_as_speaker(person, ent.start_char, spoke=False))
 
     def direct(self, marked, marks, people: People, history: list[Speaker]) -> list[dict]:
         """The quotes between marks, each attributed by its frames (a speech verb, 'according to', a colon
