@@ -78,3 +78,21 @@ def test_a_person_opening_a_sentence_is_the_antecedent_of_he_whatever_the_parse(
             "\"We are ready to sign the moment the rebels leave the mining towns,\" he said.")
     rec = run_text(extractor, text)
     assert direct(rec)[-1] == ("We are ready to sign the moment the rebels leave the mining towns,", "Paul Kagame")
+
+
+def test_an_unattributed_quote_paragraph_goes_on_with_the_last_speaker(extractor):
+    text = ("Colombian negotiator Otty Patino said the talks in Caracas would resume in March.\n\n"
+            "Patino also noted that the rebels had to free every hostage before a ceasefire could be signed.\n\n"
+            "\"The first point is simple: no more kidnappings, and the families must know where their relatives "
+            "are before the next round.\"")
+    rec = run_text(extractor, text)
+    assert direct(rec)[-1][1] == "Otty Patino"
+
+
+def test_an_unattributed_quote_paragraph_after_someone_else_comes_in_is_nobodys(extractor):
+    text = ("Colombian negotiator Otty Patino said the talks in Caracas would resume in March.\n\n"
+            "A senior rebel commander said the group had not been consulted.\n\n"
+            "\"The first point is simple: no more kidnappings, and the families must know where their relatives "
+            "are before the next round.\"")
+    rec = run_text(extractor, text)
+    assert direct(rec)[-1][1] is None

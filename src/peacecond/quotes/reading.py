@@ -23,6 +23,9 @@ from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
 
+CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
+
+
 class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
     def __init__(self, shared, doc: Doc):
         # What does not change between articles (the rules and what is built from them), from the component.
@@ -169,6 +172,8 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             if speaker is None and cue is None and prev is not None and gap is not None \
                     and not gap.strip(" \n\t,;—–-"):
                 speaker = prev
+            if speaker is None and cue is None and verb is None:
+                speaker = self._continued(q.start - 1, history)
             if speaker is not None and speaker.name and not speaker.group:
                 history.append(replace(speaker, at=q.start, spoke=True))
             prev = speaker
@@ -190,6 +195,27 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                     for key in ("speaker", "speaker_kind", "party", "speakers"):
                         q[key] = source[key]
         return quotes
+
+    def _continued(self, open_at: int, history: list[Speaker]) -> Speaker | None:
+        """A quote that opens a paragraph and says nothing of who speaks goes on with the story's last speaker
+        ("Putin also noted he needed more crossings." then a paragraph in quotation marks), within
+        CONTINUE_WINDOW characters, when nobody else has come into the story since (a subject who is
+        someone else, or someone unnamed who spoke)."""
+        line = self.text.rfind("\n", max(0, open_at - CONTINUE_WINDOW), open_at)
+        if line < 0 or self.text[line:open_at].strip():
+            return None
+        spoke = None
+        for h in history.latest(open_at):
+            if open_at - h.at > CONTINUE_WINDOW:
+                break
+            if h.spoke:
+                spoke = h
+                break
+        if spoke is None or not spoke.name or spoke.group:
+            return None
+        if any(h.name != spoke.name for h in history.latest(open_at) if h.at > spoke.at):
+            return None
+        return spoke
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
         if speaker is not None and speaker.kind == "org":
