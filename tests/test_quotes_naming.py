@@ -96,3 +96,12 @@ def test_an_unattributed_quote_paragraph_after_someone_else_comes_in_is_nobodys(
             "are before the next round.\"")
     rec = run_text(extractor, text)
     assert direct(rec)[-1][1] is None
+
+
+def test_a_name_the_parser_hung_on_a_place_before_a_subjectless_verb_speaks(extractor):
+    # "..., in Kinshasa, the newly-elected leader Tshisekedi said:" parses the name as the place's apposition.
+    text = ("Speaking to cadets at a military academy in Kinshasa, the newly-elected leader Tshisekedi said: "
+            "“The plan starts with my order for a ceasefire. After this, we need support from all participants.”")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("The plan starts with my order for a ceasefire. After this, we need support from all "
+                            "participants.", "Felix Tshisekedi")]

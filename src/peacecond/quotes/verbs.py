@@ -76,6 +76,12 @@ class SpeechVerbs:
         if before is not None and before.dep_ in {"advmod", "npadvmod", "nmod", "dep"} \
                 and (before.ent_type_ in {"PERSON", "ORG"} or before.pos_ == "PROPN"):
             return before
+        # "Speaking in Quito, the new leader Noboa said: ...": the parser hung the subject on the place as its
+        # apposition, and the verb has none; the person named right before it speaks.
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and before.dep_ == "appos" and before.ent_type_ == "PERSON" \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "ROOT":
+            return before
         # Participles and conjoined verbs speak for the speech verb they hang from
         # ("al-Burhan said that ..., adding that ..."), or for the sentence's subject.
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"}:
