@@ -105,3 +105,12 @@ def test_a_name_the_parser_hung_on_a_place_before_a_subjectless_verb_speaks(extr
     rec = run_text(extractor, text)
     assert direct(rec) == [("The plan starts with my order for a ceasefire. After this, we need support from all "
                             "participants.", "Felix Tshisekedi")]
+
+
+def test_a_body_named_by_its_acronym_alone_speaks_under_it_on_the_side_its_description_gives(extractor):
+    text = ("\"Only a third of the families registered in May have received any payment,\" the Colombian "
+            "government agency responsible for victims' reparations, UARIV, said on Tuesday. \"Hundreds of "
+            "local groups help us reach the villages along the river,\" it added.")
+    rec = run_text(extractor, text)
+    got = [(q["speaker"], q["party"]) for q in rec["quotes"] if q["kind"] == "direct"]
+    assert got == [("UARIV", "COL"), ("UARIV", "COL")]

@@ -2,12 +2,16 @@
 resolved to the person or body it means (the article's People and the history of who spoke)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from ..people import People
 from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 class Resolver:
@@ -68,6 +72,15 @@ class Resolver:
             if person.party is None and person.role:
                 person.party = self.rules["party_words"].find(person.role)
             return _as_speaker(person, s)
+        edge = tok.right_edge
+        while edge.i > tok.i and edge.is_punct:  # (the comma closing the apposition)
+            edge = doc[edge.i - 1]
+        if tok.pos_ == "NOUN" and edge.i > tok.i + 1 and edge.dep_ == "appos" and ACRONYM.fullmatch(edge.text) \
+                and doc[edge.i - 1].text == ",":
+            # "the government agency responsible for victims' reparations, UARIV, said": the acronym closing the
+            # subject names it, wherever the parser hung it inside the description.
+            return self._org(edge, doc, doc[edge.i:edge.i + 1]) or \
+                Speaker(edge.text, "org", self._party_of(doc[tok.left_edge.i:tok.i + 1]), None, edge.idx)
         # "a spokesperson for Hamas", "a statement from the Kremlin": the organisation speaks.
         if tok.lemma_.lower() in self.rules["proxies"]:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of"}):
@@ -160,6 +173,14 @@ class Resolver:
         p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent)
         if p is not None:
             return _as_speaker(p, tok.idx)
+        if ACRONYM.fullmatch(tok.text) and tok.pos_ == "PROPN" and (ent is None or ent.label_ == "ORG") \
+                and not self._dateline(tok):
+            # "COGAT said", "..., the defence ministry agency ..., COGAT, said": a body the story names by its
+            # acronym alone; its side from the words that describe it (the subject the parser set beside it).
+            beside = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i] \
+                if tok.dep_ in SUBJECT_DEPS else [tok.head] if tok.dep_ == "appos" else []
+            party = next((p for b in beside if (p := self._party_of(doc[b.left_edge.i:b.i + 1]))), None)
+            return Speaker(tok.text, "org", party, None, tok.idx)
         if tok.pos_ == "PROPN" and ent is None:
             # An organisation the model did not tag: capitalised names holding an org word ("Rail Delivery Group").
             run = _name_run(tok)
@@ -185,6 +206,12 @@ class Resolver:
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
             return self._same_head_org(tok, doc)
         return None
+
+    def _dateline(self, tok: Token) -> bool:
+        """Is tok a dateline's place in capitals ("NAIROBI (Reuters) —", "KINSHASA, May 2 -"): at a line's start,
+        punctuation after it?"""
+        line_start = tok.idx == 0 or self.text[tok.idx - 1] == "\n"
+        return line_start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct
 
     def _they(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
         """"They" is a plural: a plural subject of this or the sentence before ("World leaders met ... They warn"),
