@@ -114,3 +114,11 @@ def test_a_body_named_by_its_acronym_alone_speaks_under_it_on_the_side_its_descr
     rec = run_text(extractor, text)
     got = [(q["speaker"], q["party"]) for q in rec["quotes"] if q["kind"] == "direct"]
     assert got == [("UARIV", "COL"), ("UARIV", "COL")]
+
+
+def test_a_quote_in_what_someone_reports_of_a_thing_is_theirs(extractor):
+    # "the vote made clear" has no one for a subject: the quoted words are in what Duque said.
+    text = ("Chilean Foreign Minister Ana Duque said the vote in Geneva made clear “which governments want the "
+            "border reopened and which do not,” urging both sides to return to the talks.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("which governments want the border reopened and which do not,", "Ana Duque")]

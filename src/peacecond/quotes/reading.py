@@ -150,6 +150,15 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 if subj is not None and not marks.holds(subj.idx, end_inclusive=False):
                     speaker = self.resolve(subj, doc, people, history)
                     cue = verb
+                    if speaker is None:
+                        # "Meloni said the talks made clear '...'": a verb whose subject is no one stands in what
+                        # an outer speech verb reports; that verb's speaker says the quoted words.
+                        outer = self._reporting(verb)
+                        osubj = self._subject(outer) if outer is not None else None
+                        if osubj is not None and not marks.holds(osubj.idx, end_inclusive=False):
+                            speaker = self.resolve(osubj, doc, people, history)
+                            if speaker is not None:
+                                subj, cue = osubj, outer
                     if speaker is None or speaker.name is None:
                         self._note_unnamed(subj, history)
                     else:

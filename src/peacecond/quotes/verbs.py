@@ -103,6 +103,15 @@ class SpeechVerbs:
                 return next((c for c in h.children if c.dep_ == "nsubj"), None)
         return None
 
+    def _reporting(self, verb: Token) -> Token | None:
+        """The speech verb whose reported clause holds verb ("said" in "X said the talks made clear ..."), if any."""
+        clause = verb
+        while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head == clause:
+            return None
+        return clause.head if self._is_speech(clause.head) else None
+
     def _content(self, verb: Token) -> tuple[int, int] | None:
         """(start, end) of what the verb reports, in the frames the speech verb table gives it."""
         comp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
