@@ -122,3 +122,14 @@ def test_a_quote_in_what_someone_reports_of_a_thing_is_theirs(extractor):
             "border reopened and which do not,” urging both sides to return to the talks.")
     rec = run_text(extractor, text)
     assert direct(rec) == [("which governments want the border reopened and which do not,", "Ana Duque")]
+
+
+def test_the_minister_is_the_one_the_story_titled_minister_wherever_the_parser_hung_the_title(extractor):
+    text = ("Prime Minister Hamza Barre welcomed the truce on Monday. The closing session was chaired by Somalia's "
+            "Foreign Affairs Minister Ahmed Fiqi, after days of tense talks in Djibouti.\n\n"
+            "\"Let me be absolutely clear,\" Fiqi told reporters in Mogadishu.\n\n"
+            "According to a Reuters report, the minister also said that the port deal would stay frozen until "
+            "\"Ethiopia withdraws every soldier from our border\".")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("Let me be absolutely clear,", "Ahmed Fiqi"),
+                           ("Ethiopia withdraws every soldier from our border", "Ahmed Fiqi")]

@@ -82,6 +82,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         """Pronouns resolve to the most recent person in subject position or already quoted: the subjects that
         name someone go into the history, in order."""
         doc = self.doc
+        self._titled(people)
         for tok in map(doc.__getitem__, subjects):
             if marks.holds(tok.idx):
                 continue
@@ -114,6 +115,18 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             if org is not None:
                 history.append(replace(org, role=None, at=tok.idx, spoke=False))
         self._sentence_openers(marks, people, history)
+
+    def _titled(self, people: People) -> None:
+        """Each person's role from the titles the story sets before a mention ("India's External Affairs Minister
+        S. Jaishankar"), wherever the parser hung the name: "the minister said" later means them."""
+        doc = self.doc
+        for person in people.by_name.values():
+            for s, e in person.mentions if person.role is None else ():
+                span = doc.char_span(s, e, alignment_mode="expand")
+                role = self._role(span[-1], (s, e), doc) if span is not None and len(span) else None
+                if role:
+                    person.role = role
+                    break
 
     def _sentence_openers(self, marks, people: People, history: list[Speaker]) -> None:
         """A person named first in a sentence is what the sentence is about, whatever the parser made of it
