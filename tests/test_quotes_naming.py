@@ -133,3 +133,20 @@ def test_the_minister_is_the_one_the_story_titled_minister_wherever_the_parser_h
     rec = run_text(extractor, text)
     assert direct(rec) == [("Let me be absolutely clear,", "Ahmed Fiqi"),
                            ("Ethiopia withdraws every soldier from our border", "Ahmed Fiqi")]
+
+
+def test_a_lead_that_describes_before_it_names_means_the_person_named_next(extractor):
+    text = ("Caucasus peace deal ‘within reach’\n\n"
+            "The Armenian Prime Minister has said a peace treaty with Baku could be signed “within the next few "
+            "weeks”, once the last border villages are handed over.\n\n"
+            "Nikol Pashinyan outlined a five-point plan that includes the reopening of the railway.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("within the next few weeks", "Nikol Pashinyan")]
+
+
+def test_a_description_with_nobody_of_its_side_named_near_stays_unresolved(extractor):
+    text = ("The Armenian Prime Minister has said a peace treaty with Baku could be signed “within the next few "
+            "weeks”, once the last border villages are handed over.\n\n"
+            "Azerbaijani President Ilham Aliyev said the talks would go on in Abu Dhabi.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("within the next few weeks", None)]

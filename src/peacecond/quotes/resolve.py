@@ -12,6 +12,7 @@ from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SUB
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+FORWARD_WINDOW = 400  # characters ahead to the name a lead's description ("The Ukrainian President") stands for
 
 
 class Resolver:
@@ -310,7 +311,22 @@ class Resolver:
                 return spoke if spoke is not None and spoke.name else None
             return None
         ordered = [h for h in ordered if h.name]
-        return ordered[0] if ordered else (self._recent_mention(people, tok.idx, party) if kind == "person" else None)
+        if ordered or kind != "person":
+            return ordered[0] if ordered else None
+        return self._recent_mention(people, tok.idx, party) or self._next_mention(people, tok.idx, party)
+
+    @staticmethod
+    def _next_mention(people: People, after: int, party: str) -> Speaker | None:
+        """The person of that side the story names first after `after`, within FORWARD_WINDOW characters: a lead
+        that describes before it names ("The Ukrainian President has said ... Petro Poroshenko outlined ...")."""
+        best = None
+        for p in people.by_name.values():
+            if p.party != party:
+                continue
+            at = min((s for s, _ in p.mentions if after < s <= after + FORWARD_WINDOW), default=None)
+            if at is not None and (best is None or at < best[0]):
+                best = (at, p)
+        return _as_speaker(best[1], best[0], spoke=False) if best is not None else None
 
     @staticmethod
     def _definite_one(tok: Token) -> bool:
