@@ -242,6 +242,13 @@ class Names:
         # A title in the run ends what precedes it: "Kharkiv Mayor Ihor Terekhov" is Ihor Terekhov.
         last_title = max((k for k, t in enumerate(run[:-1]) if t.text in self._titles), default=-1)
         run = run[last_title + 1:]
+        if len(run) == 1 and run[0].i > 0:
+            # "Prabowo | Subianto called ...": the parser began a sentence inside the name. A capitalised word
+            # right before it, one space away, that the parser ended a sentence on, is its given name.
+            prev = doc[run[0].i - 1]
+            if prev.pos_ == "PROPN" and prev.is_title and prev.whitespace_ == " " and prev.ent_type_ == "" \
+                    and prev.sent != run[0].sent and prev.text not in self._titles:
+                run = [prev] + run
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
             # The model's label stands, unless a title names a person whose surname alone it tagged ORG
             # ("Mayor Oleksandr [Senkevych]").
@@ -258,8 +265,13 @@ class Names:
     def _named_before(self, tok: Token, doc: Doc, people: People, ent: Span | None):
         """"Terekhov said" after "Kharkiv Mayor Ihor Terekhov", a full name the model did not tag: the same
         word closing an earlier name-shaped run of proper nouns."""
-        if ent is not None or tok.pos_ != "PROPN" or not tok.is_title:
-            return None
+        if (ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}) or tok.pos_ != "PROPN" \
+                or not tok.is_title:
+            return None  # (other labels are the model's guesses for a name it does not know: "Prabowo" WORK_OF_ART)
+        known = people.canonical(tok.text, person=True)
+        if known is not None and known in people.by_name and len(known.split()) > 1:
+            # "Prabowo said" after "Prabowo Subianto": a word of exactly one full name the story gave.
+            return people.add(tok.text, tok.idx, tok.idx + len(tok), is_person=True)
         for i in reversed(numpy.flatnonzero(doc.to_array(ORTH)[:tok.i] == tok.orth).tolist()):
             earlier = doc[i]
             p = self._unlabelled_person(earlier, doc, people, self._ent_at(doc, i))
