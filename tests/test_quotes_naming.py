@@ -165,3 +165,31 @@ def test_a_name_the_parser_split_over_two_sentences_is_one_name(extractor):
     rec = run_text(extractor, text)
     assert [s for _, s in direct(rec)] == ["Wiranto Santoso"]
     assert [s["name"] for s in rec["speakers"]] == ["Wiranto Santoso"]
+
+
+INTERVIEW = ("Kenya’s mediator speaks\n\n"
+             "In an interview, former Kenyan president Uhuru Kenyatta, the mediator in the Congo talks, spoke about the "
+             "peace process.\n\n"
+             "What do you expect from the next round in Nairobi?\n\n"
+             "I expect the rebels to come back to the table. We have told them that there is no other way.\n\n"
+             "Do you think the ceasefire will hold?\n\n"
+             "It must hold. Our people cannot take another year of war.\n\n"
+             "The talks resume on Monday.")
+
+
+def test_the_answers_of_an_interview_without_labels_are_the_interviewees(extractor):
+    rec = run_text(extractor, INTERVIEW)
+    assert [(q["speaker"], q["text"]) for q in rec["quotes"] if q["kind"] == "turn"] == [
+        ("Uhuru Kenyatta", "I expect the rebels to come back to the table. We have told them that there is no other "
+                           "way."),
+        ("Uhuru Kenyatta", "It must hold. Our people cannot take another year of war.")]
+    assert [s["name"] for s in rec["speakers"]] == ["Uhuru Kenyatta"]
+
+
+def test_an_explainers_question_headings_are_no_interview(extractor):
+    # Third-person questions head sections the story answers in its own voice.
+    text = ("Ruto met Tshisekedi in Nairobi on Friday.\n\n"
+            "How did Kigali respond?\n\nThe government said the talks were a first step.\n\n"
+            "Why does Goma matter?\n\nThe city is the region's main trading hub.")
+    rec = run_text(extractor, text)
+    assert [q for q in rec["quotes"] if q["kind"] == "turn"] == []
