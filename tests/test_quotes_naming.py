@@ -193,3 +193,18 @@ def test_an_explainers_question_headings_are_no_interview(extractor):
             "Why does Goma matter?\n\nThe city is the region's main trading hub.")
     rec = run_text(extractor, text)
     assert [q for q in rec["quotes"] if q["kind"] == "turn"] == []
+
+
+def test_a_description_of_a_side_fits_the_person_just_named_whose_side_the_story_has_not_said(extractor):
+    text = ("Ramtane Lamamra, the UN envoy for Sudan, arrived in Jeddah. \"Both armies must stop the shelling "
+            "first,\" the Algerian diplomat said.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("Both armies must stop the shelling first,", "Ramtane Lamamra")]
+
+
+def test_a_description_of_a_side_does_not_reach_back_past_the_sentence_before(extractor):
+    text = ("Ramtane Lamamra, the UN envoy for Sudan, arrived in Jeddah on Monday. The talks were postponed twice. "
+            "Aid convoys waited at the border for a week. \"Both armies must stop the shelling first,\" the "
+            "Algerian diplomat said.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("Both armies must stop the shelling first,", None)]

@@ -313,7 +313,20 @@ class Resolver:
         ordered = [h for h in ordered if h.name]
         if ordered or kind != "person":
             return ordered[0] if ordered else None
-        return self._recent_mention(people, tok.idx, party) or self._next_mention(people, tok.idx, party)
+        return self._recent_mention(people, tok.idx, party) or self._sideless(tok, history) \
+            or self._next_mention(people, tok.idx, party)
+
+    def _sideless(self, tok: Token, history: list[Speaker]) -> Speaker | None:
+        """"Ramtane Lamamra, the UN envoy, arrived in Jeddah. '...,' the Algerian diplomat said": with nobody of that
+        side named, the person the sentence before made its subject or speaker, when the story has said nothing
+        of their side (nothing contradicts the description)."""
+        lo = tok.sent.start
+        lo = tok.doc[lo - 1].sent.start_char if lo > 0 else tok.sent.start_char
+        last = next((h for h in history.latest(tok.idx) if h.kind == "person" or h.proxy), None)
+        if last is not None and last.name and last.kind == "person" and last.party is None and last.at >= lo \
+                and not last.group:
+            return last
+        return None
 
     @staticmethod
     def _next_mention(people: People, after: int, party: str) -> Speaker | None:
