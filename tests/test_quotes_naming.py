@@ -208,3 +208,9 @@ def test_a_description_of_a_side_does_not_reach_back_past_the_sentence_before(ex
             "Algerian diplomat said.")
     rec = run_text(extractor, text)
     assert direct(rec) == [("Both armies must stop the shelling first,", None)]
+
+
+def test_a_capitalised_institution_named_by_its_seat_speaks_for_that_side(extractor):
+    rec = run_text(extractor, "\"The door to dialogue remains open,\" the Foreign Ministry in Baku said in a statement.")
+    assert [(q["speaker"], q["party"]) for q in rec["quotes"] if q["kind"] == "direct"] == \
+        [("Azerbaijan's Foreign Ministry", "AZE")]

@@ -184,8 +184,14 @@ class Names:
     def _seated_org(self, tok: Token, doc: Doc) -> Speaker | None:
         """"the government in Kyiv", "the foreign ministry in Beijing": an institution the story names by its
         seat or country (a gazetteer actor after "in" / "of"), on that actor's side."""
-        if not tok.is_lower or not self._org_head(tok):  # (a proper name, "the European Commission in Brussels",
-            return None                                  # is the name the model tagged)
+        if not self._org_head(tok):
+            return None
+        if not tok.is_lower:
+            # A proper name ("the European Commission in Brussels") is the name the model tagged; a capitalised
+            # institution of no side ("the Foreign Ministry in Baku") is the seat's.
+            nominal = self.rules["nominal"].get(tok.lemma_.lower())
+            if nominal is None or nominal["kind"] != "org" or self._party_of(doc[tok.left_edge.i:tok.i + 1]):
+                return None
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             seat = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
