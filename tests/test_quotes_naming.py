@@ -214,3 +214,24 @@ def test_a_capitalised_institution_named_by_its_seat_speaks_for_that_side(extrac
     rec = run_text(extractor, "\"The door to dialogue remains open,\" the Foreign Ministry in Baku said in a statement.")
     assert [(q["speaker"], q["party"]) for q in rec["quotes"] if q["kind"] == "direct"] == \
         [("Azerbaijan's Foreign Ministry", "AZE")]
+
+
+def test_a_statement_from_someones_office_is_that_office_speaking(extractor):
+    text = ("A statement from Prime Minister Abiy Ahmed's office said the government \"remains committed to the "
+            "peace process.\"")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("remains committed to the peace process.", "Abiy Ahmed's office")]
+
+
+def test_the_group_is_the_body_that_spoke_last(extractor):
+    text = ("The ELN said in a statement that the attack was \"a response to military operations\". The group added "
+            "that it \"remains open to dialogue with the government.\"")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["ELN", "ELN"]
+
+
+def test_the_group_with_no_body_speaking_before_is_nobody(extractor):
+    text = ("Villagers fled across the river on Sunday. The group added that it \"will not return before the army "
+            "leaves the valley.\"")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == [None]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from ..people import People
-from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -94,6 +94,11 @@ class Resolver:
                     # "a statement from the Ukrainian navy": a body the story names by a common noun and its side
                     # (or its seat: "the government in Kyiv").
                     org = self._seated_org(obj, doc) or self._described_org(obj, doc)
+                if org is None and obj is not None and self._org_head(obj) \
+                        and any(c.dep_ == "poss" for c in obj.children):
+                    # "a statement from Prime Minister Abiy Ahmed's office": the possessor's institution.
+                    org = self.resolve(obj, doc, people, history)
+                    org = org if org is not None and org.kind == "org" and org.name else None
                 if org is not None:
                     org.proxy = True
                     return org
@@ -205,7 +210,12 @@ class Resolver:
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
-            return self._same_head_org(tok, doc)
+            same = self._same_head_org(tok, doc)
+            if same is None and tok.lemma_.lower() in self.rules["body_nouns"]:
+                # "The ELN said ... The group added ...": the body that spoke last, a few paragraphs back at most.
+                same = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW)
+                same = same if same is not None and same.name and not same.place else None
+            return same
         return None
 
     def _dateline(self, tok: Token) -> bool:
