@@ -235,3 +235,10 @@ def test_the_group_with_no_body_speaking_before_is_nobody(extractor):
             "leaves the valley.\"")
     rec = run_text(extractor, text)
     assert [s for _, s in direct(rec)] == [None]
+
+
+def test_a_title_with_nobody_having_spoken_is_the_subject_of_the_sentence_before(extractor):
+    text = ("Kenyan President William Ruto hosted the talks. Sudanese army chief Abdel Fattah al-Burhan refused to "
+            "attend. \"We do not sit with those who destroyed our country,\" the general said.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("We do not sit with those who destroyed our country,", "Abdel Fattah al-Burhan")]

@@ -318,6 +318,10 @@ class Resolver:
         if party is None:
             if latest_speaker:
                 spoke = next((h for h in ordered if h.spoke), None)
+                if spoke is None and self.rules["nominal"].get(tok.lemma_.lower(), {}).get("anaphoric"):
+                    # "Army chief X refused to attend. '...,' the general said": nobody has spoken yet; a title of
+                    # one person is the one the sentence before made its subject.
+                    return self._sideless(tok, history, any_side=True)
                 return spoke if spoke is not None and spoke.name else None
             return None
         ordered = [h for h in ordered if h.name]
@@ -326,14 +330,15 @@ class Resolver:
         return self._recent_mention(people, tok.idx, party) or self._sideless(tok, history) \
             or self._next_mention(people, tok.idx, party)
 
-    def _sideless(self, tok: Token, history: list[Speaker]) -> Speaker | None:
+    def _sideless(self, tok: Token, history: list[Speaker], any_side: bool = False) -> Speaker | None:
         """"Ramtane Lamamra, the UN envoy, arrived in Jeddah. '...,' the Algerian diplomat said": with nobody of that
         side named, the person the sentence before made its subject or speaker, when the story has said nothing
         of their side (nothing contradicts the description)."""
         lo = tok.sent.start
         lo = tok.doc[lo - 1].sent.start_char if lo > 0 else tok.sent.start_char
         last = next((h for h in history.latest(tok.idx) if h.kind == "person" or h.proxy), None)
-        if last is not None and last.name and last.kind == "person" and last.party is None and last.at >= lo \
+        if last is not None and last.name and last.kind == "person" and (any_side or last.party is None) \
+                and last.at >= lo \
                 and not last.group:
             return last
         return None
