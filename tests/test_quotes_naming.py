@@ -242,3 +242,17 @@ def test_a_title_with_nobody_having_spoken_is_the_subject_of_the_sentence_before
             "attend. \"We do not sit with those who destroyed our country,\" the general said.")
     rec = run_text(extractor, text)
     assert direct(rec) == [("We do not sit with those who destroyed our country,", "Abdel Fattah al-Burhan")]
+
+
+def test_a_surname_misspelt_with_two_letters_swapped_is_the_person_named_before(extractor):
+    text = ("Finnish diplomat Pekka Haavisto met the envoys in Geneva on Monday.\n\n"
+            "Haavitso told reporters: \"The talks are not over.\"")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("The talks are not over.", "Pekka Haavisto")]
+    assert [s["name"] for s in rec["speakers"]] == ["Pekka Haavisto"]
+
+
+def test_people_parse_a_swap_only_in_a_long_surname_of_one_person():
+    from peacecond.people import _swapped
+    assert _swapped("wadephul", "wadepuhl") and _swapped("haavisto", "haavitso")
+    assert not _swapped("haavisto", "hoavista") and not _swapped("eide", "eide") and not _swapped("haavisto", "haavist")
