@@ -159,7 +159,7 @@ def test_institutions_named_by_their_seat_and_documents_by_their_publisher(extra
     assert ("Beijing's foreign ministry", "CHN", "an envoy would travel to Doha next week") in got
 
 
-def test_someone_who_speaks_only_in_a_heading_is_not_a_speaker(extractor):
+def test_someone_who_speaks_only_in_another_storys_headline_is_not_a_speaker(extractor):
     rec = run_text(extractor, "Read more: Petrenko says he will run again\n\nVoters in the region went to the polls "
                               "on Sunday. Anna Berg said the turnout was high.")
     assert [s["name"] for s in rec["speakers"]] == ["Anna Berg"]

@@ -14,6 +14,13 @@ from spacy.tokens import Doc, Span
 from .offsets import Ranges
 
 POSSESSIVE = re.compile(r"[’']s?$")
+MIN_SWAPPED = 6  # letters a surname needs before a spelling with two letters swapped is taken for it
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Do a and b differ only by two neighbouring letters swapped ("wadephul" / "wadepuhl")?"""
+    diff = [i for i in range(len(a)) if a[i] != b[i]] if len(a) == len(b) else []
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 @dataclass
@@ -81,6 +88,7 @@ class People:
         self._rank: dict[str, int] = {}
         self._seen: set[tuple[str, int, int]] = set()
         self._surnames: dict[str, str] = {}  # surname -> canonical name
+        self._letters: dict[str, str | None] = {}  # a full name's surname's letters, sorted -> the name (_note_letters)
         self._variant_ids = person_variants(pats, prefixes)  # read only: shared by every article
         self._bodies: dict[str, bool] = {}  # one-word name -> the story names a body by it
         self._second_surname: dict[int, str] = {}  # offset of a name's last word -> the surname before it
@@ -162,6 +170,12 @@ class People:
                 same = {n for n in self.by_name if key in n.casefold().split()[:-1]}
                 if len(same) == 1:
                     return same.pop()
+        if len(name.split()) == 1 and sn not in self._surnames:
+            # "Wadepuhl said" after "Johann Wadephul": a surname written with two letters swapped is the one
+            # surname of the story spelt with those letters (a long one only, and only one such).
+            same = self._letters.get("".join(sorted(sn))) if len(sn) >= MIN_SWAPPED else None
+            if same and same != name and _swapped(surname(same, self.prefixes), sn):
+                return same
         if sn in self._variant_ids:
             aid = self._variant_ids[sn]
             # "Peskov" is the actor; so is "Dmitri S. Peskov" for "Dmitry Peskov" (another transliteration of
@@ -171,6 +185,13 @@ class People:
         if " " not in name and self._names_a_body(name):
             return None
         return name
+
+    def _note_letters(self, name: str) -> None:
+        """Index a full name's surname by its letters (for a misspelt one-word mention); None where two share them."""
+        sn = surname(name, self.prefixes)
+        if len(name.split()) > 1 and len(sn) >= MIN_SWAPPED:
+            key = "".join(sorted(sn))
+            self._letters[key] = name if self._letters.get(key, name) == name else None
 
     def _names_a_body(self, word: str) -> bool:
         """Does the story use the one word as the name of a body ("the Aslef union", "the Wagner group")? Then
@@ -196,6 +217,7 @@ class People:
                                                  role=act.get("role") if act else None)
             self._rank[name] = len(self._rank)
             self._surnames.setdefault(surname(name, self.prefixes), name)
+            self._note_letters(name)
             other = self._second_surname.get(end - len(text.split()[-1])) if text.split() else None
             if other:
                 self._surnames.setdefault(other, name)

@@ -67,3 +67,34 @@ def find_turns(text: str, question_labels: frozenset[str], whose: Callable[[int,
         if t[1] is None or not asked or i == len(turns) - 1:
             t[1] = min(t[1] if t[1] is not None else len(text), t[5])
     return [Turn(*t[:5]) for t in turns]
+
+
+SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us|me)\b", re.IGNORECASE)
+MAX_QUESTION_WORDS = 80
+
+
+def find_unlabelled_answers(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """An interview without labels: questions put to someone ("What do you make of the offer?"), each a paragraph
+    of its own, each followed by answers in the first person. Returns (where the first question starts, the
+    answers' (start, end)); (-1, []) unless two questions at least are answered so. An answer runs over the
+    paragraphs up to the next question; the last is its own paragraph (the story may go on in its own voice).
+    A question in the third person ("How did Trump respond?") heads an explainer's section, not an interview."""
+    paragraphs = []
+    pos = 0
+    for line in text.split("\n"):
+        a, pos = pos, pos + len(line) + 1
+        if line.strip():
+            paragraphs.append((a + len(line) - len(line.lstrip()), a + len(line.rstrip())))
+    asked = [k for k, (s, e) in enumerate(paragraphs)
+             if text[e - 1] == "?" and len(text[s:e].split()) <= MAX_QUESTION_WORDS and SECOND_PERSON.search(text[s:e])
+             and not any(c in text[s:e] for c in "\"“”«»")]
+    answers = []
+    for n, k in enumerate(asked):
+        stop = asked[n + 1] if n + 1 < len(asked) else min(k + 2, len(paragraphs))
+        body = paragraphs[k + 1:stop]
+        if body and FIRST_PERSON.search(text[body[0][0]:body[0][1]]):
+            answers.append((body[0][0], body[-1][1]))
+    if len(answers) < 2:
+        return -1, []
+    return paragraphs[asked[0]][0], answers

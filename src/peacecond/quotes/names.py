@@ -2,7 +2,9 @@
 acronyms the text spells out, institutions named by their seat, side or the last name of that kind."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 import numpy
 from spacy.attrs import ORTH
@@ -10,6 +12,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..people import People, clean_name
 from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, Speaker, _joins, _name_run
+
+
+ACRONYM_USE = re.compile(r"(?<![\w-])[A-Z]{2,8}(?![\w-])")  # "RSF", "the AU": an acronym as a word of its own
 
 
 class Names:
@@ -52,8 +57,30 @@ class Names:
         words = span.text.replace("\n", " ").split()
         if words and words[0].lower() == "the":
             words = words[1:]
+        if len(words) > 1 and re.fullmatch(r"\([A-Z]{2,8}\)?", words[-1]):
+            words = words[:-1]  # "International Crisis Group (ICG)": the model took in the bracketed acronym
         name = clean_name(" ".join(words), set())
         return self._acronyms.get(name, name)  # "the AU says" after "the African Union (AU)"
+
+    def _short_name(self, name: str | None) -> str | None:
+        """An organisation under the name the article itself goes on to use for it: the acronym it spells out
+        ("the African Union (AU)") when it then writes the acronym again ("the AU said"), or a gazetteer body it
+        writes as an acronym ("the RSF said"); so one body keeps one name through the story whichever form a
+        sentence uses (the gold guide names a body as the article does). An acronym given once in brackets and
+        never used ("the New York Times (NYT)") leaves the name the article writes out."""
+        if self._short_names is None:
+            short: dict[str, str] = {}
+            used = Counter(m.group() for m in ACRONYM_USE.finditer(self.text)
+                           if self.text[m.start() - 1:m.start()] != "(")  # (the definition is no use of it)
+            for acronym, long in self._acronyms.items():
+                if used[acronym]:
+                    short.setdefault(_fold_name(long), acronym)
+            for a in self._actors:
+                words = a["text"]
+                if used[words] and self.pats.actors[a["id"]]["kind"] != "person":
+                    short.setdefault(_fold_name(a["id"]), words)
+            self._short_names = short
+        return self._short_names.get(_fold_name(name), name) if name else name
 
     @staticmethod
     def _find_acronyms(text: str) -> dict[str, str]:
@@ -83,8 +110,10 @@ class Names:
     def _looks_like_person(self, span: Span) -> bool:
         toks = [t for t in span if not t.is_punct]
         # Words, not tokens: "Jean-Yves Le Drian" is three words of five tokens.
+        # A name does not end in a title or a post ("the Turkish Foreign Minister announced"): that is a role.
         return (2 <= len(span.text.split()) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in toks)
-                and not any(t.text.casefold() in self.rules["org_words"] for t in toks))
+                and not any(t.text.casefold() in self.rules["org_words"] for t in toks)
+                and toks[-1].text not in self._titles and toks[-1].lower_ not in self.rules["nominal"])
 
     def _mislabelled_person(self, ent: Span) -> bool:
         """An ORG entity that is a person ("Tatiana Stanovaya"): shaped like a name, and the text says who
@@ -155,8 +184,14 @@ class Names:
     def _seated_org(self, tok: Token, doc: Doc) -> Speaker | None:
         """"the government in Kyiv", "the foreign ministry in Beijing": an institution the story names by its
         seat or country (a gazetteer actor after "in" / "of"), on that actor's side."""
-        if not tok.is_lower or not self._org_head(tok):  # (a proper name, "the European Commission in Brussels",
-            return None                                  # is the name the model tagged)
+        if not self._org_head(tok):
+            return None
+        if not tok.is_lower:
+            # A proper name ("the European Commission in Brussels") is the name the model tagged; a capitalised
+            # institution of no side ("the Foreign Ministry in Baku") is the seat's.
+            nominal = self.rules["nominal"].get(tok.lemma_.lower())
+            if nominal is None or nominal["kind"] != "org" or self._party_of(doc[tok.left_edge.i:tok.i + 1]):
+                return None
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             seat = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
@@ -213,6 +248,13 @@ class Names:
         # A title in the run ends what precedes it: "Kharkiv Mayor Ihor Terekhov" is Ihor Terekhov.
         last_title = max((k for k, t in enumerate(run[:-1]) if t.text in self._titles), default=-1)
         run = run[last_title + 1:]
+        if len(run) == 1 and run[0].i > 0:
+            # "Prabowo | Subianto called ...": the parser began a sentence inside the name. A capitalised word
+            # right before it, one space away, that the parser ended a sentence on, is its given name.
+            prev = doc[run[0].i - 1]
+            if prev.pos_ == "PROPN" and prev.is_title and prev.whitespace_ == " " and prev.ent_type_ == "" \
+                    and prev.sent != run[0].sent and prev.text not in self._titles:
+                run = [prev] + run
         if ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}:
             # The model's label stands, unless a title names a person whose surname alone it tagged ORG
             # ("Mayor Oleksandr [Senkevych]").
@@ -229,8 +271,13 @@ class Names:
     def _named_before(self, tok: Token, doc: Doc, people: People, ent: Span | None):
         """"Terekhov said" after "Kharkiv Mayor Ihor Terekhov", a full name the model did not tag: the same
         word closing an earlier name-shaped run of proper nouns."""
-        if ent is not None or tok.pos_ != "PROPN" or not tok.is_title:
-            return None
+        if (ent is not None and ent.label_ in {"PERSON", "ORG", "GPE", "LOC", "NORP"}) or tok.pos_ != "PROPN" \
+                or not tok.is_title:
+            return None  # (other labels are the model's guesses for a name it does not know: "Prabowo" WORK_OF_ART)
+        known = people.canonical(tok.text, person=True)
+        if known is not None and known in people.by_name and len(known.split()) > 1:
+            # "Prabowo said" after "Prabowo Subianto": a word of exactly one full name the story gave.
+            return people.add(tok.text, tok.idx, tok.idx + len(tok), is_person=True)
         for i in reversed(numpy.flatnonzero(doc.to_array(ORTH)[:tok.i] == tok.orth).tolist()):
             earlier = doc[i]
             p = self._unlabelled_person(earlier, doc, people, self._ent_at(doc, i))
@@ -282,3 +329,9 @@ class Names:
             if t.text in self.rules["nationalities"]:
                 return self.rules["nationalities"][t.text]
         return None
+
+
+def _fold_name(name: str) -> str:
+    """A name compared without case, article or the form of its apostrophes ("People’s" = "People's")."""
+    words = name.replace("’", "'").casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)

@@ -15,12 +15,15 @@ from ..extensions import doc_text
 from ..offsets import History, Marks, Ranges
 from ..people import People
 from .frames import Frames
-from .names import Names
+from .names import Names, _fold_name
 from .reported import Reported
 from .resolve import Resolver
-from .speaker import Speaker, _as_speaker, _norm
+from .speaker import SENTENCE_FINAL, SUBJECT_DEPS, Speaker, _as_speaker, _norm
 from .transcripts import Transcripts
 from .verbs import SpeechVerbs
+
+
+CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
 class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
@@ -33,6 +36,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         self.doc = doc
         self.text = doc_text(doc)
         self._acronyms: dict[str, str] = self._find_acronyms(self.text)
+        self._short_names: dict[str, str] | None = None  # an organisation's name -> the short one the text uses
         self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
         self._genders: dict[str, str | None] = {}  # person -> female | male | None, as the article says (_gender)
         self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
@@ -78,6 +82,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         """Pronouns resolve to the most recent person in subject position or already quoted: the subjects that
         name someone go into the history, in order."""
         doc = self.doc
+        self._titled(people)
         for tok in map(doc.__getitem__, subjects):
             if marks.holds(tok.idx):
                 continue
@@ -109,6 +114,37 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                     org = self._org(agent, doc, doc[agent.left_edge.i:agent.i + 1]) or self._described_org(agent, doc)
             if org is not None:
                 history.append(replace(org, role=None, at=tok.idx, spoke=False))
+        self._sentence_openers(marks, people, history)
+
+    def _titled(self, people: People) -> None:
+        """Each person's role from the titles the story sets before a mention ("India's External Affairs Minister
+        S. Jaishankar"), wherever the parser hung the name: "the minister said" later means them."""
+        doc = self.doc
+        for person in people.by_name.values():
+            for s, e in person.mentions if person.role is None else ():
+                span = doc.char_span(s, e, alignment_mode="expand")
+                role = self._role(span[-1], (s, e), doc) if span is not None and len(span) else None
+                if role:
+                    person.role = role
+                    break
+
+    def _sentence_openers(self, marks, people: People, history: list[Speaker]) -> None:
+        """A person named first in a sentence is what the sentence is about, whatever the parser made of it
+        ("Zelensky highlighted Ukraine's intention ...", parsed with the verb as a modifier): the antecedent of
+        the "he" that follows, as a subject is. (Not a possessor: "Putin's envoy said".)"""
+        doc = self.doc
+        for sent in doc.sents:
+            first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+            if first is None or first.ent_type_ != "PERSON" or first.dep_ in SUBJECT_DEPS or marks.holds(first.idx) \
+                    or not SENTENCE_FINAL.search(sent.text):  # (a heading's name is not who the story goes on with)
+                continue
+            ent = self._ent_at(doc, first.i)
+            if ent is None or ent.end >= len(doc) or doc[ent.end].lower_ in {"'s", "’s"} \
+                    or doc[ent.end - 1].dep_ in SUBJECT_DEPS:
+                continue
+            person = people.at(ent)
+            if person is not None:
+                history.append(_as_speaker(person, ent.start_char, spoke=False))
 
     def direct(self, marked, marks, people: People, history: list[Speaker]) -> list[dict]:
         """The quotes between marks, each attributed by its frames (a speech verb, 'according to', a colon
@@ -127,6 +163,15 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 if subj is not None and not marks.holds(subj.idx, end_inclusive=False):
                     speaker = self.resolve(subj, doc, people, history)
                     cue = verb
+                    if speaker is None:
+                        # "Meloni said the talks made clear '...'": a verb whose subject is no one stands in what
+                        # an outer speech verb reports; that verb's speaker says the quoted words.
+                        outer = self._reporting(verb)
+                        osubj = self._subject(outer) if outer is not None else None
+                        if osubj is not None and not marks.holds(osubj.idx, end_inclusive=False):
+                            speaker = self.resolve(osubj, doc, people, history)
+                            if speaker is not None:
+                                subj, cue = osubj, outer
                     if speaker is None or speaker.name is None:
                         self._note_unnamed(subj, history)
                     else:
@@ -149,6 +194,8 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             if speaker is None and cue is None and prev is not None and gap is not None \
                     and not gap.strip(" \n\t,;—–-"):
                 speaker = prev
+            if speaker is None and cue is None and verb is None:
+                speaker = self._continued(q.start - 1, history)
             if speaker is not None and speaker.name and not speaker.group:
                 history.append(replace(speaker, at=q.start, spoke=True))
             prev = speaker
@@ -160,8 +207,10 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 for key in ("speaker", "speaker_kind", "party", "speakers"):
                     quotes[i][key] = quotes[i + 1][key]
         # A headline often repeats a quote the story attributes: the same words, the same speaker.
+        # (A quote with a speech verb of its own whose subject is unresolved is not such a repetition: "The
+        # Ukrainian President has said ... 'in the next few days'" is not whoever later says the same words.)
         for q in quotes:
-            if q["speaker"] is None and len(q["text"].split()) >= 4:
+            if q["speaker"] is None and q["cue"] is None and len(q["text"].split()) >= 4:
                 words = _norm(q["text"])
                 source = next((o for o in quotes if o["speaker"] and o is not q and words in _norm(o["text"])), None)
                 if source is not None:
@@ -169,15 +218,45 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                         q[key] = source[key]
         return quotes
 
+    def _continued(self, open_at: int, history: list[Speaker]) -> Speaker | None:
+        """A quote that opens a paragraph and says nothing of who speaks goes on with the story's last speaker
+        ("Putin also noted he needed more crossings." then a paragraph in quotation marks), within
+        CONTINUE_WINDOW characters, when nobody else has come into the story since (a subject who is
+        someone else, or someone unnamed who spoke)."""
+        line = self.text.rfind("\n", max(0, open_at - CONTINUE_WINDOW), open_at)
+        if line < 0 or self.text[line:open_at].strip():
+            return None
+        spoke = None
+        for h in history.latest(open_at):
+            if open_at - h.at > CONTINUE_WINDOW:
+                break
+            if h.spoke:
+                spoke = h
+                break
+        if spoke is None or not spoke.name or spoke.group:
+            return None
+        if any(h.name != spoke.name for h in history.latest(open_at) if h.at > spoke.at):
+            return None
+        return spoke
+
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
+        if speaker is not None and speaker.kind == "org":
+            # An organisation the attributing sentence names in full speaks under that name ("according to the New
+            # York Times (NYT)"); one it refers to otherwise, under the name the article uses for it (_short_name).
+            at = cue if cue is not None else doc.char_span(start, start + 1, alignment_mode="expand")
+            sent = (at.sent if isinstance(at, Token) else at[0].sent) if at else None
+            written = sent is not None and speaker.name and _fold_name(speaker.name) in _fold_name(sent.text)
+        else:
+            written = False
+        name = speaker.name if written else self._named(speaker) if speaker else None
         return {
             "text": self.text[start:end], "kind": kind, "start": start, "end": end,
-            "speaker": speaker.name if speaker else None,
+            "speaker": name,
             "speaker_kind": speaker.kind if speaker else None,
             "party": speaker.party if speaker else None,
             # Everyone who makes the statement ("Ruto and Abiy said", "the two leaders agreed"), the first being
             # `speaker`.
-            "speakers": [speaker.name] + [o.name for o in self._co_speakers.get((start, end), [])]
+            "speakers": [name] + [self._named(o) for o in self._co_speakers.get((start, end), [])]
             if speaker is not None and speaker.name else [],
             "cue": {"text": cue.text, "lemma": cue.lemma_.lower()} if cue is not None else None,
             "cue_start": cue.idx if cue is not None else None,
@@ -187,11 +266,14 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                                   else None),
         }
 
+    def _named(self, speaker: Speaker) -> str | None:
+        """The name a statement gives its speaker: a person's fullest name, an organisation's short one."""
+        return self._short_name(speaker.name) if speaker.kind == "org" else speaker.name
+
     def _speakers(self, quotes: list[dict], people: People) -> list[dict]:
         out: dict[str, dict] = {}
-        in_body: set[str] = set()  # who says something outside the headings
 
-        def count(name: str, kind: str, party: str | None, role: str | None, heading: bool) -> None:
+        def count(name: str, kind: str, party: str | None, role: str | None) -> None:
             """One more statement by name; its role is the article's (People), else the one given."""
             item = out.get(name)
             if item is None:
@@ -199,9 +281,9 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 item = out[name] = {"name": name, "kind": kind, "role": person.role if person else role,
                                     "party": party, "quotes": 0}
             item["quotes"] += 1
-            if not heading:
-                in_body.add(name)
 
+        # Who speaks in the story's own headings speaks in the story ("Need more pressure on Russia, Stubb says"
+        # over a live blog's entry); another story's headline ("Read more: ...") is boilerplate, never read.
         for q in quotes:
             # Organisations speak on their quotes; the speakers list is people unless asked otherwise,
             # as in the media-research convention (GUIDE: "only people, not organisations or countries").
@@ -209,15 +291,12 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 continue
             if q["kind"] == "fragment":
                 continue  # a part of another statement, or a scare-quoted term: no statement of its own
-            heading = q["kind"] == "indirect" and self._in_heading(q["start"], q["end"])
             act = self.pats.actors.get(q["speaker"])
-            count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None, heading)
+            count(q["speaker"], q["speaker_kind"], q["party"], act.get("role") if act else None)
             for other in self._co_speakers.get((q["start"], q["end"]), []):
                 if other.name in q["speakers"]:  # (what the record says: each quote's speakers count it once)
-                    count(other.name, "person", other.party, other.role, heading)
-        # Someone who speaks only in a heading ("Read more: Trump says he will ...", another story's headline)
-        # is not quoted by this story.
-        return [item for name, item in out.items() if name in in_body]
+                    count(other.name, "person", other.party, other.role)
+        return list(out.values())
 
 
 MAX_FRAGMENT_WORDS = 3

@@ -2,12 +2,17 @@
 resolved to the person or body it means (the article's People and the history of who spoke)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from ..people import People
-from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+
+
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+FORWARD_WINDOW = 400  # characters ahead to the name a lead's description ("The Ukrainian President") stands for
 
 
 class Resolver:
@@ -68,6 +73,15 @@ class Resolver:
             if person.party is None and person.role:
                 person.party = self.rules["party_words"].find(person.role)
             return _as_speaker(person, s)
+        edge = tok.right_edge
+        while edge.i > tok.i and edge.is_punct:  # (the comma closing the apposition)
+            edge = doc[edge.i - 1]
+        if tok.pos_ == "NOUN" and edge.i > tok.i + 1 and edge.dep_ == "appos" and ACRONYM.fullmatch(edge.text) \
+                and doc[edge.i - 1].text == ",":
+            # "the government agency responsible for victims' reparations, UARIV, said": the acronym closing the
+            # subject names it, wherever the parser hung it inside the description.
+            return self._org(edge, doc, doc[edge.i:edge.i + 1]) or \
+                Speaker(edge.text, "org", self._party_of(doc[tok.left_edge.i:tok.i + 1]), None, edge.idx)
         # "a spokesperson for Hamas", "a statement from the Kremlin": the organisation speaks.
         if tok.lemma_.lower() in self.rules["proxies"]:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of"}):
@@ -80,6 +94,11 @@ class Resolver:
                     # "a statement from the Ukrainian navy": a body the story names by a common noun and its side
                     # (or its seat: "the government in Kyiv").
                     org = self._seated_org(obj, doc) or self._described_org(obj, doc)
+                if org is None and obj is not None and self._org_head(obj) \
+                        and any(c.dep_ == "poss" for c in obj.children):
+                    # "a statement from Prime Minister Abiy Ahmed's office": the possessor's institution.
+                    org = self.resolve(obj, doc, people, history)
+                    org = org if org is not None and org.kind == "org" and org.name else None
                 if org is not None:
                     org.proxy = True
                     return org
@@ -160,6 +179,14 @@ class Resolver:
         p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent)
         if p is not None:
             return _as_speaker(p, tok.idx)
+        if ACRONYM.fullmatch(tok.text) and tok.pos_ == "PROPN" and (ent is None or ent.label_ == "ORG") \
+                and not self._dateline(tok):
+            # "COGAT said", "..., the defence ministry agency ..., COGAT, said": a body the story names by its
+            # acronym alone; its side from the words that describe it (the subject the parser set beside it).
+            beside = [c for c in tok.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i] \
+                if tok.dep_ in SUBJECT_DEPS else [tok.head] if tok.dep_ == "appos" else []
+            party = next((p for b in beside if (p := self._party_of(doc[b.left_edge.i:b.i + 1]))), None)
+            return Speaker(tok.text, "org", party, None, tok.idx)
         if tok.pos_ == "PROPN" and ent is None:
             # An organisation the model did not tag: capitalised names holding an org word ("Rail Delivery Group").
             run = _name_run(tok)
@@ -183,8 +210,19 @@ class Resolver:
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
-            return self._same_head_org(tok, doc)
+            same = self._same_head_org(tok, doc)
+            if same is None and tok.lemma_.lower() in self.rules["body_nouns"]:
+                # "The ELN said ... The group added ...": the body that spoke last, a few paragraphs back at most.
+                same = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW)
+                same = same if same is not None and same.name and not same.place else None
+            return same
         return None
+
+    def _dateline(self, tok: Token) -> bool:
+        """Is tok a dateline's place in capitals ("NAIROBI (Reuters) —", "KINSHASA, May 2 -"): at a line's start,
+        punctuation after it?"""
+        line_start = tok.idx == 0 or self.text[tok.idx - 1] == "\n"
+        return line_start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct
 
     def _they(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
         """"They" is a plural: a plural subject of this or the sentence before ("World leaders met ... They warn"),
@@ -280,10 +318,43 @@ class Resolver:
         if party is None:
             if latest_speaker:
                 spoke = next((h for h in ordered if h.spoke), None)
+                if spoke is None and self.rules["nominal"].get(tok.lemma_.lower(), {}).get("anaphoric"):
+                    # "Army chief X refused to attend. '...,' the general said": nobody has spoken yet; a title of
+                    # one person is the one the sentence before made its subject.
+                    return self._sideless(tok, history, any_side=True)
                 return spoke if spoke is not None and spoke.name else None
             return None
         ordered = [h for h in ordered if h.name]
-        return ordered[0] if ordered else (self._recent_mention(people, tok.idx, party) if kind == "person" else None)
+        if ordered or kind != "person":
+            return ordered[0] if ordered else None
+        return self._recent_mention(people, tok.idx, party) or self._sideless(tok, history) \
+            or self._next_mention(people, tok.idx, party)
+
+    def _sideless(self, tok: Token, history: list[Speaker], any_side: bool = False) -> Speaker | None:
+        """"Ramtane Lamamra, the UN envoy, arrived in Jeddah. '...,' the Algerian diplomat said": with nobody of that
+        side named, the person the sentence before made its subject or speaker, when the story has said nothing
+        of their side (nothing contradicts the description)."""
+        lo = tok.sent.start
+        lo = tok.doc[lo - 1].sent.start_char if lo > 0 else tok.sent.start_char
+        last = next((h for h in history.latest(tok.idx) if h.kind == "person" or h.proxy), None)
+        if last is not None and last.name and last.kind == "person" and (any_side or last.party is None) \
+                and last.at >= lo \
+                and not last.group:
+            return last
+        return None
+
+    @staticmethod
+    def _next_mention(people: People, after: int, party: str) -> Speaker | None:
+        """The person of that side the story names first after `after`, within FORWARD_WINDOW characters: a lead
+        that describes before it names ("The Ukrainian President has said ... Petro Poroshenko outlined ...")."""
+        best = None
+        for p in people.by_name.values():
+            if p.party != party:
+                continue
+            at = min((s for s, _ in p.mentions if after < s <= after + FORWARD_WINDOW), default=None)
+            if at is not None and (best is None or at < best[0]):
+                best = (at, p)
+        return _as_speaker(best[1], best[0], spoke=False) if best is not None else None
 
     @staticmethod
     def _definite_one(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..people import People
-from ..turns import find_turns
+from ..turns import find_turns, find_unlabelled_answers
 from .speaker import Speaker, _as_speaker
 
 
@@ -45,6 +45,21 @@ class Transcripts:
             if turn.speaker.name:
                 history.append(replace(turn.speaker, at=turn.start, spoke=True))
             out.append(self._quote(doc, "turn", start, end, turn.speaker, None))
+        return out or self._unlabelled_interview(doc, marks, people, history)
+
+    def _unlabelled_interview(self, doc: Doc, marks, people: People, history: list[Speaker]) -> list[dict]:
+        """An interview whose answers carry no label: each answer under a question put to someone is the
+        interviewee's, the person named last (in full) before the first question."""
+        first, answers = find_unlabelled_answers(self.text)
+        who = self._recent_mention(people, first, None, full=True) if answers else None
+        if who is None or not who.name:
+            return []
+        out = []
+        for start, end in answers:
+            if marks.holds(start):
+                continue  # (an answer that opens with a quote is that quote)
+            history.append(replace(who, at=start, spoke=True))
+            out.append(self._quote(doc, "turn", start, end, who, None))
         return out
 
     def _label_person(self, doc: Doc, start: int, end: int, people: People) -> Speaker | None:

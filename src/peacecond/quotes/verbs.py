@@ -76,6 +76,12 @@ class SpeechVerbs:
         if before is not None and before.dep_ in {"advmod", "npadvmod", "nmod", "dep"} \
                 and (before.ent_type_ in {"PERSON", "ORG"} or before.pos_ == "PROPN"):
             return before
+        # "Speaking in Quito, the new leader Noboa said: ...": the parser hung the subject on the place as its
+        # apposition, and the verb has none; the person named right before it speaks.
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and before.dep_ == "appos" and before.ent_type_ == "PERSON" \
+                and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "ROOT":
+            return before
         # Participles and conjoined verbs speak for the speech verb they hang from
         # ("al-Burhan said that ..., adding that ..."), or for the sentence's subject.
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"}:
@@ -96,6 +102,15 @@ class SpeechVerbs:
                     return agent
                 return next((c for c in h.children if c.dep_ == "nsubj"), None)
         return None
+
+    def _reporting(self, verb: Token) -> Token | None:
+        """The speech verb whose reported clause holds verb ("said" in "X said the talks made clear ..."), if any."""
+        clause = verb
+        while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head == clause:
+            return None
+        return clause.head if self._is_speech(clause.head) else None
 
     def _content(self, verb: Token) -> tuple[int, int] | None:
         """(start, end) of what the verb reports, in the frames the speech verb table gives it."""
