@@ -55,3 +55,12 @@ def test_a_word_the_story_uses_for_a_body_is_no_person(extractor):
                               "said the talks would go on. Sharif said he was hopeful.")
     assert speakers(rec) == ["Shehbaz Sharif"]  # the surname of a person named in full still folds into them
     assert [a["name"] for a in rec["actors"] if a["kind"] == "person"] == ["Shehbaz Sharif"]
+
+
+def test_punctuation_the_model_takes_into_a_name_is_no_part_of_it(extractor):
+    # U+201A (a low quotation mark) typed for a comma: the model puts it inside the PERSON entity.
+    text = ("The peace hearing in Goma was postponed to March. However\u201a Maluleke said the state would appeal "
+            "the ruling. Earlier\u201a Nomvula Sibiya said the charges had been dropped.")
+    rec = run_text(extractor, text)
+    assert speakers(rec) == ["Maluleke", "Nomvula Sibiya"]
+    assert [q["speaker"] for q in rec["quotes"]] == ["Maluleke", "Nomvula Sibiya"]

@@ -97,7 +97,8 @@ class People:
         # A "person" holding a place or an institution is a headline misparse ("Putin Demands Ukraine ...").
         others = [(a["start"], a["end"]) for a in doc._.pc_actors or [] if pats.actors[a["id"]]["kind"] != "person"]
         others += [(r["start"], r["end"]) for r in doc._.pc_regions or []]
-        names = [self._whole_name(e) for e in (doc.ents if ents is None else ents) if e.label_ == "PERSON"]
+        names = [n for n in (self._whole_name(e) for e in (doc.ents if ents is None else ents)
+                             if e.label_ == "PERSON") if len(n)]
         # A name split in two entities ("Oleksandr" + "Prokudin") is one name: keep only the widest.
         held = Ranges([(n.start, n.end) for n in names])
         names = [n for n in names if not held.holds_other(n.start, n.end)]
@@ -132,6 +133,12 @@ class People:
                     and last.lower_ not in self._variant_ids:
                 self._second_surname[t.idx] = surname(ent.text, self.prefixes)  # "López-Istúriz"
                 end += 1
+        # Punctuation the model took into the entity ("However‚ Maluleke" with U+201A for a comma) is no part
+        # of a name.
+        while start < end and doc[start].is_punct:
+            start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1
         return doc[start:end]
 
     def canonical(self, text: str, titled: bool = False, person: bool = False) -> str | None:
