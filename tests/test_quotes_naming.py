@@ -1,23 +1,6 @@
 """Which name a statement gives its speaker: an organisation under the form the article uses for it, a person
 named after a subjectless speech verb, a repeated quote only where it is no statement of its own."""
-import conftest
-
-
-def run_text(extractor, text, **meta):
-    """Quotes do not depend on the topic: run the sentence past the relevance gate (like `--all`)."""
-    gate = getattr(extractor, "gate", None)
-    extractor.gate = None
-    try:
-        rec = conftest.run_text(extractor, text, **meta)
-    finally:
-        extractor.gate = gate
-    for q in rec["quotes"]:
-        assert rec["text"][q["start"]:q["end"]] == q["text"]
-    return rec
-
-
-def direct(rec):
-    return [(q["text"], q["speaker"]) for q in rec["quotes"] if q["kind"] == "direct"]
+from test_quotes_attribution import direct, run_text
 
 
 def test_a_body_the_article_goes_on_to_call_by_its_acronym_speaks_under_it(extractor):
