@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..extensions import near
 from ..people import People
 from ..turns import find_turns, find_unlabelled_answers
 from .speaker import Speaker, _as_speaker
@@ -77,7 +78,7 @@ class Transcripts:
         if any(w in self._titles or w.capitalize() in self._titles for w in words) \
                 or any(w in self._roles or w in self.rules["org_words"] or w in people.not_names for w in folded):
             return None
-        if any(a["start"] < end and start < a["end"] for a in doc._.pc_actors or []
+        if any(a["start"] < end and start < a["end"] for a in near(doc, "pc_actors", start, end)  # not all actors
                if self.pats.actors[a["id"]]["kind"] != "person"):
             return None
         name = " ".join(w.capitalize() if w.isupper() else w for w in words)
