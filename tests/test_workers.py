@@ -102,6 +102,34 @@ def test_a_worker_killed_mid_run_stops_the_run_with_an_error_not_a_hang(tmp_path
         list(ex.records(inputs()))
 
 
+def test_a_worker_that_dies_before_the_next_article_is_handed_out_is_the_same_error(tmp_path):
+    """The pool can break between two submits (a slow input, a busy machine): submit raises, not a result."""
+    import os
+    import time
+
+    import pytest
+
+    from peacecond.errors import WorkerError
+
+    def inputs():
+        yield Article(text="KILL " + OFF_TOPIC, path="killer.txt")
+        time.sleep(3)  # the worker dies meanwhile: the pool is broken before the next submit
+        for i in range(4):
+            yield Article(text=OFF_TOPIC, path=f"sport{i}.txt")
+
+    ex = Extractor(batch_size=1, n_process=2, gate=False)
+    original = ex.preamble
+
+    def preamble(article):
+        if article.text.startswith("KILL"):
+            os._exit(9)
+        return original(article)
+
+    ex.preamble = preamble
+    with pytest.raises(WorkerError, match="worker process"):
+        list(ex.records(inputs()))
+
+
 def test_pattern_errors_cross_a_process_boundary_as_they_were_made():
     import pickle
 

@@ -180,13 +180,12 @@ class Extractor:
                         _PARENT = None
                 # A few tasks per worker in flight: none waits for work, and memory stays flat.
                 while pending and (not task or len(pending) >= 3 * self.n_process):
-                    try:
-                        yield from pending.popleft().result()
-                    except BrokenProcessPool as err:
-                        raise WorkerError(f"a worker process of -j {self.n_process} stopped ({err or 'killed'}); "
-                                          "run again with -j 1 to see why") from None
+                    yield from pending.popleft().result()
                 if not task:
                     break
+        except BrokenProcessPool as err:  # from a result, or from a submit after a worker died (a busy machine)
+            raise WorkerError(f"a worker process of -j {self.n_process} stopped ({err or 'killed'}); "
+                              "run again with -j 1 to see why") from None
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
