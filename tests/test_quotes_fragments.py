@@ -22,6 +22,15 @@ def test_a_single_quoted_word_is_a_fragment_a_longer_quote_a_statement(extractor
     assert [(s["name"], s["quotes"]) for s in rec["speakers"]] == [("Maia Sandu", 1)]
 
 
+def test_a_one_word_answer_with_its_own_speech_verb_is_a_statement(extractor):
+    rec = run_text(extractor, "\"Never,\" Azerbaijani Foreign Minister Jeyhun Bayramov said when asked whether Baku "
+                              "would hand back the villages. The rebels called the vote a \"referendum,\" nothing "
+                              "more.")
+    assert kinds(rec)[0] == ("direct", "Never,")
+    assert rec["quotes"][0]["speaker"] == "Jeyhun Bayramov"
+    assert ("fragment", "referendum,") in kinds(rec)  # a quoted term, however the comma falls
+
+
 def test_a_statement_is_listed_once_without_the_next_attribution(extractor):
     rec = run_text(extractor, "Colombian President Gustavo Petro said the rebels would not be pardoned, a senior "
                               "official told Reuters.")

@@ -319,7 +319,8 @@ def _one_per_span(quotes: list[dict]) -> list[dict]:
 
 def _mark_fragments(quotes: list[dict]) -> None:
     """A quoted word or phrase of one to three words inside another statement ('the minister said the vote was a
-    "sham"'), or a single quoted word anywhere (a scare-quoted term, 'the so-called "referendum"'), is kind
+    "sham"'), or a single quoted word that no speech verb of its own attributes (a scare-quoted term, 'the so-called
+    "referendum"'), is kind
     "fragment": a part of what is said, not a statement of its own. (quotes are sorted by span.)"""
     # (the statements as ranges, asked by bisection: a fragment's end may touch the closing mark after its
     # statement's end)
@@ -330,6 +331,11 @@ def _mark_fragments(quotes: list[dict]) -> None:
             continue
         words = len(q["text"].split())
         k = bisect_right(statements.starts, q["start"])
-        if words <= 1 or (words <= MAX_FRAGMENT_WORDS and k > 0 and statements.max_end[k - 1] >= q["end"]):
+        inside = k > 0 and statements.max_end[k - 1] >= q["end"]
+        # A one-word answer with its own speech verb ('"Never," the minister said'; a sentence of its own: a
+        # capital, its own punctuation inside the marks) is a statement; a quoted term is not.
+        answer = q.get("cue") is not None and q["text"][:1].isupper() and q["text"].rstrip()[-1:] in {",", ".", "!",
+                                                                                                       "?"}
+        if (words <= 1 and (inside or not answer)) or (words <= MAX_FRAGMENT_WORDS and inside):
             q["kind"] = "fragment"
 
