@@ -156,7 +156,8 @@ def test_an_article_over_the_models_limit_is_read_in_pieces_into_one_record(extr
 
 # --- failures inside one article -------------------------------------------------------------------------
 
-def test_an_error_before_the_model_costs_that_article_only(extractor, monkeypatch):
+def _break_on_boom(extractor, monkeypatch):
+    """The extractor's preamble fails (a bug) on an article that says BOOM."""
     original = extractor.preamble
 
     def fragile(article):
@@ -165,6 +166,10 @@ def test_an_error_before_the_model_costs_that_article_only(extractor, monkeypatc
         return original(article)
 
     monkeypatch.setattr(extractor, "preamble", fragile)
+
+
+def test_an_error_before_the_model_costs_that_article_only(extractor, monkeypatch):
+    _break_on_boom(extractor, monkeypatch)
     out = list(extractor.records([Article(text="BOOM " + GOOD, path="a.txt"), Article(text=GOOD, path="b.txt")]))
     assert "extraction failed (ValueError: no such thing)" in str(out[0]) and out[1]["source"]["path"] == "b.txt"
 
@@ -175,14 +180,7 @@ def test_an_article_whose_extraction_fails_is_in_the_manifest_as_failed(tmp_path
     (raw / "a.txt").write_text("BOOM " + GOOD)
     (raw / "b.txt").write_text(GOOD)
     out = tmp_path / "out.jsonl"
-    original = extractor.preamble
-
-    def fragile(article):
-        if "BOOM" in article.text:
-            raise ValueError("no such thing")
-        return original(article)
-
-    monkeypatch.setattr(extractor, "preamble", fragile)
+    _break_on_boom(extractor, monkeypatch)
     res = cli("extract", "--incremental", str(raw), "-o", str(out))
     assert res.exit_code == 1 and "extraction failed" in res.stderr
     entries = json.loads((tmp_path / "out.jsonl.manifest.json").read_text())["inputs"]
