@@ -47,17 +47,19 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
     text = doc_text(doc)
     groups: dict[tuple, dict] = {}
     cue_verbs = {i for c in doc._.pc_cond_cues or () for i in range(c.start, c.end) if doc[i].pos_ == "VERB"}
+    seen: set[tuple] = set()  # evidence items already listed, by group
     for f in sorted(found, key=lambda f: (f.start, f.end, f.type, f.stance)):
         party = f.holder.party if f.holder else None
         name = f.holder.name if f.holder else None
         key = (f.type, f.stance, party or name)
+        when = date(R, A, doc, f.start, f.end, cue_verbs)  # the group's date is its first item's
         g = groups.get(key)
         if g is None:
             tdef = R.types[f.type]
             by = {"name": name, "party": party} if (name or party) else None
             g = groups[key] = {
                 "type": f.type, "stance": f.stance, "by": by, "on": f.on, "regions": [],
-                "date": date(R, A, doc, f.start, f.end, cue_verbs), "cameo": tdef["cameo"][f.stance],
+                "date": when, "cameo": tdef["cameo"][f.stance],
                 "plover": {"event": PLOVER_EVENT[f.stance], "mode": tdef["plover_mode"]}, "evidence": [],
             }
         elif g["by"] is not None and g["by"]["name"] is None and name:
@@ -72,8 +74,10 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
         ev = {"text": text[f.start:f.end], "start": f.start, "end": f.end,
               "quote": resolve.quote_at(R, A, doc, f.start, f.end),
               "by": {"name": name, "party": party} if (name or party) else None,
-              "date": date(R, A, doc, f.start, f.end, cue_verbs)}
-        if ev not in g["evidence"]:
+              "date": when}
+        ident = (key, f.start, f.end, name, party, when)
+        if ident not in seen:
+            seen.add(ident)
             g["evidence"].append(ev)
     out = list(groups.values())
     for g in out:
