@@ -186,6 +186,9 @@ class ConditionWords:
     side_nouns: frozenset
     supposing_marks: frozenset
     speculating_verbs: frozenset
+    obligation_verbs: frozenset
+    format_words: frozenset
+    exile_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

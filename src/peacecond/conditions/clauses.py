@@ -113,7 +113,7 @@ def under_modal(R, A, tok: Token) -> bool:
     for _ in range(6):
         if any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in t.children):
             return moved
-        if t.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
+        if t.lemma_ in R.w.obligation_verbs and any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children)
                                                  for x in t.children):
             return moved
         if t.dep_ not in {"conj", "xcomp"} or t.head.i == t.i or any(x.dep_ in SUBJ for x in t.children):
@@ -129,7 +129,7 @@ def modal_verb(R, A, cue: Cue, first: Token) -> Token | None:
     if first.dep_ == "aux" and first.lower_ in R.aux_modals:
         return first.head
     nxt = first.nbor(1) if first.i + 1 < len(first.doc) else None
-    if first.lemma_.lower() in {"have", "need"} and first.pos_ in {"VERB", "AUX"} and nxt is not None \
+    if first.lemma_.lower() in R.w.obligation_verbs and first.pos_ in {"VERB", "AUX"} and nxt is not None \
             and nxt.lower_ == "to":
         return first
     return None
@@ -160,7 +160,7 @@ def obliged_parts(R, A, sent: Span) -> tuple[set[int], set[int]]:
     out: set[int] = set()
     for v in sent:
         if any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in v.children) or \
-                (v.lemma_ in {"have", "need"} and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
+                (v.lemma_ in R.w.obligation_verbs and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
                                                                               for a in x.children)
                                                      for x in v.children)):
             out.update(c.i for c in v.children if c.dep_ in SUBJ)

@@ -202,7 +202,7 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
     if s >= cue.end and verb is not None:
         # "A settlement would have to include the lifting of sanctions, as well as ... limits on its armed
         # forces": the modal obliges the whole object of the verb it governs, however long.
-        if verb.lemma_.lower() in {"have", "need"} and verb.i < cue.end:
+        if verb.lemma_.lower() in R.w.obligation_verbs and verb.i < cue.end:
             verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i >= cue.end), None)
             if verb is None:
                 return False
@@ -368,8 +368,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
         if stance == "reject" and t in R.w.refusal_types and holder and holder.party and any(
-                x.lower_ in {"with", "without", "mediation", "mediator", "mediators", "third-party", "bilateral"}
-                for x in doc[s:min(e + 2, sent.end)]):
+                x.lower_ in R.w.format_words for x in doc[s:min(e + 2, sent.end)]):
             # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one counterpart or go-between
             # out sets the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not
             found.append(Found(t, "demand", holder, on, region_ids, ev.start_char, ev.end_char, dict(extra)))

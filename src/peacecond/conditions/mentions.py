@@ -90,7 +90,7 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
 
 def exile(R, A, doc: Doc, s: int, e: int) -> bool:
     """ "the heads of Hamas must leave the Strip": a leader or person who leaves goes into exile; no withdrawal."""
-    verb = next((x for x in doc[s:e] if x.lemma_ in {"leave", "quit", "exit"} and x.pos_ == "VERB"), None)
+    verb = next((x for x in doc[s:e] if x.lemma_ in R.w.exile_verbs and x.pos_ == "VERB"), None)
     subj = resolve.subject(R, A, verb) if verb is not None else None
     if subj is None:
         return False

@@ -32,7 +32,8 @@ def obliged_cue(R, A, doc: Doc, q: dict) -> bool:
 
 
 def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | None:
-    cands = [q for q in near(doc, "pc_quotes", start_char, end_char) if q["start"] <= start_char and end_char <= q["end"]
+    cands = [q for q in near(doc, "pc_quotes", start_char, end_char)
+             if q["start"] <= start_char and end_char <= q["end"]
              and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)]
     if not cands:
         return None
