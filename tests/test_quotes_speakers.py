@@ -19,6 +19,10 @@ def statements(rec):
     ("Chadian President Mahamat Deby met Sudanese army chief Abdel Fattah al-Burhan and Libyan commander Khalifa "
      "Haftar in N'Djamena. The three leaders announced that the border crossings would reopen.",
      ["Mahamat Deby", "Abdel Fattah al-Burhan", "Khalifa Haftar"]),
+    # any count, in words or digits (one reading of number words for every stage)
+    ("Colombian President Gustavo Petro hosted ELN commander Antonio Garcia, Venezuelan Foreign Minister Yvan Gil, "
+     "Cuban envoy Carlos Pereira and Norwegian mediator Dag Nylander in Caracas. The five leaders said the ceasefire "
+     "would be extended.", ["Gustavo Petro", "Antonio García", "Yvan Gil", "Carlos Pereira", "Dag Nylander"]),
     # "they" with no plural subject or organisation before it: the people the sentence before names
     ("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels. They said the talks "
      "had been difficult.", ["Aleksandar Vucic", "Albin Kurti"]),

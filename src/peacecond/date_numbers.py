@@ -34,6 +34,20 @@ MONTH_NEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
+def count(word: str) -> int | None:
+    """A count of one to ninety-nine in one word, digits or words ("4", "four", "twenty-one"), else None: the
+    one reading of number words for every stage ("the four regions", "the two leaders")."""
+    w = word.lower()
+    if w.isdigit():
+        return int(w) if 0 < int(w) < 100 else None
+    parts = re.split(r"-", w)
+    if len(parts) > 2 or not (parts[0] in ONES or parts[0] in TEENS or parts[0] in TENS):
+        return None
+    if len(parts) == 2 and (parts[0] not in TENS or parts[1] not in ONES):
+        return None
+    return _number(w)
+
+
 def _number(words: str) -> int:
     """A number from one to ninety-nine written in words."""
     parts = re.split(r"[- ]", words)

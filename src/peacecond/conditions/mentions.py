@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..boilerplate import inside
+from ..date_numbers import count as number_count
 from . import resolve
 from .model import PRONOUN_PERSON, Article
 
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 
 
 def mark_tokens(R, A: Article, doc: Doc) -> None:
@@ -58,7 +58,7 @@ def index_anaphors(R, A: Article, doc: Doc) -> None:
             for i in range(s, e):
                 A.anaphor_fixed.setdefault(i, hit)
             continue
-        count = next((NUMBERS[t.lower_] for t in doc[s:e] if t.lower_ in NUMBERS), None)
+        count = next((n for n in map(number_count, (t.text for t in doc[s:e])) if n and n > 1), None)
         for i in range(s, e):
             A.anaphor_starts.setdefault(i, count)
 

@@ -7,8 +7,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from ..date_numbers import count as number_count
 from ..people import People
-from .speaker import EVENT_WINDOW, GROUP_COUNTS, GROUP_WINDOW, PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+from .speaker import EVENT_WINDOW, GROUP_WORDS, GROUP_WINDOW, PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -283,8 +284,8 @@ class Resolver:
         """How many people a counted plural person noun stands for: "the two leaders", "both ministers"."""
         if tok.tag_ != "NNS" or not self._person_word(tok):
             return None
-        return next((GROUP_COUNTS[c.lower_] for c in tok.children
-                     if c.dep_ in {"nummod", "det", "predet", "preconj"} and c.lower_ in GROUP_COUNTS), None)
+        return next((n for n in (GROUP_WORDS.get(c.lower_) or number_count(c.text) for c in tok.children
+                                 if c.dep_ in {"nummod", "det", "predet", "preconj"}) if n and n > 1), None)
 
     @staticmethod
     def _named_group(lo: int, hi: int, n: int | None, people: People) -> list[Speaker] | None:
