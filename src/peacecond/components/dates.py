@@ -170,7 +170,7 @@ class _Index:
     statement's date then costs a lookup, not a pass over its sentence or its dates."""
 
     def __init__(self, doc: Doc, dates: list[dict]):
-        self.key = (id(dates), len(dates))
+        self.dates, self.n = dates, len(dates)  # the list it was built from (held: no id reused)
         self.by_verb: dict[int, list] = {}
         for d in dates:
             if not d["value"] or d["grain"] not in STATEMENT_GRAINS:
@@ -189,11 +189,10 @@ _INDEX: "weakref.WeakKeyDictionary[Doc, _Index]" = weakref.WeakKeyDictionary()  
 
 
 def _index(doc: Doc) -> _Index:
-    dates = doc._.pc_dates
-    if dates is None:
-        dates = doc._.pc_dates = []  # one list to key on: a new `[]` a call would rebuild the index each time
+    # No dates yet: one empty tuple to key on (a new `[]` a call would rebuild the index each time)
+    dates = doc._.pc_dates if doc._.pc_dates is not None else ()
     index = _INDEX.get(doc)
-    if index is None or index.key != (id(dates), len(dates)):
+    if index is None or index.dates is not dates or index.n != len(dates):
         index = _INDEX[doc] = _Index(doc, dates)
     return index
 
