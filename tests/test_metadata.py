@@ -148,6 +148,10 @@ def test_a_dump_date_never_depends_on_the_day_of_the_run():
 
     assert normalize_date("Fri, 14 Jun 2024 10:00:00 GMT") == "2024-06-14"
     assert normalize_date("yesterday") is None and normalize_date("3 days ago") is None
+    from peacecond.metadata import read_date
+
+    assert read_date("13/14/2024") == (None, "date field '13/14/2024' is no calendar date; left out")
+    assert "ambiguous" in read_date("03/11/2024")[1]
 
 
 @pytest.mark.parametrize("line, expected", [

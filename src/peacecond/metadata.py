@@ -52,6 +52,8 @@ def read_date(value: str) -> tuple[str | None, str | None]:
             month, day = a, b
         elif a == b:
             day = month = a
+        elif int(a) > 12 and int(b) > 12:  # neither can be the month
+            return None, f"date field {value!r} is no calendar date; left out"
         else:
             return None, (f"date field {value!r} is ambiguous (day {a} month {b}, or month {a} day {b}); left out: "
                           "give it as YYYY-MM-DD")
