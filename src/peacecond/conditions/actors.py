@@ -64,15 +64,18 @@ def index_speakers(R, A, doc: Doc) -> None:
     full name or the surname is a person "he" / "the minister" can stand for; a speaker with no side takes the
     side its first full mention names ("Ukrainian Energy Minister Herman Halushchenko")."""
     text = doc_text(doc)
-    for sp in doc._.pc_speakers or []:
-        name = sp.get("name")
-        if not name or sp.get("kind") != "person":
-            continue
-        hits = []
-        for m in re.finditer(r"\b%s\b" % re.escape(name.split()[-1]), text):
+    people = [sp for sp in doc._.pc_speakers or [] if sp.get("name") and sp.get("kind") == "person"]
+    # Every surname's mentions in one pass over the text (a pass a speaker would grow with speakers x text).
+    found: dict[str, list] = {}
+    surnames = sorted({sp["name"].split()[-1] for sp in people}, key=len, reverse=True)
+    if surnames:
+        for m in re.finditer(r"\b(?:%s)\b" % "|".join(map(re.escape, surnames)), text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is not None and span.start not in A.tok_actor:
-                hits.append(span)
+                found.setdefault(m.group(), []).append(span)
+    for sp in people:
+        name = sp["name"]
+        hits = found.get(name.split()[-1])
         if not hits:
             continue
         party = A.speaker_party.get(name)
