@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from . import holders, resolve, targets
+from . import holders, plans, resolve, targets
 from .clauses import list_end
 from .model import SUBJ, Cue, Found, Holder, sent_of
 
@@ -77,7 +77,7 @@ def included_terms(R, A, sent: Span) -> list[Cue]:
                 lo, hi = c.i + 1, list_end(doc, c.right_edge.i, sent.end) + 1
             else:
                 continue
-            if set_owner(R, A, n) is not None:
+            if plans.set_holder(R, A, n) is not None:
                 out.append(Cue(OWNER_RULE, n.i, n.i + 1, lo, min(hi, sent.end)))
             break
     return out

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text, near
-from . import clauses, enumerations, lookup, resolve, targets
+from . import clauses, enumerations, lookup, plans, resolve, targets
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, SUBJ, Cue, Holder
 
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
@@ -61,11 +61,14 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         if noun is not None:
             return resolve.possessor(R, A, noun)
     if rule == "owner":
-        return enumerations.set_owner(R, A, doc[cue.start])
+        return plans.set_holder(R, A, doc[cue.start])
     if rule in ("possessor", "continue"):  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
         noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:
-            return resolve.possessor(R, A, noun) or enumerations.antecedent_owner(R, A, noun)
+            h = resolve.possessor(R, A, noun)
+            # "He proposed a multi-point plan": the plan's owner, its side from the plan's other mentions
+            p = plans.owner(R, A, noun) if not (h and h.party) and plans.is_plan(R, noun) else None
+            return p or h or enumerations.antecedent_owner(R, A, noun)
     if rule == "to":
         for t in list(toks) + [toks.root.head]:
             for c in t.children:
@@ -92,6 +95,11 @@ def document_owner(R, A, text: Token) -> Holder | None:
     """The side a text speaks for: its own owner ("the Russian memorandum", "China's position paper"), else the
     owner of the nearest text the story named with one, before it ("Kyiv's ten-point plan ... Point seven calls
     for"), else after it ("the document foresees ... the American plan")."""
+    # the plan this mention names, with the owner its mentions name ("Turkey unveiled a peace plan for Armenia and
+    # Azerbaijan. The plan calls for ...": Turkey's, not the sides it is for)
+    h = plans.owner(R, A, text) if plans.is_plan(R, text) else None
+    if h and h.party:
+        return h
     h = resolve.text_owner(R, A, text)
     if h and h.party:
         return h

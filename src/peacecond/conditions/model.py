@@ -101,6 +101,8 @@ class Article:
     # resolve.last_government: lower-case word -> for each of its mentions, the side named by it last, up to there
     last_named: dict = field(default_factory=dict)
     aside_memo: dict = field(default_factory=dict)
+    # plans.index: (token of each plan mention, the owner of its plan), built on first use
+    plans: tuple | None = None
 
 
 def sent_of(A: Article, i: int):

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from . import holders, resolve
+from . import holders, plans, resolve
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
@@ -54,9 +54,13 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN"):
                 continue
             owner = resolve.possessor(R, A, t)
+            rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
+            if not (owner and owner.party) and plans.is_plan(R, t):
+                # "dismissed the plan", paragraphs after "Indonesia's proposal": the plan the story named, with
+                # its owner -- the last one of another side when two sides' plans were named
+                owner = plans.owner(R, A, t, rh.party if rh else None)
             if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
                 continue
-            rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if (owner is None or not owner.party) and rh and rh.party and \
                     any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
                 # "Netanyahu rejected those terms": the side whose demands the story reported last.
@@ -146,6 +150,12 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         rh = rh if rh and rh.party else holders.walk_up(R, A, doc[c.start])
         if rh is None or not rh.party:
             continue
+        owner = plans.owner(R, A, ref, rh.party) if plans.is_plan(R, ref) else None
+        if owner is not None and owner.party != rh.party:
+            # "Baku called the initiative a non-starter": every term of the plan the story named, with its owner
+            ev = doc[min(c.start, ref.i):max(c.end, ref.i + 1)]
+            packages.append((owner.party, rh, ev.start_char, ev.end_char))
+            continue
         here = bisect_right(sent_starts, c.start) - 1
         window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
                          bisect_left(demand_starts, min(ref.idx, doc[c.start].idx))]
@@ -164,6 +174,11 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         for t in demanded:
             found.append(Found(t, "reject", rh, None, [], st, en))
     found = expand(found)
+    if A.plans is not None:  # (no plan named: no lookup built, nothing to settle)
+        sides = plans.spokesmen(R, A, doc)
+        for f in found:
+            if f.holder is not None and not f.holder.party and f.holder.name in sides:
+                f.holder = Holder(f.holder.name, sides[f.holder.name])
     doc._.pc_cond_found = found
     return found
 

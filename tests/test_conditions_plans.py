@@ -1,0 +1,118 @@
+"""Plans as entities: the mentions of one plan in an article share one owner, who holds the terms the plan lists;
+a refusal of the plan, however far from where its terms were listed, refuses each of them. Every sentence here is
+our own (other conflicts, other actors)."""
+import pytest
+
+from conftest import run_text
+
+
+def conds(extractor, text):
+    return run_text(extractor, text)["conditions"]
+
+
+def find(cs, type_, stance="demand", party="__any__"):
+    return [c for c in cs if c["type"] == type_ and c["stance"] == stance
+            and (party == "__any__" or (c["by"] or {}).get("party") == party)]
+
+
+# A person no side is known for puts the plan forward; the headline and a later mention name the side.
+ENVOY_PLAN = (
+    "Turkey Unveils Peace Plan for the Caucasus\n\n"
+    "Hakan Yilmazer told a forum in Antalya that the two neighbours should resume talks. He proposed a five-point "
+    "plan including a ceasefire along the border and the demilitarization of the disputed villages.\n\n"
+    "Turkey's proposal comes after months of clashes near the frontier.\n\n"
+    "Observers at the forum said attendance was lower than last year.\n\n"
+    "Azerbaijani foreign ministry spokesperson Aykhan Hajizada dismissed the plan on Sunday.")
+
+
+def test_a_plan_put_forward_by_a_sideless_person_is_the_side_the_plan_is_named_for(extractor):
+    cs = conds(extractor, ENVOY_PLAN)
+    assert find(cs, "ceasefire", "demand", "TUR"), cs
+    assert find(cs, "demilitarization", "demand", "TUR"), cs
+    assert not [c for c in cs if c["stance"] == "demand" and c["type"] in {"ceasefire", "demilitarization"}
+                and not (c["by"] or {}).get("party")], cs
+
+
+def test_a_plan_dismissed_paragraphs_later_refuses_each_of_its_terms(extractor):
+    cs = conds(extractor, ENVOY_PLAN)
+    assert find(cs, "ceasefire", "reject", "AZE"), cs
+    assert find(cs, "demilitarization", "reject", "AZE"), cs
+
+
+def test_without_the_side_named_the_person_keeps_no_side(extractor):
+    # nothing names the plan's side: the terms stay the person's, with no side guessed
+    text = ("Hakan Yilmazer told a forum in Antalya that the two neighbours should resume talks. He proposed a "
+            "five-point plan including a ceasefire along the border and the demilitarization of the disputed "
+            "villages.")
+    cs = conds(extractor, text)
+    assert not find(cs, "ceasefire", "demand", "TUR"), cs
+    assert not find(cs, "ceasefire", "demand", "AZE"), cs
+
+
+@pytest.mark.parametrize("text, types, owner, refuser", [
+    # the subject of a verb that puts a plan forward owns it; "the plan" later is that plan
+    ("Turkey unveiled a peace plan for Armenia and Azerbaijan on Monday. The plan calls for the withdrawal of "
+     "troops from the border villages.\n\nAnalysts in Ankara expect a long process.\n\nThe talks stalled last "
+     "spring over the same question.\n\nBaku rejected the plan on Thursday.", ["withdrawal"], "TUR", "AZE"),
+    # a possessive owner; the refusal names the plan by the owner's demonym
+    ("Egypt's proposal calls for a truce in Gaza and security guarantees for both sides.\n\nNegotiators met "
+     "again in Cairo on Tuesday.\n\nThe meeting ended without a statement.\n\nHamas dismissed the Egyptian "
+     "initiative on Wednesday.", ["ceasefire", "security_guarantees"], "EGY", "HAMAS"),
+])
+def test_a_refused_plan_refuses_what_its_owner_demands(extractor, text, types, owner, refuser):
+    cs = conds(extractor, text)
+    for t in types:
+        assert find(cs, t, "demand", owner), cs
+        assert find(cs, t, "reject", refuser), cs
+
+
+def test_with_two_rival_plans_the_refusal_takes_the_other_sides(extractor):
+    # each side has a plan; "the plan" refused by one side is its rival's, never its own
+    text = ("Armenia published a peace plan on Monday. The plan calls for international security guarantees for "
+            "the border.\n\nAzerbaijan put forward its own plan on Tuesday. Azerbaijan's plan demands the "
+            "withdrawal of Armenian troops from the border villages.\n\nDiplomats in Vienna said the gap remained "
+            "wide.\n\nYerevan rejected the plan on Friday.")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "reject", "ARM"), cs
+    assert not find(cs, "security_guarantees", "reject", "ARM"), cs
+
+
+def test_a_refusal_of_a_plan_nobody_owns_refuses_nothing(extractor):
+    # "a plan" with no owner named anywhere: no side's terms to refuse
+    text = ("A peace plan circulated among diplomats in Geneva last week.\n\nThe Sudanese army demanded the "
+            "withdrawal of the RSF from El Fasher.\n\nMarkets in Khartoum were calm.\n\nThe RSF said nothing about "
+            "it.\n\nThe RSF rejected a plan on Friday.")
+    cs = conds(extractor, text)
+    assert not find(cs, "withdrawal", "reject"), cs
+
+
+def test_the_refusers_own_plan_is_not_refused(extractor):
+    # the only plan named is the refuser's own: "the plan" is no rival's terms
+    text = ("Serbia presented a plan on Monday. The plan calls for talks without preconditions.\n\nKosovo demanded "
+            "the withdrawal of Serbian troops from the border.\n\nThe EU envoy travelled to Pristina.\n\nThe "
+            "weather delayed his flight.\n\nSerbia rejected the plan's critics on Friday.")
+    cs = conds(extractor, text)
+    assert not find(cs, "withdrawal", "reject", "SRB"), cs
+
+
+def test_the_refusers_own_plan_named_last_is_passed_over_for_its_rivals(extractor):
+    text = ("Armenia's plan calls for international security guarantees for the border.\n\nAzerbaijan's plan "
+            "demands the withdrawal of Armenian troops from the border villages.\n\nDiplomats in Vienna said the "
+            "gap remained wide.\n\nBaku rejected the plan on Friday.")
+    cs = conds(extractor, text)
+    assert find(cs, "security_guarantees", "reject", "AZE"), cs
+    assert not find(cs, "withdrawal", "reject", "AZE"), cs
+
+
+@pytest.mark.parametrize("verdict", [
+    "Khartoum called the initiative a non-starter on Friday.",
+    "Khartoum said the initiative was unacceptable.",
+])
+def test_a_plan_called_unacceptable_far_from_its_terms_refuses_each(extractor, verdict):
+    text = ("Kenya's government unveiled an initiative for Sudan on Monday. The initiative calls for a ceasefire "
+            "in Darfur and the withdrawal of the RSF from El Fasher.\n\nAid groups welcomed any pause in the "
+            "fighting.\n\nThe rainy season has cut the roads to the west.\n\nPrices in Port Sudan rose again.\n\n"
+            + verdict)
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "demand", "KEN"), cs
+    assert find(cs, "ceasefire", "reject", "SDN"), cs
