@@ -116,3 +116,32 @@ def test_a_plan_called_unacceptable_far_from_its_terms_refuses_each(extractor, v
     cs = conds(extractor, text)
     assert find(cs, "ceasefire", "demand", "KEN"), cs
     assert find(cs, "ceasefire", "reject", "SDN"), cs
+
+
+FAR = "\n\nEnvoys met again in the capital.\n\nThe talks ran late into the night.\n\n"
+
+
+@pytest.mark.parametrize("text, type_, owner, refuser", [
+    # a passive refusal: what it refuses is its subject
+    ("Qatar put forward a plan on Monday. The plan calls for a ceasefire in Gaza." + FAR +
+     "The plan was rejected by Israel on Friday.", "ceasefire", "QAT", "ISR"),
+    # a negated acceptance of the plan, by its issuer ("the plan put forward by")
+    ("The plan put forward by Qatar calls for a ceasefire in Gaza." + FAR +
+     "Israel said it would not accept the proposal.", "ceasefire", "QAT", "ISR"),
+    # a text of terms handed over (a memorandum, not only a plan)
+    ("Serbia handed Kosovo a memorandum that demands the lifting of sanctions." + FAR +
+     "Pristina rejected the memorandum on Tuesday.", "sanctions_relief", "SRB", "XKX"),
+])
+def test_a_plan_refused_in_other_words_refuses_its_terms(extractor, text, type_, owner, refuser):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", owner), cs
+    assert find(cs, type_, "reject", refuser), cs
+
+
+def test_a_mediators_plan_refused_does_not_refuse_what_it_asks_of_a_third_side(extractor):
+    # Egypt's proposal asks Israel to pull back; Hamas refusing it does not refuse Israel's withdrawal
+    text = ("Egypt's proposal calls for a truce in Gaza and the withdrawal of Israeli troops from the Rafah "
+            "crossing." + FAR + "Hamas dismissed the Egyptian initiative on Wednesday.")
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "reject", "HAMAS"), cs
+    assert not find(cs, "withdrawal", "reject", "HAMAS"), cs

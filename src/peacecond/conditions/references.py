@@ -42,6 +42,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         lo, hi = max(c.lo, c.start - 6), max(c.hi, c.end + 6)
         sent = sent_of(A, c.start)
         near = list(doc[max(lo, sent.start):min(hi, sent.end)])
+        # "The plan was rejected by Israel": what a passive refusal refuses is its subject
+        near += [x for t in doc[c.start:c.end] for x in t.children if x.dep_ == "nsubjpass" and x.i < lo]
         if any(x.lower_ in {"them", "all", "any", "none"} and x.dep_ in {"dobj", "pobj"}
                for x in doc[c.end:min(c.end + 3, sent.end)]):
             # "Putin's conditions, he said, were no different from ultimatums, and Ukraine would not accept any of
@@ -51,7 +53,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         for t in near:
             # "rejected Zelensky's peace formula", "dismissed the plan drafted by Qatar": a plan with an owner is
             # that owner's package too
-            if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN"):
+            if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
+                    not plans.is_plan(R, t):
                 continue
             owner = resolve.possessor(R, A, t)
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
