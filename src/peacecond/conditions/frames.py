@@ -385,14 +385,16 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                                        ev2.end_char))
                 break
         # "Russia dismissed a Ukrainian proposal that would involve a pullout": the demand is Ukraine's,
-        # the rejection Russia's.
+        # the rejection Russia's. "Ukraine accepted the American proposal for a truce": the truce is the owner's
+        # demand and the acceptor's offer.
         for _, _, c in covering:
-            if c is primary or c.category != "reject" or c.rule["holder"] != "subject":
+            if c is primary or c.rule["holder"] != "subject" or not (c.category == "reject" or (
+                    c.category == "offer" and primary.rule["holder"] == "owner")):
                 continue
             rh = holders.cue_holder(R, A, doc, c)
             if rh and rh.party and (holder is None or rh.party != holder.party) and stance != "reject":
                 ev2 = doc[min(c.start, s):max(c.end, e)]
-                found.append(Found(t, "reject", rh, None, region_ids, ev2.start_char, ev2.end_char))
+                found.append(Found(t, c.category, rh, None, region_ids, ev2.start_char, ev2.end_char))
             break
         # "The US plan contains many of Putin's demands, including territorial concessions": a text that takes in
         # another side's demand makes it its owner's demand too.
