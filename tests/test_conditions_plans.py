@@ -165,3 +165,11 @@ def test_what_an_owned_plan_is_for_is_its_owners_demand(extractor, text, owner, 
 ])
 def test_a_plan_for_a_term_with_no_owner_is_nobodys_demand(extractor, text):
     assert not [c for c in conds(extractor, text) if c["stance"] == "demand" and c["by"]], text
+
+
+def test_a_draft_treaty_speaks_for_the_side_that_published_it(extractor):
+    text = ("Azerbaijan published a draft treaty on Friday. The draft treaty calls for the withdrawal of "
+            "Armenian troops from the border villages." + FAR + "Yerevan rejected the draft treaty on Monday.")
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", "AZE"), cs
+    assert find(cs, "withdrawal", "reject", "ARM"), cs
