@@ -173,3 +173,20 @@ def test_a_draft_treaty_speaks_for_the_side_that_published_it(extractor):
     cs = conds(extractor, text)
     assert find(cs, "withdrawal", "demand", "AZE"), cs
     assert find(cs, "withdrawal", "reject", "ARM"), cs
+
+
+@pytest.mark.parametrize("headline", ["Azerbaijan rejects the peace plan", "Azerbaijan rejects peace plan"])
+def test_a_plan_refused_before_its_owner_is_named_is_the_plan_named_next(extractor, headline):
+    text = headline + ("\n\nEnvoys met on Monday. Turkey's plan calls for the demilitarization of the border "
+                       "villages.")
+    cs = conds(extractor, text)
+    assert find(cs, "demilitarization", "demand", "TUR"), cs
+    assert find(cs, "demilitarization", "reject", "AZE"), cs
+
+
+def test_a_refusal_after_only_the_refusers_own_plan_looks_no_further(extractor):
+    # the plan named before is the refuser's own; a rival's named after it is not what it refused
+    text = ("Armenia's plan calls for international security guarantees for the border.\n\nYerevan rejected the "
+            "plan's critics.\n\nAzerbaijan's plan demands the withdrawal of Armenian troops from the villages.")
+    cs = conds(extractor, text)
+    assert not find(cs, "withdrawal", "reject", "ARM"), cs

@@ -118,13 +118,26 @@ def owner(R, A, noun: Token, other_than: str | None = None) -> Holder | None:
     h = owners[k]
     if h is not None:
         return h if h.party else None
-    if not definite(noun):
+    if not (definite(noun) or bare(noun)):
         return None
     for j in range(k - 1, max(-1, k - 1 - LOOKBACK), -1):
         o = owners[j]
         if o is not None and o.party and o.party != other_than:
             return Holder(o.name, o.party)
+    if any(o is not None and o.party for o in owners[max(0, k - LOOKBACK):k]):
+        return None  # (only the refuser's own plan was named before: nothing of a rival's to refuse)
+    # "Baku Rejects Peace Plan" (a headline) or "the plan" before any owner is named: the plan the story goes on
+    # to name with its owner
+    for j in range(k + 1, min(len(at), k + 1 + LOOKBACK)):
+        o = owners[j]
+        if o is not None and o.party and o.party != other_than:
+            return Holder(o.name, o.party)
     return None
+
+
+def bare(noun: Token) -> bool:
+    """A plan noun with no determiner or owner of its own ("Kyiv Rejects Peace Plan": a headline drops "the")."""
+    return noun.dep_ != "compound" and not any(d.dep_ in {"det", "predet", "poss", "nummod"} for d in noun.children)
 
 
 def is_plan(R, noun: Token) -> bool:
