@@ -190,3 +190,19 @@ def test_a_refusal_after_only_the_refusers_own_plan_looks_no_further(extractor):
             "plan's critics.\n\nAzerbaijan's plan demands the withdrawal of Armenian troops from the villages.")
     cs = conds(extractor, text)
     assert not find(cs, "withdrawal", "reject", "ARM"), cs
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's plan includes a ceasefire in Darfur.",
+    "Kenya unveiled a plan on Monday. The plan includes a ceasefire in Darfur.",
+])
+def test_what_a_plan_includes_is_its_owners_demand(extractor, text):
+    assert find(conds(extractor, text), "ceasefire", "demand", "KEN"), text
+
+
+def test_include_before_a_colon_still_heads_a_list(extractor):
+    text = ("Kenya published its plan for Sudan on Monday. Key elements of the plan include:\n"
+            "- A ceasefire in Darfur.\n- The withdrawal of the RSF from El Fasher.\n")
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "demand", "KEN"), cs
+    assert find(cs, "withdrawal", "demand", "KEN"), cs
