@@ -206,3 +206,20 @@ def test_include_before_a_colon_still_heads_a_list(extractor):
     cs = conds(extractor, text)
     assert find(cs, "ceasefire", "demand", "KEN"), cs
     assert find(cs, "withdrawal", "demand", "KEN"), cs
+
+
+def test_a_proposal_refused_far_from_the_act_of_proposing_refuses_what_was_proposed(extractor):
+    text = ("Turkey proposed the demilitarization of the border villages on Monday." + FAR +
+            "Baku rejected the proposal on Friday.")
+    cs = conds(extractor, text)
+    assert find(cs, "demilitarization", "demand", "TUR"), cs
+    assert find(cs, "demilitarization", "reject", "AZE"), cs
+
+
+def test_proposing_something_with_no_condition_in_it_is_no_plan(extractor):
+    # "proposed a meeting" puts forward no terms: "the proposal" refused later is none of Armenia's demands
+    text = ("Armenia called for international security guarantees for the border." + FAR +
+            "Armenia proposed a meeting of foreign ministers." + FAR + "Baku rejected the proposal on Friday.")
+    cs = conds(extractor, text)
+    assert find(cs, "security_guarantees", "demand", "ARM"), cs
+    assert not find(cs, "security_guarantees", "reject"), cs

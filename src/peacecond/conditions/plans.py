@@ -11,7 +11,7 @@ Built once per article from the plan nouns' positions (resolve.text_positions); 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
@@ -60,6 +60,26 @@ def local_owner(R, A, noun: Token) -> Holder | None:
     return None
 
 
+def proposing_acts(R, A, doc) -> list[tuple[int, Holder]]:
+    """(verb, its subject's side) for each verb that puts forward a condition ("Egypt proposed a truce"): the verb
+    of proposing_verbs.txt with a condition type named in its object."""
+    typed = sorted(A.type_at)
+    out = []
+    for word, idxs in A.positions.items():
+        for i in idxs:
+            v = doc[i]
+            if v.pos_ != "VERB" or v.lemma_.lower() not in R.w.proposing_verbs:
+                continue
+            if not any(c.i > v.i and c.dep_ in {"dobj", "ccomp", "xcomp"} and
+                       bisect_left(typed, c.left_edge.i) < bisect_right(typed, c.right_edge.i) for c in v.children):
+                continue
+            subj = resolve.subject(R, A, v)
+            h = resolve.resolve(R, A, subj) if subj is not None else None
+            if h and h.party:
+                out.append((i, Holder(h.name, h.party)))
+    return out
+
+
 def definite(noun: Token) -> bool:
     return any(d.dep_ in {"det", "predet"} and d.lower_ in DEFINITE for d in noun.children)
 
@@ -70,6 +90,12 @@ def index(R, A, doc) -> tuple[list[int], list[Holder | None]]:
         return A.plans
     at = [i for i in resolve.text_positions(R, A, doc) if doc[i].tag_ in SINGULAR and doc[i].pos_ in {"NOUN", "PROPN"}]
     owners = [local_owner(R, A, doc[i]) for i in at]
+    # "Egypt proposed a 60-day truce ... Israel rejected the proposal": an act of putting terms forward is a
+    # mention of the plan too
+    acts = proposing_acts(R, A, doc)
+    if acts:
+        pairs = sorted(list(zip(at, owners)) + acts, key=lambda x: x[0])
+        at, owners = [i for i, _ in pairs], [h for _, h in pairs]
     # The side of the nearest mention before and after each one that names its owner's side (two passes).
     before, last = [], None
     for h in owners:
