@@ -66,6 +66,8 @@ def proposing_acts(R, A, doc) -> list[tuple[int, Holder]]:
     typed = sorted(A.type_at)
     out = []
     for word, idxs in A.positions.items():
+        if not idxs or doc[idxs[0]].lemma_.lower() not in R.w.proposing_verbs:
+            continue  # (a word form keeps its lemma: one look a word, not one a token)
         for i in idxs:
             v = doc[i]
             if v.pos_ != "VERB" or v.lemma_.lower() not in R.w.proposing_verbs:
