@@ -223,3 +223,25 @@ def test_proposing_something_with_no_condition_in_it_is_no_plan(extractor):
     cs = conds(extractor, text)
     assert find(cs, "security_guarantees", "demand", "ARM"), cs
     assert not find(cs, "security_guarantees", "reject"), cs
+
+
+TURKEY_PLAN = "Turkey's plan calls for the demilitarization of the border villages." + FAR
+
+
+@pytest.mark.parametrize("verdict", [
+    "Baku brushed aside the plan.", "Baku refused to consider the plan.", "The plan was rejected by Baku.",
+    "Baku said it could not support the plan.",
+])
+def test_the_plan_as_what_is_refused_in_other_words(extractor, verdict):
+    assert find(conds(extractor, TURKEY_PLAN + verdict), "demilitarization", "reject", "AZE"), verdict
+
+
+@pytest.mark.parametrize("verdict", [
+    # the plan sits in a clause the refusal governs, or beside it: the refusal is about something else
+    "Baku rejected claims that it had leaked the plan.",
+    "Baku rejected reports that the plan had stalled.",
+    "Baku rejected any delay, saying the plan must move ahead.",
+    "Baku welcomed the plan.",
+])
+def test_a_refusal_of_something_else_near_the_plan_refuses_none_of_it(extractor, verdict):
+    assert not find(conds(extractor, TURKEY_PLAN + verdict), "demilitarization", "reject"), verdict

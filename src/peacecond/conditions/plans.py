@@ -177,3 +177,21 @@ def set_holder(R, A, noun: Token) -> Holder | None:
     Ramaphosa listed: enumerations.set_owner)."""
     h = owner(R, A, noun) if is_plan(R, noun) else None
     return h or enumerations.set_owner(R, A, noun)
+
+
+# the links from a refused plan up to the refusing words: its object, the object of its preposition ("poured cold
+# water on the plan"), of a verb it governs ("refused to consider the plan"), a passive subject, a conjunct
+OBJECT_PATH = {"dobj", "pobj", "prep", "xcomp", "nsubjpass", "conj", "appos", "dative"}
+
+
+def refused(doc, start: int, end: int, noun: Token) -> bool:
+    """The plan noun is what the refusal at tokens [start, end) is about, not a word of a clause under it ("rejected
+    claims that it had leaked the plan", "rejected any delay, saying the plan must go ahead")."""
+    t = noun
+    for _ in range(6):
+        if start <= t.i < end:
+            return True
+        if t.dep_ not in OBJECT_PATH or t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -60,8 +60,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if not (owner and owner.party) and plans.is_plan(R, t):
                 # "dismissed the plan", paragraphs after "Indonesia's proposal": the plan the story named, with
-                # its owner -- the last one of another side when two sides' plans were named
-                owner = plans.owner(R, A, t, rh.party if rh else None)
+                # its owner -- the last one of another side when two sides' plans were named; only the plan the
+                # refusal is about ("rejected claims that it had leaked the plan" refuses no plan)
+                owner = plans.owner(R, A, t, rh.party if rh else None) if plans.refused(doc, c.start, c.end, t) \
+                    else None
             if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
                 continue
             if (owner is None or not owner.party) and rh and rh.party and \
