@@ -245,3 +245,11 @@ def test_the_plan_as_what_is_refused_in_other_words(extractor, verdict):
 ])
 def test_a_refusal_of_something_else_near_the_plan_refuses_none_of_it(extractor, verdict):
     assert not find(conds(extractor, TURKEY_PLAN + verdict), "demilitarization", "reject"), verdict
+
+
+def test_a_relative_clause_refusing_the_plan_refuses_its_terms(extractor):
+    text = ("Turkey drafted a five-point plan. The plan, which Azerbaijan rejected, calls for the demilitarization "
+            "of the border villages.")
+    cs = conds(extractor, text)
+    assert find(cs, "demilitarization", "demand", "TUR"), cs
+    assert find(cs, "demilitarization", "reject", "AZE"), cs

@@ -187,6 +187,10 @@ OBJECT_PATH = {"dobj", "pobj", "prep", "xcomp", "nsubjpass", "conj", "appos", "d
 def refused(doc, start: int, end: int, noun: Token) -> bool:
     """The plan noun is what the refusal at tokens [start, end) is about, not a word of a clause under it ("rejected
     claims that it had leaked the plan", "rejected any delay, saying the plan must go ahead")."""
+    # "the plan, which Kyiv rejected, ...": the relative clause refuses the noun it hangs on
+    if any(c.dep_ == "relcl" and start <= c.i < end and any(x.dep_ == "dobj" and x.lower_ in {"which", "that"}
+                                                             for x in c.children) for c in noun.children):
+        return True
     t = noun
     for _ in range(6):
         if start <= t.i < end:
