@@ -144,9 +144,11 @@ def owner(R, A, noun: Token, other_than: str | None = None) -> Holder | None:
     if k == len(at) or at[k] != noun.i:
         return None
     h = owners[k]
-    if h is not None:
+    if h is not None and h.party != other_than:
         return h if h.party else None
-    if not (definite(noun) or bare(noun)):
+    # (a side refusing a plan its own side owns is a parse gone wrong, "Azerbaijan Rejects Peace Plan" read as one
+    # name: the refused plan is a rival's, named as a bare one is)
+    if h is None and not (definite(noun) or bare(noun)):
         return None
     for j in range(k - 1, max(-1, k - 1 - LOOKBACK), -1):
         o = owners[j]
@@ -190,6 +192,10 @@ def refused(doc, start: int, end: int, noun: Token) -> bool:
     # "the plan, which Kyiv rejected, ...": the relative clause refuses the noun it hangs on
     if any(c.dep_ == "relcl" and start <= c.i < end and any(x.dep_ == "dobj" and x.lower_ in {"which", "that"}
                                                              for x in c.children) for c in noun.children):
+        return True
+    # "Azerbaijan Rejects Peace Plan", a headline the parser reads as one name: the refusal is a word of the plan's
+    # own phrase, before it
+    if noun.left_edge.i <= start and end <= noun.i:
         return True
     t = noun
     for _ in range(6):
