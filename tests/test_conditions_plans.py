@@ -232,7 +232,7 @@ TURKEY_PLAN = "Turkey's plan calls for the demilitarization of the border villag
 
 @pytest.mark.parametrize("verdict", [
     "Baku brushed aside the plan.", "Baku refused to consider the plan.", "The plan was rejected by Baku.",
-    "Baku said it could not support the plan.",
+    "Baku said it could not support the plan.", "Baku's rejection of the plan came on Friday.",
 ])
 def test_the_plan_as_what_is_refused_in_other_words(extractor, verdict):
     assert find(conds(extractor, TURKEY_PLAN + verdict), "demilitarization", "reject", "AZE"), verdict

@@ -58,6 +58,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 continue
             owner = resolve.possessor(R, A, t)
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
+            if rh is None and doc[c.start].pos_ == "NOUN":  # "Baku's rejection of the plan"
+                rh = resolve.possessor(R, A, doc[c.start])
             if not (owner and owner.party and owner.party != (rh.party if rh else None)) and plans.is_plan(R, t):
                 # "dismissed the plan", paragraphs after "Indonesia's proposal": the plan the story named, with
                 # its owner -- the last one of another side when two sides' plans were named; only the plan the
