@@ -255,3 +255,12 @@ def test_a_relative_clause_refusing_the_plan_refuses_its_terms(extractor):
     cs = conds(extractor, text)
     assert find(cs, "demilitarization", "demand", "TUR"), cs
     assert find(cs, "demilitarization", "reject", "AZE"), cs
+
+
+def test_a_dismissed_plan_refuses_its_owners_terms_not_the_last_side_that_spoke(extractor):
+    # another side's demand reported between the plan and its dismissal is not in the plan
+    text = ("Turkey's plan calls for the demilitarization of the border villages. Armenia demanded international "
+            "security guarantees. Baku dismissed the plan.")
+    cs = conds(extractor, text)
+    assert find(cs, "demilitarization", "reject", "AZE"), cs
+    assert not find(cs, "security_guarantees", "reject", "AZE"), cs

@@ -122,6 +122,9 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             rh = holders.cue_holder(R, A, doc, c)
             if rh is None or not rh.party:
                 break
+            if not pointer and plans.is_plan(R, t) and plans.refused(doc, c.start, c.end, t) and \
+                    plans.owner(R, A, t, rh.party) is not None:
+                break  # a plan the story named with its owner: its owner's terms (the package pass), no others
             here = bisect_right(sent_starts, c.start) - 1
             window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
                              bisect_left(demand_starts, t.idx)]
