@@ -147,24 +147,21 @@ def test_a_mediators_plan_refused_does_not_refuse_what_it_asks_of_a_third_side(e
     assert not find(cs, "withdrawal", "reject", "HAMAS"), cs
 
 
-@pytest.mark.parametrize("text, owner, refuser", [
-    ("The M23 rejected Angola's proposal for a ceasefire in North Kivu.", "AGO", "M23"),
-    ("Armenia turned down the Russian plan for the withdrawal of troops from the border.", "RUS", "ARM"),
-])
-def test_what_an_owned_plan_is_for_is_its_owners_demand(extractor, text, owner, refuser):
-    cs = conds(extractor, text)
-    t = "ceasefire" if "ceasefire" in text else "withdrawal"
-    assert find(cs, t, "demand", owner), cs
-    assert find(cs, t, "reject", refuser), cs
-
-
 @pytest.mark.parametrize("text", [
-    # backing a plan is no owning it; a plan with no owner is nobody's demand
+    # a plan named by what it is for is a proposal, no term set out (the gold guide's reading: "Trump's ceasefire
+    # plan is a proposal, not coded"); backing a plan is no owning it; a plan with no owner is nobody's
+    "The M23 rejected Angola's proposal for a ceasefire in North Kivu.",
     "The ELN accepted a Cuba-backed proposal for a bilateral ceasefire.",
     "Diplomats discussed a proposal for a ceasefire in Darfur.",
 ])
-def test_a_plan_for_a_term_with_no_owner_is_nobodys_demand(extractor, text):
+def test_a_plan_for_a_term_is_nobodys_demand(extractor, text):
     assert not [c for c in conds(extractor, text) if c["stance"] == "demand" and c["by"]], text
+
+
+def test_accepting_a_plan_that_lists_a_term_offers_it(extractor):
+    cs = conds(extractor, "The RSF accepted Kenya's plan including a ceasefire in Darfur.")
+    assert find(cs, "ceasefire", "demand", "KEN"), cs
+    assert find(cs, "ceasefire", "offer", "RSF"), cs
 
 
 def test_a_draft_treaty_speaks_for_the_side_that_published_it(extractor):

@@ -75,9 +75,6 @@ def included_terms(R, A, sent: Span) -> list[Cue]:
             elif c.dep_ == "relcl" and c.lemma_.lower() in R.w.listing_verbs and \
                     any(x.dep_ in SUBJ and x.lower_ in {"which", "that"} for x in c.children):
                 lo, hi = c.i + 1, list_end(doc, c.right_edge.i, sent.end) + 1
-            elif c.dep_ == "prep" and c.lower_ == "for" and n.lower_ in R.w.plan_nouns:
-                # "Israel's proposal for a truce", "Qatar's plan for the withdrawal of ...": what a plan is for
-                lo, hi = c.i + 1, list_end(doc, c.right_edge.i, sent.end) + 1
             else:
                 continue
             if plans.set_holder(R, A, n) is not None:
