@@ -7,8 +7,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..sides import Sides
 from . import lookup, resolve
-from .lookup import PLACE_OBJECT
 from .model import SUBJ, Holder
 
 
@@ -62,8 +62,11 @@ def index_actors(R, A, doc: Doc) -> None:
 def index_speakers(R, A, doc: Doc) -> None:
     """People the quotes component found speaking, where the gazetteer does not know them: each mention of the
     full name or the surname is a person "he" / "the minister" can stand for; a speaker with no side takes the
-    side its first full mention names ("Ukrainian Energy Minister Herman Halushchenko")."""
+    side its first full mention stands for, the side its role's government or group noun names, the side it leads
+    ("Haftar's Libyan National Army"), else what the article says of it at any mention (sides.py)."""
     text = doc_text(doc)
+    A.sides = Sides(doc, R.sides, text)
+    mentions = {p["name"]: [(m["start"], m["end"]) for m in p["mentions"]] for p in doc._.pc_people or []}
     people = [sp for sp in doc._.pc_speakers or [] if sp.get("name") and sp.get("kind") == "person"]
     # Every surname's mentions in one pass over the text (a pass a speaker would grow with speakers x text).
     found: dict[str, list] = {}
@@ -96,8 +99,12 @@ def index_speakers(R, A, doc: Doc) -> None:
             # the side a person leads ("Haftar's Libyan National Army") before the state a title's demonym names
             if not (h and h.party):
                 h = possessed_side(R, A, hits)
-            if not (h and h.party) and span is not None:
-                h = title_side(R, A, span)
+            if not (h and h.party):
+                # what the article says of them at any mention (the quotes' resolver, which gave their quotes'
+                # side: asked again here for a speaker the quotes read no side for at the time)
+                party = A.sides.of_person(name, mentions.get(name) or [(s.start_char, s.end_char) for s in hits],
+                                          sp.get("role"))
+                h = Holder(name, party) if party else None
             if h and h.party:
                 A.speaker_party[name] = h.party
                 A.surname_speaker.setdefault(name.split()[-1], name)
@@ -160,24 +167,3 @@ def possessed_side(R, A, mentions: list[Span]) -> Holder | None:
             if party:
                 return Holder(phrase[k:].text, party)
     return None
-
-
-def title_side(R, A, span: Span) -> Holder | None:
-    """ "Serbia's head negotiator for the dialogue Petar Petkovic said", "the Armenian deputy foreign minister Vahan
-    Kostanyan": a title written before the name (the parser often splits it off as a subject of its own) names the
-    side, when it holds a noun for a role. The title runs back from the name to the clause's edge (a verb, a
-    punctuation mark other than the possessive), at most ten words."""
-    doc = span.doc
-    lo = span.start
-    while lo > max(span.sent.start, span.start - 10):
-        t = doc[lo - 1]
-        if t.pos_ in {"VERB", "AUX", "SCONJ"} or (t.is_punct and t.text not in {"'s", "’s", "-"}):
-            break
-        lo -= 1
-    title = doc[lo:span.start]
-    if not any(t.lemma_.lower() in R.w.role_nouns or t.lower_ in R.w.leader_nouns for t in title):
-        return None
-    party = R.parties.of_title(PLACE_OBJECT.sub(" ", title.text))
-    if party and R.parties.kinds.get(party) == "state" and any(t.lower_ in R.w.group_nouns for t in title):
-        return None  # "the Libyan rebel leader", "a Sudanese militia commander": the state is where, not whose
-    return Holder(title.text, party) if party else None

@@ -3,12 +3,8 @@ holder stages ask the parties resource (parties.py: every state's names, demonym
 and blocs)."""
 from __future__ import annotations
 
-import re
-
 # Demonyms with no plural in -s: "the Sudanese", "the British", "the Swiss" are already plural.
 NO_S_PLURAL = ("ese", "ish", "ch", "s")
-# A place after "in" or "at" in a role is where someone works, not their side.
-PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
 def country(R, A, name: str) -> str | None:
@@ -23,12 +19,10 @@ def country_span(R, A, span) -> str | None:
 
 
 def role_party(R, A, role: str | None) -> str | None:
-    """The side a speaker's role names: a title ("the Armenian prime minister", "Prime Minister of Armenia",
-    "Sudan's army chief"), else a word of the gazetteer's actors ("a Kremlin aide"). A place after "in" or "at" is
-    where someone works ("a researcher at a think tank in Warsaw"), not the side they speak for."""
-    if not role:
-        return None
-    return R.role_words.find(role) or R.parties.of_title(PLACE_OBJECT.sub(" ", role))
+    """The side a speaker's role names, as the quotes read it (sides.SideWords.of_role): a word of the gazetteer's
+    actors ("a Kremlin aide"), else a title ("the Armenian prime minister", "Sudan's army chief"); a place after
+    "in" or "at" is where someone works, not the side they speak for."""
+    return R.sides.of_role(role)
 
 
 def demonym(R, A, tok) -> str | None:

@@ -71,8 +71,8 @@ class Resolver:
             role = self._role(tok, (s, e), doc)
             if role and not person.role:
                 person.role = role
-            if person.party is None and person.role:
-                person.party = self.rules["party_words"].find(person.role)
+            if person.party is None:
+                person.party = self.sides.of_person(person.name, person.mentions, person.role)
             return _as_speaker(person, s)
         edge = tok.right_edge
         while edge.i > tok.i and edge.is_punct:  # (the comma closing the apposition)

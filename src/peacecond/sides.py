@@ -1,0 +1,238 @@
+"""Sides: which side a person or a body the article names is on, read from the article's own words. One resolver
+for the quotes (a speaker's `party`) and the conditions (a holder's party), so the two never decide a person's side
+two ways.
+
+The gazetteer (parties.py, actors.jsonl) knows famous names; everybody else takes the side the article gives them,
+at any mention, not only the first:
+- a title before the name ("Indonesian Defence Minister X", "the M23 spokesman X", "Serbia's head negotiator X");
+- an apposition ("X, Indonesia's defence minister", "X, a Hamas negotiator", "X, spokesman for the foreign
+  ministry of Serbia"), or the name as the apposition of a title ("The AU's envoy, X");
+- an "of" phrase naming a body or a side ("X of the Philippine government", "X of Hamas");
+- a relative clause of leading ("X, who leads the RSF", "X, who heads Hamas's political bureau");
+- else, for a domestic office title with no side in it ("Presidential Spokesperson X", "President X"), the state
+  the article is datelined from ("MANILA -", "KYIV (Reuters) -"): a home outlet names its own government's officers
+  without the country, a foreign visitor never without theirs. An article without such a dateline gives no home.
+
+A state named in a description that also holds a word for an armed group ("the Libyan rebel leader", "a Sudanese
+militia commander") is where the person is, not whose side: such a description gives nothing. A place after "in",
+"at" or "near" is where someone works ("a researcher at a think tank in Warsaw"), not their side.
+
+`SideWords` is built once per patterns folder; `Sides` once per Doc, and each person's answer once (cached by
+name and number of mentions), so asking for every mention costs what the mentions cost.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .conditions_rules import load_condition_rules
+from .patterns import EXTRA_LOADERS, read_list
+from .parties import parties_of
+
+# A place after "in" or "at" in a role is where someone works, not their side.
+PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+# "pro-Russian", "anti-Hamas": a side someone is for or against, not theirs ("the former pro-Russian President")
+ALIGNED = re.compile(r"\b(?:pro|anti)\s?-\s?\S+", re.I)
+TITLE_WORDS = 10  # words a title before a name runs back at most
+# A dateline: a place in capitals, or in title case before an agency or a dash, opening a line ("MANILA -",
+# "KYIV, UKRAINE -", "Port Sudan, Sudan (PANA) -", "MOSCOW. June 22 (Interfax) -").
+DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})"
+                      r"(?:,[ \t]*(?P<state>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}))?"
+                      r"(?P<tail>[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-][ \t]|\.[ \t]+[A-Z][a-z]+[ \t]+\d)", re.M)
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+DATELINE_WINDOW = 1500  # characters into the article a dateline may open a line (after the headline and dek)
+
+
+class SideWords:
+    """The word classes the resolver reads, from the patterns folder (built once per folder, read only)."""
+
+    def __init__(self, pats):
+        if "conditions" not in pats.extra:  # patterns loaded before the conditions registered their loader
+            load_condition_rules(pats)
+        self.parties = parties_of(pats)
+        quotes = pats.extra["quotes"]
+        w = pats.extra["conditions"]["words"]
+        self.party_words = quotes["party_words"]  # actors' spellings and nationality words (people.PartyWords)
+        # a noun for a post: a title before a name holds one ("the M23 spokesman"), a bare place name does not
+        self.role_nouns = {x.lower() for x in quotes["titles"]} | w.role_nouns | w.leader_nouns \
+            | {k for k, row in quotes["nominal"].items() if row["kind"] == "person"}
+        self.group_nouns = w.group_nouns
+        # words after "of" that name a body a person belongs to ("of the Philippine government", "of the movement")
+        self.body_heads = w.gov_nouns | w.group_nouns | w.side_nouns | set(quotes["org_words"])
+        self.home_titles = pats.extra["sides"]["home_titles"]
+        self.lead_verbs = pats.extra["sides"]["lead_verbs"]
+
+    def of_role(self, text: str | None) -> str | None:
+        """The side a title or role names: a word of the gazetteer's actors or a nationality word ("a Kremlin
+        aide", "senior Hamas official"), else a state's name, demonym or capital ("Prime Minister of Armenia",
+        "Sudan's army chief"); a place after "in" or "at" is no side."""
+        if not text:
+            return None
+        text = ALIGNED.sub(" ", text)
+        return self.party_words.find(text) or self.parties.of_title(PLACE_OBJECT.sub(" ", text))
+
+    def of_description(self, text: str) -> str | None:
+        """The side a description of a person gives: `of_role`, except that a state beside a word for an armed
+        group is where, not whose ("the Libyan rebel leader")."""
+        party = self.of_role(text)
+        if party and self.parties.kinds.get(party) == "state" and \
+                any(x in self.group_nouns for x in re.findall(r"[a-z]+", text.lower())):
+            return None
+        return party
+
+
+def load_side_words(pats) -> None:
+    """patterns/home_titles.txt (domestic office words) and patterns/lead_verbs.txt, checked on load."""
+    root = pats.root
+    pats.extra["sides"] = {"home_titles": {w.lower() for w in read_list(root / "home_titles.txt")},
+                           "lead_verbs": {w.lower() for w in read_list(root / "lead_verbs.txt")}}
+
+
+def side_words(pats) -> SideWords:
+    """The SideWords of a loaded patterns folder (built on first use: it reads the quotes' and the conditions'
+    word lists, which load after this module's own)."""
+    sw = pats.extra.get("side_words")
+    if sw is None:
+        if "sides" not in pats.extra:  # patterns loaded before this module registered its loader
+            load_side_words(pats)
+        sw = pats.extra["side_words"] = SideWords(pats)
+    return sw
+
+
+class Sides:
+    """One article's side resolver."""
+
+    def __init__(self, doc: Doc, words: SideWords, text: str):
+        self.doc, self.w, self.text = doc, words, text
+        self._home: str | None | bool = False  # not read yet
+        self._cache: dict[tuple[str, int, str | None], str | None] = {}
+        self._words: dict[str, list[int]] | None = None  # capitalised word -> its offsets (built on first use)
+
+    # ----- one mention -----------------------------------------------------------------------------------------
+    def title_before(self, span: Span) -> Span | None:
+        """The title written before a name, back to the clause's edge (a verb, a conjunction, a punctuation mark
+        other than the possessive, another person's name), at most TITLE_WORDS words, when it holds a noun for a
+        post: "Serbia's head negotiator for the dialogue [Petar Petkovic]", "Ukrainian Prime Minister [X]"."""
+        doc = span.doc
+        lo = span.start
+        floor = max(span.sent.start, span.start - TITLE_WORDS)
+        while lo > floor:
+            t = doc[lo - 1]
+            if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (t.is_punct and t.text not in {"'s", "’s", "-"}) \
+                    or t.ent_type_ == "PERSON" or t.lower_ in {"and", "or"}:
+                break
+            lo -= 1
+        title = doc[lo:span.start]
+        if not any(t.lemma_.lower() in self.w.role_nouns or t.lower_ in self.w.role_nouns for t in title):
+            return None
+        return title
+
+    def descriptions(self, span: Span):
+        """What the sentence says of the person a mention names, nearest first: the title before it, its
+        appositions, its "of" phrase naming a body, a relative clause of leading."""
+        doc = span.doc
+        title = self.title_before(span)
+        if title is not None:
+            yield title.text
+        root = span.root
+        heads = [root]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            # "The AU's envoy, Olusegun Obasanjo": the name is the apposition of its title
+            head = root.head
+            yield doc[head.left_edge.i:head.i + 1].text
+            heads.append(head)
+        for c in root.children:
+            if c.dep_ == "appos" and c.i >= span.end and not c.like_num:
+                cut = {x.i for r in c.children if r.dep_ in {"relcl", "acl"} for x in r.subtree}
+                words = "".join(x.text_with_ws for x in c.subtree if x.i not in cut).strip()
+                if words:
+                    yield words
+                heads.append(c)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i >= span.end:
+                    obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if obj is not None and (obj.lower_ in self.w.body_heads or self.w.of_role(obj.text)):
+                        yield doc[c.i:obj.right_edge.i + 1].text
+                if c.dep_ == "relcl" and c.lemma_.lower() in self.w.lead_verbs:
+                    obj = next((p for p in c.children if p.dep_ in {"dobj", "attr"}), None)
+                    if obj is not None:
+                        yield doc[obj.left_edge.i:obj.right_edge.i + 1].text
+
+    def of_mention(self, span: Span) -> str | None:
+        """The side one mention's own descriptions give."""
+        for text in self.descriptions(span):
+            party = self.w.of_description(text)
+            if party:
+                return party
+        return None
+
+    # ----- a person: every mention -----------------------------------------------------------------------------
+    def of_person(self, name: str, mentions: list[tuple[int, int]], role: str | None = None) -> str | None:
+        """The side the article gives a person at any mention (in text order, the first that names one); else
+        their recorded role's; else the home state, when a description holds a domestic office title."""
+        key = (name, len(mentions), role)
+        if key in self._cache:
+            return self._cache[key]
+        party, said = None, []
+        for span in self._mentions(name, mentions):
+            for text in self.descriptions(span):
+                said.append(text)
+                party = self.w.of_description(text)
+                if party:
+                    break
+            if party:
+                break
+        if party is None and role:
+            said.append(role)
+            party = self.w.of_description(role)
+        if party is None and any(x in self.w.home_titles for text in said for x in re.findall(r"[a-z]+",
+                                                                                                text.lower())):
+            party = self.home()
+        self._cache[key] = party
+        return party
+
+    def _mentions(self, name: str, known: list[tuple[int, int]]) -> list[Span]:
+        """Every mention of a person: the ones the caller knows, and each other use of the surname the parser
+        left untagged ("Pereira, Angola's foreign minister, left"), with the given names before it; not a surname
+        after another person's given name ("Hunter Biden" is not "Joe Biden")."""
+        doc, words = self.doc, name.split()
+        if self._words is None:
+            self._words = {}
+            for m in CAPITALISED.finditer(self.text):
+                self._words.setdefault(m.group(), []).append(m.start())
+        spans = {}
+        for s, e in known:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                spans[span.end] = span
+        for at in self._words.get(words[-1], ()) if words else ():
+            tok = doc.char_span(at, at + len(words[-1]), alignment_mode="expand")
+            if tok is None or tok.end in spans:
+                continue
+            lo = tok.start
+            while lo > 0 and doc[lo - 1].text in words[:-1]:
+                lo -= 1
+            if lo > 0 and lo == tok.start and doc[lo - 1].ent_type_ == "PERSON" and doc[lo - 1].is_title:
+                continue
+            spans[tok.end] = doc[lo:tok.end]
+        return [spans[k] for k in sorted(spans)]
+
+    def home(self) -> str | None:
+        """The state the article is datelined from (its capital or name opening a line near the start), or
+        None."""
+        if self._home is False:
+            self._home = None
+            for m in DATELINE.finditer(self.text[:DATELINE_WINDOW]):
+                for word in (m.group("state"), m.group("place")):
+                    if not word:
+                        continue
+                    party = self.w.parties.lookup(word) or self.w.parties.lookup(word.title())
+                    if party and self.w.parties.kinds.get(party) == "state":
+                        self._home = party
+                        return party
+        return self._home
+
+
+EXTRA_LOADERS.append(load_side_words)

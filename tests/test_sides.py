@@ -1,0 +1,95 @@
+"""The side resolver (src/peacecond/sides.py) the quotes and the conditions share: a person the gazetteer does not
+know takes the side the article gives them at any mention. Every sentence here is our own, about conflicts and
+people the rule files do not list."""
+import pytest
+
+from conftest import run_text
+
+
+def speaker_party(record, surname):
+    found = [s["party"] for s in record["speakers"] if s["name"].endswith(surname)]
+    assert found, record["speakers"]
+    return found[0]
+
+
+# ----- one mention's descriptions -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, surname, party", [
+    # a title with a demonym before the name
+    ("Kenyan Defence Minister Achieng Otieno said the talks would resume on Monday.", "Otieno", "KEN"),
+    # an apposition with a state's possessive
+    ("\"We will not move our troops,\" said Lars Brekke, Norway's defence minister.", "Brekke", "NOR"),
+    # membership of a group, in an apposition
+    ("Omar Haddad, a Hamas negotiator, said the crossings had to open first.", "Haddad", "HAMAS"),
+    # the body a person speaks for, with the state after "of"
+    ("Milan Jovic, spokesman for the foreign ministry of Serbia, said the proposal was unacceptable.", "Jovic",
+     "SRB"),
+    # an "of" phrase naming a government by its demonym
+    ("Lucia Marquez of the Colombian government said the guerrillas had to free every hostage.", "Marquez", "COL"),
+    # a relative clause of leading
+    ("Ibrahim Nour, who leads the RSF delegation, said the army had refused to meet.", "Nour", "RSF"),
+])
+def test_a_description_gives_the_speaker_s_side(extractor, text, surname, party):
+    assert speaker_party(run_text(extractor, text), surname) == party
+
+
+def test_a_later_mention_gives_the_side_the_first_did_not(extractor):
+    # the first mention says nothing of the person; the side comes from a title three sentences on
+    text = ("Talks resumed on Tuesday. \"No agreement is possible without the prisoners,\" Tomas Lindqvist said. "
+            "The delegations met again at noon. Later, Swedish Foreign Minister Tomas Lindqvist told reporters "
+            "that the exchange would come first.")
+    assert speaker_party(run_text(extractor, text), "Lindqvist") == "SWE"
+
+
+@pytest.mark.parametrize("text, surname", [
+    # a state beside a word for an armed group is where the person fights, not whose side they are on
+    ("The Chadian rebel leader Idriss Kolle said his fighters would not lay down their arms.", "Kolle"),
+    # a side someone is for is not theirs
+    ("Viktor Hlynka, the former pro-Russian mayor, said the vote had been stolen.", "Hlynka"),
+    # a place after "in" is where someone works
+    ("Anna Weber, a researcher at a think tank in Warsaw, said the ceasefire would not hold.", "Weber"),
+])
+def test_descriptions_that_name_no_side_of_the_person(extractor, text, surname):
+    assert speaker_party(run_text(extractor, text), surname) is None
+
+
+# ----- the home government of a datelined article -------------------------------------------------------------
+HOME = ("The talks with the guerrillas can resume only if the attacks stop, Presidential Spokesperson Carlos "
+        "Mendoza said on Tuesday. \"The President's conditions have not changed,\" Mendoza said.")
+
+
+def test_a_domestic_title_is_the_dateline_s_government(extractor):
+    assert speaker_party(run_text(extractor, "BOGOTA — " + HOME), "Mendoza") == "COL"
+    assert speaker_party(run_text(extractor, "NAIROBI (Reuters) - " + HOME), "Mendoza") == "KEN"
+
+
+def test_no_dateline_no_home_government(extractor):
+    assert speaker_party(run_text(extractor, HOME), "Mendoza") is None
+
+
+def test_a_foreign_title_is_not_the_dateline_s(extractor):
+    # an ambassador in a capital is usually another state's
+    text = "BOGOTA — Ambassador Klaus Richter said the donors would wait for the talks. \"We are patient,\" Richter said."
+    assert speaker_party(run_text(extractor, text), "Richter") is None
+
+
+# ----- one answer for the quotes and the conditions ------------------------------------------------------------
+def test_the_condition_holder_takes_the_speaker_s_side(extractor):
+    text = ("Jonas Pereira arrived in the capital on Monday. \"The rebels must disarm before any agreement,\" "
+            "Pereira said. Pereira, Angola's foreign minister, left for the border in the evening.")
+    record = run_text(extractor, text)
+    assert speaker_party(record, "Pereira") == "AGO"
+    held = {(c["by"] or {}).get("party") for c in record["conditions"] if c["type"] == "demilitarization"}
+    assert held == {"AGO"}, record["conditions"]
+
+
+def test_side_words_read_roles(extractor):
+    from peacecond.patterns import cached_patterns
+    from peacecond.sides import side_words
+
+    w = side_words(cached_patterns(None))
+    assert w.of_role("Prime Minister of Armenia") == "ARM"
+    assert w.of_role("senior Taliban official") == "TALIBAN" or w.of_role("senior Taliban official")
+    assert w.of_role("a researcher at a think tank in Warsaw") is None
+    assert w.of_role("the former pro-Russian governor") is None
+    assert w.of_description("the Sudanese militia commander") is None
+    assert w.of_description("the Sudanese army chief") == "SDN"
