@@ -93,3 +93,23 @@ def test_side_words_read_roles(extractor):
     assert w.of_role("the former pro-Russian governor") is None
     assert w.of_description("the Sudanese militia commander") is None
     assert w.of_description("the Sudanese army chief") == "SDN"
+
+
+# ----- bodies: a group noun named by the article's own body, a state as the place it fights in ------------------
+def holders(record, type_):
+    return {(c["by"] or {}).get("party") for c in record["conditions"] if c["type"] == type_}
+
+
+def test_an_armed_group_in_a_state_s_region_is_not_that_state(extractor):
+    text = ("The leaders of the rebel group in Mali's northern region demanded the withdrawal of government troops "
+            "before any talks.")
+    assert "MLI" not in holders(run_text(extractor, text), "withdrawal")
+
+
+def test_a_group_noun_is_the_body_the_article_names_by_its_word(extractor):
+    # the body is named after the demand: "the Kachin rebel group" is the Kachin Independence Army (a group of
+    # parties.jsonl, no gazetteer actor)
+    text = ("The leadership of the Kachin rebel group in Myanmar's northern region has demanded the withdrawal of "
+            "government troops before any talks. The Kachin Independence Army (KIA) said on Sunday that it would "
+            "accept a ceasefire.")
+    assert holders(run_text(extractor, text), "withdrawal") == {"KIA"}

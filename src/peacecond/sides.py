@@ -40,6 +40,7 @@ TITLE_WORDS = 10  # words a title before a name runs back at most
 DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})"
                       r"(?:,[ \t]*(?P<state>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}))?"
                       r"(?P<tail>[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-][ \t]|\.[ \t]+[A-Z][a-z]+[ \t]+\d)", re.M)
+POSSESSIVE = re.compile(r"['’]s?$")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 DATELINE_WINDOW = 1500  # characters into the article a dateline may open a line (after the headline and dek)
 
@@ -108,6 +109,7 @@ class Sides:
         self._home: str | None | bool = False  # not read yet
         self._cache: dict[tuple[str, int, str | None], str | None] = {}
         self._words: dict[str, list[int]] | None = None  # capitalised word -> its offsets (built on first use)
+        self._bodies: dict[str, tuple[str, str] | None] | None = None  # a word of a body's name -> (name, party)
 
     # ----- one mention -----------------------------------------------------------------------------------------
     def title_before(self, span: Span) -> Span | None:
@@ -167,6 +169,23 @@ class Sides:
             if party:
                 return party
         return None
+
+    def named_body(self, word: str) -> tuple[str, str] | None:
+        """The armed group or bloc the article names anywhere whose name opens with this word: "the Tigray rebel
+        group" is the "Tigray People's Liberation Front" the story names, "the Kachin rebels" the "Kachin
+        Independence Army" (a name's first word is the one that tells it apart). None when bodies of two sides
+        share the word."""
+        if self._bodies is None:
+            self._bodies = {}
+            parties = self.w.parties
+            for name, code in parties.named_in(self.text):
+                words = CAPITALISED.findall(name)
+                if parties.kinds.get(code) == "state" or len(words) < 2:
+                    continue  # (a one-word name is the word itself: the gazetteer found it already)
+                w = POSSESSIVE.sub("", words[0])
+                known = self._bodies.get(w, (name, code))
+                self._bodies[w] = (name, code) if known is not None and known[1] == code else None
+        return self._bodies.get(word)
 
     # ----- a person: every mention -----------------------------------------------------------------------------
     def of_person(self, name: str, mentions: list[tuple[int, int]], role: str | None = None) -> str | None:

@@ -14,6 +14,7 @@ from .model import SUBJ, Holder
 
 def index_actors(R, A, doc: Doc) -> None:
     # Speakers the gazetteer does not know take the side their role names ("An RSF adviser, Youssef Ezzat").
+    A.sides = Sides(doc, R.sides, doc_text(doc))
     A.speaker_party: dict[str, str] = {}
     A.surname_speaker: dict[str, str] = {}
     for sp in doc._.pc_speakers or []:
@@ -65,7 +66,6 @@ def index_speakers(R, A, doc: Doc) -> None:
     side its first full mention stands for, the side its role's government or group noun names, the side it leads
     ("Haftar's Libyan National Army"), else what the article says of it at any mention (sides.py)."""
     text = doc_text(doc)
-    A.sides = Sides(doc, R.sides, text)
     mentions = {p["name"]: [(m["start"], m["end"]) for m in p["mentions"]] for p in doc._.pc_people or []}
     people = [sp for sp in doc._.pc_speakers or [] if sp.get("name") and sp.get("kind") == "person"]
     # Every surname's mentions in one pass over the text (a pass a speaker would grow with speakers x text).

@@ -44,8 +44,13 @@ def place_object(R, A, t) -> bool:
     info = A.tok_actor.get(t.i)
     while t.dep_ == "compound" and t.head.i != t.i and A.tok_actor.get(t.head.i) is info is not None:
         t = t.head  # "Addis" in "in Addis Ababa": the name's last word is the preposition's object
-    if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
-        return False
     if info is not None and info.get("kind") not in {"place", None}:
         return False
-    return t.head.head.lemma_.lower() not in R.side_heads and t.head.head.lower_ not in R.side_heads
+    if t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.lower_ not in R.side_heads:
+        t = t.head  # "in Ethiopia's northern region": the state owns the place, the place is where
+    if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
+        return False
+    head = t.head.head
+    if head.lower_ in R.w.group_nouns or head.lemma_.lower() in R.w.group_nouns:
+        return True  # "the rebel group in Ethiopia": where an armed group fights, not whose side it is
+    return head.lemma_.lower() not in R.side_heads and head.lower_ not in R.side_heads
