@@ -47,10 +47,17 @@ def place_object(R, A, t) -> bool:
     if info is not None and info.get("kind") not in {"place", None}:
         return False
     if t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.lower_ not in R.side_heads:
-        t = t.head  # "in Ethiopia's northern region": the state owns the place, the place is where
+        # "the rebel group in Ethiopia's northern region": the state owns where an armed group fights ("in Baku's
+        # vision" is still Baku's)
+        return t.head.head.lower_ in R.place_prepositions and armed(R, t.head.head.head)
     if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
         return False
     head = t.head.head
-    if head.lower_ in R.w.group_nouns or head.lemma_.lower() in R.w.group_nouns:
+    if armed(R, head):
         return True  # "the rebel group in Ethiopia": where an armed group fights, not whose side it is
     return head.lemma_.lower() not in R.side_heads and head.lower_ not in R.side_heads
+
+
+def armed(R, t) -> bool:
+    """A noun for an armed group or a delegation ("group", "rebels", "militia")."""
+    return t.lower_ in R.w.group_nouns or t.lemma_.lower() in R.w.group_nouns
