@@ -113,3 +113,26 @@ def test_a_group_noun_is_the_body_the_article_names_by_its_word(extractor):
             "government troops before any talks. The Kachin Independence Army (KIA) said on Sunday that it would "
             "accept a ceasefire.")
     assert holders(run_text(extractor, text), "withdrawal") == {"KIA"}
+
+
+# ----- a headline's side for the person who does what it says --------------------------------------------------
+HEADLINE = "Kenya Proposes Peace Plan to End Sudan War\n\n"
+
+
+def test_the_person_who_does_what_the_headline_says_a_state_did_acts_for_it(extractor):
+    text = HEADLINE + ("John Kamau called on the warring parties to meet in Nairobi next month. He proposed a plan "
+                       "including a ceasefire and the withdrawal of fighters from the cities.")
+    record = run_text(extractor, text)
+    assert speaker_party(record, "Kamau") == "KEN"
+    assert holders(record, "ceasefire") == {"KEN"}, record["conditions"]
+
+
+@pytest.mark.parametrize("body, surname, party", [
+    # another act than the headline's: the headline says nothing of this person
+    ("John Kamau rejected the plan on Tuesday, saying the fighters must first leave the cities.", "Kamau", None),
+    # a person the article gives a side keeps it
+    ("Sudanese envoy Ali Osman proposed a plan including a ceasefire and the withdrawal of fighters from the "
+     "cities.", "Osman", "SDN"),
+])
+def test_the_headline_gives_no_side_to_others(extractor, body, surname, party):
+    assert speaker_party(run_text(extractor, HEADLINE + body), surname) == party

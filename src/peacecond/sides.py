@@ -9,6 +9,9 @@ at any mention, not only the first:
   ministry of Serbia"), or the name as the apposition of a title ("The AU's envoy, X");
 - an "of" phrase naming a body or a side ("X of the Philippine government", "X of Hamas");
 - a relative clause of leading ("X, who leads the RSF", "X, who heads Hamas's political bureau");
+- else, for a person of whom the article says nothing that names a side, the side its headline makes the subject
+  of the same act ("Indonesia Proposes Peace Plan" over "Prabowo Subianto ... proposed a multi-point plan": a
+  headline names the side, the story the person who acted for it);
 - else, for a domestic office title with no side in it ("Presidential Spokesperson X", "President X"), the state
   the article is datelined from ("MANILA -", "KYIV (Reuters) -"): a home outlet names its own government's officers
   without the country, a foreign visitor never without theirs. An article without such a dateline gives no home.
@@ -237,6 +240,18 @@ class Sides:
                 continue
             spans[tok.end] = doc[lo:tok.end]
         return [spans[k] for k in sorted(spans)]
+
+    def headline_acts(self, statements, in_heading) -> dict[str, str | None]:
+        """What the article's headings say a side did: speech act (the cue's lemma) -> the side whose name is its
+        subject ("Indonesia Proposes Peace Plan": propose -> IDN; None where headings give an act to two sides).
+        statements: the quotes component's records; in_heading(start, end): does a span sit in a heading."""
+        acts: dict[str, str | None] = {}
+        for q in statements:
+            party, cue = q.get("party"), q.get("cue")
+            if cue and party and q.get("speaker_kind") != "person" and in_heading(q["start"], q["end"]) \
+                    and self.w.parties.kinds.get(party) in {"state", "group"}:
+                acts[cue["lemma"]] = party if acts.get(cue["lemma"], party) == party else None
+        return acts
 
     def home(self) -> str | None:
         """The state the article is datelined from (its capital or name opening a line near the start), or

@@ -139,6 +139,13 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         for person in people.by_name.values():
             if person.party is None:
                 person.party = self.sides.of_person(person.name, person.mentions, person.role)
+        acts = self.sides.headline_acts(quotes, self._in_heading) if quotes else {}
+        for q in quotes if acts else ():
+            # a person of no side doing what a heading says a side did ("Indonesia Proposes Peace Plan" over
+            # "Prabowo Subianto proposed a multi-point plan") acts for that side
+            person = people.by_name.get(q["speaker"]) if q["speaker_kind"] == "person" and q["cue"] else None
+            if person is not None and person.party is None and not self._in_heading(q["start"], q["end"]):
+                person.party = acts.get(q["cue"]["lemma"])
         for q in quotes:
             person = people.by_name.get(q["speaker"]) if q["speaker_kind"] == "person" and not q["party"] else None
             if person is not None and person.party:
