@@ -136,3 +136,12 @@ def test_the_person_who_does_what_the_headline_says_a_state_did_acts_for_it(extr
 ])
 def test_the_headline_gives_no_side_to_others(extractor, body, surname, party):
     assert speaker_party(run_text(extractor, HEADLINE + body), surname) == party
+
+
+def test_a_person_leads_the_side_their_force_is_named_for(extractor):
+    # "X's Oromo Liberation Army": the possessed force is a side's own name; the story never says "leader of"
+    text = ("\"We will not disarm before the federal troops withdraw from our villages,\" Abdi Tolera said on Sunday. "
+            "Last week, fighters of Tolera's Oromo Liberation Army seized the town.")
+    record = run_text(extractor, text)
+    assert speaker_party(record, "Tolera") == "OLA"
+    assert holders(record, "withdrawal") == {"OLA"}, record["conditions"]

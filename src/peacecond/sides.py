@@ -9,6 +9,7 @@ at any mention, not only the first:
   ministry of Serbia"), or the name as the apposition of a title ("The AU's envoy, X");
 - an "of" phrase naming a body or a side ("X of the Philippine government", "X of Hamas");
 - a relative clause of leading ("X, who leads the RSF", "X, who heads Hamas's political bureau");
+- a force the person owns that is a side's own name ("Haftar's Libyan National Army");
 - else, for a person of whom the article says nothing that names a side, the side its headline makes the subject
   of the same act ("Indonesia Proposes Peace Plan" over "Prabowo Subianto ... proposed a multi-point plan": a
   headline names the side, the story the person who acted for it);
@@ -55,6 +56,7 @@ class SideWords:
         if "conditions" not in pats.extra:  # patterns loaded before the conditions registered their loader
             load_condition_rules(pats)
         self.parties = parties_of(pats)
+        self.actors = pats.actors  # the gazetteer's actors by id (read only)
         quotes = pats.extra["quotes"]
         w = pats.extra["conditions"]["words"]
         self.party_words = quotes["party_words"]  # actors' spellings and nationality words (people.PartyWords)
@@ -113,6 +115,7 @@ class Sides:
         self._cache: dict[tuple[str, int, str | None], str | None] = {}
         self._words: dict[str, list[int]] | None = None  # capitalised word -> its offsets (built on first use)
         self._bodies: dict[str, tuple[str, str] | None] | None = None  # a word of a body's name -> (name, party)
+        self._actor_at: dict[int, tuple[str, str]] | None = None  # token -> (id, party) of a gazetteer body there
 
     # ----- one mention -----------------------------------------------------------------------------------------
     def title_before(self, span: Span) -> Span | None:
@@ -190,6 +193,40 @@ class Sides:
                 self._bodies[w] = (name, code) if known is not None and known[1] == code else None
         return self._bodies.get(word)
 
+    def possessed(self, spans: list[Span]) -> tuple[str, str] | None:
+        """(name, party) of the side a person's possession is: "Hemedti's Rapid Support Forces", "Haftar's
+        eastern-based Libyan National Army (LNA)" (a person whose force is a side's own name leads that side). The
+        possessed noun must be part of the name ("Netanyahu's war against Hamas" names no side of Netanyahu's)."""
+        for span in spans:
+            t = span[-1]
+            if t.dep_ != "poss" or t.head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            head = t.head
+            body = self.body_at(head.i)
+            if body is not None:
+                return body
+            words = [x for x in head.subtree if x.i > t.i and not x.is_punct]
+            if not words:
+                continue
+            phrase = head.doc[words[0].i:head.i + 1]
+            for k in range(len(phrase)):  # the longest name ending in the head ("Libyan National Army", not "Libyan")
+                party = self.w.parties.lookup(phrase[k:].text)
+                if party:
+                    return phrase[k:].text, party
+        return None
+
+    def body_at(self, i: int) -> tuple[str, str] | None:
+        """(id, party) of the gazetteer's body (no person) whose mention holds token i (indexed once a doc)."""
+        if self._actor_at is None:
+            self._actor_at = {}
+            for a in self.doc._.pc_actors or []:
+                act = self.w.actors.get(a["id"]) or {}
+                span = self.doc.char_span(a["start"], a["end"], alignment_mode="expand")
+                if span is not None and act.get("party") and act.get("kind") != "person":
+                    for t in span:
+                        self._actor_at[t.i] = (a["id"], act["party"])
+        return self._actor_at.get(i)
+
     # ----- a person: every mention -----------------------------------------------------------------------------
     def of_person(self, name: str, mentions: list[tuple[int, int]], role: str | None = None) -> str | None:
         """The side the article gives a person at any mention (in text order, the first that names one); else
@@ -197,8 +234,12 @@ class Sides:
         key = (name, len(mentions), role)
         if key in self._cache:
             return self._cache[key]
-        party, said = None, []
-        for span in self._mentions(name, mentions):
+        said = []
+        spans = self._mentions(name, mentions)
+        # the side a person leads ("Haftar's Libyan National Army") before the state a title's demonym names
+        led = self.possessed(spans)
+        party = led[1] if led else None
+        for span in spans if party is None else ():
             for text in self.descriptions(span):
                 said.append(text)
                 party = self.w.of_description(text)
@@ -223,7 +264,7 @@ class Sides:
         if self._words is None:
             self._words = {}
             for m in CAPITALISED.finditer(self.text):
-                self._words.setdefault(m.group(), []).append(m.start())
+                self._words.setdefault(POSSESSIVE.sub("", m.group()), []).append(m.start())  # "Haftar’s": Haftar
         spans = {}
         for s, e in known:
             span = doc.char_span(s, e, alignment_mode="expand")

@@ -85,9 +85,9 @@ def index_speakers(R, A, doc: Doc) -> None:
         if party and R.parties.kinds.get(party) == "state" and \
                 any(w in R.w.group_nouns for w in re.findall(r"[a-z]+", (sp.get("role") or "").lower())):
             # "Congolese rebel leader X": the demonym says where; the side X's own force names says whose
-            h = possessed_side(R, A, hits)
-            if h and h.party:
-                A.speaker_party[name] = h.party
+            led = A.sides.possessed(hits)
+            if led:
+                A.speaker_party[name] = led[1]
         if name not in A.speaker_party:
             first = text.find(name)
             span = doc.char_span(first, first + len(name), alignment_mode="expand") if first != -1 else None
@@ -96,12 +96,10 @@ def index_speakers(R, A, doc: Doc) -> None:
                 h = resolve.resolve(R, A, span.root.head, fallback=False)  # "The AU's envoy, Olusegun Obasanjo"
             if not (h and h.party) and span is not None:
                 h = role_side(R, A, span)
-            # the side a person leads ("Haftar's Libyan National Army") before the state a title's demonym names
             if not (h and h.party):
-                h = possessed_side(R, A, hits)
-            if not (h and h.party):
-                # what the article says of them at any mention (the quotes' resolver, which gave their quotes'
-                # side: asked again here for a speaker the quotes read no side for at the time)
+                # what the article says of them at any mention, the side they lead ("Haftar's Libyan National
+                # Army"): the quotes' resolver, which gave their quotes' side, asked again here for a speaker the
+                # quotes read no side for at the time
                 party = A.sides.of_person(name, mentions.get(name) or [(s.start_char, s.end_char) for s in hits],
                                           sp.get("role"))
                 h = Holder(name, party) if party else None
@@ -143,27 +141,4 @@ def role_side(R, A, span: Span) -> Holder | None:
             prev = [info for i, info in A.orgs if i < t.i]
             if prev:
                 return Holder(prev[-1]["name"], prev[-1]["party"])
-    return None
-
-
-def possessed_side(R, A, mentions: list[Span]) -> Holder | None:
-    """ "Hemedti's Rapid Support Forces", "Haftar's eastern-based Libyan National Army (LNA)": a person whose
-    possession is a side's own name leads that side. The possessed noun must be part of the name ("Netanyahu's war
-    against Hamas" names no side of Netanyahu's)."""
-    for span in mentions:
-        t = span[-1]
-        if t.dep_ != "poss" or t.head.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        head = t.head
-        info = A.tok_actor.get(head.i)
-        if info and info["party"] and info.get("kind") != "person":
-            return Holder(info["name"], info["party"])
-        words = [x for x in head.subtree if x.i > t.i and not x.is_punct]
-        if not words:
-            continue
-        phrase = head.doc[words[0].i:head.i + 1]
-        for k in range(len(phrase)):  # the longest name ending in the head ("Libyan National Army", not "Libyan")
-            party = lookup.country(R, A, phrase[k:].text)
-            if party:
-                return Holder(phrase[k:].text, party)
     return None
