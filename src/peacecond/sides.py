@@ -60,6 +60,7 @@ class SideWords:
         quotes = pats.extra["quotes"]
         w = pats.extra["conditions"]["words"]
         self.party_words = quotes["party_words"]  # actors' spellings and nationality words (people.PartyWords)
+        self.nationalities = quotes["nationalities"]  # demonyms, group names, possessives ("Russia's", "Kremlin")
         # a noun for a post: a title before a name holds one ("the M23 spokesman"), a bare place name does not
         self.role_nouns = {x.lower() for x in quotes["titles"]} | w.role_nouns | w.leader_nouns \
             | {k for k, row in quotes["nominal"].items() if row["kind"] == "person"}
@@ -77,6 +78,11 @@ class SideWords:
             return None
         text = ALIGNED.sub(" ", text)
         return self.party_words.find(text) or self.parties.of_title(PLACE_OBJECT.sub(" ", text))
+
+    def of_words(self, tokens) -> str | None:
+        """The side the first nationality word among these tokens names ("the Ukrainian navy", "senior Hamas
+        officials"): a body's own words, read one by one."""
+        return next((self.nationalities[t.text] for t in tokens if t.text in self.nationalities), None)
 
     def of_description(self, text: str) -> str | None:
         """The side a description of a person gives: `of_role`, except that a state beside a word for an armed

@@ -92,7 +92,6 @@ class Resources:
             self.anaphors.add(f"A{k}", [row["pattern"]])
             self.anaphor_refers[nlp.vocab.strings[f"A{k}"]] = row["refers_to"]
         # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official").
-        self.role_words = quotes["party_words"]
         self.parties = parties_of(self.pats)
         self.sides = side_words(self.pats)  # the side resolver the quotes use (sides.py)
         metonym = self.pats.extra.get("metonym") or {}

@@ -325,10 +325,7 @@ class Names:
         return tok.pos_ in {"NOUN", "PROPN"} and nominal is not None and nominal["kind"] == "person"
 
     def _party_of(self, span: Span) -> str | None:
-        for t in span:
-            if t.text in self.rules["nationalities"]:
-                return self.rules["nationalities"][t.text]
-        return None
+        return self.sides.w.of_words(span)
 
 
 def _fold_name(name: str) -> str:

@@ -129,7 +129,7 @@ class Resolver:
             # the story has already named, of the side the modifiers name (the Kremlin is who they work for,
             # not who speaks). "A Kremlin official said" stays the Kremlin, below.
             lefts = " ".join(t.text for t in tok.lefts)
-            party = self.rules["party_words"].find(lefts) if lefts else None
+            party = self.sides.w.of_role(lefts) if lefts else None
             named = self._nominal(tok, "person", party, people, history, latest_speaker=True)
             if named is not None:
                 return named
@@ -176,7 +176,7 @@ class Resolver:
         # Other labels are the model's guesses for a name it does not know ("Chair Jerome Powell": WORK_OF_ART).
         if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
             name = self._acronyms[tok.text]
-            return Speaker(name, "org", self.rules["party_words"].find(name), None, tok.idx)
+            return Speaker(name, "org", self.sides.w.of_role(name), None, tok.idx)
         p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent)
         if p is not None:
             return _as_speaker(p, tok.idx)
@@ -195,8 +195,7 @@ class Resolver:
                 return self._org_speaker(run, run.start_char)
         # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
-        party = next((self.rules["nationalities"][t.text] for t in tok.lefts
-                      if t.text in self.rules["nationalities"]), None)
+        party = self.sides.w.of_words(tok.lefts)
         if nominal is not None and nominal["anaphoric"] and any(c.lower_ in {"the", "this", "that"}
                                                                   for c in tok.children):
             named = self._nominal(tok, nominal["kind"], party, people, history)
