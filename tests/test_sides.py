@@ -25,8 +25,12 @@ def speaker_party(record, surname):
      "SRB"),
     # an "of" phrase naming a government by its demonym
     ("Lucia Marquez of the Colombian government said the guerrillas had to free every hostage.", "Marquez", "COL"),
-    # a relative clause of leading
+    # a relative clause of leading, of holding a post
     ("Ibrahim Nour, who leads the RSF delegation, said the army had refused to meet.", "Nour", "RSF"),
+    ("Ibrahim Nour, who is the RSF's chief negotiator, said the army had refused to meet.", "Nour", "RSF"),
+    # a sentence of its own that gives the post, after the quote
+    ("\"The army must leave the capital first,\" Ibrahim Nour said. Nour serves as the RSF's chief negotiator.",
+     "Nour", "RSF"),
 ])
 def test_a_description_gives_the_speaker_s_side(extractor, text, surname, party):
     assert speaker_party(run_text(extractor, text), surname) == party

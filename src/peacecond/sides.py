@@ -8,7 +8,8 @@ at any mention, not only the first:
 - an apposition ("X, Indonesia's defence minister", "X, a Hamas negotiator", "X, spokesman for the foreign
   ministry of Serbia"), or the name as the apposition of a title ("The AU's envoy, X");
 - an "of" phrase naming a body or a side ("X of the Philippine government", "X of Hamas");
-- a relative clause of leading ("X, who leads the RSF", "X, who heads Hamas's political bureau");
+- a clause of leading or of holding a post, relative or not ("X, who leads the RSF", "X, who is Sudan's envoy",
+  "Nour serves as the RSF's chief negotiator");
 - a force the person owns that is a side's own name ("Haftar's Libyan National Army");
 - else, for a person of whom the article says nothing that names a side, the side its headline makes the subject
   of the same act ("Indonesia Proposes Peace Plan" over "Prabowo Subianto ... proposed a multi-point plan": a
@@ -38,6 +39,7 @@ from .parties import parties_of
 PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 # "pro-Russian", "anti-Hamas": a side someone is for or against, not theirs ("the former pro-Russian President")
 ALIGNED = re.compile(r"\b(?:pro|anti)\s?-\s?\S+", re.I)
+BEING = {"be", "serve", "become", "remain"}  # verbs that give a person a post ("X, who is Sudan's envoy")
 TITLE_WORDS = 10  # words a title before a name runs back at most
 # A dateline: a place in capitals, or in title case before an agency or a dash, opening a line ("MANILA -",
 # "KYIV, UKRAINE -", "Port Sudan, Sudan (PANA) -", "MOSCOW. June 22 (Interfax) -").
@@ -163,16 +165,29 @@ class Sides:
                 if words:
                     yield words
                 heads.append(c)
+        verbs = [root.head] if root.dep_ == "nsubj" and root.head.i != root.i else []  # "Nour is the RSF's ..."
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i >= span.end:
                     obj = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if obj is not None and (obj.lower_ in self.w.body_heads or self.w.of_role(obj.text)):
                         yield doc[c.i:obj.right_edge.i + 1].text
-                if c.dep_ == "relcl" and c.lemma_.lower() in self.w.lead_verbs:
-                    obj = next((p for p in c.children if p.dep_ in {"dobj", "attr"}), None)
-                    if obj is not None:
-                        yield doc[obj.left_edge.i:obj.right_edge.i + 1].text
+                if c.dep_ == "relcl":  # "X, who leads the RSF", "X, who is Sudan's envoy"
+                    verbs.append(c)
+        for v in verbs:
+            lemma = v.lemma_.lower()
+            if lemma in self.w.lead_verbs:
+                obj = next((p for p in v.children if p.dep_ == "dobj"), None)
+            elif lemma in BEING:
+                # the post the person holds: "is the RSF's chief negotiator", "serves as Sudan's envoy"
+                obj = next((p for p in v.children if p.dep_ == "attr"), None) or \
+                    next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj"), None)
+                obj = obj if obj is not None and obj.lemma_.lower() in self.w.role_nouns else None
+            else:
+                obj = None
+            if obj is not None:
+                yield doc[obj.left_edge.i:obj.right_edge.i + 1].text
 
     def of_mention(self, span: Span) -> str | None:
         """The side one mention's own descriptions give."""
