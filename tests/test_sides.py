@@ -149,3 +149,15 @@ def test_a_person_leads_the_side_their_force_is_named_for(extractor):
     record = run_text(extractor, text)
     assert speaker_party(record, "Tolera") == "OLA"
     assert holders(record, "withdrawal") == {"OLA"}, record["conditions"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kachin rebel group said on Sunday that government troops must withdraw from the valley. The Kachin "
+    "Independence Army (KIA) took the town last week.",
+    "The Kachin Independence Army (KIA) took the town. A spokesman for the Kachin rebel group said on Sunday that "
+    "government troops must withdraw from the valley.",
+])
+def test_the_quotes_name_a_group_noun_s_body(extractor, text):
+    record = run_text(extractor, text)
+    said = [(q["speaker"], q["party"]) for q in record["quotes"]]
+    assert said == [("Kachin Independence Army", "KIA")], said

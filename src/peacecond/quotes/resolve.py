@@ -210,7 +210,9 @@ class Resolver:
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
-            same = self._same_head_org(tok, doc)
+            # "the Kachin rebel group said": the armed group the article names by its word (_described_org)
+            same = self._same_head_org(tok, doc) or \
+                (self._described_org(tok, doc) if tok.lower_ in self.sides.w.group_nouns else None)
             if same is None and tok.lemma_.lower() in self.rules["body_nouns"]:
                 # "The ELN said ... The group added ...": the body that spoke last, a few paragraphs back at most.
                 same = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW)
