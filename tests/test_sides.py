@@ -161,3 +161,8 @@ def test_the_quotes_name_a_group_noun_s_body(extractor, text):
     record = run_text(extractor, text)
     said = [(q["speaker"], q["party"]) for q in record["quotes"]]
     assert said == [("Kachin Independence Army", "KIA")], said
+
+
+def test_a_headline_with_a_dash_is_no_dateline(extractor):
+    text = "Colombia - Talks Stall Again\n\n" + HOME
+    assert speaker_party(run_text(extractor, text), "Mendoza") is None

@@ -4,19 +4,21 @@ two ways.
 
 The gazetteer (parties.py, actors.jsonl) knows famous names; everybody else takes the side the article gives them,
 at any mention, not only the first:
+- a force the person owns that is a side's own name ("Haftar's Libyan National Army"), before any title's state;
 - a title before the name ("Indonesian Defence Minister X", "the M23 spokesman X", "Serbia's head negotiator X");
 - an apposition ("X, Indonesia's defence minister", "X, a Hamas negotiator", "X, spokesman for the foreign
   ministry of Serbia"), or the name as the apposition of a title ("The AU's envoy, X");
 - an "of" phrase naming a body or a side ("X of the Philippine government", "X of Hamas");
 - a clause of leading or of holding a post, relative or not ("X, who leads the RSF", "X, who is Sudan's envoy",
   "Nour serves as the RSF's chief negotiator");
-- a force the person owns that is a side's own name ("Haftar's Libyan National Army");
 - else, for a person of whom the article says nothing that names a side, the side its headline makes the subject
   of the same act ("Indonesia Proposes Peace Plan" over "Prabowo Subianto ... proposed a multi-point plan": a
-  headline names the side, the story the person who acted for it);
+  headline names the side, the story the person who acted for it; `headline_acts`, read where the statements are
+  known, at the end of the quotes' reading);
 - else, for a domestic office title with no side in it ("Presidential Spokesperson X", "President X"), the state
   the article is datelined from ("MANILA -", "KYIV (Reuters) -"): a home outlet names its own government's officers
-  without the country, a foreign visitor never without theirs. An article without such a dateline gives no home.
+  without the country, a foreign visitor never without theirs. An article without such a dateline gives no home;
+  a headline is no dateline ("Sudan - army rejects truce": the line must go on as a paragraph does).
 
 A state named in a description that also holds a word for an armed group ("the Libyan rebel leader", "a Sudanese
 militia commander") is where the person is, not whose side: such a description gives nothing. A place after "in",
@@ -48,7 +50,8 @@ DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]
                       r"(?P<tail>[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-][ \t]|\.[ \t]+[A-Z][a-z]+[ \t]+\d)", re.M)
 POSSESSIVE = re.compile(r"['’]s?$")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-DATELINE_WINDOW = 1500  # characters into the article a dateline may open a line (after the headline and dek)
+DATELINE_WINDOW = 1500
+DATELINE_WORDS = 12  # words the line of a dateline goes on with at least (a paragraph, not a headline)  # characters into the article a dateline may open a line (after the headline and dek)
 
 
 class SideWords:
@@ -321,6 +324,9 @@ class Sides:
         if self._home is False:
             self._home = None
             for m in DATELINE.finditer(self.text[:DATELINE_WINDOW]):
+                eol = self.text.find("\n", m.end())
+                if len(self.text[m.end():eol if eol >= 0 else len(self.text)].split()) < DATELINE_WORDS:
+                    continue
                 for word in (m.group("state"), m.group("place")):
                     if not word:
                         continue
