@@ -25,6 +25,15 @@ def speaker_party(record, surname):
      "SRB"),
     # an "of" phrase naming a government by its demonym
     ("Lucia Marquez of the Colombian government said the guerrillas had to free every hostage.", "Marquez", "COL"),
+    # a title set off by a comma before the name, from the sentence's start or after another comma
+    ("Kenya president, Achieng Otieno said the meeting had been a success.", "Otieno", "KEN"),
+    ("On Friday, Head of the EU Mission to Moldova, Ambassador Karl Lindholm said the vote was fair.", "Lindholm",
+     "EU"),
+    # the body a person leads, in a passive clause
+    ("The RSF, led by General Ahmed Osman, refused to sign. \"Nobody will sign under fire,\" Osman said.", "Osman",
+     "RSF"),
+    # the M23 spokesman: a group's name in the title
+    ("The ELN spokesman Carlos Rueda said the army had to leave the valley.", "Rueda", "ELN"),
     # a relative clause of leading, of holding a post
     ("Ibrahim Nour, who leads the RSF delegation, said the army had refused to meet.", "Nour", "RSF"),
     ("Ibrahim Nour, who is the RSF's chief negotiator, said the army had refused to meet.", "Nour", "RSF"),
@@ -51,6 +60,8 @@ def test_a_later_mention_gives_the_side_the_first_did_not(extractor):
     ("Viktor Hlynka, the former pro-Russian mayor, said the vote had been stolen.", "Hlynka"),
     # a place after "in" is where someone works
     ("Anna Weber, a researcher at a think tank in Warsaw, said the ceasefire would not hold.", "Weber"),
+    # a clause before the comma is no title
+    ("Asked about the Kenyan president, Anna Weber said the ceasefire would not hold.", "Weber"),
 ])
 def test_descriptions_that_name_no_side_of_the_person(extractor, text, surname):
     assert speaker_party(run_text(extractor, text), surname) is None

@@ -129,30 +129,45 @@ class Sides:
         self._actor_at: dict[int, tuple[str, str]] | None = None  # token -> (id, party) of a gazetteer body there
 
     # ----- one mention -----------------------------------------------------------------------------------------
-    def title_before(self, span: Span) -> Span | None:
-        """The title written before a name, back to the clause's edge (a verb, a conjunction, a punctuation mark
-        other than the possessive, another person's name), at most TITLE_WORDS words, when it holds a noun for a
-        post: "Serbia's head negotiator for the dialogue [Petar Petkovic]", "Ukrainian Prime Minister [X]"."""
+    def title_before(self, span: Span) -> list[Span]:
+        """The titles written before a name: the run back to the clause's edge (a verb, a conjunction, a
+        punctuation mark other than the possessive, another person's name), at most TITLE_WORDS words ("Serbia's
+        head negotiator for the dialogue [Petar Petkovic]", "Ukrainian Prime Minister [X]"), and a title that run
+        sets off with a comma, from the sentence's start or another comma ("South Africa president, [Cyril
+        Ramaphosa]", "..., Head of the EU Delegation to Ukraine, Ambassador [X] said"); each when it holds a noun
+        for a post."""
         doc = span.doc
-        lo = span.start
-        floor = max(span.sent.start, span.start - TITLE_WORDS)
+        out = []
+        hi = span.start
+        for _ in range(2):
+            lo = self._title_start(doc, hi, span.sent.start)
+            title = doc[lo:hi]
+            if any(t.lemma_.lower() in self.w.role_nouns or t.lower_ in self.w.role_nouns for t in title):
+                out.append(title)
+            if lo == span.sent.start or doc[lo - 1].text != "," or lo - 1 == span.sent.start:
+                break
+            hi = lo - 1  # the comma before the run: a title set off before it?
+            start = self._title_start(doc, hi, span.sent.start)
+            if start < hi and not (start == span.sent.start or doc[start - 1].text == ","):
+                break  # (a clause before the comma, "Asked about the president, X said": no title)
+        return out
+
+    @staticmethod
+    def _title_start(doc, hi: int, sent_start: int) -> int:
+        lo, floor = hi, max(sent_start, hi - TITLE_WORDS)
         while lo > floor:
             t = doc[lo - 1]
             if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (t.is_punct and t.text not in {"'s", "’s", "-"}) \
                     or t.ent_type_ == "PERSON" or t.lower_ in {"and", "or"}:
                 break
             lo -= 1
-        title = doc[lo:span.start]
-        if not any(t.lemma_.lower() in self.w.role_nouns or t.lower_ in self.w.role_nouns for t in title):
-            return None
-        return title
+        return lo
 
     def descriptions(self, span: Span):
         """What the sentence says of the person a mention names, nearest first: the title before it, its
         appositions, its "of" phrase naming a body, a relative clause of leading."""
         doc = span.doc
-        title = self.title_before(span)
-        if title is not None:
+        for title in self.title_before(span):
             yield title.text
         root = span.root
         heads = [root]
@@ -169,6 +184,10 @@ class Sides:
                     yield words
                 heads.append(c)
         verbs = [root.head] if root.dep_ == "nsubj" and root.head.i != root.i else []  # "Nour is the RSF's ..."
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" \
+                and root.head.head.lemma_.lower() in self.w.lead_verbs:
+            body = root.head.head.head  # "the RSF, led by Mohamed Hamdan Dagalo": the body led
+            yield doc[body.left_edge.i:body.i + 1].text
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i >= span.end:
