@@ -25,6 +25,8 @@ def speaker_party(record, surname):
      "SRB"),
     # an "of" phrase naming a government by its demonym
     ("Lucia Marquez of the Colombian government said the guerrillas had to free every hostage.", "Marquez", "COL"),
+    ("Goran Ilic of the foreign ministry of Serbia said the proposal was unacceptable.", "Ilic", "SRB"),
+    ("Hassan Ali of Hamas's political bureau said the army had to withdraw from the town.", "Ali", "HAMAS"),
     # a title set off by a comma before the name, from the sentence's start or after another comma
     ("Kenya president, Achieng Otieno said the meeting had been a success.", "Otieno", "KEN"),
     ("On Friday, Head of the EU Mission to Moldova, Ambassador Karl Lindholm said the vote was fair.", "Lindholm",
@@ -60,6 +62,8 @@ def test_a_later_mention_gives_the_side_the_first_did_not(extractor):
     ("Viktor Hlynka, the former pro-Russian mayor, said the vote had been stolen.", "Hlynka"),
     # a place after "in" is where someone works
     ("Anna Weber, a researcher at a think tank in Warsaw, said the ceasefire would not hold.", "Weber"),
+    # a place in the name of the body a person works for
+    ("Anna Weber of the University of Warsaw said the ceasefire would not hold.", "Weber"),
     # a clause before the comma is no title
     ("Asked about the Kenyan president, Anna Weber said the ceasefire would not hold.", "Weber"),
 ])

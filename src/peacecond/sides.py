@@ -70,8 +70,10 @@ class SideWords:
         self.role_nouns = {x.lower() for x in quotes["titles"]} | w.role_nouns | w.leader_nouns \
             | {k for k, row in quotes["nominal"].items() if row["kind"] == "person"}
         self.group_nouns = w.group_nouns
-        # words after "of" that name a body a person belongs to ("of the Philippine government", "of the movement")
-        self.body_heads = w.gov_nouns | w.group_nouns | w.side_nouns | set(quotes["org_words"])
+        # nouns after "of" for a side's own body, whose "of" phrase may name the side ("of the Philippine
+        # government", "of the foreign ministry of Serbia"); an organisation's ("of the University of Warsaw") names
+        # its side only before its head
+        self.side_bodies = w.gov_nouns | w.group_nouns | w.side_nouns
         self.home_titles = pats.extra["sides"]["home_titles"]
         self.lead_verbs = pats.extra["sides"]["lead_verbs"]
 
@@ -192,8 +194,10 @@ class Sides:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i >= span.end:
                     obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                    if obj is not None and (obj.lower_ in self.w.body_heads or self.w.of_role(obj.text)):
-                        yield doc[c.i:obj.right_edge.i + 1].text
+                    # a body ("of the Philippine government") or a side's own ("of Hamas's political bureau"; not
+                    # "of the University of Kyiv": a place further on is where the body is)
+                    if obj is not None:
+                        yield doc[c.i:(obj.right_edge if obj.lower_ in self.w.side_bodies else obj).i + 1].text
                 if c.dep_ == "relcl":  # "X, who leads the RSF", "X, who is Sudan's envoy"
                     verbs.append(c)
         for v in verbs:
