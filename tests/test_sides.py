@@ -64,6 +64,7 @@ def test_a_later_mention_gives_the_side_the_first_did_not(extractor):
     ("Anna Weber, a researcher at a think tank in Warsaw, said the ceasefire would not hold.", "Weber"),
     # a place in the name of the body a person works for
     ("Anna Weber of the University of Warsaw said the ceasefire would not hold.", "Weber"),
+    ("Oleg Sokolov, an analyst at the Russian Academy of Sciences, said the ceasefire would not hold.", "Sokolov"),
     # a clause before the comma is no title
     ("Asked about the Kenyan president, Anna Weber said the ceasefire would not hold.", "Weber"),
 ])

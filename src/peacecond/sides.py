@@ -83,8 +83,8 @@ class SideWords:
         "Sudan's army chief"); a place after "in" or "at" is no side."""
         if not text:
             return None
-        text = ALIGNED.sub(" ", text)
-        return self.party_words.find(text) or self.parties.of_title(PLACE_OBJECT.sub(" ", text))
+        text = PLACE_OBJECT.sub(" ", ALIGNED.sub(" ", text))
+        return self.party_words.find(text) or self.parties.of_title(text)
 
     def of_words(self, tokens) -> str | None:
         """The side the first nationality word among these tokens names ("the Ukrainian navy", "senior Hamas
