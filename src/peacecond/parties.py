@@ -75,6 +75,13 @@ class Parties:
             return self.demonyms.get(word) or self.names.get(word) or self.capitals.get(word)
         return None
 
+    def named_in(self, text: str):
+        """(name, code) of every party name the text writes, in order (one pass of the gazetteer's pattern)."""
+        for m in self._rx.finditer(text) if self._rx is not None else ():
+            code = self.names.get(m.group(1))
+            if code is not None:
+                yield m.group(1), code
+
     # ----- Doc spans -----------------------------------------------------------------------------------------
     def accepts(self, span) -> bool:
         """May this span of a Doc be read as the party its text names? Always, except for an ambiguous name that

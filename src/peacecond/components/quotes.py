@@ -24,6 +24,7 @@ from ..quotemarks import scan
 from ..quotes import rules as _rules  # noqa: F401  (registers the loader of pats.extra["quotes"])
 from ..quotes.reading import Reading
 from ..quotes.speaker import SUBJECT_DEPS
+from ..sides import side_words
 from .dates import statement_date
 
 # The Reading of the article being read: per-article state lives on its Doc, for the length of this component's
@@ -51,6 +52,7 @@ class Quotes:
         self.titles = frozenset(self.rules["honorifics"] | self.rules["titles"])
         self.roles = frozenset(self.rules["nominal"])
         self.not_names = frozenset(self.rules["party_words"].words)
+        self.side_words = side_words(self.pats)  # the resolver of sides the conditions ask too
 
     def _candidates(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
         """Token indices of (noun subjects, possible speech verbs, "according")."""

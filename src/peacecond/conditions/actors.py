@@ -7,13 +7,14 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
+from ..sides import Sides
 from . import lookup, resolve
-from .lookup import PLACE_OBJECT
 from .model import SUBJ, Holder
 
 
 def index_actors(R, A, doc: Doc) -> None:
     # Speakers the gazetteer does not know take the side their role names ("An RSF adviser, Youssef Ezzat").
+    A.sides = Sides(doc, R.sides, doc_text(doc))
     A.speaker_party: dict[str, str] = {}
     A.surname_speaker: dict[str, str] = {}
     for sp in doc._.pc_speakers or []:
@@ -62,8 +63,10 @@ def index_actors(R, A, doc: Doc) -> None:
 def index_speakers(R, A, doc: Doc) -> None:
     """People the quotes component found speaking, where the gazetteer does not know them: each mention of the
     full name or the surname is a person "he" / "the minister" can stand for; a speaker with no side takes the
-    side its first full mention names ("Ukrainian Energy Minister Herman Halushchenko")."""
+    side its first full mention stands for, the side its role's government or group noun names, the side it leads
+    ("Haftar's Libyan National Army"), else what the article says of it at any mention (sides.py)."""
     text = doc_text(doc)
+    mentions = {p["name"]: [(m["start"], m["end"]) for m in p["mentions"]] for p in doc._.pc_people or []}
     people = [sp for sp in doc._.pc_speakers or [] if sp.get("name") and sp.get("kind") == "person"]
     # Every surname's mentions in one pass over the text (a pass a speaker would grow with speakers x text).
     found: dict[str, list] = {}
@@ -82,9 +85,9 @@ def index_speakers(R, A, doc: Doc) -> None:
         if party and R.parties.kinds.get(party) == "state" and \
                 any(w in R.w.group_nouns for w in re.findall(r"[a-z]+", (sp.get("role") or "").lower())):
             # "Congolese rebel leader X": the demonym says where; the side X's own force names says whose
-            h = possessed_side(R, A, hits)
-            if h and h.party:
-                A.speaker_party[name] = h.party
+            led = A.sides.possessed(hits)
+            if led:
+                A.speaker_party[name] = led[1]
         if name not in A.speaker_party:
             first = text.find(name)
             span = doc.char_span(first, first + len(name), alignment_mode="expand") if first != -1 else None
@@ -93,11 +96,13 @@ def index_speakers(R, A, doc: Doc) -> None:
                 h = resolve.resolve(R, A, span.root.head, fallback=False)  # "The AU's envoy, Olusegun Obasanjo"
             if not (h and h.party) and span is not None:
                 h = role_side(R, A, span)
-            # the side a person leads ("Haftar's Libyan National Army") before the state a title's demonym names
             if not (h and h.party):
-                h = possessed_side(R, A, hits)
-            if not (h and h.party) and span is not None:
-                h = title_side(R, A, span)
+                # what the article says of them at any mention, the side they lead ("Haftar's Libyan National
+                # Army"): the quotes' resolver, which gave their quotes' side, asked again here for a speaker the
+                # quotes read no side for at the time
+                party = A.sides.of_person(name, mentions.get(name) or [(s.start_char, s.end_char) for s in hits],
+                                          sp.get("role"))
+                h = Holder(name, party) if party else None
             if h and h.party:
                 A.speaker_party[name] = h.party
                 A.surname_speaker.setdefault(name.split()[-1], name)
@@ -137,47 +142,3 @@ def role_side(R, A, span: Span) -> Holder | None:
             if prev:
                 return Holder(prev[-1]["name"], prev[-1]["party"])
     return None
-
-
-def possessed_side(R, A, mentions: list[Span]) -> Holder | None:
-    """ "Hemedti's Rapid Support Forces", "Haftar's eastern-based Libyan National Army (LNA)": a person whose
-    possession is a side's own name leads that side. The possessed noun must be part of the name ("Netanyahu's war
-    against Hamas" names no side of Netanyahu's)."""
-    for span in mentions:
-        t = span[-1]
-        if t.dep_ != "poss" or t.head.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        head = t.head
-        info = A.tok_actor.get(head.i)
-        if info and info["party"] and info.get("kind") != "person":
-            return Holder(info["name"], info["party"])
-        words = [x for x in head.subtree if x.i > t.i and not x.is_punct]
-        if not words:
-            continue
-        phrase = head.doc[words[0].i:head.i + 1]
-        for k in range(len(phrase)):  # the longest name ending in the head ("Libyan National Army", not "Libyan")
-            party = lookup.country(R, A, phrase[k:].text)
-            if party:
-                return Holder(phrase[k:].text, party)
-    return None
-
-
-def title_side(R, A, span: Span) -> Holder | None:
-    """ "Serbia's head negotiator for the dialogue Petar Petkovic said", "the Armenian deputy foreign minister Vahan
-    Kostanyan": a title written before the name (the parser often splits it off as a subject of its own) names the
-    side, when it holds a noun for a role. The title runs back from the name to the clause's edge (a verb, a
-    punctuation mark other than the possessive), at most ten words."""
-    doc = span.doc
-    lo = span.start
-    while lo > max(span.sent.start, span.start - 10):
-        t = doc[lo - 1]
-        if t.pos_ in {"VERB", "AUX", "SCONJ"} or (t.is_punct and t.text not in {"'s", "’s", "-"}):
-            break
-        lo -= 1
-    title = doc[lo:span.start]
-    if not any(t.lemma_.lower() in R.w.role_nouns or t.lower_ in R.w.leader_nouns for t in title):
-        return None
-    party = R.parties.of_title(PLACE_OBJECT.sub(" ", title.text))
-    if party and R.parties.kinds.get(party) == "state" and any(t.lower_ in R.w.group_nouns for t in title):
-        return None  # "the Libyan rebel leader", "a Sudanese militia commander": the state is where, not whose
-    return Holder(title.text, party) if party else None

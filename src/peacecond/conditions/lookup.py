@@ -3,12 +3,8 @@ holder stages ask the parties resource (parties.py: every state's names, demonym
 and blocs)."""
 from __future__ import annotations
 
-import re
-
 # Demonyms with no plural in -s: "the Sudanese", "the British", "the Swiss" are already plural.
 NO_S_PLURAL = ("ese", "ish", "ch", "s")
-# A place after "in" or "at" in a role is where someone works, not their side.
-PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 
 
 def country(R, A, name: str) -> str | None:
@@ -23,12 +19,10 @@ def country_span(R, A, span) -> str | None:
 
 
 def role_party(R, A, role: str | None) -> str | None:
-    """The side a speaker's role names: a title ("the Armenian prime minister", "Prime Minister of Armenia",
-    "Sudan's army chief"), else a word of the gazetteer's actors ("a Kremlin aide"). A place after "in" or "at" is
-    where someone works ("a researcher at a think tank in Warsaw"), not the side they speak for."""
-    if not role:
-        return None
-    return R.role_words.find(role) or R.parties.of_title(PLACE_OBJECT.sub(" ", role))
+    """The side a speaker's role names, as the quotes read it (sides.SideWords.of_role): a word of the gazetteer's
+    actors ("a Kremlin aide"), else a title ("the Armenian prime minister", "Sudan's army chief"); a place after
+    "in" or "at" is where someone works, not the side they speak for."""
+    return R.sides.of_role(role)
 
 
 def demonym(R, A, tok) -> str | None:
@@ -50,8 +44,20 @@ def place_object(R, A, t) -> bool:
     info = A.tok_actor.get(t.i)
     while t.dep_ == "compound" and t.head.i != t.i and A.tok_actor.get(t.head.i) is info is not None:
         t = t.head  # "Addis" in "in Addis Ababa": the name's last word is the preposition's object
-    if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
-        return False
     if info is not None and info.get("kind") not in {"place", None}:
         return False
-    return t.head.head.lemma_.lower() not in R.side_heads and t.head.head.lower_ not in R.side_heads
+    if t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.lower_ not in R.side_heads:
+        # "the rebel group in Ethiopia's northern region": the state owns where an armed group fights ("in Baku's
+        # vision" is still Baku's)
+        return t.head.head.lower_ in R.place_prepositions and armed(R, t.head.head.head)
+    if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
+        return False
+    head = t.head.head
+    if armed(R, head):
+        return True  # "the rebel group in Ethiopia": where an armed group fights, not whose side it is
+    return head.lemma_.lower() not in R.side_heads and head.lower_ not in R.side_heads
+
+
+def armed(R, t) -> bool:
+    """A noun for an armed group or a delegation ("group", "rebels", "militia")."""
+    return t.lower_ in R.w.group_nouns or t.lemma_.lower() in R.w.group_nouns

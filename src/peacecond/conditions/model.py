@@ -81,6 +81,7 @@ class Article:
     orgs: list = field(default_factory=list)
     speaker_party: dict = field(default_factory=dict)
     surname_speaker: dict = field(default_factory=dict)
+    sides: object = None  # sides.Sides: the article's side resolver, shared with the quotes' rules
     # mentions.py: (first token, region ids) of each region named; token -> condition types whose mentions hold it
     region_starts: list = field(default_factory=list)
     type_at: dict = field(default_factory=dict)

@@ -123,6 +123,14 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(None, party)
         if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
             return resolve(R, A, t)
+    for t in toks if A.sides is not None else ():
+        if t.lower_ in R.w.group_nouns:
+            # "the Tigray rebel group": the body the article names by that word
+            body = next((b for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.is_title
+                         and c.i not in A.tok_actor and (b := A.sides.named_body(c.text))),
+                        None)
+            if body is not None:
+                return Holder(*body)
     if not fallback:
         return None
     for t in toks:

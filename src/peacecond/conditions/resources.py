@@ -11,6 +11,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from ..conditions_rules import load_condition_rules
 from ..parties import parties_of
 from ..patterns import cached_patterns
+from ..sides import side_words
 from ..window_matcher import WindowMatcher
 
 APOSTROPHES = ("'", "\u2019")  # news text writes "won’t", "Kyiv’s" with the typographic apostrophe as often as not
@@ -91,8 +92,8 @@ class Resources:
             self.anaphors.add(f"A{k}", [row["pattern"]])
             self.anaphor_refers[nlp.vocab.strings[f"A{k}"]] = row["refers_to"]
         # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official").
-        self.role_words = quotes["party_words"]
         self.parties = parties_of(self.pats)
+        self.sides = side_words(self.pats)  # the side resolver the quotes use (sides.py)
         metonym = self.pats.extra.get("metonym") or {}
         self.place_prepositions = set(metonym.get("place_prepositions") or ())
         # nouns under which a place still names its side ("the government in Kyiv", "officials in Baku")

@@ -210,6 +210,11 @@ class Names:
             return None
         words = doc[next(t for t in tok.subtree if t.dep_ != "det").i:tok.i + 1]
         party = self._party_of(words)
+        if party is None and tok.lower_ in self.sides.w.group_nouns:
+            # "the Kachin rebel group": the armed group the article names by that word (sides.Sides.named_body)
+            body = next((b for t in words[:-1] if t.is_title and (b := self.sides.named_body(t.text))), None)
+            if body is not None:
+                return Speaker(body[0], "org", body[1], None, words.start_char)
         return Speaker(words.text, "org", party, None, words.start_char) if party else None
 
     def _same_head_org(self, tok: Token, doc: Doc) -> Speaker | None:
@@ -325,10 +330,7 @@ class Names:
         return tok.pos_ in {"NOUN", "PROPN"} and nominal is not None and nominal["kind"] == "person"
 
     def _party_of(self, span: Span) -> str | None:
-        for t in span:
-            if t.text in self.rules["nationalities"]:
-                return self.rules["nationalities"][t.text]
-        return None
+        return self.sides.w.of_words(span)
 
 
 def _fold_name(name: str) -> str:

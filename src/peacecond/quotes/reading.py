@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from ..offsets import History, Marks, Ranges
 from ..people import People
+from ..sides import Sides
 from .frames import Frames
 from .names import Names, _fold_name
 from .reported import Reported
@@ -48,6 +49,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         # The gazetteer's mentions in text order, asked by offset (names._actors_between).
         self._actors: list[dict] = sorted(doc._.pc_actors or [], key=lambda a: a["start"])
         self._actor_starts = [a["start"] for a in self._actors]
+        self.sides = Sides(doc, shared.side_words, self.text)  # who is on which side, from the article's words
 
     def people(self) -> People:
         return People(self.doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names,
@@ -74,6 +76,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         quotes.sort(key=lambda x: (x["start"], x["end"]))
         quotes = _one_per_span(quotes)
         _mark_fragments(quotes)
+        self._sided(people, quotes)
         doc._.pc_quotes = quotes
         doc._.pc_people = people.as_records()
         doc._.pc_speakers = self._speakers(quotes, people)
@@ -83,6 +86,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         name someone go into the history, in order."""
         doc = self.doc
         self._titled(people)
+        self._sided(people)
         for tok in map(doc.__getitem__, subjects):
             if marks.holds(tok.idx):
                 continue
@@ -127,6 +131,25 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 if role:
                     person.role = role
                     break
+
+    def _sided(self, people: People, quotes: list[dict] = ()) -> None:
+        """Each person the gazetteer gives no side takes the one the article gives them at any mention (sides.py),
+        before the speakers are resolved ("the Indonesian minister said" then finds them) and again at the end,
+        for the people met on the way; a statement made before its speaker's side was read takes it then."""
+        for person in people.by_name.values():
+            if person.party is None:
+                person.party = self.sides.of_person(person.name, person.mentions, person.role)
+        acts = self.sides.headline_acts(quotes, self._in_heading) if quotes else {}
+        for q in quotes if acts else ():
+            # a person of no side doing what a heading says a side did ("Indonesia Proposes Peace Plan" over
+            # "Prabowo Subianto proposed a multi-point plan") acts for that side
+            person = people.by_name.get(q["speaker"]) if q["speaker_kind"] == "person" and q["cue"] else None
+            if person is not None and person.party is None and not self._in_heading(q["start"], q["end"]):
+                person.party = acts.get(q["cue"]["lemma"])
+        for q in quotes:
+            person = people.by_name.get(q["speaker"]) if q["speaker_kind"] == "person" and not q["party"] else None
+            if person is not None and person.party:
+                q["party"] = person.party
 
     def _sentence_openers(self, marks, people: People, history: list[Speaker]) -> None:
         """A person named first in a sentence is what the sentence is about, whatever the parser made of it
@@ -279,7 +302,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             if item is None:
                 person = people.by_name.get(name)
                 item = out[name] = {"name": name, "kind": kind, "role": person.role if person else role,
-                                    "party": party, "quotes": 0}
+                                    "party": party or (person.party if person else None), "quotes": 0}
             item["quotes"] += 1
 
         # Who speaks in the story's own headings speaks in the story ("Need more pressure on Russia, Stubb says"

@@ -71,8 +71,8 @@ class Resolver:
             role = self._role(tok, (s, e), doc)
             if role and not person.role:
                 person.role = role
-            if person.party is None and person.role:
-                person.party = self.rules["party_words"].find(person.role)
+            if person.party is None:
+                person.party = self.sides.of_person(person.name, person.mentions, person.role)
             return _as_speaker(person, s)
         edge = tok.right_edge
         while edge.i > tok.i and edge.is_punct:  # (the comma closing the apposition)
@@ -129,7 +129,7 @@ class Resolver:
             # the story has already named, of the side the modifiers name (the Kremlin is who they work for,
             # not who speaks). "A Kremlin official said" stays the Kremlin, below.
             lefts = " ".join(t.text for t in tok.lefts)
-            party = self.rules["party_words"].find(lefts) if lefts else None
+            party = self.sides.w.of_role(lefts) if lefts else None
             named = self._nominal(tok, "person", party, people, history, latest_speaker=True)
             if named is not None:
                 return named
@@ -176,7 +176,7 @@ class Resolver:
         # Other labels are the model's guesses for a name it does not know ("Chair Jerome Powell": WORK_OF_ART).
         if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
             name = self._acronyms[tok.text]
-            return Speaker(name, "org", self.rules["party_words"].find(name), None, tok.idx)
+            return Speaker(name, "org", self.sides.w.of_role(name), None, tok.idx)
         p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent)
         if p is not None:
             return _as_speaker(p, tok.idx)
@@ -195,8 +195,7 @@ class Resolver:
                 return self._org_speaker(run, run.start_char)
         # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
-        party = next((self.rules["nationalities"][t.text] for t in tok.lefts
-                      if t.text in self.rules["nationalities"]), None)
+        party = self.sides.w.of_words(tok.lefts)
         if nominal is not None and nominal["anaphoric"] and any(c.lower_ in {"the", "this", "that"}
                                                                   for c in tok.children):
             named = self._nominal(tok, nominal["kind"], party, people, history)
@@ -211,7 +210,9 @@ class Resolver:
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
-            same = self._same_head_org(tok, doc)
+            # "the Kachin rebel group said": the armed group the article names by its word (_described_org)
+            same = self._same_head_org(tok, doc) or \
+                (self._described_org(tok, doc) if tok.lower_ in self.sides.w.group_nouns else None)
             if same is None and tok.lemma_.lower() in self.rules["body_nouns"]:
                 # "The ELN said ... The group added ...": the body that spoke last, a few paragraphs back at most.
                 same = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW)

@@ -1,0 +1,363 @@
+"""Sides: which side a person or a body the article names is on, read from the article's own words. One resolver
+for the quotes (a speaker's `party`) and the conditions (a holder's party), so the two never decide a person's side
+two ways.
+
+The gazetteer (parties.py, actors.jsonl) knows famous names; everybody else takes the side the article gives them,
+at any mention, not only the first:
+- a force the person owns that is a side's own name ("Haftar's Libyan National Army"), before any title's state;
+- a title before the name ("Indonesian Defence Minister X", "the M23 spokesman X", "Serbia's head negotiator X");
+- an apposition ("X, Indonesia's defence minister", "X, a Hamas negotiator", "X, spokesman for the foreign
+  ministry of Serbia"), or the name as the apposition of a title ("The AU's envoy, X");
+- an "of" phrase naming a body or a side ("X of the Philippine government", "X of Hamas");
+- a clause of leading or of holding a post, relative or not ("X, who leads the RSF", "X, who is Sudan's envoy",
+  "Nour serves as the RSF's chief negotiator");
+- else, for a person of whom the article says nothing that names a side, the side its headline makes the subject
+  of the same act ("Indonesia Proposes Peace Plan" over "Prabowo Subianto ... proposed a multi-point plan": a
+  headline names the side, the story the person who acted for it; `headline_acts`, read where the statements are
+  known, at the end of the quotes' reading);
+- else, for a domestic office title with no side in it ("Presidential Spokesperson X", "President X"), the state
+  the article is datelined from ("MANILA -", "KYIV (Reuters) -"): a home outlet names its own government's officers
+  without the country, a foreign visitor never without theirs. An article without such a dateline gives no home;
+  a headline is no dateline ("Sudan - army rejects truce": the line must go on as a paragraph does).
+
+A state named in a description that also holds a word for an armed group ("the Libyan rebel leader", "a Sudanese
+militia commander") is where the person is, not whose side: such a description gives nothing. A place after "in",
+"at" or "near" is where someone works ("a researcher at a think tank in Warsaw"), not their side.
+
+`SideWords` is built once per patterns folder; `Sides` once per Doc, and each person's answer once (cached by
+name and number of mentions), so asking for every mention costs what the mentions cost.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .conditions_rules import load_condition_rules
+from .patterns import EXTRA_LOADERS, read_list
+from .parties import parties_of
+
+# A place after "in" or "at" in a role is where someone works, not their side.
+PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+# "pro-Russian", "anti-Hamas": a side someone is for or against, not theirs ("the former pro-Russian President")
+ALIGNED = re.compile(r"\b(?:pro|anti)\s?-\s?\S+", re.I)
+BEING = {"be", "serve", "become", "remain"}  # verbs that give a person a post ("X, who is Sudan's envoy")
+TITLE_WORDS = 10  # words a title before a name runs back at most
+# A dateline: a place in capitals, or in title case before an agency or a dash, opening a line ("MANILA -",
+# "KYIV, UKRAINE -", "Port Sudan, Sudan (PANA) -", "MOSCOW. June 22 (Interfax) -").
+DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,2})"
+                      r"(?:,[ \t]*(?P<state>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}))?"
+                      r"(?P<tail>[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-][ \t]|\.[ \t]+[A-Z][a-z]+[ \t]+\d)", re.M)
+POSSESSIVE = re.compile(r"['’]s?$")
+CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+DATELINE_WINDOW = 1500
+DATELINE_WORDS = 12  # words the line of a dateline goes on with at least (a paragraph, not a headline)  # characters into the article a dateline may open a line (after the headline and dek)
+
+
+class SideWords:
+    """The word classes the resolver reads, from the patterns folder (built once per folder, read only)."""
+
+    def __init__(self, pats):
+        if "conditions" not in pats.extra:  # patterns loaded before the conditions registered their loader
+            load_condition_rules(pats)
+        self.parties = parties_of(pats)
+        self.actors = pats.actors  # the gazetteer's actors by id (read only)
+        quotes = pats.extra["quotes"]
+        w = pats.extra["conditions"]["words"]
+        self.party_words = quotes["party_words"]  # actors' spellings and nationality words (people.PartyWords)
+        self.nationalities = quotes["nationalities"]  # demonyms, group names, possessives ("Russia's", "Kremlin")
+        # a noun for a post: a title before a name holds one ("the M23 spokesman"), a bare place name does not
+        self.role_nouns = {x.lower() for x in quotes["titles"]} | w.role_nouns | w.leader_nouns \
+            | {k for k, row in quotes["nominal"].items() if row["kind"] == "person"}
+        self.group_nouns = w.group_nouns
+        # nouns after "of" for a side's own body, whose "of" phrase may name the side ("of the Philippine
+        # government", "of the foreign ministry of Serbia"); an organisation's ("of the University of Warsaw") names
+        # its side only before its head
+        self.side_bodies = w.gov_nouns | w.group_nouns | w.side_nouns
+        self.home_titles = pats.extra["sides"]["home_titles"]
+        self.lead_verbs = pats.extra["sides"]["lead_verbs"]
+
+    def of_role(self, text: str | None) -> str | None:
+        """The side a title or role names: a word of the gazetteer's actors or a nationality word ("a Kremlin
+        aide", "senior Hamas official"), else a state's name, demonym or capital ("Prime Minister of Armenia",
+        "Sudan's army chief"); a place after "in" or "at" is no side."""
+        if not text:
+            return None
+        text = PLACE_OBJECT.sub(" ", ALIGNED.sub(" ", text))
+        return self.party_words.find(text) or self.parties.of_title(text)
+
+    def of_words(self, tokens) -> str | None:
+        """The side the first nationality word among these tokens names ("the Ukrainian navy", "senior Hamas
+        officials"): a body's own words, read one by one."""
+        return next((self.nationalities[t.text] for t in tokens if t.text in self.nationalities), None)
+
+    def of_description(self, text: str) -> str | None:
+        """The side a description of a person gives: `of_role`, except that a state beside a word for an armed
+        group is where, not whose ("the Libyan rebel leader")."""
+        party = self.of_role(text)
+        if party and self.parties.kinds.get(party) == "state" and \
+                any(x in self.group_nouns for x in re.findall(r"[a-z]+", text.lower())):
+            return None
+        return party
+
+
+def load_side_words(pats) -> None:
+    """patterns/home_titles.txt (domestic office words) and patterns/lead_verbs.txt, checked on load."""
+    root = pats.root
+    pats.extra["sides"] = {"home_titles": {w.lower() for w in read_list(root / "home_titles.txt")},
+                           "lead_verbs": {w.lower() for w in read_list(root / "lead_verbs.txt")}}
+
+
+def side_words(pats) -> SideWords:
+    """The SideWords of a loaded patterns folder (built on first use: it reads the quotes' and the conditions'
+    word lists, which load after this module's own)."""
+    sw = pats.extra.get("side_words")
+    if sw is None:
+        if "sides" not in pats.extra:  # patterns loaded before this module registered its loader
+            load_side_words(pats)
+        sw = pats.extra["side_words"] = SideWords(pats)
+    return sw
+
+
+class Sides:
+    """One article's side resolver."""
+
+    def __init__(self, doc: Doc, words: SideWords, text: str):
+        self.doc, self.w, self.text = doc, words, text
+        self._home: str | None | bool = False  # not read yet
+        self._cache: dict[tuple[str, int, str | None], str | None] = {}
+        self._words: dict[str, list[int]] | None = None  # capitalised word -> its offsets (built on first use)
+        self._bodies: dict[str, tuple[str, str] | None] | None = None  # a word of a body's name -> (name, party)
+        self._actor_at: dict[int, tuple[str, str]] | None = None  # token -> (id, party) of a gazetteer body there
+
+    # ----- one mention -----------------------------------------------------------------------------------------
+    def title_before(self, span: Span) -> list[Span]:
+        """The titles written before a name: the run back to the clause's edge (a verb, a conjunction, a
+        punctuation mark other than the possessive, another person's name), at most TITLE_WORDS words ("Serbia's
+        head negotiator for the dialogue [Petar Petkovic]", "Ukrainian Prime Minister [X]"), and a title that run
+        sets off with a comma, from the sentence's start or another comma ("South Africa president, [Cyril
+        Ramaphosa]", "..., Head of the EU Delegation to Ukraine, Ambassador [X] said"); each when it holds a noun
+        for a post."""
+        doc = span.doc
+        out = []
+        hi = span.start
+        for _ in range(2):
+            lo = self._title_start(doc, hi, span.sent.start)
+            title = doc[lo:hi]
+            if any(t.lemma_.lower() in self.w.role_nouns or t.lower_ in self.w.role_nouns for t in title):
+                out.append(title)
+            if lo == span.sent.start or doc[lo - 1].text != "," or lo - 1 == span.sent.start:
+                break
+            hi = lo - 1  # the comma before the run: a title set off before it?
+            start = self._title_start(doc, hi, span.sent.start)
+            if start < hi and not (start == span.sent.start or doc[start - 1].text == ","):
+                break  # (a clause before the comma, "Asked about the president, X said": no title)
+        return out
+
+    @staticmethod
+    def _title_start(doc, hi: int, sent_start: int) -> int:
+        lo, floor = hi, max(sent_start, hi - TITLE_WORDS)
+        while lo > floor:
+            t = doc[lo - 1]
+            if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (t.is_punct and t.text not in {"'s", "’s", "-"}) \
+                    or t.ent_type_ == "PERSON" or t.lower_ in {"and", "or"}:
+                break
+            lo -= 1
+        return lo
+
+    def descriptions(self, span: Span):
+        """What the sentence says of the person a mention names, nearest first: the title before it, its
+        appositions, its "of" phrase naming a body, a relative clause of leading."""
+        doc = span.doc
+        for title in self.title_before(span):
+            yield title.text
+        root = span.root
+        heads = [root]
+        if root.dep_ == "appos" and root.head.i < span.start:
+            # "The AU's envoy, Olusegun Obasanjo": the name is the apposition of its title
+            head = root.head
+            yield doc[head.left_edge.i:head.i + 1].text
+            heads.append(head)
+        for c in root.children:
+            if c.dep_ == "appos" and c.i >= span.end and not c.like_num:
+                cut = {x.i for r in c.children if r.dep_ in {"relcl", "acl"} for x in r.subtree}
+                words = "".join(x.text_with_ws for x in c.subtree if x.i not in cut).strip()
+                if words:
+                    yield words
+                heads.append(c)
+        verbs = [root.head] if root.dep_ == "nsubj" and root.head.i != root.i else []  # "Nour is the RSF's ..."
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.dep_ == "acl" \
+                and root.head.head.lemma_.lower() in self.w.lead_verbs:
+            body = root.head.head.head  # "the RSF, led by Mohamed Hamdan Dagalo": the body led
+            yield doc[body.left_edge.i:body.i + 1].text
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in {"of", "for"} and c.i >= span.end:
+                    obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    # a body ("of the Philippine government") or a side's own ("of Hamas's political bureau"; not
+                    # "of the University of Kyiv": a place further on is where the body is)
+                    if obj is not None:
+                        yield doc[c.i:(obj.right_edge if obj.lower_ in self.w.side_bodies else obj).i + 1].text
+                if c.dep_ == "relcl":  # "X, who leads the RSF", "X, who is Sudan's envoy"
+                    verbs.append(c)
+        for v in verbs:
+            lemma = v.lemma_.lower()
+            if lemma in self.w.lead_verbs:
+                obj = next((p for p in v.children if p.dep_ == "dobj"), None)
+            elif lemma in BEING:
+                # the post the person holds: "is the RSF's chief negotiator", "serves as Sudan's envoy"
+                obj = next((p for p in v.children if p.dep_ == "attr"), None) or \
+                    next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for p in c.children if p.dep_ == "pobj"), None)
+                obj = obj if obj is not None and obj.lemma_.lower() in self.w.role_nouns else None
+            else:
+                obj = None
+            if obj is not None:
+                yield doc[obj.left_edge.i:obj.right_edge.i + 1].text
+
+    def of_mention(self, span: Span) -> str | None:
+        """The side one mention's own descriptions give."""
+        for text in self.descriptions(span):
+            party = self.w.of_description(text)
+            if party:
+                return party
+        return None
+
+    def named_body(self, word: str) -> tuple[str, str] | None:
+        """The armed group or bloc the article names anywhere whose name opens with this word: "the Tigray rebel
+        group" is the "Tigray People's Liberation Front" the story names, "the Kachin rebels" the "Kachin
+        Independence Army" (a name's first word is the one that tells it apart). None when bodies of two sides
+        share the word."""
+        if self._bodies is None:
+            self._bodies = {}
+            parties = self.w.parties
+            for name, code in parties.named_in(self.text):
+                words = CAPITALISED.findall(name)
+                if parties.kinds.get(code) == "state" or len(words) < 2:
+                    continue  # (a one-word name is the word itself: the gazetteer found it already)
+                w = POSSESSIVE.sub("", words[0])
+                known = self._bodies.get(w, (name, code))
+                self._bodies[w] = (name, code) if known is not None and known[1] == code else None
+        return self._bodies.get(word)
+
+    def possessed(self, spans: list[Span]) -> tuple[str, str] | None:
+        """(name, party) of the side a person's possession is: "Hemedti's Rapid Support Forces", "Haftar's
+        eastern-based Libyan National Army (LNA)" (a person whose force is a side's own name leads that side). The
+        possessed noun must be part of the name ("Netanyahu's war against Hamas" names no side of Netanyahu's)."""
+        for span in spans:
+            t = span[-1]
+            if t.dep_ != "poss" or t.head.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            head = t.head
+            body = self.body_at(head.i)
+            if body is not None:
+                return body
+            words = [x for x in head.subtree if x.i > t.i and not x.is_punct]
+            if not words:
+                continue
+            phrase = head.doc[words[0].i:head.i + 1]
+            for k in range(len(phrase)):  # the longest name ending in the head ("Libyan National Army", not "Libyan")
+                party = self.w.parties.lookup(phrase[k:].text)
+                if party:
+                    return phrase[k:].text, party
+        return None
+
+    def body_at(self, i: int) -> tuple[str, str] | None:
+        """(id, party) of the gazetteer's body (no person) whose mention holds token i (indexed once a doc)."""
+        if self._actor_at is None:
+            self._actor_at = {}
+            for a in self.doc._.pc_actors or []:
+                act = self.w.actors.get(a["id"]) or {}
+                span = self.doc.char_span(a["start"], a["end"], alignment_mode="expand")
+                if span is not None and act.get("party") and act.get("kind") != "person":
+                    for t in span:
+                        self._actor_at[t.i] = (a["id"], act["party"])
+        return self._actor_at.get(i)
+
+    # ----- a person: every mention -----------------------------------------------------------------------------
+    def of_person(self, name: str, mentions: list[tuple[int, int]], role: str | None = None) -> str | None:
+        """The side the article gives a person at any mention (in text order, the first that names one); else
+        their recorded role's; else the home state, when a description holds a domestic office title."""
+        key = (name, len(mentions), role)
+        if key in self._cache:
+            return self._cache[key]
+        said = []
+        spans = self._mentions(name, mentions)
+        # the side a person leads ("Haftar's Libyan National Army") before the state a title's demonym names
+        led = self.possessed(spans)
+        party = led[1] if led else None
+        for span in spans if party is None else ():
+            for text in self.descriptions(span):
+                said.append(text)
+                party = self.w.of_description(text)
+                if party:
+                    break
+            if party:
+                break
+        if party is None and role:
+            said.append(role)
+            party = self.w.of_description(role)
+        if party is None and any(x in self.w.home_titles for text in said for x in re.findall(r"[a-z]+",
+                                                                                                text.lower())):
+            party = self.home()
+        self._cache[key] = party
+        return party
+
+    def _mentions(self, name: str, known: list[tuple[int, int]]) -> list[Span]:
+        """Every mention of a person: the ones the caller knows, and each other use of the surname the parser
+        left untagged ("Pereira, Angola's foreign minister, left"), with the given names before it; not a surname
+        after another person's given name ("Hunter Biden" is not "Joe Biden")."""
+        doc, words = self.doc, name.split()
+        if self._words is None:
+            self._words = {}
+            for m in CAPITALISED.finditer(self.text):
+                self._words.setdefault(POSSESSIVE.sub("", m.group()), []).append(m.start())  # "Haftar’s": Haftar
+        spans = {}
+        for s, e in known:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and len(span):
+                spans[span.end] = span
+        for at in self._words.get(words[-1], ()) if words else ():
+            tok = doc.char_span(at, at + len(words[-1]), alignment_mode="expand")
+            if tok is None or tok.end in spans:
+                continue
+            lo = tok.start
+            while lo > 0 and doc[lo - 1].text in words[:-1]:
+                lo -= 1
+            if lo > 0 and lo == tok.start and doc[lo - 1].ent_type_ == "PERSON" and doc[lo - 1].is_title:
+                continue
+            spans[tok.end] = doc[lo:tok.end]
+        return [spans[k] for k in sorted(spans)]
+
+    def headline_acts(self, statements, in_heading) -> dict[str, str | None]:
+        """What the article's headings say a side did: speech act (the cue's lemma) -> the side whose name is its
+        subject ("Indonesia Proposes Peace Plan": propose -> IDN; None where headings give an act to two sides).
+        statements: the quotes component's records; in_heading(start, end): does a span sit in a heading."""
+        acts: dict[str, str | None] = {}
+        for q in statements:
+            party, cue = q.get("party"), q.get("cue")
+            if cue and party and q.get("speaker_kind") != "person" and in_heading(q["start"], q["end"]) \
+                    and self.w.parties.kinds.get(party) in {"state", "group"}:
+                acts[cue["lemma"]] = party if acts.get(cue["lemma"], party) == party else None
+        return acts
+
+    def home(self) -> str | None:
+        """The state the article is datelined from (its capital or name opening a line near the start), or
+        None."""
+        if self._home is False:
+            self._home = None
+            for m in DATELINE.finditer(self.text[:DATELINE_WINDOW]):
+                eol = self.text.find("\n", m.end())
+                if len(self.text[m.end():eol if eol >= 0 else len(self.text)].split()) < DATELINE_WORDS:
+                    continue
+                for word in (m.group("state"), m.group("place")):
+                    if not word:
+                        continue
+                    party = self.w.parties.lookup(word) or self.w.parties.lookup(word.title())
+                    if party and self.w.parties.kinds.get(party) == "state":
+                        self._home = party
+                        return party
+        return self._home
+
+
+EXTRA_LOADERS.append(load_side_words)
