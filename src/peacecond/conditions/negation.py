@@ -142,6 +142,16 @@ def others_fact(R, A, doc: Doc, cue: Cue, holder, s: int) -> bool:
                 {getattr(o, "party", None) for o in h.others})
 
 
+def reaches(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """A mention before the cue is refused only when it holds the negated predicate ("the annexation ... will not
+    be recognised", "sanctions will not be lifted"); "the truce was not respected by the RSF" states a violation,
+    no refusal of the truce."""
+    if e > cue.start:
+        return True
+    v = negated(doc, cue)
+    return v is not None and s <= v.i < e
+
+
 def passive(doc: Doc, cue: Cue) -> bool:
     """ "Kosovo's independence will never be recognised": the cue negates a passive, whatever the mention spans."""
     v = negated(doc, cue)
