@@ -30,6 +30,12 @@ def find(cs, type_, stance, party="__any__"):
     ("“Armenia does not undertake any obligation to be neutral,” Pashinyan said.", "nato_neutrality", "ARM"),
     ("“We will never hand over our weapons to the government,” the ELN commander said.", "demilitarization", "ELN"),
     ("“There can be no ceasefire,” the RSF commander said.", "ceasefire", "RSF"),
+    # "no compromise on territorial integrity": the concession of territory, refused
+    ("“There will be no concessions on our territorial integrity,” Pashinyan said.", "territorial_recognition", "ARM"),
+    ("Aliyev said there would be “no compromise on sovereignty or territorial integrity” at the talks.",
+     "territorial_recognition", "AZE"),
+    # a dismissive predicate: an illusion, wishful thinking
+    ("Aliyev said Yerevan's idea of getting Baku to pay damages was an illusion.", "reparations", "AZE"),
 ])
 def test_a_side_negating_its_own_concession_refuses_it(extractor, text, type_, party):
     cs = conds(extractor, text)
@@ -61,6 +67,11 @@ def test_a_side_negating_its_own_concession_refuses_it(extractor, text, type_, p
 def test_a_negation_that_refuses_nothing(extractor, text, type_):
     cs = conds(extractor, text)
     assert not find(cs, type_, "reject"), cs
+
+
+def test_a_compromise_refused_on_territory_offers_no_territory(extractor):
+    cs = conds(extractor, "“We are ready for compromise on many issues, but not on territorial integrity,” Vucic said.")
+    assert not find(cs, "territorial_recognition", "offer"), cs
 
 
 def test_no_offer_when_the_offer_verb_is_negated(extractor):
