@@ -34,6 +34,9 @@ def find(cs, type_, stance, party="__any__"):
     ("“There will be no concessions on our territorial integrity,” Pashinyan said.", "territorial_recognition", "ARM"),
     ("Aliyev said there would be “no compromise on sovereignty or territorial integrity” at the talks.",
      "territorial_recognition", "AZE"),
+    # a negated predicate of assent or occurrence refuses its subject
+    ("“The withdrawal of our troops from the border is not acceptable,” Aliyev said.", "withdrawal", "AZE"),
+    ("“A ceasefire with the RSF is not going to happen,” Burhan said.", "ceasefire", "SDN"),
     # a dismissive predicate: an illusion, wishful thinking
     ("Aliyev said Yerevan's idea of getting Baku to pay damages was an illusion.", "reparations", "AZE"),
 ])
@@ -54,6 +57,8 @@ def test_a_side_negating_its_own_concession_refuses_it(extractor, text, type_, p
     ("Armenia's claims over the region are not recognized by most countries.", "territorial_recognition"),
     # a violation is no refusal: the negated verb is not the condition's own
     ("The truce was not respected by the RSF, the army said.", "ceasefire"),
+    # a past occurrence is a report
+    ("The ceasefire did not happen, the mediators said.", "ceasefire"),
     # a negation waiting on a condition names a goal
     ("Elections will not be held in Armenia until the border is demarcated, Pashinyan said.", "elections"),
     ("The ELN said it had not set any stipulations for a ceasefire.", "ceasefire"),

@@ -280,7 +280,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
                 continue
             if c.rule.get("negation") and c.category == "reject" and (
-                    not negation.reaches(doc, c, s, e) or negation.describes(doc, c) or negation.conditioned(R, doc, c) or negation.others_fact(
+                    not negation.reaches(R, doc, c, s, e) or negation.describes(doc, c) or negation.conditioned(R, doc, c) or negation.others_fact(
                     R, A, doc, c, holders.holder(R, A, doc, c, s, e), s)):
                 continue  # "a move not recognised by most states", "Israel has not lifted the blockade" (Hamas)
             covering.append((dist, -c.start, c))

@@ -38,6 +38,26 @@ def own_subject(t: Token) -> bool:
     return any(c.dep_ in SUBJ for c in t.children)
 
 
+def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
+    """ "The withdrawal of our troops is not acceptable", "A ceasefire is not going to happen": the subject of a
+    negated predicate of assent or occurrence (condition_words/assent_words.txt), which that negation refuses; not
+    in a past tense ("the ceasefire did not happen" reports)."""
+    v = negated(doc, cue)
+    if v is None:
+        return None
+    pred = v
+    if v.lemma_ == "go":  # "is not going to happen"
+        pred = next((c for c in v.children if c.dep_ == "xcomp"), v)
+    comp = next((c for c in pred.children if c.dep_ in {"acomp", "attr"}), None)
+    word = (comp if comp is not None else pred).lemma_.lower()
+    if word not in R.w.assent_words:
+        return None
+    if v.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "would"
+                              for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ == "nsubj" and c.i < cue.start), None)
+
+
 def widen(R, A, cue: Cue, sent: Span) -> None:
     """Widen a negation cue's scope [lo, hi) to the clause of the predicate it negates (never narrower than its
     token window): back to a passive subject or a subject "no" determines, on through the complements up to the
@@ -50,6 +70,9 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
         if c.i < cue.start and (c.dep_ == "nsubjpass" or
                                 (c.dep_ in SUBJ and cue.start >= c.left_edge.i and doc[cue.start].lower_ == "no")):
             cue.lo = min(cue.lo, max(sent.start, c.left_edge.i))
+    subj = assent_subject(R, doc, cue)
+    if subj is not None:
+        cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
     hi = cue.hi
     for c in v.children:
         if c.i < cue.end or c.i < v.i:
@@ -142,14 +165,17 @@ def others_fact(R, A, doc: Doc, cue: Cue, holder, s: int) -> bool:
                 {getattr(o, "party", None) for o in h.others})
 
 
-def reaches(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+def reaches(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A mention before the cue is refused only when it holds the negated predicate ("the annexation ... will not
-    be recognised", "sanctions will not be lifted"); "the truce was not respected by the RSF" states a violation,
-    no refusal of the truce."""
+    be recognised", "sanctions will not be lifted") or is the subject of a predicate of assent ("... is not
+    acceptable"); "the truce was not respected by the RSF" states a violation, no refusal of the truce."""
     if e > cue.start:
         return True
     v = negated(doc, cue)
-    return v is not None and s <= v.i < e
+    if v is not None and s <= v.i < e:
+        return True
+    subj = assent_subject(R, doc, cue)
+    return subj is not None and subj.left_edge.i <= s and e <= subj.right_edge.i + 1
 
 
 def passive(doc: Doc, cue: Cue) -> bool:
