@@ -34,6 +34,9 @@ def find(cs, type_, stance, party="__any__"):
     ("“There will be no concessions on our territorial integrity,” Pashinyan said.", "territorial_recognition", "ARM"),
     ("Aliyev said there would be “no compromise on sovereignty or territorial integrity” at the talks.",
      "territorial_recognition", "AZE"),
+    # neither ... nor: each conjunct negated, the one "nor" opens too
+    ("Hamas said it would neither disarm nor withdraw its fighters.", "withdrawal", "HAMAS"),
+    ("“We will not disarm, nor will we withdraw our forces,” the ELN commander said.", "withdrawal", "ELN"),
     # a negated predicate of assent or occurrence refuses its subject
     ("“The withdrawal of our troops from the border is not acceptable,” Aliyev said.", "withdrawal", "AZE"),
     ("“A ceasefire with the RSF is not going to happen,” Burhan said.", "ceasefire", "SDN"),
@@ -79,9 +82,15 @@ def test_a_compromise_refused_on_territory_offers_no_territory(extractor):
     assert not find(cs, "territorial_recognition", "offer"), cs
 
 
-def test_no_offer_when_the_offer_verb_is_negated(extractor):
-    cs = conds(extractor, "The RSF has not yet agreed to a ceasefire, the mediators said.")
-    assert not find(cs, "ceasefire", "offer"), cs
+@pytest.mark.parametrize("text, type_, stance", [
+    ("The RSF has not yet agreed to a ceasefire, the mediators said.", "ceasefire", "offer"),
+    # a negated subject negates the verb
+    ("Neither Baku nor Yerevan has agreed to a ceasefire, the mediators said.", "ceasefire", "offer"),
+    ("Neither side has demanded a withdrawal, the mediators said.", "withdrawal", "demand"),
+])
+def test_no_stance_when_its_verb_is_negated(extractor, text, type_, stance):
+    cs = conds(extractor, text)
+    assert not find(cs, type_, stance), cs
 
 
 def test_a_prohibition_of_what_the_mention_negates_demands_it(extractor):

@@ -117,7 +117,8 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         # "rejected the demands as unacceptable and said Yerevan was ready to ...": a refusal's clause ends where a
         # verb coordinated with its own verb starts another statement (a demand's coordinated verbs stay its own:
         # "demanded that Kyiv withdraw and agree to ...")
-        if rule["category"] == "reject":
+        # ("nor will we withdraw": a coordinating negation negates the very conjunct it opens)
+        if rule["category"] == "reject" and doc[cue.start].dep_ not in {"cc", "preconj"}:
             # "rejected the demands as unacceptable and said ...", "called Russia's position unacceptable and
             # accused Putin of delaying a ceasefire": a verb coordinated with the one the refusal stands in is
             # another predicate (a shared object, "rejected and condemned the plan", is not cut)
@@ -310,12 +311,10 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
             if need_strong and c.rule["strength"] == "weak":
                 continue
-            if c.category == "demand" and doc[c.start].pos_ == "VERB" and \
-                    any(x.dep_ == "neg" for x in doc[c.start].children):
+            if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
-            if c.category == "offer" and doc[c.start].pos_ == "VERB" and \
-                    any(x.dep_ == "neg" for x in doc[c.start].children):
-                continue  # "Hamas has not agreed to a truce": no offer; the negation, if any, speaks
+            if c.category == "offer" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
+                continue  # "Hamas has not agreed to a truce", "neither side agreed to": no offer; a negation may speak
             if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
                 continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
             nxt = c.rule.get("goal_if_next")

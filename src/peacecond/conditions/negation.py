@@ -34,6 +34,18 @@ def negated(doc: Doc, cue: Cue) -> Token | None:
     return None
 
 
+def is_negated(verb: Token) -> bool:
+    """ "Israel is not demanding X", "Neither Baku nor Yerevan has agreed to X", "No side has demanded X": the verb
+    itself, or its subject, carries the negation."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in SUBJ and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
+                d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"} for d in c.children)):
+            return True
+    return False
+
+
 def own_subject(t: Token) -> bool:
     return any(c.dep_ in SUBJ for c in t.children)
 
