@@ -40,6 +40,9 @@ def find(cs, type_, stance, party="__any__"):
     # a negated predicate of assent or occurrence refuses its subject
     ("“The withdrawal of our troops from the border is not acceptable,” Aliyev said.", "withdrawal", "AZE"),
     ("“A ceasefire with the RSF is not going to happen,” Burhan said.", "ceasefire", "SDN"),
+    # "has no right to (demand) X", whoever has none: the speaker denies the claim (a negated fact it is not)
+    ("“Azerbaijan has no right to demand territorial concessions from Armenia,” Pashinyan said.",
+     "territorial_recognition", "ARM"),
     # a dismissive predicate: an illusion, wishful thinking
     ("Aliyev said Yerevan's idea of getting Baku to pay damages was an illusion.", "reparations", "AZE"),
 ])
@@ -106,6 +109,11 @@ def test_a_negated_fact_leaves_the_demand_standing(extractor):
                           "Pashinyan said.")
     assert find(cs, "withdrawal", "demand", "ARM"), cs
     assert not find(cs, "withdrawal", "reject", "ARM"), cs
+
+
+def test_every_right_to_demand_is_a_demand(extractor):
+    cs = conds(extractor, "“Armenia has every right to demand the withdrawal of Azerbaijani troops,” Pashinyan said.")
+    assert find(cs, "withdrawal", "demand", "ARM") and not find(cs, "withdrawal", "reject"), cs
 
 
 def test_a_supposed_negation_refuses_nothing(extractor):
