@@ -103,6 +103,12 @@ def test_a_prohibition_of_what_the_mention_negates_demands_it(extractor):
     assert not find(cs, "nato_neutrality", "reject"), cs
 
 
+def test_a_refusal_the_demand_takes_as_its_object_is_demanded(extractor):
+    cs = conds(extractor, "Baku insists on Armenia's refusal to host foreign troops and on its non-accession to NATO.")
+    assert find(cs, "nato_neutrality", "demand", "AZE"), cs
+    assert not find(cs, "nato_neutrality", "reject"), cs
+
+
 def test_a_negated_fact_leaves_the_demand_standing(extractor):
     # the speaker's demand stays; the negated report of the other side's conduct refuses nothing
     cs = conds(extractor, "Yerevan demanded the withdrawal of Azerbaijani troops, which Baku has not withdrawn, "
