@@ -57,6 +57,7 @@ def test_a_side_negating_its_own_concession_refuses_it(extractor, text, type_, p
     ("“Azerbaijan has not withdrawn its troops from Armenian territory,” Pashinyan said.", "withdrawal"),
     ("“M23 has not withdrawn from Bunagana,” the Congolese government said.", "withdrawal"),
     ("“Hamas has not disarmed,” the Israeli prime minister said.", "demilitarization"),
+    ("“They have not withdrawn their troops from our territory,” Pashinyan said.", "withdrawal"),
     # a negated participle describes; a narrated passive with no agent names nobody who refuses
     ("Morocco's annexation of Western Sahara, a move not recognized by most states, was discussed at the summit.",
      "territorial_recognition"),

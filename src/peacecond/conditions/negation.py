@@ -170,6 +170,11 @@ def others_fact(R, A, doc: Doc, cue: Cue, holder, s: int) -> bool:
         subj = next((c for c in v.head.children if c.dep_ in SUBJ), None)
     if subj is None or subj.left_edge.i <= s <= subj.right_edge.i:
         return False  # the condition is the subject ("No withdrawal is possible"): the speaker speaks of it
+    if subj.lower_ == "they":
+        # "They have not withdrawn," Pashinyan said: in a direct quote the speaker's side says "we"; "they" is
+        # the other one
+        q = resolve.quote_at(R, A, doc, subj.idx, subj.idx + len(subj))
+        return q is not None and doc._.pc_quotes[q].get("kind") == "direct"
     h = resolve.resolve(R, A, subj, fallback=False)
     if h is None or not h.party:
         h = resolve.possessor(R, A, subj)  # "Russia's troops have not left"
