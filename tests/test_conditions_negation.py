@@ -34,6 +34,11 @@ def find(cs, type_, stance, party="__any__"):
     ("“There will be no concessions on our territorial integrity,” Pashinyan said.", "territorial_recognition", "ARM"),
     ("Aliyev said there would be “no compromise on sovereignty or territorial integrity” at the talks.",
      "territorial_recognition", "AZE"),
+    # an aside between the negation and its verb does not end the scope
+    ("“Serbia will not, under any circumstances, recognize Kosovo's independence,” Vucic said.",
+     "territorial_recognition", "SRB"),
+    # "no longer insists on X" drops the demand (as "abandon the push for X")
+    ("Yerevan no longer insists on the withdrawal of Azerbaijani troops, Pashinyan said.", "withdrawal", "ARM"),
     # neither ... nor: each conjunct negated, the one "nor" opens too
     ("Hamas said it would neither disarm nor withdraw its fighters.", "withdrawal", "HAMAS"),
     ("“We will not disarm, nor will we withdraw our forces,” the ELN commander said.", "withdrawal", "ELN"),
@@ -116,6 +121,11 @@ def test_a_negated_fact_leaves_the_demand_standing(extractor):
                           "Pashinyan said.")
     assert find(cs, "withdrawal", "demand", "ARM"), cs
     assert not find(cs, "withdrawal", "reject", "ARM"), cs
+
+
+def test_a_demand_no_longer_made_is_no_demand(extractor):
+    cs = conds(extractor, "“We are no longer demanding a ceasefire,” the RSF spokesman said.")
+    assert not find(cs, "ceasefire", "demand"), cs
 
 
 def test_every_right_to_demand_is_a_demand(extractor):

@@ -312,6 +312,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if need_strong and c.rule["strength"] == "weak":
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
+                if any(x.lower_ == "longer" for x in doc[c.start].children):
+                    continue  # "no longer insists on X" drops the demand: the refusal speaks (as "abandon the push for")
                 break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
             if c.category == "offer" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 continue  # "Hamas has not agreed to a truce", "neither side agreed to": no offer; a negation may speak

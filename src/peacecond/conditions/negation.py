@@ -25,6 +25,8 @@ def negated(doc: Doc, cue: Cue) -> Token | None:
     "no" determines ("No limits can be placed", "there can be no ceasefire"), else the noun "no" determines."""
     for t in doc[cue.start:cue.end]:
         if t.dep_ == "neg" or (t.lower_ == "never" and t.dep_ == "advmod"):
+            if t.head.lower_ == "longer" and t.head.dep_ == "advmod":
+                return t.head.head  # "no longer insists": the verb "longer" modifies
             return t.head if t.head.i != t.i else None
         if t.lower_ == "no" and t.dep_ == "det":
             noun = t.head
@@ -38,7 +40,7 @@ def is_negated(verb: Token) -> bool:
     """ "Israel is not demanding X", "Neither Baku nor Yerevan has agreed to X", "No side has demanded X": the verb
     itself, or its subject, carries the negation."""
     for c in verb.children:
-        if c.dep_ == "neg":
+        if c.dep_ == "neg" or (c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)):
             return True
         if c.dep_ in SUBJ and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
                 d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"} for d in c.children)):
@@ -89,15 +91,19 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
     for c in v.children:
         if c.i < cue.end or c.i < v.i:
             continue
+        if c.text == ",":
+            continue  # "will not, under any circumstances, recognise X": an aside between verb and object
         if c.dep_ in CLAUSE_DEPS or (c.pos_ in {"VERB", "AUX"} and own_subject(c)):
             break
         hi = max(hi, c.right_edge.i + 1)
     hi = min(hi, sent.end, cue.end + MAX_REACH)
     for i in range(cue.end, hi):
         t = doc[i]
+        if t.i == v.i:
+            continue  # the negated predicate itself ("will not, under any circumstances, recognise")
         opens = t.dep_ in {"relcl", "advcl", "parataxis"} or (t.dep_ in {"ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}
                                                                 and own_subject(t))
-        if t.text in {";", ":"} or (t.text == "," and i >= cue.hi) or (opens and i >= cue.hi):
+        if t.text in {";", ":"} or (t.text == "," and i >= cue.hi and t.head.i != v.i) or (opens and i >= cue.hi):
             hi = max(cue.hi, t.left_edge.i if opens else i)
             break
     cue.hi = max(cue.hi, hi)
