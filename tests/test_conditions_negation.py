@@ -34,6 +34,8 @@ def find(cs, type_, stance, party="__any__"):
     ("“There will be no concessions on our territorial integrity,” Pashinyan said.", "territorial_recognition", "ARM"),
     ("Aliyev said there would be “no compromise on sovereignty or territorial integrity” at the talks.",
      "territorial_recognition", "AZE"),
+    # "No X should be Y": a prohibition with its negation on the subject
+    ("“No sanctions should be lifted,” the EU foreign policy chief said.", "sanctions_relief", "EU"),
     # an aside between the negation and its verb does not end the scope
     ("“Serbia will not, under any circumstances, recognize Kosovo's independence,” Vucic said.",
      "territorial_recognition", "SRB"),
@@ -121,6 +123,12 @@ def test_a_negated_fact_leaves_the_demand_standing(extractor):
                           "Pashinyan said.")
     assert find(cs, "withdrawal", "demand", "ARM"), cs
     assert not find(cs, "withdrawal", "reject", "ARM"), cs
+
+
+def test_no_x_should_until_y_demands_only_y(extractor):
+    cs = conds(extractor, "“No sanctions should be lifted until Russia withdraws,” the EU foreign policy chief said.")
+    assert find(cs, "withdrawal", "demand", "EU"), cs
+    assert not find(cs, "sanctions_relief", "demand") and not find(cs, "sanctions_relief", "reject"), cs
 
 
 def test_a_demand_no_longer_made_is_no_demand(extractor):
