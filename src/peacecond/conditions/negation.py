@@ -39,13 +39,14 @@ def negated(doc: Doc, cue: Cue) -> Token | None:
 def is_negated(verb: Token) -> bool:
     """ "Israel is not demanding X", "Neither Baku nor Yerevan has agreed to X", "No side has demanded X": the verb
     itself, or its subject, carries the negation."""
-    for c in verb.children:
-        if c.dep_ == "neg" or (c.lower_ == "longer" and any(n.dep_ == "neg" for n in c.children)):
-            return True
-        if c.dep_ in SUBJ and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
-                d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"} for d in c.children)):
-            return True
-    return False
+    return negated_subject(verb) or any(c.dep_ == "neg" or (c.lower_ == "longer" and any(
+        n.dep_ == "neg" for n in c.children)) for c in verb.children)
+
+
+def negated_subject(verb: Token) -> bool:
+    """ "No sanctions should be lifted", "Neither side has agreed": the verb's subject carries the negation."""
+    return any(c.dep_ in SUBJ and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
+        d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"} for d in c.children)) for c in verb.children)
 
 
 def own_subject(t: Token) -> bool:
