@@ -50,6 +50,11 @@ def find(cs, type_, stance, party="__any__"):
     # "has no right to (demand) X", whoever has none: the speaker denies the claim (a negated fact it is not)
     ("“Azerbaijan has no right to demand territorial concessions from Armenia,” Pashinyan said.",
      "territorial_recognition", "ARM"),
+    ("“A withdrawal from the border is not something we will discuss,” Aliyev said.", "withdrawal", "AZE"),
+    ("“Disarmament is not on our agenda,” the ELN commander said.", "demilitarization", "ELN"),
+    ("“Recognizing the annexation is not possible for us,” Pashinyan said.", "territorial_recognition", "ARM"),
+    ("“The demilitarization of our border regions cannot be part of any deal,” Aliyev said.", "demilitarization",
+     "AZE"),
     # a dismissive predicate: an illusion, wishful thinking
     ("Aliyev said Yerevan's idea of getting Baku to pay damages was an illusion.", "reparations", "AZE"),
 ])
@@ -72,6 +77,7 @@ def test_a_side_negating_its_own_concession_refuses_it(extractor, text, type_, p
     # a violation is no refusal: the negated verb is not the condition's own
     ("The truce was not respected by the RSF, the army said.", "ceasefire"),
     # a past occurrence is a report
+    ("The ceasefire was not part of the agreement, officials said.", "ceasefire"),
     ("The ceasefire did not happen, the mediators said.", "ceasefire"),
     # a negation waiting on a condition names a goal
     ("Elections will not be held in Armenia until the border is demarcated, Pashinyan said.", "elections"),
@@ -129,6 +135,11 @@ def test_no_x_should_until_y_demands_only_y(extractor):
     cs = conds(extractor, "“No sanctions should be lifted until Russia withdraws,” the EU foreign policy chief said.")
     assert find(cs, "withdrawal", "demand", "EU"), cs
     assert not find(cs, "sanctions_relief", "demand") and not find(cs, "sanctions_relief", "reject"), cs
+
+
+def test_a_side_that_cannot_be_part_of_any_deal_is_kept_from_the_table(extractor):
+    cs = conds(extractor, "“Hamas cannot be part of any deal,” Netanyahu said.")
+    assert find(cs, "negotiation_format", "demand", "ISR") and not find(cs, "negotiation_format", "reject"), cs
 
 
 def test_a_demand_no_longer_made_is_no_demand(extractor):

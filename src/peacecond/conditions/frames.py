@@ -315,8 +315,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 if any(x.lower_ == "longer" for x in doc[c.start].children):
                     continue  # "no longer insists on X" drops the demand: the refusal speaks (as "abandon the push for")
                 break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
-            if c.category == "demand" and doc[c.start].dep_ == "aux" and negation.negated_subject(doc[c.start].head):
-                continue  # "No sanctions should be lifted": a prohibition, the negation speaks
+            if c.category == "demand" and ((doc[c.start].dep_ == "aux" and negation.negated_subject(doc[c.start].head))
+                                           or negation.denied_condition(A, doc[c.start])):
+                continue  # "No sanctions should be lifted", "X cannot be part of any deal": the negation speaks
             if c.category == "offer" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 continue  # "Hamas has not agreed to a truce", "neither side agreed to": no offer; a negation may speak
             if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):

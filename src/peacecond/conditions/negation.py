@@ -43,6 +43,16 @@ def is_negated(verb: Token) -> bool:
         n.dep_ == "neg" for n in c.children)) for c in verb.children)
 
 
+def denied_condition(A, tok: Token) -> bool:
+    """ "The demilitarization of our border regions cannot be part of any deal": a negated copula whose subject
+    names a condition denies that condition a place in the terms (a side as the subject, "Hamas cannot be part of
+    any deal", is who sits at the table: the demand cue keeps it)."""
+    if tok.pos_ != "AUX" or tok.dep_ == "aux" or not is_negated(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+    return subj is not None and any(t.i in A.type_at for t in subj.subtree)
+
+
 def negated_subject(verb: Token) -> bool:
     """ "No sanctions should be lifted", "Neither side has agreed": the verb's subject carries the negation."""
     return any(c.dep_ in SUBJ and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
@@ -64,13 +74,16 @@ def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
     if v.lemma_ == "go":  # "is not going to happen"
         pred = next((c for c in v.children if c.dep_ == "xcomp"), v)
     comp = next((c for c in pred.children if c.dep_ in {"acomp", "attr"}), None)
+    if comp is None and pred.lemma_ == "be":  # "is not on our agenda / on the table"
+        on = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        comp = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
     word = (comp if comp is not None else pred).lemma_.lower()
     if word not in R.w.assent_words:
         return None
     if v.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "would"
                               for c in v.children):
         return None
-    return next((c for c in v.children if c.dep_ == "nsubj" and c.i < cue.start), None)
+    return next((c for c in v.children if c.dep_ in {"nsubj", "csubj"} and c.i < cue.start), None)
 
 
 def widen(R, A, cue: Cue, sent: Span) -> None:
