@@ -280,9 +280,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "the memorandum foresees X" states a demand; "the talks foresee" nothing
             if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
                 continue
-            if c.rule.get("negation") and c.category == "reject" and (
-                    not negation.reaches(R, doc, c, s, e) or negation.describes(doc, c) or negation.conditioned(R, doc, c) or negation.others_fact(
-                    R, A, doc, c, holders.holder(R, A, doc, c, s, e), s)):
+            if c.rule.get("negation") and c.category == "reject" and negation.refuses_nothing(R, A, doc, c, s, e):
                 continue  # "a move not recognised by most states", "Israel has not lifted the blockade" (Hamas)
             covering.append((dist, -c.start, c))
         # "Any agreement that does not guarantee a ceasefire and a withdrawal is unacceptable": a cue that says what
@@ -313,13 +311,12 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):
-                    continue  # "no longer insists on X" drops the demand: the refusal speaks (as "abandon the push for")
+                    continue  # "no longer insists on X" drops the demand: a refusal (as "abandon the push for X")
                 break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
-            if c.category == "demand" and ((doc[c.start].dep_ == "aux" and negation.negated_subject(doc[c.start].head))
-                                           or negation.denied_condition(A, doc[c.start])):
+            if c.category == "demand" and negation.prohibits(A, doc[c.start]):
                 continue  # "No sanctions should be lifted", "X cannot be part of any deal": the negation speaks
             if c.category == "offer" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
-                continue  # "Hamas has not agreed to a truce", "neither side agreed to": no offer; a negation may speak
+                continue  # "Hamas has not agreed to a truce", "neither side agreed to": no offer; a negation speaks
             if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
                 continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
             nxt = c.rule.get("goal_if_next")

@@ -43,6 +43,19 @@ def is_negated(verb: Token) -> bool:
         n.dep_ == "neg" for n in c.children)) for c in verb.children)
 
 
+def prohibits(A, tok: Token) -> bool:
+    """A demand cue the negation turns into a prohibition: a modal over a negated subject ("No sanctions should be
+    lifted") or a negated copula denying a condition its place; the negation cue speaks instead."""
+    return (tok.dep_ == "aux" and negated_subject(tok.head)) or denied_condition(A, tok)
+
+
+def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
+    describes, it waits on a condition, or it states a fact about another side than the holder's."""
+    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, doc, cue) or \
+        others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+
+
 def denied_condition(A, tok: Token) -> bool:
     """ "The demilitarization of our border regions cannot be part of any deal": a negated copula whose subject
     names a condition denies that condition a place in the terms (a side as the subject, "Hamas cannot be part of
@@ -225,8 +238,9 @@ def in_mention(doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """ "never join NATO", "no NATO bases": the type's own phrase holds the negation; it is what the condition
     says (neutrality), no refusal of it. (A passive's negation, inside "the annexation ... will not be recognised",
     refuses.)"""
-    return not passive(doc, cue) and any(s <= i < e and (doc[i].dep_ == "neg" or doc[i].lower_ in {"not", "n't", "never", "no"})
-               for i in range(cue.start, cue.end))
+    return not passive(doc, cue) and any(
+        s <= i < e and (doc[i].dep_ == "neg" or doc[i].lower_ in {"not", "n't", "never", "no"})
+        for i in range(cue.start, cue.end))
 
 
 def as_content(R, cue: Cue) -> Cue | None:
