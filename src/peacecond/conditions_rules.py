@@ -25,6 +25,7 @@ CUE_SPEC = {
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
+    "negation": (BOOL, False), "prohibition": (BOOL, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -125,7 +126,8 @@ def _load_cues(path: Path) -> list[dict]:
                    goal_if_next={w.lower() for w in obj.get("goal_if_next") or []},
                    exchange=obj.get("exchange", False), governed=obj.get("governed", False),
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
-                   document=obj.get("document", False))
+                   document=obj.get("document", False), negation=obj.get("negation", False),
+                   prohibition=obj.get("prohibition", False))
         cues.append(cue)
     return cues
 
@@ -190,6 +192,7 @@ class ConditionWords:
     format_words: frozenset
     exile_verbs: frozenset
     proposing_verbs: frozenset
+    assent_words: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

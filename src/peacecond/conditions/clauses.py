@@ -242,6 +242,11 @@ def demanded_content(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
     if not at:
         return False
     t = doc[cue.start]
+    if t.pos_ == "NOUN" and cue.end - cue.start == 1:
+        # "Baku insists on Yerevan's refusal to host foreign troops", "demands Kyiv's renunciation of ...": a
+        # refusal noun the demand takes as its object is what is demanded
+        up = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        return t.dep_ in {"dobj", "pobj"} and up.i in at
     if t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
         t = t.head
     for _ in range(4):

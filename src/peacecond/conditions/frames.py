@@ -12,7 +12,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import inside
-from . import clauses, enumerations, holders, mentions, resolve, targets
+from . import clauses, enumerations, holders, mentions, negation, resolve, targets
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
@@ -23,7 +23,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     mention is part of what it says ("no plans to join NATO", "to guarantee the safety of"), not a stance on it."""
     boiler = doc._.pc_boilerplate or []
     cues = [c for c in match_cues(R, A, doc) if not inside(boiler, doc[c.start].idx, doc[c.start].idx + 1)
-            and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end)))]
+            and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end))
+                     and not (c.rule.get("negation") and negation.passive(doc, c)))]
     make = doc.vocab.strings["make"]
     makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
     per_sent = by_sentence(A, cues)
@@ -32,6 +33,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         local = per_sent.get(sent.start, [])
         for c in local:
             scope(R, A, c, sent, local)
+            if c.rule.get("negation"):
+                negation.widen(R, A, c, sent)
         if sent.start in make_sents:
             cues.extend(enumerations.make_cues(R, A, sent, makes))
         cues.extend(enumerations.listed_terms(R, A, sent, local))
@@ -114,7 +117,8 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         # "rejected the demands as unacceptable and said Yerevan was ready to ...": a refusal's clause ends where a
         # verb coordinated with its own verb starts another statement (a demand's coordinated verbs stay its own:
         # "demanded that Kyiv withdraw and agree to ...")
-        if rule["category"] == "reject":
+        # ("nor will we withdraw": a coordinating negation negates the very conjunct it opens)
+        if rule["category"] == "reject" and doc[cue.start].dep_ not in {"cc", "preconj"}:
             # "rejected the demands as unacceptable and said ...", "called Russia's position unacceptable and
             # accused Putin of delaying a ceasefire": a verb coordinated with the one the refusal stands in is
             # another predicate (a shared object, "rejected and condemned the plan", is not cut)
@@ -259,6 +263,10 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
                 if c.category == "demand" and c.start < s and e < c.end and doc[c.end - 1].lower_ in R.w.condition_markers:
                     continue  # "would only sign a ceasefire if ...": what stands before the marker is the goal
+                if c.rule.get("negation") and negation.in_mention(doc, c, s, e):
+                    c = negation.as_content(R, c)  # "must not join NATO" demands neutrality; "will not join" nothing
+                    if c is None:
+                        continue
                 dist = 0
             elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local)):
                 continue
@@ -272,6 +280,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "the memorandum foresees X" states a demand; "the talks foresee" nothing
             if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
                 continue
+            if c.rule.get("negation") and c.category == "reject" and negation.refuses_nothing(R, A, doc, c, s, e):
+                continue  # "a move not recognised by most states", "Israel has not lifted the blockade" (Hamas)
             covering.append((dist, -c.start, c))
         # "Any agreement that does not guarantee a ceasefire and a withdrawal is unacceptable": a cue that says what
         # its own clause demands outranks the refusal outside it, however near ("wins_over").
@@ -299,9 +309,14 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
             if need_strong and c.rule["strength"] == "weak":
                 continue
-            if c.category == "demand" and doc[c.start].pos_ == "VERB" and \
-                    any(x.dep_ == "neg" for x in doc[c.start].children):
+            if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
+                if any(x.lower_ == "longer" for x in doc[c.start].children):
+                    continue  # "no longer insists on X" drops the demand: a refusal (as "abandon the push for X")
                 break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
+            if c.category == "demand" and negation.prohibits(A, doc[c.start]):
+                continue  # "No sanctions should be lifted", "X cannot be part of any deal": the negation speaks
+            if c.category == "offer" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
+                continue  # "Hamas has not agreed to a truce", "neither side agreed to": no offer; a negation speaks
             if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
                 continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
             nxt = c.rule.get("goal_if_next")
@@ -324,7 +339,10 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                                        {"sent": sent.start}))
             continue
         stance = fixed or STANCE_OF[primary.category]
-        holder = holders.holder(R, A, doc, primary, s, e)
+        holder = negation.holder(R, A, doc, primary, s, e) if primary.rule.get("negation") else \
+            holders.holder(R, A, doc, primary, s, e)
+        if holder is None and primary.rule.get("negation") and negation.passive(doc, primary):
+            continue  # "Russia's annexation of Crimea is not recognised by most states": nobody's stance
         if primary.category in {"demand", "reject"} and \
                 clauses.speculated(R, A, doc, primary, holder, clauses.mention_root(doc, s, e)):
             continue  # "I would expect Baku to demand X", "Will Israel insist on X?": speculation, nobody's term

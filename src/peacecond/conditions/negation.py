@@ -1,0 +1,252 @@
+"""negation: the scope and the owner of a negation cue (ConText's NEGATED_EXISTENCE, read through the parse).
+
+A negation cue of patterns/stance_cues.jsonl ("negation": true: "not", "never", "no", "must not") negates one
+predicate. Its token window reaches what follows it; the parse adds what the predicate's clause holds before it
+(a passive subject: "Kosovo's independence will never be recognised", "No limits can be placed on the army") and
+its complements after it, up to where another clause opens. Who refuses is the side the negated clause speaks of:
+"we will not withdraw" (said by Baku) is Baku's refusal; "Azerbaijan has not withdrawn its troops" (said in
+Yerevan) is a fact about another side, no refusal of the speaker's.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from . import holders, resolve
+from .model import SUBJ, Cue
+
+# Dependencies that open a clause of their own: the negation's scope ends where one starts.
+CLAUSE_DEPS = {"advcl", "relcl", "parataxis", "ccomp", "csubj", "mark", "cc", "conj", "punct", "dep", "prt"}
+# The negation's reach through the parse, past its token window (the window stays the floor).
+MAX_REACH = 20
+
+
+def negated(doc: Doc, cue: Cue) -> Token | None:
+    """The predicate a negation cue negates: the verb "not" / "never" hangs on, the verb whose subject or object
+    "no" determines ("No limits can be placed", "there can be no ceasefire"), else the noun "no" determines."""
+    for t in doc[cue.start:cue.end]:
+        if t.dep_ == "neg" or (t.lower_ == "never" and t.dep_ == "advmod"):
+            if t.head.lower_ == "longer" and t.head.dep_ == "advmod":
+                return t.head.head  # "no longer insists": the verb "longer" modifies
+            return t.head if t.head.i != t.i else None
+        if t.lower_ == "no" and t.dep_ == "det":
+            noun = t.head
+            if noun.dep_ in SUBJ | {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
+                return noun.head
+            return noun
+    return None
+
+
+def is_negated(verb: Token) -> bool:
+    """ "Israel is not demanding X", "Neither Baku nor Yerevan has agreed to X", "No side has demanded X": the verb
+    itself, or its subject, carries the negation."""
+    return negated_subject(verb) or any(c.dep_ == "neg" or (c.lower_ == "longer" and any(
+        n.dep_ == "neg" for n in c.children)) for c in verb.children)
+
+
+def prohibits(A, tok: Token) -> bool:
+    """A demand cue the negation turns into a prohibition: a modal over a negated subject ("No sanctions should be
+    lifted") or a negated copula denying a condition its place; the negation cue speaks instead."""
+    return (tok.dep_ == "aux" and negated_subject(tok.head)) or denied_condition(A, tok)
+
+
+def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
+    describes, it waits on a condition, or it states a fact about another side than the holder's."""
+    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, doc, cue) or \
+        others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+
+
+def denied_condition(A, tok: Token) -> bool:
+    """ "The demilitarization of our border regions cannot be part of any deal": a negated copula whose subject
+    names a condition denies that condition a place in the terms (a side as the subject, "Hamas cannot be part of
+    any deal", is who sits at the table: the demand cue keeps it)."""
+    if tok.pos_ != "AUX" or tok.dep_ == "aux" or not is_negated(tok):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
+    return subj is not None and any(t.i in A.type_at for t in subj.subtree)
+
+
+def negated_subject(verb: Token) -> bool:
+    """ "No sanctions should be lifted", "Neither side has agreed": the verb's subject carries the negation."""
+    return any(c.dep_ in SUBJ and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
+        d.dep_ in {"det", "preconj"} and d.lower_ in {"no", "neither"} for d in c.children)) for c in verb.children)
+
+
+def own_subject(t: Token) -> bool:
+    return any(c.dep_ in SUBJ for c in t.children)
+
+
+def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
+    """ "The withdrawal of our troops is not acceptable", "A ceasefire is not going to happen": the subject of a
+    negated predicate of assent or occurrence (condition_words/assent_words.txt), which that negation refuses; not
+    in a past tense ("the ceasefire did not happen" reports)."""
+    v = negated(doc, cue)
+    if v is None:
+        return None
+    pred = v
+    if v.lemma_ == "go":  # "is not going to happen"
+        pred = next((c for c in v.children if c.dep_ == "xcomp"), v)
+    comp = next((c for c in pred.children if c.dep_ in {"acomp", "attr"}), None)
+    if comp is None and pred.lemma_ == "be":  # "is not on our agenda / on the table"
+        on = next((c for c in pred.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+        comp = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+    word = (comp if comp is not None else pred).lemma_.lower()
+    if word not in R.w.assent_words:
+        return None
+    if v.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "would"
+                              for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ in {"nsubj", "csubj"} and c.i < cue.start), None)
+
+
+def widen(R, A, cue: Cue, sent: Span) -> None:
+    """Widen a negation cue's scope [lo, hi) to the clause of the predicate it negates (never narrower than its
+    token window): back to a passive subject or a subject "no" determines, on through the complements up to the
+    first clause of its own, a ';' or a comma that does not coordinate."""
+    doc = sent.doc
+    v = negated(doc, cue)
+    if v is None or not (sent.start <= v.i < sent.end):
+        return
+    for c in v.children:
+        if c.i < cue.start and (c.dep_ == "nsubjpass" or
+                                (c.dep_ in SUBJ and cue.start >= c.left_edge.i and doc[cue.start].lower_ == "no")):
+            cue.lo = min(cue.lo, max(sent.start, c.left_edge.i))
+    subj = assent_subject(R, doc, cue)
+    if subj is not None:
+        cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
+    hi = cue.hi
+    for c in v.children:
+        if c.i < cue.end or c.i < v.i:
+            continue
+        if c.text == ",":
+            continue  # "will not, under any circumstances, recognise X": an aside between verb and object
+        if c.dep_ in CLAUSE_DEPS or (c.pos_ in {"VERB", "AUX"} and own_subject(c)):
+            break
+        hi = max(hi, c.right_edge.i + 1)
+    hi = min(hi, sent.end, cue.end + MAX_REACH)
+    for i in range(cue.end, hi):
+        t = doc[i]
+        if t.i == v.i:
+            continue  # the negated predicate itself ("will not, under any circumstances, recognise")
+        opens = t.dep_ in {"relcl", "advcl", "parataxis"} or (t.dep_ in {"ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}
+                                                                and own_subject(t))
+        if t.text in {";", ":"} or (t.text == "," and i >= cue.hi and t.head.i != v.i) or (opens and i >= cue.hi):
+            hi = max(cue.hi, t.left_edge.i if opens else i)
+            break
+    cue.hi = max(cue.hi, hi)
+
+
+def conditioned(R, doc: Doc, cue: Cue) -> bool:
+    """ "Elections will not be held until the war is over", "no talks before Baku withdraws": the negated clause
+    waits on a condition; what it names is the goal of that condition, no refusal (the cue's goal_if_next words
+    opening a clause or a phrase of the negated predicate, wherever the mention ends)."""
+    v = negated(doc, cue)
+    words = cue.rule.get("goal_if_next") or ()
+    return v is not None and any(c.dep_ in {"advcl", "prep"} and (c.lower_ in words or any(
+        m.dep_ == "mark" and m.lower_ in words for m in c.children)) for c in v.children)
+
+
+def describes(doc: Doc, cue: Cue) -> bool:
+    """ "the annexation, a move not recognised by most states": a negated participle describes a noun; no one
+    states a stance in it."""
+    v = negated(doc, cue)
+    return v is not None and v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in v.children)
+
+
+def agent(R, A, doc: Doc, cue: Cue):
+    """ "Kosovo's independence will never be recognised by Belgrade": the passive's agent is the side that
+    refuses."""
+    v = negated(doc, cue)
+    if v is None or not any(c.dep_ == "nsubjpass" for c in v.children):
+        return None
+    for c in v.children:
+        if c.dep_ == "agent":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            h = resolve.resolve(R, A, obj, fallback=False) if obj is not None else None
+            if h and h.party:
+                return h
+    return None
+
+
+def holder(R, A, doc: Doc, cue: Cue, s: int, e: int):
+    """Who refuses: a passive's agent ("will never be recognised by Belgrade"), else the cue's holder (the quote's
+    speaker, the reporting verb's subject, the document), but never the side the passive subject names ("Russia's
+    annexation of Crimea is not recognised by most states": no stance of Russia's, nor of anyone named)."""
+    h = agent(R, A, doc, cue)
+    if h is not None:
+        return h
+    h = holders.holder(R, A, doc, cue, s, e)
+    v = negated(doc, cue)
+    if h is not None and h.party and passive(doc, cue):
+        subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        hs = resolve.resolve(R, A, subj, fallback=False) if subj is not None else None
+        if hs is not None and hs.party == h.party:
+            return None
+    return h
+
+
+def others_fact(R, A, doc: Doc, cue: Cue, holder, s: int) -> bool:
+    """ "Azerbaijan has not withdrawn its troops" (said in Yerevan), "Israel has not lifted the blockade" (said by
+    Hamas): the negated clause's subject is another side than the one who speaks; it states a fact about that
+    side, or predicts its conduct, and refuses nothing of the speaker's. A prohibition ("Kyiv must not cede land",
+    said in Brussels) is the speaker's own stance; so is a passive ("... will not be recognised")."""
+    if cue.rule.get("holder") != "none" or holder is None or not holder.party:
+        return False
+    if any(doc[i].lower_ in R.w.modals for i in range(cue.start, cue.end)):
+        return False
+    v = negated(doc, cue)
+    if v is None or v.pos_ not in {"VERB", "AUX"}:
+        return False
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subj is None and v.dep_ == "xcomp":  # "Russia is not going to / does not want to withdraw"
+        subj = next((c for c in v.head.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.left_edge.i <= s <= subj.right_edge.i:
+        return False  # the condition is the subject ("No withdrawal is possible"): the speaker speaks of it
+    if subj.lower_ == "they":
+        # "They have not withdrawn," Pashinyan said: in a direct quote the speaker's side says "we"; "they" is
+        # the other one
+        q = resolve.quote_at(R, A, doc, subj.idx, subj.idx + len(subj))
+        return q is not None and doc._.pc_quotes[q].get("kind") == "direct"
+    h = resolve.resolve(R, A, subj, fallback=False)
+    if h is None or not h.party:
+        h = resolve.possessor(R, A, subj)  # "Russia's troops have not left"
+    return bool(h and h.party and h.party != holder.party and holder.party not in
+                {getattr(o, "party", None) for o in h.others})
+
+
+def reaches(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """A mention before the cue is refused only when it holds the negated predicate ("the annexation ... will not
+    be recognised", "sanctions will not be lifted") or is the subject of a predicate of assent ("... is not
+    acceptable"); "the truce was not respected by the RSF" states a violation, no refusal of the truce."""
+    if e > cue.start:
+        return True
+    v = negated(doc, cue)
+    if v is not None and s <= v.i < e:
+        return True
+    subj = assent_subject(R, doc, cue)
+    return subj is not None and subj.left_edge.i <= s and e <= subj.right_edge.i + 1
+
+
+def passive(doc: Doc, cue: Cue) -> bool:
+    """ "Kosovo's independence will never be recognised": the cue negates a passive, whatever the mention spans."""
+    v = negated(doc, cue)
+    return v is not None and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children)
+
+
+def in_mention(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "never join NATO", "no NATO bases": the type's own phrase holds the negation; it is what the condition
+    says (neutrality), no refusal of it. (A passive's negation, inside "the annexation ... will not be recognised",
+    refuses.)"""
+    return not passive(doc, cue) and any(
+        s <= i < e and (doc[i].dep_ == "neg" or doc[i].lower_ in {"not", "n't", "never", "no"})
+        for i in range(cue.start, cue.end))
+
+
+def as_content(R, cue: Cue) -> Cue | None:
+    """The cue read with its negation left to the mention: a prohibition ("must not join NATO") is the modal's
+    demand of what the mention says; a plain negation ("will not join NATO") states no stance of its own."""
+    if cue.rule.get("prohibition"):
+        rule = dict(cue.rule, category="demand", negation=False, prohibition=False)
+        return Cue(rule, cue.start, cue.end, cue.lo, cue.hi)
+    return None
