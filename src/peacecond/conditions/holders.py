@@ -214,6 +214,8 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip or (t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}):
             continue
+        if cue.category == "condition_clause" and t.dep_ == "dobj":
+            continue  # "sanctions to strangle Iraq until it retreats": the side pressed must act, it sets no term
         if t.i in A.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}) or \
                 (t.pos_ == "PROPN" and lookup.demonym(R, A, t)):
             h = resolve.resolve_token(R, A, t)
@@ -288,3 +290,25 @@ def framed_for(R, A, sent) -> Holder | None:
         return None
     h = resolve.resolve(R, A, obj, fallback=False)
     return h if h and h.party else None
+
+
+def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
+    """Does the text give the stance a holder at all, if not one with a side? "The summit ordered the rebels to
+    withdraw", "a movement calling for a withdrawal", "protesters demand talks": a noun phrase holds it (a record
+    with no party still tells the reader someone does). "... until it retreats", "a draft of a security treaty",
+    "must withdraw" in narration: nothing names who wants it."""
+    toks = doc[cue.start:cue.end]
+    verb = next((t for t in toks if t.pos_ == "VERB"), None) or next((t for t in toks if t.pos_ == "AUX"), None)
+    if verb is not None and verb.dep_ == "aux":
+        verb = verb.head  # "must withdraw": the modal's clause
+    if verb is not None:
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return True  # "a grassroots movement calling for ..."
+        if any(c.dep_ == "agent" for c in verb.children):
+            return True
+        subj = resolve.subject(R, A, verb)
+        return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not (cue.rule["holder"] == "none" and
+                                                                           subj.i in clauses.obliged(R, A, subj.sent))
+    noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
+    return noun is not None and any(c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
+                                    for c in noun.children)
