@@ -99,9 +99,9 @@ def exile(R, A, doc: Doc, s: int, e: int) -> bool:
         info.get("kind") == "person"
 
 
-# What a cue word governs that can say which field it speaks of: its object, its passive subject, a noun
-# compounded with it, and the object of these prepositions ("withdraw from the case", "sanctions on the club").
-SENSE_DEPS = {"dobj", "nsubjpass", "compound", "amod", "nmod"}
+# What a cue word governs that can say which field it speaks of: its object, its subject ("the candidate withdrew"),
+# a noun compounded with it, and the object of these prepositions ("withdraw from the case", "sanctions on the club").
+SENSE_DEPS = {"dobj", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
 SENSE_PREPS = {"from", "of", "on", "against", "for", "out"}
 
 
