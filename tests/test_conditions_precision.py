@@ -107,3 +107,35 @@ def test_a_holder_without_a_side_is_kept(extractor):
     # "The summit" holds the demand though no party is known for it: the record says someone does
     cs = conds(extractor, "The regional summit ordered the rebel militia to withdraw from the captured towns.")
     assert [c for c in cs if c["type"] == "withdrawal" and c["stance"] == "demand"], cs
+
+
+# ----- an obligation an unnamed teller tells a side is not the quoted speaker's ----------------------------------------
+@pytest.mark.parametrize("text", [
+    'Commenting on Aliyev\'s proposal, Pashinyan remarked, "It is not serious to tell Armenia that it must withdraw '
+    'from Armenia."',
+    '"You cannot tell a country that it must give up its own land," the Georgian president said of the plan.',
+    '"They are telling us that we must withdraw from our own territory," Kurti said.',
+])
+def test_an_unnamed_tellers_obligation_is_nobodys(extractor, text):
+    assert [c for c in conds(extractor, text) if c["type"] in {"withdrawal", "territorial_recognition"}] == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Putin told Zelensky that Ukraine must withdraw from Donetsk.", "RUS"),
+    ("Erdogan, telling reporters that Russia must withdraw from Crimea, called for talks.", "TUR"),
+    ('"We told them that they must withdraw from the villages," Aliyev said.', "AZE"),
+])
+def test_a_named_tellers_obligation_is_the_tellers(extractor, text, party):
+    assert ("withdrawal", "demand", party) in kinds(conds(extractor, text))
+
+
+def test_a_signed_deal_requiring_one_signatory_to_yield_is_its_offer(extractor):
+    got = kinds(conds(extractor, "Ethiopia and Eritrea signed a peace deal that required Eritrean troops to leave "
+                                 "the border town."))
+    assert ("withdrawal", "offer", "ERI") in got and ("withdrawal", "demand", "ERI") not in got, got
+
+
+def test_a_demand_analysts_expect_is_nobodys(extractor):
+    assert conds(extractor, "Analysts say Tehran will likely demand the lifting of sanctions in any deal.") == []
+    got = kinds(conds(extractor, "Iran's foreign ministry said Tehran will demand the lifting of sanctions."))
+    assert ("sanctions_relief", "demand", "IRN") in got, got

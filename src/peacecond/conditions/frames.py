@@ -327,6 +327,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                     found.append(Found(t, fixed, holder, None, region_ids, span.start_char, span.end_char,
                                        {"sent": sent.start}))
             continue
+        if primary.category == "demand" and primary.rule["holder"] == "none" and \
+                holders.told_by_nobody(R, A, doc, primary):
+            continue  # "it is not serious to tell Armenia that it must withdraw": an unnamed teller's term
         stance = fixed or STANCE_OF[primary.category]
         holder = holders.holder(R, A, doc, primary, s, e)
         if primary.category in {"demand", "reject"} and \

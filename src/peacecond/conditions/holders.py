@@ -307,8 +307,57 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
         if any(c.dep_ == "agent" for c in verb.children):
             return True
         subj = resolve.subject(R, A, verb)
-        return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not (cue.rule["holder"] == "none" and
-                                                                           subj.i in clauses.obliged(R, A, subj.sent))
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not (cue.rule["holder"] == "none" and
+                                                                       subj.i in clauses.obliged(R, A, subj.sent)):
+            return True
+        # "The army said the fighters must be disbanded": the reporting verb's subject holds it
+        t = verb
+        for _ in range(12):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX"}:
+                subj = resolve.subject(R, A, t)
+                if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                    return True
+        return False
     noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
-    return noun is not None and any(c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"})
-                                    for c in noun.children)
+    if noun is None:
+        return False
+    if any(c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in noun.children):
+        return True
+    # "A dialogue in Singapore ended with calls for a ceasefire": the subject of the clause the noun sits in (not
+    # the noun itself: "a draft of a treaty stated that ..." names nobody)
+    t = noun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+            return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and \
+                not (subj.left_edge.i <= noun.i <= subj.right_edge.i)
+    return False
+
+
+GENERIC_TELLERS = {"they", "you", "one", "them"}
+
+
+def told_by_nobody(R, A, doc: Doc, cue: Cue) -> bool:
+    """An obligation told to a side by someone the text leaves unnamed: "it is not serious to tell Armenia that it
+    must withdraw", "you cannot tell a country that it must give up its land", "they are telling us that we must
+    leave" (said by the side told). The term is the teller's, and no one names the teller: the one quoted only
+    reports or mocks it. "The plan tells Hamas that it must disarm" names its teller: not this."""
+    first = doc[cue.start]
+    verb = first.head if first.dep_ == "aux" else first
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or verb.head.lemma_.lower() not in R.w.asking_verbs:
+        return False
+    t = verb.head
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+    if subj is None and t.dep_ in {"advcl", "acl", "conj"}:
+        subj = resolve.subject(R, A, t)  # "Putin, telling Kyiv that it must ...": the participle's controller
+    if subj is None:
+        return True  # "(it is not serious) to tell Armenia that ..."
+    return subj.lower_ in GENERIC_TELLERS and not (resolve.resolve(R, A, subj, fallback=False) or Holder(None, None)).party
