@@ -139,3 +139,23 @@ def test_a_demand_analysts_expect_is_nobodys(extractor):
     assert conds(extractor, "Analysts say Tehran will likely demand the lifting of sanctions in any deal.") == []
     got = kinds(conds(extractor, "Iran's foreign ministry said Tehran will demand the lifting of sanctions."))
     assert ("sanctions_relief", "demand", "IRN") in got, got
+
+
+# ----- a term no side holds needs an article about war and peace -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The union demanded compensation for workers laid off at the plant.",
+    "Shareholders demanded that the chief executive step down after the accounting scandal.",
+    "John Smith, the chairman, called for the withdrawal of the offer to the club's supporters.",
+])
+def test_a_sideless_term_in_another_field_makes_no_record(extractor, text):
+    assert conds(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    # the same sideless terms in a text about war and peace (a gate_terms word, an armed group) stay
+    ("The regional summit ordered the rebel militia to withdraw from the captured towns after the war.", "withdrawal"),
+    ("A dialogue in Singapore ended with calls for a ceasefire.", "ceasefire"),
+    ("The army said the RSF fighters must be disbanded and their weapons handed to the state.", "demilitarization"),
+])
+def test_a_sideless_term_about_a_war_stays(extractor, text, type_):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"]

@@ -39,10 +39,11 @@ class Conditions:
         items = enumerations.list_items(R, A, doc, A.sents, cues)
         found = frames.read_mentions(R, A, doc, types, cues, items)
         found = references.resolve_references(R, A, doc, found, cues, in_types)
-        if any(not (f.holder and (f.holder.party or f.holder.name)) for f in found) and not conflict_context(R, doc):
-            # "The union demanded compensation", "parents called for the withdrawal of the textbook": a term no side
-            # holds, in a text that names no war, truce, region or armed group, is another field's
-            found = [f for f in found if f.holder and (f.holder.party or f.holder.name)]
+        if any(not (f.holder and f.holder.party) for f in found) and not conflict_context(R, doc):
+            # "The union demanded compensation", "the chairman called for the withdrawal of the offer": a term no
+            # side holds, in a text that names no war, truce, region or armed group, is another field's (a side's
+            # term stands without them: "Aliyev demanded that Armenia drop its claims")
+            found = [f for f in found if f.holder and f.holder.party]
         doc._.pc_conditions = records.merge(R, A, doc, found)
         return doc
 
