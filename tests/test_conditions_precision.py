@@ -159,3 +159,24 @@ def test_a_sideless_term_in_another_field_makes_no_record(extractor, text):
 ])
 def test_a_sideless_term_about_a_war_stays(extractor, text, type_):
     assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"]
+
+
+def test_a_bid_or_application_of_another_field_is_no_neutrality(extractor):
+    assert conds(extractor, "The mayor demanded that the factory withdraw its application for a permit.") == []
+    got = kinds(conds(extractor, "Moscow demanded that Georgia withdraw its application for NATO membership."))
+    assert ("nato_neutrality", "demand", "RUS") in got, got
+
+
+# ----- a capital a text or a meeting is named after is the venue, not a side -----------------------------------------
+@pytest.mark.parametrize("text, venue", [
+    ("The Budapest Memorandum gave Kazakhstan security assurances in exchange for giving up its nuclear arsenal.",
+     "HUN"),
+    ("Armenia says the Prague declaration requires Azerbaijan to withdraw from Armenian territory.", "CZE"),
+])
+def test_a_capital_naming_a_text_holds_nothing(extractor, text, venue):
+    assert venue not in {(c["by"] or {}).get("party") for c in conds(extractor, text)}, conds(extractor, text)
+
+
+def test_a_capital_before_its_government_is_the_side(extractor):
+    got = kinds(conds(extractor, "The Baku government demanded that Armenia withdraw from the border villages."))
+    assert ("withdrawal", "demand", "AZE") in got, got

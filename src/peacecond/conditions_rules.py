@@ -196,6 +196,7 @@ class ConditionWords:
     format_words: frozenset
     exile_verbs: frozenset
     time_prepositions: frozenset
+    venue_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}
