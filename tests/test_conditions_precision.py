@@ -180,3 +180,16 @@ def test_a_capital_naming_a_text_holds_nothing(extractor, text, venue):
 def test_a_capital_before_its_government_is_the_side(extractor):
     got = kinds(conds(extractor, "The Baku government demanded that Armenia withdraw from the border villages."))
     assert ("withdrawal", "demand", "AZE") in got, got
+
+
+# ----- a news outlet reports demands, it holds none ----------------------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("Aliyev urged foreign ministers to sign a declaration calling for a cessation of hostilities, Reuters reported.",
+     "AZE"),
+    ("Tehran demands that Washington lift the sanctions, the Tasnim news agency and Xinhua reported.", "IRN"),
+])
+def test_an_outlet_is_no_holder(extractor, text, party):
+    cs = conds(extractor, text)
+    names = {(c["by"] or {}).get("name") for c in cs}
+    assert not any(n and ("Reuters" in n or "Xinhua" in n) for n in names), cs
+    assert party in {(c["by"] or {}).get("party") for c in cs}, cs

@@ -197,6 +197,7 @@ class ConditionWords:
     exile_verbs: frozenset
     time_prepositions: frozenset
     venue_nouns: frozenset
+    outlet_words: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

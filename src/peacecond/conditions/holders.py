@@ -25,6 +25,8 @@ def walk_up(R, A, tok: Token, skip: Token | None = None) -> Holder | None:
             continue
         if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX", "NOUN"}:
             subj = resolve.subject(R, A, t)
+            if subj is not None and outlet(R, subj):
+                continue  # "..., Reuters reported": the outlet reports the demand, it does not hold it
             if subj is not None:
                 h = resolve.resolve(R, A, subj)
                 if h:
@@ -34,6 +36,11 @@ def walk_up(R, A, tok: Token, skip: Token | None = None) -> Holder | None:
                 if h:
                     return h
     return None
+
+
+def outlet(R, subj: Token) -> bool:
+    """Is the subject a news outlet ("Reuters", "the Interfax news agency", "The Washington Post")?"""
+    return any(t.lower_ in R.w.outlet_words for t in subj.doc[subj.left_edge.i:subj.i + 1])
 
 
 def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:

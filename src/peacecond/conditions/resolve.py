@@ -32,9 +32,11 @@ def obliged_cue(R, A, doc: Doc, q: dict) -> bool:
 
 
 def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | None:
+    # "..., Reuters reported": an outlet reports what it quotes, it holds none of it
     cands = [q for q in near(doc, "pc_quotes", start_char, end_char)
              if q["start"] <= start_char and end_char <= q["end"]
-             and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)]
+             and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)
+             and not R.w.outlet_words.intersection((q.get("speaker") or "").lower().split())]
     if not cands:
         return None
     q = min(cands, key=lambda q: q["end"] - q["start"])
