@@ -183,13 +183,12 @@ def test_a_capital_before_its_government_is_the_side(extractor):
 
 
 # ----- a news outlet reports demands, it holds none ----------------------------------------------------------------
-@pytest.mark.parametrize("text, party", [
-    ("Aliyev urged foreign ministers to sign a declaration calling for a cessation of hostilities, Reuters reported.",
-     "AZE"),
-    ("Tehran demands that Washington lift the sanctions, the Tasnim news agency and Xinhua reported.", "IRN"),
+@pytest.mark.parametrize("text", [
+    "A declaration calling for a ceasefire between Armenia and Azerbaijan was circulated, Reuters reported.",
+    "Delegates at the summit backed a text calling for a truce in Sudan, the Xinhua news agency reported.",
+    "Aliyev urged foreign ministers to sign a declaration calling for a cessation of hostilities, Reuters reported.",
 ])
-def test_an_outlet_is_no_holder(extractor, text, party):
+def test_an_outlet_is_no_holder(extractor, text):
     cs = conds(extractor, text)
-    names = {(c["by"] or {}).get("name") for c in cs}
-    assert not any(n and ("Reuters" in n or "Xinhua" in n) for n in names), cs
-    assert party in {(c["by"] or {}).get("party") for c in cs}, cs
+    assert [c for c in cs if c["type"] == "ceasefire" and c["stance"] == "demand"], cs
+    assert not any(w in ((c["by"] or {}).get("name") or "") for c in cs for w in ("Reuters", "Xinhua")), cs
