@@ -192,3 +192,11 @@ def test_an_outlet_is_no_holder(extractor, text):
     cs = conds(extractor, text)
     assert [c for c in cs if c["type"] == "ceasefire" and c["stance"] == "demand"], cs
     assert not any(w in ((c["by"] or {}).get("name") or "") for c in cs for w in ("Reuters", "Xinhua")), cs
+
+
+def test_a_group_in_part_of_a_state_is_not_that_states_side(extractor):
+    cs = conds(extractor, "The leadership of the rebel group in Ethiopia's northern region has demanded a full "
+                          "withdrawal of Eritrean troops.")
+    assert "ETH" not in {(c["by"] or {}).get("party") for c in cs}, cs
+    got = kinds(conds(extractor, "Officials in Ukraine's capital demanded that Russia withdraw from Crimea."))
+    assert ("withdrawal", "demand", "UKR") in got, got

@@ -45,15 +45,22 @@ def demonym(R, A, tok) -> str | None:
 
 def place_object(R, A, t) -> bool:
     """A state or capital that is where something happens ("a dialogue in Singapore", "talks in Doha", "a summit
-    at Camp David near Washington", "the Budapest Memorandum") holds nothing; under a noun for a government or its people ("the government in
-    Kyiv", "officials in Baku") it is still the side. The gazetteer's place prepositions and actor heads."""
+    at Camp David near Washington", "the Budapest Memorandum", "the rebel group in Ethiopia's northern region")
+    holds nothing; under a noun for a government or its people ("the government in Kyiv", "officials in Baku") it is
+    still the side. The gazetteer's place prepositions and actor heads."""
     info = A.tok_actor.get(t.i)
     while t.dep_ == "compound" and t.head.i != t.i and A.tok_actor.get(t.head.i) is info is not None:
         t = t.head  # "Addis" in "in Addis Ababa": the name's last word is the preposition's object
     if t.dep_ == "compound" and t.head.lemma_.lower() in R.w.venue_nouns and t.text in R.parties.capitals:
         return True  # "the Budapest Memorandum", "the Minsk agreements": where it was signed
-    if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
-        return False
     if info is not None and info.get("kind") not in {"place", None}:
         return False
-    return t.head.head.lemma_.lower() not in R.side_heads and t.head.head.lower_ not in R.side_heads
+    part = t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.i not in A.tok_actor
+    if part:
+        t = t.head  # "in Ethiopia's northern region": a part of the state is where, as the state is
+    if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
+        return False
+    head = t.head.head
+    if part and head.lower_ in R.w.group_nouns:
+        return True  # an armed group in a part of a state is not that state's side
+    return head.lemma_.lower() not in R.side_heads and head.lower_ not in R.side_heads
