@@ -200,3 +200,11 @@ def test_a_group_in_part_of_a_state_is_not_that_states_side(extractor):
     assert "ETH" not in {(c["by"] or {}).get("party") for c in cs}, cs
     got = kinds(conds(extractor, "Officials in Ukraine's capital demanded that Russia withdraw from Crimea."))
     assert ("withdrawal", "demand", "UKR") in got, got
+
+
+def test_an_actor_modifying_a_text_is_not_a_sideless_persons_voice(extractor):
+    # the one who speaks is "he", a person the story gives no side; the OSCE named in "OSCE resolution" is not him
+    cs = conds(extractor, "General Tomas Varga was the first officer to cite OSCE resolution 12 in a speech last "
+                          "month, saying he was willing to withdraw troops in exchange for guarantees that the "
+                          "villages would not be attacked.")
+    assert "OSCE" not in {(c["by"] or {}).get("party") for c in cs}, cs

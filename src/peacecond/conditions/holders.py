@@ -210,6 +210,8 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         h = narrator(R, A, sent, obliged)
         if h:
             return h
+    own = own_subject(doc[cue.start])
+    named = own is not None and (own.lower_ in PRONOUN_PERSON or own.ent_type_ == "PERSON")
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip:
             continue
@@ -218,6 +220,11 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
             # "Russia, he said, would not consider pulling its forces out": who refuses is the side that would act.
             if h and h.party and (h.party != on or cue.category == "reject"):
                 return h
+    if named:
+        # "..., saying he was willing to withdraw troops in exchange for guarantees": the cue's own subject is a
+        # person whose side the story does not give; another actor earlier in the sentence ("U.N. resolution
+        # 425") is not the one who says it
+        return sideless
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip or (t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}):
             continue
@@ -234,6 +241,20 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         # paragraph or the one before.
         return narrative_speaker(R, A, doc, sent) or sideless
     return sideless
+
+
+def own_subject(tok: Token) -> Token | None:
+    """The subject of the clause a cue stands in ("he was willing to withdraw troops in exchange for ...": "he"),
+    up through the predicate's complements, not past a clause of its own."""
+    t = tok
+    for _ in range(5):
+        subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+        if subj is not None:
+            return subj
+        if t.dep_ in {"ccomp", "relcl", "advcl", "parataxis"} or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def narrator(R, A, sent: Span, obliged: set[int]) -> Holder | None:
