@@ -211,7 +211,8 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         if h:
             return h
     own = own_subject(doc[cue.start])
-    named = own is not None and (own.lower_ in PRONOUN_PERSON or own.ent_type_ == "PERSON")
+    named = own is not None and (own.lower_ in PRONOUN_PERSON or own.ent_type_ == "PERSON") and \
+        own.i not in A.tok_actor and not (resolve.resolve(R, A, own) or Holder(None, None)).party
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip:
             continue

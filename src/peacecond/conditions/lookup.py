@@ -61,6 +61,6 @@ def place_object(R, A, t) -> bool:
     if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
         return False
     head = t.head.head
-    if part and head.lower_ in R.w.group_nouns:
-        return True  # an armed group in a part of a state is not that state's side
+    if part:  # an armed group in a part of a state is not that state's side ("in Baku's vision" is no place)
+        return head.lower_ in R.w.group_nouns
     return head.lemma_.lower() not in R.side_heads and head.lower_ not in R.side_heads
