@@ -208,3 +208,10 @@ def test_an_actor_modifying_a_text_is_not_a_sideless_persons_voice(extractor):
                           "month, saying he was willing to withdraw troops in exchange for guarantees that the "
                           "villages would not be attacked.")
     assert "OSCE" not in {(c["by"] or {}).get("party") for c in cs}, cs
+
+
+def test_they_for_texts_named_in_the_plural_speaks_for_their_owner(extractor):
+    cs = conds(extractor, "The problem with the Chinese proposals, American officials say, was that they all would "
+                          "have required lifting sanctions against Russia.")
+    got = kinds(cs)
+    assert ("sanctions_relief", "demand", "CHN") in got and ("sanctions_relief", "demand", "USA") not in got, got

@@ -83,6 +83,13 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
     return None
 
 
+def text_subject(R, A, doc: Doc, cue: Cue) -> bool:
+    """Is the subject of the cue's verb a text ("the memorandum demands", "they" for "the proposals")?"""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    subj = resolve.subject(R, A, verb) if verb is not None else None
+    return subj is not None and resolve.document(R, A, subj) is not None
+
+
 def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
     """The cue's verb has a text for its subject, and the text an owner ("the text of the agreement obliges the
     group to ..." is both sides' deal: no one's demand)."""
@@ -169,6 +176,10 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     h = cue_holder(R, A, doc, cue) or headline_source(R, A, doc, doc[m_start])
     if h:
         return h
+    if cue.rule["holder"] == "subject" and text_subject(R, A, doc, cue):
+        # "The problem with the Soviet proposals, U.S. officials say, was that they required ...": a text whose
+        # owner the story does not give holds its terms; the side that describes it does not
+        return None
     if cue.rule["holder"] == "none":
         h = framed_for(R, A, doc[cue.start].sent)
         if h:
