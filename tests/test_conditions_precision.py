@@ -215,3 +215,18 @@ def test_they_for_texts_named_in_the_plural_speaks_for_their_owner(extractor):
                           "have required lifting sanctions against Russia.")
     got = kinds(cs)
     assert ("sanctions_relief", "demand", "CHN") in got and ("sanctions_relief", "demand", "USA") not in got, got
+
+
+# ----- advice to a side is the adviser's, not the side's demand --------------------------------------------------------
+def test_an_experts_advice_is_not_the_sides_demand(extractor):
+    cs = conds(extractor, "Thomas de Waal, a regional expert, said Yerevan should demand security guarantees "
+                          "before any peace treaty.")
+    assert ("security_guarantees", "demand", "ARM") not in kinds(cs), cs
+    assert [c for c in cs if (c["by"] or {}).get("name") == "Thomas de Waal"], cs
+    # the narrator's advice names nobody
+    assert conds(extractor, "Yerevan should seek security guarantees from Paris before the war resumes.") == []
+
+
+def test_a_sides_own_must_insist_is_its_demand(extractor):
+    got = kinds(conds(extractor, "Armenia must insist on security guarantees, Pashinyan said."))
+    assert ("security_guarantees", "demand", "ARM") in got, got

@@ -331,7 +331,10 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 holders.told_by_nobody(R, A, doc, primary):
             continue  # "it is not serious to tell Armenia that it must withdraw": an unnamed teller's term
         stance = fixed or STANCE_OF[primary.category]
-        holder = holders.holder(R, A, doc, primary, s, e)
+        advice, adviser = holders.advised(R, A, doc, primary)
+        if advice and adviser is None:
+            continue  # "Kyiv should demand guarantees", in the narrator's voice: advice, nobody's demand
+        holder = adviser if advice else holders.holder(R, A, doc, primary, s, e)
         if primary.category in {"demand", "reject"} and \
                 clauses.speculated(R, A, doc, primary, holder, clauses.mention_root(doc, s, e)):
             continue  # "I would expect Baku to demand X", "Will Israel insist on X?": speculation, nobody's term

@@ -401,3 +401,18 @@ def told_by_nobody(R, A, doc: Doc, cue: Cue) -> bool:
     if subj is None:
         return True  # "(it is not serious) to tell Armenia that ..."
     return subj.lower_ in GENERIC_TELLERS and not (resolve.resolve(R, A, subj, fallback=False) or Holder(None, None)).party
+
+
+def advised(R, A, doc: Doc, cue: Cue) -> tuple[bool, Holder | None]:
+    """ "Kyiv should demand security guarantees before any ceasefire, a military expert said": a demanding verb
+    under a modal of obligation is advice to its subject, not its subject's demand. (True, the one who gives the
+    advice: the quote's speaker or the reporting verb's subject, None when the text names nobody), else (False,
+    None). "We must insist on guarantees," Zelensky said: the adviser is the subject's own side."""
+    if cue.category != "demand" or cue.rule["holder"] != "subject":
+        return False, None
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in R.w.modals for c in verb.children) or \
+            not any(c.dep_ in SUBJ for c in verb.children):
+        return False, None
+    h = resolve.quote_holder(R, A, doc, verb.idx, verb.idx + len(verb)) or walk_up(R, A, verb)
+    return True, h
