@@ -14,7 +14,7 @@ def kinds(cs):
     return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in cs}
 
 
-# ----- another field's sense of a cue word (conditions.jsonl type rows' "other_senses") ------------------------------
+# ----- another field's sense of a cue word (conditions.jsonl type rows' "other_senses") -----------------------------
 @pytest.mark.parametrize("text", [
     "The governor demanded that the senator withdraw from the race before the primary.",
     "The defence asked the court to accept the withdrawal of the charges against the mayor.",
@@ -58,7 +58,7 @@ def test_other_senses_is_checked_on_load(pdir):
     assert "conditions.jsonl" in str(err.value) and str(at + 1) in str(err.value)
 
 
-# ----- a side's own concession, wanted or promised, is an offer ------------------------------------------------------
+# ----- a side's own concession, wanted or promised, is an offer -----------------------------------------------------
 @pytest.mark.parametrize("text, party", [
     ("Armenian officials said Armenia wants to withdraw from the border villages it holds.", "ARM"),
     ("Ethiopia sought peace with its neighbour by promising to pull its troops out of the disputed town.", "ETH"),
@@ -73,7 +73,7 @@ def test_wanting_another_side_to_withdraw_stays_a_demand(extractor):
     assert ("withdrawal", "demand", "AZE") in got, got
 
 
-# ----- a condition that dates an event is not what the stance is about -----------------------------------------------
+# ----- a condition that dates an event is not what the stance is about ----------------------------------------------
 @pytest.mark.parametrize("text", [
     "The rebels rejected the offer during the ceasefire, a spokesman said.",
     "The colonel had rejected a border treaty in talks following the 2003 ceasefire with Eritrea.",
@@ -88,7 +88,7 @@ def test_a_refused_ceasefire_is_still_refused(extractor):
     assert ("ceasefire", "reject", "ETH") in got, got
 
 
-# ----- who holds a term ----------------------------------------------------------------------------------------------
+# ----- who holds a term ---------------------------------------------------------------------------------------------
 def test_the_side_pressed_until_it_yields_holds_nothing(extractor):
     cs = conds(extractor, "The blockade is meant to squeeze Serbia until it withdraws from the province.")
     assert not [c for c in cs if c["type"] == "withdrawal" and (c["by"] or {}).get("party") == "SRB"], cs
@@ -109,7 +109,7 @@ def test_a_holder_without_a_side_is_kept(extractor):
     assert [c for c in cs if c["type"] == "withdrawal" and c["stance"] == "demand"], cs
 
 
-# ----- an obligation an unnamed teller tells a side is not the quoted speaker's ----------------------------------------
+# ----- an obligation an unnamed teller tells a side is not the quoted speaker's -------------------------------------
 @pytest.mark.parametrize("text", [
     'Commenting on Aliyev\'s proposal, Pashinyan remarked, "It is not serious to tell Armenia that it must withdraw '
     'from Armenia."',
@@ -141,7 +141,7 @@ def test_a_demand_analysts_expect_is_nobodys(extractor):
     assert ("sanctions_relief", "demand", "IRN") in got, got
 
 
-# ----- a term no side holds needs an article about war and peace -------------------------------------------------------
+# ----- a term no side holds needs an article about war and peace ----------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The union demanded compensation for workers laid off at the plant.",
     "Shareholders demanded that the chief executive step down after the accounting scandal.",
@@ -167,7 +167,7 @@ def test_a_bid_or_application_of_another_field_is_no_neutrality(extractor):
     assert ("nato_neutrality", "demand", "RUS") in got, got
 
 
-# ----- a capital a text or a meeting is named after is the venue, not a side -----------------------------------------
+# ----- a capital a text or a meeting is named after is the venue, not a side ----------------------------------------
 @pytest.mark.parametrize("text, venue", [
     ("The Budapest Memorandum gave Kazakhstan security assurances in exchange for giving up its nuclear arsenal.",
      "HUN"),
@@ -217,7 +217,7 @@ def test_they_for_texts_named_in_the_plural_speaks_for_their_owner(extractor):
     assert ("sanctions_relief", "demand", "CHN") in got and ("sanctions_relief", "demand", "USA") not in got, got
 
 
-# ----- advice to a side is the adviser's, not the side's demand --------------------------------------------------------
+# ----- advice to a side is the adviser's, not the side's demand -----------------------------------------------------
 def test_an_experts_advice_is_not_the_sides_demand(extractor):
     cs = conds(extractor, "Thomas de Waal, a regional expert, said Yerevan should demand security guarantees "
                           "before any peace treaty.")

@@ -400,7 +400,10 @@ def told_by_nobody(R, A, doc: Doc, cue: Cue) -> bool:
         subj = resolve.subject(R, A, t)  # "Putin, telling Kyiv that it must ...": the participle's controller
     if subj is None:
         return True  # "(it is not serious) to tell Armenia that ..."
-    return subj.lower_ in GENERIC_TELLERS and not (resolve.resolve(R, A, subj, fallback=False) or Holder(None, None)).party
+    if subj.lower_ not in GENERIC_TELLERS:
+        return False
+    h = resolve.resolve(R, A, subj, fallback=False)
+    return not (h and h.party)
 
 
 def advised(R, A, doc: Doc, cue: Cue) -> tuple[bool, Holder | None]:
