@@ -88,6 +88,11 @@ def test_a_side_negating_its_own_concession_refuses_it(extractor, text, type_, p
     ("The RSF has not yet agreed to a ceasefire, the mediators said.", "ceasefire"),
     # a negation inside the condition's own phrase is what it says, not a refusal of it
     ("Moldova will not join NATO, the Moldovan president said.", "nato_neutrality"),
+    # a negated passive in a clause the condition's noun takes is what the condition says
+    ("Hamas is ready to release the hostages in return for guarantees that Gaza would not be attacked again, a Hamas "
+     "official said.", "security_guarantees"),
+    ("Hezbollah will demand guarantees that its villages will never be attacked again, the group said.",
+     "security_guarantees"),
 ])
 def test_a_negation_that_refuses_nothing(extractor, text, type_):
     cs = conds(extractor, text)

@@ -19,6 +19,7 @@ CONDITION_SPEC = {
     "type": (STR, True), "definition": (STR, False), "cameo": (DICT, False), "plover_mode": (STR, False),
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
     "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False), "stance": (STR, False),
+    "other_senses": (LIST, False),
 }
 CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
@@ -75,9 +76,12 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
                 raise PatternError(path, n, "strength must be weak or strong")
             if "pattern" in obj or "phrases" in obj:
                 raise PatternError(path, n, "put cue patterns on their own rows, not on the type's definition row")
+            senses = obj.get("other_senses") or []
+            if not all(isinstance(w, str) and w and w == w.lower() and " " not in w for w in senses):
+                raise PatternError(path, n, "'other_senses' must be a list of lower-case single words")
             types[obj["type"]] = {"type": obj["type"], "definition": obj["definition"], "cameo": cameo,
                                   "plover_mode": obj["plover_mode"], "regions": obj.get("regions", False),
-                                  "strength": obj.get("strength", "weak")}
+                                  "strength": obj.get("strength", "weak"), "other_senses": frozenset(senses)}
             continue
         if obj["type"] not in types:
             raise PatternError(path, n, f"cue for unknown condition type {obj['type']!r} (define the type on an "
@@ -88,6 +92,8 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             raise PatternError(path, n, "strength must be weak or strong")
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
+        if "other_senses" in obj:
+            raise PatternError(path, n, "'other_senses' belongs on the type's definition row")
         cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
                      "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
                      "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance")})
@@ -193,6 +199,9 @@ class ConditionWords:
     exile_verbs: frozenset
     proposing_verbs: frozenset
     assent_words: frozenset
+    time_prepositions: frozenset
+    venue_nouns: frozenset
+    outlet_words: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

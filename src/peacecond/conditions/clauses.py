@@ -97,6 +97,16 @@ def mention_root(doc: Doc, s: int, e: int) -> Token:
     return root
 
 
+def time_phrase(R, A, doc: Doc, s: int, e: int, cue) -> bool:
+    """ "a treaty he had rejected in talks following the 1988 cease-fire": a mention that is the object of a
+    preposition of time (time_prepositions.txt) dates an event; a stance cue outside that phrase is not taken on it."""
+    root = mention_root(doc, s, e)
+    prep = root.head
+    if root.dep_ not in {"pobj", "dobj"} or prep.lower_ not in R.w.time_prepositions:  # "following" may parse as a verb
+        return False
+    return not (prep.left_edge.i <= cue.start and cue.end - 1 <= prep.right_edge.i)
+
+
 def subjectless_conjuncts(verb: Token) -> list[Token]:
     out = []
     for c in verb.conjuncts:

@@ -39,8 +39,24 @@ class Conditions:
         items = enumerations.list_items(R, A, doc, A.sents, cues)
         found = frames.read_mentions(R, A, doc, types, cues, items)
         found = references.resolve_references(R, A, doc, found, cues, in_types)
+        if any(not (f.holder and f.holder.party) for f in found) and not conflict_context(R, doc):
+            # "The union demanded compensation", "the chairman called for the withdrawal of the offer": a term no
+            # side holds, in a text that names no war, truce, region or armed group, is another field's (a side's
+            # term stands without them: "Aliyev demanded that Armenia drop its claims")
+            found = [f for f in found if f.holder and f.holder.party]
         doc._.pc_conditions = records.merge(R, A, doc, found)
         return doc
+
+
+def conflict_context(R, doc: Doc) -> bool:
+    """Does the article speak of war and peace: a word of gate_terms.txt, a region, a non-state armed group?"""
+    if doc._.pc_regions or R.context_terms(doc, as_spans=False):
+        return True
+    for a in doc._.pc_actors or []:  # the armed groups mentions.mark_tokens marks
+        act = R.pats.actors.get(a["id"]) or {}
+        if act.get("kind") == "org" and act.get("party") and act["party"] not in R.not_groups:
+            return True
+    return False
 
 
 @Language.factory("peacecond_conditions", default_config={"patterns_dir": None})

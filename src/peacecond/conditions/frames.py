@@ -251,6 +251,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         tdef = R.types[t]
         if t == "withdrawal" and mentions.exile(R, A, doc, s, e):
             continue
+        if mentions.other_sense(doc, s, e, tdef["other_senses"]):
+            continue  # "withdrew from the race", "loan guarantees": the cue word in another field's sense
         need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
         span = doc[s:e]
         item = item_at(items, item_starts, span.start_char)
@@ -328,6 +330,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 and span.root.dep_ == "attr" and span.root.head.lemma_ == "be" \
                 and doc[primary.start].head.i == span.root.head.i:
             continue  # "This was not a cease-fire": a negated predicate noun describes; it refuses nothing
+        if primary is not None and clauses.time_phrase(R, A, doc, s, e, primary):
+            continue  # "rejected in talks following the cease-fire": the ceasefire dates the refusal
         fixed = trule.get("stance")
         if primary is None:
             # "Sanctions would stay in place, officials said": the mention states its own stance, held by
@@ -338,9 +342,19 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                     found.append(Found(t, fixed, holder, None, region_ids, span.start_char, span.end_char,
                                        {"sent": sent.start}))
             continue
+        if primary.category == "demand" and primary.rule["holder"] == "none" and \
+                holders.told_by_nobody(R, A, doc, primary):
+            continue  # "it is not serious to tell Armenia that it must withdraw": an unnamed teller's term
         stance = fixed or STANCE_OF[primary.category]
-        holder = negation.holder(R, A, doc, primary, s, e) if primary.rule.get("negation") else \
-            holders.holder(R, A, doc, primary, s, e)
+        advice, adviser = holders.advised(R, A, doc, primary)
+        if advice and adviser is None:
+            continue  # "Kyiv should demand guarantees", in the narrator's voice: advice, nobody's demand
+        if advice:
+            holder = adviser
+        elif primary.rule.get("negation"):
+            holder = negation.holder(R, A, doc, primary, s, e)
+        else:
+            holder = holders.holder(R, A, doc, primary, s, e)
         if holder is None and primary.rule.get("negation") and negation.passive(doc, primary):
             continue  # "Russia's annexation of Crimea is not recognised by most states": nobody's stance
         if primary.category in {"demand", "reject"} and \
@@ -379,6 +393,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if stance == "demand" and t in R.w.yield_types and holder and holder.party and \
                 holder.party == (on or targets.doer(R, A, doc, s, e)):
             stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
+        if holder is None and not holders.holder_phrase(R, A, doc, primary):
+            continue  # "... until it retreats", "a draft of a security treaty": a term nobody in the text holds
         ev_s, ev_e = min(primary.start, s), max(primary.end, e)
         ev = doc[ev_s:ev_e]
         extra = {"sent": sent.start}

@@ -25,6 +25,8 @@ def walk_up(R, A, tok: Token, skip: Token | None = None) -> Holder | None:
             continue
         if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX", "NOUN"}:
             subj = resolve.subject(R, A, t)
+            if subj is not None and outlet(R, subj):
+                continue  # "..., Reuters reported": the outlet reports the demand, it does not hold it
             if subj is not None:
                 h = resolve.resolve(R, A, subj)
                 if h:
@@ -34,6 +36,11 @@ def walk_up(R, A, tok: Token, skip: Token | None = None) -> Holder | None:
                 if h:
                     return h
     return None
+
+
+def outlet(R, subj: Token) -> bool:
+    """Is the subject a news outlet ("Reuters", "the Interfax news agency", "The Washington Post")?"""
+    return any(t.lower_ in R.w.outlet_words for t in subj.doc[subj.left_edge.i:subj.i + 1])
 
 
 def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
@@ -77,6 +84,13 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
                     if pobj is not None:
                         return resolve.resolve(R, A, pobj)
     return None
+
+
+def text_subject(R, A, doc: Doc, cue: Cue) -> bool:
+    """Is the subject of the cue's verb a text ("the memorandum demands", "they" for "the proposals")?"""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    subj = resolve.subject(R, A, verb) if verb is not None else None
+    return subj is not None and resolve.document(R, A, subj) is not None
 
 
 def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
@@ -170,6 +184,10 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     h = cue_holder(R, A, doc, cue) or headline_source(R, A, doc, doc[m_start])
     if h:
         return h
+    if cue.rule["holder"] == "subject" and text_subject(R, A, doc, cue):
+        # "The problem with the Soviet proposals, U.S. officials say, was that they required ...": a text whose
+        # owner the story does not give holds its terms; the side that describes it does not
+        return None
     if cue.rule["holder"] == "none":
         h = framed_for(R, A, doc[cue.start].sent)
         if h:
@@ -211,6 +229,9 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         h = narrator(R, A, sent, obliged)
         if h:
             return h
+    own = own_subject(doc[cue.start])
+    named = own is not None and (own.lower_ in PRONOUN_PERSON or own.ent_type_ == "PERSON") and \
+        own.i not in A.tok_actor and not (resolve.resolve(R, A, own) or Holder(None, None)).party
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip:
             continue
@@ -219,9 +240,16 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
             # "Russia, he said, would not consider pulling its forces out": who refuses is the side that would act.
             if h and h.party and (h.party != on or cue.category == "reject"):
                 return h
+    if named:
+        # "..., saying he was willing to withdraw troops in exchange for guarantees": the cue's own subject is a
+        # person whose side the story does not give; another actor earlier in the sentence ("U.N. resolution
+        # 425") is not the one who says it
+        return sideless
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip or (t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}):
             continue
+        if cue.category == "condition_clause" and t.dep_ == "dobj":
+            continue  # "sanctions to strangle Iraq until it retreats": the side pressed must act, it sets no term
         if t.i in A.tok_actor or (t.lower_ in PRONOUN_PERSON and t.dep_ in SUBJ | {"poss"}) or \
                 (t.pos_ == "PROPN" and lookup.demonym(R, A, t)):
             h = resolve.resolve_token(R, A, t)
@@ -233,6 +261,20 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         # paragraph or the one before.
         return narrative_speaker(R, A, doc, sent) or sideless
     return sideless
+
+
+def own_subject(tok: Token) -> Token | None:
+    """The subject of the clause a cue stands in ("he was willing to withdraw troops in exchange for ...": "he"),
+    up through the predicate's complements, not past a clause of its own."""
+    t = tok
+    for _ in range(5):
+        subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+        if subj is not None:
+            return subj
+        if t.dep_ in {"ccomp", "relcl", "advcl", "parataxis"} or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def narrator(R, A, sent: Span, obliged: set[int]) -> Holder | None:
@@ -296,3 +338,92 @@ def framed_for(R, A, sent) -> Holder | None:
         return None
     h = resolve.resolve(R, A, obj, fallback=False)
     return h if h and h.party else None
+
+
+def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
+    """Does the text give the stance a holder at all, if not one with a side? "The summit ordered the rebels to
+    withdraw", "a movement calling for a withdrawal", "protesters demand talks": a noun phrase holds it (a record
+    with no party still tells the reader someone does). "... until it retreats", "a draft of a security treaty",
+    "must withdraw" in narration: nothing names who wants it."""
+    toks = doc[cue.start:cue.end]
+    verb = next((t for t in toks if t.pos_ == "VERB"), None) or next((t for t in toks if t.pos_ == "AUX"), None)
+    if verb is not None and verb.dep_ == "aux":
+        verb = verb.head  # "must withdraw": the modal's clause
+    if verb is not None:
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return True  # "a grassroots movement calling for ..."
+        if any(c.dep_ == "agent" for c in verb.children):
+            return True
+        subj = resolve.subject(R, A, verb)
+        if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not (cue.rule["holder"] == "none" and
+                                                                       subj.i in clauses.obliged(R, A, subj.sent)):
+            return True
+        # "The army said the fighters must be disbanded": the reporting verb's subject holds it
+        t = verb
+        for _ in range(12):
+            if t.head.i == t.i:
+                break
+            t = t.head
+            if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX"}:
+                subj = resolve.subject(R, A, t)
+                if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+                    return True
+        return False
+    noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
+    if noun is None:
+        return False
+    if any(c.dep_ in {"poss", "compound"} or (c.dep_ == "prep" and c.lower_ in {"by", "from"}) for c in noun.children):
+        return True
+    # "A dialogue in Singapore ended with calls for a ceasefire": the subject of the clause the noun sits in (not
+    # the noun itself: "a draft of a treaty stated that ..." names nobody)
+    t = noun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+            return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and \
+                not (subj.left_edge.i <= noun.i <= subj.right_edge.i)
+    return False
+
+
+GENERIC_TELLERS = {"they", "you", "one", "them"}
+
+
+def told_by_nobody(R, A, doc: Doc, cue: Cue) -> bool:
+    """An obligation told to a side by someone the text leaves unnamed: "it is not serious to tell Armenia that it
+    must withdraw", "you cannot tell a country that it must give up its land", "they are telling us that we must
+    leave" (said by the side told). The term is the teller's, and no one names the teller: the one quoted only
+    reports or mocks it. "The plan tells Hamas that it must disarm" names its teller: not this."""
+    first = doc[cue.start]
+    verb = first.head if first.dep_ == "aux" else first
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB" or verb.head.lemma_.lower() not in R.w.asking_verbs:
+        return False
+    t = verb.head
+    if any(c.dep_ == "neg" for c in t.children):
+        return True
+    subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+    if subj is None and t.dep_ in {"advcl", "acl", "conj"}:
+        subj = resolve.subject(R, A, t)  # "Putin, telling Kyiv that it must ...": the participle's controller
+    if subj is None:
+        return True  # "(it is not serious) to tell Armenia that ..."
+    if subj.lower_ not in GENERIC_TELLERS:
+        return False
+    h = resolve.resolve(R, A, subj, fallback=False)
+    return not (h and h.party)
+
+
+def advised(R, A, doc: Doc, cue: Cue) -> tuple[bool, Holder | None]:
+    """ "Kyiv should demand security guarantees before any ceasefire, a military expert said": a demanding verb
+    under a modal of obligation is advice to its subject, not its subject's demand. (True, the one who gives the
+    advice: the quote's speaker or the reporting verb's subject, None when the text names nobody), else (False,
+    None). "We must insist on guarantees," Zelensky said: the adviser is the subject's own side."""
+    if cue.category != "demand" or cue.rule["holder"] != "subject":
+        return False, None
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ in R.w.modals for c in verb.children) or \
+            not any(c.dep_ in SUBJ for c in verb.children):
+        return False, None
+    h = resolve.quote_holder(R, A, doc, verb.idx, verb.idx + len(verb)) or walk_up(R, A, verb)
+    return True, h

@@ -39,11 +39,14 @@ def demonym(R, A, tok) -> str | None:
 
 def place_object(R, A, t) -> bool:
     """A state or capital that is where something happens ("a dialogue in Singapore", "talks in Doha", "a summit
-    at Camp David near Washington") holds nothing; under a noun for a government or its people ("the government in
-    Kyiv", "officials in Baku") it is still the side. The gazetteer's place prepositions and actor heads."""
+    at Camp David near Washington", "the Budapest Memorandum", "the rebel group in Ethiopia's northern region")
+    holds nothing; under a noun for a government or its people ("the government in Kyiv", "officials in Baku") it is
+    still the side. The gazetteer's place prepositions and actor heads."""
     info = A.tok_actor.get(t.i)
     while t.dep_ == "compound" and t.head.i != t.i and A.tok_actor.get(t.head.i) is info is not None:
         t = t.head  # "Addis" in "in Addis Ababa": the name's last word is the preposition's object
+    if t.dep_ == "compound" and t.head.lemma_.lower() in R.w.venue_nouns and t.text in R.parties.capitals:
+        return True  # "the Budapest Memorandum", "the Minsk agreements": where it was signed
     if info is not None and info.get("kind") not in {"place", None}:
         return False
     if t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.lower_ not in R.side_heads:

@@ -97,3 +97,36 @@ def exile(R, A, doc: Doc, s: int, e: int) -> bool:
     info = A.tok_actor.get(subj.i) or {}
     return subj.lower_ in R.w.leader_nouns or subj.lower_ in PRONOUN_PERSON or subj.ent_type_ == "PERSON" or \
         info.get("kind") == "person"
+
+
+# What a cue word governs that can say which field it speaks of: its object, its subject ("the candidate withdrew"),
+# a noun compounded with it, and the object of these prepositions ("withdraw from the case", "sanctions on the club").
+SENSE_DEPS = {"dobj", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
+SENSE_PREPS = {"from", "of", "on", "against", "for", "out"}
+
+
+def other_sense(doc: Doc, s: int, e: int, senses: frozenset) -> bool:
+    """ "his attorney has withdrawn from the case", "the withdrawal of the company's poison pill", "loan guarantees",
+    "sanctions on the club": a cue word whose object, preposition phrase or compound names a thing of another
+    field (the type row's "other_senses") is used in that field's sense, not for troops, sanctions or security.
+    Looks one step from each token of the mention: constant work per mention."""
+    if not senses:
+        return False
+
+    def hit(t) -> bool:
+        return t.lower_ in senses or t.lemma_.lower() in senses
+
+    for t in doc[s:e]:
+        if t.dep_ in {"compound", "amod"} and not (s <= t.head.i < e) and hit(t.head):
+            return True  # "withdrawal symptoms", "guarantee fund"
+        preps = [t] if t.dep_ == "prep" and t.lower_ in SENSE_PREPS else []
+        for c in t.children:
+            if c.dep_ in SENSE_DEPS and hit(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ in SENSE_PREPS:
+                preps.append(c)
+        for p in preps:
+            for o in p.children:
+                if o.dep_ == "pobj" and (hit(o) or any(x.dep_ == "compound" and hit(x) for x in o.children)):
+                    return True
+    return False

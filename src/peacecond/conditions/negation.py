@@ -238,9 +238,15 @@ def in_mention(doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """ "never join NATO", "no NATO bases": the type's own phrase holds the negation; it is what the condition
     says (neutrality), no refusal of it. (A passive's negation, inside "the annexation ... will not be recognised",
     refuses.)"""
-    return not passive(doc, cue) and any(
-        s <= i < e and (doc[i].dep_ == "neg" or doc[i].lower_ in {"not", "n't", "never", "no"})
-        for i in range(cue.start, cue.end))
+    if not any(s <= i < e and (doc[i].dep_ == "neg" or doc[i].lower_ in {"not", "n't", "never", "no"})
+               for i in range(cue.start, cue.end)):
+        return False
+    if not passive(doc, cue):
+        return True
+    # a negated passive refuses the condition only when the condition is what it negates, its subject; "guarantees
+    # that the villages would not be attacked" is what the guarantees say
+    subj = next((c for c in negated(doc, cue).children if c.dep_ == "nsubjpass"), None)
+    return subj is None or not subj.left_edge.i <= s <= subj.right_edge.i
 
 
 def as_content(R, cue: Cue) -> Cue | None:

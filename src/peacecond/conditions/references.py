@@ -18,7 +18,7 @@ DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Ku
 def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[Cue], in_types: set[int]) -> list[Found]:
     sents = A.sents
     packages = []
-    found = expand(found)
+    found = expand(R, found)
     # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
     # in return for security guarantees").
     for f in found:
@@ -183,7 +183,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                            and not owed_elsewhere(R, A, f, rh.party)})
         for t in demanded:
             found.append(Found(t, "reject", rh, None, [], st, en))
-    found = expand(found)
+    found = expand(R, found)
     if A.plans is not None:  # (no plan named: no lookup built, nothing to settle)
         sides = plans.spokesmen(R, A, doc)
         for f in found:
@@ -222,15 +222,19 @@ def echo_of(R, A, t: Token, in_types: set[int]) -> set[str] | None:
     return nouns or None
 
 
-def expand(found: list[Found]) -> list[Found]:
-    """One Found per holder when a coordinated subject names several sides."""
+def expand(R, found: list[Found]) -> list[Found]:
+    """One Found per holder when a coordinated subject names several sides. "Ethiopia and Eritrea signed a deal
+    that required Eritrean troops to leave": of a concession demanded, the side that must make it offers it (as
+    frames.py has it for a single holder), the others demand it."""
     out = []
     for f in found:
         out.append(f)
         if f.holder is None or not f.holder.others:
             continue
+        own = f.stance == "demand" and f.type in R.w.yield_types and f.on is not None
         for o in f.holder.others:
-            out.append(Found(f.type, f.stance, Holder(o.name, o.party), f.on, f.regions, f.start, f.end,
+            stance = "offer" if own and o.party == f.on else f.stance
+            out.append(Found(f.type, stance, Holder(o.name, o.party), f.on, f.regions, f.start, f.end,
                              dict(f.extra)))
         f.holder = Holder(f.holder.name, f.holder.party)
     return out

@@ -32,9 +32,11 @@ def obliged_cue(R, A, doc: Doc, q: dict) -> bool:
 
 
 def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | None:
+    # "..., Reuters reported": an outlet reports what it quotes, it holds none of it
     cands = [q for q in near(doc, "pc_quotes", start_char, end_char)
              if q["start"] <= start_char and end_char <= q["end"]
-             and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)]
+             and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)
+             and not R.w.outlet_words.intersection((q.get("speaker") or "").lower().split())]
     if not cands:
         return None
     q = min(cands, key=lambda q: q["end"] - q["start"])
@@ -334,15 +336,18 @@ def document(R, A, subj: Token) -> Token | None:
     foresees Y")."""
     if subj.lower_ in R.doc_nouns or subj.lower_ in R.w.document_parts:
         return subj
-    if subj.lower_ != "it":
+    if subj.lower_ not in {"it", "they"}:
         return None
     doc = subj.doc
     k = bisect_right(A.sent_starts, subj.i) - 1
     lo = A.sents[max(0, k - 1)].start
     # "Meloni criticised the Russian plan, saying it demanded ...": the text may have been the object, too; a
     # side named as a subject after it is what "it" stands for instead ("the plan ... Russia said it wanted").
+    # "The problem with the Chinese proposals was that they required ...": "they" stands for texts named in the plural.
+    plural = subj.lower_ == "they"
     for t in reversed(doc[lo:subj.i]):
-        if t.lower_ in R.doc_nouns and t.pos_ == "NOUN" and (t.dep_ in SUBJ or t.dep_ in {"dobj", "pobj"}):
+        if (t.lemma_.lower() if plural else t.lower_) in R.doc_nouns and t.pos_ == "NOUN" and \
+                (t.tag_ == "NNS") == plural and (t.dep_ in SUBJ or t.dep_ in {"dobj", "pobj"}):
             return t
         if t.dep_ in SUBJ and t.i in A.tok_actor and (A.tok_actor[t.i].get("kind") != "person"):
             return None

@@ -10,7 +10,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from ..conditions_rules import load_condition_rules
 from ..parties import parties_of
-from ..patterns import cached_patterns
+from ..patterns import cached_patterns, read_list
 from ..sides import side_words
 from ..window_matcher import WindowMatcher
 
@@ -82,6 +82,13 @@ class Resources:
         # Parties that "the group" / "the rebels" never stands for: states (places) and intergovernmental bodies.
         self.not_groups = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"} \
             | self.w.intergovernmental
+        # Words of war and peace (the relevance gate's own list): a term no side holds is kept only in an article
+        # that has one of them (component.py)
+        terms = self.pats.extra.get("gate_terms")
+        if terms is None:
+            terms = read_list(self.pats.root / "gate_terms.txt")
+        self.context_terms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.context_terms.add("war", list(nlp.tokenizer.pipe(sorted({t.lower() for t in terms}))))
         self.cue_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         for i, rule in enumerate(self.cue_rules):
             if not rule["pattern"]:

@@ -11,8 +11,11 @@ from .model import SUBJ, Cue
 
 
 def doer(R, A, doc: Doc, m_start: int, m_end: int) -> str | None:
-    """The side of the subject of the verb a noun mention is the object of ("Ukraine adopt a neutral status")."""
+    """The side of the subject of the verb a noun mention is the object of ("Ukraine adopt a neutral status"), or of
+    the verb an infinitive without a subject of its own hangs from ("Israel wants to withdraw")."""
     root = doc[m_start:m_end].root
+    if root.pos_ == "VERB":
+        return controller(R, A, root)
     if root.dep_ not in {"dobj", "attr", "oprd"} or root.head.pos_ not in {"VERB", "AUX"} \
             or root.head.lemma_.lower() in R.doerless_verbs:
         # "demanded the demilitarization", "we need the withdrawal of all foreign troops", "made the militia's
@@ -27,6 +30,30 @@ def doer(R, A, doc: Doc, m_start: int, m_end: int) -> str | None:
         return None
     h = resolve.resolve(R, A, subj, fallback=False) if subj is not None else None
     return h.party if h else None
+
+
+def controller(R, A, verb: Token) -> str | None:
+    """ "Israel wants to withdraw from Lebanon", "Iraq sought peace by promising to pull out": a verb without a
+    subject of its own, the infinitive of a verb without an object (or a "by" gerund), is done by that verb's
+    subject. "asked Kyiv to withdraw" has an object: Kyiv acts, and this says nothing."""
+    t = verb
+    for _ in range(3):
+        if any(c.dep_ in SUBJ for c in t.children):
+            return None
+        if t.dep_ == "xcomp" and t.head.pos_ in {"VERB", "AUX"}:
+            gov = t.head
+            if any(c.dep_ in {"dobj", "dative", "iobj"} for c in gov.children):
+                return None
+        elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ in {"VERB", "AUX"}:
+            gov = t.head.head
+        else:
+            return None
+        subj = next((c for c in gov.children if c.dep_ in SUBJ), None)
+        if subj is not None:
+            h = resolve.resolve(R, A, subj, fallback=False)
+            return h.party if h else None
+        t = gov
+    return None
 
 
 def on(R, A, doc: Doc, cue: Cue | None, m_start: int, m_end: int, kind: str | None = None,
