@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, run_text
 from peacecond.errors import PatternError
 from peacecond.patterns import Patterns, cached_patterns
 from test_condition_mentions import mentions  # noqa: F401 (the fixture: text -> the types the lexicon names)
@@ -19,6 +19,8 @@ FAMILIES = [
     ("withdrawal", "The Kurds want Turkish-backed militias removed from Afrin."),
     ("withdrawal", "The government says ELN guerrillas must abandon the towns they control."),
     ("withdrawal", "Yerevan insists that Azerbaijani troops retreat from Armenian sovereign territory."),
+    ("withdrawal", "Hamas wants Israeli troops to pull out of Gaza under the deal."),
+    ("withdrawal", "Kinshasa insists that Rwanda withdraw from the occupied territories."),
     # territorial recognition: claims given up, a breakaway state recognised, partition, villages handed over
     ("territorial_recognition", "Baku demands that Yerevan give up its claims to Karabakh."),
     ("territorial_recognition", "Athens wants Ankara to drop its claims over the islands."),
@@ -142,6 +144,27 @@ def test_a_types_word_family_names_it(mentions, type_, text):  # noqa: F811
 @pytest.mark.parametrize("type_, text", OFF_TOPIC)
 def test_a_new_word_in_another_sense_names_no_type(mentions, type_, text):  # noqa: F811
     assert type_ not in mentions(text)
+
+
+@pytest.mark.parametrize("text, left", [
+    # leaving an agreement, a process, a case is no withdrawal of troops (condition_words/agreement_nouns.txt)
+    ("Moscow pulled out of the grain deal last summer.", False),
+    ("The ELN threatened to withdraw from the talks in Havana.", False),
+    ("The prosecutor announced the withdrawal of the charges against the commander.", False),
+    ("Washington withdrew from the nuclear treaty in 2019.", False),
+    ("Hamas wants Israeli troops to pull out of Gaza under the deal.", True),
+    ("Kinshasa insists that Rwanda withdraw from the occupied territories.", True),
+    ("The withdrawal of foreign forces from Libya must come first, the envoy said.", True),
+])
+def test_leaving_an_agreement_is_no_withdrawal(nlp, text, left):
+    doc = nlp(text)
+    assert any(t == "withdrawal" for t, _, _, _ in doc._.pc_cond_mentions) is left
+
+
+def test_a_demand_to_leave_the_talks_sets_no_withdrawal(extractor):
+    rec = run_text(extractor, "Moscow demanded that Kyiv withdraw from the talks in Istanbul and pull out of the "
+                              "grain deal.")
+    assert not [c for c in rec["conditions"] if c["type"] == "withdrawal"], rec["conditions"]
 
 
 def test_every_type_has_a_family_here():

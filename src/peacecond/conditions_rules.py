@@ -212,6 +212,7 @@ class ConditionWords:
     obligation_verbs: frozenset
     format_words: frozenset
     exile_verbs: frozenset
+    agreement_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}
