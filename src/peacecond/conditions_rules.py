@@ -7,6 +7,7 @@ patterns/condition_words/*.txt  the word classes the holder, obligation and scop
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -39,11 +40,33 @@ HOLDERS = {"subject", "possessor", "to", "none", "continue"}
 STRENGTHS = {"weak", "strong"}
 
 
+# The tokenizer splits a hyphen between letters and a closing apostrophe off ("non-aligned" is "non", "-",
+# "aligned"; "leaders'" is "leaders", "'"): a pattern token listing such a word can never match.
+_SPLIT_WORD = re.compile(r"[^\W\d_][-\u2010\u2011\u2013][^\W\d_]|\w['\u2019]$")
+
+
+def _split_words(tok: dict) -> list[str]:
+    out = []
+    for key, value in tok.items():
+        if str(key).upper() not in ("LOWER", "ORTH", "TEXT", "LEMMA", "NORM"):
+            continue
+        words = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+        out += [w for w in words or [] if isinstance(w, str) and _SPLIT_WORD.search(w)]
+    return out
+
+
 def _check_pattern(path: Path, n: int, pattern: list) -> None:
     """A bad Matcher pattern fails here, naming the line, not deep inside a run."""
     from spacy.matcher import Matcher  # here: `peacecond eval` and `plot` read the types without spaCy
     from spacy.vocab import Vocab
 
+    for tok in pattern if isinstance(pattern, list) else []:
+        split = _split_words(tok) if isinstance(tok, dict) else []
+        if split:
+            raise PatternError(path, n, f"{split[0]!r} is several tokens to the tokenizer (it splits hyphens and a "
+                                        "closing apostrophe off): write one pattern token per part, "
+                                        "e.g. {\"LOWER\": \"non\"}, {\"ORTH\": \"-\"}, {\"LOWER\": \"aligned\"}, or "
+                                        "put the cue in 'phrases'")
     try:
         Matcher(Vocab()).add("check", [pattern])
     except Exception as err:  # spaCy raises ValueError/MatchPatternError with a long message
@@ -202,6 +225,7 @@ class ConditionWords:
     time_prepositions: frozenset
     venue_nouns: frozenset
     outlet_words: frozenset
+    agreement_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

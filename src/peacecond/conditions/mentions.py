@@ -76,6 +76,8 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
             continue
         if e - s > 2 and any(doc[i].is_space for i in range(s + 1, e - 1)):
             continue  # a wildcard gap never runs over a paragraph break ("- Kyiv's guarantees\n\nUkraine ...")
+        if rule["type"] == "withdrawal" and left_agreement(R, doc, s, e):
+            continue
         by_type.setdefault(rule["type"], []).append((s, e, rule))
     for t, items in by_type.items():
         items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -86,6 +88,17 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
             taken.update(range(s, e))
             out.append((t, s, e, rule))
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
+
+
+def left_agreement(R, doc: Doc, s: int, e: int) -> bool:
+    """ "pulled out of the grain deal", "withdraw from the talks", "the withdrawal of the charges": what is left is an
+    agreement, a process or a case (condition_words/agreement_nouns.txt), the noun that the preposition closing the
+    mention, or right after it, governs."""
+    for tok in doc[e - 1:min(e + 1, len(doc))]:
+        if tok.lower_ in ("from", "of"):
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            return obj is not None and (obj.lower_ in R.w.agreement_nouns or obj.lemma_.lower() in R.w.agreement_nouns)
+    return False
 
 
 def exile(R, A, doc: Doc, s: int, e: int) -> bool:
