@@ -245,8 +245,8 @@ def in_mention(doc: Doc, cue: Cue, s: int, e: int) -> bool:
         return True
     # a negated passive refuses the condition only when the condition is what it negates, its subject; "guarantees
     # that the villages would not be attacked" is what the guarantees say
-    subj = next((c for c in negated(doc, cue).children if c.dep_ == "nsubjpass"), None)
-    return subj is None or not subj.left_edge.i <= s <= subj.right_edge.i
+    subjects = [c for c in negated(doc, cue).children if c.dep_ in {"nsubjpass", "nsubj"}]
+    return bool(subjects) and not any(c.left_edge.i <= s <= c.right_edge.i for c in subjects)
 
 
 def as_content(R, cue: Cue) -> Cue | None:
