@@ -11,7 +11,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..people import People, clean_name
-from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, Speaker, _joins, _name_run
+from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, SUBJECT_DEPS, \
+    Speaker, _joins, _name_run
 
 
 ACRONYM_USE = re.compile(r"(?<![\w-])[A-Z]{2,8}(?![\w-])")  # "RSF", "the AU": an acronym as a word of its own
@@ -240,6 +241,26 @@ class Names:
                 return None
         return None
 
+    def _last_org(self, tok: Token, history) -> Speaker | None:
+        """"Siemens cut its forecast. The engineering group said ...", "a company spokesman": the organisation the
+        story made a subject last, a few paragraphs back at most: a gazetteer body in the history, or one the
+        model tagged (the later of the two). A country or city is no company."""
+        doc = tok.doc
+        known = next((h for h in history.latest(tok.idx) if h.kind == "org" and h.name and not h.place), None)
+        if known is not None and tok.idx - known.at > SAME_HEAD_WINDOW:
+            known = None
+        if self._ents_doc is not doc:
+            self._index_ents(doc)
+        for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):  # the ORG entities before tok, last first
+            ent = self._orgs[k]
+            if tok.idx - ent.start_char > SAME_HEAD_WINDOW or (known is not None and ent.start_char < known.at):
+                break
+            root = ent.root
+            if ent.end <= tok.i and (root.dep_ in SUBJECT_DEPS or (root.dep_ in {"poss", "compound"}
+                                                                   and root.head.dep_ in SUBJECT_DEPS)):
+                return self._org_speaker(ent, ent.start_char)
+        return known
+
     def _unlabelled_person(self, tok: Token, doc: Doc, people: People, ent: Span | None):
         """A name the NER missed or mislabelled: a run of 2-3 capitalised proper nouns, titles aside."""
         if tok.pos_ != "PROPN":
@@ -290,8 +311,11 @@ class Names:
         for t in tok.subtree:
             if t.dep_ == "appos" and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i != tok.i
                                              and tok.is_ancestor(a)):
-                # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said")
-                span = doc[t.left_edge.i:t.right_edge.i + 1]
+                # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said"; nor in a
+                # clause of the apposition: "Pattison Industries, a holding owned by James Pattison, said")
+                cut = min((c.left_edge.i for c in t.subtree if c.dep_ in CLAUSE_DEPS and c.i > t.i),
+                          default=t.right_edge.i + 1)
+                span = doc[t.left_edge.i:cut]
                 person = people.at(span)
                 if person is None and (self._person_word(tok) or tok.text in self._titles):
                     # "The EU's special envoy ..., Miroslav Lajcak, urged", "Director General of ..., Lt Gen

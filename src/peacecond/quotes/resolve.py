@@ -62,6 +62,8 @@ class Resolver:
         span = doc[sub[0].i:stop]
         head_span = doc[tok.left_edge.i:tok.i + 1]
         person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people) or people.at(span)
+        if person is not None and self._named_after(tok, doc):
+            person = None  # "Jim Pattison Industries Ltd. said": the company speaks, not the man it is named after
         if person is None and tok.ent_type_ == "PERSON":
             ent = self._ent_at(doc, tok.i)
             person = people.add(ent.text, ent.start_char, ent.end_char)
@@ -103,6 +105,11 @@ class Resolver:
                 if org is not None:
                     org.proxy = True
                     return org
+            # "A Gazprom spokesman", "a company spokesman": the organisation the modifier names speaks.
+            for mod in (c for c in tok.lefts if c.dep_ == "compound"):
+                org = self._modifier_org(mod, doc, history)
+                if org is not None:
+                    return replace(org, proxy=True)
             # "The document, published by the foreign ministry in Beijing, urged ...": its publisher speaks.
             for verb in (v for c in tok.children if c.dep_ == "acl" for v in (c, *c.conjuncts)):
                 by = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
@@ -208,6 +215,12 @@ class Resolver:
                 return described
             return named
         if party is not None and tok.pos_ == "NOUN":
+            if self._definite_one(tok) and tok.lemma_.lower() in self.rules["body_nouns"]:
+                # "Siemens cut its forecast. The German engineering group said": the body named before, unless
+                # the story gives it another side.
+                same = self._last_org(tok, history)
+                if same is not None and same.party in (None, party):
+                    return same
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
@@ -216,7 +229,30 @@ class Resolver:
                 # "The ELN said ... The group added ...": the body that spoke last, a few paragraphs back at most.
                 same = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW)
                 same = same if same is not None and same.name and not same.place else None
+                if same is None:  # "Siemens cut its forecast. The German engineering group said ..."
+                    same = self._last_org(tok, history)
             return same
+        return None
+
+    def _named_after(self, tok: Token, doc: Doc) -> bool:
+        """Is tok's phrase an organisation named after a person, "Jim Pattison Industries Ltd.": an ORG entity
+        holding an organisation word, not at all a person's name?"""
+        ent = self._ent_at(doc, tok.i)
+        return ent is not None and ent.label_ == "ORG" and len(ent) > 2 \
+            and any(t.text.strip(".").casefold() in self.rules["org_words"] for t in ent[1:])
+
+    def _modifier_org(self, mod: Token, doc: Doc, history) -> Speaker | None:
+        """The organisation a noun modifier names ("Gazprom" in "a Gazprom spokesman"): one of the gazetteer's
+        bodies or an organisation the model tagged; "company" in "a company spokesman": the one the story made a
+        subject last. A place is a side, not a body ("a Ukrainian spokesman")."""
+        ent = self._ent_at(doc, mod.i)
+        org = self._org(mod, doc, doc[mod.left_edge.i:mod.i + 1])
+        if org is not None:
+            return None if org.place else org
+        if ent is not None and ent.label_ == "ORG" and ent.end <= mod.head.i:
+            return self._org_speaker(ent, ent.start_char)
+        if mod.lower_ in self.rules["body_nouns"]:
+            return self._last_org(mod, history)
         return None
 
     def _dateline(self, tok: Token) -> bool:
@@ -394,7 +430,9 @@ class Resolver:
                 before = self.text[max(0, s - 24):s].split()
                 if before:
                     said.append(before[-1].strip(".,;:").casefold())
-            said += [w.strip(",").casefold() for w in (person.role or "").split()]
+            # (A capitalised word of a role is a name, not a role word: "the top Marine in the Gulf" says
+            # nothing of the person's gender, though Marine is a given name.)
+            said += [w.strip(",") for w in (person.role or "").split() if w.islower()]
         gender = next((words[w] for w in said if w in words), None)
         if gender is None and name.split():
             gender = words.get(name.split()[0].casefold())

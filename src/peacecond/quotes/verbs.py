@@ -84,7 +84,9 @@ class SpeechVerbs:
             return before
         # Participles and conjoined verbs speak for the speech verb they hang from
         # ("al-Burhan said that ..., adding that ..."), or for the sentence's subject.
-        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"}:
+        # (A clause complement with no subject of its own is a misparse of the same: "Bush, asked whether ...,
+        # replied: ..." with "replied" under "asked".)
+        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"}:
             for anc in verb.ancestors:
                 if self._is_speech(anc):
                     return self._subject(anc)
