@@ -254,7 +254,9 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         for h in history.latest(open_at):
             if h.at <= spoke.at:
                 break
-            if h.name != spoke.name:
+            # (a country the story made a subject, "Russia launched 200 drones overnight", does not speak in
+            # quotation marks: it does not break the thread)
+            if h.name != spoke.name and not (h.place and not h.spoke):
                 return None
         return spoke
 

@@ -140,6 +140,10 @@ class Resolver:
             named = self._nominal(tok, "person", party, people, history, latest_speaker=True)
             if named is not None:
                 return named
+        if self._epithet(tok):
+            described = self._described_person(tok, history)
+            if described is not None:
+                return described
         org = self._org(tok, doc, head_span) or self._seated_org(tok, doc)
         if org is not None:
             return org
@@ -155,6 +159,15 @@ class Resolver:
                 # speaks, under its own name and on the possessor's side.
                 head = doc[poss.right_edge.i + 1:tok.i + 1].text
                 return Speaker(f"{owner.name}'s {head}", "org", owner.party, None, poss.idx)
+            if owner is not None and owner.kind == "org" and tok.pos_ == "PROPN" and tok.is_title \
+                    and tok.dep_ in SUBJECT_DEPS and self._ent_at(doc, tok.i) is None and not self._org_head(tok) \
+                    and not self._actors_between(tok.idx, tok.idx + len(tok)):
+                # "Russia poses a threat, EU's Costa says", "Finland's Stubb says": a name the model does not know,
+                # with its country before it, is that country's person (a headline's way), not the country.
+                p = people.add(tok.text, tok.idx, tok.idx + len(tok), is_person=True)
+                if p is not None:
+                    p.party = p.party or owner.party
+                    return _as_speaker(p, tok.idx)
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
@@ -233,6 +246,29 @@ class Resolver:
                     same = self._last_org(tok, history)
             return same
         return None
+
+    def _epithet(self, tok: Token) -> bool:
+        """Is tok a definite noun for a person by what they are: "the pontiff", "the Republican", "the
+        56-year-old" (patterns/person_epithets.txt)?"""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        if tok.lower_ == "old":  # "the 56-year-old": the age is the person
+            return any(c.lower_ == "year" for c in tok.children)
+        return tok.tag_ in {"NN", "NNP"} and (tok.lemma_.casefold() in self.rules["epithets"]
+                                               or tok.text.casefold() in self.rules["epithets"])
+
+    def _described_person(self, tok: Token, history) -> Speaker | None:
+        """The person an epithet means: the subject or speaker of the sentence before (or this one), else the
+        last person who spoke, PROXY_WINDOW characters back at most; not one its side word contradicts ("the
+        Turkish strongman" is not the Greek prime minister)."""
+        party = next((self.rules["nationalities"][t.text] for t in tok.lefts
+                      if t.text in self.rules["nationalities"]), None)
+        found = self._sideless(tok, history, any_side=True) or \
+            self._recent(history, tok.idx, kind="person", spoke=True, since=tok.idx - PROXY_WINDOW)
+        if found is None or not found.name or found.group:
+            return None
+        side = found.party or (self.rules["party_words"].find(found.role) if found.role else None)
+        return None if party and side and side != party else found
 
     def _named_after(self, tok: Token, doc: Doc) -> bool:
         """Is tok's phrase an organisation named after a person, "Jim Pattison Industries Ltd.": an ORG entity
