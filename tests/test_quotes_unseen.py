@@ -158,3 +158,36 @@ def test_a_headline_name_after_its_country_is_that_countrys_person(extractor):
     rec = run_text(extractor, "Need to keep up the pressure on Moscow, Norway's Store says\n\nThe prime minister "
                               "spoke in Oslo.")
     assert speakers(rec) == ["Store"]
+
+
+def test_a_participle_set_off_by_a_comma_speaks_for_the_subject(extractor):
+    # The parser hangs "stating" on the object ("obstacles"); it is still the ELN's statement.
+    rec = run_text(extractor, "However, the ELN noted challenges in reaching an agreement, stating, \"The "
+                              "government introduced new conditions on disarmament and on the release of prisoners.\"")
+    assert direct(rec) == [("The government introduced new conditions on disarmament and on the release of "
+                            "prisoners.", "ELN")]
+
+
+def test_the_army_is_the_army_the_story_named_with_its_side(extractor):
+    text = ("The Ethiopian army and the Tigrayan forces both said on Wednesday they would attend the talks in "
+            "Pretoria. The rebels said their delegation \"has already left for South Africa today.\" In a statement, "
+            "the army said it had accepted the invitation \"out of a belief that negotiations can end the suffering "
+            "of our people\". But the army also said that \"the talks do not mean a halt of the operations in the "
+            "north.\"")
+    rec = run_text(extractor, text)
+    said = dict(direct(rec))
+    assert said["out of a belief that negotiations can end the suffering of our people"] == "Ethiopian army"
+    assert said["the talks do not mean a halt of the operations in the north."] == "Ethiopian army"
+
+
+def test_a_quote_in_the_clause_of_a_verb_that_is_no_speech_verb_is_its_subjects(extractor):
+    rec = run_text(extractor, "However, Mr Lamamra hoped that the talks would \"lead to the end of the conflict and "
+                              "the return of security to the region.\"")
+    assert direct(rec) == [("lead to the end of the conflict and the return of security to the region.",
+                            "Lamamra")]
+    rec = run_text(extractor, "Kaja Kallas wants European governments to \"stand firm and keep the sanctions in "
+                              "place for as long as it takes.\"")
+    assert direct(rec)[0][1] == "Kaja Kallas"
+    # A quoted name the story gives a thing is nobody's statement.
+    rec = run_text(extractor, "The deal would give Kyiv what diplomats call \"a reassurance force on the ground.\"")
+    assert direct(rec)[0][1] is None

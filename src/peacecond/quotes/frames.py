@@ -72,6 +72,26 @@ class Frames:
             return a_verb
         return b_verb or a_verb
 
+    def _clause_holder(self, doc: Doc, start: int, marks, people: People, history: list[Speaker]):
+        """With no speech verb about it, the quote's holder: the subject of the verb whose clause the quote sits in
+        ("Mr Farhan hoped that the talks would '...'", "Kallas wants Europe to 'stand firm'": their words), when
+        it names someone."""
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        if not first:
+            return None
+        h = first[0]
+        for _ in range(4):  # (up from the quote's first word to the clause it heads, a few steps at most)
+            if h.dep_ in {"ccomp", "xcomp"} and h.head.pos_ in {"VERB", "AUX"} and h.head.idx < start:
+                subj = self._subject(h.head)
+                if subj is None or marks.holds(subj.idx) or subj.idx > start:
+                    return None
+                speaker = self.resolve(subj, doc, people, history)
+                return speaker if speaker is not None and speaker.name and not speaker.place else None
+            if h.head == h or h.dep_ in {"relcl", "acl", "advcl"}:
+                return None
+            h = h.head
+        return None
+
     def _according_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None:

@@ -261,6 +261,27 @@ class Names:
                 return self._org_speaker(ent, ent.start_char)
         return known
 
+    def _described_before(self, tok: Token, history) -> Speaker | None:
+        """"The Sudanese army accepted ... the army said": a body the story named by this noun and a side word,
+        as it spoke before (in the history) or as the text last wrote it, SAME_HEAD_WINDOW characters back at
+        most (the mention's offset is its `at`)."""
+        noun = tok.lower_
+        for h in history.latest(tok.idx):
+            if tok.idx - h.at > SAME_HEAD_WINDOW:
+                break
+            if h.kind == "org" and h.name and h.spoke and h.name.lower().rsplit(" ", 1)[-1] == noun:
+                return h
+        doc = tok.doc
+        for t in reversed(doc[max(0, tok.i - MAX_FRAME_TOKENS * 4):tok.i]):
+            if tok.idx - t.idx > SAME_HEAD_WINDOW:
+                break
+            if t.lower_ == noun and t.pos_ == "NOUN":
+                words = doc[next((c.i for c in t.subtree if c.dep_ != "det"), t.i):t.i + 1]
+                party = self._party_of(words) if words.start < t.i else None
+                if party is not None:
+                    return Speaker(words.text, "org", party, None, words.start_char, spoke=False)
+        return None
+
     def _unlabelled_person(self, tok: Token, doc: Doc, people: People, ent: Span | None):
         """A name the NER missed or mislabelled: a run of 2-3 capitalised proper nouns, titles aside."""
         if tok.pos_ != "PROPN":

@@ -188,6 +188,8 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             if speaker is None and verb is None:
                 speaker, cue = self._colon_intro(doc, q.start - 1, people, history)
             if speaker is None and verb is None:
+                speaker = self._clause_holder(doc, q.start, marks, people, history)
+            if speaker is None and verb is None:
                 # A byline under the quote: '"We stand with Ukraine." — Ursula von der Leyen'
                 eol = self.text.find("\n", q.end + 1)
                 eol = eol if eol >= 0 else len(self.text)

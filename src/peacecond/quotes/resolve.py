@@ -238,11 +238,19 @@ class Resolver:
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
             same = self._same_head_org(tok, doc)
-            if same is None and tok.lemma_.lower() in self.rules["body_nouns"]:
-                # "The ELN said ... The group added ...": the body that spoke last, a few paragraphs back at most.
-                same = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW)
-                same = same if same is not None and same.name and not same.place else None
-                if same is None:  # "Siemens cut its forecast. The German engineering group said ..."
+            body = tok.lemma_.lower() in self.rules["body_nouns"]
+            if same is None and (body or self._org_head(tok)):
+                # "The ELN said ... The group added ...": the body that spoke under this noun before, else the one
+                # that spoke last, a few paragraphs back at most; else the one the story named by this noun and a
+                # side word ("The Sudanese army accepted ... the army said").
+                described = self._described_before(tok, history)
+                spoke = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW) \
+                    if body else None
+                spoke = spoke if spoke is not None and spoke.name and not spoke.place else None
+                same = described if described is not None and described.spoke else spoke or described
+                if same is not None and same is described:
+                    same = replace(same, at=tok.idx, spoke=True)
+                if same is None and body:  # "Siemens cut its forecast. The German engineering group said ..."
                     same = self._last_org(tok, history)
             return same
         return None
