@@ -191,3 +191,34 @@ def test_a_quote_in_the_clause_of_a_verb_that_is_no_speech_verb_is_its_subjects(
     # A quoted name the story gives a thing is nobody's statement.
     rec = run_text(extractor, "The deal would give Kyiv what diplomats call \"a reassurance force on the ground.\"")
     assert direct(rec)[0][1] is None
+
+
+def test_a_quote_closing_on_a_comma_is_attributed_by_what_follows_however_the_parser_cut_it(extractor):
+    # The parser ends a sentence inside the attribution after the comma ("... to the US | Olha ... told").
+    text = ("A source with knowledge of the call said the talks on the border were complex. Russia continues to "
+            "demand that Armenia withdraw its troops from the ridge.\n\"The main challenging issues concern the "
+            "border and the guarantees. We are aiming to ensure that the agreed solutions are realistic, fair, and "
+            "sustainable,\" Azerbaijani Ambassador to the US Khazar Ibrahim told Axios.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Khazar Ibrahim"]
+
+
+def test_a_country_demanding_inside_the_quote_does_not_speak_it(extractor):
+    rec = run_text(extractor, "Serbia also demands that \"Kosovo will not form an army without the consent of the "
+                              "Serb community,\" Foreign Minister Marko Djuric said.")
+    assert direct(rec) == [("Kosovo will not form an army without the consent of the Serb community,",
+                            "Marko Djuric")]
+
+
+def test_a_name_the_parser_hung_inside_the_titles_phrase_is_who_speaks(extractor):
+    rec = run_text(extractor, "\"This is simply not true,\" the presidential press secretary of the head of state "
+                              "Sergii Nykyforov said, per Interfax.")
+    assert direct(rec) == [("This is simply not true,", "Sergii Nykyforov")]
+
+
+def test_a_name_after_a_title_a_preposition_or_a_person_word_is_not_the_speaker(extractor):
+    for text in ("Vladimir Putin met the delegation. \"We will not accept this,\" an adviser to President Putin said.",
+                 "\"He was poisoned,\" the wife of opposition leader Alexei Navalny said.",
+                 "\"We are waiting for the list,\" sources close to Zelensky said."):
+        rec = run_text(extractor, text)
+        assert direct(rec)[0][1] is None, text

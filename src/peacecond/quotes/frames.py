@@ -35,12 +35,26 @@ class Frames:
             before = (max(first[0].sent.start_char, prev_close), open_at)
         after_tok = doc[last[-1].i + 1] if last is not None and last[-1].i + 1 < len(doc) else None
         # '"Who would sign it?" the diplomat said.': the parser starts a sentence after the question mark,
-        # but a sentence does not begin in lower case.
-        if after_tok is None or (after_tok.is_sent_start and not after_tok.is_lower) or after_tok.is_space:
+        # but a sentence does not begin in lower case; nor after a quote that closes on a comma ('..., sustainable,"
+        # Ukrainian Ambassador Olha Stefanishyna told Axios.'): its attribution follows.
+        comma = self.text[close_at - 1:close_at] == ","
+        if after_tok is None or (after_tok.is_sent_start and not after_tok.is_lower and not comma) \
+                or after_tok.is_space:
             after = (close_at + 1, close_at + 1)
         else:
-            after = (close_at + 1, min(after_tok.sent.end_char, next_open))
+            sent = after_tok.sent
+            if comma and sent.end < len(doc) and not any(t.pos_ in {"VERB", "AUX"} for t in doc[after_tok.i:sent.end]):
+                # (the parser ended the sentence inside the attribution: '...," Ukrainian Ambassador to the US |
+                # Olha Stefanishyna told Axios.')
+                sent = doc[sent.end].sent
+            after = (close_at + 1, min(sent.end_char, next_open))
         return before, after
+
+    def _country_speaks(self, verb: Token) -> bool:
+        """Is a country the verb's subject ("Israel also demands that '...,' Saar said")? A country utters no words:
+        the attribution after the quote names who said them."""
+        subj = self._subject(verb)
+        return subj is not None and subj.ent_type_ == "GPE" and subj.pos_ == "PROPN"
 
     def _speech_in(self, doc: Doc, lo: int, hi: int, last: bool = False) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -67,7 +81,8 @@ class Frames:
             # it; an outer verb reports that speech.
             at = doc.char_span(before[1], before[1] + 1, alignment_mode="expand") or None
             if b_verb is not None and at is not None and self._governs(b_verb, at[0]) \
-                    and (not self._governs(a_verb, at[0]) or a_verb.is_ancestor(b_verb)):
+                    and (not self._governs(a_verb, at[0]) or a_verb.is_ancestor(b_verb)) \
+                    and not self._country_speaks(b_verb):
                 return b_verb
             return a_verb
         return b_verb or a_verb

@@ -282,6 +282,47 @@ class Names:
                     return Speaker(words.text, "org", party, None, words.start_char, spoke=False)
         return None
 
+    def _glued_name(self, tok: Token, doc: Doc, people: People):
+        """"The Kremlin press secretary of the head of state Dmitry Peskov said", "Ambassador to the US Khazar Ibrahim
+        told": a title whose name the parser hung inside its prepositional phrase, glued to the noun before it; the
+        name ends right before the verb. (Not "an adviser to President Zelensky", "sources close to Zelensky", "the
+        wife of opposition leader X": a title, a preposition or a person word before the name.)"""
+        verb = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or verb.i <= tok.i + 2 or not (self._person_word(tok) or tok.text in self._titles):
+            return None
+        ent = self._ent_at(doc, verb.i - 1)
+        if (ent is None or ent.label_ != "PERSON") and doc[verb.i - 1].pos_ == "PROPN":
+            # a name the model did not tag: the proper nouns before the verb, short of a place or body
+            run = _name_run(doc[verb.i - 1])
+            start = next((t.i for t in run if not t.ent_type_), run.end)
+            ent = doc[start:run.end] if run.end - start >= 2 and self._looks_like_person(doc[start:run.end]) else None
+        elif ent is not None and ent.label_ != "PERSON":
+            ent = None
+        if ent is None or ent.end != verb.i or ent.start <= tok.i + 1 or not tok.is_ancestor(ent.root):
+            return None
+        before = doc[ent.start - 1]
+        if before.pos_ not in {"NOUN", "PROPN"} or self._person_word(before) or before.text in self._titles \
+                or any(c.dep_ == "case" for c in before.children):
+            return None
+        return people.at(ent) or people.add(ent.text, ent.start_char, ent.end_char, is_person=True)
+
+    def _epithet(self, tok: Token) -> bool:
+        """Is tok a definite noun for a person by what they are: "the pontiff", "the Republican", "the
+        56-year-old" (patterns/person_epithets.txt)?"""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        if tok.lower_ == "old":  # "the 56-year-old": the age is the person
+            return any(c.lower_ == "year" for c in tok.children)
+        return tok.tag_ in {"NN", "NNP"} and (tok.lemma_.casefold() in self.rules["epithets"]
+                                               or tok.text.casefold() in self.rules["epithets"])
+
+    def _named_after(self, tok: Token, doc: Doc) -> bool:
+        """Is tok's phrase an organisation named after a person, "Jim Pattison Industries Ltd.": an ORG entity
+        holding an organisation word, not at all a person's name?"""
+        ent = self._ent_at(doc, tok.i)
+        return ent is not None and ent.label_ == "ORG" and len(ent) > 2 \
+            and any(t.text.strip(".").casefold() in self.rules["org_words"] for t in ent[1:])
+
     def _unlabelled_person(self, tok: Token, doc: Doc, people: People, ent: Span | None):
         """A name the NER missed or mislabelled: a run of 2-3 capitalised proper nouns, titles aside."""
         if tok.pos_ != "PROPN":

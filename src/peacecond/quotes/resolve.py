@@ -64,6 +64,8 @@ class Resolver:
         person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people) or people.at(span)
         if person is not None and self._named_after(tok, doc):
             person = None  # "Jim Pattison Industries Ltd. said": the company speaks, not the man it is named after
+        if person is None:
+            person = self._glued_name(tok, doc, people)
         if person is None and tok.ent_type_ == "PERSON":
             ent = self._ent_at(doc, tok.i)
             person = people.add(ent.text, ent.start_char, ent.end_char)
@@ -255,16 +257,6 @@ class Resolver:
             return same
         return None
 
-    def _epithet(self, tok: Token) -> bool:
-        """Is tok a definite noun for a person by what they are: "the pontiff", "the Republican", "the
-        56-year-old" (patterns/person_epithets.txt)?"""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return False
-        if tok.lower_ == "old":  # "the 56-year-old": the age is the person
-            return any(c.lower_ == "year" for c in tok.children)
-        return tok.tag_ in {"NN", "NNP"} and (tok.lemma_.casefold() in self.rules["epithets"]
-                                               or tok.text.casefold() in self.rules["epithets"])
-
     def _described_person(self, tok: Token, history) -> Speaker | None:
         """The person an epithet means: the subject or speaker of the sentence before (or this one), else the
         last person who spoke, PROXY_WINDOW characters back at most; not one its side word contradicts ("the
@@ -277,13 +269,6 @@ class Resolver:
             return None
         side = found.party or (self.rules["party_words"].find(found.role) if found.role else None)
         return None if party and side and side != party else found
-
-    def _named_after(self, tok: Token, doc: Doc) -> bool:
-        """Is tok's phrase an organisation named after a person, "Jim Pattison Industries Ltd.": an ORG entity
-        holding an organisation word, not at all a person's name?"""
-        ent = self._ent_at(doc, tok.i)
-        return ent is not None and ent.label_ == "ORG" and len(ent) > 2 \
-            and any(t.text.strip(".").casefold() in self.rules["org_words"] for t in ent[1:])
 
     def _modifier_org(self, mod: Token, doc: Doc, history) -> Speaker | None:
         """The organisation a noun modifier names ("Gazprom" in "a Gazprom spokesman"): one of the gazetteer's
