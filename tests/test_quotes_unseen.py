@@ -222,3 +222,12 @@ def test_a_name_after_a_title_a_preposition_or_a_person_word_is_not_the_speaker(
                  "\"We are waiting for the list,\" sources close to Zelensky said."):
         rec = run_text(extractor, text)
         assert direct(rec)[0][1] is None, text
+
+
+def test_a_body_inside_what_a_person_reports_does_not_say_the_quoted_words(extractor):
+    rec = run_text(extractor, "Tina Salama said the Congolese government had rejected \"any dialogue with a "
+                              "terrorist movement backed by Kigali.\"")
+    assert direct(rec) == [("any dialogue with a terrorist movement backed by Kigali.", "Tina Salama")]
+    # A person in what is reported still says the words the story quotes from them.
+    rec = run_text(extractor, "Zelensky said Putin had offered \"a pause in the strikes on energy for thirty days.\"")
+    assert direct(rec)[0][1] == "Vladimir Putin"

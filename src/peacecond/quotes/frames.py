@@ -50,6 +50,12 @@ class Frames:
             after = (close_at + 1, min(sent.end_char, next_open))
         return before, after
 
+    def _person_speaks(self, verb: Token) -> bool:
+        """Is the verb's subject a person: a name the model tags as one, "he" or "she", or a person word?"""
+        subj = self._subject(verb)
+        return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she"}
+                                     or self._person_word(subj))
+
     def _country_speaks(self, verb: Token) -> bool:
         """Is a country the verb's subject ("Israel also demands that '...,' Saar said")? A country utters no words:
         the attribution after the quote names who said them."""
@@ -85,6 +91,12 @@ class Frames:
                     and not self._country_speaks(b_verb):
                 return b_verb
             return a_verb
+        if b_verb is not None and a_verb is None and not self._person_speaks(b_verb):
+            # "The premier went on to say that the administration had offered '...'": the words are the premier's;
+            # a body or country in what a person reports does not say them.
+            outer = self._reporting(b_verb)
+            if outer is not None and self._person_speaks(outer):
+                return outer
         return b_verb or a_verb
 
     def _clause_holder(self, doc: Doc, start: int, marks, people: People, history: list[Speaker]):
