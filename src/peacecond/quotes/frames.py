@@ -35,12 +35,32 @@ class Frames:
             before = (max(first[0].sent.start_char, prev_close), open_at)
         after_tok = doc[last[-1].i + 1] if last is not None and last[-1].i + 1 < len(doc) else None
         # '"Who would sign it?" the diplomat said.': the parser starts a sentence after the question mark,
-        # but a sentence does not begin in lower case.
-        if after_tok is None or (after_tok.is_sent_start and not after_tok.is_lower) or after_tok.is_space:
+        # but a sentence does not begin in lower case; nor after a quote that closes on a comma ('..., sustainable,"
+        # Ukrainian Ambassador Olha Stefanishyna told Axios.'): its attribution follows.
+        comma = self.text[close_at - 1:close_at] == ","
+        if after_tok is None or (after_tok.is_sent_start and not after_tok.is_lower and not comma) \
+                or after_tok.is_space:
             after = (close_at + 1, close_at + 1)
         else:
-            after = (close_at + 1, min(after_tok.sent.end_char, next_open))
+            sent = after_tok.sent
+            if comma and sent.end < len(doc) and not any(t.pos_ in {"VERB", "AUX"} for t in doc[after_tok.i:sent.end]):
+                # (the parser ended the sentence inside the attribution: '...," Ukrainian Ambassador to the US |
+                # Olha Stefanishyna told Axios.')
+                sent = doc[sent.end].sent
+            after = (close_at + 1, min(sent.end_char, next_open))
         return before, after
+
+    def _person_speaks(self, verb: Token) -> bool:
+        """Is the verb's subject a person: a name the model tags as one, "he" or "she", or a person word?"""
+        subj = self._subject(verb)
+        return subj is not None and (subj.ent_type_ == "PERSON" or subj.lower_ in {"he", "she"}
+                                     or self._person_word(subj))
+
+    def _country_speaks(self, verb: Token) -> bool:
+        """Is a country the verb's subject ("Israel also demands that '...,' Saar said")? A country utters no words:
+        the attribution after the quote names who said them."""
+        subj = self._subject(verb)
+        return subj is not None and subj.ent_type_ == "GPE" and subj.pos_ == "PROPN"
 
     def _speech_in(self, doc: Doc, lo: int, hi: int, last: bool = False) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")
@@ -67,10 +87,37 @@ class Frames:
             # it; an outer verb reports that speech.
             at = doc.char_span(before[1], before[1] + 1, alignment_mode="expand") or None
             if b_verb is not None and at is not None and self._governs(b_verb, at[0]) \
-                    and (not self._governs(a_verb, at[0]) or a_verb.is_ancestor(b_verb)):
+                    and (not self._governs(a_verb, at[0]) or a_verb.is_ancestor(b_verb)) \
+                    and not self._country_speaks(b_verb):
                 return b_verb
             return a_verb
+        if b_verb is not None and a_verb is None and not self._person_speaks(b_verb):
+            # "The premier went on to say that the administration had offered '...'": the words are the premier's;
+            # a body or country in what a person reports does not say them.
+            outer = self._reporting(b_verb)
+            if outer is not None and self._person_speaks(outer):
+                return outer
         return b_verb or a_verb
+
+    def _clause_holder(self, doc: Doc, start: int, marks, people: People, history: list[Speaker]):
+        """With no speech verb about it, the quote's holder: the subject of the verb whose clause the quote sits in
+        ("Mr Farhan hoped that the talks would '...'", "Kallas wants Europe to 'stand firm'": their words), when
+        it names someone."""
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        if not first:
+            return None
+        h = first[0]
+        for _ in range(4):  # (up from the quote's first word to the clause it heads, a few steps at most)
+            if h.dep_ in {"ccomp", "xcomp"} and h.head.pos_ in {"VERB", "AUX"} and h.head.idx < start:
+                subj = self._subject(h.head)
+                if subj is None or marks.holds(subj.idx) or subj.idx > start:
+                    return None
+                speaker = self.resolve(subj, doc, people, history)
+                return speaker if speaker is not None and speaker.name and not speaker.place else None
+            if h.head == h or h.dep_ in {"relcl", "acl", "advcl"}:
+                return None
+            h = h.head
+        return None
 
     def _according_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")

@@ -11,7 +11,8 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..people import People, clean_name
-from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, Speaker, _joins, _name_run
+from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, SUBJECT_DEPS, \
+    Speaker, _joins, _name_run
 
 
 ACRONYM_USE = re.compile(r"(?<![\w-])[A-Z]{2,8}(?![\w-])")  # "RSF", "the AU": an acronym as a word of its own
@@ -245,6 +246,88 @@ class Names:
                 return None
         return None
 
+    def _last_org(self, tok: Token, history) -> Speaker | None:
+        """"Siemens cut its forecast. The engineering group said ...", "a company spokesman": the organisation the
+        story made a subject last, a few paragraphs back at most: a gazetteer body in the history, or one the
+        model tagged (the later of the two). A country or city is no company."""
+        doc = tok.doc
+        known = next((h for h in history.latest(tok.idx) if h.kind == "org" and h.name and not h.place), None)
+        if known is not None and tok.idx - known.at > SAME_HEAD_WINDOW:
+            known = None
+        if self._ents_doc is not doc:
+            self._index_ents(doc)
+        for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):  # the ORG entities before tok, last first
+            ent = self._orgs[k]
+            if tok.idx - ent.start_char > SAME_HEAD_WINDOW or (known is not None and ent.start_char < known.at):
+                break
+            root = ent.root
+            if ent.end <= tok.i and (root.dep_ in SUBJECT_DEPS or (root.dep_ in {"poss", "compound"}
+                                                                   and root.head.dep_ in SUBJECT_DEPS)):
+                return self._org_speaker(ent, ent.start_char)
+        return known
+
+    def _described_before(self, tok: Token, history) -> Speaker | None:
+        """"The Sudanese army accepted ... the army said": a body the story named by this noun and a side word,
+        as it spoke before (in the history) or as the text last wrote it, SAME_HEAD_WINDOW characters back at
+        most (the mention's offset is its `at`)."""
+        noun = tok.lower_
+        for h in history.latest(tok.idx):
+            if tok.idx - h.at > SAME_HEAD_WINDOW:
+                break
+            if h.kind == "org" and h.name and h.spoke and h.name.lower().rsplit(" ", 1)[-1] == noun:
+                return h
+        doc = tok.doc
+        for t in reversed(doc[max(0, tok.i - MAX_FRAME_TOKENS * 4):tok.i]):
+            if tok.idx - t.idx > SAME_HEAD_WINDOW:
+                break
+            if t.lower_ == noun and t.pos_ == "NOUN":
+                words = doc[next((c.i for c in t.subtree if c.dep_ != "det"), t.i):t.i + 1]
+                party = self._party_of(words) if words.start < t.i else None
+                if party is not None:
+                    return Speaker(words.text, "org", party, None, words.start_char, spoke=False)
+        return None
+
+    def _glued_name(self, tok: Token, doc: Doc, people: People):
+        """"The Kremlin press secretary of the head of state Dmitry Peskov said", "Ambassador to the US Khazar Ibrahim
+        told": a title whose name the parser hung inside its prepositional phrase, glued to the noun before it; the
+        name ends right before the verb. (Not "an adviser to President Zelensky", "sources close to Zelensky", "the
+        wife of opposition leader X": a title, a preposition or a person word before the name.)"""
+        verb = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or verb.i <= tok.i + 2 or not (self._person_word(tok) or tok.text in self._titles):
+            return None
+        ent = self._ent_at(doc, verb.i - 1)
+        if (ent is None or ent.label_ != "PERSON") and doc[verb.i - 1].pos_ == "PROPN":
+            # a name the model did not tag: the proper nouns before the verb, short of a place or body
+            run = _name_run(doc[verb.i - 1])
+            start = next((t.i for t in run if not t.ent_type_), run.end)
+            ent = doc[start:run.end] if run.end - start >= 2 and self._looks_like_person(doc[start:run.end]) else None
+        elif ent is not None and ent.label_ != "PERSON":
+            ent = None
+        if ent is None or ent.end != verb.i or ent.start <= tok.i + 1 or not tok.is_ancestor(ent.root):
+            return None
+        before = doc[ent.start - 1]
+        if before.pos_ not in {"NOUN", "PROPN"} or self._person_word(before) or before.text in self._titles \
+                or any(c.dep_ == "case" for c in before.children):
+            return None
+        return people.at(ent) or people.add(ent.text, ent.start_char, ent.end_char, is_person=True)
+
+    def _epithet(self, tok: Token) -> bool:
+        """Is tok a definite noun for a person by what they are: "the pontiff", "the Republican", "the
+        56-year-old" (patterns/person_epithets.txt)?"""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return False
+        if tok.lower_ == "old":  # "the 56-year-old": the age is the person
+            return any(c.lower_ == "year" for c in tok.children)
+        return tok.tag_ in {"NN", "NNP"} and (tok.lemma_.casefold() in self.rules["epithets"]
+                                               or tok.text.casefold() in self.rules["epithets"])
+
+    def _named_after(self, tok: Token, doc: Doc) -> bool:
+        """Is tok's phrase an organisation named after a person, "Jim Pattison Industries Ltd.": an ORG entity
+        holding an organisation word, not at all a person's name?"""
+        ent = self._ent_at(doc, tok.i)
+        return ent is not None and ent.label_ == "ORG" and len(ent) > 2 \
+            and any(t.text.strip(".").casefold() in self.rules["org_words"] for t in ent[1:])
+
     def _unlabelled_person(self, tok: Token, doc: Doc, people: People, ent: Span | None):
         """A name the NER missed or mislabelled: a run of 2-3 capitalised proper nouns, titles aside."""
         if tok.pos_ != "PROPN":
@@ -295,8 +378,11 @@ class Names:
         for t in tok.subtree:
             if t.dep_ == "appos" and not any(a.dep_ in CLAUSE_DEPS for a in t.ancestors if a.i != tok.i
                                              and tok.is_ancestor(a)):
-                # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said")
-                span = doc[t.left_edge.i:t.right_edge.i + 1]
+                # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said"; nor in a
+                # clause of the apposition: "Pattison Industries, a holding owned by James Pattison, said")
+                cut = min((c.left_edge.i for c in t.subtree if c.dep_ in CLAUSE_DEPS and c.i > t.i),
+                          default=t.right_edge.i + 1)
+                span = doc[t.left_edge.i:cut]
                 person = people.at(span)
                 if person is None and (self._person_word(tok) or tok.text in self._titles):
                     # "The EU's special envoy ..., Miroslav Lajcak, urged", "Director General of ..., Lt Gen

@@ -158,6 +158,11 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
         doc = self.doc
         for sent in doc.sents:
             first = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+            if first is not None and first.ent_type_ != "PERSON" and sent.root.ent_type_ == "PERSON" \
+                    and sent.root.pos_ == "PROPN":
+                # "But Smith Barney's Mr. Doyle, who ..., called ...", parsed with the name as the sentence's root:
+                # the name is still what the sentence is about.
+                first = sent.root
             if first is None or first.ent_type_ != "PERSON" or first.dep_ in SUBJECT_DEPS or marks.holds(first.idx) \
                     or not SENTENCE_FINAL.search(sent.text):  # (a heading's name is not who the story goes on with)
                 continue
@@ -206,6 +211,8 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
             if speaker is None and verb is None:
                 speaker, cue = self._colon_intro(doc, q.start - 1, people, history)
             if speaker is None and verb is None:
+                speaker = self._clause_holder(doc, q.start, marks, people, history)
+            if speaker is None and verb is None:
                 # A byline under the quote: '"We stand with Ukraine." — Ursula von der Leyen'
                 eol = self.text.find("\n", q.end + 1)
                 eol = eol if eol >= 0 else len(self.text)
@@ -218,7 +225,7 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                     and not gap.strip(" \n\t,;—–-"):
                 speaker = prev
             if speaker is None and cue is None and verb is None:
-                speaker = self._continued(q.start - 1, history)
+                speaker = self._continued(q.start - 1, history, q.end)
             if speaker is not None and speaker.name and not speaker.group:
                 history.append(replace(speaker, at=q.start, spoke=True))
             prev = speaker
@@ -241,26 +248,56 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                         q[key] = source[key]
         return quotes
 
-    def _continued(self, open_at: int, history: list[Speaker]) -> Speaker | None:
+    def _continued(self, open_at: int, history: list[Speaker], close_at: int) -> Speaker | None:
         """A quote that opens a paragraph and says nothing of who speaks goes on with the story's last speaker
         ("Putin also noted he needed more crossings." then a paragraph in quotation marks), within
         CONTINUE_WINDOW characters, when nobody else has come into the story since (a subject who is
-        someone else, or someone unnamed who spoke)."""
+        someone else, or someone unnamed who spoke). Within a paragraph, a quote that is a sentence of its own
+        goes on with the one who spoke in the sentence just before it ("Kamau, a union leader, said prices were
+        unfair. 'We cannot feed our families.'"). Either way, a person or body the sentence just before made its
+        subject is who speaks ("Hamas rejected the plan. 'We will never disarm.'")."""
         line = self.text.rfind("\n", max(0, open_at - CONTINUE_WINDOW), open_at)
+        since = max(0, open_at - CONTINUE_WINDOW)
+        previous = self._sentence_before(open_at, close_at)
         if line < 0 or self.text[line:open_at].strip():
-            return None
+            since = previous
+            if since is None:
+                return None
+        last = next(history.latest(open_at), None)
+        if previous is not None and last is not None and last.at >= previous and not last.spoke and last.name \
+                and not last.group and not last.place:
+            return last  # the subject of the sentence just before
         spoke = None
         for h in history.latest(open_at):
-            if open_at - h.at > CONTINUE_WINDOW:
+            if h.at < since:
                 break
             if h.spoke:
                 spoke = h
                 break
         if spoke is None or not spoke.name or spoke.group:
             return None
-        if any(h.name != spoke.name for h in history.latest(open_at) if h.at > spoke.at):
-            return None
+        for h in history.latest(open_at):
+            if h.at <= spoke.at:
+                break
+            # (a country the story made a subject, "Russia launched 200 drones overnight", does not speak in
+            # quotation marks: it does not break the thread)
+            if h.name != spoke.name and not (h.place and not h.spoke):
+                return None
         return spoke
+
+    def _sentence_before(self, open_at: int, close_at: int) -> int | None:
+        """Where the sentence before a quote starts, when the quote is a sentence of its own: what precedes its
+        opening mark ends a sentence, and its words end as a sentence does. None otherwise."""
+        tail = self.text[max(0, open_at - 40):open_at]
+        end = open_at - (len(tail) - len(tail.rstrip()))  # (the last character before the white space)
+        if end <= 0 or not SENTENCE_FINAL.search(self.text[max(0, end - 3):end]) \
+                or not SENTENCE_FINAL.search(self.text[max(0, close_at - 2):close_at]):
+            return None
+        prev = self.doc.char_span(end - 1, end, alignment_mode="expand")
+        if not prev:
+            return None
+        sent = prev[0].sent
+        return sent.start_char if sent.start_char < open_at else None
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
         if speaker is not None and speaker.kind == "org":

@@ -62,6 +62,10 @@ class Resolver:
         span = doc[sub[0].i:stop]
         head_span = doc[tok.left_edge.i:tok.i + 1]
         person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people) or people.at(span)
+        if person is not None and self._named_after(tok, doc):
+            person = None  # "Jim Pattison Industries Ltd. said": the company speaks, not the man it is named after
+        if person is None:
+            person = self._glued_name(tok, doc, people)
         if person is None and tok.ent_type_ == "PERSON":
             ent = self._ent_at(doc, tok.i)
             person = people.add(ent.text, ent.start_char, ent.end_char)
@@ -103,6 +107,11 @@ class Resolver:
                 if org is not None:
                     org.proxy = True
                     return org
+            # "A Gazprom spokesman", "a company spokesman": the organisation the modifier names speaks.
+            for mod in (c for c in tok.lefts if c.dep_ == "compound"):
+                org = self._modifier_org(mod, doc, history)
+                if org is not None:
+                    return replace(org, proxy=True)
             # "The document, published by the foreign ministry in Beijing, urged ...": its publisher speaks.
             for verb in (v for c in tok.children if c.dep_ == "acl" for v in (c, *c.conjuncts)):
                 by = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
@@ -133,6 +142,10 @@ class Resolver:
             named = self._nominal(tok, "person", party, people, history, latest_speaker=True)
             if named is not None:
                 return named
+        if self._epithet(tok):
+            described = self._described_person(tok, history)
+            if described is not None:
+                return described
         org = self._org(tok, doc, head_span) or self._seated_org(tok, doc)
         if org is not None:
             return org
@@ -148,6 +161,15 @@ class Resolver:
                 # speaks, under its own name and on the possessor's side.
                 head = doc[poss.right_edge.i + 1:tok.i + 1].text
                 return Speaker(f"{owner.name}'s {head}", "org", owner.party, None, poss.idx)
+            if owner is not None and owner.kind == "org" and tok.pos_ == "PROPN" and tok.is_title \
+                    and tok.dep_ in SUBJECT_DEPS and self._ent_at(doc, tok.i) is None and not self._org_head(tok) \
+                    and not self._actors_between(tok.idx, tok.idx + len(tok)):
+                # "Russia poses a threat, EU's Costa says", "Finland's Stubb says": a name the model does not know,
+                # with its country before it, is that country's person (a headline's way), not the country.
+                p = people.add(tok.text, tok.idx, tok.idx + len(tok), is_person=True)
+                if p is not None:
+                    p.party = p.party or owner.party
+                    return _as_speaker(p, tok.idx)
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
@@ -207,17 +229,60 @@ class Resolver:
                 return described
             return named
         if party is not None and tok.pos_ == "NOUN":
+            if self._definite_one(tok) and tok.lemma_.lower() in self.rules["body_nouns"]:
+                # "Siemens cut its forecast. The German engineering group said": the body named before, unless
+                # the story gives it another side.
+                same = self._last_org(tok, history)
+                if same is not None and same.party in (None, party):
+                    return same
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
             # "the Kachin rebel group said": the armed group the article names by its word (_described_org)
             same = self._same_head_org(tok, doc) or \
                 (self._described_org(tok, doc) if tok.lower_ in self.sides.w.group_nouns else None)
-            if same is None and tok.lemma_.lower() in self.rules["body_nouns"]:
-                # "The ELN said ... The group added ...": the body that spoke last, a few paragraphs back at most.
-                same = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW)
-                same = same if same is not None and same.name and not same.place else None
+            body = tok.lemma_.lower() in self.rules["body_nouns"]
+            if same is None and (body or self._org_head(tok)):
+                # "The ELN said ... The group added ...": the body that spoke under this noun before, else the one
+                # that spoke last, a few paragraphs back at most; else the one the story named by this noun and a
+                # side word ("The Sudanese army accepted ... the army said").
+                described = self._described_before(tok, history)
+                spoke = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW) \
+                    if body else None
+                spoke = spoke if spoke is not None and spoke.name and not spoke.place else None
+                same = described if described is not None and described.spoke else spoke or described
+                if same is not None and same is described:
+                    same = replace(same, at=tok.idx, spoke=True)
+                if same is None and body:  # "Siemens cut its forecast. The German engineering group said ..."
+                    same = self._last_org(tok, history)
             return same
+        return None
+
+    def _described_person(self, tok: Token, history) -> Speaker | None:
+        """The person an epithet means: the subject or speaker of the sentence before (or this one), else the
+        last person who spoke, PROXY_WINDOW characters back at most; not one its side word contradicts ("the
+        Turkish strongman" is not the Greek prime minister)."""
+        party = next((self.rules["nationalities"][t.text] for t in tok.lefts
+                      if t.text in self.rules["nationalities"]), None)
+        found = self._sideless(tok, history, any_side=True) or \
+            self._recent(history, tok.idx, kind="person", spoke=True, since=tok.idx - PROXY_WINDOW)
+        if found is None or not found.name or found.group:
+            return None
+        side = found.party or (self.rules["party_words"].find(found.role) if found.role else None)
+        return None if party and side and side != party else found
+
+    def _modifier_org(self, mod: Token, doc: Doc, history) -> Speaker | None:
+        """The organisation a noun modifier names ("Gazprom" in "a Gazprom spokesman"): one of the gazetteer's
+        bodies or an organisation the model tagged; "company" in "a company spokesman": the one the story made a
+        subject last. A place is a side, not a body ("a Ukrainian spokesman")."""
+        ent = self._ent_at(doc, mod.i)
+        org = self._org(mod, doc, doc[mod.left_edge.i:mod.i + 1])
+        if org is not None:
+            return None if org.place else org
+        if ent is not None and ent.label_ == "ORG" and ent.end <= mod.head.i:
+            return self._org_speaker(ent, ent.start_char)
+        if mod.lower_ in self.rules["body_nouns"]:
+            return self._last_org(mod, history)
         return None
 
     def _dateline(self, tok: Token) -> bool:
@@ -395,7 +460,9 @@ class Resolver:
                 before = self.text[max(0, s - 24):s].split()
                 if before:
                     said.append(before[-1].strip(".,;:").casefold())
-            said += [w.strip(",").casefold() for w in (person.role or "").split()]
+            # (A capitalised word of a role is a name, not a role word: "the top Marine in the Gulf" says
+            # nothing of the person's gender, though Marine is a given name.)
+            said += [w.strip(",") for w in (person.role or "").split() if w.islower()]
         gender = next((words[w] for w in said if w in words), None)
         if gender is None and name.split():
             gender = words.get(name.split()[0].casefold())

@@ -55,6 +55,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
         "speech_nouns": set(read_list(root / "speech_nouns.txt")),
         "body_nouns": frozenset(w.lower() for w in read_list(root / "body_nouns.txt")),
+        "epithets": frozenset(w.casefold() for w in read_list(root / "person_epithets.txt")),
         "question_labels": frozenset(w.lower() for w in read_list(root / "turn_question_labels.txt")),
         "answer_labels": frozenset(w.lower() for w in read_list(root / "turn_answer_labels.txt")),
         "not_label_words": frozenset(w.lower() for w in read_list(root / "turn_label_words.txt")),

@@ -84,7 +84,12 @@ class SpeechVerbs:
             return before
         # Participles and conjoined verbs speak for the speech verb they hang from
         # ("al-Burhan said that ..., adding that ..."), or for the sentence's subject.
-        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp"}:
+        # (A clause complement with no subject of its own is a misparse of the same: "Bush, asked whether ...,
+        # replied: ..." with "replied" under "asked".)
+        # (So is a participle set off by a comma that the parser hung on the object: "Hamas noted challenges,
+        # stating: ...".)
+        if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} or (
+                verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
             for anc in verb.ancestors:
                 if self._is_speech(anc):
                     return self._subject(anc)
