@@ -85,7 +85,29 @@ TABLE = [
     ("2022-2024", None, False, "2022/2024", "range", False),
     ("June to September 2022", None, False, "2022-06/2022-09", "range", False),
     ("March 3-5, 2022", None, False, "2022-03-03/2022-03-05", "range", False),
-    ("the 1990s", None, False, "1990/1999", "range", False),
+    ("the 1990s", None, False, "199", "decade", False),  # TIMEX3: a decade is its first three digits
+    # decades and centuries as TIMEX3 writes them; a decade by its tens alone is the latest begun by next year
+    ("the early 1970s", None, None, "197", "decade", False),
+    ("the '80s", "2019-04-02", None, "198", "decade", True),
+    ("the seventies", "2024-05-01", None, "197", "decade", True),
+    ("the twenties", "2019-11-20", None, "202", "decade", True),
+    ("the 2000s", None, None, "200", "decade", False),
+    ("the 1800s", None, None, "18", "century", False),
+    ("the 19th century", None, None, "18", "century", False),
+    ("the twenty-first century", None, None, "20", "century", False),
+    ("the last century", "2023-01-10", None, "19", "century", True),
+    # the end of the current period is that period
+    ("by the end of the month", "2021-03-09", None, "2021-03", "month", True),
+    ("year end", "2021-03-09", None, "2021", "year", True),
+    ("by year's end", "2021-03-09", None, "2021", "year", True),
+    ("the end of next year", "2021-03-09", None, "2022", "year", True),
+    # anaphoric periods, counted from the anchor the caller passes (the last such period the text named)
+    ("that year", "2014-01-01", None, "2014", "year", True),
+    ("the following month", "2016-07-01", None, "2016-08", "month", True),
+    ("the preceding year", "2016-01-01", None, "2015", "year", True),
+    ("nearly two years later", "2014-01-01", None, "2016", "year", True),
+    ("just last month", MON, None, "2022-11", "month", True),
+    ("more than three weeks ago", MON, None, "2022-W46", "week", True),
     # no anchor: relative expressions are dates without a value
     ("Friday", None, False, None, "day", True),
     ("September", None, False, None, "month", True),
@@ -313,6 +335,37 @@ def test_anaphoric_day_counts_from_the_last_day_mentioned(extractor):
     text = "Zelensky presented the plan to G7 leaders the day prior."
     rec = run(extractor, text, published="2022-12-13")
     assert dates_of(rec) == [("the day prior", "2022-12-12", "day")]
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("The enclave changed hands in 2008. That year, the mediators left Tbilisi.", "2023-05-02",
+     [("2008", "2008", "year"), ("That year", "2008", "year")]),
+    ("The militia disarmed in March 2019. The following month, elections were called.", "2023-05-02",
+     [("March 2019", "2019-03", "month"), ("The following month", "2019-04", "month")]),
+    ("Monitors arrived on May 3, 1995. Two years later, they left.", "2001-06-01",
+     [("May 3, 1995", "1995-05-03", "day"), ("Two years later", "1997", "year")]),
+    # a day after a year: the day counts from the last day named (here the publication date), not from the year
+    ("Fighting stopped in 1999. The next day, the border opened.", "2001-06-01",
+     [("1999", "1999", "year"), ("The next day", "2001-06-02", "day")]),
+])
+def test_anaphoric_periods_count_from_the_last_period_named(extractor, text, published, expected):
+    rec = run(extractor, text, published=published)
+    assert dates_of(rec) == expected
+    assert_offsets(rec)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The insurgency simmered through the nineties.", [("the nineties", "199", "decade")]),
+    ("Both armies were built in the early 1960s.", [("the early 1960s", "196", "decade")]),
+    ("He calls it a 19th-century border.", [("19th-century", "18", "century")]),
+    ("Troops should leave by the end of the month.", [("the end of the month", "2022-12", "month")]),
+    ("The envoy expects a deal by year end.", [("year end", "2022", "year")]),
+    ("A year-end review of the truce is planned.", [("year-end", "2022", "year")]),  # as "third-quarter"
+])
+def test_decades_centuries_and_period_ends(extractor, text, expected):
+    rec = run(extractor, text, published=MON)
+    assert dates_of(rec) == expected
+    assert_offsets(rec)
 
 
 def test_ranges_keep_their_words(extractor):

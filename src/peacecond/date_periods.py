@@ -6,6 +6,9 @@
     period("last winter", 2024-03-10)          -> DateValue("2023-WI", "season", True)
     period("fiscal 2024", None)                -> DateValue("2024", "year", False)
     period("now", None)                        -> DateValue("PRESENT_REF", "ref", True)
+    period("the early 1990s", None)            -> DateValue("199", "decade", False)
+    period("the nineties", 1998-01-08)         -> DateValue("199", "decade", True)
+    period("the 20th century", None)           -> DateValue("19", "century", False)
 
 Values are written as TimeML's TIMEX3 writes them: YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI
 (a winter is named by the year it starts in: December 2023 to February 2024 is
@@ -16,6 +19,9 @@ anchor's year, whatever the tense ("expects to report third-quarter earnings" is
 about the quarter just ended); "the quarter", "the latest quarter" is the last one completed
 before the anchor (the quarter a company reports on), "the year-ago quarter" that
 one a year earlier. A season without a year is the one of the anchor's year.
+A decade is its first three digits and a century its first two, as TIMEX3 writes them ("the 1990s"
+199, "the 20th century" 19); a decade named by its tens alone ("the nineties", "the '90s") is the
+latest such decade that begins by the year after the anchor's.
 """
 from __future__ import annotations
 
@@ -92,12 +98,26 @@ FISCAL_WORDS = {"the fiscal year": 0, "this fiscal year": 0, "the current fiscal
                 "the last fiscal year": -1, "the past fiscal year": -1, "next fiscal year": 1,
                 "the next fiscal year": 1, "the coming fiscal year": 1, "the year": 0, "the full year": 0,
                 "the whole year": 0, "the entire year": 0, "year-ago": -1, "year-earlier": -1}
+DECADE_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+               "eighties": 8, "nineties": 9}
+PART = r"(?:(?:early|mid|late|the early|the mid|the late)[- ])?"
+DECADE = re.compile(rf"^(?:the )?{PART}(?:(?P<y>1\d\d|20\d)0'?s|'?(?P<t>[2-9])0'?s|(?P<w>"
+                    + "|".join(DECADE_TENS) + r"))$")
+CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}
+CENTURY = re.compile(rf"^(?:the )?{PART}(?:(?P<n>1[0-9]|2[0-1])(?:st|nd|rd|th)|(?P<w>"
+                     + "|".join(CENTURY_WORDS) + r")|(?P<q>this|the last|last|the past|the previous|the next|"
+                     r"next|the current|the coming))[- ]century$")
 
 
 def period(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
-    """The value of s (cleaned, lower case) when it names a quarter, half, season, fiscal year or vague time."""
+    """The value of s (cleaned, lower case) when it names a quarter, half, season, fiscal year, decade,
+    century or vague time."""
     if s in REF_OF:
         return DateValue(REF_OF[s], "ref", True)
+    if s.endswith(("s", "century")):
+        found = _decade(s, a)
+        if found is not None:
+            return found
     if s in FISCAL_WORDS:
         return DateValue(str(a.year + FISCAL_WORDS[s]) if a else None, "year", True)
     m = FISCAL.match(s)
@@ -202,3 +222,32 @@ def year_before(s: str, last_period: str | None) -> DateValue | None:
     if m is None or m.group(1) == "0001":
         return None
     return DateValue(f"{int(m.group(1)) - 1:04d}{m.group(2)}", "quarter" if "Q" in m.group(2) else "half", True)
+
+
+def _decade(s: str, a: dt.date | None) -> DateValue | None:
+    """A decade (TIMEX3: its first three digits) or a century (its first two)."""
+    m = DECADE.match(s)
+    if m:
+        if m.group("y"):  # "the 1800s" is the century
+            y = m.group("y")
+            century = y.endswith("0") and y < "200"  # "the 2000s" is the decade
+            return DateValue(y[:2], "century", False) if century else DateValue(y, "decade", False)
+        tens = int(m.group("t")) if m.group("t") else DECADE_TENS[m.group("w")]
+        if a is None:
+            return DateValue(None, "decade", True)
+        start = a.year // 100 * 100 + tens * 10
+        if start > a.year + 1:  # "the nineties" in 2024: the 1990s; in 1989, the one about to begin
+            start -= 100
+        return DateValue(f"{start // 10:03d}", "decade", True)
+    m = CENTURY.match(s)
+    if not m:
+        return None
+    if m.group("n") or m.group("w"):
+        n = int(m.group("n")) if m.group("n") else CENTURY_WORDS[m.group("w")]
+        return DateValue(f"{n - 1:02d}", "century", False)
+    if a is None:
+        return DateValue(None, "century", True)
+    q = m.group("q")
+    step = -1 if q in ("the last", "last", "the past", "the previous") else \
+        1 if q in ("the next", "next", "the coming") else 0
+    return DateValue(f"{a.year // 100 + step:02d}", "century", True)

@@ -35,7 +35,7 @@ from functools import lru_cache
 from .date_numbers import digits
 from .date_periods import DateValue, period
 
-GRAINS = ("day", "week", "month", "year", "range", "quarter", "half", "season", "ref")
+GRAINS = ("day", "week", "month", "year", "range", "quarter", "half", "season", "decade", "century", "ref")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -57,7 +57,8 @@ PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "early December" is still December, "the end of 2022" still 2022.
 HEDGES = re.compile(
     r"^(?:(?:(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|in|at|of|"
-    r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid)\s+|mid-)+")
+    r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid|just|only|nearly|"
+    r"almost|roughly|some|approximately|more than|less than|fewer than)\s+|mid-)+")
 LEADING_WEEKDAY = re.compile(rf"^(?:(?:this|next|last|this coming|coming|this past) )?{WEEKDAY_RX},?\s+(?=.*\d)")
 
 DEICTIC = {  # expression -> days from the anchor
@@ -72,6 +73,13 @@ ANAPHORIC = {
     "the day before": -1, "the day prior": -1, "the previous day": -1, "the preceding day": -1,
     "a day earlier": -1, "the eve": -1, "that day": 0, "the same day": 0, "that same day": 0,
 }
+# Anaphoric periods: "that year", "the following month", counted from the last such period the text named.
+ANAPHORIC_UNIT = re.compile(r"^(?P<q>that|the same|that same|the following|the previous|the preceding|the prior) "
+                            r"(?P<u>week|month|year)$")
+UNIT_STEP = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the previous": -1, "the preceding": -1,
+             "the prior": -1}
+# The end of the current period: "by year end", "before year's end", "at month-end".
+PERIOD_END = re.compile(r"^(?:the )?(?:calendar )?(?P<u>week|month|year)(?:'s | |-)end$")
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
          "year": "year", "years": "year"}
 
@@ -83,18 +91,31 @@ def clean(expr: str) -> str:
     s = re.sub(r"'s$", "", s)
     s = re.sub(rf"^an? (?={MONTH_RX} )", "", s)  # "an Aug. 10, 1988, agreement"
     s = digits(s)  # transcripts: "nineteen ninety-six", "march eighth"
+    s = re.sub(r"^an? (?=\d+(?:st|nd|rd|th)[- ]century\b)", "", s)  # "a 20th century democrat"
     s = s.strip(" \"'`,;:!?()[]")
     if s.endswith(".") and not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", s):
         s = s[:-1]
     return s
 
 
-def is_anaphoric(expr: str) -> bool:
-    """True for "the next day", "the day prior", "two days later": counted from the last day the text mentioned."""
+def anaphoric_unit(expr: str) -> str | None:
+    """"day" for "the next day", "the day prior", "the previous Friday"; "year" for "that year", "two years
+    later": the grain of the last date the text mentioned that such an expression counts from; else None."""
     s = clean(expr)
-    m = AGO.match(s)
-    return s in ANAPHORIC or bool(m and m.group("q") in ("later", "earlier", "before")) or bool(
-        ANAPHORIC_WEEKDAY.match(s))
+    if s in ANAPHORIC or ANAPHORIC_WEEKDAY.match(s):
+        return "day"
+    m = ANAPHORIC_UNIT.match(s) or ANAPHORIC_UNIT.match(HEDGES.sub("", s))
+    if m:
+        return m.group("u")
+    m = AGO.match(s) or AGO.match(HEDGES.sub("", s))  # "nearly two years later"
+    if m and m.group("q") in ("later", "earlier", "before"):
+        return UNITS[m.group("u")]
+    return None
+
+
+def is_anaphoric(expr: str) -> bool:
+    """True for "the next day", "that year", "two days later": counted from the last date the text mentioned."""
+    return anaphoric_unit(expr) is not None
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -181,7 +202,6 @@ ABSOLUTE = [  # (regex, kind); groups m=month d=day y=year
     (re.compile(rf"^(?:the )?(?P<d>{DAY_RX}) (?:of )?(?P<m>{MONTH_RX})$"), "md"),
     (re.compile(rf"^(?P<m>{MONTH_RX})$"), "m"),
 ]
-DECADE = re.compile(r"^(?:the )?(?P<y>(?:1[89]|20)\d0)'?s$")
 REL_MONTH = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming) (?P<m>{MONTH_RX})$")
 REL_WEEKDAY = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming)?\s*(?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
 REL_UNIT = re.compile(r"^(?P<q>last|this|next|previous|the previous|the current|the coming|the next|current|"
@@ -206,7 +226,8 @@ OPEN_END = re.compile(r"^(?:until|till|through|up to|up until|before) (?P<a>.+)$
 
 
 # A value's every end must be a year 0001-9999 (ISO 8601's basic range, what datetime can hold).
-IN_CALENDAR = re.compile(r"^(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.)(?:/(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.))?$|_REF$")
+IN_CALENDAR = re.compile(r"^(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.)(?:/(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.))?$|_REF$"
+                         r"|^\d{2,3}$")  # a century, a decade
 
 
 @lru_cache(maxsize=8192)
@@ -329,10 +350,11 @@ def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
             return found
     if core != s and core in DEICTIC:
         return _single(core, a, future)
-    m = DECADE.match(core)
+    if core != s and core in ("week", "month", "year"):  # "by the end of the month"
+        return _unit(a, core, 0)
+    m = PERIOD_END.match(core) or ANAPHORIC_UNIT.match(s) or ANAPHORIC_UNIT.match(core)
     if m:
-        y = int(m.group("y"))
-        return DateValue(f"{y}/{y + 9}", "range", False)
+        return _unit(a, m.group("u"), UNIT_STEP.get(m.groupdict().get("q"), 0))
     for rx, kind in ABSOLUTE:
         m = rx.match(core)
         if m:

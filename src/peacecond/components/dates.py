@@ -39,7 +39,7 @@ from ..extensions import doc_text, guarded
 from ..boilerplate import inside
 from ..date_clause import clause_verb, tense
 from ..date_periods import year_before
-from ..dates import MONTHS, clean, is_anaphoric, normalize, parse_anchor
+from ..dates import MONTHS, anaphoric_unit, clean, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
 
@@ -225,6 +225,18 @@ def _not_a_month(span: Span) -> bool:
     return False
 
 
+def _remember(last: dict, one: dict) -> None:
+    """Keep a day, month or year the story named as the last of its grain (and of the coarser grains)."""
+    v, grain = one["value"], one["grain"]
+    if not v or grain not in ("day", "month", "year") or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", v):
+        return
+    if grain == "day":
+        last["day"] = v
+    if grain in ("day", "month"):
+        last["month"] = v[:7] + "-01"
+    last["year"] = v[:4] + "-01-01"
+
+
 class Dates:
     def __init__(self, nlp: Language, patterns_dir: str | None):
         self.rules = cached_patterns(patterns_dir).extra["dates"]
@@ -271,7 +283,10 @@ class Dates:
             m = OPEN_PREFIX.search(text, max(0, c[0] - 12), c[0])
             if m and m.end() == c[0]:
                 c.append(m.start())
-        dates, last_day, last_period = [], anchor, None
+        # The last day, month and year the story named (from the anchor until it names one): what "the next
+        # day", "the following month", "that year" count from.
+        last = {"day": anchor, "month": anchor, "year": anchor}
+        dates, last_period = [], None
         memo: dict = {}  # each verb's tense, read once
         i = 0
         while i < len(spans):
@@ -285,28 +300,27 @@ class Dates:
                     joined = (lead if lead is not None else s, spans[i + 1][1])
             item = None
             if joined is not None:
-                item = self._date(doc, text, joined[0], joined[1], anchor, last_day, want_range=True, memo=memo)
+                item = self._date(doc, text, joined[0], joined[1], anchor, last, want_range=True, memo=memo)
             if item is not None:
                 i += 2
             else:
                 if word in OPEN_WORDS:  # "data from 2022" is the year, "since 2022" the interval
-                    item = self._date(doc, text, lead, e, anchor, last_day, want_range=True, memo=memo)
-                item = item or self._date(doc, text, s, e, anchor, last_day, memo=memo)
+                    item = self._date(doc, text, lead, e, anchor, last, want_range=True, memo=memo)
+                item = item or self._date(doc, text, s, e, anchor, last, memo=memo)
                 i += 1
-            for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last_day, memo):
+            for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last, memo):
                 shifted = year_before(clean(one["text"]), last_period)
                 if shifted is not None:  # "from $4 million a year earlier" after "third-quarter profit"
                     one.update(value=shifted.value, grain=shifted.grain, relative=True)
                 dates.append(one)
-                if one["grain"] == "day" and one["value"]:
-                    last_day = one["value"]
-                elif one["grain"] in ("quarter", "half") and one["value"] and shifted is None:
+                _remember(last, one)
+                if one["grain"] in ("quarter", "half") and one["value"] and shifted is None:
                     last_period = one["value"]
         doc._.pc_dates = dates
         return doc
 
     def _pieces(self, doc: Doc, text: str, start: int, end: int, anchor: str | None,
-                last_day: str | None, memo: dict) -> list[dict]:
+                last: dict, memo: dict) -> list[dict]:
         """The dates inside a span that is not one as a whole: the model's "the quarter ended Sept. 30" is
         "the quarter" and "Sept. 30"; cut at verbs, prepositions, conjunctions and free-standing punctuation
         (not a word's hyphen), each piece read alone, and a piece that is no date again at its commas."""
@@ -314,6 +328,7 @@ class Dates:
         if span is None or len(span) < 2:
             return []
         out: list[dict] = []
+        last = dict(last)
 
         def read(piece: list, again: bool) -> None:
             while piece and piece[0].is_punct:
@@ -322,10 +337,10 @@ class Dates:
                 piece = piece[:-1]
             if not piece:
                 return
-            item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor,
-                              out[-1]["value"] if out and out[-1]["grain"] == "day" else last_day, memo=memo)
+            item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
             if item is not None:
                 out.append(item)
+                _remember(last, item)
             elif again and any(t.text == "," for t in piece):
                 part: list = []
                 for t in piece + [None]:
@@ -344,14 +359,15 @@ class Dates:
                 piece.append(tok)
         return out
 
-    def _date(self, doc: Doc, text: str, start: int, end: int, anchor: str | None, last_day: str | None,
+    def _date(self, doc: Doc, text: str, start: int, end: int, anchor: str | None, last: dict,
               want_range: bool = False, memo: dict | None = None) -> dict | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or _not_a_month(span):
             return None
         expr = text[start:end]
-        if is_anaphoric(expr):
-            found = normalize(expr, last_day)
+        unit = anaphoric_unit(expr)
+        if unit is not None:
+            found = normalize(expr, last["day" if unit == "week" else unit])
         else:
             window = text[max(0, start - FUTURE_WINDOW):start]
             future = True if any(rx.search(window) for rx in self.rules["future"]) else \
