@@ -368,6 +368,29 @@ def test_decades_centuries_and_period_ends(extractor, text, expected):
     assert_offsets(rec)
 
 
+def test_a_period_named_by_its_year_is_the_quarter_the_text_named(extractor):
+    text = ("Second-quarter revenue of the shipyard fell to $40 million. In the 2021 period it had been $52 million. "
+            "Orders in the latest period doubled, and last year's quarter had seen none.")
+    rec = run(extractor, text, published="2022-08-03")
+    assert dates_of(rec) == [("Second-quarter", "2022-Q2", "quarter"), ("the 2021 period", "2021-Q2", "quarter"),
+                             ("the latest period", "2022-Q2", "quarter"), ("last year's quarter", "2021-Q2", "quarter")]
+    # no quarter named: the year it gives
+    rec = run(extractor, "In the 2021 period the mission lost two vehicles.", published="2022-08-03")
+    assert dates_of(rec) == [("the 2021 period", "2021", "year")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This year's ceasefire held longer.", [("This year", "2022", "year")]),  # the model's span was "year"
+    ("Checkpoints rose to 40, up from nine a year ago.", [("a year ago", "2021", "year")]),  # not "nine a year ago"
+    ("Support stood at 30 percent several years ago.", [("several years ago", "PAST_REF", "ref")]),
+    ("Deliveries resume in the first two quarters of 2023.", [("the first two quarters of 2023", "2023-H1", "half")]),
+])
+def test_relative_expressions_the_model_cuts(extractor, text, expected):
+    rec = run(extractor, text, published=MON)
+    assert dates_of(rec) == expected
+    assert_offsets(rec)
+
+
 def test_ranges_keep_their_words(extractor):
     text = ("Russia has occupied Crimea since 2014. The sanctions applied from 2022 to 2024, "
             "and the talks ran between June and September 2023.")

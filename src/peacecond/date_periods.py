@@ -53,6 +53,8 @@ REFS = {
                     "nowadays", "these days", "at the moment", "at this moment", "at this time", "at this point",
                     "the present time", "the present day"),
     "PAST_REF": ("recently", "lately", "the past", "in the past", "previously", "formerly", "recent years",
+                 "several years ago", "some years ago", "a few years ago", "many years ago", "years ago",
+                 "several months ago", "a few months ago", "some time ago", "a while ago",
                  "in recent years", "recent months", "in recent months", "recent weeks", "in recent weeks",
                  "the recent past", "in the recent past"),
     "FUTURE_REF": ("the future", "in the future", "the near future", "in the near future", "soon", "the near term",
@@ -74,6 +76,7 @@ QUARTER_SHAPES = [
 ]
 # An unnumbered quarter, by how many quarters it lies from the last one completed before the anchor.
 QUARTER_WORDS = {"the quarter": 0, "the latest quarter": 0, "the most recent quarter": 0, "the same quarter": 0,
+                 "the latest period": 0, "the most recent period": 0,
                  "that quarter": 0, "last quarter": 0, "the last quarter": 0, "the previous quarter": 0,
                  "the past quarter": 0, "the prior quarter": 0,
                  "this quarter": 1, "the current quarter": 1, "next quarter": 2, "the next quarter": 2,
@@ -87,6 +90,7 @@ YEAR_AGO = [
 ]
 HALF_RX = "|".join(HALVES)
 HALF = [re.compile(rf"^(?:the )?(?P<o>{HALF_RX})[- ]half(?: of {YEAR_REF})?$"),
+        re.compile(rf"^(?:the )?(?P<o>first|last) two quarters(?: of {YEAR_REF})?$"),
         re.compile(rf"^(?:the )?{YEAR_REF}(?:'s)? (?P<o>first|second)[- ]half$")]
 SEASON_RX = "|".join(SEASONS)
 SEASON = [re.compile(rf"^(?:(?P<q>this|last|next|this past|this coming|past|coming) )?(?P<s>{SEASON_RX})"
@@ -125,7 +129,9 @@ def period(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
         y = m.group("y") or ("19" if int(m.group("yy")) >= 50 else "20") + m.group("yy")
         return DateValue(y, "year", False)
     if "quarter" in s or "period" in s or re.search(r"\bq[1-4]\b|\b[1-4]q\b", s):
-        return _quarter(s, a, future)
+        found = _quarter(s, a, future)
+        if found is not None or "quarters" not in s:  # "the first two quarters" is a half
+            return found
     for rx in HALF:
         m = rx.match(s)
         if m:
@@ -166,6 +172,10 @@ def _quarter(s: str, a: dt.date | None, future: bool | None) -> DateValue | None
             return DateValue(None, "quarter", True)
         ref = a.year * 4 + ORDINALS[m.group("o")] - 1 if m.group("o") else _quarter_of(a) - 1
         return DateValue(_q(ref - 4), "quarter", True)
+    m = IN_YEAR.match(s)
+    if m and (m.group("y") or m.group("yw")):
+        year, relative = _year(m, a)
+        return DateValue(year, "year", relative)
     for rx in QUARTER_SHAPES:
         m = rx.match(s)
         if not m:
@@ -251,3 +261,21 @@ def _decade(s: str, a: dt.date | None) -> DateValue | None:
     step = -1 if q in ("the last", "last", "the past", "the previous") else \
         1 if q in ("the next", "next", "the coming") else 0
     return DateValue(f"{a.year // 100 + step:02d}", "century", True)
+
+
+# A period named by its year where the text has just named a quarter or half: "the 1988 quarter", "last
+# year's period", "the latest period" are that quarter (or half) in the year they give.
+IN_YEAR = re.compile(rf"^(?:the )?(?:{YEAR_REF}(?:'s)? (?:quarter|period)|(?:latest|most recent|same) period)$")
+
+
+def named_period(s: str, last_period: str | None, a: dt.date | None) -> DateValue | None:
+    """s (cleaned) as the last quarter or half the text named, in the year s gives; None when s is no such
+    phrase or no quarter or half was named."""
+    m = IN_YEAR.match(s)
+    named = re.fullmatch(r"(\d{4})(-[QH]\d)", last_period or "")
+    if m is None or named is None:
+        return None
+    year, _ = _year(m, a) if (m.group("y") or m.group("yw")) else (named.group(1), True)
+    if year is None:
+        return None
+    return DateValue(f"{year}{named.group(2)}", "quarter" if "Q" in named.group(2) else "half", True)

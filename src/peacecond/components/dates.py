@@ -38,7 +38,7 @@ from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import doc_text, guarded
 from ..boilerplate import inside
 from ..date_clause import clause_verb, tense
-from ..date_periods import year_before
+from ..date_periods import named_period, year_before
 from ..dates import MONTHS, anaphoric_unit, clean, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
@@ -309,7 +309,8 @@ class Dates:
                 item = item or self._date(doc, text, s, e, anchor, last, memo=memo)
                 i += 1
             for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last, memo):
-                shifted = year_before(clean(one["text"]), last_period)
+                said = clean(one["text"])
+                shifted = year_before(said, last_period) or named_period(said, last_period, parse_anchor(anchor))
                 if shifted is not None:  # "from $4 million a year earlier" after "third-quarter profit"
                     one.update(value=shifted.value, grain=shifted.grain, relative=True)
                 dates.append(one)
@@ -338,6 +339,9 @@ class Dates:
             if not piece:
                 return
             item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
+            if item is None and again and len(piece) > 2 and piece[0].like_num:
+                # a count the model took in: "up from seven a year ago"
+                item = self._date(doc, text, piece[1].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
             if item is not None:
                 out.append(item)
                 _remember(last, item)
