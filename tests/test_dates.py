@@ -108,6 +108,7 @@ TABLE = [
     ("nearly two years later", "2014-01-01", None, "2016", "year", True),
     ("just last month", MON, None, "2022-11", "month", True),
     ("more than three weeks ago", MON, None, "2022-W46", "week", True),
+    ("at least the first two quarters of 2023", MON, None, "2023-H1", "half", False),
     # no anchor: relative expressions are dates without a value
     ("Friday", None, False, None, "day", True),
     ("September", None, False, None, "month", True),
@@ -195,6 +196,7 @@ def test_normalize_table(expr, anchor, future, value, grain, relative):
     ("from 2024 to 2021", None),
     ("since now", MON), ("until now", MON),  # a vague end: the component keeps "now" alone
     ("the fall of Saigon", MON), ("the spring offensive", MON), ("quarterly", MON), ("a quarter", MON),
+    ("the past century", MON),  # the last hundred years, not a calendar century
 ])
 def test_not_one_date(expr, anchor):
     assert normalize(expr, anchor) is None
@@ -389,6 +391,19 @@ def test_relative_expressions_the_model_cuts(extractor, text, expected):
     rec = run(extractor, text, published=MON)
     assert dates_of(rec) == expected
     assert_offsets(rec)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a present perfect puts no point in time on its act: the day is a target, on the nearer side
+    ("The mediators have set Dec. 20 as the deadline for replies.", "2022-12-20"),
+    ("The vote has been postponed to Dec. 1.", "2022-12-01"),
+    # a simple past or a past perfect still puts it behind
+    ("The mediators set Dec. 20 as the deadline for replies.", "2021-12-20"),
+    ("The rebels had withdrawn by Dec. 1.", "2022-12-01"),
+])
+def test_present_perfect_does_not_put_a_day_behind(extractor, text, value):
+    rec = run(extractor, text, published=MON)
+    assert [d["value"] for d in rec["dates"]] == [value]
 
 
 def test_ranges_keep_their_words(extractor):

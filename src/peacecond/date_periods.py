@@ -109,7 +109,7 @@ DECADE = re.compile(rf"^(?:the )?{PART}(?:(?P<y>1\d\d|20\d)0'?s|'?(?P<t>[2-9])0'
                     + "|".join(DECADE_TENS) + r"))$")
 CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}
 CENTURY = re.compile(rf"^(?:the )?{PART}(?:(?P<n>1[0-9]|2[0-1])(?:st|nd|rd|th)|(?P<w>"
-                     + "|".join(CENTURY_WORDS) + r")|(?P<q>this|the last|last|the past|the previous|the next|"
+                     + "|".join(CENTURY_WORDS) + r")|(?P<q>this|the last|last|the previous|the next|"
                      r"next|the current|the coming))[- ]century$")
 
 
@@ -258,7 +258,7 @@ def _decade(s: str, a: dt.date | None) -> DateValue | None:
     if a is None:
         return DateValue(None, "century", True)
     q = m.group("q")
-    step = -1 if q in ("the last", "last", "the past", "the previous") else \
+    step = -1 if q in ("the last", "last", "the previous") else \
         1 if q in ("the next", "next", "the coming") else 0
     return DateValue(f"{a.year // 100 + step:02d}", "century", True)
 

@@ -56,7 +56,8 @@ PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Words around a date that shift or blur it without changing its precision:
 # "early December" is still December, "the end of 2022" still 2022.
 HEDGES = re.compile(
-    r"^(?:(?:(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|in|at|of|"
+    r"^(?:(?:at least|at most|(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|"
+    r"in|at|of|"
     r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid|just|only|nearly|"
     r"almost|roughly|some|approximately|more than|less than|fewer than)\s+|mid-)+")
 LEADING_WEEKDAY = re.compile(rf"^(?:(?:this|next|last|this coming|coming|this past) )?{WEEKDAY_RX},?\s+(?=.*\d)")
