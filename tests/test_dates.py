@@ -386,6 +386,8 @@ def test_a_period_named_by_its_year_is_the_quarter_the_text_named(extractor):
     ("Checkpoints rose to 40, up from nine a year ago.", [("a year ago", "2021", "year")]),  # not "nine a year ago"
     ("Support stood at 30 percent several years ago.", [("several years ago", "PAST_REF", "ref")]),
     ("Deliveries resume in the first two quarters of 2023.", [("the first two quarters of 2023", "2023-H1", "half")]),
+    ("And just last month, a ferry was shelled.", [("just last month", "2022-11", "month")]),
+    ("The monitors left nearly two weeks ago.", [("nearly two weeks ago", "2022-W47", "week")]),
 ])
 def test_relative_expressions_the_model_cuts(extractor, text, expected):
     rec = run(extractor, text, published=MON)

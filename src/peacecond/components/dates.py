@@ -55,6 +55,8 @@ RANGE_JOIN = re.compile(r"(?i)^[ \t]*(?:to|and|until|till|through|-|–|—)[ \t
 TRIM_END = re.compile(r"(?:['’]s|[\s\"'“”‘’`,;:!?()\[\]])+$")
 TRIM_START = re.compile(r"^[\s\"'“”‘’`,;:!?()\[\]]+")
 MONTH_WORDS = set(MONTHS)
+UNIT_WORDS = {"week", "month", "year"}
+UNIT_LEAD = re.compile(r"(?i)\b(?:this|last|next)[ \t]+$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 CURRENCY = {"$", "€", "£", "¥", "₴", "₽", "US$"}
 FUTURE_WINDOW = 40
@@ -266,6 +268,9 @@ class Dates:
             if any(s < xe and xs < e for xs, xe in excluded):
                 continue
             s += len(TRIM_START.match(text[s:e]).group()) if TRIM_START.match(text[s:e]) else 0
+            if text[s:e].lower() in UNIT_WORDS:  # the model's "year" of "This year's results": the whole phrase
+                m = UNIT_LEAD.search(text, max(0, s - 12), s)
+                s = m.start() if m and m.end() == s else s
             trail = TRIM_END.search(text[s:e])
             e = s + trail.start() if trail else e
             if e > s:
