@@ -108,6 +108,12 @@ TABLE = [
     ("nearly two years later", "2014-01-01", None, "2016", "year", True),
     ("just last month", MON, None, "2022-11", "month", True),
     ("more than three weeks ago", MON, None, "2022-W46", "week", True),
+    ("the week before", "2016-07-13", None, "2016-W27", "week", True),
+    ("the year after", "2016-01-01", None, "2017", "year", True),
+    ("two decades ago", MON, None, "200", "decade", True),
+    ("this decade", MON, None, "202", "decade", True),
+    ("March of last year", MON, None, "2021-03", "month", True),
+    ("the year before last", MON, None, "2020", "year", True),
     ("at least the first two quarters of 2023", MON, None, "2023-H1", "half", False),
     # no anchor: relative expressions are dates without a value
     ("Friday", None, False, None, "day", True),
@@ -346,6 +352,8 @@ def test_anaphoric_day_counts_from_the_last_day_mentioned(extractor):
      [("March 2019", "2019-03", "month"), ("The following month", "2019-04", "month")]),
     ("Monitors arrived on May 3, 1995. Two years later, they left.", "2001-06-01",
      [("May 3, 1995", "1995-05-03", "day"), ("Two years later", "1997", "year")]),
+    ("The accord was signed in 1994. Two decades later, it collapsed.", "2021-06-01",
+     [("1994", "1994", "year"), ("Two decades later", "201", "decade")]),
     # a day after a year: the day counts from the last day named (here the publication date), not from the year
     ("Fighting stopped in 1999. The next day, the border opened.", "2001-06-01",
      [("1999", "1999", "year"), ("The next day", "2001-06-02", "day")]),

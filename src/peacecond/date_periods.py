@@ -101,7 +101,8 @@ FISCAL_WORDS = {"the fiscal year": 0, "this fiscal year": 0, "the current fiscal
                 "last fiscal year": -1, "the latest fiscal year": -1, "the previous fiscal year": -1,
                 "the last fiscal year": -1, "the past fiscal year": -1, "next fiscal year": 1,
                 "the next fiscal year": 1, "the coming fiscal year": 1, "the year": 0, "the full year": 0,
-                "the whole year": 0, "the entire year": 0, "year-ago": -1, "year-earlier": -1}
+                "the whole year": 0, "the entire year": 0, "year-ago": -1, "year-earlier": -1,
+                "the year before last": -2, "the year after next": 2}
 DECADE_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                "eighties": 8, "nineties": 9}
 PART = r"(?:(?:early|mid|late|the early|the mid|the late)[- ])?"

@@ -75,14 +75,14 @@ ANAPHORIC = {
     "a day earlier": -1, "the eve": -1, "that day": 0, "the same day": 0, "that same day": 0,
 }
 # Anaphoric periods: "that year", "the following month", counted from the last such period the text named.
-ANAPHORIC_UNIT = re.compile(r"^(?P<q>that|the same|that same|the following|the previous|the preceding|the prior) "
-                            r"(?P<u>week|month|year)$")
+ANAPHORIC_UNIT = re.compile(r"^(?:(?P<q>that|the same|that same|the following|the previous|the preceding|the prior) "
+                            r"(?P<u>week|month|year)|the (?P<u2>week|month|year) (?P<q2>before|after|earlier|later))$")
 UNIT_STEP = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the previous": -1, "the preceding": -1,
-             "the prior": -1}
+             "the prior": -1, "before": -1, "earlier": -1, "after": 1, "later": 1}
 # The end of the current period: "by year end", "before year's end", "at month-end".
 PERIOD_END = re.compile(r"^(?:the )?(?:calendar )?(?P<u>week|month|year)(?:'s | |-)end$")
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-         "year": "year", "years": "year"}
+         "year": "year", "years": "year", "decade": "decade", "decades": "decade"}
 
 
 def clean(expr: str) -> str:
@@ -107,7 +107,7 @@ def anaphoric_unit(expr: str) -> str | None:
         return "day"
     m = ANAPHORIC_UNIT.match(s) or ANAPHORIC_UNIT.match(HEDGES.sub("", s))
     if m:
-        return m.group("u")
+        return m.group("u") or m.group("u2")
     m = AGO.match(s) or AGO.match(HEDGES.sub("", s))  # "nearly two years later"
     if m and m.group("q") in ("later", "earlier", "before"):
         return UNITS[m.group("u")]
@@ -206,8 +206,11 @@ ABSOLUTE = [  # (regex, kind); groups m=month d=day y=year
 REL_MONTH = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming) (?P<m>{MONTH_RX})$")
 REL_WEEKDAY = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming)?\s*(?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
 REL_UNIT = re.compile(r"^(?P<q>last|this|next|previous|the previous|the current|the coming|the next|current|"
-                      r"coming|the last|the past|past)\s+(?P<u>week|month|year)$")
-AGO = re.compile(r"^(?P<n>\d+|" + "|".join(NUMBERS) + r") (?P<u>days?|weeks?|months?|years?) (?P<q>ago|earlier|before|later|from now)$")
+                      r"coming|the last|the past|past)\s+(?P<u>week|month|year)$|^(?P<q2>this|the current) decade$")
+AGO = re.compile(r"^(?P<n>\d+|" + "|".join(NUMBERS) + r") (?P<u>days?|weeks?|months?|years?|decades?) "
+                 r"(?P<q>ago|earlier|before|later|from now)$")
+MONTH_OF_YEAR = re.compile(rf"^(?P<m>{MONTH_RX}) (?:of )?(?P<q>last|this|next) year$")
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 PAST_N = re.compile(r"^(?:the )?(?P<q>past|last|previous|next|coming) (?P<n>\d+|" + "|".join(NUMBERS)
                     + r") (?P<u>days|weeks|months|years)$")
 ANAPHORIC_WEEKDAY = re.compile(rf"^the (?P<q>previous|preceding|following) (?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
@@ -355,7 +358,13 @@ def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
         return _unit(a, core, 0)
     m = PERIOD_END.match(core) or ANAPHORIC_UNIT.match(s) or ANAPHORIC_UNIT.match(core)
     if m:
-        return _unit(a, m.group("u"), UNIT_STEP.get(m.groupdict().get("q"), 0))
+        g = m.groupdict()
+        return _unit(a, g.get("u") or g["u2"], UNIT_STEP.get(g.get("q") or g.get("q2"), 0))
+    m = MONTH_OF_YEAR.match(core)
+    if m:  # "March of last year"
+        if a is None:
+            return DateValue(None, "month", True)
+        return DateValue(f"{a.year + YEAR_STEP[m.group('q')]:04d}-{MONTHS[m.group('m').rstrip('.')]:02d}", "month", True)
     for rx, kind in ABSOLUTE:
         m = rx.match(core)
         if m:
@@ -386,6 +395,8 @@ def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
             return DateValue(f"{a.year}-{month:02d}", "month", True)
         return DateValue(f"{_year_for(a, month, None, mode)}-{month:02d}", "month", True)
     m = REL_UNIT.match(core)
+    if m and m.group("q2"):  # "this decade"
+        return _unit(a, "decade", 0)
     if m:
         q, unit = m.group("q"), m.group("u")
         if q in ("the past", "past", "the last"):  # "over the past week": the seven days up to the anchor
@@ -448,6 +459,8 @@ def _unit(a: dt.date | None, unit: str, step: int) -> DateValue:
     if unit == "month":
         y, mo = _month_shift(a, step)
         return DateValue(f"{y}-{mo:02d}", "month", True)
+    if unit == "decade":  # "two decades ago": TIMEX3's decade, its first three digits
+        return DateValue(f"{(a.year + 10 * step) // 10:03d}", "decade", True)
     return DateValue(str(a.year + step), "year", True)
 
 

@@ -376,7 +376,7 @@ class Dates:
         expr = text[start:end]
         unit = anaphoric_unit(expr)
         if unit is not None:
-            found = normalize(expr, last["day" if unit == "week" else unit])
+            found = normalize(expr, last["day" if unit in ("day", "week") else "month" if unit == "month" else "year"])
         else:
             window = text[max(0, start - FUTURE_WINDOW):start]
             future = True if any(rx.search(window) for rx in self.rules["future"]) else \
