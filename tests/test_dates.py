@@ -187,6 +187,8 @@ TABLE = [
     ("in the near future", MON, None, "FUTURE_REF", "ref", True),
     ("the coming weeks", MON, None, "FUTURE_REF", "ref", True),
     ("soon", None, None, "FUTURE_REF", "ref", True),
+    ("at a later date", MON, None, "FUTURE_REF", "ref", True),
+    ("in past years", MON, None, "PAST_REF", "ref", True),
 ]
 
 

@@ -55,13 +55,15 @@ REFS = {
     "PAST_REF": ("recently", "lately", "the past", "in the past", "previously", "formerly", "recent years",
                  "several years ago", "some years ago", "a few years ago", "many years ago", "years ago",
                  "several months ago", "a few months ago", "some time ago", "a while ago",
+                 "past years", "in past years", "in years past",
                  "in recent years", "recent months", "in recent months", "recent weeks", "in recent weeks",
                  "the recent past", "in the recent past"),
     "FUTURE_REF": ("the future", "in the future", "the near future", "in the near future", "soon", "the near term",
                    "in the near term", "the short term", "the long term", "the coming days", "the coming weeks",
                    "the coming months", "the coming years", "in the coming days", "in the coming weeks",
                    "in the coming months", "in the coming years", "the days ahead", "the weeks ahead",
-                   "the months ahead", "the years ahead", "coming quarters", "future quarters"),
+                   "the months ahead", "the years ahead", "coming quarters", "future quarters", "a later date",
+                   "at a later date", "a future date", "at a future date"),
 }
 REF_OF = {w: v for v, words in REFS.items() for w in words}
 
