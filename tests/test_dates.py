@@ -108,6 +108,10 @@ TABLE = [
     ("nearly two years later", "2014-01-01", None, "2016", "year", True),
     ("just last month", MON, None, "2022-11", "month", True),
     ("more than three weeks ago", MON, None, "2022-W46", "week", True),
+    # a season without a year in a past tense is the last one begun, as a month would be
+    ("in the autumn", "2024-03-14", False, "2023-FA", "season", True),
+    ("in the autumn", "2024-03-14", True, "2024-FA", "season", True),
+    ("this summer", "2024-03-14", False, "2024-SU", "season", True),
     ("the week before", "2016-07-13", None, "2016-W27", "week", True),
     ("the year after", "2016-01-01", None, "2017", "year", True),
     ("two decades ago", MON, None, "200", "decade", True),

@@ -217,6 +217,8 @@ def _season(m: re.Match, a: dt.date | None, future: bool | None) -> DateValue:
         n = same_year + 4
     else:  # "this summer", "the summer": the one of the anchor's year
         n = a.year * 4 + idx if not (idx == 3 and a.month <= 2) else same_year
+        if future is False and not q and n > here:  # "the talks stalled in the autumn": the last one
+            n -= 4
     return DateValue(f"{n // 4:04d}-{SEASON_ORDER[n % 4]}", "season", True)
 
 
