@@ -364,7 +364,8 @@ def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
     if m:  # "March of last year"
         if a is None:
             return DateValue(None, "month", True)
-        return DateValue(f"{a.year + YEAR_STEP[m.group('q')]:04d}-{MONTHS[m.group('m').rstrip('.')]:02d}", "month", True)
+        month = MONTHS[m.group("m").rstrip(".")]
+        return DateValue(f"{a.year + YEAR_STEP[m.group('q')]:04d}-{month:02d}", "month", True)
     for rx, kind in ABSOLUTE:
         m = rx.match(core)
         if m:
