@@ -529,12 +529,24 @@ def test_statement_date(extractor):
     ("The guerrillas said that talks could start in January.", MON),
     ("Hamas now rejects the plan it accepted in March.", MON),
     ("The militia has fought the army for years and still rejects any truce.", MON),
+    # a decade or a period's end is no statement's date
+    ("The junta rejected the talks of the nineties.", MON),
+    ("The envoy rejected a deal by year end.", MON),
 ])
 def test_statement_date_is_the_date_of_its_own_verb(extractor, text, value):
     from peacecond.components.dates import statement_date
 
     doc = _doc(extractor, text, published=MON)
     assert statement_date(doc, 0, len(text)) == value, [(d["text"], d["value"]) for d in doc._.pc_dates]
+
+
+def test_an_anaphoric_year_dates_its_own_verb(extractor):
+    from peacecond.components.dates import statement_date
+
+    text = "The militia disarmed in March 2019. The following month, its leader rejected any partition."
+    doc = _doc(extractor, text, published=MON)
+    second = text.index("its leader")
+    assert statement_date(doc, second, len(text)) == "2019-04"
 
 
 def test_statement_date_of_a_given_verb(extractor):
