@@ -619,6 +619,50 @@ def test_bad_date_rule_names_file_and_line(tmp_path):
         assert str(len(lines)) in str(err.value)
 
 
+@pytest.mark.parametrize("row,message", [
+    ('{"name": "Christmas", "month": 12, "day": 25}', "lower case"),
+    ('{"name": "the feast", "month": 12, "day": 25}', "without 'the'"),
+    ('{"name": "feast", "month": 2, "day": 30}', "day of the calendar"),
+    ('{"name": "feast", "month": 2}', "day of the calendar"),
+    ('{"name": "feast"}', "either month and day"),
+    ('{"name": "feast", "easter": "western", "month": 4, "day": 1}', "either month and day"),
+    ('{"name": "feast", "easter": "coptic"}', "easter must be one of"),
+    ('{"name": "feast", "month": "12", "day": 25}', "month"),
+    ('{"name": "feast", "month": 12, "day": 25, "year": 2020}', "year"),
+])
+def test_bad_holiday_names_file_and_line(tmp_path, row, message):
+    from peacecond.components import dates  # noqa: F401  (registers the loader)
+    from peacecond.errors import PatternError
+    from peacecond.patterns import Patterns
+
+    root = _patterns_copy(tmp_path)
+    path = root / "date_holidays.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines() + [row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(PatternError, match=message) as err:
+        Patterns.load(root)
+    assert f"date_holidays.jsonl:{len(lines)}" in str(err.value)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # no year: the side of the publication date the clause gives, else the nearer
+    ("The guerrillas declared a truce over Christmas.", "2024-12-20", [("Christmas", "2024-12-25", "day")]),
+    ("The guerrillas broke the truce on Christmas Eve.", "2025-02-03", [("Christmas Eve", "2024-12-24", "day")]),
+    ("Mediators hope to finish the talks by Easter.", "2024-01-10", [("Easter", "2024-03-31", "day")]),
+    ("The two churches' truce began on Orthodox Easter.", "2023-05-01", [("Orthodox Easter", "2023-04-16", "day")]),
+    ("Both armies fired on Good Friday.", "2023-05-01", [("Good Friday", "2023-04-07", "day")]),
+    # a year given
+    ("Prisoners were swapped on New Year's Eve 2019.", "2024-01-10", [("New Year's Eve 2019", "2019-12-31", "day")]),
+    # names that hold a holiday and are no day
+    ("The envoy flew to Christmas Island.", "2024-01-10", []),
+    ("The Easter Rising shaped the republic.", "2024-01-10", []),
+])
+def test_holidays_name_a_day(extractor, text, published, expected):
+    rec = run(extractor, text, published=published)
+    assert dates_of(rec) == expected
+    assert_offsets(rec)
+
+
 def test_exclusions_come_from_the_patterns_folder(tmp_path):
     from peacecond.components import dates  # noqa: F401
     from peacecond.patterns import Patterns

@@ -27,6 +27,7 @@ interval, a vague "now", or a date of another clause or of a noun; else the publ
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import weakref
 from bisect import bisect_right
@@ -38,6 +39,7 @@ from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import doc_text, guarded
 from ..boilerplate import inside
 from ..date_clause import clause_verb, tense
+from ..date_holidays import EASTER_KINDS, holiday
 from ..date_periods import named_period, year_before
 from ..dates import MONTHS, anaphoric_unit, clean, normalize, parse_anchor
 from ..errors import PatternError
@@ -46,6 +48,11 @@ from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_r
 DATE_RULE_SPEC: Spec = {"id": ((str,), True), "kind": ((str,), True), "regex": ((str,), True),
                         "needs": ((list,), False)}
 DATE_RULE_KINDS = {"candidate", "exclude", "future"}
+HOLIDAY_SPEC: Spec = {"name": ((str,), True), "month": ((int,), False), "day": ((int,), False),
+                      "easter": ((str,), False), "offset": ((int,), False)}
+# A holiday as the grammar reads it ("christmas", "orthodox easter 2023"), after a leading preposition.
+HOLIDAY_FORM = re.compile(r"^(?:(?:on|by|before|after|until|over|at|around|during|for)\s+)?(?:the\s+)?(?P<n>.+?)"
+                          r"(?:,?\s+(?P<y>(?:19|20)\d\d))?$")
 LABELS = {"DATE", "TIME"}
 # Words before a date that make it an interval end ("since 2014", "until March"), or open one that the
 # next date closes ("from 2022 to 2024", "between June and August"); kept with the expression.
@@ -102,8 +109,32 @@ def _load_date_rules(pats: Patterns) -> None:
         rx = compile_regex(path, n, obj["regex"])
         rules[obj["kind"]].append(rx if obj["kind"] == "future" else (rx, tuple(needs or ())))
     rules["future_words"] = {w.lower() for w in read_list(pats.root / "date_future_cues.txt")}
+    rules["holidays"] = _load_holidays(pats.root / "date_holidays.jsonl")
     rules["deadline_words"] = {w.lower() for w in read_list(pats.root / "date_deadline_words.txt")}
     pats.extra["dates"] = rules
+
+
+def _load_holidays(path) -> dict:
+    holidays = {}
+    for n, obj in read_jsonl(path, HOLIDAY_SPEC):
+        name = obj["name"]
+        if not name.strip() or name != name.lower() or name.startswith("the "):
+            raise PatternError(path, n, "name must be lower case, without 'the' (\"christmas eve\")")
+        if ("easter" in obj) == ("month" in obj or "day" in obj):
+            raise PatternError(path, n, "give either month and day (a fixed day) or easter (a movable feast)")
+        if "easter" in obj and obj["easter"] not in EASTER_KINDS:
+            raise PatternError(path, n, f"easter must be one of {', '.join(sorted(EASTER_KINDS))}")
+        if "easter" not in obj:
+            try:
+                dt.date(2000, obj.get("month", 0), obj.get("day", 0))  # a leap year: February 29 is a day
+            except (TypeError, ValueError):
+                raise PatternError(path, n, "month and day must name a day of the calendar") from None
+        holidays[re.sub(r"\s+", " ", name.replace("\u2019", "'"))] = obj
+    words = sorted(holidays, key=len, reverse=True)
+    holidays_rx = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace("'", "['\u2019]").replace("\\ ", r"\s+")
+                                                for w in words) + r")\b(?:,?\s+(?:19|20)\d\d\b)?") if words else None
+    needs = {v for w in words for v in (w, w.replace("'", "\u2019"))}  # a full name, either apostrophe
+    return {"days": holidays, "rx": holidays_rx, "needs": tuple(sorted(needs))}
 
 
 EXTRA_LOADERS.append(_load_date_rules)
@@ -256,6 +287,9 @@ class Dates:
             for m in rx.finditer(text):
                 s, e = m.span("date") if "date" in rx.groupindex and m.group("date") is not None else m.span()
                 spans.append([s, e])
+        holidays = self.rules["holidays"]
+        if holidays["rx"] is not None and any(w in low for w in holidays["needs"]):
+            spans.extend([m.start(), m.end()] for m in holidays["rx"].finditer(text) if m.group()[0].isupper())
         excluded = [m.span() for rx in run(self.excludes) for m in rx.finditer(text)]
         merged: list[list[int]] = []
         for s, e in sorted(spans):
@@ -381,13 +415,20 @@ class Dates:
             window = text[max(0, start - FUTURE_WINDOW):start]
             future = True if any(rx.search(window) for rx in self.rules["future"]) else \
                 tense(span, self.rules["future_words"], self.rules["deadline_words"], memo)
-            found = normalize(expr, anchor, future)
+            found = self._holiday(expr, anchor, future) or normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
             return None
         if found.grain == "ref" and span[-1].dep_ in ("amod", "compound") and span[-1].head.i >= span.end:
             return None  # "the future governance", "the present crisis": a word about a noun, not a time
         return {"text": expr, "start": start, "end": end, "value": found.value, "grain": found.grain,
                 "relative": found.relative}
+
+
+    def _holiday(self, expr: str, anchor: str | None, future: bool | None):
+        """The day a holiday of patterns/date_holidays.jsonl names ("Christmas", "Orthodox Easter 2023"), or None."""
+        m = HOLIDAY_FORM.match(clean(expr))
+        spec = self.rules["holidays"]["days"].get(m.group("n")) if m else None
+        return holiday(spec, m.group("y"), parse_anchor(anchor), future) if spec else None
 
 
 @Language.factory("peacecond_dates", default_config={"patterns_dir": None})
