@@ -108,6 +108,14 @@ TABLE = [
     ("nearly two years later", "2014-01-01", None, "2016", "year", True),
     ("just last month", MON, None, "2022-11", "month", True),
     ("more than three weeks ago", MON, None, "2022-W46", "week", True),
+    # a day of the month alone: the publication date's month, else the side the tense gives
+    ("the 21st", "2024-03-14", None, "2024-03-21", "day", True),
+    ("the 20th", "2024-03-14", False, "2024-02-20", "day", True),
+    ("the 2nd", "2024-03-14", True, "2024-04-02", "day", True),
+    # two years written as one span (a season, a budget year); "2010-11" stays ISO's November 2010
+    ("2023-24", None, None, "2023/2024", "range", False),
+    ("the 1999-00 season", None, None, "1999/2000", "range", False),
+    ("2010-11", None, None, "2010-11", "month", False),
     # a season without a year in a past tense is the last one begun, as a month would be
     ("in the autumn", "2024-03-14", False, "2023-FA", "season", True),
     ("in the autumn", "2024-03-14", True, "2024-FA", "season", True),

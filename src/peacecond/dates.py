@@ -209,6 +209,9 @@ REL_UNIT = re.compile(r"^(?P<q>last|this|next|previous|the previous|the current|
                       r"coming|the last|the past|past)\s+(?P<u>week|month|year)$|^(?P<q2>this|the current) decade$")
 AGO = re.compile(r"^(?P<n>\d+|" + "|".join(NUMBERS) + r") (?P<u>days?|weeks?|months?|years?|decades?) "
                  r"(?P<q>ago|earlier|before|later|from now)$")
+SPLIT_YEAR = re.compile(rf"^(?P<y>{YEAR_RX})[-/](?P<yy>\d\d)(?: (?:season|fiscal year|financial year|school year|"
+                        r"academic year|budget))?$")
+DAY_ALONE = re.compile(r"^(?:the )?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)$")
 MONTH_OF_YEAR = re.compile(rf"^(?P<m>{MONTH_RX}) (?:of )?(?P<q>last|this|next) year$")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 PAST_N = re.compile(r"^(?:the )?(?P<q>past|last|previous|next|coming) (?P<n>\d+|" + "|".join(NUMBERS)
@@ -366,10 +369,17 @@ def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
             return DateValue(None, "month", True)
         month = MONTHS[m.group("m").rstrip(".")]
         return DateValue(f"{a.year + YEAR_STEP[m.group('q')]:04d}-{month:02d}", "month", True)
+    m = SPLIT_YEAR.match(core)
+    if m and (int(m.group("y")) + 1) % 100 == int(m.group("yy")) and int(m.group("yy")) not in range(1, 13):
+        y = int(m.group("y"))  # "the 2023-24 budget", "the 1998-99 season" (2010-11 stays ISO's November)
+        return DateValue(f"{y:04d}/{y + 1:04d}", "range", False)
     for rx, kind in ABSOLUTE:
         m = rx.match(core)
         if m:
             return _absolute(m, kind, a, future)
+    m = DAY_ALONE.match(core)
+    if m:  # "resume on the 21st": a day of the publication date's month, or of the next or last one
+        return _day_alone(a, int(m.group("d")), future)
     m = ANAPHORIC_WEEKDAY.match(s)
     if m:  # "the previous Friday", "the following Monday": from the day the text last named
         if a is None:
@@ -448,6 +458,16 @@ def _absolute(m: re.Match, kind: str, a: dt.date | None, future: bool | None) ->
             return DateValue(None, "month", True)
         return DateValue(f"{_year_for(a, month, None, mode)}-{month:02d}", "month", True)
     return None
+
+
+def _day_alone(a: dt.date | None, day: int, future: bool | None) -> DateValue | None:
+    """The day of the anchor's month; a day still to come in a past tense is last month's, a day gone in a future
+    tense next month's (a month without that day: None)."""
+    if a is None:
+        return DateValue(None, "day", True)
+    step = -1 if future is False and day > a.day else 1 if future and day < a.day else 0
+    y, mo = _month_shift(a, step)
+    return DateValue(f"{y:04d}-{mo:02d}-{day:02d}", "day", True) if _day_ok(y, mo, day) else None
 
 
 def _unit(a: dt.date | None, unit: str, step: int) -> DateValue:
