@@ -85,7 +85,48 @@ TABLE = [
     ("2022-2024", None, False, "2022/2024", "range", False),
     ("June to September 2022", None, False, "2022-06/2022-09", "range", False),
     ("March 3-5, 2022", None, False, "2022-03-03/2022-03-05", "range", False),
-    ("the 1990s", None, False, "1990/1999", "range", False),
+    ("the 1990s", None, False, "199", "decade", False),  # TIMEX3: a decade is its first three digits
+    # decades and centuries as TIMEX3 writes them; a decade by its tens alone is the latest begun by next year
+    ("the early 1970s", None, None, "197", "decade", False),
+    ("the '80s", "2019-04-02", None, "198", "decade", True),
+    ("the seventies", "2024-05-01", None, "197", "decade", True),
+    ("the twenties", "2019-11-20", None, "202", "decade", True),
+    ("the 2000s", None, None, "200", "decade", False),
+    ("the 1800s", None, None, "18", "century", False),
+    ("the 19th century", None, None, "18", "century", False),
+    ("the twenty-first century", None, None, "20", "century", False),
+    ("the last century", "2023-01-10", None, "19", "century", True),
+    # the end of the current period is that period
+    ("by the end of the month", "2021-03-09", None, "2021-03", "month", True),
+    ("year end", "2021-03-09", None, "2021", "year", True),
+    ("by year's end", "2021-03-09", None, "2021", "year", True),
+    ("the end of next year", "2021-03-09", None, "2022", "year", True),
+    # anaphoric periods, counted from the anchor the caller passes (the last such period the text named)
+    ("that year", "2014-01-01", None, "2014", "year", True),
+    ("the following month", "2016-07-01", None, "2016-08", "month", True),
+    ("the preceding year", "2016-01-01", None, "2015", "year", True),
+    ("nearly two years later", "2014-01-01", None, "2016", "year", True),
+    ("just last month", MON, None, "2022-11", "month", True),
+    ("more than three weeks ago", MON, None, "2022-W46", "week", True),
+    # a day of the month alone: the publication date's month, else the side the tense gives
+    ("the 21st", "2024-03-14", None, "2024-03-21", "day", True),
+    ("the 20th", "2024-03-14", False, "2024-02-20", "day", True),
+    ("the 2nd", "2024-03-14", True, "2024-04-02", "day", True),
+    # two years written as one span (a season, a budget year); "2010-11" stays ISO's November 2010
+    ("2023-24", None, None, "2023/2024", "range", False),
+    ("the 1999-00 season", None, None, "1999/2000", "range", False),
+    ("2010-11", None, None, "2010-11", "month", False),
+    # a season without a year in a past tense is the last one begun, as a month would be
+    ("in the autumn", "2024-03-14", False, "2023-FA", "season", True),
+    ("in the autumn", "2024-03-14", True, "2024-FA", "season", True),
+    ("this summer", "2024-03-14", False, "2024-SU", "season", True),
+    ("the week before", "2016-07-13", None, "2016-W27", "week", True),
+    ("the year after", "2016-01-01", None, "2017", "year", True),
+    ("two decades ago", MON, None, "200", "decade", True),
+    ("this decade", MON, None, "202", "decade", True),
+    ("March of last year", MON, None, "2021-03", "month", True),
+    ("the year before last", MON, None, "2020", "year", True),
+    ("at least the first two quarters of 2023", MON, None, "2023-H1", "half", False),
     # no anchor: relative expressions are dates without a value
     ("Friday", None, False, None, "day", True),
     ("September", None, False, None, "month", True),
@@ -158,6 +199,8 @@ TABLE = [
     ("in the near future", MON, None, "FUTURE_REF", "ref", True),
     ("the coming weeks", MON, None, "FUTURE_REF", "ref", True),
     ("soon", None, None, "FUTURE_REF", "ref", True),
+    ("at a later date", MON, None, "FUTURE_REF", "ref", True),
+    ("in past years", MON, None, "PAST_REF", "ref", True),
 ]
 
 
@@ -173,6 +216,7 @@ def test_normalize_table(expr, anchor, future, value, grain, relative):
     ("from 2024 to 2021", None),
     ("since now", MON), ("until now", MON),  # a vague end: the component keeps "now" alone
     ("the fall of Saigon", MON), ("the spring offensive", MON), ("quarterly", MON), ("a quarter", MON),
+    ("the past century", MON),  # the last hundred years, not a calendar century
 ])
 def test_not_one_date(expr, anchor):
     assert normalize(expr, anchor) is None
@@ -315,6 +359,77 @@ def test_anaphoric_day_counts_from_the_last_day_mentioned(extractor):
     assert dates_of(rec) == [("the day prior", "2022-12-12", "day")]
 
 
+@pytest.mark.parametrize("text,published,expected", [
+    ("The enclave changed hands in 2008. That year, the mediators left Tbilisi.", "2023-05-02",
+     [("2008", "2008", "year"), ("That year", "2008", "year")]),
+    ("The militia disarmed in March 2019. The following month, elections were called.", "2023-05-02",
+     [("March 2019", "2019-03", "month"), ("The following month", "2019-04", "month")]),
+    ("Monitors arrived on May 3, 1995. Two years later, they left.", "2001-06-01",
+     [("May 3, 1995", "1995-05-03", "day"), ("Two years later", "1997", "year")]),
+    ("The accord was signed in 1994. Two decades later, it collapsed.", "2021-06-01",
+     [("1994", "1994", "year"), ("Two decades later", "201", "decade")]),
+    # a day after a year: the day counts from the last day named (here the publication date), not from the year
+    ("Fighting stopped in 1999. The next day, the border opened.", "2001-06-01",
+     [("1999", "1999", "year"), ("The next day", "2001-06-02", "day")]),
+])
+def test_anaphoric_periods_count_from_the_last_period_named(extractor, text, published, expected):
+    rec = run(extractor, text, published=published)
+    assert dates_of(rec) == expected
+    assert_offsets(rec)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The insurgency simmered through the nineties.", [("the nineties", "199", "decade")]),
+    ("Both armies were built in the early 1960s.", [("the early 1960s", "196", "decade")]),
+    ("He calls it a 19th-century border.", [("19th-century", "18", "century")]),
+    ("Troops should leave by the end of the month.", [("the end of the month", "2022-12", "month")]),
+    ("The envoy expects a deal by year end.", [("year end", "2022", "year")]),
+    ("A year-end review of the truce is planned.", [("year-end", "2022", "year")]),  # as "third-quarter"
+])
+def test_decades_centuries_and_period_ends(extractor, text, expected):
+    rec = run(extractor, text, published=MON)
+    assert dates_of(rec) == expected
+    assert_offsets(rec)
+
+
+def test_a_period_named_by_its_year_is_the_quarter_the_text_named(extractor):
+    text = ("Second-quarter revenue of the shipyard fell to $40 million. In the 2021 period it had been $52 million. "
+            "Orders in the latest period doubled, and last year's quarter had seen none.")
+    rec = run(extractor, text, published="2022-08-03")
+    assert dates_of(rec) == [("Second-quarter", "2022-Q2", "quarter"), ("the 2021 period", "2021-Q2", "quarter"),
+                             ("the latest period", "2022-Q2", "quarter"), ("last year's quarter", "2021-Q2", "quarter")]
+    # no quarter named: the year it gives
+    rec = run(extractor, "In the 2021 period the mission lost two vehicles.", published="2022-08-03")
+    assert dates_of(rec) == [("the 2021 period", "2021", "year")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("This year's ceasefire held longer.", [("This year", "2022", "year")]),  # the model's span was "year"
+    ("Checkpoints rose to 40, up from nine a year ago.", [("a year ago", "2021", "year")]),  # not "nine a year ago"
+    ("Support stood at 30 percent several years ago.", [("several years ago", "PAST_REF", "ref")]),
+    ("Deliveries resume in the first two quarters of 2023.", [("the first two quarters of 2023", "2023-H1", "half")]),
+    ("And just last month, a ferry was shelled.", [("just last month", "2022-11", "month")]),
+    ("The monitors left nearly two weeks ago.", [("nearly two weeks ago", "2022-W47", "week")]),
+])
+def test_relative_expressions_the_model_cuts(extractor, text, expected):
+    rec = run(extractor, text, published=MON)
+    assert dates_of(rec) == expected
+    assert_offsets(rec)
+
+
+@pytest.mark.parametrize("text,value", [
+    # a present perfect puts no point in time on its act: the day is a target, on the nearer side
+    ("The mediators have set Dec. 20 as the deadline for replies.", "2022-12-20"),
+    ("The vote has been postponed to Dec. 1.", "2022-12-01"),
+    # a simple past or a past perfect still puts it behind
+    ("The mediators set Dec. 20 as the deadline for replies.", "2021-12-20"),
+    ("The rebels had withdrawn by Dec. 1.", "2022-12-01"),
+])
+def test_present_perfect_does_not_put_a_day_behind(extractor, text, value):
+    rec = run(extractor, text, published=MON)
+    assert [d["value"] for d in rec["dates"]] == [value]
+
+
 def test_ranges_keep_their_words(extractor):
     text = ("Russia has occupied Crimea since 2014. The sanctions applied from 2022 to 2024, "
             "and the talks ran between June and September 2023.")
@@ -422,12 +537,24 @@ def test_statement_date(extractor):
     ("The guerrillas said that talks could start in January.", MON),
     ("Hamas now rejects the plan it accepted in March.", MON),
     ("The militia has fought the army for years and still rejects any truce.", MON),
+    # a decade or a period's end is no statement's date
+    ("The junta rejected the talks of the nineties.", MON),
+    ("The envoy rejected a deal by year end.", MON),
 ])
 def test_statement_date_is_the_date_of_its_own_verb(extractor, text, value):
     from peacecond.components.dates import statement_date
 
     doc = _doc(extractor, text, published=MON)
     assert statement_date(doc, 0, len(text)) == value, [(d["text"], d["value"]) for d in doc._.pc_dates]
+
+
+def test_an_anaphoric_year_dates_its_own_verb(extractor):
+    from peacecond.components.dates import statement_date
+
+    text = "The militia disarmed in March 2019. The following month, its leader rejected any partition."
+    doc = _doc(extractor, text, published=MON)
+    second = text.index("its leader")
+    assert statement_date(doc, second, len(text)) == "2019-04"
 
 
 def test_statement_date_of_a_given_verb(extractor):
@@ -498,6 +625,50 @@ def test_bad_date_rule_names_file_and_line(tmp_path):
         with pytest.raises(PatternError, match="needs") as err:
             Patterns.load(root)
         assert str(len(lines)) in str(err.value)
+
+
+@pytest.mark.parametrize("row,message", [
+    ('{"name": "Christmas", "month": 12, "day": 25}', "lower case"),
+    ('{"name": "the feast", "month": 12, "day": 25}', "without 'the'"),
+    ('{"name": "feast", "month": 2, "day": 30}', "day of the calendar"),
+    ('{"name": "feast", "month": 2}', "day of the calendar"),
+    ('{"name": "feast"}', "either month and day"),
+    ('{"name": "feast", "easter": "western", "month": 4, "day": 1}', "either month and day"),
+    ('{"name": "feast", "easter": "coptic"}', "easter must be one of"),
+    ('{"name": "feast", "month": "12", "day": 25}', "month"),
+    ('{"name": "feast", "month": 12, "day": 25, "year": 2020}', "year"),
+])
+def test_bad_holiday_names_file_and_line(tmp_path, row, message):
+    from peacecond.components import dates  # noqa: F401  (registers the loader)
+    from peacecond.errors import PatternError
+    from peacecond.patterns import Patterns
+
+    root = _patterns_copy(tmp_path)
+    path = root / "date_holidays.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines() + [row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(PatternError, match=message) as err:
+        Patterns.load(root)
+    assert f"date_holidays.jsonl:{len(lines)}" in str(err.value)
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # no year: the side of the publication date the clause gives, else the nearer
+    ("The guerrillas declared a truce over Christmas.", "2024-12-20", [("Christmas", "2024-12-25", "day")]),
+    ("The guerrillas broke the truce on Christmas Eve.", "2025-02-03", [("Christmas Eve", "2024-12-24", "day")]),
+    ("Mediators hope to finish the talks by Easter.", "2024-01-10", [("Easter", "2024-03-31", "day")]),
+    ("The two churches' truce began on Orthodox Easter.", "2023-05-01", [("Orthodox Easter", "2023-04-16", "day")]),
+    ("Both armies fired on Good Friday.", "2023-05-01", [("Good Friday", "2023-04-07", "day")]),
+    # a year given
+    ("Prisoners were swapped on New Year's Eve 2019.", "2024-01-10", [("New Year's Eve 2019", "2019-12-31", "day")]),
+    # names that hold a holiday and are no day
+    ("The envoy flew to Christmas Island.", "2024-01-10", []),
+    ("The Easter Rising shaped the republic.", "2024-01-10", []),
+])
+def test_holidays_name_a_day(extractor, text, published, expected):
+    rec = run(extractor, text, published=published)
+    assert dates_of(rec) == expected
+    assert_offsets(rec)
 
 
 def test_exclusions_come_from_the_patterns_folder(tmp_path):

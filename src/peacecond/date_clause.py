@@ -17,7 +17,10 @@ from spacy.tokens import Span, Token
 
 MAX_CLIMB = 6
 TIME_CLAUSE = {"when", "once", "until", "till", "before", "after", "if"}
-PAST_AUX = {"was", "were", "had", "did", "has", "have", "'d"}  # "was given", "has been signed"
+PAST_AUX = {"was", "were", "had", "did", "'d"}  # "was given", "had been signed"
+# A present perfect ("has set Nov. 10 as the deadline", "have agreed to a truce from March 1") does not say
+# when: English puts no point in time on it, so a day or month in its clause is a target, not the act's time.
+PERFECT_AUX = {"has", "have", "'s", "'ve"}
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
 # Prepositions whose object is the setting of an event ("in a speech on Friday"), and those that make a
 # date an interval's end or a stretch ("since 2022", "for years"), never the time of one act.
@@ -121,6 +124,8 @@ def _past(verb: Token) -> bool:
         return not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
     if verb.tag_ == "VBN":
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in PERFECT_AUX for c in aux):
+            return False
         return not aux or any(c.lower_ in PAST_AUX for c in aux) and not any(c.tag_ == "MD" for c in aux)
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ in ("did", "was", "were")
                for c in verb.children) and verb.tag_ == "VB"  # "did not meet on Friday"

@@ -6,6 +6,9 @@
     period("last winter", 2024-03-10)          -> DateValue("2023-WI", "season", True)
     period("fiscal 2024", None)                -> DateValue("2024", "year", False)
     period("now", None)                        -> DateValue("PRESENT_REF", "ref", True)
+    period("the early 1990s", None)            -> DateValue("199", "decade", False)
+    period("the nineties", 1998-01-08)         -> DateValue("199", "decade", True)
+    period("the 20th century", None)           -> DateValue("19", "century", False)
 
 Values are written as TimeML's TIMEX3 writes them: YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI
 (a winter is named by the year it starts in: December 2023 to February 2024 is
@@ -16,6 +19,9 @@ anchor's year, whatever the tense ("expects to report third-quarter earnings" is
 about the quarter just ended); "the quarter", "the latest quarter" is the last one completed
 before the anchor (the quarter a company reports on), "the year-ago quarter" that
 one a year earlier. A season without a year is the one of the anchor's year.
+A decade is its first three digits and a century its first two, as TIMEX3 writes them ("the 1990s"
+199, "the 20th century" 19); a decade named by its tens alone ("the nineties", "the '90s") is the
+latest such decade that begins by the year after the anchor's.
 """
 from __future__ import annotations
 
@@ -47,13 +53,17 @@ REFS = {
                     "nowadays", "these days", "at the moment", "at this moment", "at this time", "at this point",
                     "the present time", "the present day"),
     "PAST_REF": ("recently", "lately", "the past", "in the past", "previously", "formerly", "recent years",
+                 "several years ago", "some years ago", "a few years ago", "many years ago", "years ago",
+                 "several months ago", "a few months ago", "some time ago", "a while ago",
+                 "past years", "in past years", "in years past",
                  "in recent years", "recent months", "in recent months", "recent weeks", "in recent weeks",
                  "the recent past", "in the recent past"),
     "FUTURE_REF": ("the future", "in the future", "the near future", "in the near future", "soon", "the near term",
                    "in the near term", "the short term", "the long term", "the coming days", "the coming weeks",
                    "the coming months", "the coming years", "in the coming days", "in the coming weeks",
                    "in the coming months", "in the coming years", "the days ahead", "the weeks ahead",
-                   "the months ahead", "the years ahead", "coming quarters", "future quarters"),
+                   "the months ahead", "the years ahead", "coming quarters", "future quarters", "a later date",
+                   "at a later date", "a future date", "at a future date"),
 }
 REF_OF = {w: v for v, words in REFS.items() for w in words}
 
@@ -68,6 +78,7 @@ QUARTER_SHAPES = [
 ]
 # An unnumbered quarter, by how many quarters it lies from the last one completed before the anchor.
 QUARTER_WORDS = {"the quarter": 0, "the latest quarter": 0, "the most recent quarter": 0, "the same quarter": 0,
+                 "the latest period": 0, "the most recent period": 0,
                  "that quarter": 0, "last quarter": 0, "the last quarter": 0, "the previous quarter": 0,
                  "the past quarter": 0, "the prior quarter": 0,
                  "this quarter": 1, "the current quarter": 1, "next quarter": 2, "the next quarter": 2,
@@ -81,6 +92,7 @@ YEAR_AGO = [
 ]
 HALF_RX = "|".join(HALVES)
 HALF = [re.compile(rf"^(?:the )?(?P<o>{HALF_RX})[- ]half(?: of {YEAR_REF})?$"),
+        re.compile(rf"^(?:the )?(?P<o>first|last) two quarters(?: of {YEAR_REF})?$"),
         re.compile(rf"^(?:the )?{YEAR_REF}(?:'s)? (?P<o>first|second)[- ]half$")]
 SEASON_RX = "|".join(SEASONS)
 SEASON = [re.compile(rf"^(?:(?P<q>this|last|next|this past|this coming|past|coming) )?(?P<s>{SEASON_RX})"
@@ -91,13 +103,28 @@ FISCAL_WORDS = {"the fiscal year": 0, "this fiscal year": 0, "the current fiscal
                 "last fiscal year": -1, "the latest fiscal year": -1, "the previous fiscal year": -1,
                 "the last fiscal year": -1, "the past fiscal year": -1, "next fiscal year": 1,
                 "the next fiscal year": 1, "the coming fiscal year": 1, "the year": 0, "the full year": 0,
-                "the whole year": 0, "the entire year": 0, "year-ago": -1, "year-earlier": -1}
+                "the whole year": 0, "the entire year": 0, "year-ago": -1, "year-earlier": -1,
+                "the year before last": -2, "the year after next": 2}
+DECADE_TENS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+               "eighties": 8, "nineties": 9}
+PART = r"(?:(?:early|mid|late|the early|the mid|the late)[- ])?"
+DECADE = re.compile(rf"^(?:the )?{PART}(?:(?P<y>1\d\d|20\d)0'?s|'?(?P<t>[2-9])0'?s|(?P<w>"
+                    + "|".join(DECADE_TENS) + r"))$")
+CENTURY_WORDS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}
+CENTURY = re.compile(rf"^(?:the )?{PART}(?:(?P<n>1[0-9]|2[0-1])(?:st|nd|rd|th)|(?P<w>"
+                     + "|".join(CENTURY_WORDS) + r")|(?P<q>this|the last|last|the previous|the next|"
+                     r"next|the current|the coming))[- ]century$")
 
 
 def period(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
-    """The value of s (cleaned, lower case) when it names a quarter, half, season, fiscal year or vague time."""
+    """The value of s (cleaned, lower case) when it names a quarter, half, season, fiscal year, decade,
+    century or vague time."""
     if s in REF_OF:
         return DateValue(REF_OF[s], "ref", True)
+    if s.endswith(("s", "century")):
+        found = _decade(s, a)
+        if found is not None:
+            return found
     if s in FISCAL_WORDS:
         return DateValue(str(a.year + FISCAL_WORDS[s]) if a else None, "year", True)
     m = FISCAL.match(s)
@@ -105,7 +132,9 @@ def period(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
         y = m.group("y") or ("19" if int(m.group("yy")) >= 50 else "20") + m.group("yy")
         return DateValue(y, "year", False)
     if "quarter" in s or "period" in s or re.search(r"\bq[1-4]\b|\b[1-4]q\b", s):
-        return _quarter(s, a, future)
+        found = _quarter(s, a, future)
+        if found is not None or "quarters" not in s:  # "the first two quarters" is a half
+            return found
     for rx in HALF:
         m = rx.match(s)
         if m:
@@ -146,6 +175,10 @@ def _quarter(s: str, a: dt.date | None, future: bool | None) -> DateValue | None
             return DateValue(None, "quarter", True)
         ref = a.year * 4 + ORDINALS[m.group("o")] - 1 if m.group("o") else _quarter_of(a) - 1
         return DateValue(_q(ref - 4), "quarter", True)
+    m = IN_YEAR.match(s)
+    if m and (m.group("y") or m.group("yw")):
+        year, relative = _year(m, a)
+        return DateValue(year, "year", relative)
     for rx in QUARTER_SHAPES:
         m = rx.match(s)
         if not m:
@@ -184,6 +217,8 @@ def _season(m: re.Match, a: dt.date | None, future: bool | None) -> DateValue:
         n = same_year + 4
     else:  # "this summer", "the summer": the one of the anchor's year
         n = a.year * 4 + idx if not (idx == 3 and a.month <= 2) else same_year
+        if future is False and not q and n > here:  # "the talks stalled in the autumn": the last one
+            n -= 4
     return DateValue(f"{n // 4:04d}-{SEASON_ORDER[n % 4]}", "season", True)
 
 
@@ -202,3 +237,50 @@ def year_before(s: str, last_period: str | None) -> DateValue | None:
     if m is None or m.group(1) == "0001":
         return None
     return DateValue(f"{int(m.group(1)) - 1:04d}{m.group(2)}", "quarter" if "Q" in m.group(2) else "half", True)
+
+
+def _decade(s: str, a: dt.date | None) -> DateValue | None:
+    """A decade (TIMEX3: its first three digits) or a century (its first two)."""
+    m = DECADE.match(s)
+    if m:
+        if m.group("y"):  # "the 1800s" is the century
+            y = m.group("y")
+            century = y.endswith("0") and y < "200"  # "the 2000s" is the decade
+            return DateValue(y[:2], "century", False) if century else DateValue(y, "decade", False)
+        tens = int(m.group("t")) if m.group("t") else DECADE_TENS[m.group("w")]
+        if a is None:
+            return DateValue(None, "decade", True)
+        start = a.year // 100 * 100 + tens * 10
+        if start > a.year + 1:  # "the nineties" in 2024: the 1990s; in 1989, the one about to begin
+            start -= 100
+        return DateValue(f"{start // 10:03d}", "decade", True)
+    m = CENTURY.match(s)
+    if not m:
+        return None
+    if m.group("n") or m.group("w"):
+        n = int(m.group("n")) if m.group("n") else CENTURY_WORDS[m.group("w")]
+        return DateValue(f"{n - 1:02d}", "century", False)
+    if a is None:
+        return DateValue(None, "century", True)
+    q = m.group("q")
+    step = -1 if q in ("the last", "last", "the previous") else \
+        1 if q in ("the next", "next", "the coming") else 0
+    return DateValue(f"{a.year // 100 + step:02d}", "century", True)
+
+
+# A period named by its year where the text has just named a quarter or half: "the 1988 quarter", "last
+# year's period", "the latest period" are that quarter (or half) in the year they give.
+IN_YEAR = re.compile(rf"^(?:the )?(?:{YEAR_REF}(?:'s)? (?:quarter|period)|(?:latest|most recent|same) period)$")
+
+
+def named_period(s: str, last_period: str | None, a: dt.date | None) -> DateValue | None:
+    """s (cleaned) as the last quarter or half the text named, in the year s gives; None when s is no such
+    phrase or no quarter or half was named."""
+    m = IN_YEAR.match(s)
+    named = re.fullmatch(r"(\d{4})(-[QH]\d)", last_period or "")
+    if m is None or named is None:
+        return None
+    year, _ = _year(m, a) if (m.group("y") or m.group("yw")) else (named.group(1), True)
+    if year is None:
+        return None
+    return DateValue(f"{year}{named.group(2)}", "quarter" if "Q" in named.group(2) else "half", True)

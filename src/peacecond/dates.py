@@ -35,7 +35,7 @@ from functools import lru_cache
 from .date_numbers import digits
 from .date_periods import DateValue, period
 
-GRAINS = ("day", "week", "month", "year", "range", "quarter", "half", "season", "ref")
+GRAINS = ("day", "week", "month", "year", "range", "quarter", "half", "season", "decade", "century", "ref")
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -56,8 +56,10 @@ PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # Words around a date that shift or blur it without changing its precision:
 # "early December" is still December, "the end of 2022" still 2022.
 HEDGES = re.compile(
-    r"^(?:(?:(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|in|at|of|"
-    r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid)\s+|mid-)+")
+    r"^(?:(?:at least|at most|(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|"
+    r"in|at|of|"
+    r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid|just|only|nearly|"
+    r"almost|roughly|some|approximately|more than|less than|fewer than)\s+|mid-)+")
 LEADING_WEEKDAY = re.compile(rf"^(?:(?:this|next|last|this coming|coming|this past) )?{WEEKDAY_RX},?\s+(?=.*\d)")
 
 DEICTIC = {  # expression -> days from the anchor
@@ -72,8 +74,15 @@ ANAPHORIC = {
     "the day before": -1, "the day prior": -1, "the previous day": -1, "the preceding day": -1,
     "a day earlier": -1, "the eve": -1, "that day": 0, "the same day": 0, "that same day": 0,
 }
+# Anaphoric periods: "that year", "the following month", counted from the last such period the text named.
+ANAPHORIC_UNIT = re.compile(r"^(?:(?P<q>that|the same|that same|the following|the previous|the preceding|the prior) "
+                            r"(?P<u>week|month|year)|the (?P<u2>week|month|year) (?P<q2>before|after|earlier|later))$")
+UNIT_STEP = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the previous": -1, "the preceding": -1,
+             "the prior": -1, "before": -1, "earlier": -1, "after": 1, "later": 1}
+# The end of the current period: "by year end", "before year's end", "at month-end".
+PERIOD_END = re.compile(r"^(?:the )?(?:calendar )?(?P<u>week|month|year)(?:'s | |-)end$")
 UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-         "year": "year", "years": "year"}
+         "year": "year", "years": "year", "decade": "decade", "decades": "decade"}
 
 
 def clean(expr: str) -> str:
@@ -83,18 +92,31 @@ def clean(expr: str) -> str:
     s = re.sub(r"'s$", "", s)
     s = re.sub(rf"^an? (?={MONTH_RX} )", "", s)  # "an Aug. 10, 1988, agreement"
     s = digits(s)  # transcripts: "nineteen ninety-six", "march eighth"
+    s = re.sub(r"^an? (?=\d+(?:st|nd|rd|th)[- ]century\b)", "", s)  # "a 20th century democrat"
     s = s.strip(" \"'`,;:!?()[]")
     if s.endswith(".") and not re.search(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", s):
         s = s[:-1]
     return s
 
 
-def is_anaphoric(expr: str) -> bool:
-    """True for "the next day", "the day prior", "two days later": counted from the last day the text mentioned."""
+def anaphoric_unit(expr: str) -> str | None:
+    """"day" for "the next day", "the day prior", "the previous Friday"; "year" for "that year", "two years
+    later": the grain of the last date the text mentioned that such an expression counts from; else None."""
     s = clean(expr)
-    m = AGO.match(s)
-    return s in ANAPHORIC or bool(m and m.group("q") in ("later", "earlier", "before")) or bool(
-        ANAPHORIC_WEEKDAY.match(s))
+    if s in ANAPHORIC or ANAPHORIC_WEEKDAY.match(s):
+        return "day"
+    m = ANAPHORIC_UNIT.match(s) or ANAPHORIC_UNIT.match(HEDGES.sub("", s))
+    if m:
+        return m.group("u") or m.group("u2")
+    m = AGO.match(s) or AGO.match(HEDGES.sub("", s))  # "nearly two years later"
+    if m and m.group("q") in ("later", "earlier", "before"):
+        return UNITS[m.group("u")]
+    return None
+
+
+def is_anaphoric(expr: str) -> bool:
+    """True for "the next day", "that year", "two days later": counted from the last date the text mentioned."""
+    return anaphoric_unit(expr) is not None
 
 
 def parse_anchor(anchor: str | None) -> dt.date | None:
@@ -181,12 +203,17 @@ ABSOLUTE = [  # (regex, kind); groups m=month d=day y=year
     (re.compile(rf"^(?:the )?(?P<d>{DAY_RX}) (?:of )?(?P<m>{MONTH_RX})$"), "md"),
     (re.compile(rf"^(?P<m>{MONTH_RX})$"), "m"),
 ]
-DECADE = re.compile(r"^(?:the )?(?P<y>(?:1[89]|20)\d0)'?s$")
 REL_MONTH = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming) (?P<m>{MONTH_RX})$")
 REL_WEEKDAY = re.compile(rf"^(?P<q>last|this|next|this past|this coming|past|coming)?\s*(?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
 REL_UNIT = re.compile(r"^(?P<q>last|this|next|previous|the previous|the current|the coming|the next|current|"
-                      r"coming|the last|the past|past)\s+(?P<u>week|month|year)$")
-AGO = re.compile(r"^(?P<n>\d+|" + "|".join(NUMBERS) + r") (?P<u>days?|weeks?|months?|years?) (?P<q>ago|earlier|before|later|from now)$")
+                      r"coming|the last|the past|past)\s+(?P<u>week|month|year)$|^(?P<q2>this|the current) decade$")
+AGO = re.compile(r"^(?P<n>\d+|" + "|".join(NUMBERS) + r") (?P<u>days?|weeks?|months?|years?|decades?) "
+                 r"(?P<q>ago|earlier|before|later|from now)$")
+SPLIT_YEAR = re.compile(rf"^(?P<y>{YEAR_RX})[-/](?P<yy>\d\d)(?: (?:season|fiscal year|financial year|school year|"
+                        r"academic year|budget))?$")
+DAY_ALONE = re.compile(r"^(?:the )?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)$")
+MONTH_OF_YEAR = re.compile(rf"^(?P<m>{MONTH_RX}) (?:of )?(?P<q>last|this|next) year$")
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 PAST_N = re.compile(r"^(?:the )?(?P<q>past|last|previous|next|coming) (?P<n>\d+|" + "|".join(NUMBERS)
                     + r") (?P<u>days|weeks|months|years)$")
 ANAPHORIC_WEEKDAY = re.compile(rf"^the (?P<q>previous|preceding|following) (?P<w>{WEEKDAY_RX}){PART_OF_DAY}$")
@@ -206,7 +233,8 @@ OPEN_END = re.compile(r"^(?:until|till|through|up to|up until|before) (?P<a>.+)$
 
 
 # A value's every end must be a year 0001-9999 (ISO 8601's basic range, what datetime can hold).
-IN_CALENDAR = re.compile(r"^(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.)(?:/(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.))?$|_REF$")
+IN_CALENDAR = re.compile(r"^(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.)(?:/(?:(?!0000)\d{4}(?![\d])[^/]*|\.\.))?$|_REF$"
+                         r"|^\d{2,3}$")  # a century, a decade
 
 
 @lru_cache(maxsize=8192)
@@ -329,14 +357,29 @@ def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
             return found
     if core != s and core in DEICTIC:
         return _single(core, a, future)
-    m = DECADE.match(core)
+    if core != s and core in ("week", "month", "year"):  # "by the end of the month"
+        return _unit(a, core, 0)
+    m = PERIOD_END.match(core) or ANAPHORIC_UNIT.match(s) or ANAPHORIC_UNIT.match(core)
     if m:
-        y = int(m.group("y"))
-        return DateValue(f"{y}/{y + 9}", "range", False)
+        g = m.groupdict()
+        return _unit(a, g.get("u") or g["u2"], UNIT_STEP.get(g.get("q") or g.get("q2"), 0))
+    m = MONTH_OF_YEAR.match(core)
+    if m:  # "March of last year"
+        if a is None:
+            return DateValue(None, "month", True)
+        month = MONTHS[m.group("m").rstrip(".")]
+        return DateValue(f"{a.year + YEAR_STEP[m.group('q')]:04d}-{month:02d}", "month", True)
+    m = SPLIT_YEAR.match(core)
+    if m and (int(m.group("y")) + 1) % 100 == int(m.group("yy")) and int(m.group("yy")) not in range(1, 13):
+        y = int(m.group("y"))  # "the 2023-24 budget", "the 1998-99 season" (2010-11 stays ISO's November)
+        return DateValue(f"{y:04d}/{y + 1:04d}", "range", False)
     for rx, kind in ABSOLUTE:
         m = rx.match(core)
         if m:
             return _absolute(m, kind, a, future)
+    m = DAY_ALONE.match(core)
+    if m:  # "resume on the 21st": a day of the publication date's month, or of the next or last one
+        return _day_alone(a, int(m.group("d")), future)
     m = ANAPHORIC_WEEKDAY.match(s)
     if m:  # "the previous Friday", "the following Monday": from the day the text last named
         if a is None:
@@ -363,6 +406,8 @@ def _single(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
             return DateValue(f"{a.year}-{month:02d}", "month", True)
         return DateValue(f"{_year_for(a, month, None, mode)}-{month:02d}", "month", True)
     m = REL_UNIT.match(core)
+    if m and m.group("q2"):  # "this decade"
+        return _unit(a, "decade", 0)
     if m:
         q, unit = m.group("q"), m.group("u")
         if q in ("the past", "past", "the last"):  # "over the past week": the seven days up to the anchor
@@ -415,6 +460,16 @@ def _absolute(m: re.Match, kind: str, a: dt.date | None, future: bool | None) ->
     return None
 
 
+def _day_alone(a: dt.date | None, day: int, future: bool | None) -> DateValue | None:
+    """The day of the anchor's month; a day still to come in a past tense is last month's, a day gone in a future
+    tense next month's (a month without that day: None)."""
+    if a is None:
+        return DateValue(None, "day", True)
+    step = -1 if future is False and day > a.day else 1 if future and day < a.day else 0
+    y, mo = _month_shift(a, step)
+    return DateValue(f"{y:04d}-{mo:02d}-{day:02d}", "day", True) if _day_ok(y, mo, day) else None
+
+
 def _unit(a: dt.date | None, unit: str, step: int) -> DateValue:
     if a is None:
         return DateValue(None, unit, True)
@@ -425,6 +480,8 @@ def _unit(a: dt.date | None, unit: str, step: int) -> DateValue:
     if unit == "month":
         y, mo = _month_shift(a, step)
         return DateValue(f"{y}-{mo:02d}", "month", True)
+    if unit == "decade":  # "two decades ago": TIMEX3's decade, its first three digits
+        return DateValue(f"{(a.year + 10 * step) // 10:03d}", "decade", True)
     return DateValue(str(a.year + step), "year", True)
 
 

@@ -27,6 +27,7 @@ interval, a vague "now", or a date of another clause or of a noun; else the publ
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import weakref
 from bisect import bisect_right
@@ -38,14 +39,20 @@ from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import doc_text, guarded
 from ..boilerplate import inside
 from ..date_clause import clause_verb, tense
-from ..date_periods import year_before
-from ..dates import MONTHS, clean, is_anaphoric, normalize, parse_anchor
+from ..date_holidays import EASTER_KINDS, holiday
+from ..date_periods import named_period, year_before
+from ..dates import MONTHS, anaphoric_unit, clean, normalize, parse_anchor
 from ..errors import PatternError
 from ..patterns import EXTRA_LOADERS, Patterns, Spec, cached_patterns, compile_regex, read_jsonl, read_list
 
 DATE_RULE_SPEC: Spec = {"id": ((str,), True), "kind": ((str,), True), "regex": ((str,), True),
                         "needs": ((list,), False)}
 DATE_RULE_KINDS = {"candidate", "exclude", "future"}
+HOLIDAY_SPEC: Spec = {"name": ((str,), True), "month": ((int,), False), "day": ((int,), False),
+                      "easter": ((str,), False), "offset": ((int,), False)}
+# A holiday as the grammar reads it ("christmas", "orthodox easter 2023"), after a leading preposition.
+HOLIDAY_FORM = re.compile(r"^(?:(?:on|by|before|after|until|over|at|around|during|for)\s+)?(?:the\s+)?(?P<n>.+?)"
+                          r"(?:,?\s+(?P<y>(?:19|20)\d\d))?$")
 LABELS = {"DATE", "TIME"}
 # Words before a date that make it an interval end ("since 2014", "until March"), or open one that the
 # next date closes ("from 2022 to 2024", "between June and August"); kept with the expression.
@@ -55,6 +62,8 @@ RANGE_JOIN = re.compile(r"(?i)^[ \t]*(?:to|and|until|till|through|-|–|—)[ \t
 TRIM_END = re.compile(r"(?:['’]s|[\s\"'“”‘’`,;:!?()\[\]])+$")
 TRIM_START = re.compile(r"^[\s\"'“”‘’`,;:!?()\[\]]+")
 MONTH_WORDS = set(MONTHS)
+UNIT_WORDS = {"week", "month", "year"}
+UNIT_LEAD = re.compile(r"(?i)\b(?:this|last|next)[ \t]+$")
 YEAR_TOKEN = re.compile(r"^(?:19|20)\d\d$")
 CURRENCY = {"$", "€", "£", "¥", "₴", "₽", "US$"}
 FUTURE_WINDOW = 40
@@ -100,8 +109,32 @@ def _load_date_rules(pats: Patterns) -> None:
         rx = compile_regex(path, n, obj["regex"])
         rules[obj["kind"]].append(rx if obj["kind"] == "future" else (rx, tuple(needs or ())))
     rules["future_words"] = {w.lower() for w in read_list(pats.root / "date_future_cues.txt")}
+    rules["holidays"] = _load_holidays(pats.root / "date_holidays.jsonl")
     rules["deadline_words"] = {w.lower() for w in read_list(pats.root / "date_deadline_words.txt")}
     pats.extra["dates"] = rules
+
+
+def _load_holidays(path) -> dict:
+    holidays = {}
+    for n, obj in read_jsonl(path, HOLIDAY_SPEC):
+        name = obj["name"]
+        if not name.strip() or name != name.lower() or name.startswith("the "):
+            raise PatternError(path, n, "name must be lower case, without 'the' (\"christmas eve\")")
+        if ("easter" in obj) == ("month" in obj or "day" in obj):
+            raise PatternError(path, n, "give either month and day (a fixed day) or easter (a movable feast)")
+        if "easter" in obj and obj["easter"] not in EASTER_KINDS:
+            raise PatternError(path, n, f"easter must be one of {', '.join(sorted(EASTER_KINDS))}")
+        if "easter" not in obj:
+            try:
+                dt.date(2000, obj.get("month", 0), obj.get("day", 0))  # a leap year: February 29 is a day
+            except (TypeError, ValueError):
+                raise PatternError(path, n, "month and day must name a day of the calendar") from None
+        holidays[re.sub(r"\s+", " ", name.replace("\u2019", "'"))] = obj
+    words = sorted(holidays, key=len, reverse=True)
+    holidays_rx = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w).replace("'", "['\u2019]").replace("\\ ", r"\s+")
+                                                for w in words) + r")\b(?:,?\s+(?:19|20)\d\d\b)?") if words else None
+    needs = {v for w in words for v in (w, w.replace("'", "\u2019"))}  # a full name, either apostrophe
+    return {"days": holidays, "rx": holidays_rx, "needs": tuple(sorted(needs))}
 
 
 EXTRA_LOADERS.append(_load_date_rules)
@@ -225,6 +258,18 @@ def _not_a_month(span: Span) -> bool:
     return False
 
 
+def _remember(last: dict, one: dict) -> None:
+    """Keep a day, month or year the story named as the last of its grain (and of the coarser grains)."""
+    v, grain = one["value"], one["grain"]
+    if not v or grain not in ("day", "month", "year") or not re.fullmatch(r"\d{4}(?:-\d\d){0,2}", v):
+        return
+    if grain == "day":
+        last["day"] = v
+    if grain in ("day", "month"):
+        last["month"] = v[:7] + "-01"
+    last["year"] = v[:4] + "-01-01"
+
+
 class Dates:
     def __init__(self, nlp: Language, patterns_dir: str | None):
         self.rules = cached_patterns(patterns_dir).extra["dates"]
@@ -242,6 +287,9 @@ class Dates:
             for m in rx.finditer(text):
                 s, e = m.span("date") if "date" in rx.groupindex and m.group("date") is not None else m.span()
                 spans.append([s, e])
+        holidays = self.rules["holidays"]
+        if holidays["rx"] is not None and any(w in low for w in holidays["needs"]):
+            spans.extend([m.start(), m.end()] for m in holidays["rx"].finditer(text) if m.group()[0].isupper())
         excluded = [m.span() for rx in run(self.excludes) for m in rx.finditer(text)]
         merged: list[list[int]] = []
         for s, e in sorted(spans):
@@ -254,6 +302,9 @@ class Dates:
             if any(s < xe and xs < e for xs, xe in excluded):
                 continue
             s += len(TRIM_START.match(text[s:e]).group()) if TRIM_START.match(text[s:e]) else 0
+            if text[s:e].lower() in UNIT_WORDS:  # the model's "year" of "This year's results": the whole phrase
+                m = UNIT_LEAD.search(text, max(0, s - 12), s)
+                s = m.start() if m and m.end() == s else s
             trail = TRIM_END.search(text[s:e])
             e = s + trail.start() if trail else e
             if e > s:
@@ -271,7 +322,10 @@ class Dates:
             m = OPEN_PREFIX.search(text, max(0, c[0] - 12), c[0])
             if m and m.end() == c[0]:
                 c.append(m.start())
-        dates, last_day, last_period = [], anchor, None
+        # The last day, month and year the story named (from the anchor until it names one): what "the next
+        # day", "the following month", "that year" count from.
+        last = {"day": anchor, "month": anchor, "year": anchor}
+        dates, last_period = [], None
         memo: dict = {}  # each verb's tense, read once
         i = 0
         while i < len(spans):
@@ -285,28 +339,28 @@ class Dates:
                     joined = (lead if lead is not None else s, spans[i + 1][1])
             item = None
             if joined is not None:
-                item = self._date(doc, text, joined[0], joined[1], anchor, last_day, want_range=True, memo=memo)
+                item = self._date(doc, text, joined[0], joined[1], anchor, last, want_range=True, memo=memo)
             if item is not None:
                 i += 2
             else:
                 if word in OPEN_WORDS:  # "data from 2022" is the year, "since 2022" the interval
-                    item = self._date(doc, text, lead, e, anchor, last_day, want_range=True, memo=memo)
-                item = item or self._date(doc, text, s, e, anchor, last_day, memo=memo)
+                    item = self._date(doc, text, lead, e, anchor, last, want_range=True, memo=memo)
+                item = item or self._date(doc, text, s, e, anchor, last, memo=memo)
                 i += 1
-            for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last_day, memo):
-                shifted = year_before(clean(one["text"]), last_period)
+            for one in [item] if item is not None else self._pieces(doc, text, s, e, anchor, last, memo):
+                said = clean(one["text"])
+                shifted = year_before(said, last_period) or named_period(said, last_period, parse_anchor(anchor))
                 if shifted is not None:  # "from $4 million a year earlier" after "third-quarter profit"
                     one.update(value=shifted.value, grain=shifted.grain, relative=True)
                 dates.append(one)
-                if one["grain"] == "day" and one["value"]:
-                    last_day = one["value"]
-                elif one["grain"] in ("quarter", "half") and one["value"] and shifted is None:
+                _remember(last, one)
+                if one["grain"] in ("quarter", "half") and one["value"] and shifted is None:
                     last_period = one["value"]
         doc._.pc_dates = dates
         return doc
 
     def _pieces(self, doc: Doc, text: str, start: int, end: int, anchor: str | None,
-                last_day: str | None, memo: dict) -> list[dict]:
+                last: dict, memo: dict) -> list[dict]:
         """The dates inside a span that is not one as a whole: the model's "the quarter ended Sept. 30" is
         "the quarter" and "Sept. 30"; cut at verbs, prepositions, conjunctions and free-standing punctuation
         (not a word's hyphen), each piece read alone, and a piece that is no date again at its commas."""
@@ -314,6 +368,7 @@ class Dates:
         if span is None or len(span) < 2:
             return []
         out: list[dict] = []
+        last = dict(last)
 
         def read(piece: list, again: bool) -> None:
             while piece and piece[0].is_punct:
@@ -322,10 +377,13 @@ class Dates:
                 piece = piece[:-1]
             if not piece:
                 return
-            item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor,
-                              out[-1]["value"] if out and out[-1]["grain"] == "day" else last_day, memo=memo)
+            item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
+            if item is None and again and len(piece) > 2 and piece[0].like_num:
+                # a count the model took in: "up from seven a year ago"
+                item = self._date(doc, text, piece[1].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
             if item is not None:
                 out.append(item)
+                _remember(last, item)
             elif again and any(t.text == "," for t in piece):
                 part: list = []
                 for t in piece + [None]:
@@ -344,25 +402,33 @@ class Dates:
                 piece.append(tok)
         return out
 
-    def _date(self, doc: Doc, text: str, start: int, end: int, anchor: str | None, last_day: str | None,
+    def _date(self, doc: Doc, text: str, start: int, end: int, anchor: str | None, last: dict,
               want_range: bool = False, memo: dict | None = None) -> dict | None:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or _not_a_month(span):
             return None
         expr = text[start:end]
-        if is_anaphoric(expr):
-            found = normalize(expr, last_day)
+        unit = anaphoric_unit(expr)
+        if unit is not None:
+            found = normalize(expr, last["day" if unit in ("day", "week") else "month" if unit == "month" else "year"])
         else:
             window = text[max(0, start - FUTURE_WINDOW):start]
             future = True if any(rx.search(window) for rx in self.rules["future"]) else \
                 tense(span, self.rules["future_words"], self.rules["deadline_words"], memo)
-            found = normalize(expr, anchor, future)
+            found = self._holiday(expr, anchor, future) or normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
             return None
         if found.grain == "ref" and span[-1].dep_ in ("amod", "compound") and span[-1].head.i >= span.end:
             return None  # "the future governance", "the present crisis": a word about a noun, not a time
         return {"text": expr, "start": start, "end": end, "value": found.value, "grain": found.grain,
                 "relative": found.relative}
+
+
+    def _holiday(self, expr: str, anchor: str | None, future: bool | None):
+        """The day a holiday of patterns/date_holidays.jsonl names ("Christmas", "Orthodox Easter 2023"), or None."""
+        m = HOLIDAY_FORM.match(clean(expr))
+        spec = self.rules["holidays"]["days"].get(m.group("n")) if m else None
+        return holiday(spec, m.group("y"), parse_anchor(anchor), future) if spec else None
 
 
 @Language.factory("peacecond_dates", default_config={"patterns_dir": None})
