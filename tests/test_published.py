@@ -158,3 +158,24 @@ def test_a_label_added_to_the_file_is_read(pats, pdir):
     mine = Patterns.load(pdir)
     assert top(mine, "Publicado 1 February 2023 ver mas") == "2023-02-01"
     assert top(pats, "Publicado 1 February 2023 ver mas") is None  # no label, and words run on after the date
+
+
+@pytest.mark.parametrize("line,iso", [
+    ("Talks stall as rebels refuse to disarm | 1 February 2023", "2023-02-01"),
+    ("World news - Africa - Feb 1, 2023", "2023-02-01"),
+    ("Photo: rebel fighters near Goma, February 1, 2023", None),  # the caption after the colon
+])
+def test_a_headline_glued_to_its_date_line_by_a_separator(pats, line, iso):
+    assert published(pats, f"{line}{BODY}") == iso
+
+
+@pytest.mark.parametrize("line,iso", [
+    # a page's date line copied with its parts glued together (no space where the page had a box)
+    ("February 1, 20237:05 PM GMT+1Updated 2 hours ago", "2023-02-01"),
+    ("By Amina YusufFebruary 1, 2023", "2023-02-01"),
+    ("1 Feb 2023 ● 19:05 ● Nairobi", "2023-02-01"),
+    ("Africa » 1 February 2023 » 4 min read", "2023-02-01"),
+    ("February 1, 20231 Comment", None),  # a year glued to anything but a time is no year
+])
+def test_date_lines_copied_from_a_page_with_their_parts_glued(pats, line, iso):
+    assert top(pats, line) == iso

@@ -84,23 +84,25 @@ def header(text: str, boilerplate) -> list[tuple[int, int, str]]:
     return out
 
 
+# Marks that part the items of a page's date line ("Jane Doe | March 4, 2024 • 3 min read").
+SEPARATORS = "–—|•·●∙⋅▪◆»/"
 # What may follow the date on a date line: nothing, a time, a separator before the story
 # ("Washington – November 21, 2025 – The ..."), a source in brackets. A time may carry its
 # am/pm glued on ("Thu Feb 12, 2015 10:27am EST", wire style) and one or two short words or
 # words of another script before it ("... 2023 um 07:12 Uhr", "... 2023 الساعة 07:12 pm"). A date
 # followed by the rest of a sentence ("December 5, 2022, was the day ...") is the story talking.
 DATE_LINE_TAIL = re.compile(
-    r"\s*(?:$|\.\s*$|[–—|•·/(\[]|-\s|\sby\s+(?-i:[A-Z])"
+    rf"\s*(?:$|\.\s*$|[{SEPARATORS}(\[]|-\s|\sby\s+(?-i:[A-Z])"
     r"|,?\s*(?:(?:at|[^\W\d_]{1,3}|[^\Wa-z\d_]+)\s+){0,2}T?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
-    r"|,\s*$|,\s*(?:last\s+)?(?:updated|modified)\b)",
+    r"|,\s*$|,?\s*(?:last\s+)?(?:updated|modified)\b)",
     re.I)
 # What may precede it with no label: nothing, a byline or place closed by a separator ("Oleh Pavliuk — ",
 # "KYIV, UKRAINE – "), a time ("14:05 04.03.2024"), a byline ("By Jane Doe and John Roe ", "By admin on ").
 DATE_LINE_HEAD = re.compile(
-    r"(?:.*[–—|•·:,]|.*\s-|.*\d[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]{2,5})?|(?i:by)\s.+?(?:\s(?i:on))?)?\s*",
-    re.S)
+    rf"(?:.*[{SEPARATORS}:,]|.*\s-|.*\d[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]{{2,5}})?"
+    r"|(?i:by)\s.+?(?:\s(?i:on))?)?\s*", re.S)
 # A byline's name may be a user name in lower case ("Posted by admin | ", "by staff writer, ").
-BYLINE = re.compile(r"\b(?i:by)\s+[^|,–—•·:]+?(?:\s+(?i:on)(?=\s*$))?(?=[|,–—•·:]|\s*$)")
+BYLINE = re.compile(rf"\b(?i:by)\s+[^{SEPARATORS},:]+?(?:\s+(?i:on)(?=\s*$))?(?=[{SEPARATORS},:]|\s*$)")
 TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
 # Lower-case words a byline or a dateline's place may hold ("By Jane Doe and John Roe", "Hassan al Amin",
 # "Ursula von der Leyen"); any other lower-case word before the date makes the head a sentence or a
@@ -116,7 +118,7 @@ def _label_head(labels: frozenset[str]) -> re.Pattern:
     letter dated ...", "The report was published on ...")."""
     words = "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) or "(?!)"
     return re.compile(
-        rf"(?:^|.*(?:[–—|•·:,]|\s-))\s*(?:[^\W\d_]+\s+)?(?P<label>{words})\b"
+        rf"(?:^|.*(?:[{SEPARATORS}:,]|\s-))\s*(?:[^\W\d_]+\s+)?(?P<label>{words})\b"
         rf"(?:\s+by\s+[^\s,|:]+(?:\s+[^\s,|:]+){{0,3}}?)?(?:\s+(?:on|at))?[\s:.,–—-]*$", re.I | re.S)
 
 
@@ -133,7 +135,10 @@ def _date_line_kind(line: str, m: re.Match, labels: frozenset[str], revised: fro
     if m.start() > DATE_NEAR_START or not DATE_LINE_HEAD.fullmatch(head):
         return None  # "in Moscow, Russia June 14, 2024" (a caption), "On December 5, 2022" (a sentence)
     words = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", head)))
-    if any(w.islower() and w not in NAME_PARTICLES and w not in labels and w not in revised for w in words):
+    # Only what follows the last dash, bar or colon: "Talks stall in Geneva | March 4, 2024" is a headline
+    # and its date line glued into one line.
+    near = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", re.split(rf"[{SEPARATORS}:]|\s-\s", head)[-1])))
+    if any(w.islower() and w not in NAME_PARTICLES and w not in labels and w not in revised for w in near):
         return None  # "Zelensky in Kyiv, May 16, 2025" (a caption)
     if not DATE_LINE_TAIL.match(line, m.end()):
         return None
