@@ -179,3 +179,12 @@ def test_a_headline_glued_to_its_date_line_by_a_separator(pats, line, iso):
 ])
 def test_date_lines_copied_from_a_page_with_their_parts_glued(pats, line, iso):
     assert top(pats, line) == iso
+
+
+def test_a_page_copied_whole_has_its_date_line_below_the_menus(pats):
+    menu = "\n".join(["Home", "Africa", "Politics", "Business", "Sport", "Opinion", "Video", "Podcasts",
+                      "Newsletters", "Subscribe", "Sign in", "Search"])
+    text = f"{menu}\n{HEADLINE}\nBy Amina Yusuf\n1 February 2023 | 19:05{BODY}"
+    assert published(pats, text) == "2023-02-01"
+    # but the paragraphs of the story still end the header however few lines they take
+    assert published(pats, f"{menu}\n{HEADLINE}\n{LEAD}\n{LEAD}\n1 February 2023{BODY}") is None

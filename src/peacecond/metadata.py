@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from .boilerplate import inside, lines
 
-HEADER_LINES = 10  # a date line further down is part of the story, not the header
+HEADER_LINES = 20  # a page copied whole opens with menus and captions; the paragraphs below end the header first
 HEADER_CHARS = 2500
 PARAGRAPH = 200  # a line this long is a paragraph of the story
 HEADER_PARAGRAPHS = 2  # a standfirst may come before the date line; after two paragraphs the story has begun
