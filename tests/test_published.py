@@ -175,6 +175,7 @@ def test_a_headline_glued_to_its_date_line_by_a_separator(pats, line, iso):
     ("By Amina YusufFebruary 1, 2023", "2023-02-01"),
     ("1 Feb 2023 ● 19:05 ● Nairobi", "2023-02-01"),
     ("Africa » 1 February 2023 » 4 min read", "2023-02-01"),
+    ("Home > World > Africa > 1 February 2023", "2023-02-01"),  # a breadcrumb trail
     ("February 1, 20231 Comment", None),  # a year glued to anything but a time is no year
 ])
 def test_date_lines_copied_from_a_page_with_their_parts_glued(pats, line, iso):
@@ -188,3 +189,10 @@ def test_a_page_copied_whole_has_its_date_line_below_the_menus(pats):
     assert published(pats, text) == "2023-02-01"
     # but the paragraphs of the story still end the header however few lines they take
     assert published(pats, f"{menu}\n{HEADLINE}\n{LEAD}\n{LEAD}\n1 February 2023{BODY}") is None
+
+
+def test_a_date_far_below_a_revision_line_does_not_replace_it(pats):
+    related = "\n".join(["Related", "Ceasefire talks collapse in Addis Ababa", "By Peter Otieno", "Analysis",
+                         "Short summary", "20 January 2023"])
+    assert top(pats, f"Updated 2 February 2023\n{related}") == "2023-02-02"
+    assert top(pats, f"Updated 2 February 2023\nBy Amina Yusuf\nPublished 1 February 2023") == "2023-02-01"

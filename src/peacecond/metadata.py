@@ -85,7 +85,7 @@ def header(text: str, boilerplate) -> list[tuple[int, int, str]]:
 
 
 # Marks that part the items of a page's date line ("Jane Doe | March 4, 2024 • 3 min read").
-SEPARATORS = "–—|•·●∙⋅▪◆»/"
+SEPARATORS = "–—|•·●∙⋅▪◆»›>/"
 # What may follow the date on a date line: nothing, a time, a separator before the story
 # ("Washington – November 21, 2025 – The ..."), a source in brackets. A time may carry its
 # am/pm glued on ("Thu Feb 12, 2015 10:27am EST", wire style) and one or two short words or
@@ -108,6 +108,9 @@ TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
 # "Ursula von der Leyen"); any other lower-case word before the date makes the head a sentence or a
 # caption ("Putin in Moscow, March 4, 2024."), and its date is the story's.
 NAME_PARTICLES = frozenset("by and of de da di du del der van von al el bin la le".split())
+# A publication date comes beside its revision's ("Updated\n5 March 2024\nPublished\n4 March 2024"); a
+# date line further down (a related story's) does not replace the revision's.
+REVISION_NEAR = 4
 DATE_NEAR_START_LABELLED = 90  # "Updated March 5, 2024, originally published March 4, 2024"
 
 
@@ -175,10 +178,11 @@ def date_line(text: str, boilerplate, rules, labels=(), revised=()) -> Found | N
     "Updated: March 5 | Published: March 4" is March 4.
     """
     labels, revised = frozenset(w.lower() for w in labels), frozenset(w.lower() for w in revised)
-    fallback, said = None, None
+    fallback, said, since = None, None, 0
     for start, end, line in header(text, boilerplate):
-        if not text[end:].strip():
-            break  # the article's only line (or its last) is the story, not a header
+        if not text[end:].strip() or since > REVISION_NEAR:
+            break  # the article's only line (or its last) is the story; a revision's date is the page's date
+        since += fallback is not None
         for m, iso, kind in sorted(_date_matches(line, rules, labels, revised), key=lambda f: f[0].start()):
             if said and not line[:m.start()].strip():
                 kind = said  # "Updated\n5 March 2024": the label stands on the line above the date
