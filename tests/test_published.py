@@ -4,7 +4,11 @@ Every header line here is written for these tests (other outlets, other conflict
 None when the line shows no publication date (a year-less wire dateline, a caption, a sentence of the story, a
 quoted letter's date, an embedded post's signature).
 """
+import datetime as dt
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import append_line
 from peacecond.boilerplate import find_boilerplate
@@ -196,3 +200,31 @@ def test_a_date_far_below_a_revision_line_does_not_replace_it(pats):
                          "Short summary", "20 January 2023"])
     assert top(pats, f"Updated 2 February 2023\n{related}") == "2023-02-02"
     assert top(pats, f"Updated 2 February 2023\nBy Amina Yusuf\nPublished 1 February 2023") == "2023-02-01"
+
+
+# Date lines built from parts: any calendar day, in any of the ways pages write it, after any of the heads a
+# page puts before it, followed by any of the tails. Read back, it is that day; put inside a sentence, none.
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"]
+FORMATS = [
+    lambda d: f"{MONTHS[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{MONTHS[d.month - 1][:3]} {d.day}, {d.year}",
+    lambda d: f"{d.day} {MONTHS[d.month - 1]} {d.year}",
+    lambda d: f"{d.strftime('%a')} {d.day} {MONTHS[d.month - 1][:3]} {d.year}",
+    lambda d: f"{d.strftime('%A')}, {MONTHS[d.month - 1]} {d.day}, {d.year}",
+    lambda d: f"{d.day:02d}.{d.month:02d}.{d.year}",
+    lambda d: d.isoformat(),
+    lambda d: f"{d.year}/{d.month:02d}/{d.day:02d}",
+]
+HEADS = ["", "Published ", "Posted on ", "By Grace Mwangi | ", "KAMPALA – ", "Analysis · ", "14:05, ",
+         "Updated 10:00 GMT, Published "]
+TAILS = ["", " 10:21", ", 6:40 pm", " | 3 min read", " — Reuters", " at 11:05 a.m. EAT"]
+
+
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
+       form=st.sampled_from(FORMATS), head=st.sampled_from(HEADS), tail=st.sampled_from(TAILS))
+@settings(max_examples=150, deadline=None)
+def test_any_day_in_any_layout_reads_back(pats, day, form, head, tail):
+    assert top(pats, f"{head}{form(day)}{tail}") == day.isoformat()
+    # The same date inside a sentence of the story is the story's.
+    assert top(pats, f"The rebels said they withdrew from the town on {form(day)}, before the talks.") is None
