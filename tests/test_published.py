@@ -90,6 +90,8 @@ def test_a_date_line_in_the_header_is_the_publication_date(pats, line, iso):
     # a caption: the head is a sentence of lower-case words
     "Rebel fighters in Goma, February 1, 2023.",
     "Soldiers, who fought near the airport, February 1, 2023.",
+    "FILE PHOTO: President Grace Mwangi, Kampala, February 1, 2023.",
+    "Photo: Amina Yusuf | February 1, 2023",
     # a sentence of the story, a quoted letter, a report's own date
     "In a letter dated February 1, 2023, the mediators asked both sides to meet.",
     "The report was published on February 1, 2023, by the mediators.",

@@ -107,10 +107,12 @@ TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
 # Lower-case words a byline or a dateline's place may hold ("By Jane Doe and John Roe", "Hassan al Amin",
 # "Ursula von der Leyen"); any other lower-case word before the date makes the head a sentence or a
 # caption ("Putin in Moscow, March 4, 2024."), and its date is the story's.
+CAPTION_WORDS = frozenset("photo photograph image picture pictured caption illustration video file".split())
 NAME_PARTICLES = frozenset("by and of de da di du del der van von al el bin la le".split())
 # A publication date comes beside its revision's ("Updated\n5 March 2024\nPublished\n4 March 2024"); a
 # date line further down (a related story's) does not replace the revision's.
 REVISION_NEAR = 4
+LABEL_LINE = 40  # a label on a line of its own ("Published on", "Last updated:") labels the next line's date
 DATE_NEAR_START_LABELLED = 90  # "Updated March 5, 2024, originally published March 4, 2024"
 
 
@@ -143,6 +145,8 @@ def _date_line_kind(line: str, m: re.Match, labels: frozenset[str], revised: fro
     near = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", re.split(rf"[{SEPARATORS}:]|\s-\s", head)[-1])))
     if any(w.islower() and w not in NAME_PARTICLES and w not in labels and w not in revised for w in near):
         return None  # "Zelensky in Kyiv, May 16, 2025" (a caption)
+    if any(w.lower() in CAPTION_WORDS for w in words):
+        return None  # "FILE PHOTO: President Ruto, Nairobi, March 4, 2024": a picture's date, not the page's
     if not DATE_LINE_TAIL.match(line, m.end()):
         return None
     # "Updated: 3:45 PM EST, Mon March 4, 2024": the label before the time says which date this is.
@@ -190,7 +194,7 @@ def date_line(text: str, boilerplate, rules, labels=(), revised=()) -> Found | N
             if kind == "published":
                 return found
             fallback = fallback or found
-        label = _label_head(labels | revised).fullmatch(line)
+        label = len(line) <= LABEL_LINE and _label_head(labels | revised).fullmatch(line)
         said = label and ("revised" if label.group("label").lower() in revised else "published")
     return fallback
 
