@@ -230,3 +230,9 @@ def test_any_day_in_any_layout_reads_back(pats, day, form, head, tail):
     assert top(pats, f"{head}{form(day)}{tail}") == day.isoformat()
     # The same date inside a sentence of the story is the story's.
     assert top(pats, f"The rebels said they withdrew from the town on {form(day)}, before the talks.") is None
+
+
+def test_a_date_line_opening_a_one_line_article_is_read_without_reading_the_whole_line(pats):
+    story = " ".join(["The rebels said they would return to the talks."] * 2000)
+    assert top(pats, f"NAIROBI, 1 February 2023 – {story}") == "2023-02-01"
+    assert top(pats, f"{story} 1 February 2023") is None

@@ -107,8 +107,9 @@ TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
 # Lower-case words a byline or a dateline's place may hold ("By Jane Doe and John Roe", "Hassan al Amin",
 # "Ursula von der Leyen"); any other lower-case word before the date makes the head a sentence or a
 # caption ("Putin in Moscow, March 4, 2024."), and its date is the story's.
-CAPTION_WORDS = frozenset("photo photograph image picture pictured caption illustration video file".split())
 NAME_PARTICLES = frozenset("by and of de da di du del der van von al el bin la le".split())
+# Words of a picture's caption or credit: a date after them is the picture's.
+CAPTION_WORDS = frozenset("photo photograph image picture pictured caption illustration video file".split())
 # A publication date comes beside its revision's ("Updated\n5 March 2024\nPublished\n4 March 2024"); a
 # date line further down (a related story's) does not replace the revision's.
 REVISION_NEAR = 4
@@ -157,7 +158,8 @@ def _date_line_kind(line: str, m: re.Match, labels: frozenset[str], revised: fro
 def _date_matches(line: str, rules, labels: frozenset[str], revised: frozenset[str] = frozenset()):
     """(match, ISO date, kind) for each date line date on the line, in the order the rules are listed."""
     for _, rx in rules:
-        for m in rx.finditer(line):
+        # A date line's date starts near the line's start: a one-line article is not searched to its end.
+        for m in rx.finditer(line, 0, DATE_NEAR_START_LABELLED + 80):
             kind = _date_line_kind(line, m, labels, revised)
             if kind:
                 iso = _iso(m.group("year"), m.group("month"), m.group("day"))
