@@ -13,7 +13,7 @@ def pats():
 
 def published(pats, text):
     found = date_line(text, find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline), pats.published,
-                      pats.published_labels)
+                      pats.published_labels, pats.revised_labels)
     if found is None:
         return None
     # The offsets hold the date as written: a line of its own, never a piece of another word.
@@ -24,7 +24,7 @@ def published(pats, text):
 
 def title(pats, text):
     found = headline(text, find_boilerplate(text, pats.boilerplate, pats.boilerplate_inline), pats.published,
-                     pats.published_labels)
+                     pats.published_labels, pats.revised_labels)
     if found is None:
         return None
     assert text[found.start:found.end] == found.value

@@ -322,3 +322,30 @@ def test_broken_gzip_and_bad_json_text_cost_one_input_not_the_run(tmp_path):
     articles = [a for a in items if isinstance(a, Article)]
     assert any(a.path.endswith("odd.jsonl") and a.line == 3 for a in articles)
     assert sum(a.path.endswith("cut.jsonl.gz") for a in articles) > 0  # the lines before the cut are read
+
+
+@pytest.mark.parametrize("head,iso", [
+    ('<meta property="article:published_time" content="2023-02-01T19:05:00+03:00">', "2023-02-01"),
+    ('<meta name="pubdate" content="2023-02-01">', "2023-02-01"),
+    ('<meta itemprop="datePublished" content="Wed, 01 Feb 2023 19:05:00 GMT">', "2023-02-01"),
+    ('<meta name="description" content="2023-02-01 talks">', None),  # not a date field
+])
+def test_an_html_pages_publication_field_is_its_date(tmp_path, head, iso):
+    p = tmp_path / "page.html"
+    p.write_text(f"<html><head>{head}<title>Talks resume</title></head><body><h1>Talks resume</h1>"
+                 "<p>The rebels said on Tuesday they would return to the talks in Nairobi.</p></body></html>",
+                 encoding="utf-8")
+    (art,), errs = split(read_inputs([str(p)]))
+    assert errs == [] and art.published == iso
+
+
+def test_an_html_time_element_marked_as_published_is_read_and_a_bad_one_is_said(tmp_path):
+    p = tmp_path / "page.html"
+    p.write_text('<html><body><h1>Talks resume</h1><time itemprop="datePublished" datetime="2023-02-01">Feb 1'
+                 '</time><p>The rebels said they would return.</p></body></html>', encoding="utf-8")
+    (art,), _ = split(read_inputs([str(p)]))
+    assert art.published == "2023-02-01" and "Feb 1" in art.text
+    p.write_text('<html><head><meta name="pubdate" content="03/04/2023"></head><body><p>The rebels said they '
+                 'would return.</p></body></html>', encoding="utf-8")
+    (art,), _ = split(read_inputs([str(p)]))
+    assert art.published is None and any("ambiguous" in w for w in art.warnings)

@@ -62,9 +62,10 @@ class Extractor:
         pats = self.patterns
         boiler = find_boilerplate(article.text, pats.boilerplate, pats.boilerplate_inline)
         # A title or date the source gives in its own fields wins; one read from the text carries its offsets.
-        title_at = None if article.title else headline(article.text, boiler, pats.published, pats.published_labels)
+        title_at = None if article.title else headline(article.text, boiler, pats.published, pats.published_labels,
+                                                       pats.revised_labels)
         date_at = None if article.published else date_line(article.text, boiler, pats.published,
-                                                           pats.published_labels)
+                                                           pats.published_labels, pats.revised_labels)
         title = article.title or (title_at.value if title_at else None)
         published = article.published or (date_at.value if date_at else None)
         values = {"pc_boilerplate": [list(s) for s in boiler], "pc_published": published,

@@ -8,8 +8,10 @@ from typing import NamedTuple
 
 from .boilerplate import inside, lines
 
-HEADER_LINES = 10  # a date line further down is part of the story, not the header
+HEADER_LINES = 20  # a page copied whole opens with menus and captions; the paragraphs below end the header first
 HEADER_CHARS = 2500
+PARAGRAPH = 200  # a line this long is a paragraph of the story
+HEADER_PARAGRAPHS = 2  # a standfirst may come before the date line; after two paragraphs the story has begun
 DATE_NEAR_START = 60  # a dateline date sits at the start of a long line ("Washington – May 1, 2025 – ...")
 SHORT_LINE = 100
 MONTHS = {m: i for i, m in enumerate(
@@ -70,48 +72,99 @@ def read_date(value: str) -> tuple[str | None, str | None]:
 
 
 def header(text: str, boilerplate) -> list[tuple[int, int, str]]:
-    out = []
+    """The article's first lines, up to where its story has surely begun: a date line further down is the
+    story's (a quoted letter's date, a related story's), not the article's."""
+    out, paragraphs = [], 0
     for start, end, line in lines(text):
-        if start > HEADER_CHARS or len(out) >= HEADER_LINES:
+        if start > HEADER_CHARS or len(out) >= HEADER_LINES or paragraphs >= HEADER_PARAGRAPHS:
             break
         if not inside(boilerplate, start, end):
             out.append((start, end, line))
+            paragraphs += len(line) > PARAGRAPH
     return out
 
 
+# Marks that part the items of a page's date line ("Jane Doe | March 4, 2024 • 3 min read").
+SEPARATORS = "–—|•·●∙⋅▪◆»›>/"
 # What may follow the date on a date line: nothing, a time, a separator before the story
 # ("Washington – November 21, 2025 – The ..."), a source in brackets. A time may carry its
-# am/pm glued on ("Thu Feb 12, 2015 10:27am EST", wire style). A date followed by
-# the rest of a sentence ("December 5, 2022, was the day ...") is the story talking.
+# am/pm glued on ("Thu Feb 12, 2015 10:27am EST", wire style) and one or two short words or
+# words of another script before it ("... 2023 um 07:12 Uhr", "... 2023 الساعة 07:12 pm"). A date
+# followed by the rest of a sentence ("December 5, 2022, was the day ...") is the story talking.
 DATE_LINE_TAIL = re.compile(
-    r"\s*(?:$|\.\s*$|[–—|•·/(\[]|-\s|,?\s*(?:at\s+)?T?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
-    r"|,\s*$|,\s*(?:last\s+)?(?:updated|modified)\b)",
+    rf"\s*(?:$|\.\s*$|[{SEPARATORS}(\[]|-\s|\sby\s+(?-i:[A-Z])"
+    r"|,?\s*(?:(?:at|[^\W\d_]{1,3}|[^\Wa-z\d_]+)\s+){0,2}T?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
+    r"|,\s*$|,?\s*(?:last\s+)?(?:updated|modified)\b)",
     re.I)
-# What may precede it: nothing, or a byline/place closed by a separator ("Oleh Pavliuk — ").
-DATE_LINE_HEAD = re.compile(r"(?:.*[–—|•·:,]|.*\s-)?\s*", re.S)
+# What may precede it with no label: nothing, a byline or place closed by a separator ("Oleh Pavliuk — ",
+# "KYIV, UKRAINE – "), a time ("14:05 04.03.2024"), a byline ("By Jane Doe and John Roe ", "By admin on ").
+DATE_LINE_HEAD = re.compile(
+    rf"(?:.*[{SEPARATORS}:,]|.*\s-|.*\d[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]{{2,5}})?"
+    r"|(?i:by)\s.+?(?:\s(?i:on))?)?\s*", re.S)
+# A byline's name may be a user name in lower case ("Posted by admin | ", "by staff writer, ").
+BYLINE = re.compile(rf"\b(?i:by)\s+[^{SEPARATORS},:]+?(?:\s+(?i:on)(?=\s*$))?(?=[{SEPARATORS},:]|\s*$)")
+TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
+# Lower-case words a byline or a dateline's place may hold ("By Jane Doe and John Roe", "Hassan al Amin",
+# "Ursula von der Leyen"); any other lower-case word before the date makes the head a sentence or a
+# caption ("Putin in Moscow, March 4, 2024."), and its date is the story's.
+NAME_PARTICLES = frozenset("by and of de da di du del der van von al el bin la le".split())
+# Words of a picture's caption or credit: a date after them is the picture's.
+CAPTION_WORDS = frozenset("photo photograph image picture pictured caption illustration video file".split())
+# A publication date comes beside its revision's ("Updated\n5 March 2024\nPublished\n4 March 2024"); a
+# date line further down (a related story's) does not replace the revision's.
+REVISION_NEAR = 4
+LABEL_LINE = 40  # a label on a line of its own ("Published on", "Last updated:") labels the next line's date
+DATE_NEAR_START_LABELLED = 90  # "Updated March 5, 2024, originally published March 4, 2024"
 
 
-def _date_line_date(line: str, m: re.Match, labels: frozenset[str]) -> bool:
-    """Is this date match the line's own date (a date line), not a date the story mentions?"""
-    if m.start() > DATE_NEAR_START:
-        return False
+@lru_cache(maxsize=16)
+def _label_head(labels: frozenset[str]) -> re.Pattern:
+    """A head that ends in a label: at the line's start or after a separator, with at most one word before it
+    ("First published on", "World | Last modified:", "Posted by admin on"), never inside a sentence ("In a
+    letter dated ...", "The report was published on ...")."""
+    words = "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?:^|.*(?:[{SEPARATORS}:,]|\s-))\s*(?:[^\W\d_]+\s+)?(?P<label>{words})\b"
+        rf"(?:\s+by\s+[^\s,|:]+(?:\s+[^\s,|:]+){{0,3}}?)?(?:\s+(?:on|at))?[\s:.,–—-]*$", re.I | re.S)
+
+
+def _date_line_kind(line: str, m: re.Match, labels: frozenset[str], revised: frozenset[str]) -> str | None:
+    """"published" or "revised" when this date match is the line's own date (a date line; "revised" after an
+    "Updated" label), None when it is a date the story mentions."""
     head = line[:m.start()]
-    words = re.findall(r"[a-z]+", head.lower())
+    if m.start() > DATE_NEAR_START_LABELLED:
+        return None
     # "Published June 14, 2024", "Updated on ...", "date 2024-06-14 ...": a label vouches for the date.
-    if words and (words[-1] in labels or (words[-1] in {"on", "at"} and len(words) > 1 and words[-2] in labels)):
-        return True
-    if not DATE_LINE_HEAD.fullmatch(head):
-        return False  # "in Moscow, Russia June 14, 2024" (a caption), "On December 5, 2022" (a sentence)
-    return bool(DATE_LINE_TAIL.match(line, m.end()))
+    labelled = _label_head(labels | revised).fullmatch(head)
+    if labelled:
+        return "revised" if labelled.group("label").lower() in revised else "published"
+    if m.start() > DATE_NEAR_START or not DATE_LINE_HEAD.fullmatch(head):
+        return None  # "in Moscow, Russia June 14, 2024" (a caption), "On December 5, 2022" (a sentence)
+    words = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", head)))
+    # Only what follows the last dash, bar or colon: "Talks stall in Geneva | March 4, 2024" is a headline
+    # and its date line glued into one line.
+    near = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", re.split(rf"[{SEPARATORS}:]|\s-\s", head)[-1])))
+    if any(w.islower() and w not in NAME_PARTICLES and w not in labels and w not in revised for w in near):
+        return None  # "Zelensky in Kyiv, May 16, 2025" (a caption)
+    if any(w.lower() in CAPTION_WORDS for w in words):
+        return None  # "FILE PHOTO: President Ruto, Nairobi, March 4, 2024": a picture's date, not the page's
+    if not DATE_LINE_TAIL.match(line, m.end()):
+        return None
+    # "Updated: 3:45 PM EST, Mon March 4, 2024": the label before the time says which date this is.
+    said = [w.lower() for w in words if w.lower() in labels or w.lower() in revised]
+    return "revised" if said and said[-1] in revised else "published"
 
 
-def _date_matches(line: str, rules, labels: frozenset[str]):
+def _date_matches(line: str, rules, labels: frozenset[str], revised: frozenset[str] = frozenset()):
+    """(match, ISO date, kind) for each date line date on the line, in the order the rules are listed."""
     for _, rx in rules:
-        for m in rx.finditer(line):
-            if _date_line_date(line, m, labels):
+        # A date line's date starts near the line's start: a one-line article is not searched to its end.
+        for m in rx.finditer(line, 0, DATE_NEAR_START_LABELLED + 80):
+            kind = _date_line_kind(line, m, labels, revised)
+            if kind:
                 iso = _iso(m.group("year"), m.group("month"), m.group("day"))
                 if iso:
-                    yield m, iso
+                    yield m, iso, kind
 
 
 class Found(NamedTuple):
@@ -121,20 +174,31 @@ class Found(NamedTuple):
     end: int
 
 
-def date_line(text: str, boilerplate, rules, labels=()) -> Found | None:
+def date_line(text: str, boilerplate, rules, labels=(), revised=()) -> Found | None:
     """The date of a date line at the top of the article, with the offsets of the date as written; never a date
     from the story.
 
-    `labels` are words that introduce a date line ("published", "updated"): see
-    patterns/published_labels.txt.
+    `labels` are words that introduce a publication date line ("published", "posted"), `revised` words that
+    introduce a later revision ("updated", "modified"): see patterns/published_labels.txt and
+    patterns/revised_labels.txt. A revision's date stands only when the header shows no publication date:
+    "Updated: March 5 | Published: March 4" is March 4.
     """
-    labels = frozenset(w.lower() for w in labels)
+    labels, revised = frozenset(w.lower() for w in labels), frozenset(w.lower() for w in revised)
+    fallback, said, since = None, None, 0
     for start, end, line in header(text, boilerplate):
-        if not text[end:].strip():
-            return None  # the article's only line is its story, not a headline
-        for m, iso in _date_matches(line, rules, labels):
-            return Found(iso, start + m.start(), start + m.end())
-    return None
+        if not text[end:].strip() or since > REVISION_NEAR:
+            break  # the article's only line (or its last) is the story; a revision's date is the page's date
+        since += fallback is not None
+        for m, iso, kind in sorted(_date_matches(line, rules, labels, revised), key=lambda f: f[0].start()):
+            if said and not line[:m.start()].strip():
+                kind = said  # "Updated\n5 March 2024": the label stands on the line above the date
+            found = Found(iso, start + m.start(), start + m.end())
+            if kind == "published":
+                return found
+            fallback = fallback or found
+        label = len(line) <= LABEL_LINE and _label_head(labels | revised).fullmatch(line)
+        said = label and ("revised" if label.group("label").lower() in revised else "published")
+    return fallback
 
 
 TITLE_MAX = 200  # a longer line is a paragraph: the story has begun, and the headline comes before it
@@ -143,18 +207,18 @@ TITLE_MAX_WORDS = 24  # a longer line is the story's first sentence
 SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"'”’)]?\s+[A-Z\"“‘]")
 
 
-def headline(text: str, boilerplate, rules, labels=()) -> Found | None:
+def headline(text: str, boilerplate, rules, labels=(), revised=()) -> Found | None:
     """The first header line that reads like a headline (short, one sentence, not a date line), with its offsets.
 
     A date line's leading date ("date 2024-06-14 Putin says ...") is not part of the headline.
     """
-    labels = frozenset(w.lower() for w in labels)
+    labels = frozenset(w.lower() for w in labels) | frozenset(w.lower() for w in revised)
     for start, end, line in header(text, boilerplate):
         if not text[end:].strip():
             return None  # the article's only line is its story, not a headline
         dated = next(_date_matches(line, rules, labels), None)
         if dated is not None:
-            m, _ = dated
+            m, _, _ = dated
             head = re.findall(r"[a-z]+", line[:m.start()].lower())
             if head and head[-1] not in labels and head[-1] not in {"on", "at"}:
                 continue  # a dateline ("Washington – May 1, 2025 – The ...") runs into the story

@@ -135,6 +135,7 @@ class Patterns:
     boilerplate_inline: list[tuple[str, str, re.Pattern]] = field(default_factory=list)  # e.g. photo credits
     published: list[tuple[str, re.Pattern]] = field(default_factory=list)
     published_labels: list[str] = field(default_factory=list)
+    revised_labels: list[str] = field(default_factory=list)
     not_region_after: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
     fingerprint: str = ""
@@ -169,6 +170,16 @@ class Patterns:
                 raise PatternError(pub, n, "regex must name the groups (?P<year>...), (?P<month>...) and (?P<day>...)")
             pats.published.append((o["id"], rx))
         pats.published_labels = [w.lower() for w in read_list(root / "published_labels.txt")]
+        pats.revised_labels = [w.lower() for w in read_list(root / "revised_labels.txt")]
+        for name, words in (("published_labels.txt", pats.published_labels), ("revised_labels.txt",
+                                                                              pats.revised_labels)):
+            for word in words:
+                if not re.fullmatch(r"[^\W\d_]+", word):
+                    raise PatternError(root / name, None, f"{word!r}: a label is one word of letters")
+        both = set(pats.published_labels) & set(pats.revised_labels)
+        if both:
+            raise PatternError(root / "revised_labels.txt", None,
+                               f"{sorted(both)} also in published_labels.txt: a label says one thing")
         pats.not_region_after = read_list(root / "not_region_after.txt")
         for loader in EXTRA_LOADERS:
             loader(pats)

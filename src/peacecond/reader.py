@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator, NamedTuple
 
 from .errors import InputError
 
@@ -198,8 +198,15 @@ def read_file(path: Path, name: str | None = None, warn: Warn | None = None) -> 
     data = _read_all(opener, name)
     text = decode(data, name)
     if kind in HTML_SUFFIXES:
-        title, text = html_to_text(text)
-        yield from plain(text, name, html=True, title=title)
+        page = html_page(text)
+        from .metadata import read_date
+
+        # The page's own publication field, as a dump's "date" field: the publisher's date as written.
+        published, problem = read_date(page.published) if page.published else (None, None)
+        if problem:
+            (warn or _log_warning)(name, f"HTML publication date: {problem}")
+        yield from plain(page.text, name, html=True, title=page.title, published=published,
+                         extra=(f"HTML publication date: {problem}",) if problem else ())
     else:
         yield from plain(text, name)
 
@@ -375,6 +382,13 @@ HIDDEN_TAGS = {"script", "style", "noscript", "template", "svg", "head", "nav", 
                "iframe", "object", "canvas"}
 
 
+# Where a page states its publication date for machines (Open Graph, schema.org, Dublin Core, news CMSs):
+# a <meta> name/property/itemprop, or any element's itemprop, with the date in content= or datetime=.
+PUBLISHED_META = {"article:published_time", "og:article:published_time", "datepublished", "dc.date.issued",
+                  "dcterms.issued", "dc.date", "pubdate", "publishdate", "publish-date", "sailthru.date",
+                  "parsely-pub-date", "article.published"}
+
+
 class _TextExtractor(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -382,14 +396,25 @@ class _TextExtractor(HTMLParser):
         self.hidden = 0
         self.in_title = False
         self.title: list[str] = []
+        self.published: str | None = None
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
             self.in_title = True
+        if self.published is None:
+            self._published(tag, dict(attrs))
         if tag in HIDDEN_TAGS:
             self.hidden += 1
         elif tag in BLOCK_TAGS:
             self.parts.append("\n")
+
+    def _published(self, tag, attrs):
+        keys = {(attrs.get(k) or "").strip().lower() for k in ("property", "name", "itemprop")}
+        if tag == "time" and "pubdate" in attrs:
+            keys.add("pubdate")
+        if keys & PUBLISHED_META:
+            value = (attrs.get("content") or attrs.get("datetime") or "").strip()
+            self.published = value or None
 
     def handle_endtag(self, tag):
         if tag == "title":
@@ -406,12 +431,24 @@ class _TextExtractor(HTMLParser):
             self.parts.append(data)
 
 
-def html_to_text(html: str) -> tuple[str | None, str]:
-    """Visible text of an HTML page (paragraphs on their own lines) and its <title>."""
+class HtmlPage(NamedTuple):
+    title: str | None
+    text: str
+    published: str | None  # the page's publication date field as written (not yet read as a date)
+
+
+def html_page(html: str) -> HtmlPage:
+    """Visible text of an HTML page (paragraphs on their own lines), its <title> and its publication date field."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in "".join(parser.parts).split("\n")]
     text = "\n\n".join(ln for ln in lines if ln)
     title = " ".join("".join(parser.title).split()) or None
-    return title, text
+    return HtmlPage(title, text, parser.published)
+
+
+def html_to_text(html: str) -> tuple[str | None, str]:
+    """Visible text of an HTML page and its <title>."""
+    page = html_page(html)
+    return page.title, page.text
