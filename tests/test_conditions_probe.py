@@ -1,0 +1,47 @@
+"""Conditions in frames found missing on a hand-annotated probe of unseen news (other outlets, other wars): a list
+a colon opens after "conditions for X", and the terms a proposed thing includes. Every sentence here is our own."""
+import pytest
+
+from conftest import run_text
+
+
+def found(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "conditions for X:" -- X is the goal, the list after the colon is the noun owner's demand
+    ("Aliyev set out his conditions for a peace treaty: a new Armenian constitution and the withdrawal of Armenian "
+     "troops from the border villages.", {("withdrawal", "demand", "AZE")}),
+    ("Tshisekedi named three preconditions for a deal: the withdrawal of Rwandan troops from North Kivu and the "
+     "lifting of sanctions on Congolese minerals.", {("withdrawal", "demand", "COD"), ("sanctions_relief", "demand", "COD")}),
+    # a proposed thing's relative clause lists its proposer's terms
+    ("The Houthis proposed a six-month nationwide truce that would include the reopening of Sanaa airport, the "
+     "payment of public salaries and the withdrawal of Saudi-led forces from Yemen.",
+     {("withdrawal", "demand", "HOUTHIS")}),
+    ("The Kremlin proposed a comprehensive twenty-year economic arrangement which would include the return of "
+     "frozen central bank reserves and the lifting of sanctions on Russian banks.",
+     {("sanctions_relief", "demand", "RUS")}),
+])
+def test_probe_frames_demand(extractor, text, expected):
+    assert expected <= found(extractor, text)
+
+
+def test_colon_list_keeps_the_goal_a_goal(extractor):
+    # what the terms are for is no term: the ceasefire is not demanded, the guarantees listed after the colon are
+    got = found(extractor, "The ELN laid out its terms for a bilateral ceasefire: the release of jailed guerrillas, "
+                           "security guarantees for its negotiators and international monitoring.")
+    assert ("security_guarantees", "demand", "ELN") in got
+    assert not any(t == "ceasefire" and s == "demand" for t, s, _ in got)
+
+
+def test_goal_without_colon_lists_nothing(extractor):
+    # no colon, no list: the clause after the goal is narration
+    got = found(extractor, "Eritrea discussed the conditions for a peace deal, and its troops withdrew from Badme.")
+    assert not any(t == "withdrawal" and s == "demand" for t, s, _ in got)
+
+
+def test_unproposed_noun_lists_nothing(extractor):
+    # the relative clause of a thing nobody proposes names no side's terms
+    got = found(extractor, "The truce that would have included a withdrawal of troops collapsed on Monday.")
+    assert not any(s == "demand" and p for _, s, p in got)
