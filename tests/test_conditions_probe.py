@@ -45,3 +45,12 @@ def test_unproposed_noun_lists_nothing(extractor):
     # the relative clause of a thing nobody proposes names no side's terms
     got = found(extractor, "The truce that would have included a withdrawal of troops collapsed on Monday.")
     assert not any(s == "demand" and p for _, s, p in got)
+
+
+def test_describing_clause_names_no_side_that_must_act(extractor):
+    # the side a participle clause names ("enshrined in the Azerbaijani constitution") is not the side that must
+    # recognise: the holder's own side there does not turn its demand into an offer
+    got = found(extractor, "Aliyev demanded recognition of the territorial realities written into the Azerbaijani "
+                           "constitution.")
+    assert ("territorial_recognition", "demand", "AZE") in got
+    assert ("territorial_recognition", "offer", "AZE") not in got
