@@ -54,3 +54,20 @@ def test_describing_clause_names_no_side_that_must_act(extractor):
                            "constitution.")
     assert ("territorial_recognition", "demand", "AZE") in got
     assert ("territorial_recognition", "offer", "AZE") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the rebel authorities", "the guerrilla leadership": the armed group the story named last, not a government
+    ("The ELN issued a statement on Sunday. Other demands from the guerrilla leadership include a bilateral "
+     "ceasefire and security guarantees for its negotiators.", ("security_guarantees", "demand", "ELN")),
+    ("The Houthis met Saudi officials in Riyadh. Other conditions from the rebel leadership include the withdrawal "
+     "of Saudi-led forces.", ("withdrawal", "demand", "HOUTHIS")),
+])
+def test_armed_group_body_holds(extractor, text, expected):
+    assert expected in found(extractor, text)
+
+
+def test_government_body_is_no_armed_group(extractor):
+    # "the government authorities" is not the armed group named before it
+    got = found(extractor, "The M23 seized Goma. The government authorities demanded a withdrawal from the city.")
+    assert ("withdrawal", "demand", "M23") not in got

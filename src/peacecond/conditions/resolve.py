@@ -135,6 +135,13 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                 return Holder(*body)
     if not fallback:
         return None
+    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
+    if definite and any(c.dep_ in {"amod", "compound"} and c.lower_ in R.w.group_nouns for c in tok.children):
+        # "the rebel authorities", "the guerrilla leadership": an armed group's own body, before "authorities"
+        # is read as a government's
+        prev = [(i, info) for i, info in A.orgs if i < tok.i]
+        if prev:
+            return Holder(prev[-1][1]["name"], prev[-1][1]["party"])
     for t in toks:
         if t.lower_ in R.w.gov_nouns or (t.i == tok.i and t.lower_ in R.w.plan_nouns):
             h = last_government(R, A, t)
@@ -143,7 +150,6 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
-    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
     if definite and tok.lower_ in R.w.group_nouns:
         prev = [(i, info) for i, info in A.orgs if i < tok.i]
         if prev:
