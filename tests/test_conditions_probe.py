@@ -71,3 +71,17 @@ def test_government_body_is_no_armed_group(extractor):
     # "the government authorities" is not the armed group named before it
     got = found(extractor, "The M23 seized Goma. The government authorities demanded a withdrawal from the city.")
     assert ("withdrawal", "demand", "M23") not in got
+
+
+def test_terms_to_reach_a_goal_do_not_demand_it(extractor):
+    # "their terms to agree to a truce": the truce is what the terms are for, nobody demands it here
+    got = found(extractor, "Mediators said each delegation had brought to Addis Ababa its terms to agree to a new "
+                           "truce, and that progress was slow.")
+    assert not any(t == "ceasefire" and s == "demand" for t, s, _ in got)
+
+
+def test_terms_to_reach_a_goal_still_list_terms(extractor):
+    # the goal is one thing; the terms the verb lists are still demanded
+    got = found(extractor, "Israel's conditions to end the war include the disarmament of Hamas.")
+    assert ("demilitarization", "demand", "ISR") in got
+    assert not any(t == "ceasefire" and s == "demand" for t, s, _ in got)
