@@ -85,3 +85,17 @@ def test_terms_to_reach_a_goal_still_list_terms(extractor):
     got = found(extractor, "Israel's conditions to end the war include the disarmament of Hamas.")
     assert ("demilitarization", "demand", "ISR") in got
     assert not any(t == "ceasefire" and s == "demand" for t, s, _ in got)
+
+
+def test_both_leaders_are_the_pair_named_before(extractor):
+    # "both leaders" after "a meeting between X and Y" are X and Y, not the host named first
+    got = found(extractor, "Turkey hosted a meeting in Antalya between Armenian Prime Minister Nikol Pashinyan and "
+                           "Azerbaijani President Ilham Aliyev, where both leaders called for a ceasefire.")
+    assert {("ceasefire", "demand", "ARM"), ("ceasefire", "demand", "AZE")} <= got
+    assert ("ceasefire", "demand", "TUR") not in got
+
+
+def test_both_without_a_pair_names_nobody_new(extractor):
+    # no coordination before "both sides": the reading falls back to what it was (the host is not made a pair)
+    got = found(extractor, "Qatar said on Monday that both sides must agree to a ceasefire.")
+    assert ("ceasefire", "demand", "QAT") in got
