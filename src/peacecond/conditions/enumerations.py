@@ -58,6 +58,22 @@ def listed_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
     return out
 
 
+def colon_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
+    """ "Putin named the following prerequisites for a settlement: A, B and C": the goal cue "prerequisites for"
+    covers only "a settlement"; the list the colon after it opens is what the terms noun's owner demands."""
+    out = []
+    doc = sent.doc
+    for c in local:
+        noun, prep = doc[max(c.start, c.end - 2)], doc[c.end - 1]  # "set out his conditions for": the noun
+        if c.category != "goal" or noun.pos_ != "NOUN" or prep.dep_ != "prep":
+            continue
+        obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        colon = obj.right_edge.i + 1 if obj is not None else sent.end
+        if colon < sent.end - 1 and doc[colon].text == ":":
+            out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, colon + 1, sent.end))
+    return out
+
+
 def included_terms(R, A, sent: Span) -> list[Cue]:
     """ "Ramaphosa listed ten principles, which included A, B and C", "He proposed a plan including A and B": what a
     set of terms includes is demanded by the set's owner (its possessor, who issued it, or the subject of the verb
@@ -65,7 +81,9 @@ def included_terms(R, A, sent: Span) -> list[Cue]:
     out = []
     doc = sent.doc
     for n in sent:
-        if n.pos_ != "NOUN" or n.lower_ not in R.set_nouns:
+        # "Hamas proposed a truce that would include A and B": what a side proposes is a set of terms too
+        if n.pos_ != "NOUN" or not (n.lower_ in R.set_nouns or
+                                    (n.dep_ == "dobj" and n.head.lemma_.lower() in R.w.proposing_verbs)):
             continue
         for c in n.children:
             if c.i < n.i:

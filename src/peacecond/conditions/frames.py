@@ -38,6 +38,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         if sent.start in make_sents:
             cues.extend(enumerations.make_cues(R, A, sent, makes))
         cues.extend(enumerations.listed_terms(R, A, sent, local))
+        cues.extend(enumerations.colon_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
     # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
     # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)

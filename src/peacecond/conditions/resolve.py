@@ -133,8 +133,21 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                         None)
             if body is not None:
                 return Holder(*body)
+    if any(d.lower_ == "both" and d.dep_ in {"det", "predet"} for d in tok.children) and tok.tag_ == "NNS":
+        # "a meeting between Tshisekedi and Kagame, where both leaders called for ...": the pair this sentence
+        # coordinated last, not whoever stands before them
+        pair = both_sides(A, tok)
+        if pair is not None:
+            return pair
     if not fallback:
         return None
+    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
+    if definite and any(c.dep_ in {"amod", "compound"} and c.lower_ in R.w.group_nouns for c in tok.children):
+        # "the rebel authorities", "the guerrilla leadership": an armed group's own body, before "authorities"
+        # is read as a government's
+        prev = [(i, info) for i, info in A.orgs if i < tok.i]
+        if prev:
+            return Holder(prev[-1][1]["name"], prev[-1][1]["party"])
     for t in toks:
         if t.lower_ in R.w.gov_nouns or (t.i == tok.i and t.lower_ in R.w.plan_nouns):
             h = last_government(R, A, t)
@@ -143,7 +156,6 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
-    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
     if definite and tok.lower_ in R.w.group_nouns:
         prev = [(i, info) for i, info in A.orgs if i < tok.i]
         if prev:
@@ -383,3 +395,18 @@ def listed_sides(A, h: Holder, p: Token) -> Holder:
             seen.add(info["party"])
             h.others.append(Holder(info["name"], info["party"]))
     return h
+
+
+def both_sides(A, tok: Token) -> Holder | None:
+    """The two sides of the last coordination of named actors before tok in its sentence ("X and Y")."""
+    for i in range(tok.i - 1, tok.sent.start - 1, -1):
+        t = tok.doc[i]
+        info = A.tok_actor.get(i)
+        if not info or not info["party"] or t.dep_ != "conj":
+            continue
+        first = A.tok_actor.get(t.head.i)
+        if first and first["party"] and first["party"] != info["party"]:
+            h = Holder(first["name"], first["party"])
+            h.others.append(Holder(info["name"], info["party"]))
+            return h
+    return None

@@ -132,12 +132,14 @@ def on(R, A, doc: Doc, cue: Cue | None, m_start: int, m_end: int, kind: str | No
 
 def own_phrase(tok: Token) -> list[Token]:
     """The noun phrase a token heads without what is coordinated with it or set beside it: in "the disarmament of
-    Hamas, the demilitarisation of Gaza and Israeli security control" the phrase of "Hamas" is "Hamas"."""
+    Hamas, the demilitarisation of Gaza and Israeli security control" the phrase of "Hamas" is "Hamas". A clause that
+    describes the noun is not its phrase: in "recognition of the realities enshrined in the Russian constitution" the
+    constitution's side is not the side that must recognise."""
     out, todo = [], [tok]
     while todo:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ not in {"conj", "appos", "cc", "punct"})
+        todo.extend(c for c in t.children if c.dep_ not in {"conj", "appos", "cc", "punct", "acl", "relcl"})
     return sorted(out, key=lambda t: t.i)
 
 
