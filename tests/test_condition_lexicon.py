@@ -60,6 +60,7 @@ FAMILIES = [
     ("demilitarization", "The deal requires a buffer zone along the border with Lebanon."),
     ("demilitarization", "Baku demands that Armenia scrap its army's heavy artillery."),
     ("demilitarization", "The army insists the RSF be integrated into the armed forces and dissolved."),
+    ("demilitarization", "Kinshasa insists the militias must be disbanded before any talks."),
     ("demilitarization", "The deal provides for the cantonment of TPLF fighters."),
     ("demilitarization", "Israel wants Hamas stripped of its weapons."),
     ("demilitarization", "Baku wants Armenia to stop buying French weapons."),
@@ -102,6 +103,8 @@ FAMILIES = [
 
 OFF_TOPIC = [
     # the new words in their other senses
+    ("demilitarization", "Baku insists the OSCE Minsk Group must be dissolved before any treaty is signed."),
+    ("demilitarization", "Serbia said the Contact Group should be dismantled."),
     ("withdrawal", "The candidate decided to withdraw her application for the post."),
     ("withdrawal", "Tenants must vacate the building by Friday."),
     ("withdrawal", "Residents had to evacuate the flooded towns, the mayor said."),
