@@ -114,6 +114,8 @@ class Frames:
                     return None
                 speaker = self.resolve(subj, doc, people, history)
                 return speaker if speaker is not None and speaker.name and not speaker.place else None
+            if h.dep_ == "acl":  # "remarks by X that the border '...'": the speech noun's owner
+                return self._noun_holder(h, doc, people, history)
             if h.head == h or h.dep_ in {"relcl", "acl", "advcl"}:
                 return None
             h = h.head

@@ -16,6 +16,7 @@ from ..offsets import History, Marks, Ranges
 from ..people import People
 from ..sides import Sides
 from .frames import Frames
+from .issuers import Issuers
 from .names import Names, _fold_name
 from .reported import Reported
 from .resolve import Resolver
@@ -27,7 +28,7 @@ from .verbs import SpeechVerbs
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
-class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
+class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVerbs):
     def __init__(self, shared, doc: Doc):
         # What does not change between articles (the rules and what is built from them), from the component.
         self.pats, self.rules, self.org_speakers = shared.pats, shared.rules, shared.org_speakers

@@ -126,6 +126,9 @@ class Resolver:
                 org = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - PROXY_WINDOW)
                 if org is not None:
                     return org
+            issued = self._issuer(tok, doc, people, history) if self._definite_one(tok) else None
+            if issued is not None:  # "Hamas issued a statement. The statement said ...": its author
+                return issued
             if self._definite_one(tok) and tok.lemma_.lower() not in self.rules["nominal"]:
                 # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
                 # latest named speaker or subject a paragraph back at most.

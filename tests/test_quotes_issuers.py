@@ -1,0 +1,49 @@
+"""Speech nouns as frames: "the statement said" is the author of the statement the story mentioned last, and a
+clause a speech noun takes ("remarks by X that ...", "X's claim that ...") is its owner's."""
+from test_quotes_unseen import direct, run_text
+
+
+def test_the_statement_said_is_whoever_issued_the_statement(extractor):
+    text = ("Rebel leader Corneille Nangaa told reporters in Goma that the fighters would pull back. \"We want peace, "
+            "but we will defend our people,\" he said.\n\nFelix Tshisekedi's office issued a statement on Monday. "
+            "\"The withdrawal is a ruse,\" the statement said.")
+    rec = run_text(extractor, text)
+    assert direct(rec)[-1] == ("The withdrawal is a ruse,", "Felix Tshisekedi's office")
+
+
+def test_in_a_statement_gives_the_statement_its_author_for_later(extractor):
+    text = ("In a statement, the Norwegian foreign ministry said: \"Both delegations must return to Oslo without "
+            "conditions.\" The army's spokesman, Nabil Abdallah, rejected the call. \"We will not negotiate "
+            "while they hold the cities,\" he said. The statement said the mediators \"remain committed to a lasting "
+            "truce across the north.\"")
+    said = dict((t, s) for t, s in direct(run_text(extractor, text)))
+    assert said["remain committed to a lasting truce across the north."] == "Norwegian foreign ministry"
+    assert said["We will not negotiate while they hold the cities,"] == "Nabil Abdallah"
+
+
+def test_a_statement_rejected_by_someone_is_not_theirs(extractor):
+    # Only a verb that issues a text makes its subject the author: Hamas rejecting it does not.
+    text = ("Hamas rejected the statement on Sunday. \"This is not the way,\" said Basem Naim, a Hamas official. "
+            "The statement said the talks \"must resume in Cairo within days.\"")
+    said = dict(direct(run_text(extractor, text)))
+    assert said["must resume in Cairo within days."] != "Hamas"
+
+
+def test_remarks_by_a_person_that_hold_a_quote_are_theirs(extractor):
+    text = ("Remarks by Nikol Pashinyan that the border \"can be settled within months\" drew praise in Baku. "
+            "Ilham Aliyev's remarks that Armenia must \"change its constitution first\" angered Yerevan.")
+    said = direct(run_text(extractor, text))
+    assert said == [("can be settled within months", "Nikol Pashinyan"),
+                    ("change its constitution first", "Ilham Aliyev")]
+
+
+def test_a_claim_by_officials_holds_their_words(extractor):
+    text = ("Gustavo Petro's claim that the rebels were \"never serious about disarming\" surprised the mediators "
+            "in Havana.")
+    assert direct(run_text(extractor, text)) == [("never serious about disarming", "Gustavo Petro")]
+
+
+def test_a_speech_noun_with_no_owner_names_nobody(extractor):
+    # "the claim that ..." says nothing of whose claim it is.
+    text = "The claim that the ceasefire \"was never signed by anyone\" spread quickly on social media in Khartoum."
+    assert direct(run_text(extractor, text)) == [("was never signed by anyone", None)]
