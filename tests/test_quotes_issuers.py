@@ -47,3 +47,19 @@ def test_a_speech_noun_with_no_owner_names_nobody(extractor):
     # "the claim that ..." says nothing of whose claim it is.
     text = "The claim that the ceasefire \"was never signed by anyone\" spread quickly on social media in Khartoum."
     assert direct(run_text(extractor, text)) == [("was never signed by anyone", None)]
+
+
+def test_a_statement_read_misread_as_a_noun_still_attributes(extractor):
+    # The tagger reads "read" after "statement" as a noun; a noun with a subject and a reported clause is the verb.
+    text = ("\"The truce must cover the salaries of public servants,\" the Houthi delegation's statement read.")
+    rec = run_text(extractor, text)
+    q = next(q for q in rec["quotes"] if q["kind"] == "direct")
+    assert q["cue"] is not None and q["cue"]["lemma"] == "read"
+    assert q["speaker"] is not None
+
+
+def test_a_signature_after_a_quote_names_its_speaker_before_the_description(extractor):
+    text = ("Talks on the Yemen truce resumed in Muscat on Thursday.\n\n\"Hodeidah first, then everything else.\" - "
+            "Mohammed Abdulsalam, Houthi negotiator, on Thursday.\n")
+    said = direct(run_text(extractor, text))
+    assert ("Hodeidah first, then everything else.", "Mohammed Abdulsalam") in said

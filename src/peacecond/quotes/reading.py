@@ -219,7 +219,9 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                 eol = eol if eol >= 0 else len(self.text)
                 dash = re.match(r"[ \t]*[—–-][ \t]*", self.text[q.end + 1:eol])
                 if dash:
-                    speaker = self._bare_name(doc, q.end + 1 + dash.end(), eol, people)
+                    # ("— Mohammed Abdulsalam, Houthi negotiator": the name, up to its description)
+                    comma = self.text.find(",", q.end + 1 + dash.end(), eol)
+                    speaker = self._bare_name(doc, q.end + 1 + dash.end(), comma if comma >= 0 else eol, people)
             # Nothing but white space since the last quote and its attribution, and no attribution of its
             # own ("..., the company said" with an unnamed company is not the previous speaker): same speaker.
             if speaker is None and cue is None and prev is not None and gap is not None \
