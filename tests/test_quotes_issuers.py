@@ -63,3 +63,34 @@ def test_a_signature_after_a_quote_names_its_speaker_before_the_description(extr
             "Mohammed Abdulsalam, Houthi negotiator, on Thursday.\n")
     said = direct(run_text(extractor, text))
     assert ("Hodeidah first, then everything else.", "Mohammed Abdulsalam") in said
+
+
+def test_a_post_by_someone_speaks_for_them(extractor):
+    text = ("Ethiopia and Eritrea traded accusations on Wednesday. A post by Yemane Gebremeskel on X accused Addis "
+            "Ababa of \"a reckless campaign of lies against Asmara.\"")
+    said = direct(run_text(extractor, text))
+    assert said == [("a reckless campaign of lies against Asmara.", "Yemane Gebremeskel")]
+
+
+def test_a_message_of_hope_names_nobody(extractor):
+    # "of" names an author only when a name follows it.
+    text = "A message of hope from the camps \"reached the negotiators in Doha at last.\""
+    said = direct(run_text(extractor, text))
+    assert said[0][1] is None
+
+
+def test_a_body_noun_goes_on_with_the_body_the_story_turned_to(extractor):
+    # "the alliance" is NATO, the subject of the sentence before, not Hamas, which spoke earlier.
+    text = ("Hamas rejected the proposal on Monday. \"We will not accept a deal that lets the war resume,\" the "
+            "group said.\n\nNATO welcomed the talks in Geneva. \"Dialogue is the only path,\" the alliance said.\n\n"
+            "The Taliban denied the report. \"Nobody was arrested,\" the group's spokesman said.")
+    said = [s for _, s in direct(run_text(extractor, text))]
+    assert said == ["Hamas", "NATO", "Taliban"]
+
+
+def test_the_bloc_and_the_paramilitary_are_the_bodies_named_before(extractor):
+    text = ("The Rapid Support Forces denied the accusations. \"Our forces did not attack the camp,\" the "
+            "paramilitary said.\n\nThe European Union announced new sanctions on Tuesday. \"Russia must end its "
+            "aggression,\" the bloc said.")
+    said = [s for _, s in direct(run_text(extractor, text))]
+    assert said == ["Rapid Support Forces", "European Union"]

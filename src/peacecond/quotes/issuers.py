@@ -63,3 +63,25 @@ class Issuers:
             return None
         speaker = self.resolve(owner, doc, people, history)
         return speaker if speaker is not None and speaker.name and not speaker.place else None
+
+    def _authored(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
+        """A speech noun as the subject ("a post by Yemane Gebremeskel accused ...", "remarks from the Kremlin
+        suggested ..."): its author speaks. (A possessor, "Putin's remarks", is read where any possessor is.)"""
+        if tok.lemma_.lower() not in self.rules["speech_nouns"] or tok.lemma_.lower() in self.rules["proxies"]:
+            return None
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}):
+            obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if obj is None or (prep.lower_ == "of" and obj.pos_ != "PROPN"):  # "a message of hope"
+                continue
+            speaker = self.resolve(obj, doc, people, history)
+            if speaker is not None and speaker.name and not speaker.place:
+                return speaker
+        return None
+
+    def _turned_to(self, tok: Token, history) -> Speaker | None:
+        """The body the story made a subject in this sentence or the one before, after another body last spoke
+        ("Hamas said ... NATO welcomed the talks. '...,' the alliance said"): the one "the alliance" goes on with."""
+        sent = tok.sent
+        lo = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        last = self._last_org(tok, history)
+        return last if last is not None and last.at >= lo and not last.place else None

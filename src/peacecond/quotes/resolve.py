@@ -87,6 +87,9 @@ class Resolver:
             # subject names it, wherever the parser hung it inside the description.
             return self._org(edge, doc, doc[edge.i:edge.i + 1]) or \
                 Speaker(edge.text, "org", self._party_of(doc[tok.left_edge.i:tok.i + 1]), None, edge.idx)
+        authored = self._authored(tok, doc, people, history)  # "a post by X accused ..."
+        if authored is not None:
+            return authored
         # "a spokesperson for Hamas", "a statement from the Kremlin": the organisation speaks.
         if tok.lemma_.lower() in self.rules["proxies"]:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of"}):
@@ -240,7 +243,8 @@ class Resolver:
                     return same
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
-        if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
+        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # (the tagger's "the bloc": PROPN)
+        if common and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
             # "the Kachin rebel group said": the armed group the article names by its word (_described_org)
             same = self._same_head_org(tok, doc) or \
                 (self._described_org(tok, doc) if tok.lower_ in self.sides.w.group_nouns else None)
@@ -253,6 +257,8 @@ class Resolver:
                 spoke = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW) \
                     if body else None
                 spoke = spoke if spoke is not None and spoke.name and not spoke.place else None
+                if body and spoke is not None:  # "Hamas said ... NATO welcomed it. '...,' the alliance said": NATO
+                    spoke = self._turned_to(tok, history) or spoke
                 same = described if described is not None and described.spoke else spoke or described
                 if same is not None and same is described:
                     same = replace(same, at=tok.idx, spoke=True)
