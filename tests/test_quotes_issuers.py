@@ -94,3 +94,28 @@ def test_the_bloc_and_the_paramilitary_are_the_bodies_named_before(extractor):
             "aggression,\" the bloc said.")
     said = [s for _, s in direct(run_text(extractor, text))]
     assert said == ["Rapid Support Forces", "European Union"]
+
+
+def test_an_attribution_sentence_after_a_quote_names_its_speaker(extractor):
+    text = ("Baku, May 25. \"The wish of the separatists to join the negotiations is aimed at killing the peace "
+            "process.\"\n\nAzerbaijani Foreign Minister Elmar Mammadyarov told journalists.\n\nThe talks in Geneva ended "
+            "on Friday. \"We will never give up Crimea.\" Volodymyr Zelensky said this in his nightly address.")
+    said = [s for _, s in direct(run_text(extractor, text))]
+    assert said == ["Elmar Mammadyarov", "Volodymyr Zelensky"]
+
+
+def test_a_sentence_after_a_quote_that_reports_something_else_does_not_claim_it(extractor):
+    # "added that ..." reports a clause of its own; a country's act is no attribution.
+    text = ("\"The ceasefire holds in the north.\" Russia launched 200 drones overnight.\n\n\"Nobody wants this war.\" "
+            "The mediator Ramtane Lamamra added that a new round could start in June.")
+    said = dict(direct(run_text(extractor, text)))
+    assert said["The ceasefire holds in the north."] is None
+    assert said["Nobody wants this war."] != "Ramtane Lamamra"
+
+
+def test_a_country_condemning_something_after_a_quote_paragraph_does_not_take_it(extractor):
+    text = ("Lavrov rejected the proposal on Tuesday.\n\n\"The new realities on the ground must be taken into account. "
+            "Without that, no progress is possible.\"\n\nKyiv and most members of the United Nations have condemned "
+            "as illegal the votes that Lavrov referred to.")
+    said = [s for _, s in direct(run_text(extractor, text))]
+    assert said == ["Sergei Lavrov"]

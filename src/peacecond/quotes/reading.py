@@ -222,6 +222,8 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                     # ("— Mohammed Abdulsalam, Houthi negotiator": the name, up to its description)
                     comma = self.text.find(",", q.end + 1 + dash.end(), eol)
                     speaker = self._bare_name(doc, q.end + 1 + dash.end(), comma if comma >= 0 else eol, people)
+            if speaker is None and verb is None and cue is None:
+                speaker, cue = self._said_after(doc, q.end, marks, people, history)
             # Nothing but white space since the last quote and its attribution, and no attribution of its
             # own ("..., the company said" with an unnamed company is not the previous speaker): same speaker.
             if speaker is None and cue is None and prev is not None and gap is not None \
