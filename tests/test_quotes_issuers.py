@@ -119,3 +119,17 @@ def test_a_country_condemning_something_after_a_quote_paragraph_does_not_take_it
             "as illegal the votes that Lavrov referred to.")
     said = [s for _, s in direct(run_text(extractor, text))]
     assert said == ["Sergei Lavrov"]
+
+
+def test_a_quote_opened_with_a_stray_space_is_found_and_attributed(extractor):
+    text = ("Next year the Ukrainian grid operator will \" build a new line to the west,\" Maksym Timchenko said. The "
+            "so-called \" peace plan \" was not discussed.")
+    said = direct(run_text(extractor, text))
+    assert said == [(" build a new line to the west,", "Maksym Timchenko")]
+
+
+def test_a_spaced_mark_before_an_opening_one_opens_nothing():
+    from peacecond.quotemarks import scan
+    text = 'He wrote " and then "stopped" there, and a 12" pipe " went.'
+    quotes, _ = scan(text)
+    assert [text[q.start:q.end] for q in quotes] == ["stopped"]
