@@ -133,3 +133,10 @@ def test_a_spaced_mark_before_an_opening_one_opens_nothing():
     text = 'He wrote " and then "stopped" there, and a 12" pipe " went.'
     quotes, _ = scan(text)
     assert [text[q.start:q.end] for q in quotes] == ["stopped"]
+
+
+def test_an_attribution_after_a_quote_may_point_back_with_a_speech_noun(extractor):
+    text = ("Abkhaz leader Aslan Bzhania rejected any talks on Tuesday. \"Tbilisi must sign a non-use of force "
+            "agreement first.\" The Russian foreign ministry repeated the demand in a statement on Wednesday.")
+    said = dict(direct(run_text(extractor, text)))
+    assert said["Tbilisi must sign a non-use of force agreement first."] == "Russian Foreign Ministry"

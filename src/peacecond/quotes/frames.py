@@ -138,10 +138,12 @@ class Frames:
             return None, None
         verb = first.sent.root
         row = self.rules["speech_verb_table"].get(verb.lemma_.lower())
-        if not self._is_speech(verb) or row is None or row["kind"] != "say":  # ("Kyiv condemned ..." is no attribution)
+        if not self._is_speech(verb) or row is None or row["kind"] not in {"say", "assert"}:  # ("Kyiv condemned ..." is no attribution)
             return None, None
         for c in verb.children:
+            # ("repeated the demand", "reiterated the call": a speech noun points back as "this" does)
             if c.dep_ in {"ccomp", "xcomp", "parataxis"} or (c.dep_ == "dobj" and c.lower_ not in POINTING_BACK
+                                                             and c.lemma_.lower() not in self.rules["speech_nouns"]
                                                              and verb.lemma_.lower() != "tell"):
                 return None, None
         subj = self._subject(verb)
