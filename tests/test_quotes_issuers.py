@@ -140,3 +140,10 @@ def test_an_attribution_after_a_quote_may_point_back_with_a_speech_noun(extracto
             "agreement first.\" The Russian foreign ministry repeated the demand in a statement on Wednesday.")
     said = dict(direct(run_text(extractor, text)))
     assert said["Tbilisi must sign a non-use of force agreement first."] == "Russian Foreign Ministry"
+
+
+def test_a_parenthetical_he_said_is_not_the_subject_it_interrupts(extractor):
+    text = ("William Ruto met Abiy Ahmed in Nairobi on Monday. Getachew Reda dismissed the meeting. Abiy, he said, "
+            "\"has no plans to honour the Pretoria agreement.\"")
+    said = direct(run_text(extractor, text))
+    assert said == [("has no plans to honour the Pretoria agreement.", "Getachew Reda")]

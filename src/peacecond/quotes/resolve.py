@@ -445,11 +445,13 @@ class Resolver:
         outweigh the name lists). A person a gendered pronoun resolves to is of that gender from then on."""
         gender = self.rules["pronoun_gender"].get(tok.lower_)
         fits = None if gender is None else (lambda name: not name or self._gender(name, people) in (None, gender))
-        found = self._recent(history, tok.idx, kind="person", fits=fits) or \
-            self._recent_mention(people, tok.idx, None, full=True, fits=fits)
+        # "Putin, he said, has no plans ...": a parenthetical speaker is not the subject it interrupts.
+        at = tok.sent.start_char if tok.head.dep_ == "parataxis" and self._is_speech(tok.head) else tok.idx
+        found = self._recent(history, at, kind="person", fits=fits) or \
+            self._recent_mention(people, at, None, full=True, fits=fits)
         if found is None and fits is not None:
-            found = self._recent(history, tok.idx, kind="person") or \
-                self._recent_mention(people, tok.idx, None, full=True)
+            found = self._recent(history, at, kind="person") or \
+                self._recent_mention(people, at, None, full=True)
         if found is not None and gender is not None and found.kind == "person" and found.name \
                 and self._gender(found.name, people) is None:
             self._genders[found.name] = gender
