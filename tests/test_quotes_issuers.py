@@ -147,3 +147,17 @@ def test_a_parenthetical_he_said_is_not_the_subject_it_interrupts(extractor):
             "\"has no plans to honour the Pretoria agreement.\"")
     said = direct(run_text(extractor, text))
     assert said == [("has no plans to honour the Pretoria agreement.", "Getachew Reda")]
+
+
+def test_a_pronoun_in_an_opening_clause_looks_ahead_to_the_main_subject(extractor):
+    text = ("Nikol Pashinyan spoke in Yerevan on Monday. Although he called the corridor plan \"a trap for Armenia,\" "
+            "Ilham Aliyev agreed to meet in Washington.")
+    said = direct(run_text(extractor, text))
+    assert said == [("a trap for Armenia,", "Ilham Aliyev")]
+
+
+def test_a_pronoun_in_a_clause_after_the_main_one_looks_back_to_its_subject(extractor):
+    text = ("Nikol Pashinyan spoke in Yerevan on Monday. Ilham Aliyev agreed to meet in Washington, although he "
+            "called the corridor plan \"a trap for Armenia.\"")
+    said = direct(run_text(extractor, text))
+    assert said == [("a trap for Armenia.", "Ilham Aliyev")]

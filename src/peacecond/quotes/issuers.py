@@ -85,3 +85,13 @@ class Issuers:
         lo = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
         last = self._last_org(tok, history)
         return last if last is not None and last.at >= lo and not last.place else None
+
+    def _cataphor(self, tok: Token) -> Token | None:
+        """The name a pronoun looks ahead to: the pronoun subject of an adverbial clause that opens its sentence
+        ("Although he called conditions 'highly competitive,' Mr. LaMothe forecast ...") is the main clause's
+        subject, when that is a name."""
+        clause = tok.head
+        if clause.dep_ != "advcl" or clause.head.i < clause.i or tok.sent.start != clause.left_edge.i:
+            return None
+        main = self._subject(clause.head)
+        return main if main is not None and main.i > clause.i and main.ent_type_ == "PERSON" else None

@@ -443,6 +443,9 @@ class Resolver:
         nobody in subject position yet: "For Halyna Shevchuk, 58, the wait was long. ... she said") the last
         person named in full who fits; where nobody fits, the last one all the same (the article's own words
         outweigh the name lists). A person a gendered pronoun resolves to is of that gender from then on."""
+        ahead = self._cataphor(tok)  # "Although he called the offer 'a trap', Aliyev agreed to meet"
+        if ahead is not None:
+            return self.resolve(ahead, tok.doc, people, history)
         gender = self.rules["pronoun_gender"].get(tok.lower_)
         fits = None if gender is None else (lambda name: not name or self._gender(name, people) in (None, gender))
         # "Putin, he said, has no plans ...": a parenthetical speaker is not the subject it interrupts.
