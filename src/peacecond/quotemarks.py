@@ -34,6 +34,18 @@ def _straight_opens(text: str, i: int) -> bool:
     return (before.isspace() or before in "([{—–-:/") and not after.isspace()
 
 
+def _spaced_opens(text: str, i: int, end: int) -> bool:
+    """A straight " typed with a space on both sides ('he said. " We will stay," ...'): it opens a quote when the
+    next straight mark of its paragraph, before any other, can only close one (right after a word or its
+    punctuation, not before one)."""
+    before = text[i - 1] if i > 0 else " "
+    if not before.isspace() or text[i + 1:i + 2] not in {" ", "\t"} or not text[i + 1:i + 3].strip()[:1].isalnum():
+        return False
+    j = text.find(STRAIGHT, i + 1, end)
+    after = text[j + 1:j + 2] if j >= 0 else ""
+    return j > i + 2 and not text[j - 1].isspace() and (not after or not after.isalnum())
+
+
 def _straight_closes(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     return not before.isspace()
@@ -129,7 +141,7 @@ def _scan_paragraph(text: str, start: int, end: int, continues: bool, quotes: li
         i = mark.start()
         ch = text[i]
         if open_at is None and single_at is None:
-            if ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
+            if ch in OPEN_DOUBLE or (ch == STRAIGHT and (_straight_opens(text, i) or _spaced_opens(text, i, end))):
                 open_at = i
             elif ch == OPEN_SINGLE or (ch == APOSTROPHE and _apostrophe_opens(text, i)):
                 single_at = i

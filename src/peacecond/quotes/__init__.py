@@ -6,6 +6,7 @@
     names        people and organisations the parse names (titles, appositions, acronyms)
     resolve      what a subject stands for: a name, a description or a pronoun, back to who it means
     frames       the text around a quotation mark, and the verb or label attributing the quote
+    issuers      who issued a text the story names by a noun ('the statement said', 'remarks by X that ...')
     reported     reported speech: 'X said (that) ...', 'according to X, ...'
     transcripts  a transcript's turns (peacecond.turns), statements of kind 'turn'
     reading      one article's reading: its state (on the Doc while the component runs) and the stages in order

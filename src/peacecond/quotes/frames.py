@@ -11,6 +11,7 @@ from ..people import People
 from .speaker import MAX_FRAME_TOKENS, MAX_HEADING_WORDS, MAX_LABEL_TOKENS, SENTENCE_FINAL, Speaker, _as_speaker
 
 HEADING_CHARS = 1000  # a heading's line is shorter than this on either side of its quote
+POINTING_BACK = {"this", "that", "it", "so"}  # "Zelensky said this in his address"
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
 
 
@@ -114,10 +115,42 @@ class Frames:
                     return None
                 speaker = self.resolve(subj, doc, people, history)
                 return speaker if speaker is not None and speaker.name and not speaker.place else None
+            if h.dep_ == "acl":  # "remarks by X that the border '...'": the speech noun's owner
+                return self._noun_holder(h, doc, people, history)
             if h.head == h or h.dep_ in {"relcl", "acl", "advcl"}:
                 return None
             h = h.head
         return None
+
+    def _said_after(self, doc: Doc, close_at: int, marks, people: People, history: list[Speaker]):
+        """(speaker, verb) of a quote that ends its sentence and says nothing of who speaks, when the next sentence
+        (in the next paragraph at most) is its attribution and nothing else: '"..." Azerbaijan's foreign minister
+        told journalists.', '"..." Zelensky said this in his nightly address.' (a speech verb that reports no
+        clause of its own, with no object but a word pointing back)."""
+        if not SENTENCE_FINAL.search(self.text[max(0, close_at - 2):close_at]):
+            return None, None
+        rest = self.text[close_at + 1:close_at + 3]
+        if rest[:1] not in {" ", "\n"}:
+            return None, None
+        nxt = doc.char_span(close_at + 1, min(len(self.text), close_at + 40), alignment_mode="expand")
+        first = next((t for t in nxt if not t.is_space), None) if nxt else None
+        if first is None or marks.holds(first.idx) or first.sent.start_char < close_at:
+            return None, None
+        verb = first.sent.root
+        row = self.rules["speech_verb_table"].get(verb.lemma_.lower())
+        if not self._is_speech(verb) or row is None or row["kind"] not in {"say", "assert"}:  # ("Kyiv condemned ..." is no attribution)
+            return None, None
+        for c in verb.children:
+            # ("repeated the demand", "reiterated the call": a speech noun points back as "this" does)
+            if c.dep_ in {"ccomp", "xcomp", "parataxis"} or (c.dep_ == "dobj" and c.lower_ not in POINTING_BACK
+                                                             and c.lemma_.lower() not in self.rules["speech_nouns"]
+                                                             and verb.lemma_.lower() != "tell"):
+                return None, None
+        subj = self._subject(verb)
+        if subj is None or marks.holds(subj.idx):
+            return None, None
+        speaker = self.resolve(subj, doc, people, history)
+        return (speaker, verb) if speaker is not None and speaker.name and not speaker.place else (None, None)
 
     def _according_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")

@@ -16,6 +16,7 @@ from ..offsets import History, Marks, Ranges
 from ..people import People
 from ..sides import Sides
 from .frames import Frames
+from .issuers import Issuers
 from .names import Names, _fold_name
 from .reported import Reported
 from .resolve import Resolver
@@ -27,7 +28,7 @@ from .verbs import SpeechVerbs
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
-class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
+class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVerbs):
     def __init__(self, shared, doc: Doc):
         # What does not change between articles (the rules and what is built from them), from the component.
         self.pats, self.rules, self.org_speakers = shared.pats, shared.rules, shared.org_speakers
@@ -218,7 +219,11 @@ class Reading(Frames, Reported, Transcripts, Resolver, Names, SpeechVerbs):
                 eol = eol if eol >= 0 else len(self.text)
                 dash = re.match(r"[ \t]*[—–-][ \t]*", self.text[q.end + 1:eol])
                 if dash:
-                    speaker = self._bare_name(doc, q.end + 1 + dash.end(), eol, people)
+                    # ("— Mohammed Abdulsalam, Houthi negotiator": the name, up to its description)
+                    comma = self.text.find(",", q.end + 1 + dash.end(), eol)
+                    speaker = self._bare_name(doc, q.end + 1 + dash.end(), comma if comma >= 0 else eol, people)
+            if speaker is None and verb is None and cue is None:
+                speaker, cue = self._said_after(doc, q.end, marks, people, history)
             # Nothing but white space since the last quote and its attribution, and no attribution of its
             # own ("..., the company said" with an unnamed company is not the previous speaker): same speaker.
             if speaker is None and cue is None and prev is not None and gap is not None \

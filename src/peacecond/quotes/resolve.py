@@ -87,6 +87,9 @@ class Resolver:
             # subject names it, wherever the parser hung it inside the description.
             return self._org(edge, doc, doc[edge.i:edge.i + 1]) or \
                 Speaker(edge.text, "org", self._party_of(doc[tok.left_edge.i:tok.i + 1]), None, edge.idx)
+        authored = self._authored(tok, doc, people, history)  # "a post by X accused ..."
+        if authored is not None:
+            return authored
         # "a spokesperson for Hamas", "a statement from the Kremlin": the organisation speaks.
         if tok.lemma_.lower() in self.rules["proxies"]:
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of"}):
@@ -126,6 +129,9 @@ class Resolver:
                 org = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - PROXY_WINDOW)
                 if org is not None:
                     return org
+            issued = self._issuer(tok, doc, people, history) if self._definite_one(tok) else None
+            if issued is not None:  # "Hamas issued a statement. The statement said ...": its author
+                return issued
             if self._definite_one(tok) and tok.lemma_.lower() not in self.rules["nominal"]:
                 # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
                 # latest named speaker or subject a paragraph back at most.
@@ -237,7 +243,8 @@ class Resolver:
                     return same
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
-        if tok.pos_ == "NOUN" and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
+        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # (the tagger's "the bloc": PROPN)
+        if common and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
             # "the Kachin rebel group said": the armed group the article names by its word (_described_org)
             same = self._same_head_org(tok, doc) or \
                 (self._described_org(tok, doc) if tok.lower_ in self.sides.w.group_nouns else None)
@@ -250,6 +257,8 @@ class Resolver:
                 spoke = self._recent(history, tok.idx, kind="org", spoke=True, since=tok.idx - SAME_HEAD_WINDOW) \
                     if body else None
                 spoke = spoke if spoke is not None and spoke.name and not spoke.place else None
+                if body and spoke is not None:  # "Hamas said ... NATO welcomed it. '...,' the alliance said": NATO
+                    spoke = self._turned_to(tok, history) or spoke
                 same = described if described is not None and described.spoke else spoke or described
                 if same is not None and same is described:
                     same = replace(same, at=tok.idx, spoke=True)
@@ -434,13 +443,18 @@ class Resolver:
         nobody in subject position yet: "For Halyna Shevchuk, 58, the wait was long. ... she said") the last
         person named in full who fits; where nobody fits, the last one all the same (the article's own words
         outweigh the name lists). A person a gendered pronoun resolves to is of that gender from then on."""
+        ahead = self._cataphor(tok)  # "Although he called the offer 'a trap', Aliyev agreed to meet"
+        if ahead is not None:
+            return self.resolve(ahead, tok.doc, people, history)
         gender = self.rules["pronoun_gender"].get(tok.lower_)
         fits = None if gender is None else (lambda name: not name or self._gender(name, people) in (None, gender))
-        found = self._recent(history, tok.idx, kind="person", fits=fits) or \
-            self._recent_mention(people, tok.idx, None, full=True, fits=fits)
+        # "Putin, he said, has no plans ...": a parenthetical speaker is not the subject it interrupts.
+        at = tok.sent.start_char if tok.head.dep_ == "parataxis" and self._is_speech(tok.head) else tok.idx
+        found = self._recent(history, at, kind="person", fits=fits) or \
+            self._recent_mention(people, at, None, full=True, fits=fits)
         if found is None and fits is not None:
-            found = self._recent(history, tok.idx, kind="person") or \
-                self._recent_mention(people, tok.idx, None, full=True)
+            found = self._recent(history, at, kind="person") or \
+                self._recent_mention(people, at, None, full=True)
         if found is not None and gender is not None and found.kind == "person" and found.name \
                 and self._gender(found.name, people) is None:
             self._genders[found.name] = gender

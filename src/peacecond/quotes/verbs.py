@@ -18,7 +18,9 @@ class SpeechVerbs:
     def _is_speech(self, tok: Token) -> bool:
         if tok.lemma_.lower() == "make":  # "made clear that ...", "made it plain that ..."
             return tok.pos_ == "VERB" and self._made_clear(tok) is not None
-        if tok.lemma_.lower() not in self.rules["speech_verbs"] or tok.pos_ not in {"VERB", "AUX"}:
+        if tok.lemma_.lower() not in self.rules["speech_verbs"]:
+            return False
+        if tok.pos_ not in {"VERB", "AUX"} and not (tok.pos_ == "NOUN" and _verb_misread(tok)):
             return False
         # A bare or passive past participle is spoken to, not speaking: "Asked whether ...", "was told".
         if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) \
@@ -259,3 +261,10 @@ class SpeechVerbs:
     def _governs(verb: Token, tok: Token) -> bool:
         """Does tok (a quotation mark, or a word of the quote) sit in the verb's phrase?"""
         return verb.left_edge.i <= tok.i <= verb.right_edge.i
+
+
+def _verb_misread(tok: Token) -> bool:
+    """A speech verb the tagger read as a noun ('"...," the delegation's statement read.'): a noun has no subject
+    and reports no clause, so one with both is the verb."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "ccomp" in deps
