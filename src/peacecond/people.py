@@ -28,7 +28,13 @@ class Person:
     name: str
     party: str | None = None
     role: str | None = None
-    mentions: list[tuple[int, int]] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # (start, end), in text order
+
+    def first_from(self, lo: int, hi: float = float("inf")) -> tuple[int, int] | None:
+        """The first mention starting in [lo, hi), by bisection: asked once a quote, a scan would grow with the
+        square of how often a story names its main speaker."""
+        k = bisect_left(self.mentions, (lo, -1))
+        return self.mentions[k] if k < len(self.mentions) and self.mentions[k][0] < hi else None
 
 
 def clean_name(text: str, honorifics: set[str]) -> str:
@@ -230,7 +236,7 @@ class People:
                 self._surnames.setdefault(other, name)
         if (person.name, start, end) not in self._seen:
             self._seen.add((person.name, start, end))
-            person.mentions.append((start, end))
+            insort(person.mentions, (start, end))
             insort(self._mentions, (start, self._rank[person.name], end, person), key=lambda m: m[:2])
         if role and not person.role:
             person.role = role

@@ -251,9 +251,13 @@ class Names:
         story made a subject last, a few paragraphs back at most: a gazetteer body in the history, or one the
         model tagged (the later of the two). A country or city is no company."""
         doc = tok.doc
-        known = next((h for h in history.latest(tok.idx) if h.kind == "org" and h.name and not h.place), None)
-        if known is not None and tok.idx - known.at > SAME_HEAD_WINDOW:
-            known = None
+        known = None
+        for h in history.latest(tok.idx):  # (the walk stops at the window: a story of people only is not re-read)
+            if tok.idx - h.at > SAME_HEAD_WINDOW:
+                break
+            if h.kind == "org" and h.name and not h.place:
+                known = h
+                break
         if self._ents_doc is not doc:
             self._index_ents(doc)
         for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):  # the ORG entities before tok, last first

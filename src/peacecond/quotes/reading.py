@@ -104,7 +104,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                 continue
             if person is not None:
                 if person.role is None:  # "Republican leader Tom Briggs disagreed."
-                    mention = next(((s, e) for s, e in person.mentions if s >= tok.left_edge.idx), None)
+                    mention = person.first_from(tok.left_edge.idx)
                     if mention is not None:
                         person.role = self._role(tok, mention, doc)
                 history.append(_as_speaker(person, tok.idx, spoke=False))

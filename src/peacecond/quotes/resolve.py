@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -14,6 +15,9 @@ from .speaker import EVENT_WINDOW, GROUP_WORDS, GROUP_WINDOW, PROXY_WINDOW, SAME
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 FORWARD_WINDOW = 400  # characters ahead to the name a lead's description ("The Ukrainian President") stands for
+# characters back that "the minister", "the ministry", "they" look for who they stand for: a long story's first pages
+# are not re-read for every description (which would grow with the square of its length); longer than most stories
+DESCRIPTION_WINDOW = 20_000
 
 
 class Resolver:
@@ -70,8 +74,7 @@ class Resolver:
             ent = self._ent_at(doc, tok.i)
             person = people.add(ent.text, ent.start_char, ent.end_char)
         if person is not None:
-            s, e = next(((s, e) for s, e in person.mentions if span.start_char <= s < span.end_char),
-                        (tok.idx, tok.idx + len(tok)))
+            s, e = person.first_from(span.start_char, span.end_char) or (tok.idx, tok.idx + len(tok))
             role = self._role(tok, (s, e), doc)
             if role and not person.role:
                 person.role = role
@@ -271,13 +274,12 @@ class Resolver:
         """The person an epithet means: the subject or speaker of the sentence before (or this one), else the
         last person who spoke, PROXY_WINDOW characters back at most; not one its side word contradicts ("the
         Turkish strongman" is not the Greek prime minister)."""
-        party = next((self.rules["nationalities"][t.text] for t in tok.lefts
-                      if t.text in self.rules["nationalities"]), None)
+        party = self.sides.w.of_words(tok.lefts)
         found = self._sideless(tok, history, any_side=True) or \
             self._recent(history, tok.idx, kind="person", spoke=True, since=tok.idx - PROXY_WINDOW)
         if found is None or not found.name or found.group:
             return None
-        side = found.party or (self.rules["party_words"].find(found.role) if found.role else None)
+        side = found.party or self.sides.w.of_role(found.role)
         return None if party and side and side != party else found
 
     def _modifier_org(self, mod: Token, doc: Doc, history) -> Speaker | None:
@@ -308,8 +310,9 @@ class Resolver:
             lo = doc[lo - 1].sent.start
         plural = next((t for t in reversed(doc[lo:tok.i]) if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}
                        and (t.tag_ in {"NNS", "NNPS"} or _coordinated(t))), None)
-        org = next((h for h in history.latest(tok.idx) if h.kind == "org" and not h.place and h.spoke), None) or \
-            next((h for h in history.latest(tok.idx) if h.kind == "org" and not h.place), None)
+        recent = list(takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW, history.latest(tok.idx)))
+        org = next((h for h in recent if h.kind == "org" and not h.place and h.spoke), None) or \
+            next((h for h in recent if h.kind == "org" and not h.place), None)
         if plural is None and org is None:
             # "Vucic met Kurti in Brussels. They said ...": the people the sentence before names, two at least.
             group = self._group(tok, doc, people, history)
@@ -385,7 +388,8 @@ class Resolver:
         if any(cue in sent for cue in self.rules["anonymity"]):
             return None
         stem = tok.lemma_.lower()[:5]  # "spokesman" fits a "Kremlin spokesperson"
-        ordered = [h for h in history.latest(tok.idx) if h.kind == kind and (party is None or h.party == party)]
+        ordered = [h for h in takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW, history.latest(tok.idx))
+                   if h.kind == kind and (party is None or h.party == party)]
         for sp in ordered:
             # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
             said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
