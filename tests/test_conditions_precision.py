@@ -44,6 +44,29 @@ def test_conflict_senses_stay(extractor, text, type_, party):
         assert (cs[0]["by"] or {}).get("party") == party
 
 
+@pytest.mark.parametrize("text, type_, party", [
+    # the noun a cue word modifies is not what it governs: a "withdrawal agreement" or a "reparations package" is
+    # the condition itself; "for" says whom guarantees serve; a phrase that also names a state body keeps the sense
+    ("Iraq demanded a withdrawal agreement with the United States.", "withdrawal", "IRQ"),
+    ("Armenia demanded a troop withdrawal deal from Azerbaijan.", "withdrawal", "ARM"),
+    ("Kyiv demanded a reparations package from Moscow.", "reparations", "UKR"),
+    ("Ukraine demanded security guarantees for its food exports.", "security_guarantees", "UKR"),
+    ("Russia demanded the lifting of sanctions on Russian athletes and its state bank.", "sanctions_relief", "RUS"),
+    ("Belgrade demanded a pullout accord with NATO before any talks.", "withdrawal", "SRB"),
+    # the side that withdraws is no agreement being left
+    ("Iraq demanded the withdrawal of the coalition from its territory.", "withdrawal", "IRQ"),
+    ("Moscow demanded the withdrawal of the alliance from Eastern Europe.", "withdrawal", "RUS"),
+])
+def test_a_condition_noun_modifying_another_keeps_its_sense(extractor, text, type_, party):
+    cs = [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"]
+    assert cs, conds(extractor, text)
+    assert (cs[0]["by"] or {}).get("party") == party
+
+
+def test_a_cue_word_modifying_another_fields_noun_is_no_condition(extractor):
+    assert conds(extractor, "The clinic said patients demanded help with withdrawal symptoms.") == []
+
+
 def test_other_senses_is_checked_on_load(pdir):
     from peacecond.errors import PatternError
     from peacecond.patterns import Patterns

@@ -76,8 +76,9 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
             continue
         if e - s > 2 and any(doc[i].is_space for i in range(s + 1, e - 1)):
             continue  # a wildcard gap never runs over a paragraph break ("- Kyiv's guarantees\n\nUkraine ...")
-        if rule["type"] == "withdrawal" and left_agreement(R, doc, s, e):
-            continue
+        tdef = R.types[rule["type"]]
+        if other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"]):
+            continue  # "withdrew from the race", "loan guarantees", "withdrawal symptoms": another field's sense
         by_type.setdefault(rule["type"], []).append((s, e, rule))
     for t, items in by_type.items():
         items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -88,17 +89,6 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
             taken.update(range(s, e))
             out.append((t, s, e, rule))
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
-
-
-def left_agreement(R, doc: Doc, s: int, e: int) -> bool:
-    """ "pulled out of the grain deal", "withdraw from the talks", "the withdrawal of the charges": what is left is an
-    agreement, a process or a case (condition_words/agreement_nouns.txt), the noun that the preposition closing the
-    mention, or right after it, governs."""
-    for tok in doc[e - 1:min(e + 1, len(doc))]:
-        if tok.lower_ in ("from", "of"):
-            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            return obj is not None and (obj.lower_ in R.w.agreement_nouns or obj.lemma_.lower() in R.w.agreement_nouns)
-    return False
 
 
 def exile(R, A, doc: Doc, s: int, e: int) -> bool:
@@ -114,24 +104,33 @@ def exile(R, A, doc: Doc, s: int, e: int) -> bool:
 
 # What a cue word governs that can say which field it speaks of: its object, its subject ("the candidate withdrew"),
 # a noun compounded with it, and the object of these prepositions ("withdraw from the case", "sanctions on the club").
+# Not "for": "guarantees for its food exports" names whom they serve, not what kind of guarantee they are.
 SENSE_DEPS = {"dobj", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
-SENSE_PREPS = {"from", "of", "on", "against", "for", "out"}
+SENSE_PREPS = {"from", "of", "on", "against", "out"}
 
 
-def other_sense(doc: Doc, s: int, e: int, senses: frozenset) -> bool:
-    """ "his attorney has withdrawn from the case", "the withdrawal of the company's poison pill", "loan guarantees",
-    "sanctions on the club": a cue word whose object, preposition phrase or compound names a thing of another
-    field (the type row's "other_senses") is used in that field's sense, not for troops, sanctions or security.
-    Looks one step from each token of the mention: constant work per mention."""
-    if not senses:
+def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = frozenset()) -> bool:
+    """ "his lawyer has withdrawn from the case", "the withdrawal of the charges", "loan guarantees", "sanctions on
+    the club": a cue word whose object, preposition phrase or modifying noun names a thing of another field (the type
+    row's "other_senses") is used in that field's sense, not for troops, sanctions or security. The noun a cue word
+    itself modifies is read against a list of its own ("other_heads": "withdrawal symptoms"): a "withdrawal
+    agreement" or a "reparations package" is the condition itself, while "withdraw from the agreement" leaves one.
+    A phrase that also names a thing of the conflict ("sanctions on its athletes and its state bank") keeps the
+    conflict's sense. Looks one step from each token of the mention: constant work per mention."""
+    if not senses and not heads:
         return False
 
     def hit(t) -> bool:
-        return t.lower_ in senses or t.lemma_.lower() in senses
+        return (t.lower_ in senses or t.lemma_.lower() in senses) and \
+            all(c.lower_ in senses or c.lemma_.lower() in senses for c in t.conjuncts)
 
+    looks = list(doc[s:e])
     for t in doc[s:e]:
-        if t.dep_ in {"compound", "amod"} and not (s <= t.head.i < e) and hit(t.head):
-            return True  # "withdrawal symptoms", "guarantee fund"
+        if t.dep_ in {"compound", "amod"} and not (s <= t.head.i < e):
+            if t.head.lower_ in heads or t.head.lemma_.lower() in heads:
+                return True  # "withdrawal symptoms", "guarantee fund"
+            looks.append(t.head)  # "the compensation package of the chief executive": the head's phrases are its
+    for t in looks:
         preps = [t] if t.dep_ == "prep" and t.lower_ in SENSE_PREPS else []
         for c in t.children:
             if c.dep_ in SENSE_DEPS and hit(c):
