@@ -253,3 +253,17 @@ def test_an_experts_advice_is_not_the_sides_demand(extractor):
 def test_a_sides_own_must_insist_is_its_demand(extractor):
     got = kinds(conds(extractor, "Armenia must insist on security guarantees, Pashinyan said."))
     assert ("security_guarantees", "demand", "ARM") in got, got
+
+
+@pytest.mark.parametrize("text, kept, gone", [
+    # the troops a withdrawal moves are not a guarantee (security_guarantees' "not_under": withdrawal)
+    ("Serbia demanded the withdrawal of UN peacekeepers from the north, Vucic said.", "withdrawal",
+     "security_guarantees"),
+    ("Armenia no longer insists on the withdrawal of Russian peacekeepers, Pashinyan said.", "withdrawal",
+     "security_guarantees"),
+    # sent, they are one
+    ("Kyiv demanded the deployment of European peacekeepers.", "security_guarantees", "withdrawal"),
+])
+def test_what_a_withdrawal_moves_is_no_guarantee(extractor, text, kept, gone):
+    types = {c["type"] for c in conds(extractor, text)}
+    assert kept in types and gone not in types, types

@@ -37,6 +37,7 @@ def mark_tokens(R, A: Article, doc: Doc) -> None:
 def find_mentions(R, A: Article, doc: Doc) -> list[tuple[str, int, int, dict]]:
     """doc._.pc_cond_mentions: (type, start token, end token, rule), outside boilerplate."""
     types = type_matches(R, A, doc, doc._.pc_boilerplate or [])
+    types = acted_on(R, doc, types)
     for t, s, e, _ in types:
         for i in range(s, e):
             A.type_at.setdefault(i, set()).add(t)
@@ -61,6 +62,27 @@ def index_anaphors(R, A: Article, doc: Doc) -> None:
         count = next((n for n in map(number_count, (t.text for t in doc[s:e])) if n and n > 1), None)
         for i in range(s, e):
             A.anaphor_starts.setdefault(i, count)
+
+
+def acted_on(R, doc: Doc, types: list) -> list:
+    """ "the withdrawal of Russian peacekeepers": a mention that is the object or "of"/"from" phrase of a mention of
+    a type its row lists under "not_under" is what that condition acts on (the troops that leave), not a condition of
+    its own. Each mention looks at its head's governor: constant work per mention."""
+    starts = {}
+    for t, s, e, _ in types:
+        for i in range(s, e):
+            starts.setdefault(i, set()).add(t)
+    out = []
+    for t, s, e, rule in types:
+        under = R.types[t].get("not_under")
+        if under:
+            head = doc[s:e].root
+            gov = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"of", "from"} else \
+                head.head if head.dep_ in {"dobj", "nsubjpass"} else None
+            if gov is not None and not (s <= gov.i < e) and starts.get(gov.i, set()) & under:
+                continue
+        out.append((t, s, e, rule))
+    return out
 
 
 def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
