@@ -7,6 +7,8 @@ Sets doc._.pc_cond_mentions and the tokens' pc_region / pc_group marks.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from ..boilerplate import inside
@@ -22,7 +24,7 @@ def mark_tokens(R, A: Article, doc: Doc) -> None:
     for r in doc._.pc_regions or []:
         span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
         if span is not None:
-            A.region_starts.append((span.start, R.pats.regions[r["id"]].get("members") or [r["id"]]))
+            A.region_at.setdefault(span.start, []).extend(R.pats.regions[r["id"]].get("members") or [r["id"]])
             for t in span:
                 t._.pc_region = True
     for a in doc._.pc_actors or []:
@@ -46,6 +48,7 @@ def find_mentions(R, A: Article, doc: Doc) -> list[tuple[str, int, int, dict]]:
 
 
 def index_anaphors(R, A: Article, doc: Doc) -> None:
+    ends = None
     for key, s, e in R.anaphors(doc):
         if e < len(doc) and doc[e].lower_ == "of" and e + 1 < len(doc) and doc[e + 1]._.pc_region:
             continue
@@ -54,8 +57,17 @@ def index_anaphors(R, A: Article, doc: Doc) -> None:
             continue
         refers = R.anaphor_refers.get(key)
         if refers:
-            before = [r for r in doc._.pc_regions or [] if r["end"] <= doc[s].idx and r["id"] in refers]
-            hit = [max(before, key=lambda r: r["start"])["id"]] if before else []  # the nearest one before it
+            if ends is None:  # region id -> its mentions' (end, start) in text order, built once an article
+                ends = {}
+                for r in sorted(doc._.pc_regions or [], key=lambda r: (r["end"], r["start"])):
+                    ends.setdefault(r["id"], []).append((r["end"], r["start"]))
+            near_ = []
+            for rid in refers:
+                got = ends.get(rid, [])
+                k = bisect_right(got, (doc[s].idx, float("inf")))
+                if k:
+                    near_.append((got[k - 1][1], rid))
+            hit = [max(near_)[1]] if near_ else []  # the nearest one before it
             for i in range(s, e):
                 A.anaphor_fixed.setdefault(i, hit)
             continue
