@@ -243,7 +243,9 @@ def test_the_plan_as_what_is_refused_in_other_words(extractor, verdict):
     "Baku welcomed the plan.",
 ])
 def test_a_refusal_of_something_else_near_the_plan_refuses_none_of_it(extractor, verdict):
-    assert not find(conds(extractor, TURKEY_PLAN + verdict), "demilitarization", "reject"), verdict
+    cs = conds(extractor, TURKEY_PLAN + verdict)
+    assert not find(cs, "demilitarization", "reject"), verdict
+    assert find(cs, "demilitarization", "demand", "TUR"), cs  # the plan's term is still its owner's demand
 
 
 def test_a_relative_clause_refusing_the_plan_refuses_its_terms(extractor):
