@@ -271,3 +271,19 @@ def test_a_sides_own_must_insist_is_its_demand(extractor):
 def test_what_a_withdrawal_moves_is_no_guarantee(extractor, text, kept, gone):
     types = {c["type"] for c in conds(extractor, text)}
     assert kept in types and gone not in types, types
+
+
+@pytest.mark.parametrize("text, name", [
+    # a word that ends a paper's name is an outlet only as the subject's head: the body that says it holds the term
+    ("The United States must lift the sanctions first, Iran's Guardian Council said.", "Iran's Guardian Council"),
+    ("The United States must lift the sanctions first, Venezuela's Herald Commission said.",
+     "Venezuela's Herald Commission"),
+])
+def test_a_paper_s_word_as_a_modifier_is_no_outlet(extractor, text, name):
+    cs = [c for c in conds(extractor, text) if c["type"] == "sanctions_relief" and c["stance"] == "demand"]
+    assert cs and cs[0]["by"]["name"] == name, cs
+
+
+def test_a_paper_named_as_the_subject_is_still_an_outlet(extractor):
+    cs = conds(extractor, "Russia must lift the blockade first, Kyiv said, the Kyiv Post reported.")
+    assert "Kyiv Post" not in {(c["by"] or {}).get("name") for c in cs}, cs

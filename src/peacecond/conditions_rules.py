@@ -232,6 +232,7 @@ class ConditionWords:
     time_prepositions: frozenset
     venue_nouns: frozenset
     outlet_words: frozenset
+    outlet_heads: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}
