@@ -219,3 +219,8 @@ def test_side_word_lists_refuse_rows_that_never_match(pdir, name, row):
     with pytest.raises(PatternError) as err:
         Patterns.load(pdir)
     assert f"{name}:{len(lines)}" in str(err.value)
+
+
+def test_the_quotes_and_the_conditions_read_one_resolver(nlp):
+    doc = nlp("Jonas Pereira, Angola's foreign minister, said the rebels must disarm before any agreement.")
+    assert doc._.pc_sides is not None and doc._.pc_sides is doc._.pc_cond_state.sides

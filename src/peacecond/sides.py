@@ -385,4 +385,15 @@ class Sides:
         return self._home
 
 
+def sides_of(doc: Doc, words: SideWords, text: str) -> Sides:
+    """The article's one side resolver (doc._.pc_sides), made by whichever of the quotes and the conditions asks
+    first: each person's side is worked out once, and both read the same answer."""
+    got = doc._.pc_sides
+    if got is None or got.w is not words:
+        got = doc._.pc_sides = Sides(doc, words, text)
+    return got
+
+
+if not Doc.has_extension("pc_sides"):
+    Doc.set_extension("pc_sides", default=None)
 EXTRA_LOADERS.append(load_side_words)

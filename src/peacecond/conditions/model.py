@@ -81,7 +81,7 @@ class Article:
     orgs: list = field(default_factory=list)
     speaker_party: dict = field(default_factory=dict)
     surname_speaker: dict = field(default_factory=dict)
-    sides: object = None  # sides.Sides: the article's side resolver, shared with the quotes' rules
+    sides: object = None  # sides.Sides: the article's one side resolver (doc._.pc_sides), the quotes' too
     # mentions.py: token -> condition types whose mentions hold it
     region_at: dict = field(default_factory=dict)  # first token -> region ids of the regions named from there
     every_region: list | None = None  # targets.regions: every region the article names, on first use
