@@ -201,4 +201,4 @@ def test_a_hyphenated_word_in_a_token_list_is_refused_naming_file_and_line(tmp_p
     with pytest.raises(PatternError) as err:
         Patterns.load(folder)
     message = str(err.value)
-    assert "conditions.jsonl" in message and str(len(lines)) in message and repr(word) in message
+    assert f"conditions.jsonl:{len(lines)}:" in message and repr(word) in message

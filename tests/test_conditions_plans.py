@@ -243,7 +243,9 @@ def test_the_plan_as_what_is_refused_in_other_words(extractor, verdict):
     "Baku welcomed the plan.",
 ])
 def test_a_refusal_of_something_else_near_the_plan_refuses_none_of_it(extractor, verdict):
-    assert not find(conds(extractor, TURKEY_PLAN + verdict), "demilitarization", "reject"), verdict
+    cs = conds(extractor, TURKEY_PLAN + verdict)
+    assert not find(cs, "demilitarization", "reject"), verdict
+    assert find(cs, "demilitarization", "demand", "TUR"), cs  # the plan's term is still its owner's demand
 
 
 def test_a_relative_clause_refusing_the_plan_refuses_its_terms(extractor):
@@ -261,3 +263,19 @@ def test_a_dismissed_plan_refuses_its_owners_terms_not_the_last_side_that_spoke(
     cs = conds(extractor, text)
     assert find(cs, "demilitarization", "reject", "AZE"), cs
     assert not find(cs, "security_guarantees", "reject", "AZE"), cs
+
+
+def test_a_plan_owned_by_a_sideless_person_takes_no_side_from_the_plan_before(nlp):
+    """plans.owner agrees with plans.index: a person the story gives no side owns the plan between two sides' plans
+    that disagree; the plan named before it is another's, not the owner's side."""
+    from peacecond.conditions import plans
+
+    R = nlp.get_pipe("peacecond_conditions").rules
+    doc = nlp("Turkey's plan calls for a ceasefire. Mediator Juan Cruz said on Monday that the talks must go on. "
+              "His plan calls for a ceasefire. Russia's plan calls for a ceasefire.")
+    A = doc._.pc_cond_state
+    his, = [t for t in doc if t.lower_ == "plan" and doc[t.i - 1].lower_ == "his"]
+    at, owners = plans.index(R, A, doc)
+    assert owners[at.index(his.i)].name.endswith("Cruz") and owners[at.index(his.i)].party is None
+    assert plans.owner(R, A, his) is None
+    assert plans.owner(R, A, doc[2]).party == "TUR"  # a side's own plan keeps its side

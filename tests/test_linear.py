@@ -58,7 +58,18 @@ RUN_ON = ("Russia demands that Ukraine withdraw its troops from the occupied reg
           "insists on neutral status for Ukraine and Zelensky said he would never give up Crimea and")
 
 
+# Our own sentences for the paths a mention or a refusal takes to the whole article: plans refused with an owner
+# (each refusal a package of its owner's demands), people with no side beside body nouns, regions and the phrases
+# that stand for them ("these regions", "the peninsula").
+STAGES = ("Armenia demanded a ceasefire and the withdrawal of troops. Azerbaijan rejected the Armenian plan. Baku "
+          "called the Armenian initiative a non-starter. Maria Lopez, who heads the Colombian delegation, said a "
+          "ceasefire was vital. Moscow wants Kyiv to give up Crimea and Donetsk. Kyiv demanded the withdrawal of "
+          "troops from these regions and the peninsula.")
+
+
 @pytest.mark.parametrize("name,source", [
+    # Plan refusals, sideless people and region anaphors, sentence after sentence.
+    ("plans and regions", STAGES),
     # A scraped page without punctuation: one "sentence" of the whole article to the parser.
     ("run-on", RUN_ON),
     # The sample articles without their full stops and line breaks.

@@ -182,3 +182,45 @@ def test_the_quotes_name_a_group_noun_s_body(extractor, text):
 def test_a_headline_with_a_dash_is_no_dateline(extractor):
     text = "Colombia - Talks Stall Again\n\n" + HOME
     assert speaker_party(run_text(extractor, text), "Mendoza") is None
+
+
+def test_a_headline_pairing_two_sides_is_no_dateline(extractor):
+    # "X - Y talks": two parties on either side of the dash, in a headline that runs on like a paragraph
+    text = ("Ethiopia - Eritrea talks resumed in Nairobi on Monday as mediators pressed both sides for a deal on the "
+            "border and a truce.\n\nPresident Juan Cruz, who attended as an observer, said a ceasefire was close.")
+    assert speaker_party(run_text(extractor, text), "Cruz") is None
+
+
+def test_a_title_case_dateline_before_an_agency_still_counts(extractor):
+    assert speaker_party(run_text(extractor, "Nairobi (AP) - " + HOME), "Mendoza") == "KEN"
+
+
+@pytest.mark.parametrize("text", [
+    # a delegation is a state's own body: its demonym is whose, not where (unlike "the Libyan rebel leader")
+    "Maria Lopez, who heads the Colombian delegation, said a ceasefire was vital.",
+    "Maria Lopez, head of the Colombian delegation, said a ceasefire was vital.",
+])
+def test_a_state_s_delegation_gives_its_side(extractor, text):
+    assert speaker_party(run_text(extractor, text), "Lopez") == "COL"
+
+
+@pytest.mark.parametrize("name, row", [
+    ("home_titles.txt", "Prime Minister"),  # two words: tokens are compared one at a time
+    ("lead_verbs.txt", "leads"),  # compared as a lemma: an inflected row never matches
+    ("armed_group_nouns.txt", "Rebels"),
+])
+def test_side_word_lists_refuse_rows_that_never_match(pdir, name, row):
+    from peacecond.errors import PatternError
+    from peacecond.patterns import Patterns
+
+    path = pdir / name
+    lines = path.read_text(encoding="utf-8").splitlines() + [row]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(PatternError) as err:
+        Patterns.load(pdir)
+    assert f"{name}:{len(lines)}" in str(err.value)
+
+
+def test_the_quotes_and_the_conditions_read_one_resolver(nlp):
+    doc = nlp("Jonas Pereira, Angola's foreign minister, said the rebels must disarm before any agreement.")
+    assert doc._.pc_sides is not None and doc._.pc_sides is doc._.pc_cond_state.sides

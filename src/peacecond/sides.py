@@ -34,6 +34,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from .conditions_rules import load_condition_rules
+from .errors import PatternError
 from .patterns import EXTRA_LOADERS, read_list
 from .parties import parties_of
 
@@ -50,8 +51,8 @@ DATELINE = re.compile(r"^[ \t]*(?P<place>[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]
                       r"(?P<tail>[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[—–-][ \t]|\.[ \t]+[A-Z][a-z]+[ \t]+\d)", re.M)
 POSSESSIVE = re.compile(r"['’]s?$")
 CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-DATELINE_WINDOW = 1500
-DATELINE_WORDS = 12  # words the line of a dateline goes on with at least (a paragraph, not a headline)  # characters into the article a dateline may open a line (after the headline and dek)
+DATELINE_WINDOW = 1500  # characters into the article a dateline may open a line (after the headline and dek)
+DATELINE_WORDS = 12  # words the line of a dateline goes on with at least (a paragraph, not a headline)
 
 
 class SideWords:
@@ -74,6 +75,7 @@ class SideWords:
         # government", "of the foreign ministry of Serbia"); an organisation's ("of the University of Warsaw") names
         # its side only before its head
         self.side_bodies = w.gov_nouns | w.group_nouns | w.side_nouns
+        self.armed_nouns = pats.extra["sides"]["armed_group_nouns"]
         self.home_titles = pats.extra["sides"]["home_titles"]
         self.lead_verbs = pats.extra["sides"]["lead_verbs"]
 
@@ -93,19 +95,39 @@ class SideWords:
 
     def of_description(self, text: str) -> str | None:
         """The side a description of a person gives: `of_role`, except that a state beside a word for an armed
-        group is where, not whose ("the Libyan rebel leader")."""
+        group is where, not whose ("the Libyan rebel leader"; a "Colombian delegation" is Colombia's)."""
         party = self.of_role(text)
         if party and self.parties.kinds.get(party) == "state" and \
-                any(x in self.group_nouns for x in re.findall(r"[a-z]+", text.lower())):
+                any(x in self.armed_nouns for x in re.findall(r"[a-z]+", text.lower())):
             return None
         return party
 
 
+# An inflected form in a list of lemmas would never match ("leads" for "lead"): the ending gives it away.
+INFLECTED = re.compile(r"(?:[^s]s|ed|ing)$")
+
+
+def _side_list(path, lemmas: bool = False) -> frozenset:
+    """One lower-case word a line (tokens are compared one at a time, so "Prime Minister" could never match);
+    lemmas where the rule compares lemmas. A bad row is refused naming file and line."""
+    words = read_list(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for w in words:
+        n = next((i for i, line in enumerate(lines, 1) if line.split("#", 1)[0].strip() == w), None)
+        if w != w.lower() or not re.fullmatch(r"[a-z][a-z'-]*", w):
+            raise PatternError(path, n, f"{w!r} must be one lower-case word")
+        if lemmas and INFLECTED.search(w):
+            raise PatternError(path, n, f"{w!r} looks inflected: write the verb's lemma (\"lead\", not \"leads\")")
+    return frozenset(words)
+
+
 def load_side_words(pats) -> None:
-    """patterns/home_titles.txt (domestic office words) and patterns/lead_verbs.txt, checked on load."""
+    """patterns/home_titles.txt (domestic office words), patterns/lead_verbs.txt (lemmas) and
+    patterns/armed_group_nouns.txt, checked on load."""
     root = pats.root
-    pats.extra["sides"] = {"home_titles": {w.lower() for w in read_list(root / "home_titles.txt")},
-                           "lead_verbs": {w.lower() for w in read_list(root / "lead_verbs.txt")}}
+    pats.extra["sides"] = {"home_titles": _side_list(root / "home_titles.txt"),
+                           "lead_verbs": _side_list(root / "lead_verbs.txt", lemmas=True),
+                           "armed_group_nouns": _side_list(root / "armed_group_nouns.txt")}
 
 
 def side_words(pats) -> SideWords:
@@ -350,6 +372,9 @@ class Sides:
                 eol = self.text.find("\n", m.end())
                 if len(self.text[m.end():eol if eol >= 0 else len(self.text)].split()) < DATELINE_WORDS:
                     continue
+                if not m.group("place").isupper() and not m.group("state") and "(" not in m.group("tail") and \
+                        not m.group("tail").lstrip().startswith("."):
+                    continue  # "Israel - Hamas talks resumed ...": a headline's pair; a dateline is in capitals
                 for word in (m.group("state"), m.group("place")):
                     if not word:
                         continue
@@ -360,4 +385,15 @@ class Sides:
         return self._home
 
 
+def sides_of(doc: Doc, words: SideWords, text: str) -> Sides:
+    """The article's one side resolver (doc._.pc_sides), made by whichever of the quotes and the conditions asks
+    first: each person's side is worked out once, and both read the same answer."""
+    got = doc._.pc_sides
+    if got is None or got.w is not words:
+        got = doc._.pc_sides = Sides(doc, words, text)
+    return got
+
+
+if not Doc.has_extension("pc_sides"):
+    Doc.set_extension("pc_sides", default=None)
 EXTRA_LOADERS.append(load_side_words)

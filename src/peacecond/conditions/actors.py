@@ -7,14 +7,14 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..extensions import doc_text
-from ..sides import Sides
+from ..sides import sides_of
 from . import lookup, resolve
 from .model import SUBJ, Holder
 
 
 def index_actors(R, A, doc: Doc) -> None:
     # Speakers the gazetteer does not know take the side their role names ("An RSF adviser, Youssef Ezzat").
-    A.sides = Sides(doc, R.sides, doc_text(doc))
+    A.sides = sides_of(doc, R.sides, doc_text(doc))
     A.speaker_party: dict[str, str] = {}
     A.surname_speaker: dict[str, str] = {}
     for sp in doc._.pc_speakers or []:

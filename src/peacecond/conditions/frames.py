@@ -252,8 +252,6 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         tdef = R.types[t]
         if t == "withdrawal" and mentions.exile(R, A, doc, s, e):
             continue
-        if mentions.other_sense(doc, s, e, tdef["other_senses"]):
-            continue  # "withdrew from the race", "loan guarantees": the cue word in another field's sense
         need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
         span = doc[s:e]
         item = item_at(items, item_starts, span.start_char)

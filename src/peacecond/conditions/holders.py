@@ -39,8 +39,10 @@ def walk_up(R, A, tok: Token, skip: Token | None = None) -> Holder | None:
 
 
 def outlet(R, subj: Token) -> bool:
-    """Is the subject a news outlet ("Reuters", "the Interfax news agency", "The Washington Post")?"""
-    return any(t.lower_ in R.w.outlet_words for t in subj.doc[subj.left_edge.i:subj.i + 1])
+    """Is the subject a news outlet ("Reuters", "the Interfax news agency", "The Washington Post")? A common word
+    that ends a paper's name counts only as the subject's head ("Iran's Guardian Council" is none)."""
+    return subj.lower_ in R.w.outlet_heads or \
+        any(t.lower_ in R.w.outlet_words for t in subj.doc[subj.left_edge.i:subj.i + 1])
 
 
 def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:

@@ -7,6 +7,8 @@ Sets doc._.pc_cond_mentions and the tokens' pc_region / pc_group marks.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from ..boilerplate import inside
@@ -22,7 +24,7 @@ def mark_tokens(R, A: Article, doc: Doc) -> None:
     for r in doc._.pc_regions or []:
         span = doc.char_span(r["start"], r["end"], alignment_mode="expand")
         if span is not None:
-            A.region_starts.append((span.start, R.pats.regions[r["id"]].get("members") or [r["id"]]))
+            A.region_at.setdefault(span.start, []).extend(R.pats.regions[r["id"]].get("members") or [r["id"]])
             for t in span:
                 t._.pc_region = True
     for a in doc._.pc_actors or []:
@@ -37,6 +39,7 @@ def mark_tokens(R, A: Article, doc: Doc) -> None:
 def find_mentions(R, A: Article, doc: Doc) -> list[tuple[str, int, int, dict]]:
     """doc._.pc_cond_mentions: (type, start token, end token, rule), outside boilerplate."""
     types = type_matches(R, A, doc, doc._.pc_boilerplate or [])
+    types = acted_on(R, doc, types)
     for t, s, e, _ in types:
         for i in range(s, e):
             A.type_at.setdefault(i, set()).add(t)
@@ -45,6 +48,7 @@ def find_mentions(R, A: Article, doc: Doc) -> list[tuple[str, int, int, dict]]:
 
 
 def index_anaphors(R, A: Article, doc: Doc) -> None:
+    ends = None
     for key, s, e in R.anaphors(doc):
         if e < len(doc) and doc[e].lower_ == "of" and e + 1 < len(doc) and doc[e + 1]._.pc_region:
             continue
@@ -53,14 +57,44 @@ def index_anaphors(R, A: Article, doc: Doc) -> None:
             continue
         refers = R.anaphor_refers.get(key)
         if refers:
-            before = [r for r in doc._.pc_regions or [] if r["end"] <= doc[s].idx and r["id"] in refers]
-            hit = [max(before, key=lambda r: r["start"])["id"]] if before else []  # the nearest one before it
+            if ends is None:  # region id -> its mentions' (end, start) in text order, built once an article
+                ends = {}
+                for r in sorted(doc._.pc_regions or [], key=lambda r: (r["end"], r["start"])):
+                    ends.setdefault(r["id"], []).append((r["end"], r["start"]))
+            near_ = []
+            for rid in refers:
+                got = ends.get(rid, [])
+                k = bisect_right(got, (doc[s].idx, float("inf")))
+                if k:
+                    near_.append((got[k - 1][1], rid))
+            hit = [max(near_)[1]] if near_ else []  # the nearest one before it
             for i in range(s, e):
                 A.anaphor_fixed.setdefault(i, hit)
             continue
         count = next((n for n in map(number_count, (t.text for t in doc[s:e])) if n and n > 1), None)
         for i in range(s, e):
             A.anaphor_starts.setdefault(i, count)
+
+
+def acted_on(R, doc: Doc, types: list) -> list:
+    """ "the withdrawal of Russian peacekeepers": a mention that is the object or "of"/"from" phrase of a mention of
+    a type its row lists under "not_under" is what that condition acts on (the troops that leave), not a condition of
+    its own. Each mention looks at its head's governor: constant work per mention."""
+    starts = {}
+    for t, s, e, _ in types:
+        for i in range(s, e):
+            starts.setdefault(i, set()).add(t)
+    out = []
+    for t, s, e, rule in types:
+        under = R.types[t].get("not_under")
+        if under:
+            head = doc[s:e].root
+            gov = head.head.head if head.dep_ == "pobj" and head.head.lower_ in {"of", "from"} else \
+                head.head if head.dep_ in {"dobj", "nsubjpass"} else None
+            if gov is not None and not (s <= gov.i < e) and starts.get(gov.i, set()) & under:
+                continue
+        out.append((t, s, e, rule))
+    return out
 
 
 def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
@@ -76,8 +110,9 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
             continue
         if e - s > 2 and any(doc[i].is_space for i in range(s + 1, e - 1)):
             continue  # a wildcard gap never runs over a paragraph break ("- Kyiv's guarantees\n\nUkraine ...")
-        if rule["type"] == "withdrawal" and left_agreement(R, doc, s, e):
-            continue
+        tdef = R.types[rule["type"]]
+        if other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"]):
+            continue  # "withdrew from the race", "loan guarantees", "withdrawal symptoms": another field's sense
         by_type.setdefault(rule["type"], []).append((s, e, rule))
     for t, items in by_type.items():
         items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -88,17 +123,6 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
             taken.update(range(s, e))
             out.append((t, s, e, rule))
     return sorted(out, key=lambda x: (x[1], x[2], x[0]))
-
-
-def left_agreement(R, doc: Doc, s: int, e: int) -> bool:
-    """ "pulled out of the grain deal", "withdraw from the talks", "the withdrawal of the charges": what is left is an
-    agreement, a process or a case (condition_words/agreement_nouns.txt), the noun that the preposition closing the
-    mention, or right after it, governs."""
-    for tok in doc[e - 1:min(e + 1, len(doc))]:
-        if tok.lower_ in ("from", "of"):
-            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            return obj is not None and (obj.lower_ in R.w.agreement_nouns or obj.lemma_.lower() in R.w.agreement_nouns)
-    return False
 
 
 def exile(R, A, doc: Doc, s: int, e: int) -> bool:
@@ -114,24 +138,33 @@ def exile(R, A, doc: Doc, s: int, e: int) -> bool:
 
 # What a cue word governs that can say which field it speaks of: its object, its subject ("the candidate withdrew"),
 # a noun compounded with it, and the object of these prepositions ("withdraw from the case", "sanctions on the club").
+# Not "for": "guarantees for its food exports" names whom they serve, not what kind of guarantee they are.
 SENSE_DEPS = {"dobj", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
-SENSE_PREPS = {"from", "of", "on", "against", "for", "out"}
+SENSE_PREPS = {"from", "of", "on", "against", "out"}
 
 
-def other_sense(doc: Doc, s: int, e: int, senses: frozenset) -> bool:
-    """ "his attorney has withdrawn from the case", "the withdrawal of the company's poison pill", "loan guarantees",
-    "sanctions on the club": a cue word whose object, preposition phrase or compound names a thing of another
-    field (the type row's "other_senses") is used in that field's sense, not for troops, sanctions or security.
-    Looks one step from each token of the mention: constant work per mention."""
-    if not senses:
+def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = frozenset()) -> bool:
+    """ "his lawyer has withdrawn from the case", "the withdrawal of the charges", "loan guarantees", "sanctions on
+    the club": a cue word whose object, preposition phrase or modifying noun names a thing of another field (the type
+    row's "other_senses") is used in that field's sense, not for troops, sanctions or security. The noun a cue word
+    itself modifies is read against a list of its own ("other_heads": "withdrawal symptoms"): a "withdrawal
+    agreement" or a "reparations package" is the condition itself, while "withdraw from the agreement" leaves one.
+    A phrase that also names a thing of the conflict ("sanctions on its athletes and its state bank") keeps the
+    conflict's sense. Looks one step from each token of the mention: constant work per mention."""
+    if not senses and not heads:
         return False
 
     def hit(t) -> bool:
-        return t.lower_ in senses or t.lemma_.lower() in senses
+        return (t.lower_ in senses or t.lemma_.lower() in senses) and \
+            all(c.lower_ in senses or c.lemma_.lower() in senses for c in t.conjuncts)
 
+    looks = list(doc[s:e])
     for t in doc[s:e]:
-        if t.dep_ in {"compound", "amod"} and not (s <= t.head.i < e) and hit(t.head):
-            return True  # "withdrawal symptoms", "guarantee fund"
+        if t.dep_ in {"compound", "amod"} and not (s <= t.head.i < e):
+            if t.head.lower_ in heads or t.head.lemma_.lower() in heads:
+                return True  # "withdrawal symptoms", "guarantee fund"
+            looks.append(t.head)  # "the compensation package of the chief executive": the head's phrases are its
+    for t in looks:
         preps = [t] if t.dep_ == "prep" and t.lower_ in SENSE_PREPS else []
         for c in t.children:
             if c.dep_ in SENSE_DEPS and hit(c):

@@ -81,9 +81,10 @@ class Article:
     orgs: list = field(default_factory=list)
     speaker_party: dict = field(default_factory=dict)
     surname_speaker: dict = field(default_factory=dict)
-    sides: object = None  # sides.Sides: the article's side resolver, shared with the quotes' rules
-    # mentions.py: (first token, region ids) of each region named; token -> condition types whose mentions hold it
-    region_starts: list = field(default_factory=list)
+    sides: object = None  # sides.Sides: the article's one side resolver (doc._.pc_sides), the quotes' too
+    # mentions.py: token -> condition types whose mentions hold it
+    region_at: dict = field(default_factory=dict)  # first token -> region ids of the regions named from there
+    every_region: list | None = None  # targets.regions: every region the article names, on first use
     type_at: dict = field(default_factory=dict)
     # token -> the number of regions a phrase announces ("the four regions": 4), None when it does not say
     anaphor_starts: dict = field(default_factory=dict)
@@ -91,6 +92,7 @@ class Article:
     anaphor_fixed: dict = field(default_factory=dict)
     # (start char, region ids) of each sentence that names two regions or more, for "these regions" after them
     multi_sents: list = field(default_factory=list)
+    multi_by_count: dict = field(default_factory=dict)  # targets.fitting: count -> (starts, region ids) of those
     sents: list = field(default_factory=list)
     sent_starts: list = field(default_factory=list)
     # sentence start -> the cues of the next sentence that point back at it ("These are understandable conditions.")

@@ -146,6 +146,8 @@ def owner(R, A, noun: Token, other_than: str | None = None) -> Holder | None:
     h = owners[k]
     if h is not None and h.party != other_than:
         return h if h.party else None
+    if h is not None and not h.party:
+        return None  # a person with no side owns it (as index() leaves it): not the side of the plan named before
     # (a side refusing a plan its own side owns is a parse gone wrong, "Azerbaijan Rejects Peace Plan" read as one
     # name: the refused plan is a rival's, named as a bare one is)
     if h is None and not (definite(noun) or bare(noun)):

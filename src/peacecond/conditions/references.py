@@ -178,9 +178,13 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         for typ in sorted({f.type for f in prior if f.holder.party == last.holder.party and
                            not owed_elsewhere(R, A, f, rh.party) and bisect_right(sent_chars, f.start) - 1 == at}):
             found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
+    # what each side demands, once: a package looks its owner up instead of reading every finding again
+    asks: dict[str, set] = {}
+    for f in found if packages else ():
+        if f.stance == "demand" and f.holder and f.holder.party:
+            asks.setdefault(f.holder.party, set()).add((f.type, f.on))
     for owner, rh, st, en in packages:
-        demanded = sorted({f.type for f in found if f.stance == "demand" and f.holder and f.holder.party == owner
-                           and not owed_elsewhere(R, A, f, rh.party)})
+        demanded = sorted({t for t, on in asks.get(owner, ()) if not owed(R, t, on, rh.party)})
         for t in demanded:
             found.append(Found(t, "reject", rh, None, [], st, en))
     found = expand(R, found)
@@ -196,7 +200,11 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
 def owed_elsewhere(R, A, f: Found, refuser: str | None) -> bool:
     """A concession the demand asks of a third side ("a truce under which Israel would pull back", proposed by
     Egypt): rejecting the proposal is no refusal of it by the side that rejects."""
-    return f.type in R.w.yield_types and f.on is not None and f.on != refuser
+    return owed(R, f.type, f.on, refuser)
+
+
+def owed(R, type_: str, on: str | None, refuser: str | None) -> bool:
+    return type_ in R.w.yield_types and on is not None and on != refuser
 
 
 def echo_of(R, A, t: Token, in_types: set[int]) -> set[str] | None:

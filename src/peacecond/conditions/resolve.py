@@ -31,12 +31,18 @@ def obliged_cue(R, A, doc: Doc, q: dict) -> bool:
     return span is not None and any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in span.root.children)
 
 
+def outlet_name(R, name: str) -> bool:
+    """A speaker's name that is a news outlet's ("Reuters", "The Washington Post"; not "the Guardian Council")."""
+    words = name.lower().split()
+    return bool(R.w.outlet_words.intersection(words)) or bool(words and words[-1] in R.w.outlet_heads)
+
+
 def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | None:
     # "..., Reuters reported": an outlet reports what it quotes, it holds none of it
     cands = [q for q in near(doc, "pc_quotes", start_char, end_char)
              if q["start"] <= start_char and end_char <= q["end"]
              and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)
-             and not R.w.outlet_words.intersection((q.get("speaker") or "").lower().split())]
+             and not outlet_name(R, q.get("speaker") or "")]
     if not cands:
         return None
     q = min(cands, key=lambda q: q["end"] - q["start"])

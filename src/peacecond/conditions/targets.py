@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -221,11 +222,10 @@ def regions(R, A, doc: Doc, m_start: int, m_end: int, multi_sents: list[tuple[in
     toks = clause_tokens(R, A, doc, m_start, m_end, mtype)
     ids = {t.i for t in toks}
     named: list[str] = []
-    for start, members in A.region_starts:
-        if start in ids:
-            for rid in members:
-                if rid not in named:
-                    named.append(rid)
+    for i in sorted(ids):  # (a lookup a clause token, not a pass over the article's regions)
+        for rid in A.region_at.get(i, ()):
+            if rid not in named:
+                named.append(rid)
     for i in sorted(ids):
         for rid in A.anaphor_fixed.get(i, ()):
             if rid not in named:
@@ -237,14 +237,28 @@ def regions(R, A, doc: Doc, m_start: int, m_end: int, multi_sents: list[tuple[in
         count = refs[0]
         here = doc[m_start].sent.start_char
         fits = lambda regs: count is None or len(regs) == count
-        before = [regs for at, regs in multi_sents if at < here and fits(regs)]
-        after = [regs for at, regs in multi_sents if at > here and fits(regs)]
-        every = regions_in(R, A, doc, 0, doc[-1].idx + len(doc[-1].text_with_ws))  # all; not len(doc.text)
-        pick = before[-1] if before else (after[0] if after else (every if fits(every) else []))
+        before, after = fitting(A, multi_sents, count, here)
+        if A.every_region is None:
+            A.every_region = regions_in(R, A, doc, 0, doc[-1].idx + len(doc[-1].text_with_ws))  # not len(doc.text)
+        every = A.every_region
+        pick = before or after or (every if fits(every) else [])
         for rid in pick:
             if rid not in named:
                 named.append(rid)
     return named
+
+
+def fitting(A, multi_sents: list, count: int | None, here: int) -> tuple[list, list]:
+    """The regions of the last sentence before `here` and of the first after it that name `count` regions (any
+    number for None): by bisection in the sentences that fit, grouped once an article by their count."""
+    by_count = A.multi_by_count
+    if count not in by_count:
+        rows = [(at, regs) for at, regs in multi_sents if count is None or len(regs) == count]
+        by_count[count] = ([at for at, _ in rows], [regs for _, regs in rows])
+    starts, regs = by_count[count]
+    k = bisect_left(starts, here)
+    j = bisect_right(starts, here)
+    return (regs[k - 1] if k else []), (regs[j] if j < len(regs) else [])
 
 
 def multi_region_sentences(R, A, doc: Doc) -> list[tuple[int, list[str]]]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from ..offsets import History, Marks, Ranges
 from ..people import People
-from ..sides import Sides
+from ..sides import sides_of
 from .frames import Frames
 from .issuers import Issuers
 from .names import Names, _fold_name
@@ -50,7 +50,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         # The gazetteer's mentions in text order, asked by offset (names._actors_between).
         self._actors: list[dict] = sorted(doc._.pc_actors or [], key=lambda a: a["start"])
         self._actor_starts = [a["start"] for a in self._actors]
-        self.sides = Sides(doc, shared.side_words, self.text)  # who is on which side, from the article's words
+        self.sides = sides_of(doc, shared.side_words, self.text)  # who is on which side, from the article's words
 
     def people(self) -> People:
         return People(self.doc, self.pats, self._titles, self.text, roles=self._roles, not_names=self._not_names,
