@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import numpy as np
+
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -127,43 +129,78 @@ class WindowMatcher:
         """Does the rule as written match doc[start:end] exactly? (A match of a span depends on its tokens only.)"""
         return any(s == 0 and e == end - start for _, s, e in self._exact[r](doc[start:end], allow_missing=True))
 
+    def _where(self, doc: Doc) -> dict[int, list[int]]:
+        """test id -> the tokens passing it, in order. Each distinct word is looked up once per Doc, and the
+        tokens of the few words that pass a test are found by one array scan (np.isin), not a Python loop."""
+        where: dict[int, list[int]] = {}
+        strings = doc.vocab.strings
+        array = doc.to_array([LOWER, ORTH, LEMMA])
+        for col in self._columns:
+            passes = self._passes[col]
+            if len(passes) > 200_000:  # a cap keeps memory flat over an endless stream of new words
+                passes.clear()
+            column = array[:, col]
+            words = column.tolist()
+            hits = []
+            for h in set(words):
+                ts = passes.get(h)
+                if ts is None:
+                    ts = passes[h] = self._tests_passed(col, strings[h])
+                if ts:
+                    hits.append(h)
+            if hits:
+                for j in np.flatnonzero(np.isin(column, np.array(hits, dtype=column.dtype))).tolist():
+                    for t in passes[words[j]]:
+                        where.setdefault(t, []).append(j)
+        return where
+
+    def _rule_windows(self, r: int, where: dict[int, list[int]], n: int) -> list[list[int]]:
+        """The windows of rule r that may hold a match: merged, in order."""
+        reqs = self.windowed[r][1]
+        if any(t not in where for t, _, _ in reqs):
+            return []  # a word the rule needs is not in the Doc
+        # Windows around the rarest required word in this Doc: the fewest Matcher calls.
+        t0, before, after = min(reqs, key=lambda r: len(where[r[0]]))
+        windows: list[list[int]] = []  # merged, in order
+        for j in where[t0]:
+            a, b = max(0, j - before), min(n, j + after)
+            if windows and a <= windows[-1][1]:  # touching windows must merge (see above)
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        # A window lacking a token any other required test passes cannot hold a match.
+        return [w for w in windows if all(_any_in(where[t], w[0], w[1]) for t, _, _ in reqs if t != t0)]
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Merged windows, in order, that hold every match of every rule: one Matcher of all the rules run
+        on each of them finds the matches it finds on the whole Doc, in the same order (a match is reported
+        at the token that ends it, and windows that do not touch share no such token)."""
+        n = len(doc)
+        if len(self.whole):
+            return [(0, n)] if n else []
+        where = self._where(doc)
+        spans = sorted(w for r in range(len(self.windowed)) for w in self._rule_windows(r, where, n))
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return [(a, b) for a, b in merged]
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         # allow_missing: the Matcher would otherwise check, on every call, that the whole Doc has lemmas, tags and
         # a parse, iterating its tokens; the pipeline has just set them.
         found = set(self.whole(doc, allow_missing=True)) if len(self.whole) else set()  # an empty Matcher warns
         n = len(doc)
         strings = doc.vocab.strings
-        where: dict[int, list[int]] = {}  # test id -> tokens passing it, in order
-        array = doc.to_array([LOWER, ORTH, LEMMA]).T.tolist()
-        for col in self._columns:
-            passes = self._passes[col]
-            if len(passes) > 200_000:  # a cap keeps memory flat over an endless stream of new words
-                passes.clear()
-            for j, h in enumerate(array[col]):
-                ts = passes.get(h)
-                if ts is None:
-                    ts = passes[h] = self._tests_passed(col, strings[h])
-                for t in ts:
-                    where.setdefault(t, []).append(j)
+        where = self._where(doc)
         for r, (matcher, reqs) in enumerate(self.windowed):
-            if any(t not in where for t, _, _ in reqs):
-                continue  # a word the rule needs is not in the Doc
-            # Windows around the rarest required word in this Doc: the fewest Matcher calls.
-            t0, before, after = min(reqs, key=lambda r: len(where[r[0]]))
-            windows: list[list[int]] = []  # merged, in order
-            for j in where[t0]:
-                a, b = max(0, j - before), min(n, j + after)
-                if windows and a <= windows[-1][1]:  # touching windows must merge (see above)
-                    windows[-1][1] = b
-                else:
-                    windows.append([a, b])
-            for a, b in windows:
-                # A window lacking a token any other required test passes cannot hold a match.
-                if all(_any_in(where[t], a, b) for t, _, _ in reqs if t != t0):
-                    got = matcher(doc[a:b], allow_missing=True)
-                    if r in self._exact:
-                        got = [m for m in got if self._holds(r, doc, a + m[1], a + m[2])]
-                    found.update((key, a + s, a + e) for key, s, e in got)
+            for a, b in self._rule_windows(r, where, n):
+                got = matcher(doc[a:b], allow_missing=True)
+                if r in self._exact:
+                    got = [m for m in got if self._holds(r, doc, a + m[1], a + m[2])]
+                found.update((key, a + s, a + e) for key, s, e in got)
         # The set has no order, and a tie between rules on one span must not depend on it: the earlier row wins.
         return sorted(found, key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))
 
