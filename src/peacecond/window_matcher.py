@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-import numpy as np
-
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -130,28 +128,20 @@ class WindowMatcher:
         return any(s == 0 and e == end - start for _, s, e in self._exact[r](doc[start:end], allow_missing=True))
 
     def _where(self, doc: Doc) -> dict[int, list[int]]:
-        """test id -> the tokens passing it, in order. Each distinct word is looked up once per Doc, and the
-        tokens of the few words that pass a test are found by one array scan (np.isin), not a Python loop."""
+        """test id -> the tokens passing it, in order."""
         where: dict[int, list[int]] = {}
         strings = doc.vocab.strings
-        array = doc.to_array([LOWER, ORTH, LEMMA])
+        array = doc.to_array([LOWER, ORTH, LEMMA]).T.tolist()
         for col in self._columns:
             passes = self._passes[col]
             if len(passes) > 200_000:  # a cap keeps memory flat over an endless stream of new words
                 passes.clear()
-            column = array[:, col]
-            words = column.tolist()
-            hits = []
-            for h in set(words):
+            for j, h in enumerate(array[col]):
                 ts = passes.get(h)
                 if ts is None:
                     ts = passes[h] = self._tests_passed(col, strings[h])
-                if ts:
-                    hits.append(h)
-            if hits:
-                for j in np.flatnonzero(np.isin(column, np.array(hits, dtype=column.dtype))).tolist():
-                    for t in passes[words[j]]:
-                        where.setdefault(t, []).append(j)
+                for t in ts:
+                    where.setdefault(t, []).append(j)
         return where
 
     def _rule_windows(self, r: int, where: dict[int, list[int]], n: int) -> list[list[int]]:
@@ -195,7 +185,7 @@ class WindowMatcher:
         n = len(doc)
         strings = doc.vocab.strings
         where = self._where(doc)
-        for r, (matcher, reqs) in enumerate(self.windowed):
+        for r, (matcher, _) in enumerate(self.windowed):
             for a, b in self._rule_windows(r, where, n):
                 got = matcher(doc[a:b], allow_missing=True)
                 if r in self._exact:
