@@ -96,6 +96,8 @@ class WindowMatcher:
         # so most tokens cost one dict lookup, not one call per test.
         self._passes: list[dict[int, tuple[int, ...]]] = [{}, {}, {}]
         self._columns = sorted({col for col, _, _ in ids})
+        # Each rule's required tests as a set: a Doc lacking one of them is ruled out by one subset test in C
+        self._needs = [frozenset(t for t, _, _ in reqs) for _, reqs in self.windowed]
         # A new word is tested by one lookup of the words that equality and IN tests name, and by one regex
         # that any of the column's regexes would match: most words pass none, and a hundred-odd tests a word
         # made the first article of a run cost several times the next.
@@ -144,11 +146,14 @@ class WindowMatcher:
                     where.setdefault(t, []).append(j)
         return where
 
+    def _candidates(self, where: dict[int, list[int]]) -> list[int]:
+        """The rules whose every required word is in the Doc, in order."""
+        present = set(where)
+        return [r for r, needs in enumerate(self._needs) if needs <= present]
+
     def _rule_windows(self, r: int, where: dict[int, list[int]], n: int) -> list[list[int]]:
         """The windows of rule r that may hold a match: merged, in order."""
-        reqs = self.windowed[r][1]
-        if any(t not in where for t, _, _ in reqs):
-            return []  # a word the rule needs is not in the Doc
+        reqs = self.windowed[r][1]  # (the caller has checked that the Doc holds every word the rule needs)
         # Windows around the rarest required word in this Doc: the fewest Matcher calls.
         t0, before, after = min(reqs, key=lambda r: len(where[r[0]]))
         windows: list[list[int]] = []  # merged, in order
@@ -169,7 +174,7 @@ class WindowMatcher:
         if len(self.whole):
             return [(0, n)] if n else []
         where = self._where(doc)
-        spans = sorted(w for r in range(len(self.windowed)) for w in self._rule_windows(r, where, n))
+        spans = sorted(w for r in self._candidates(where) for w in self._rule_windows(r, where, n))
         merged: list[list[int]] = []
         for a, b in spans:
             if merged and a <= merged[-1][1]:
@@ -185,7 +190,8 @@ class WindowMatcher:
         n = len(doc)
         strings = doc.vocab.strings
         where = self._where(doc)
-        for r, (matcher, _) in enumerate(self.windowed):
+        for r in self._candidates(where):
+            matcher = self.windowed[r][0]
             for a, b in self._rule_windows(r, where, n):
                 got = matcher(doc[a:b], allow_missing=True)
                 if r in self._exact:
