@@ -55,3 +55,24 @@ def test_a_rule_with_long_counted_gaps_gives_the_plain_matchers_matches(nlp):
     assert "guarantees that Russia will not attack" in spans
     assert not any(t.startswith("Guarantees written") for t in spans)  # five words before "that": over {0,4}
     assert "troops were told to finally withdraw" in spans and "troops must withdraw" not in spans
+
+
+def test_one_matcher_run_in_the_windows_gives_its_whole_doc_matches_in_the_same_order(nlp):
+    """windows(): a Matcher of all the rules, run window by window, reports what it reports on the whole Doc,
+    in the same order (a caller that keeps the first of two overlapping matches keeps the same one)."""
+    rules = [{"pattern": p} for p in (
+        [{"LOWER": {"IN": ["these", "the", "three", "all"]}}, {"OP": "{0,3}", "IS_PUNCT": False},
+         {"LOWER": {"IN": ["provinces", "districts"]}}],
+        [{"LOWER": "new"}, {"LOWER": {"IN": ["districts", "provinces"]}}],
+        [{"LOWER": "the"}, {"LOWER": "valley"}],
+    )]
+    text = ("The council met. The three new districts voted, and the valley stayed calm. All the new provinces, "
+            "these provinces and the districts named above, sent envoys. The mayor of the valley left. "
+            "Nothing else happened in the town for the rest of the week.")
+    doc = nlp(text)
+    plain = _plain(nlp.vocab, rules)
+    windowed = WindowMatcher(nlp.vocab, rules, "R")
+    got = [(k, a + s, a + e) for a, b in windowed.windows(doc) for k, s, e in plain(doc[a:b])]
+    assert got == plain(doc) and len(got) >= 8
+    assert sum(b - a for a, b in windowed.windows(doc)) < len(doc)  # the last sentence lies in no window
+    assert windowed.windows(nlp("Nothing here.")) == [] and windowed.windows(nlp.make_doc("")) == []

@@ -96,6 +96,8 @@ class WindowMatcher:
         # so most tokens cost one dict lookup, not one call per test.
         self._passes: list[dict[int, tuple[int, ...]]] = [{}, {}, {}]
         self._columns = sorted({col for col, _, _ in ids})
+        # Each rule's required tests as a set: a Doc lacking one of them is ruled out by one subset test in C
+        self._needs = [frozenset(t for t, _, _ in reqs) for _, reqs in self.windowed]
         # A new word is tested by one lookup of the words that equality and IN tests name, and by one regex
         # that any of the column's regexes would match: most words pass none, and a hundred-odd tests a word
         # made the first article of a run cost several times the next.
@@ -127,13 +129,10 @@ class WindowMatcher:
         """Does the rule as written match doc[start:end] exactly? (A match of a span depends on its tokens only.)"""
         return any(s == 0 and e == end - start for _, s, e in self._exact[r](doc[start:end], allow_missing=True))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        # allow_missing: the Matcher would otherwise check, on every call, that the whole Doc has lemmas, tags and
-        # a parse, iterating its tokens; the pipeline has just set them.
-        found = set(self.whole(doc, allow_missing=True)) if len(self.whole) else set()  # an empty Matcher warns
-        n = len(doc)
+    def _where(self, doc: Doc) -> dict[int, list[int]]:
+        """test id -> the tokens passing it, in order."""
+        where: dict[int, list[int]] = {}
         strings = doc.vocab.strings
-        where: dict[int, list[int]] = {}  # test id -> tokens passing it, in order
         array = doc.to_array([LOWER, ORTH, LEMMA]).T.tolist()
         for col in self._columns:
             passes = self._passes[col]
@@ -145,25 +144,59 @@ class WindowMatcher:
                     ts = passes[h] = self._tests_passed(col, strings[h])
                 for t in ts:
                     where.setdefault(t, []).append(j)
-        for r, (matcher, reqs) in enumerate(self.windowed):
-            if any(t not in where for t, _, _ in reqs):
-                continue  # a word the rule needs is not in the Doc
-            # Windows around the rarest required word in this Doc: the fewest Matcher calls.
-            t0, before, after = min(reqs, key=lambda r: len(where[r[0]]))
-            windows: list[list[int]] = []  # merged, in order
-            for j in where[t0]:
-                a, b = max(0, j - before), min(n, j + after)
-                if windows and a <= windows[-1][1]:  # touching windows must merge (see above)
-                    windows[-1][1] = b
-                else:
-                    windows.append([a, b])
-            for a, b in windows:
-                # A window lacking a token any other required test passes cannot hold a match.
-                if all(_any_in(where[t], a, b) for t, _, _ in reqs if t != t0):
-                    got = matcher(doc[a:b], allow_missing=True)
-                    if r in self._exact:
-                        got = [m for m in got if self._holds(r, doc, a + m[1], a + m[2])]
-                    found.update((key, a + s, a + e) for key, s, e in got)
+        return where
+
+    def _candidates(self, where: dict[int, list[int]]) -> list[int]:
+        """The rules whose every required word is in the Doc, in order."""
+        present = set(where)
+        return [r for r, needs in enumerate(self._needs) if needs <= present]
+
+    def _rule_windows(self, r: int, where: dict[int, list[int]], n: int) -> list[list[int]]:
+        """The windows of rule r that may hold a match: merged, in order."""
+        reqs = self.windowed[r][1]  # (the caller has checked that the Doc holds every word the rule needs)
+        # Windows around the rarest required word in this Doc: the fewest Matcher calls.
+        t0, before, after = min(reqs, key=lambda r: len(where[r[0]]))
+        windows: list[list[int]] = []  # merged, in order
+        for j in where[t0]:
+            a, b = max(0, j - before), min(n, j + after)
+            if windows and a <= windows[-1][1]:  # touching windows must merge (see above)
+                windows[-1][1] = b
+            else:
+                windows.append([a, b])
+        # A window lacking a token any other required test passes cannot hold a match.
+        return [w for w in windows if all(_any_in(where[t], w[0], w[1]) for t, _, _ in reqs if t != t0)]
+
+    def windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Merged windows, in order, that hold every match of every rule: one Matcher of all the rules run
+        on each of them finds the matches it finds on the whole Doc, in the same order (a match is reported
+        at the token that ends it, and windows that do not touch share no such token)."""
+        n = len(doc)
+        if len(self.whole):
+            return [(0, n)] if n else []
+        where = self._where(doc)
+        spans = sorted(w for r in self._candidates(where) for w in self._rule_windows(r, where, n))
+        merged: list[list[int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        return [(a, b) for a, b in merged]
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        # allow_missing: the Matcher would otherwise check, on every call, that the whole Doc has lemmas, tags and
+        # a parse, iterating its tokens; the pipeline has just set them.
+        found = set(self.whole(doc, allow_missing=True)) if len(self.whole) else set()  # an empty Matcher warns
+        n = len(doc)
+        strings = doc.vocab.strings
+        where = self._where(doc)
+        for r in self._candidates(where):
+            matcher = self.windowed[r][0]
+            for a, b in self._rule_windows(r, where, n):
+                got = matcher(doc[a:b], allow_missing=True)
+                if r in self._exact:
+                    got = [m for m in got if self._holds(r, doc, a + m[1], a + m[2])]
+                found.update((key, a + s, a + e) for key, s, e in got)
         # The set has no order, and a tie between rules on one span must not depend on it: the earlier row wins.
         return sorted(found, key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))
 

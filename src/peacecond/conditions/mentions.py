@@ -47,9 +47,15 @@ def find_mentions(R, A: Article, doc: Doc) -> list[tuple[str, int, int, dict]]:
     return types
 
 
+def anaphor_matches(R, doc: Doc) -> list[tuple[int, int, int]]:
+    """R.anaphors(doc), the same matches in the same order, matched only in the windows that can hold one."""
+    return [(key, a + s, a + e) for a, b in R.anaphor_windows.windows(doc)
+            for key, s, e in R.anaphors(doc[a:b], allow_missing=True)]
+
+
 def index_anaphors(R, A: Article, doc: Doc) -> None:
     ends = None
-    for key, s, e in R.anaphors(doc):
+    for key, s, e in anaphor_matches(R, doc):
         if e < len(doc) and doc[e].lower_ == "of" and e + 1 < len(doc) and doc[e + 1]._.pc_region:
             continue
         # "the Donetsk and Luhansk regions" names its regions: no anaphor

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
@@ -376,9 +377,12 @@ def positions(A, doc: Doc, lower: str) -> list[int]:
     """Where a word (lower case) stands in the article, indexed once per article: looking back for "the government"
     or "the plan" named before must not rescan the article each time."""
     if A.positions is None:
-        A.positions = {}
-        for t in doc:
-            A.positions.setdefault(t.lower_, []).append(t.i)
+        # From the LOWER column, each distinct word's string read once: no Token object per token.
+        at: dict[int, list[int]] = {}
+        for i, h in enumerate(doc.to_array(LOWER).tolist()):
+            at.setdefault(h, []).append(i)
+        strings = doc.vocab.strings
+        A.positions = {strings[h]: where for h, where in at.items()}
     return A.positions.get(lower, [])
 
 

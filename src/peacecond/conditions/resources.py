@@ -98,6 +98,8 @@ class Resources:
         for k, row in enumerate(rules["anaphors"]):
             self.anaphors.add(f"A{k}", [row["pattern"]])
             self.anaphor_refers[nlp.vocab.strings[f"A{k}"]] = row["refers_to"]
+        # Where the anaphors can match ("the" alone starts a state of the first rule at every "the")
+        self.anaphor_windows = WindowMatcher(nlp.vocab, rules["anaphors"], "A")
         # Words in a speaker's role that name a side ("Ukrainian negotiator", "senior Hamas official").
         self.parties = parties_of(self.pats)
         self.sides = side_words(self.pats)  # the side resolver the quotes use (sides.py)
