@@ -177,3 +177,21 @@ def test_a_condition_after_of_is_what_is_demanded_not_who_demands(extractor):
 ])
 def test_a_seat_of_government_speaks_for_its_state(extractor, text, party):
     assert party in parties(conds(extractor, text), "ceasefire")
+
+
+# ----- a refusal noun's owner refuses another side's demands ---------------------------------------------------------
+@pytest.mark.parametrize("text, refused, type_, refuser, owner", [
+    # the reporter ("Armenian officials said") is not who refuses; the refusal's owner is
+    ("Talks stalled over Baku's refusal to meet Yerevan's demands, which include the withdrawal of Azerbaijani "
+     "troops and the release of prisoners, Armenian officials said.", "reject", "withdrawal", "AZE", "ARM"),
+    ("Hamas's rejection of Israel's demand for its disarmament was expected, Egyptian officials said.",
+     "reject", "demilitarization", "HAMAS", "ISR"),
+    ("Kinshasa's refusal to meet the M23's demands, which include direct talks with the rebels, angered Kigali.",
+     "reject", "negotiation_format", "COD", "M23"),
+])
+def test_a_refusal_nouns_owner_refuses_the_demands_another_side_owns(extractor, text, refused, type_, refuser,
+                                                                         owner):
+    got = {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+    assert (type_, refused, refuser) in got, got
+    assert (type_, "demand", owner) in got, got
+    assert (type_, "reject", owner) not in got, got

@@ -374,7 +374,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                             any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
             if rej is not None:
                 owner = resolve.possessor(R, A, noun)
-                rh = holders.holder(R, A, doc, rej, s, e)
+                # who refuses is read at the demand noun, what is refused: "Baku's refusal to meet Yerevan's demands,
+                # which include X" is Baku's, though X sits in what Yerevan's demands include
+                rh = holders.holder(R, A, doc, rej, primary.start, primary.end)
                 own = doc[min(primary.start, s):max(primary.end, e)]
                 if owner and owner.party and (rh is None or owner.party != rh.party):
                     found.append(Found(t, "demand", owner, targets.on(R, A, doc, primary, s, e, t), region_ids,

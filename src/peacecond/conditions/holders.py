@@ -85,6 +85,11 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
                     pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         return resolve.resolve(R, A, pobj)
+        # "Baku's refusal to meet Yerevan's demands", "Hamas's rejection of the plan": a refusal noun's owner
+        # refuses, whoever reports it
+        noun = next((t for t in toks if t.pos_ == "NOUN"), None)
+        if noun is not None:
+            return resolve.possessor(R, A, noun)
     return None
 
 
