@@ -75,3 +75,26 @@ def spans(node, path="record"):
     elif isinstance(node, list):
         for i, v in enumerate(node):
             yield from spans(v, f"{path}[{i}]")
+
+
+def run_quote_text(extractor, text, **meta):
+    """Quotes do not depend on the topic: run the sentence past the relevance gate (like `--all`), and check that
+    every quote's offsets point at its text."""
+    gate = getattr(extractor, "gate", None)
+    extractor.gate = None
+    try:
+        rec = run_text(extractor, text, **meta)
+    finally:
+        extractor.gate = gate
+    for q in rec["quotes"]:
+        assert rec["text"][q["start"]:q["end"]] == q["text"]
+    return rec
+
+
+def direct(rec):
+    """(text, speaker) of each direct quote."""
+    return [(q["text"], q["speaker"]) for q in rec["quotes"] if q["kind"] == "direct"]
+
+
+def speakers(rec):
+    return [s["name"] for s in rec["speakers"]]

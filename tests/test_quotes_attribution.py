@@ -1,26 +1,6 @@
 """Quote marks and attribution syntax beyond the basic 'X said': nesting, labels, titles, possessors."""
-import conftest
-
-
-def run_text(extractor, text, **meta):
-    """Quotes do not depend on the topic: run the sentence past the relevance gate (like `--all`)."""
-    gate = getattr(extractor, "gate", None)
-    extractor.gate = None
-    try:
-        rec = conftest.run_text(extractor, text, **meta)
-    finally:
-        extractor.gate = gate
-    for q in rec["quotes"]:  # every quote's offsets point at its text
-        assert rec["text"][q["start"]:q["end"]] == q["text"]
-    return rec
-
-
-def direct(rec):
-    return [(q["text"], q["speaker"]) for q in rec["quotes"] if q["kind"] == "direct"]
-
-
-def speakers(rec):
-    return [s["name"] for s in rec["speakers"]]
+from conftest import direct, speakers
+from conftest import run_quote_text as run_text
 
 
 def test_double_quotes_nest_inside_single_ones(extractor):

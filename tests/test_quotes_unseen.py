@@ -2,31 +2,12 @@
 unseen news): a quote sentence that goes on with the sentence before, a body speaking through "a Gazprom
 spokesman" or named by what it is ("the engineering group"), people named by an epithet ("the pontiff"), speech
 verbs beyond "said", and misparses of the attribution itself."""
-import conftest
-
-
-def run_text(extractor, text, **meta):
-    """Quotes do not depend on the topic: run the sentence past the relevance gate (like `--all`)."""
-    gate = getattr(extractor, "gate", None)
-    extractor.gate = None
-    try:
-        rec = conftest.run_text(extractor, text, **meta)
-    finally:
-        extractor.gate = gate
-    for q in rec["quotes"]:  # every quote's offsets point at its text
-        assert rec["text"][q["start"]:q["end"]] == q["text"]
-    return rec
-
-
-def direct(rec):
-    return [(q["text"], q["speaker"]) for q in rec["quotes"] if q["kind"] == "direct"]
-
-
-def speakers(rec):
-    return [s["name"] for s in rec["speakers"]]
+from conftest import direct, speakers
+from conftest import run_quote_text as run_text
 
 
 # A quote that is a sentence of its own, inside a paragraph.
+
 
 def test_a_quote_sentence_goes_on_with_who_spoke_in_the_sentence_before(extractor):
     rec = run_text(extractor, "Farmers blocked the road to Eldoret on Friday. Peter Kamau, a union leader, said the "
