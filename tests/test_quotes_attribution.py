@@ -193,3 +193,13 @@ def test_a_mark_after_white_space_or_at_the_very_end_costs_no_article(extractor)
                        ("The envoy told reporters: \u201c", [])]:
         rec = run_text(extractor, text)
         assert direct(rec) == want
+
+
+def test_according_to_a_titled_person_is_the_person_not_the_title(extractor):
+    # the phrase's head is who speaks; a title's body or demonym in front of the name only describes them
+    rec = run_text(extractor, 'According to Hamas official Osama Hamdan, "the occupation must withdraw completely '
+                              'from Gaza before any deal."')
+    assert direct(rec) == [("the occupation must withdraw completely from Gaza before any deal.", "Osama Hamdan")]
+    rec = run_text(extractor, 'According to Kenyan Foreign Minister Musalia Mudavadi, "the mediators will meet '
+                              'again in Addis Ababa next week."')
+    assert direct(rec) == [("the mediators will meet again in Addis Ababa next week.", "Musalia Mudavadi")]

@@ -158,6 +158,11 @@ class Frames:
             return None
         for tok in span:
             if tok.lower_ == "according" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                # "according to Hamas official Osama Hamdan": the phrase's head, not its first word (a title's
+                # side or body would speak for the person)
+                head = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                if head is not None and tok.i + 2 <= head.i < span.end:
+                    return head
                 return doc[tok.i + 2] if doc[tok.i + 2].lower_ != "the" else doc[tok.i + 2].head
         return None
 
