@@ -203,3 +203,11 @@ def test_according_to_a_titled_person_is_the_person_not_the_title(extractor):
     rec = run_text(extractor, 'According to Kenyan Foreign Minister Musalia Mudavadi, "the mediators will meet '
                               'again in Addis Ababa next week."')
     assert direct(rec) == [("the mediators will meet again in Addis Ababa next week.", "Musalia Mudavadi")]
+
+
+def test_a_possessed_counterpart_of_a_side_is_that_sides_person(extractor):
+    rec = run_text(extractor, 'Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi. '
+                              '"We agreed on the border," Ruto said. "The rebels must disarm first," his Ugandan '
+                              'counterpart said.')
+    assert direct(rec) == [("We agreed on the border,", "William Ruto"),
+                           ("The rebels must disarm first,", "Yoweri Museveni")]

@@ -142,7 +142,7 @@ class Resolver:
                 if last is not None and tok.idx - last.at <= PROXY_WINDOW:
                     return last
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
-        if nominal is not None and nominal["kind"] == "person" and self._definite_one(tok):
+        if nominal is not None and nominal["kind"] == "person" and (self._definite_one(tok) or self._owned_sided(tok)):
             # "the Kremlin official said", "the Russian top diplomat stressed", "the diplomat said": one person
             # the story has already named, of the side the modifiers name (the Kremlin is who they work for,
             # not who speaks). "A Kremlin official said" stays the Kremlin, below.
@@ -441,6 +441,12 @@ class Resolver:
         """A singular noun with a definite determiner: "the official", not "an official" or "officials"."""
         return tok.tag_ in {"NN", "NNP"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
                                                 for c in tok.children)
+
+    def _owned_sided(self, tok: Token) -> bool:
+        """ "his Azerbaijani counterpart", "her Serbian counterpart": a possessive and a side word name one person
+        the story has named (a possessive alone, "his spokesman", names someone else, unnamed)."""
+        return tok.tag_ in {"NN", "NNP"} and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
+            and self.sides.w.of_words(tok.lefts) is not None
 
     def _pronoun_person(self, tok: Token, people: People, history: list[Speaker]) -> Speaker | None:
         """"He" / "she": the last person in subject position or quoted who fits the pronoun's gender, else (with
