@@ -38,6 +38,8 @@ FAMILIES = [
     # sanctions relief: blockades of a named place, economic restrictions, embargoes, passives
     ("sanctions_relief", "Hamas demands that Israel lift the blockade on Gaza."),
     ("sanctions_relief", "The Houthis demanded an end to the blockade of Hodeidah port."),
+    ("sanctions_relief", "The Polisario said attacks would stop only when the blockade of the camps is lifted."),
+    ("sanctions_relief", "Baku insists that the blockade of Nakhchivan be eased before any treaty."),
     ("sanctions_relief", "Minsk wants the EU to roll back the restrictions on potash exports."),
     ("sanctions_relief", "Moscow insists that the restrictions on its banks be removed."),
     ("sanctions_relief", "Belarus wants the embargo on its fertiliser lifted."),
