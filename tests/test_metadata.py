@@ -181,3 +181,9 @@ def test_link_lines_to_other_stories_are_boilerplate(pats, extractor):
     # the link lines say nothing; the story's last line ("Read more about ..., the editor said") is no link
     assert [q["text"] for q in rec["quotes"]] == ["Moscow wanted neutrality for Ukraine",
                                                  "Read more about the talks in our live blog"]
+
+
+def test_a_date_field_of_junk_is_quoted_cut_in_its_warning():
+    from peacecond.metadata import read_date
+    value, why = read_date("Tuesday " * 20_000)
+    assert value is None and len(why) < 200 and "…" in why

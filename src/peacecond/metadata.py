@@ -38,13 +38,18 @@ def normalize_date(value: str) -> str | None:
 NUMERIC_DATE = re.compile(r"\s*(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)")
 
 
+def shown(value: str) -> str:
+    """A field's value as a message quotes it: cut, so a field of junk does not fill stderr and the record."""
+    return repr(value if len(value) <= 40 else value[:40] + "…")
+
+
 @lru_cache(maxsize=4096)
 def read_date(value: str) -> tuple[str | None, str | None]:
     """(a dump's date field as ISO YYYY-MM-DD or None, why it is None when the field says something)."""
     m = ISO_PREFIX.match(value)
     if m:
         iso = _iso(*m.groups())
-        return (iso, None) if iso else (None, f"date field {value!r} is no calendar date; left out")
+        return (iso, None) if iso else (None, f"date field {shown(value)} is no calendar date; left out")
     m = NUMERIC_DATE.match(value)
     if m:
         a, sep, b, year = m.groups()
@@ -55,19 +60,19 @@ def read_date(value: str) -> tuple[str | None, str | None]:
         elif a == b:
             day = month = a
         elif int(a) > 12 and int(b) > 12:  # neither can be the month
-            return None, f"date field {value!r} is no calendar date; left out"
+            return None, f"date field {shown(value)} is no calendar date; left out"
         else:
-            return None, (f"date field {value!r} is ambiguous (day {a} month {b}, or month {a} day {b}); left out: "
+            return None, (f"date field {shown(value)} is ambiguous (day {a} month {b}, or month {a} day {b}); left out: "
                           "give it as YYYY-MM-DD")
         iso = _iso(year, month, day)
-        return (iso, None) if iso else (None, f"date field {value!r} is no calendar date; left out")
+        return (iso, None) if iso else (None, f"date field {shown(value)} is no calendar date; left out")
     import dateparser  # slow to import; only dumps with free-form dates need it
 
     # Absolute dates only: "yesterday" in a dump's field would make the output depend on the day it runs.
     parsed = dateparser.parse(value, languages=["en"], settings={
         "REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
     if parsed is None:
-        return None, f"date field {value!r} is not a date peacecond can read; left out: give it as YYYY-MM-DD"
+        return None, f"date field {shown(value)} is not a date peacecond can read; left out: give it as YYYY-MM-DD"
     return parsed.date().isoformat(), None
 
 

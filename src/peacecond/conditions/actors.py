@@ -40,6 +40,8 @@ def index_actors(R, A, doc: Doc) -> None:
             is_subj = any(t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
                           for t in span)
             A.persons.append((span.start, info, is_subj))
+    A.orgs.sort(key=lambda o: o[0])
+    A.org_starts = [i for i, _ in A.orgs]
     for ent in doc.ents:
         if ent.label_ == "GPE" and ent.start not in A.tok_actor:
             party = lookup.country_span(R, A, ent)
@@ -138,7 +140,7 @@ def role_side(R, A, span: Span) -> Holder | None:
                     return Holder(info["name"] if info else c.text, party)
             if any(c.pos_ in {"PROPN", "ADJ"} and c.is_title for c in mods):
                 continue  # a side the story names, but not one we know: not the last group's
-            prev = [info for i, info in A.orgs if i < t.i]
+            prev = resolve.org_before(A, t.i)
             if prev:
-                return Holder(prev[-1]["name"], prev[-1]["party"])
+                return Holder(prev["name"], prev["party"])
     return None

@@ -79,6 +79,7 @@ class Article:
     actor_order: list = field(default_factory=list)  # tok_actor's tokens in text order (resolve.actors_before)
     persons: list = field(default_factory=list)
     orgs: list = field(default_factory=list)
+    org_starts: list = field(default_factory=list)  # the orgs' token starts, for bisection
     speaker_party: dict = field(default_factory=dict)
     surname_speaker: dict = field(default_factory=dict)
     sides: object = None  # sides.Sides: the article's one side resolver (doc._.pc_sides), the quotes' too

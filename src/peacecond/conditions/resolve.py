@@ -152,9 +152,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     if definite and any(c.dep_ in {"amod", "compound"} and c.lower_ in R.w.group_nouns for c in tok.children):
         # "the rebel authorities", "the guerrilla leadership": an armed group's own body, before "authorities"
         # is read as a government's
-        prev = [(i, info) for i, info in A.orgs if i < tok.i]
+        prev = org_before(A, tok.i)
         if prev:
-            return Holder(prev[-1][1]["name"], prev[-1][1]["party"])
+            return Holder(prev["name"], prev["party"])
     for t in toks:
         if t.lower_ in R.w.gov_nouns or (t.i == tok.i and t.lower_ in R.w.plan_nouns):
             h = last_government(R, A, t)
@@ -164,9 +164,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     if name:
         return Holder(name, A.speaker_party[name])
     if definite and tok.lower_ in R.w.group_nouns:
-        prev = [(i, info) for i, info in A.orgs if i < tok.i]
+        prev = org_before(A, tok.i)
         if prev:
-            return Holder(prev[-1][1]["name"], prev[-1][1]["party"])
+            return Holder(prev["name"], prev["party"])
     kinds = R.state_anaphors.get(tok.lower_)
     if definite and kinds:
         # "The kingdom also wants the Houthis to ...", "the bloc's foreign ministers": the last state (or body)
@@ -420,3 +420,9 @@ def both_sides(A, tok: Token) -> Holder | None:
             h.others.append(Holder(info["name"], info["party"]))
             return h
     return None
+
+
+def org_before(A, i: int) -> dict | None:
+    """The last armed group or body the story named before token i (by bisection: asked once a noun)."""
+    k = bisect_left(A.org_starts, i)
+    return A.orgs[k - 1][1] if k else None

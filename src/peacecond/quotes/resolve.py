@@ -3,8 +3,9 @@ resolved to the person or body it means (the article's People and the history of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from spacy.tokens import Doc, Token
 
@@ -15,9 +16,11 @@ from .speaker import EVENT_WINDOW, GROUP_WORDS, GROUP_WINDOW, PROXY_WINDOW, SAME
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 FORWARD_WINDOW = 400  # characters ahead to the name a lead's description ("The Ukrainian President") stands for
-# characters back that "the minister", "the ministry", "they" look for who they stand for: a long story's first pages
-# are not re-read for every description (which would grow with the square of its length); longer than most stories
+# How far back "the minister", "the ministry", "they", "he" look for who they stand for: DESCRIPTION_WINDOW
+# characters and HISTORY_REACH speakers at most, so a long story's first pages are not re-read for every description
+# (which would grow with the square of its length); both are longer than most stories
 DESCRIPTION_WINDOW = 20_000
+HISTORY_REACH = 300
 
 
 class Resolver:
@@ -310,7 +313,8 @@ class Resolver:
             lo = doc[lo - 1].sent.start
         plural = next((t for t in reversed(doc[lo:tok.i]) if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}
                        and (t.tag_ in {"NNS", "NNPS"} or _coordinated(t))), None)
-        recent = list(takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW, history.latest(tok.idx)))
+        recent = list(takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW,
+                                islice(history.latest(tok.idx), HISTORY_REACH)))
         org = next((h for h in recent if h.kind == "org" and not h.place and h.spoke), None) or \
             next((h for h in recent if h.kind == "org" and not h.place), None)
         if plural is None and org is None:
@@ -388,7 +392,8 @@ class Resolver:
         if any(cue in sent for cue in self.rules["anonymity"]):
             return None
         stem = tok.lemma_.lower()[:5]  # "spokesman" fits a "Kremlin spokesperson"
-        ordered = [h for h in takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW, history.latest(tok.idx))
+        ordered = [h for h in takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW,
+                                        islice(history.latest(tok.idx), HISTORY_REACH))
                    if h.kind == kind and (party is None or h.party == party)]
         for sp in ordered:
             # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
@@ -498,7 +503,7 @@ class Resolver:
                 spoke: bool = False, fits=None, since: int | None = None) -> Speaker | None:
         """The latest speaker or subject before `before` of that kind (and party, having spoken, fitting), not
         looking further back than `since`."""
-        for sp in history.latest(before):
+        for sp in islice(history.latest(before), HISTORY_REACH):
             if since is not None and sp.at < since:
                 break
             if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
@@ -516,9 +521,9 @@ class Resolver:
             if (party is not None and p.party != party) or (full and len(p.name.split()) < 2) \
                     or (fits is not None and not fits(p.name)):
                 continue
-            for s, _ in p.mentions:
-                if s < before and (best is None or s > best[0]):
-                    best = (s, p)
+            k = bisect_left(p.mentions, (before, -1))  # (a person's mentions are in text order)
+            if k and (best is None or p.mentions[k - 1][0] > best[0]):
+                best = (p.mentions[k - 1][0], p)
         if best is None:
             return None
         p = best[1]
