@@ -239,3 +239,15 @@ def test_people_parse_a_swap_only_in_a_long_surname_of_one_person():
     from peacecond.people import _swapped
     assert _swapped("wadephul", "wadepuhl") and _swapped("haavisto", "haavitso")
     assert not _swapped("haavisto", "hoavista") and not _swapped("eide", "eide") and not _swapped("haavisto", "haavist")
+
+
+def test_a_name_the_model_cuts_in_two_entities_is_one_name(extractor):
+    # "[Mohammed bin Abdulrahman] [Al Thani]": the second entity starts right after the first, compounded onto it
+    rec = run_text(extractor, "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani told a news "
+                              'conference in Doha: "We are close to an agreement."')
+    assert direct(rec) == [("We are close to an agreement.", "Mohammed bin Abdulrahman Al Thani")]
+
+
+def test_a_crown_prince_is_named_without_his_rank(extractor):
+    rec = run_text(extractor, '"We are ready for a truce," said Saudi Crown Prince Mohammed bin Salman.')
+    assert direct(rec) == [("We are ready for a truce,", "Mohammed bin Salman")]

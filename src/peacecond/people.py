@@ -139,6 +139,13 @@ class People:
                     and last.lower_ not in self._variant_ids:
                 self._second_surname[t.idx] = surname(ent.text, self.prefixes)  # "López-Istúriz"
                 end += 1
+        # ... and a name the model cut in two entities side by side ("[Mohammed bin Abdulrahman] [Al Thani]"):
+        # the next one starts right after it and its last word is compounded onto it
+        while end < len(doc) and doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" \
+                and doc[end - 1].dep_ in {"compound", "flat"} and doc[end - 1].head.i >= end:
+            end += 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
         # Punctuation the model took into the entity ("However‚ Maluleke" with U+201A for a comma) is no part
         # of a name.
         while start < end and doc[start].is_punct:
