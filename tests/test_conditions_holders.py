@@ -195,3 +195,23 @@ def test_a_refusal_nouns_owner_refuses_the_demands_another_side_owns(extractor, 
     assert (type_, refused, refuser) in got, got
     assert (type_, "demand", owner) in got, got
     assert (type_, "reject", owner) not in got, got
+
+
+# ----- a side that commits to an act on a condition sets that condition ----------------------------------------------
+@pytest.mark.parametrize("text, type_, holder, on", [
+    ("The Houthis will halt attacks on shipping if Israel ends its offensive in Gaza.", "ceasefire", "HOUTHIS", "ISR"),
+    ("The M23 will withdraw from Goma if Kinshasa agrees to direct talks.", "negotiation_format", "M23", "COD"),
+    ("The ELN would release its hostages if Bogota agreed to a bilateral ceasefire.", "ceasefire", "ELN", "COL"),
+])
+def test_a_conditional_commitment_sets_its_condition(extractor, text, type_, holder, on):
+    got = {(c["type"], c["stance"], (c["by"] or {}).get("party"), c["on"])
+           for c in run_text(extractor, text)["conditions"]}
+    assert (type_, "demand", holder, on) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Talks could resume if a ceasefire holds, diplomats said.",  # no side commits to anything
+    "The truce may hold if both sides agree to direct talks.",
+])
+def test_a_condition_clause_nobody_commits_on_sets_nothing(extractor, text):
+    assert run_text(extractor, text)["conditions"] == []

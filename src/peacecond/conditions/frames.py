@@ -308,7 +308,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 break  # "regain the border before local elections are held": the elections come after, a goal
             if c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
-            if need_strong and c.rule["strength"] == "weak":
+            if need_strong and c.rule["strength"] == "weak" and not conditional_offer(R, A, doc, c):
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):
@@ -442,3 +442,30 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                         found.append(Found(t, "demand", dh, on, region_ids, ev2.start_char, ev2.end_char))
                     break
     return found
+
+
+COMMITTING = {"will", "would", "'ll", "shall", "wo"}  # "wo" as in "wo n't"
+READY = {"ready", "prepared", "willing"}
+
+
+def conditional_offer(R, A, doc: Doc, cue: Cue) -> bool:
+    """ "The Houthis will halt attacks if Israel ends its offensive", "Baku is ready to sign once Yerevan ...": a
+    side that commits to an act on a condition sets that condition, however weak "if" is on its own (a condition
+    clause under "talks could resume", "the truce may hold", sets nobody's)."""
+    if cue.category != "condition_clause":
+        return False
+    mark = doc[cue.start]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.i == mark.i or clause.dep_ != "advcl":
+        return False
+    main = clause.head
+    subj = next((c for c in main.children if c.dep_ in SUBJ), None)
+    if subj is None or main.dep_ == "xcomp":
+        subj = subj or next((c for c in main.head.children if c.dep_ in SUBJ), None)
+    committed = any(c.dep_ == "aux" and c.lower_ in COMMITTING for c in main.children) or \
+        main.lower_ in READY or any(c.dep_ == "acomp" and c.lower_ in READY for c in main.children) or \
+        (main.dep_ == "xcomp" and main.head.lower_ in READY)
+    if subj is None or not committed:
+        return False
+    h = resolve.resolve(R, A, subj)  # ("it", "they": the side named before)
+    return bool(h and h.party)
