@@ -23,13 +23,11 @@ class Names:
 
     def _ent_at(self, doc: Doc, i: int) -> Span | None:
         """The entity holding token i. Doc.ents builds a Span per entity from the tokens on every access,
-        so the token -> entity index is made once per Doc (this component does not change the entities)."""
-        if self._ents_doc is not doc:
-            self._index_ents(doc)
+        so the token -> entity index is made once, when the Reading of the Doc is made (this component does not
+        change the entities)."""
         return self._ent_of.get(i)
 
     def _index_ents(self, doc: Doc) -> None:
-        self._ents_doc = doc
         self._ents = ents = doc.ents  # (Doc.ents makes a Span per entity on every access)
         self._ent_of = {t: e for e in ents for t in range(e.start, e.end)}
         self._orgs = [e for e in ents if e.label_ == "ORG"]
@@ -221,8 +219,6 @@ class Names:
     def _same_head_org(self, tok: Token, doc: Doc) -> Speaker | None:
         """"the forum said" after "the Hostages and Missing Families Forum": the organisation named last whose
         name ends in that noun, a few paragraphs back at most."""
-        if self._ents_doc is not doc:
-            self._index_ents(doc)
         for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):  # the ORG entities before tok, last first
             ent = self._orgs[k]
             if tok.idx - ent.start_char > SAME_HEAD_WINDOW:
@@ -258,8 +254,6 @@ class Names:
             if h.kind == "org" and h.name and not h.place:
                 known = h
                 break
-        if self._ents_doc is not doc:
-            self._index_ents(doc)
         for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):  # the ORG entities before tok, last first
             ent = self._orgs[k]
             if tok.idx - ent.start_char > SAME_HEAD_WINDOW or (known is not None and ent.start_char < known.at):

@@ -41,7 +41,6 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         self._short_names: dict[str, str] | None = None  # an organisation's name -> the short one the text uses
         self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
         self._genders: dict[str, str | None] = {}  # person -> female | male | None, as the article says (_gender)
-        self._ents_doc: Doc | None = None  # the Doc _ent_of indexes
         self._ent_of: dict[int, Span] = {}
         self._ents: tuple[Span, ...] = ()  # the entities of that Doc
         self._orgs: list[Span] = []  # the ORG entities of that Doc, in order
