@@ -246,7 +246,6 @@ class Names:
         """"Siemens cut its forecast. The engineering group said ...", "a company spokesman": the organisation the
         story made a subject last, a few paragraphs back at most: a gazetteer body in the history, or one the
         model tagged (the later of the two). A country or city is no company."""
-        doc = tok.doc
         known = None
         for h in history.latest(tok.idx):  # (the walk stops at the window: a story of people only is not re-read)
             if tok.idx - h.at > SAME_HEAD_WINDOW:
