@@ -91,6 +91,29 @@ def keyed(doc: Doc, name: str, key: str) -> dict:
     return cached[2]
 
 
+# A stage's working state (spans, tokens, resolver objects) is Python of this process: kept in doc.user_data, it
+# made doc.to_bytes(), DocBin(store_user_data=True) and nlp.pipe(n_process=2) fail on an object msgpack cannot
+# write. A working extension reads and writes through a getter and setter into a weak table beside the Doc, so it
+# lives as long as its Doc in this process and is never serialised (a Doc read back has none, as a Doc that never
+# went through the stage).
+_WORKING: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+
+
+def working_extension(name: str) -> None:
+    """Register doc._.<name> as working state of this process (default None), out of doc.user_data."""
+    if Doc.has_extension(name):
+        return
+
+    def get(doc: Doc):
+        got = _WORKING.get(doc)
+        return None if got is None else got.get(name)
+
+    def put(doc: Doc, value) -> None:
+        _WORKING.setdefault(doc, {})[name] = value
+
+    Doc.set_extension(name, getter=get, setter=put)
+
+
 def guarded(call):
     """For a component's __call__: an error on one article costs that article, not the run.
 

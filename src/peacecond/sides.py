@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from .conditions_rules import load_condition_rules
 from .errors import PatternError
+from .extensions import working_extension
 from .patterns import EXTRA_LOADERS, read_list
 from .parties import parties_of
 
@@ -389,6 +390,5 @@ def sides_of(doc: Doc, words: SideWords, text: str) -> Sides:
     return got
 
 
-if not Doc.has_extension("pc_sides"):
-    Doc.set_extension("pc_sides", default=None)
+working_extension("pc_sides")
 EXTRA_LOADERS.append(load_side_words)

@@ -18,7 +18,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401
-from ..extensions import doc_text, guarded
+from ..extensions import doc_text, guarded, working_extension
 from ..patterns import cached_patterns
 from ..quotemarks import scan
 from ..quotes import rules as _rules  # noqa: F401  (registers the loader of pats.extra["quotes"])
@@ -29,8 +29,7 @@ from .dates import statement_date
 
 # The Reading of the article being read: per-article state lives on its Doc, for the length of this component's
 # call (it holds Tokens, which do not cross processes; the Doc's other extensions are plain data).
-if not Doc.has_extension("pc_quote_reading"):
-    Doc.set_extension("pc_quote_reading", default=None)
+working_extension("pc_quote_reading")
 
 
 class Quotes:

@@ -9,8 +9,9 @@ doc._.pc_cond_items     [(start char, end char, header Span)]: list items under 
 doc._.pc_cond_found     [Found]: one per mention read, stance and holder settled (frames.py, references.py)
 doc._.pc_conditions     the records (records.py), the only one the record builder reads
 
-All but the last hold Python objects for this process (spans, tokens): peacecond never ships a Doc to another
-process (api.py's workers send records).
+All but the last hold Python objects for this process (spans, tokens): they are working extensions
+(extensions.working_extension), kept beside the Doc and never serialised, so doc.to_bytes() and nlp.pipe(n_process=2)
+carry the records alone.
 """
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import working_extension
+
 for _name in ("pc_cond_state", "pc_cond_mentions", "pc_cond_cues", "pc_cond_items", "pc_cond_found"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+    working_extension(_name)
 if not Token.has_extension("pc_region"):
     Token.set_extension("pc_region", default=False)
 # A non-state armed group the gazetteer names ("the RSF", "Hamas"): condition rules may test it
