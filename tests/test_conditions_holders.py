@@ -215,3 +215,66 @@ def test_a_conditional_commitment_sets_its_condition(extractor, text, type_, hol
 ])
 def test_a_condition_clause_nobody_commits_on_sets_nothing(extractor, text):
     assert run_text(extractor, text)["conditions"] == []
+
+
+# ----- two sides: "both sides", "the two countries", "the two leaders" --------------------------------------------
+@pytest.mark.parametrize("text, type_, pair", [
+    # the pair the sentence before coordinates
+    ("Talks between Kinshasa and the M23 resumed in Doha. Both sides called for a ceasefire.", "ceasefire",
+     {"COD", "M23"}),
+    ("Armenia and Azerbaijan agreed on Friday to hold direct talks. Both countries demanded the withdrawal of "
+     "foreign troops.", "withdrawal", {"ARM", "AZE"}),
+    # the pair a headline sets side by side with a dash, however it parses; not the envoy who reports it
+    ("Serbia - Kosovo talks collapse\nBoth sides demanded guarantees for the Serb minority, the EU envoy said.",
+     "minority_rights", {"SRB", "XKX"}),
+    ("Sudan army - RSF talks resume in Jeddah\nThe two sides called for a ceasefire on Saturday, mediators said.",
+     "ceasefire", {"SDN", "RSF"}),
+    # the two people named last, each of their own side
+    ("Pashinyan met Aliyev in Abu Dhabi. The two leaders demanded guarantees for the Armenian minority.",
+     "minority_rights", {"ARM", "AZE"}),
+])
+def test_both_sides_are_the_pair_the_story_named_last(extractor, text, type_, pair):
+    assert parties(conds(extractor, text), type_) == pair
+
+
+def test_both_sides_with_no_pair_named_are_nobody_the_text_names(extractor):
+    # "both parties" is not the minister who reports what they demanded
+    cs = conds(extractor, "Egypt's foreign minister said that both parties demanded a ceasefire and the withdrawal "
+                          "of troops.")
+    assert parties(cs, "ceasefire") == {None}, cs
+    assert parties(cs, "withdrawal") == {None}, cs
+
+
+# ----- a group only the parties table knows, and the words that stand for it ---------------------------------------
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("The Kachin Independence Army fought the army for weeks. The rebels demanded the withdrawal of Burmese troops.",
+     "withdrawal", "demand", "KIA"),
+    ("Boko Haram attacked a village. The jihadists demanded the withdrawal of Nigerian troops.", "withdrawal",
+     "demand", "BOKOHARAM"),
+    ("The Wagner Group left Libya. The militia demanded the lifting of sanctions.", "sanctions_relief", "demand",
+     "WAGNER"),
+    # "they": the group or plural subject of this or the sentence before
+    ("The Taliban seized Kabul in 2021. They demanded the withdrawal of all foreign troops.", "withdrawal", "demand",
+     "TALIBAN"),
+    ("The Arakan Army captured two towns. They rejected any ceasefire with the junta.", "ceasefire", "reject",
+     "ARAKANARMY"),
+    # "the junta": the state whose rulers the story named, or the one it is placed in
+    ("Myanmar's military seized power in 2021. The junta rejected calls for a ceasefire.", "ceasefire", "reject",
+     "MMR"),
+    ("The junta in Niger demanded the withdrawal of French troops.", "withdrawal", "demand", "NER"),
+])
+def test_a_description_or_they_stands_for_the_side_named_before(extractor, text, type_, stance, party):
+    cs = conds(extractor, text)
+    assert party in parties(cs, type_, stance), cs
+
+
+def test_they_after_people_of_no_side_names_no_side(extractor):
+    cs = conds(extractor, "Hezbollah fired rockets on Sunday. World leaders met in Geneva on Monday. They demanded "
+                          "a ceasefire in Lebanon.")
+    assert "HEZBOLLAH" not in parties(cs, "ceasefire"), cs
+
+
+# ----- a text named after where it was signed speaks for nobody there ----------------------------------------------
+def test_a_capital_before_a_document_is_its_venue(extractor):
+    cs = conds(extractor, "The Vienna document calls for a ceasefire and the withdrawal of foreign forces.")
+    assert parties(cs, "ceasefire") and "AUT" not in parties(cs, "ceasefire"), cs

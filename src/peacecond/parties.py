@@ -77,10 +77,15 @@ class Parties:
 
     def named_in(self, text: str):
         """(name, code) of every party name the text writes, in order (one pass of the gazetteer's pattern)."""
+        for _, _, name, code in self.named_at(text):
+            yield name, code
+
+    def named_at(self, text: str):
+        """(start, end, name, code) of every party name the text writes, in order."""
         for m in self._rx.finditer(text) if self._rx is not None else ():
             code = self.names.get(m.group(1))
             if code is not None:
-                yield m.group(1), code
+                yield m.start(1), m.end(1), m.group(1), code
 
     # ----- Doc spans -----------------------------------------------------------------------------------------
     def accepts(self, span) -> bool:

@@ -45,7 +45,8 @@ def place_object(R, A, t) -> bool:
     info = A.tok_actor.get(t.i)
     while t.dep_ == "compound" and t.head.i != t.i and A.tok_actor.get(t.head.i) is info is not None:
         t = t.head  # "Addis" in "in Addis Ababa": the name's last word is the preposition's object
-    if t.dep_ == "compound" and t.head.lemma_.lower() in R.w.venue_nouns and t.text in R.parties.capitals:
+    if t.dep_ in {"compound", "amod", "nmod"} and t.head.lemma_.lower() in R.w.venue_nouns and \
+            t.text in R.parties.capitals:
         return True  # "the Budapest Memorandum", "the Minsk agreements": where it was signed
     if info is not None and info.get("kind") not in {"place", None}:
         return False
