@@ -278,3 +278,22 @@ def test_they_after_people_of_no_side_names_no_side(extractor):
 def test_a_capital_before_a_document_is_its_venue(extractor):
     cs = conds(extractor, "The Vienna document calls for a ceasefire and the withdrawal of foreign forces.")
     assert parties(cs, "ceasefire") and "AUT" not in parties(cs, "ceasefire"), cs
+
+
+# ----- the parties table reaches conflicts the shared sets do not hold ---------------------------------------------
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("The Ta'ang National Liberation Army demanded the withdrawal of junta troops from northern Shan state.",
+     "withdrawal", "demand", "TNLA"),
+    ("The Tatmadaw rejected any ceasefire with the Three Brotherhood Alliance.", "ceasefire", "reject", "MMR"),
+    ("The IDF demanded that Hezbollah fighters withdraw north of the river.", "withdrawal", "demand", "ISR"),
+    ("The Southern Transitional Council called for a ceasefire in Abyan.", "ceasefire", "demand", "STC"),
+    ("The Pakistani Taliban rejected talks with Islamabad unless the army withdraws from the tribal districts.",
+     "withdrawal", "demand", "TTP"),
+    ("The Alliance of Sahel States demanded the lifting of sanctions by the regional bloc.", "sanctions_relief",
+     "demand", "AES"),
+    ("The Estado Mayor Central demanded a bilateral ceasefire with the Colombian government.", "ceasefire", "demand",
+     "EMC"),
+])
+def test_groups_and_state_forces_of_other_conflicts_are_sides(extractor, text, type_, stance, party):
+    cs = conds(extractor, text)
+    assert party in parties(cs, type_, stance), cs

@@ -71,8 +71,17 @@ def index_bodies(R, A, doc: Doc) -> None:
     boiler = doc._.pc_boilerplate or []
     for s, e, name, party in A.sides.bodies():
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or any(t.i in A.tok_actor for t in span) or inside(boiler, s, e):
+        if span is None or inside(boiler, s, e):
             continue
+        held = {id(A.tok_actor[t.i]) for t in span if t.i in A.tok_actor}
+        if held:
+            # the gazetteer's actor wins, unless it is a shorter name inside this one ("National Liberation Army" in
+            # "the Ta'ang National Liberation Army")
+            edges = [A.tok_actor.get(i) for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+            if all(t.i in A.tok_actor for t in span) or any(x is not None and id(x) in held for x in edges):
+                continue
+            A.orgs[:] = [o for o in A.orgs if not span.start <= o[0] < span.end]
+            A.persons[:] = [p for p in A.persons if not span.start <= p[0] < span.end]
         info = {"name": name, "party": party, "kind": "org"}
         for t in span:
             A.tok_actor[t.i] = info
