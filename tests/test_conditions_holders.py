@@ -297,3 +297,17 @@ def test_a_capital_before_a_document_is_its_venue(extractor):
 def test_groups_and_state_forces_of_other_conflicts_are_sides(extractor, text, type_, stance, party):
     cs = conds(extractor, text)
     assert party in parties(cs, type_, stance), cs
+
+
+@pytest.mark.parametrize("text, type_, party, not_party", [
+    # "it" with no institution speaking before it: the body its own sentence named last, not the side whose
+    # pressure or mediation the sentence opens with
+    ("Turkish mediation matched the position of the ELN, that it called for since the talks began, where its "
+     "negotiators insisted on a bilateral ceasefire.", "ceasefire", "ELN", "TUR"),
+    ("The Egyptian proposal followed the line of the Hamas delegation, that it called for since the first round of "
+     "talks in May, where the delegation insisted on a full Israeli withdrawal from Gaza.", "withdrawal", "HAMAS",
+     "EGY"),
+])
+def test_it_is_the_body_its_sentence_named_last(extractor, text, type_, party, not_party):
+    got = parties(conds(extractor, text), type_)
+    assert party in got and not_party not in got, got

@@ -109,7 +109,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         return resolve(R, A, tok.head.head, fallback)
     # "In the same statement it repeated that ...": the institution that last spoke.
     if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
-        return recent_institution(R, A, tok)
+        # (else, "the vision of the SAF delegation, that it called for": the body its own sentence named last)
+        return recent_institution(R, A, tok) or body_before(R, A, tok)
     banned: set[int] = set()
     for t in tok.subtree:
         if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
@@ -499,6 +500,17 @@ def people_pair(A, tok: Token, lo: int) -> Holder | None:
     h = Holder(got[1]["name"], got[1]["party"])
     h.others.append(Holder(got[0]["name"], got[0]["party"]))
     return h
+
+
+def body_before(R, A, tok: Token) -> Holder | None:
+    """The last body or state (no person) its own sentence named before tok, not as where something happens."""
+    for i in actors_before(A, tok.i):
+        if i < tok.sent.start:
+            return None
+        info = A.tok_actor[i]
+        if info["party"] and info.get("kind") != "person" and not lookup.place_object(R, A, tok.doc[i]):
+            return Holder(info["name"], info["party"])
+    return None
 
 
 def they(R, A, tok: Token) -> Holder | None:
