@@ -311,3 +311,16 @@ def test_groups_and_state_forces_of_other_conflicts_are_sides(extractor, text, t
 def test_it_is_the_body_its_sentence_named_last(extractor, text, type_, party, not_party):
     got = parties(conds(extractor, text), type_)
     assert party in got and not_party not in got, got
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a bare "the government" in a home outlet's story is its dateline's state
+    ("JUBA (Reuters) - The government on Tuesday demanded the withdrawal of SPLM-IO fighters from the oil fields of "
+     "Upper Nile, a day after clashes resumed near the border.", "withdrawal", "SSD"),
+    # a demonym of two words is the pair's state, not its second word's
+    ("The South Sudanese army demanded a ceasefire in Upper Nile.", "ceasefire", "SSD"),
+    ("Pyongyang tested a missile. The North Korean regime also insisted on security guarantees.",
+     "security_guarantees", "PRK"),
+])
+def test_a_home_government_and_two_word_demonyms(extractor, text, type_, party):
+    assert parties(conds(extractor, text), type_) == {party}

@@ -91,7 +91,15 @@ class SideWords:
     def of_words(self, tokens) -> str | None:
         """The side the first nationality word among these tokens names ("the Ukrainian navy", "senior Hamas
         officials"): a body's own words, read one by one."""
-        return next((self.nationalities[t.text] for t in tokens if t.text in self.nationalities), None)
+        tokens = list(tokens)
+        for k, t in enumerate(tokens):
+            # a demonym of two words first ("the South Sudanese army" is not Sudan's)
+            two = t.text + " " + tokens[k + 1].text if k + 1 < len(tokens) else None
+            if two in self.nationalities:
+                return self.nationalities[two]
+            if t.text in self.nationalities:
+                return self.nationalities[t.text]
+        return None
 
     def of_description(self, text: str) -> str | None:
         """The side a description of a person gives: `of_role`, except that a state beside a word for an armed

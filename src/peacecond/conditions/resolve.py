@@ -162,6 +162,13 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             h = last_government(R, A, t)
             if h:
                 return h
+    if definite and tok.lower_ in R.w.gov_nouns and A.sides is not None and \
+            not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
+        # "KHARTOUM (Reuters) - The government demanded ...": a home outlet's bare "the government", before any
+        # other is named, is the one of the state it is datelined from
+        home = A.sides.home()
+        if home:
+            return Holder(None, home)
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
