@@ -324,3 +324,20 @@ def test_it_is_the_body_its_sentence_named_last(extractor, text, type_, party, n
 ])
 def test_a_home_government_and_two_word_demonyms(extractor, text, type_, party):
     assert parties(conds(extractor, text), type_) == {party}
+
+
+@pytest.mark.parametrize("text, type_, want", [
+    # "their": whom "they" stands for
+    ("The Houthis attacked a tanker on Monday. Their leader demanded a ceasefire in Gaza.", "ceasefire",
+     {"HOUTHIS"}),
+    ("Armenia and Azerbaijan held talks in Washington. Their foreign ministers called for the withdrawal of troops "
+     "from the border.", "withdrawal", {"ARM", "AZE"}),
+    # "each side": the two sides the sentences name, when they name two
+    ("Ukraine's president met the Russian negotiators in Istanbul. Each side demanded security guarantees.",
+     "security_guarantees", {"UKR", "RUS"}),
+    # the side that reports or brokers it is not one of the two
+    ("Qatar said it had hosted talks between the Congolese government's envoys and M23 negotiators. Each side "
+     "demanded a ceasefire.", "ceasefire", {"COD", "M23"}),
+])
+def test_their_and_each_side(extractor, text, type_, want):
+    assert parties(conds(extractor, text), type_) == want

@@ -140,6 +140,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(None, party)
         if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
             return resolve(R, A, t)
+        if t.lower_ == "their" and t.dep_ == "poss":  # "Their leader demanded ...": whom "they" stands for
+            h = they(R, A, t)
+            if h and h.party:
+                return h
     for t in toks if A.sides is not None else ():
         if t.lower_ in R.w.group_nouns:
             # "the Tigray rebel group": the body the article names by that word
@@ -426,6 +430,8 @@ def counted_pair(R, tok: Token) -> bool:
     "both" as a subject?"""
     if tok.lower_ == "both":
         return tok.dep_ in SUBJ and tok.pos_ in {"PRON", "DET", "NOUN"}
+    if tok.tag_ == "NN" and tok.lower_ in R.w.pair_nouns:  # "each side demanded", "either party"
+        return any(d.lower_ in {"each", "either"} and d.dep_ == "det" for d in tok.children)
     if tok.tag_ not in {"NNS", "NNPS"}:
         return False
     if any(d.lower_ == "both" and d.dep_ in {"det", "predet", "preconj"} for d in tok.children):
@@ -491,7 +497,32 @@ def pair(R, A, tok: Token) -> Holder | None:
         h = pair_in(R, A, doc, A.sents[j].start, A.sents[j].end)
     if h is None and k > PAIR_REACH:
         h = pair_in(R, A, doc, A.sents[0].start, A.sents[0].end)
+    if h is None:
+        # "Ukraine's president met the Russian negotiators in Istanbul. Each side demanded ...": the two sides, and
+        # only two, that the sentence before and this one up to it name
+        h = two_named(R, A, doc, A.sents[max(0, k - 1)].start, tok.i)
     return h
+
+
+def two_named(R, A, doc: Doc, lo: int, hi: int) -> Holder | None:
+    """The sides named in tokens [lo, hi) when they are exactly two; not one that reports or announces ("China said
+    it had brokered a truce between Myanmar's army and the alliance": a subject of a speech verb)."""
+    got: list[Holder] = []
+    for i in range(lo, hi):
+        t = doc[i]
+        subj = t if t.dep_ in SUBJ else t.head if t.dep_ in {"compound", "poss", "amod"} and t.head.dep_ in SUBJ \
+            else None
+        if subj is not None and subj.head.lemma_.lower() in R.holder_verbs:
+            continue
+        h = side_at(R, A, t)
+        if h is not None and all(h.party != g.party for g in got):
+            got.append(h)
+            if len(got) > 2:
+                return None
+    if len(got) != 2:
+        return None
+    got[0].others.append(got[1])
+    return got[0]
 
 
 def people_pair(A, tok: Token, lo: int) -> Holder | None:
