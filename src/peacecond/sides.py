@@ -273,7 +273,7 @@ class Sides:
         story names, that "the group", "the rebels" or "they" can stand for."""
         if self._named is None:
             kinds = self.w.parties.kinds
-            self._named = [(s, e, name, code) for s, e, name, code in self.w.parties.named_at(self.text)
+            self._named = [(s, e, name, code) for s, e, name, code in self.w.parties.named_at(self.text, bodies=True)
                            if kinds.get(code) in {"group", "bloc"}]
         return self._named
 
