@@ -341,3 +341,20 @@ def test_a_home_government_and_two_word_demonyms(extractor, text, type_, party):
 ])
 def test_their_and_each_side(extractor, text, type_, want):
     assert parties(conds(extractor, text), type_) == want
+
+
+@pytest.mark.parametrize("text, type_, stance, want", [
+    # a state's demonym beside a word for an armed group says where it fights: the group named before holds it
+    ("The Houthis seized Sanaa in 2014. The Yemeni rebels demanded a ceasefire in Gaza.", "ceasefire", "demand",
+     {"HOUTHIS"}),
+    ("The RSF took El Fasher in October. The Sudanese paramilitary demanded a ceasefire.", "ceasefire", "demand",
+     {"RSF"}),
+    ("The ELN attacked a base. The Colombian guerrillas rejected a ceasefire.", "ceasefire", "reject", {"ELN"}),
+    # no group named: no side, not the state the rebels fight
+    ("Colombian rebels demanded the withdrawal of troops from Catatumbo, where fighting killed dozens.",
+     "withdrawal", "demand", {None}),
+    # a state's own forces stay the state's
+    ("The Sudanese army rejected a ceasefire with the RSF.", "ceasefire", "reject", {"SDN"}),
+])
+def test_a_demonym_on_an_armed_group_is_where_not_whose(extractor, text, type_, stance, want):
+    assert parties(conds(extractor, text), type_, stance) == want

@@ -129,14 +129,23 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                 info = A.tok_actor.get(t.i)
                 if info and info["party"] and info.get("kind") in {"org", "person"}:
                     return Holder(info["name"], info["party"])
+    # "the Yemeni rebels", "Sudan's paramilitary", "Colombian guerrillas": a state beside a word for an armed group
+    # says where the group fights, not whose side it is (as sides.py reads a person's description)
+    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns for t in toks)
+    where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
     for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
         info = A.tok_actor.get(t.i)
         if info and info["party"] and not lookup.place_object(R, A, t):
+            if armed and t.i != tok.i and info.get("kind") == "place":
+                where = True
+                continue
             return with_conjuncts(R, A, Holder(info["name"], info["party"]), t)
     for t in toks:
         party = lookup.demonym(R, A, t)
-        if party:
+        if party and armed and R.parties.kinds.get(party) == "state":
+            where = True
+        elif party:
             return Holder(None, party)
         if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
             return resolve(R, A, t)
@@ -194,7 +203,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         pick = next((x for x in persons_before(A, tok.i) if x[2]), None)
         if pick is not None:
             return Holder(pick[1]["name"], pick[1]["party"])
-    return None
+    # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
+    return Holder(None, None) if where else None
 
 
 def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
