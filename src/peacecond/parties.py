@@ -217,8 +217,8 @@ def load_parties(root: Path) -> Parties:
 
 
 def _pattern(words: list[str]) -> re.Pattern | None:
-    """One pattern for the names, the longest first. (?<!\w) rather than \b: "U.S." ends in a dot, after which \b
-    never matches."""
+    """One pattern for the names, the longest first. A lookbehind for no word character rather than a word
+    boundary: "U.S." ends in a dot, after which a boundary never matches."""
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
                       + r")(?![\w-])") if words else None
 
