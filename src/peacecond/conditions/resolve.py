@@ -129,9 +129,11 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                 info = A.tok_actor.get(t.i)
                 if info and info["party"] and info.get("kind") in {"org", "person"}:
                     return Holder(info["name"], info["party"])
-    # "the Yemeni rebels", "Sudan's paramilitary", "Colombian guerrillas": a state beside a word for an armed group
-    # says where the group fights, not whose side it is (as sides.py reads a person's description)
-    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns for t in toks)
+    # "the Yemeni rebels", "the Sudan paramilitary", "Colombian guerrillas": a state beside a word for an armed group
+    # says where the group fights, not whose side it is (as sides.py reads a person's description); a possessive
+    # owns them ("Iran's militias must leave Syria")
+    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns for t in toks) and \
+        not any(t.dep_ == "poss" for t in toks)
     where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
     for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
