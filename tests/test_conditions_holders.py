@@ -358,3 +358,13 @@ def test_their_and_each_side(extractor, text, type_, want):
 ])
 def test_a_demonym_on_an_armed_group_is_where_not_whose(extractor, text, type_, stance, want):
     assert parties(conds(extractor, text), type_, stance) == want
+
+
+@pytest.mark.parametrize("text, type_, place", [
+    ("The Lusaka protocol demands the withdrawal of foreign forces from Angola after the civil war.", "withdrawal",
+     "ZMB"),
+    ("The Doha document calls for a ceasefire in Darfur and the withdrawal of militias.", "ceasefire", "QAT"),
+])
+def test_a_venue_text_speaks_for_no_state_there(extractor, text, type_, place):
+    got = parties(conds(extractor, text), type_)
+    assert got and place not in got, got

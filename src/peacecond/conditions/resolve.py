@@ -43,7 +43,7 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     cands = [q for q in near(doc, "pc_quotes", start_char, end_char)
              if q["start"] <= start_char and end_char <= q["end"]
              and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)
-             and not outlet_name(R, q.get("speaker") or "")]
+             and not outlet_name(R, q.get("speaker") or "") and not venue_text(R, A, doc, q)]
     if not cands:
         return None
     q = min(cands, key=lambda q: q["end"] - q["start"])
@@ -53,6 +53,18 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     party = A.speaker_party.get(speaker) or q.get("party") or \
         (lookup.country(R, A, speaker) if q.get("speaker_kind") != "person" and speaker[:1].isupper() else None)
     return Holder(q.get("speaker"), party)
+
+
+def venue_text(R, A, doc: Doc, q: dict) -> bool:
+    """ "The Lusaka protocol demands ...": a statement whose subject is a text named after the capital where it was
+    signed speaks for no state there (the quotes may give it the capital's)."""
+    if q.get("speaker_kind") == "person" or q.get("cue_start") is None:
+        return False
+    span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+    verb = span.root if span is not None and len(span) else None
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None) if verb is not None else None
+    return subj is not None and subj.lemma_.lower() in R.w.venue_nouns and \
+        any(lookup.place_object(R, A, c) for c in subj.children if c.dep_ in {"compound", "amod", "nmod"})
 
 
 def persons_before(A, i: int):
