@@ -215,3 +215,156 @@ def test_a_conditional_commitment_sets_its_condition(extractor, text, type_, hol
 ])
 def test_a_condition_clause_nobody_commits_on_sets_nothing(extractor, text):
     assert run_text(extractor, text)["conditions"] == []
+
+
+# ----- two sides: "both sides", "the two countries", "the two leaders" --------------------------------------------
+@pytest.mark.parametrize("text, type_, pair", [
+    # the pair the sentence before coordinates
+    ("Talks between Kinshasa and the M23 resumed in Doha. Both sides called for a ceasefire.", "ceasefire",
+     {"COD", "M23"}),
+    ("Armenia and Azerbaijan agreed on Friday to hold direct talks. Both countries demanded the withdrawal of "
+     "foreign troops.", "withdrawal", {"ARM", "AZE"}),
+    # the pair a headline sets side by side with a dash, however it parses; not the envoy who reports it
+    ("Serbia - Kosovo talks collapse\nBoth sides demanded guarantees for the Serb minority, the EU envoy said.",
+     "minority_rights", {"SRB", "XKX"}),
+    ("Sudan army - RSF talks resume in Jeddah\nThe two sides called for a ceasefire on Saturday, mediators said.",
+     "ceasefire", {"SDN", "RSF"}),
+    # the two people named last, each of their own side
+    ("Pashinyan met Aliyev in Abu Dhabi. The two leaders demanded guarantees for the Armenian minority.",
+     "minority_rights", {"ARM", "AZE"}),
+])
+def test_both_sides_are_the_pair_the_story_named_last(extractor, text, type_, pair):
+    assert parties(conds(extractor, text), type_) == pair
+
+
+def test_both_sides_with_no_pair_named_are_nobody_the_text_names(extractor):
+    # "both parties" is not the minister who reports what they demanded
+    cs = conds(extractor, "Egypt's foreign minister said that both parties demanded a ceasefire and the withdrawal "
+                          "of troops.")
+    assert parties(cs, "ceasefire") == {None}, cs
+    assert parties(cs, "withdrawal") == {None}, cs
+
+
+# ----- a group only the parties table knows, and the words that stand for it ---------------------------------------
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("The Kachin Independence Army fought the army for weeks. The rebels demanded the withdrawal of Burmese troops.",
+     "withdrawal", "demand", "KIA"),
+    ("Boko Haram attacked a village. The jihadists demanded the withdrawal of Nigerian troops.", "withdrawal",
+     "demand", "BOKOHARAM"),
+    ("The Wagner Group left Libya. The militia demanded the lifting of sanctions.", "sanctions_relief", "demand",
+     "WAGNER"),
+    # "they": the group or plural subject of this or the sentence before
+    ("The Taliban seized Kabul in 2021. They demanded the withdrawal of all foreign troops.", "withdrawal", "demand",
+     "TALIBAN"),
+    ("The Arakan Army captured two towns. They rejected any ceasefire with the junta.", "ceasefire", "reject",
+     "ARAKANARMY"),
+    # "the junta": the state whose rulers the story named, or the one it is placed in
+    ("Myanmar's military seized power in 2021. The junta rejected calls for a ceasefire.", "ceasefire", "reject",
+     "MMR"),
+    ("The junta in Niger demanded the withdrawal of French troops.", "withdrawal", "demand", "NER"),
+])
+def test_a_description_or_they_stands_for_the_side_named_before(extractor, text, type_, stance, party):
+    cs = conds(extractor, text)
+    assert party in parties(cs, type_, stance), cs
+
+
+def test_they_after_people_of_no_side_names_no_side(extractor):
+    cs = conds(extractor, "Hezbollah fired rockets on Sunday. World leaders met in Geneva on Monday. They demanded "
+                          "a ceasefire in Lebanon.")
+    assert "HEZBOLLAH" not in parties(cs, "ceasefire"), cs
+
+
+# ----- a text named after where it was signed speaks for nobody there ----------------------------------------------
+def test_a_capital_before_a_document_is_its_venue(extractor):
+    cs = conds(extractor, "The Vienna document calls for a ceasefire and the withdrawal of foreign forces.")
+    assert parties(cs, "ceasefire") and "AUT" not in parties(cs, "ceasefire"), cs
+
+
+# ----- the parties table reaches conflicts the shared sets do not hold ---------------------------------------------
+@pytest.mark.parametrize("text, type_, stance, party", [
+    ("The Ta'ang National Liberation Army demanded the withdrawal of junta troops from northern Shan state.",
+     "withdrawal", "demand", "TNLA"),
+    ("The Tatmadaw rejected any ceasefire with the Three Brotherhood Alliance.", "ceasefire", "reject", "MMR"),
+    ("The IDF demanded that Hezbollah fighters withdraw north of the river.", "withdrawal", "demand", "ISR"),
+    ("The Southern Transitional Council called for a ceasefire in Abyan.", "ceasefire", "demand", "STC"),
+    ("The Pakistani Taliban rejected talks with Islamabad unless the army withdraws from the tribal districts.",
+     "withdrawal", "demand", "TTP"),
+    ("The Alliance of Sahel States demanded the lifting of sanctions by the regional bloc.", "sanctions_relief",
+     "demand", "AES"),
+    ("The Estado Mayor Central demanded a bilateral ceasefire with the Colombian government.", "ceasefire", "demand",
+     "EMC"),
+])
+def test_groups_and_state_forces_of_other_conflicts_are_sides(extractor, text, type_, stance, party):
+    cs = conds(extractor, text)
+    assert party in parties(cs, type_, stance), cs
+
+
+@pytest.mark.parametrize("text, type_, party, not_party", [
+    # "it" with no institution speaking before it: the body its own sentence named last, not the side whose
+    # pressure or mediation the sentence opens with
+    ("Turkish mediation matched the position of the ELN, that it called for since the talks began, where its "
+     "negotiators insisted on a bilateral ceasefire.", "ceasefire", "ELN", "TUR"),
+    ("The Egyptian proposal followed the line of the Hamas delegation, that it called for since the first round of "
+     "talks in May, where the delegation insisted on a full Israeli withdrawal from Gaza.", "withdrawal", "HAMAS",
+     "EGY"),
+])
+def test_it_is_the_body_its_sentence_named_last(extractor, text, type_, party, not_party):
+    got = parties(conds(extractor, text), type_)
+    assert party in got and not_party not in got, got
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a bare "the government" in a home outlet's story is its dateline's state
+    ("JUBA (Reuters) - The government on Tuesday demanded the withdrawal of SPLM-IO fighters from the oil fields of "
+     "Upper Nile, a day after clashes resumed near the border.", "withdrawal", "SSD"),
+    # a demonym of two words is the pair's state, not its second word's
+    ("The South Sudanese army demanded a ceasefire in Upper Nile.", "ceasefire", "SSD"),
+    ("Pyongyang tested a missile. The North Korean regime also insisted on security guarantees.",
+     "security_guarantees", "PRK"),
+])
+def test_a_home_government_and_two_word_demonyms(extractor, text, type_, party):
+    assert parties(conds(extractor, text), type_) == {party}
+
+
+@pytest.mark.parametrize("text, type_, want", [
+    # "their": whom "they" stands for
+    ("The Houthis attacked a tanker on Monday. Their leader demanded a ceasefire in Gaza.", "ceasefire",
+     {"HOUTHIS"}),
+    ("Armenia and Azerbaijan held talks in Washington. Their foreign ministers called for the withdrawal of troops "
+     "from the border.", "withdrawal", {"ARM", "AZE"}),
+    # "each side": the two sides the sentences name, when they name two
+    ("Ukraine's president met the Russian negotiators in Istanbul. Each side demanded security guarantees.",
+     "security_guarantees", {"UKR", "RUS"}),
+    # the side that reports or brokers it is not one of the two
+    ("Qatar said it had hosted talks between the Congolese government's envoys and M23 negotiators. Each side "
+     "demanded a ceasefire.", "ceasefire", {"COD", "M23"}),
+])
+def test_their_and_each_side(extractor, text, type_, want):
+    assert parties(conds(extractor, text), type_) == want
+
+
+@pytest.mark.parametrize("text, type_, stance, want", [
+    # a state's demonym beside a word for an armed group says where it fights: the group named before holds it
+    ("The Houthis seized Sanaa in 2014. The Yemeni rebels demanded a ceasefire in Gaza.", "ceasefire", "demand",
+     {"HOUTHIS"}),
+    ("The RSF took El Fasher in October. The Sudanese paramilitary demanded a ceasefire.", "ceasefire", "demand",
+     {"RSF"}),
+    ("The ELN attacked a base. The Colombian guerrillas rejected a ceasefire.", "ceasefire", "reject", {"ELN"}),
+    # no group named: no side, not the state the rebels fight
+    ("Colombian rebels demanded the withdrawal of troops from Catatumbo, where fighting killed dozens.",
+     "withdrawal", "demand", {None}),
+    # a state's own forces stay the state's
+    ("The Sudanese army rejected a ceasefire with the RSF.", "ceasefire", "reject", {"SDN"}),
+])
+def test_a_demonym_on_an_armed_group_is_where_not_whose(extractor, text, type_, stance, want):
+    assert parties(conds(extractor, text), type_, stance) == want
+
+
+@pytest.mark.parametrize("text, type_, place", [
+    ("The Lusaka protocol demands the withdrawal of foreign forces from Angola after the civil war.", "withdrawal",
+     "ZMB"),
+    ("The Doha document calls for a ceasefire in Darfur and the withdrawal of militias.", "ceasefire", "QAT"),
+])
+def test_a_venue_text_speaks_for_no_state_there(extractor, text, type_, place):
+    got = parties(conds(extractor, text), type_)
+    assert got and place not in got, got

@@ -40,6 +40,7 @@ class Parties:
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state / group / bloc
     display: dict[str, str] = field(default_factory=dict)  # code -> the name a record shows
     _rx: re.Pattern | None = None
+    _body_rx: re.Pattern | None = None
 
     # ----- strings -------------------------------------------------------------------------------------------
     def lookup(self, text: str) -> str | None:
@@ -77,10 +78,17 @@ class Parties:
 
     def named_in(self, text: str):
         """(name, code) of every party name the text writes, in order (one pass of the gazetteer's pattern)."""
-        for m in self._rx.finditer(text) if self._rx is not None else ():
+        for _, _, name, code in self.named_at(text):
+            yield name, code
+
+    def named_at(self, text: str, bodies: bool = False):
+        """(start, end, name, code) of every party name the text writes, in order; with `bodies`, of the groups and
+        blocs only (a pattern of their names alone: a fifth of the states' cost, read for every article)."""
+        rx = self._body_rx if bodies else self._rx
+        for m in rx.finditer(text) if rx is not None else ():
             code = self.names.get(m.group(1))
             if code is not None:
-                yield m.group(1), code
+                yield m.start(1), m.end(1), m.group(1), code
 
     # ----- Doc spans -----------------------------------------------------------------------------------------
     def accepts(self, span) -> bool:
@@ -203,10 +211,16 @@ def load_parties(root: Path) -> Parties:
             if name and name not in owner and name not in parties.capitals:
                 parties.names.setdefault(name, code)
     words = list(parties.names) + list(parties.demonyms) + list(parties.capitals)
-    # (?<!\w) rather than \b: "U.S." ends in a dot, after which \b never matches.
-    parties._rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                             + r")(?![\w-])") if words else None
+    parties._rx = _pattern(words)
+    parties._body_rx = _pattern([n for n, c in parties.names.items() if parties.kinds[c] != "state"])
     return parties
+
+
+def _pattern(words: list[str]) -> re.Pattern | None:
+    """One pattern for the names, the longest first. A lookbehind for no word character rather than a word
+    boundary: "U.S." ends in a dot, after which a boundary never matches."""
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?![\w-])") if words else None
 
 
 def merge_actors(pats, parties: Parties) -> None:

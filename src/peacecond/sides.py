@@ -92,7 +92,15 @@ class SideWords:
     def of_words(self, tokens) -> str | None:
         """The side the first nationality word among these tokens names ("the Ukrainian navy", "senior Hamas
         officials"): a body's own words, read one by one."""
-        return next((self.nationalities[t.text] for t in tokens if t.text in self.nationalities), None)
+        tokens = list(tokens)
+        for k, t in enumerate(tokens):
+            # a demonym of two words first ("the South Sudanese army" is not Sudan's)
+            two = t.text + " " + tokens[k + 1].text if k + 1 < len(tokens) else None
+            if two in self.nationalities:
+                return self.nationalities[two]
+            if t.text in self.nationalities:
+                return self.nationalities[t.text]
+        return None
 
     def of_description(self, text: str) -> str | None:
         """The side a description of a person gives: `of_role`, except that a state beside a word for an armed
@@ -146,6 +154,7 @@ class Sides:
         self._cache: dict[tuple[str, int, str | None], str | None] = {}
         self._words: dict[str, list[int]] | None = None  # capitalised word -> its offsets (built on first use)
         self._bodies: dict[str, tuple[str, str] | None] | None = None  # a word of a body's name -> (name, party)
+        self._named: list[tuple[int, int, str, str]] | None = None  # groups and blocs named: (start, end, name, party)
         self._actor_at: dict[int, tuple[str, str]] | None = None  # token -> (id, party) of a gazetteer body there
 
     # ----- one mention -----------------------------------------------------------------------------------------
@@ -249,14 +258,25 @@ class Sides:
         if self._bodies is None:
             self._bodies = {}
             parties = self.w.parties
-            for name, code in parties.named_in(self.text):
+            for _, _, name, code in self.bodies():
                 words = CAPITALISED.findall(name)
-                if parties.kinds.get(code) == "state" or len(words) < 2:
+                if len(words) < 2:
                     continue  # (a one-word name is the word itself: the gazetteer found it already)
                 w = POSSESSIVE.sub("", words[0])
                 known = self._bodies.get(w, (name, code))
                 self._bodies[w] = (name, code) if known is not None and known[1] == code else None
         return self._bodies.get(word)
+
+    def bodies(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, name, party) of every armed group or bloc the parties table names in the article, in text
+        order, as the article writes the name ("the Kachin Independence Army", "ECOWAS"): one pass, on first use.
+        The gazetteer lists states and its own actors; a group only the parties table knows is still a side the
+        story names, that "the group", "the rebels" or "they" can stand for."""
+        if self._named is None:
+            kinds = self.w.parties.kinds
+            self._named = [(s, e, name, code) for s, e, name, code in self.w.parties.named_at(self.text, bodies=True)
+                           if kinds.get(code) in {"group", "bloc"}]
+        return self._named
 
     def possessed(self, spans: list[Span]) -> tuple[str, str] | None:
         """(name, party) of the side a person's possession is: "Hemedti's Rapid Support Forces", "Haftar's

@@ -77,6 +77,9 @@ class Gazetteer:
             if not self.parties.accepts(span):
                 continue  # "Chad Smith", "Atlanta, Georgia", "the Jordan River": not the state
             aid = strings[span.label]
+            if span.start > 0 and self.parties.lookup(f"{doc[span.start - 1].text} {span[0].text}") not in \
+                    (None, self.pats.actors[aid].get("party")):
+                continue  # "the South Sudanese army" is not the "Sudanese army", "North Korea" not "Korea"
             actors.append({"id": aid, "text": span.text, "start": span.start_char, "end": span.end_char})
             if self.pats.actors[aid]["kind"] == "person":
                 ents.append(Span(doc, span.start, span.end, label="PERSON"))

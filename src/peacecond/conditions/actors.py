@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..boilerplate import inside
 from ..extensions import doc_text
 from ..sides import sides_of
 from . import lookup, resolve
@@ -40,6 +41,7 @@ def index_actors(R, A, doc: Doc) -> None:
             is_subj = any(t.dep_ in SUBJ or (t.dep_ in {"compound", "appos"} and t.head.dep_ in SUBJ)
                           for t in span)
             A.persons.append((span.start, info, is_subj))
+    index_bodies(R, A, doc)
     A.orgs.sort(key=lambda o: o[0])
     A.org_starts = [i for i, _ in A.orgs]
     for ent in doc.ents:
@@ -60,6 +62,31 @@ def index_actors(R, A, doc: Doc) -> None:
         if span.root.dep_ == "nsubj" and span.root.head.pos_ in {"VERB", "AUX"}:
             for t in span:
                 A.tok_actor.setdefault(t.i, {"name": metonym, "party": act["party"], "kind": act.get("kind")})
+
+
+def index_bodies(R, A, doc: Doc) -> None:
+    """Armed groups and blocs only the parties table knows ("the Kachin Independence Army", "ECOWAS"), under the
+    name the article writes: a side the story names holds what it demands, and a group one that "the group", "the
+    rebels" or "they" after it stands for. A gazetteer actor there wins."""
+    boiler = doc._.pc_boilerplate or []
+    for s, e, name, party in A.sides.bodies():
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or inside(boiler, s, e):
+            continue
+        held = {id(A.tok_actor[t.i]) for t in span if t.i in A.tok_actor}
+        if held:
+            # the gazetteer's actor wins, unless it is a shorter name inside this one ("National Liberation Army" in
+            # "the Ta'ang National Liberation Army")
+            edges = [A.tok_actor.get(i) for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+            if all(t.i in A.tok_actor for t in span) or any(x is not None and id(x) in held for x in edges):
+                continue
+            A.orgs[:] = [o for o in A.orgs if not span.start <= o[0] < span.end]
+            A.persons[:] = [p for p in A.persons if not span.start <= p[0] < span.end]
+        info = {"name": name, "party": party, "kind": "org"}
+        for t in span:
+            A.tok_actor[t.i] = info
+        if R.parties.kinds.get(party) == "group" and party not in R.not_groups and not resolve.patron(R, A, span[-1]):
+            A.orgs.append((span.start, info))
 
 
 def index_speakers(R, A, doc: Doc) -> None:

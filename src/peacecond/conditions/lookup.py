@@ -28,6 +28,14 @@ def role_party(R, A, role: str | None) -> str | None:
 def demonym(R, A, tok) -> str | None:
     """The side a nationality word names ("Israeli", "Sudanese", "Azerbaijani"), its plural for a people or a
     side's forces too ("the Russians", "the Israelis", "the Azerbaijanis")."""
+    doc = tok.doc
+    # a demonym of two words ("North Korean", "South Sudanese", "Sri Lankan"): the pair, not its second word
+    for a, b in ((tok.i - 1, tok.i), (tok.i, tok.i + 1)):
+        if 0 <= a and b < len(doc) and doc[a].is_title and doc[b].is_title and not doc[a].whitespace_ == "":
+            two = R.nationalities.get(doc[a].text + " " + doc[b].text) or (
+                R.nationalities.get(doc[a].text + " " + doc[b].text[:-1]) if doc[b].text.endswith("s") else None)
+            if two:
+                return two
     party = R.nationalities.get(tok.text)
     if party is None and tok.text.endswith("s") and tok.text[:1].isupper():
         stem = tok.text[:-1]
@@ -45,7 +53,8 @@ def place_object(R, A, t) -> bool:
     info = A.tok_actor.get(t.i)
     while t.dep_ == "compound" and t.head.i != t.i and A.tok_actor.get(t.head.i) is info is not None:
         t = t.head  # "Addis" in "in Addis Ababa": the name's last word is the preposition's object
-    if t.dep_ == "compound" and t.head.lemma_.lower() in R.w.venue_nouns and t.text in R.parties.capitals:
+    if t.dep_ in {"compound", "amod", "nmod"} and t.head.lemma_.lower() in R.w.venue_nouns and \
+            t.text in R.parties.capitals:
         return True  # "the Budapest Memorandum", "the Minsk agreements": where it was signed
     if info is not None and info.get("kind") not in {"place", None}:
         return False

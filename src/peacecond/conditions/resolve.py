@@ -8,7 +8,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
-from . import lookup
+from . import lookup, pairs
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 
@@ -43,7 +43,7 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     cands = [q for q in near(doc, "pc_quotes", start_char, end_char)
              if q["start"] <= start_char and end_char <= q["end"]
              and (q.get("party") or q.get("speaker")) and not obliged_cue(R, A, doc, q)
-             and not outlet_name(R, q.get("speaker") or "")]
+             and not outlet_name(R, q.get("speaker") or "") and not venue_text(R, A, doc, q)]
     if not cands:
         return None
     q = min(cands, key=lambda q: q["end"] - q["start"])
@@ -53,6 +53,18 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     party = A.speaker_party.get(speaker) or q.get("party") or \
         (lookup.country(R, A, speaker) if q.get("speaker_kind") != "person" and speaker[:1].isupper() else None)
     return Holder(q.get("speaker"), party)
+
+
+def venue_text(R, A, doc: Doc, q: dict) -> bool:
+    """ "The Lusaka protocol demands ...": a statement whose subject is a text named after the capital where it was
+    signed speaks for no state there (the quotes may give it the capital's)."""
+    if q.get("speaker_kind") == "person" or q.get("cue_start") is None:
+        return False
+    span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+    verb = span.root if span is not None and len(span) else None
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None) if verb is not None else None
+    return subj is not None and subj.lemma_.lower() in R.w.venue_nouns and \
+        any(lookup.place_object(R, A, c) for c in subj.children if c.dep_ in {"compound", "amod", "nmod"})
 
 
 def persons_before(A, i: int):
@@ -93,6 +105,13 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         if pick[0] < tok.sent.start and not pick[2]:
             pick = next((x for x in prev if x[2]), pick)
         return Holder(pick[1]["name"], pick[1]["party"]) if pick else None
+    if pairs.counted_pair(R, tok) and modifier_side(R, A, tok) is None:
+        # "Both sides agreed to a truce", "the two countries demanded": the pair the story named last, never the
+        # one who reports it; none named, nobody the text names (a holder with no side stops the fallbacks). A
+        # noun its own words give a side ("both Ukrainian and European representatives") is read as before.
+        return pairs.pair(R, A, tok) or Holder(None, None)
+    if low in pairs.PLURAL_PRONOUNS and tok.pos_ == "PRON":
+        return pairs.they(R, A, tok)
     if low in PRONOUN_SPEAKER and tok.text != "US":  # "The US has called for ...": the country, not "us"
         # in a quote, its speaker; in a transcript's turn ("Rustem Umerov: ... We need ..."), the turn's
         # speaker: the quotes component gives turns as statements (turns.py)
@@ -102,7 +121,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         return resolve(R, A, tok.head.head, fallback)
     # "In the same statement it repeated that ...": the institution that last spoke.
     if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
-        return recent_institution(R, A, tok)
+        # (else, "the vision of the SAF delegation, that it called for": the body its own sentence named last)
+        return recent_institution(R, A, tok) or body_before(R, A, tok)
     banned: set[int] = set()
     for t in tok.subtree:
         if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
@@ -121,17 +141,32 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                 info = A.tok_actor.get(t.i)
                 if info and info["party"] and info.get("kind") in {"org", "person"}:
                     return Holder(info["name"], info["party"])
+    # "the Yemeni rebels", "the Sudan paramilitary", "Colombian guerrillas": a state beside a word for an armed group
+    # says where the group fights, not whose side it is (as sides.py reads a person's description); a possessive
+    # owns them ("Iran's militias must leave Syria")
+    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns for t in toks) and \
+        not any(t.dep_ == "poss" for t in toks)
+    where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
     for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
         info = A.tok_actor.get(t.i)
         if info and info["party"] and not lookup.place_object(R, A, t):
+            if armed and t.i != tok.i and info.get("kind") == "place":
+                where = True
+                continue
             return with_conjuncts(R, A, Holder(info["name"], info["party"]), t)
     for t in toks:
         party = lookup.demonym(R, A, t)
-        if party:
+        if party and armed and R.parties.kinds.get(party) == "state":
+            where = True
+        elif party:
             return Holder(None, party)
         if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
             return resolve(R, A, t)
+        if t.lower_ == "their" and t.dep_ == "poss":  # "Their leader demanded ...": whom "they" stands for
+            h = pairs.they(R, A, t)
+            if h and h.party:
+                return h
     for t in toks if A.sides is not None else ():
         if t.lower_ in R.w.group_nouns:
             # "the Tigray rebel group": the body the article names by that word
@@ -140,12 +175,6 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                         None)
             if body is not None:
                 return Holder(*body)
-    if any(d.lower_ == "both" and d.dep_ in {"det", "predet"} for d in tok.children) and tok.tag_ == "NNS":
-        # "a meeting between Tshisekedi and Kagame, where both leaders called for ...": the pair this sentence
-        # coordinated last, not whoever stands before them
-        pair = both_sides(A, tok)
-        if pair is not None:
-            return pair
     if not fallback:
         return None
     definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
@@ -160,6 +189,13 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             h = last_government(R, A, t)
             if h:
                 return h
+    if definite and tok.lower_ in R.w.gov_nouns and A.sides is not None and \
+            not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
+        # "KHARTOUM (Reuters) - The government demanded ...": a home outlet's bare "the government", before any
+        # other is named, is the one of the state it is datelined from
+        home = A.sides.home()
+        if home:
+            return Holder(None, home)
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
@@ -181,7 +217,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         pick = next((x for x in persons_before(A, tok.i) if x[2]), None)
         if pick is not None:
             return Holder(pick[1]["name"], pick[1]["party"])
-    return None
+    # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
+    return Holder(None, None) if where else None
 
 
 def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
@@ -407,18 +444,14 @@ def listed_sides(A, h: Holder, p: Token) -> Holder:
     return h
 
 
-def both_sides(A, tok: Token) -> Holder | None:
-    """The two sides of the last coordination of named actors before tok in its sentence ("X and Y")."""
-    for i in range(tok.i - 1, tok.sent.start - 1, -1):
-        t = tok.doc[i]
-        info = A.tok_actor.get(i)
-        if not info or not info["party"] or t.dep_ != "conj":
-            continue
-        first = A.tok_actor.get(t.head.i)
-        if first and first["party"] and first["party"] != info["party"]:
-            h = Holder(first["name"], first["party"])
-            h.others.append(Holder(info["name"], info["party"]))
-            return h
+def body_before(R, A, tok: Token) -> Holder | None:
+    """The last body or state (no person) its own sentence named before tok, not as where something happens."""
+    for i in actors_before(A, tok.i):
+        if i < tok.sent.start:
+            return None
+        info = A.tok_actor[i]
+        if info["party"] and info.get("kind") != "person" and not lookup.place_object(R, A, tok.doc[i]):
+            return Holder(info["name"], info["party"])
     return None
 
 
