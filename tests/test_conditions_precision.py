@@ -287,3 +287,68 @@ def test_a_paper_s_word_as_a_modifier_is_no_outlet(extractor, text, name):
 def test_a_paper_named_as_the_subject_is_still_an_outlet(extractor):
     cs = conds(extractor, "Russia must lift the blockade first, Kyiv said, the Kyiv Post reported.")
     assert "Kyiv Post" not in {(c["by"] or {}).get("name") for c in cs}, cs
+
+
+# ----- a question asks about a stance, it states none (clauses.asked) ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Will Azerbaijan demand that Armenia withdraw from the villages?",
+    "Would the ELN accept a ceasefire if the government released its prisoners?",
+    "Does Belgrade demand new elections in Kosovo?",
+    "\"Why should Armenia withdraw from its own land?\" Pashinyan asked.",
+])
+def test_a_question_states_no_stance(extractor, text):
+    assert conds(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Azerbaijan demanded that Armenia withdraw from the villages.", ("withdrawal", "demand", "AZE")),
+    ("The ELN is ready to accept a ceasefire if the government releases its prisoners.", ("ceasefire", "offer", "ELN")),
+    # the answer after an interviewer's question states what the question asked about
+    ("Q: Will Russia demand the lifting of sanctions? A: Moscow has demanded the lifting of sanctions for years.",
+     ("sanctions_relief", "demand", "RUS")),
+])
+def test_a_statement_next_to_a_question_still_speaks(extractor, text, kind):
+    assert kinds(conds(extractor, text)) == {kind}
+
+
+# ----- a type that names what dated talks are about (clauses.time_phrase) -------------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("The RSF demanded the withdrawal of the army ahead of the truce negotiations in Jeddah.",
+     {("withdrawal", "demand", "RSF")}),
+    ("Hezbollah demanded an Israeli pullout during the ceasefire talks in Beirut.",
+     {("withdrawal", "demand", "HEZBOLLAH")}),
+    ("Kosovo's prime minister demanded guarantees for Serbs prior to the ceasefire summit.", set()),
+])
+def test_talks_named_by_their_subject_in_a_time_phrase_date_the_demand(extractor, text, kind):
+    assert kinds(conds(extractor, text)) == kind
+
+
+# ----- an adjective recognises nothing (conditions.jsonl) ------------------------------------------------------------
+def test_internationally_recognised_borders_describe_and_recognise_nothing(extractor):
+    assert conds(extractor, "Georgia demanded respect for its internationally recognised borders.") == []
+    assert kinds(conds(extractor, "Russia demanded that Kyiv recognise the new borders.")) == {
+        ("territorial_recognition", "demand", "RUS")}
+
+
+# ----- "a deal without X" refuses X; "no deal without X" and a fronted "Without X, ..." set X (trailing cue) ---------
+@pytest.mark.parametrize("text, absent, present", [
+    ("The Arab League called for a solution without any change of borders.",
+     ("territorial_recognition", "demand"), None),
+    ("Hamas demanded an end to the war without disarmament.",
+     ("demilitarization", "demand"), ("demilitarization", "reject", "HAMAS")),
+    ("\"We want a ceasefire without any withdrawal of our forces,\" the RSF commander said.",
+     ("withdrawal", "demand"), ("withdrawal", "reject", "RSF")),
+    ("Kyiv will not accept a ceasefire without a Russian withdrawal.",
+     ("withdrawal", "reject"), ("withdrawal", "demand", "UKR")),
+    ("Peace is impossible without security guarantees for Kyiv, Zelensky said.",
+     ("security_guarantees", "reject"), ("security_guarantees", "demand", "UKR")),
+    ("Without security guarantees for Kyiv, no ceasefire can hold, Zelensky said.",
+     ("security_guarantees", "reject"), None),
+    ("Zelensky said that without security guarantees, any ceasefire would collapse.",
+     ("security_guarantees", "reject"), None),
+])
+def test_what_a_deal_is_to_be_had_without_is_refused(extractor, text, absent, present):
+    ks = kinds(conds(extractor, text))
+    assert not any(k[:2] == absent for k in ks), ks
+    if present is not None:
+        assert present in ks, ks

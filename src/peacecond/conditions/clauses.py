@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .model import SUBJ, Cue
+from .model import SUBJ, Cue, sent_of
 
 
 def parenthetical(R, A, doc: Doc, i: int, end: int) -> int | None:
@@ -99,10 +99,18 @@ def mention_root(doc: Doc, s: int, e: int) -> Token:
 
 def time_phrase(R, A, doc: Doc, s: int, e: int, cue) -> bool:
     """ "a treaty he had rejected in talks following the 1988 cease-fire": a mention that is the object of a
-    preposition of time (time_prepositions.txt) dates an event; a stance cue outside that phrase is not taken on it."""
+    preposition of time (time_prepositions.txt) dates an event; a stance cue outside that phrase is not taken on it.
+    So does one that names what the talks or the deal in such a phrase are about ("demanded a pullout ahead of the
+    ceasefire talks", "during truce negotiations")."""
     root = mention_root(doc, s, e)
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i > root.i and root.head.i - root.i <= 3:
+        root = root.head  # "ahead of the truce negotiations": the talks named after the type date the event
     prep = root.head
-    if root.dep_ not in {"pobj", "dobj"} or prep.lower_ not in R.w.time_prepositions:  # "following" may parse as a verb
+    if root.dep_ not in {"pobj", "dobj"}:
+        return False
+    if prep.lower_ in {"of", "to"} and prep.dep_ == "prep" and prep.head.lower_ in R.w.time_prepositions:
+        prep = prep.head  # "ahead of", "prior to": the word that says when heads the phrase
+    elif prep.lower_ not in R.w.time_prepositions:  # "following" may parse as a verb
         return False
     return not (prep.left_edge.i <= cue.start and cue.end - 1 <= prep.right_edge.i)
 
@@ -241,6 +249,40 @@ def supposed(R, A, doc: Doc, cue: Cue) -> bool:
             return False
         t = t.head
     return False
+
+
+def asked(R, A, doc: Doc, cue: Cue) -> bool:
+    """The cue stands in a question ("Will Baku demand that Yerevan withdraw?", "Would the ELN accept a truce if ...?",
+    "Why should Armenia withdraw from its own land?"): a question puts a stance up for answer, it states none. A
+    question is the clause whose verb puts its auxiliary (or itself, "Is Russia ready to ...?") before its subject,
+    when a question mark, not a full stop, closes what follows the cue."""
+    sent = sent_of(A, cue.start)
+    for t in doc[cue.end - 1:sent.end]:
+        if t.text in {".", "!"}:
+            return False
+        if t.text == "?":
+            break
+    else:
+        return False
+    v = doc[cue.start]
+    for _ in range(6):
+        subj = next((c for c in v.children if c.dep_ in SUBJ), None)
+        if subj is not None:
+            first = next((t for t in sent if not (t.is_punct or t.is_quote)), v)
+            # (the model may hang a sentence-initial "Will" on the subject: "Will Azerbaijan demand ...?")
+            return (v.pos_ == "AUX" and v.i < subj.i) or (first.pos_ == "AUX" and first.i < subj.i) or \
+                any(a.dep_ in {"aux", "auxpass"} and a.i < subj.i for a in v.children)
+        if v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def trailing(tok: Token) -> bool:
+    """A preposition after the word it qualifies, with a noun phrase for object ("a truce without any withdrawal"):
+    fronted ("Without X, no progress is possible") it sets X as a condition of what follows; with a gerund ("without
+    being at the table") it says how something is done."""
+    return tok.head.i < tok.i and any(c.dep_ == "pobj" for c in tok.children)
 
 
 def demanded_content(doc: Doc, cue: Cue, local: list[Cue]) -> bool:

@@ -41,8 +41,11 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         cues.extend(enumerations.colon_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
     # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
-    # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)
-    cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))]
+    # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance); no
+    # stance a question asks about is stated ("Will Baku demand X?")
+    cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))
+            and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
+            and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
