@@ -352,3 +352,24 @@ def test_what_a_deal_is_to_be_had_without_is_refused(extractor, text, absent, pr
     assert not any(k[:2] == absent for k in ks), ks
     if present is not None:
         assert present in ks, ks
+
+
+# ----- a term nobody sets: a commentator's reading, a term or a text as the subject (holders.holder_phrase) ---------
+@pytest.mark.parametrize("text", [
+    "Analysts say a lasting ceasefire would require Russia to withdraw from the south.",
+    "A ceasefire would require the RSF to leave Khartoum, according to a diplomat familiar with the talks.",
+    "The plan, analysts said, would require Kyiv to give up territory.",
+    "The question is whether Moscow will demand the lifting of sanctions.",
+])
+def test_a_reading_or_a_consequence_is_nobodys_demand(extractor, text):
+    assert [c for c in conds(extractor, text) if c["stance"] == "demand"] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a body with no side that acts still holds its term, by: null
+    ("The summit ordered the militias to withdraw from the capital.", ("withdrawal", "demand", None)),
+    ("Ukraine demanded the withdrawal of Russian troops from Kherson, which it liberated in November.",
+     ("withdrawal", "demand", "UKR")),
+])
+def test_a_body_that_acts_still_holds_its_term(extractor, text, kind):
+    assert kind in kinds(conds(extractor, text))

@@ -40,10 +40,13 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         cues.extend(enumerations.listed_terms(R, A, sent, local))
         cues.extend(enumerations.colon_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
-    # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
-    # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance); no
-    # stance a question asks about is stated ("Will Baku demand X?")
-    cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))
+    # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce",
+    # "whether Moscow will demand X": a refusal, offer or a side's demanding verb supposed or asked about is
+    # nobody's (it has ended the scopes it ends; it states no stance); nor is a stance a question asks about
+    # ("Will Baku demand X?")
+    cues = [c for c in cues if not ((c.category in {"reject", "offer"} or (c.category == "demand" and
+                                                                          c.rule["holder"] == "subject"))
+                                    and clauses.supposed(R, A, doc, c))
             and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
     per_sent = by_sentence(A, cues)

@@ -347,6 +347,12 @@ def framed_for(R, A, sent) -> Holder | None:
     return h if h and h.party else None
 
 
+def names_no_holder(R, A, subj) -> bool:
+    """A subject that is a term itself or a text with no owner ("a lasting ceasefire would require Russia to
+    withdraw", "the plan requires Kyiv to cede land"): what it requires is a consequence, nobody's demand."""
+    return subj.i in A.type_at or subj.lemma_.lower() in R.w.plan_nouns or subj.lemma_.lower() in R.w.document_nouns
+
+
 def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
     """Does the text give the stance a holder at all, if not one with a side? "The summit ordered the rebels to
     withdraw", "a movement calling for a withdrawal", "protesters demand talks": a noun phrase holds it (a record
@@ -363,7 +369,8 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
             return True
         subj = resolve.subject(R, A, verb)
         if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not (cue.rule["holder"] == "none" and
-                                                                       subj.i in clauses.obliged(R, A, subj.sent)):
+                                                                       subj.i in clauses.obliged(R, A, subj.sent)) \
+                and not names_no_holder(R, A, subj):
             return True
         # "The army said the fighters must be disbanded": the reporting verb's subject holds it
         t = verb
@@ -374,7 +381,7 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
             if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX"}:
                 subj = resolve.subject(R, A, t)
                 if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
-                    return True
+                    return subj.lemma_.lower() not in R.w.commentator_nouns  # "..., analysts say": a reading
         return False
     noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
     if noun is None:
