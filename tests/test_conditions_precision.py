@@ -373,3 +373,32 @@ def test_a_reading_or_a_consequence_is_nobodys_demand(extractor, text):
 ])
 def test_a_body_that_acts_still_holds_its_term(extractor, text, kind):
     assert kind in kinds(conds(extractor, text))
+
+
+# ----- a principle for every state is no side's concession (conditions.jsonl "every_state") -------------------------
+@pytest.mark.parametrize("text", [
+    "Lula called for the recognition of all countries' sovereignty.",
+    "Ramaphosa listed ten principles, which included de-escalation and the recognition of countries' sovereignty.",
+    "China's plan calls for accepting the sovereignty of all states.",
+    "The summit's declaration demanded the recognition of nations’ sovereignty and a truce.",
+])
+def test_the_sovereignty_of_every_state_is_a_principle(extractor, text):
+    assert not any(c["type"] == "territorial_recognition" for c in conds(extractor, text))
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Serbia demanded that the five states recognise Kosovo's independence.", "SRB"),
+    ("Azerbaijan called for the recognition of its sovereignty over Karabakh.", "AZE"),
+    ("Moscow demanded recognition of the independence of Abkhazia and South Ossetia.", "RUS"),
+])
+def test_the_sovereignty_of_one_side_is_still_recognised(extractor, text, party):
+    assert ("territorial_recognition", "demand", party) in kinds(conds(extractor, text))
+
+
+def test_every_state_belongs_on_the_type_row(pdir):
+    from peacecond.errors import PatternError
+    from peacecond.patterns import Patterns
+    p = pdir / "conditions.jsonl"
+    p.write_text(p.read_text() + '\n{"type": "withdrawal", "phrases": ["pull-back"], "every_state": ["country"]}\n')
+    with pytest.raises(PatternError, match="every_state"):
+        Patterns.load(pdir)

@@ -21,7 +21,7 @@ CONDITION_SPEC = {
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
     "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False), "stance": (STR, False),
     "other_senses": (LIST, False),
-    "other_heads": (LIST, False), "not_under": (LIST, False),
+    "other_heads": (LIST, False), "not_under": (LIST, False), "every_state": (LIST, False),
 }
 CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
@@ -101,7 +101,8 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             if "pattern" in obj or "phrases" in obj:
                 raise PatternError(path, n, "put cue patterns on their own rows, not on the type's definition row")
             senses, heads = obj.get("other_senses") or [], obj.get("other_heads") or []
-            for key, words in (("other_senses", senses), ("other_heads", heads)):
+            every = obj.get("every_state") or []
+            for key, words in (("other_senses", senses), ("other_heads", heads), ("every_state", every)):
                 if not all(isinstance(w, str) and w and w == w.lower() and " " not in w for w in words):
                     raise PatternError(path, n, f"'{key}' must be a list of lower-case single words")
             if any(u not in types for u in obj.get("not_under") or []):
@@ -109,7 +110,7 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             types[obj["type"]] = {"type": obj["type"], "definition": obj["definition"], "cameo": cameo,
                                   "plover_mode": obj["plover_mode"], "regions": obj.get("regions", False),
                                   "strength": obj.get("strength", "weak"), "other_senses": frozenset(senses),
-                                  "other_heads": frozenset(heads),
+                                  "other_heads": frozenset(heads), "every_state": frozenset(every),
                                   "not_under": frozenset(obj.get("not_under") or [])}
             continue
         if obj["type"] not in types:
@@ -121,9 +122,9 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             raise PatternError(path, n, "strength must be weak or strong")
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
-        if "other_senses" in obj or "other_heads" in obj or "not_under" in obj:
-            raise PatternError(path, n, "'other_senses', 'other_heads' and 'not_under' belong on the type's definition "
-                                        "row")
+        if "other_senses" in obj or "other_heads" in obj or "not_under" in obj or "every_state" in obj:
+            raise PatternError(path, n, "'other_senses', 'other_heads', 'not_under' and 'every_state' belong on the "
+                                        "type's definition row")
         cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
                      "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
                      "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance")})
