@@ -402,3 +402,25 @@ def test_every_state_belongs_on_the_type_row(pdir):
     p.write_text(p.read_text() + '\n{"type": "withdrawal", "phrases": ["pull-back"], "every_state": ["country"]}\n')
     with pytest.raises(PatternError, match="every_state"):
         Patterns.load(pdir)
+
+
+# ----- the terms of a deal the sides made are nobody's demand (pact_nouns.txt) ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Under the agreement, Israel must withdraw from southern Lebanon within 60 days, the mediators said.",
+    "Under the terms of the truce, the militias must leave the port within a week, the envoy said.",
+    "The Minsk agreements, signed in 2015, called for a ceasefire.",
+    "The Doha agreement, signed in 2020, required the Taliban to cut ties with al-Qaeda and the US to withdraw its "
+    "troops.",
+])
+def test_the_terms_of_a_pact_are_nobodys_demand(extractor, text):
+    assert [c for c in conds(extractor, text) if c["stance"] == "demand"] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an owned plan's terms stay a side's; pressure is no text
+    ("Under Trump's plan, Hamas must disarm, Netanyahu said.", ("demilitarization", "demand", "ISR")),
+    ("Under pressure from Washington, Israel must withdraw from Lebanon, Hezbollah said.",
+     ("withdrawal", "demand", "HEZBOLLAH")),
+])
+def test_an_owned_plan_or_no_text_keeps_the_demand(extractor, text, kind):
+    assert kind in kinds(conds(extractor, text))

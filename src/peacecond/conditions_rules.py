@@ -235,6 +235,7 @@ class ConditionWords:
     outlet_words: frozenset
     outlet_heads: frozenset
     commentator_nouns: frozenset
+    pact_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

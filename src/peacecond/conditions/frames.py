@@ -350,6 +350,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if primary.category == "demand" and primary.rule["holder"] == "none" and \
                 holders.told_by_nobody(R, A, doc, primary):
             continue  # "it is not serious to tell Armenia that it must withdraw": an unnamed teller's term
+        if primary.category == "demand" and holders.terms_of_a_pact(R, A, doc, primary):
+            continue  # "Under the agreement, Israel must withdraw": what the deal says, nobody's demand
         stance = fixed or STANCE_OF[primary.category]
         advice, adviser = holders.advised(R, A, doc, primary)
         if advice and adviser is None:
