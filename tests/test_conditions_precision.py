@@ -424,3 +424,27 @@ def test_the_terms_of_a_pact_are_nobodys_demand(extractor, text):
 ])
 def test_an_owned_plan_or_no_text_keeps_the_demand(extractor, text, kind):
     assert kind in kinds(conds(extractor, text))
+
+
+# ----- what a side is accused of: no stance of the accuser's; the accused acts (accusing_words.txt) -----------------
+@pytest.mark.parametrize("text", [
+    "Nikol Pashinyan's opponents called for a referendum, accusing him of ceding territory to Azerbaijan.",
+    "The rebels demanded talks in Nairobi, blaming the junta for the collapse of the truce.",
+])
+def test_an_accusation_outside_the_demand_is_no_term(extractor, text):
+    ks = kinds(conds(extractor, text))
+    assert not any(k[0] in {"territorial_recognition", "ceasefire"} for k in ks), ks
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kyiv accused Moscow of demanding Ukraine's surrender of the Donbas.", ("territorial_recognition", "demand", "RUS")),
+    ("The RSF demanded a truce and criticised Khartoum for refusing to withdraw from the capital.",
+     ("withdrawal", "reject", "SDN")),
+])
+def test_the_accused_does_what_the_accusation_says(extractor, text, kind):
+    assert kind in kinds(conds(extractor, text))
+
+
+def test_critics_who_call_for_a_term_hold_no_side(extractor):
+    assert [c for c in conds(extractor, "Critics of the war have called for an immediate ceasefire.")
+            if c["stance"] == "demand"] == []

@@ -236,6 +236,7 @@ class ConditionWords:
     outlet_heads: frozenset
     commentator_nouns: frozenset
     pact_nouns: frozenset
+    accusing_words: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -90,6 +90,19 @@ def aside(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     return False
 
 
+def accused(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """The mention is what someone is accused of or blamed for ("called for early elections, accusing him of
+    giving up land"; accusing_words.txt) and the cue stands outside the accusation: the charge states no stance."""
+    t = mention_root(doc, s, e)
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in R.w.accusing_words and t.pos_ in {"VERB", "NOUN"}:
+            return not (t.left_edge.i <= cue.start <= t.right_edge.i)
+    return False
+
+
 def mention_root(doc: Doc, s: int, e: int) -> Token:
     root = doc[s:e].root
     if root.dep_ in {"mark", "prep", "case"} and root.i == s and e - s > 1:

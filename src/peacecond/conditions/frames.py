@@ -279,6 +279,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue
             elif c.category in {"demand", "reject"} and clauses.aside(R, A, doc, c, s, e):
                 continue
+            elif c.category in STANCE_OF and clauses.accused(R, A, doc, c, s, e):
+                continue  # "called for elections, accusing him of giving up land": a charge, no stance
             else:
                 dist = s - c.end if c.end <= s else c.start - e
             if trule.get("max_gap") is not None and dist > trule["max_gap"]:

@@ -391,7 +391,7 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
         subj = resolve.subject(R, A, verb)
         if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not (cue.rule["holder"] == "none" and
                                                                        subj.i in clauses.obliged(R, A, subj.sent)) \
-                and not names_no_holder(R, A, subj):
+                and not names_no_holder(R, A, subj) and subj.lemma_.lower() not in R.w.commentator_nouns:
             return True
         # "The army said the fighters must be disbanded": the reporting verb's subject holds it
         t = verb
