@@ -448,3 +448,17 @@ def test_the_accused_does_what_the_accusation_says(extractor, text, kind):
 def test_critics_who_call_for_a_term_hold_no_side(extractor):
     assert [c for c in conds(extractor, "Critics of the war have called for an immediate ceasefire.")
             if c["stance"] == "demand"] == []
+
+
+# ----- civilians who must leave are expelled, no troops withdraw (civilian_nouns.txt) --------------------------------
+@pytest.mark.parametrize("text", [
+    "The RSF demanded that aid workers leave the region within 48 hours.",
+    "The junta demanded that foreign journalists leave the territory.",
+])
+def test_civilians_told_to_leave_are_no_withdrawal(extractor, text):
+    assert not any(c["type"] == "withdrawal" for c in conds(extractor, text))
+
+
+def test_troops_told_to_leave_still_withdraw(extractor):
+    assert ("withdrawal", "demand", "RUS") in kinds(
+        conds(extractor, "Russia demanded that Ukrainian troops leave the Kursk region."))

@@ -237,6 +237,7 @@ class ConditionWords:
     commentator_nouns: frozenset
     pact_nouns: frozenset
     accusing_words: frozenset
+    civilian_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

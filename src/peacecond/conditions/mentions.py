@@ -134,12 +134,15 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
 
 
 def exile(R, A, doc: Doc, s: int, e: int) -> bool:
-    """ "the heads of Hamas must leave the Strip": a leader or person who leaves goes into exile; no withdrawal."""
+    """ "the heads of Hamas must leave the Strip": a leader or person who leaves goes into exile; civilians who leave
+    ("demanded that aid workers leave the region") are expelled: no withdrawal either."""
     verb = next((x for x in doc[s:e] if x.lemma_ in R.w.exile_verbs and x.pos_ == "VERB"), None)
     subj = resolve.subject(R, A, verb) if verb is not None else None
     if subj is None:
         return False
     info = A.tok_actor.get(subj.i) or {}
+    if subj.lemma_.lower() in R.w.civilian_nouns:
+        return True  # "demanded that aid workers leave the region": an expulsion, no withdrawal
     return subj.lower_ in R.w.leader_nouns or subj.lower_ in PRONOUN_PERSON or subj.ent_type_ == "PERSON" or \
         info.get("kind") == "person"
 
