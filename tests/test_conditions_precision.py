@@ -295,6 +295,9 @@ def test_a_paper_named_as_the_subject_is_still_an_outlet(extractor):
     "Would the ELN accept a ceasefire if the government released its prisoners?",
     "Does Belgrade demand new elections in Kosovo?",
     "\"Why should Armenia withdraw from its own land?\" Pashinyan asked.",
+    # a question word opens it: what the question says a side says is put to the answerer, not reported
+    "What made the strike worth it when Armenia says it is ready for a truce?",
+    "When will the ELN agree to a ceasefire with the government?",
 ])
 def test_a_question_states_no_stance(extractor, text):
     assert conds(extractor, text) == []
@@ -303,6 +306,7 @@ def test_a_question_states_no_stance(extractor, text):
 @pytest.mark.parametrize("text, kind", [
     ("Azerbaijan demanded that Armenia withdraw from the villages.", ("withdrawal", "demand", "AZE")),
     ("The ELN is ready to accept a ceasefire if the government releases its prisoners.", ("ceasefire", "offer", "ELN")),
+    ("When the army withdraws, the ELN will agree to a ceasefire.", ("ceasefire", "offer", "ELN")),
     # the answer after an interviewer's question states what the question asked about
     ("Q: Will Russia demand the lifting of sanctions? A: Moscow has demanded the lifting of sanctions for years.",
      ("sanctions_relief", "demand", "RUS")),

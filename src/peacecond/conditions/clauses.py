@@ -267,8 +267,9 @@ def supposed(R, A, doc: Doc, cue: Cue) -> bool:
 def asked(R, A, doc: Doc, cue: Cue) -> bool:
     """The cue stands in a question ("Will Baku demand that Yerevan withdraw?", "Would the ELN accept a truce if ...?",
     "Why should Armenia withdraw from its own land?"): a question puts a stance up for answer, it states none. A
-    question is the clause whose verb puts its auxiliary (or itself, "Is Russia ready to ...?") before its subject,
-    when a question mark, not a full stop, closes what follows the cue."""
+    question is a sentence that opens with a question word, or the clause whose verb puts its auxiliary (or itself,
+    "Is Russia ready to ...?") before its subject, when a question mark, not a full stop, closes what follows the
+    cue."""
     sent = sent_of(A, cue.start)
     for t in doc[cue.end - 1:sent.end]:
         if t.text in {".", "!"}:
@@ -277,6 +278,9 @@ def asked(R, A, doc: Doc, cue: Cue) -> bool:
             break
     else:
         return False
+    first = next((t for t in sent if not (t.is_punct or t.is_quote)), None)
+    if first is not None and first.tag_ in {"WP", "WRB", "WDT", "WP$"} and first.i <= cue.start:
+        return True  # "What made it worth it when Ukraine says it is ready for a ceasefire?"
     v = doc[cue.start]
     for _ in range(6):
         subj = next((c for c in v.children if c.dep_ in SUBJ), None)
