@@ -271,7 +271,7 @@ def asked(R, A, doc: Doc, cue: Cue) -> bool:
     "Is Russia ready to ...?") before its subject, when a question mark, not a full stop, closes what follows the
     cue."""
     sent = sent_of(A, cue.start)
-    for t in doc[cue.end - 1:sent.end]:
+    for t in doc[cue.end - 1:min(sent.end, cue.end + 40)]:  # bounded: constant work per cue in a run-on sentence
         if t.text in {".", "!"}:
             return False
         if t.text == "?":
