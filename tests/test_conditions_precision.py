@@ -287,3 +287,170 @@ def test_a_paper_s_word_as_a_modifier_is_no_outlet(extractor, text, name):
 def test_a_paper_named_as_the_subject_is_still_an_outlet(extractor):
     cs = conds(extractor, "Russia must lift the blockade first, Kyiv said, the Kyiv Post reported.")
     assert "Kyiv Post" not in {(c["by"] or {}).get("name") for c in cs}, cs
+
+
+# ----- a question asks about a stance, it states none (clauses.asked) ------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Will Azerbaijan demand that Armenia withdraw from the villages?",
+    "Would the ELN accept a ceasefire if the government released its prisoners?",
+    "Does Belgrade demand new elections in Kosovo?",
+    "\"Why should Armenia withdraw from its own land?\" Pashinyan asked.",
+    # a question word opens it: what the question says a side says is put to the answerer, not reported
+    "What made the strike worth it when Armenia says it is ready for a truce?",
+    "When will the ELN agree to a ceasefire with the government?",
+])
+def test_a_question_states_no_stance(extractor, text):
+    assert conds(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Azerbaijan demanded that Armenia withdraw from the villages.", ("withdrawal", "demand", "AZE")),
+    ("The ELN is ready to accept a ceasefire if the government releases its prisoners.", ("ceasefire", "offer", "ELN")),
+    ("When the army withdraws, the ELN will agree to a ceasefire.", ("ceasefire", "offer", "ELN")),
+    # the answer after an interviewer's question states what the question asked about
+    ("Q: Will Russia demand the lifting of sanctions? A: Moscow has demanded the lifting of sanctions for years.",
+     ("sanctions_relief", "demand", "RUS")),
+])
+def test_a_statement_next_to_a_question_still_speaks(extractor, text, kind):
+    assert kinds(conds(extractor, text)) == {kind}
+
+
+# ----- an adjective recognises nothing (conditions.jsonl) ------------------------------------------------------------
+def test_internationally_recognised_borders_describe_and_recognise_nothing(extractor):
+    assert conds(extractor, "Georgia demanded respect for its internationally recognised borders.") == []
+    assert kinds(conds(extractor, "Russia demanded that Kyiv recognise the new borders.")) == {
+        ("territorial_recognition", "demand", "RUS")}
+
+
+# ----- "a deal without X" refuses X; "no deal without X" and a fronted "Without X, ..." set X (trailing cue) ---------
+@pytest.mark.parametrize("text, absent, present", [
+    ("The Arab League called for a solution without any change of borders.",
+     ("territorial_recognition", "demand"), None),
+    ("Hamas demanded an end to the war without disarmament.",
+     ("demilitarization", "demand"), ("demilitarization", "reject", "HAMAS")),
+    ("\"We want a ceasefire without any withdrawal of our forces,\" the RSF commander said.",
+     ("withdrawal", "demand"), ("withdrawal", "reject", "RSF")),
+    ("Kyiv will not accept a ceasefire without a Russian withdrawal.",
+     ("withdrawal", "reject"), ("withdrawal", "demand", "UKR")),
+    ("Peace is impossible without security guarantees for Kyiv, Zelensky said.",
+     ("security_guarantees", "reject"), ("security_guarantees", "demand", "UKR")),
+    ("Without security guarantees for Kyiv, no ceasefire can hold, Zelensky said.",
+     ("security_guarantees", "reject"), None),
+    ("Zelensky said that without security guarantees, any ceasefire would collapse.",
+     ("security_guarantees", "reject"), None),
+])
+def test_what_a_deal_is_to_be_had_without_is_refused(extractor, text, absent, present):
+    ks = kinds(conds(extractor, text))
+    assert not any(k[:2] == absent for k in ks), ks
+    if present is not None:
+        assert present in ks, ks
+
+
+# ----- a term nobody sets: a commentator's reading, a term or a text as the subject (holders.holder_phrase) ---------
+@pytest.mark.parametrize("text", [
+    "Analysts say a lasting ceasefire would require Russia to withdraw from the south.",
+    "A ceasefire would require the RSF to leave Khartoum, according to a diplomat familiar with the talks.",
+    "The plan, analysts said, would require Kyiv to give up territory.",
+    "The question is whether Moscow will demand the lifting of sanctions.",
+])
+def test_a_reading_or_a_consequence_is_nobodys_demand(extractor, text):
+    assert [c for c in conds(extractor, text) if c["stance"] == "demand"] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a body with no side that acts still holds its term, by: null
+    ("The summit ordered the militias to withdraw from the capital.", ("withdrawal", "demand", None)),
+    ("Ukraine demanded the withdrawal of Russian troops from Kherson, which it liberated in November.",
+     ("withdrawal", "demand", "UKR")),
+])
+def test_a_body_that_acts_still_holds_its_term(extractor, text, kind):
+    assert kind in kinds(conds(extractor, text))
+
+
+# ----- a principle for every state is no side's concession (conditions.jsonl "every_state") -------------------------
+@pytest.mark.parametrize("text", [
+    "Lula called for the recognition of all countries' sovereignty.",
+    "Ramaphosa listed ten principles, which included de-escalation and the recognition of countries' sovereignty.",
+    "China's plan calls for accepting the sovereignty of all states.",
+    "The summit's declaration demanded the recognition of nations’ sovereignty and a truce.",
+])
+def test_the_sovereignty_of_every_state_is_a_principle(extractor, text):
+    assert not any(c["type"] == "territorial_recognition" for c in conds(extractor, text))
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Serbia demanded that the five states recognise Kosovo's independence.", "SRB"),
+    ("Azerbaijan called for the recognition of its sovereignty over Karabakh.", "AZE"),
+    ("Moscow demanded recognition of the independence of Abkhazia and South Ossetia.", "RUS"),
+])
+def test_the_sovereignty_of_one_side_is_still_recognised(extractor, text, party):
+    assert ("territorial_recognition", "demand", party) in kinds(conds(extractor, text))
+
+
+def test_every_state_belongs_on_the_type_row(pdir):
+    from peacecond.errors import PatternError
+    from peacecond.patterns import Patterns
+    p = pdir / "conditions.jsonl"
+    p.write_text(p.read_text() + '\n{"type": "withdrawal", "phrases": ["pull-back"], "every_state": ["country"]}\n')
+    with pytest.raises(PatternError, match="every_state"):
+        Patterns.load(pdir)
+
+
+# ----- the terms of a deal the sides made are nobody's demand (pact_nouns.txt) ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Under the agreement, Israel must withdraw from southern Lebanon within 60 days, the mediators said.",
+    "Under the terms of the truce, the militias must leave the port within a week, the envoy said.",
+    "The Minsk agreements, signed in 2015, called for a ceasefire.",
+    "The Doha agreement, signed in 2020, required the Taliban to cut ties with al-Qaeda and the US to withdraw its "
+    "troops.",
+])
+def test_the_terms_of_a_pact_are_nobodys_demand(extractor, text):
+    assert [c for c in conds(extractor, text) if c["stance"] == "demand"] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an owned plan's terms stay a side's; pressure is no text
+    ("Under Trump's plan, Hamas must disarm, Netanyahu said.", ("demilitarization", "demand", "ISR")),
+    ("Under pressure from Washington, Israel must withdraw from Lebanon, Hezbollah said.",
+     ("withdrawal", "demand", "HEZBOLLAH")),
+])
+def test_an_owned_plan_or_no_text_keeps_the_demand(extractor, text, kind):
+    assert kind in kinds(conds(extractor, text))
+
+
+# ----- what a side is accused of: no stance of the accuser's; the accused acts (accusing_words.txt) -----------------
+@pytest.mark.parametrize("text", [
+    "Nikol Pashinyan's opponents called for a referendum, accusing him of ceding territory to Azerbaijan.",
+    "The rebels demanded talks in Nairobi, blaming the junta for the collapse of the truce.",
+])
+def test_an_accusation_outside_the_demand_is_no_term(extractor, text):
+    ks = kinds(conds(extractor, text))
+    assert not any(k[0] in {"territorial_recognition", "ceasefire"} for k in ks), ks
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kyiv accused Moscow of demanding Ukraine's surrender of the Donbas.", ("territorial_recognition", "demand", "RUS")),
+    ("The RSF demanded a truce and criticised Khartoum for refusing to withdraw from the capital.",
+     ("withdrawal", "reject", "SDN")),
+])
+def test_the_accused_does_what_the_accusation_says(extractor, text, kind):
+    assert kind in kinds(conds(extractor, text))
+
+
+def test_critics_who_call_for_a_term_hold_no_side(extractor):
+    assert [c for c in conds(extractor, "Critics of the war have called for an immediate ceasefire.")
+            if c["stance"] == "demand"] == []
+
+
+# ----- civilians who must leave are expelled, no troops withdraw (civilian_nouns.txt) --------------------------------
+@pytest.mark.parametrize("text", [
+    "The RSF demanded that aid workers leave the region within 48 hours.",
+    "The junta demanded that foreign journalists leave the territory.",
+])
+def test_civilians_told_to_leave_are_no_withdrawal(extractor, text):
+    assert not any(c["type"] == "withdrawal" for c in conds(extractor, text))
+
+
+def test_troops_told_to_leave_still_withdraw(extractor):
+    assert ("withdrawal", "demand", "RUS") in kinds(
+        conds(extractor, "Russia demanded that Ukrainian troops leave the Kursk region."))

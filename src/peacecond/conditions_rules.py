@@ -21,14 +21,14 @@ CONDITION_SPEC = {
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
     "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False), "stance": (STR, False),
     "other_senses": (LIST, False),
-    "other_heads": (LIST, False), "not_under": (LIST, False),
+    "other_heads": (LIST, False), "not_under": (LIST, False), "every_state": (LIST, False),
 }
 CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
-    "negation": (BOOL, False), "prohibition": (BOOL, False),
+    "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -101,7 +101,8 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             if "pattern" in obj or "phrases" in obj:
                 raise PatternError(path, n, "put cue patterns on their own rows, not on the type's definition row")
             senses, heads = obj.get("other_senses") or [], obj.get("other_heads") or []
-            for key, words in (("other_senses", senses), ("other_heads", heads)):
+            every = obj.get("every_state") or []
+            for key, words in (("other_senses", senses), ("other_heads", heads), ("every_state", every)):
                 if not all(isinstance(w, str) and w and w == w.lower() and " " not in w for w in words):
                     raise PatternError(path, n, f"'{key}' must be a list of lower-case single words")
             if any(u not in types for u in obj.get("not_under") or []):
@@ -109,7 +110,7 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             types[obj["type"]] = {"type": obj["type"], "definition": obj["definition"], "cameo": cameo,
                                   "plover_mode": obj["plover_mode"], "regions": obj.get("regions", False),
                                   "strength": obj.get("strength", "weak"), "other_senses": frozenset(senses),
-                                  "other_heads": frozenset(heads),
+                                  "other_heads": frozenset(heads), "every_state": frozenset(every),
                                   "not_under": frozenset(obj.get("not_under") or [])}
             continue
         if obj["type"] not in types:
@@ -121,9 +122,9 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             raise PatternError(path, n, "strength must be weak or strong")
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
-        if "other_senses" in obj or "other_heads" in obj or "not_under" in obj:
-            raise PatternError(path, n, "'other_senses', 'other_heads' and 'not_under' belong on the type's definition "
-                                        "row")
+        if "other_senses" in obj or "other_heads" in obj or "not_under" in obj or "every_state" in obj:
+            raise PatternError(path, n, "'other_senses', 'other_heads', 'not_under' and 'every_state' belong on the "
+                                        "type's definition row")
         cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
                      "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
                      "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance")})
@@ -163,7 +164,7 @@ def _load_cues(path: Path) -> list[dict]:
                    exchange=obj.get("exchange", False), governed=obj.get("governed", False),
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
-                   prohibition=obj.get("prohibition", False))
+                   prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False))
         cues.append(cue)
     return cues
 
@@ -234,6 +235,10 @@ class ConditionWords:
     outlet_words: frozenset
     outlet_heads: frozenset
     pair_nouns: frozenset
+    commentator_nouns: frozenset
+    pact_nouns: frozenset
+    accusing_words: frozenset
+    civilian_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -40,9 +40,15 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         cues.extend(enumerations.listed_terms(R, A, sent, local))
         cues.extend(enumerations.colon_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
-    # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
-    # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)
-    cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))]
+    # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce",
+    # "whether Moscow will demand X": a refusal, offer or a side's demanding verb supposed or asked about is
+    # nobody's (it has ended the scopes it ends; it states no stance); nor is a stance a question asks about
+    # ("Will Baku demand X?")
+    cues = [c for c in cues if not ((c.category in {"reject", "offer"} or (c.category == "demand" and
+                                                                          c.rule["holder"] == "subject"))
+                                    and clauses.supposed(R, A, doc, c))
+            and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
+            and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
@@ -273,6 +279,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue
             elif c.category in {"demand", "reject"} and clauses.aside(R, A, doc, c, s, e):
                 continue
+            elif c.category in STANCE_OF and clauses.accused(R, A, doc, c, s, e):
+                continue  # "called for elections, accusing him of giving up land": a charge, no stance
             else:
                 dist = s - c.end if c.end <= s else c.start - e
             if trule.get("max_gap") is not None and dist > trule["max_gap"]:
@@ -344,6 +352,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if primary.category == "demand" and primary.rule["holder"] == "none" and \
                 holders.told_by_nobody(R, A, doc, primary):
             continue  # "it is not serious to tell Armenia that it must withdraw": an unnamed teller's term
+        if primary.category == "demand" and holders.terms_of_a_pact(R, A, doc, primary):
+            continue  # "Under the agreement, Israel must withdraw": what the deal says, nobody's demand
         stance = fixed or STANCE_OF[primary.category]
         advice, adviser = holders.advised(R, A, doc, primary)
         if advice and adviser is None:

@@ -347,6 +347,33 @@ def framed_for(R, A, sent) -> Holder | None:
     return h if h and h.party else None
 
 
+def names_no_holder(R, A, subj) -> bool:
+    """A subject that is a term itself or a deal the sides made ("a lasting ceasefire would require Russia to
+    withdraw", "the 2015 agreement called for a ceasefire"; pact_nouns.txt): what it requires is a consequence or
+    what was agreed, nobody's demand. (A declaration or a text calling for a truce is someone's, if unnamed.)"""
+    return subj.i in A.type_at or subj.lemma_.lower() in R.w.pact_nouns
+
+
+def terms_of_a_pact(R, A, doc: Doc, cue: Cue) -> bool:
+    """ "Under the agreement, Israel must withdraw within 60 days", "under the terms of the truce, the rebels will
+    ...": an obligation read under a deal the sides made (pact_nouns.txt) is what the deal says, no one's demand.
+    "Under Trump's plan, Hamas must disarm" is a plan's, its owner's (plans.py)."""
+    first = doc[cue.start]
+    verb = first.head if first.dep_ in {"aux", "auxpass"} else first
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in {"under", "per"}:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj":
+                continue
+            if o.lemma_.lower() in {"term", "terms", "provision", "provisions"}:
+                o = next((x for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for x in c.children if x.dep_ == "pobj"), o)  # "under the terms of the truce"
+            if o.lemma_.lower() in R.w.pact_nouns and not any(c.dep_ == "poss" for c in o.children):
+                return True
+    return False
+
+
 def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
     """Does the text give the stance a holder at all, if not one with a side? "The summit ordered the rebels to
     withdraw", "a movement calling for a withdrawal", "protesters demand talks": a noun phrase holds it (a record
@@ -358,12 +385,13 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
         verb = verb.head  # "must withdraw": the modal's clause
     if verb is not None:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return True  # "a grassroots movement calling for ..."
+            return not names_no_holder(R, A, verb.head)  # "a grassroots movement calling for ..."
         if any(c.dep_ == "agent" for c in verb.children):
             return True
         subj = resolve.subject(R, A, verb)
         if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not (cue.rule["holder"] == "none" and
-                                                                       subj.i in clauses.obliged(R, A, subj.sent)):
+                                                                       subj.i in clauses.obliged(R, A, subj.sent)) \
+                and not names_no_holder(R, A, subj) and subj.lemma_.lower() not in R.w.commentator_nouns:
             return True
         # "The army said the fighters must be disbanded": the reporting verb's subject holds it
         t = verb
@@ -374,7 +402,7 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
             if t.lemma_.lower() in R.holder_verbs and t.pos_ in {"VERB", "AUX"}:
                 subj = resolve.subject(R, A, t)
                 if subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
-                    return True
+                    return subj.lemma_.lower() not in R.w.commentator_nouns  # "..., analysts say": a reading
         return False
     noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
     if noun is None:

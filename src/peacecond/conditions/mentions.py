@@ -119,6 +119,8 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
         tdef = R.types[rule["type"]]
         if other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"]):
             continue  # "withdrew from the race", "loan guarantees", "withdrawal symptoms": another field's sense
+        if tdef["every_state"] and every_state(doc, s, e, tdef["every_state"]):
+            continue  # "the recognition of all countries' sovereignty": a principle for every state
         by_type.setdefault(rule["type"], []).append((s, e, rule))
     for t, items in by_type.items():
         items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -132,14 +134,36 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
 
 
 def exile(R, A, doc: Doc, s: int, e: int) -> bool:
-    """ "the heads of Hamas must leave the Strip": a leader or person who leaves goes into exile; no withdrawal."""
+    """ "the heads of Hamas must leave the Strip": a leader or person who leaves goes into exile; civilians who leave
+    ("demanded that aid workers leave the region") are expelled: no withdrawal either."""
     verb = next((x for x in doc[s:e] if x.lemma_ in R.w.exile_verbs and x.pos_ == "VERB"), None)
     subj = resolve.subject(R, A, verb) if verb is not None else None
     if subj is None:
         return False
     info = A.tok_actor.get(subj.i) or {}
+    if subj.lemma_.lower() in R.w.civilian_nouns:
+        return True  # "demanded that aid workers leave the region": an expulsion, no withdrawal
     return subj.lower_ in R.w.leader_nouns or subj.lower_ in PRONOUN_PERSON or subj.ent_type_ == "PERSON" or \
         info.get("kind") == "person"
+
+
+def every_state(doc: Doc, s: int, e: int, nouns: frozenset) -> bool:
+    """ "the recognition of all countries' sovereignty", "accept the borders of all states": a mention whose possessor
+    or "of" phrase is every state (the type row's "every_state" nouns, in the plural, with no determiner but "all",
+    "every", "each" or "any" and no modifier to pick some out: "the two breakaway states' independence" is a
+    condition) states a principle of international law, no side's concession."""
+    def generic(t) -> bool:
+        return t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in nouns and all(
+            c.dep_ in {"case", "punct"} or (c.dep_ in {"det", "predet"} and c.lower_ in {"all", "every", "each", "any"})
+            for c in t.children)
+
+    for t in doc[s:e]:
+        for c in t.children:
+            if (c.dep_ == "poss" or (c.dep_ == "nmod" and any(x.dep_ == "case" for x in c.children))) and generic(c):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and generic(o) for o in c.children):
+                return True
+    return False
 
 
 # What a cue word governs that can say which field it speaks of: its object, its subject ("the candidate withdrew"),

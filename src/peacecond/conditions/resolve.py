@@ -338,6 +338,12 @@ def subject(R, A, verb: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
         if subj is not None:
             return subj
+        if tok.dep_ == "pcomp" and tok.head.lower_ in {"of", "for"} and \
+                tok.head.head.lemma_.lower() in R.w.accusing_words:
+            # "accused Moscow of demanding X", "criticised the army for refusing to withdraw": the one accused acts
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         if tok.dep_ in {"xcomp", "conj", "advcl", "acl"} and tok.head.i != tok.i:
             tok = tok.head
             continue
