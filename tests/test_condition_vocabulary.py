@@ -97,3 +97,44 @@ def test_an_end_to_the_war_is_a_ceasefire_only_right_after_a_demand(extractor):
     rec = run_text(extractor, "Moscow is ready to negotiate an end to the conflict, Lavrov said, but the talks on an "
                               "end to the war in Sudan have stalled.")
     assert not [c for c in rec["conditions"] if c["type"] == "ceasefire"], rec["conditions"]
+
+
+NAMED_MORE = [
+    ("withdrawal", "Damascus says Turkey must end its military presence in the north."),
+    ("withdrawal", "The mediators want a disengagement of forces along the Kivu front."),
+    ("territorial_recognition", "Baku demands that Yerevan amend its constitution to drop the claim to Karabakh."),
+    ("territorial_recognition", "Moscow insists that Kyiv accept the loss of Crimea."),
+    ("territorial_recognition", "Belgrade will never acknowledge the loss of its southern province."),
+    ("territorial_recognition", "Moscow insists the annexed regions are Russian territory."),
+    ("nato_neutrality", "Moscow demands that Ukraine stay out of the Western military alliance."),
+    ("nato_neutrality", "Russia demands a written promise that Georgia will never be admitted to NATO."),
+    ("asset_unfreeze", "Moscow demands that Euroclear release the Russian central bank funds."),
+    ("minority_rights", "The Rohingya leaders demand full citizenship in Myanmar."),
+    ("minority_rights", "Moscow demands that Kyiv repeal its language law."),
+    ("demilitarization", "Israel wants Hezbollah's arsenal handed to the Lebanese army."),
+    ("security_guarantees", "Armenia demands international guarantees for its borders."),
+    ("security_guarantees", "Seoul wants the US nuclear umbrella to remain."),
+    ("ceasefire", "Kyiv demands that Moscow agree to a 30-day pause in the fighting."),
+    ("negotiation_format", "Moscow rejects any role for the EU in the talks."),
+    ("negotiation_format", "Armenia demands that the talks be held under the OSCE."),
+    ("negotiation_format", "Pristina insists on the EU as the sole mediator."),
+]
+
+OTHER_FIELD_MORE = [
+    ("withdrawal", "The couple agreed to disengage from the argument."),
+    ("territorial_recognition", "The insurer dropped its claim to Smith's estate."),
+    ("territorial_recognition", "The coach accepted the loss of his best player."),
+    ("minority_rights", "The committee debated the education law for an hour."),
+    ("negotiation_format", "There is a place for humour in the talks."),
+    ("nato_neutrality", "Russia wants to end its military presence in the north of Syria."),
+]
+
+
+@pytest.mark.parametrize("type_, text", NAMED_MORE)
+def test_more_of_a_reporters_words_name_the_type(mentions, type_, text):  # noqa: F811
+    assert type_ in mentions(text)
+
+
+@pytest.mark.parametrize("type_, text", OTHER_FIELD_MORE)
+def test_more_words_in_another_field_name_no_type(nlp, type_, text):
+    assert type_ not in {t for t, _, _, _ in nlp(text)._.pc_cond_mentions or []}
