@@ -114,7 +114,6 @@ NAMED_MORE = [
     ("demilitarization", "Israel wants Hezbollah's arsenal handed to the Lebanese army."),
     ("security_guarantees", "Armenia demands international guarantees for its borders."),
     ("security_guarantees", "Seoul wants the US nuclear umbrella to remain."),
-    ("ceasefire", "Kyiv demands that Moscow agree to a 30-day pause in the fighting."),
     ("negotiation_format", "Moscow rejects any role for the EU in the talks."),
     ("negotiation_format", "Armenia demands that the talks be held under the OSCE."),
     ("negotiation_format", "Pristina insists on the EU as the sole mediator."),
