@@ -97,7 +97,10 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         hi = min(sent.end, cue.end + width)
         # "He laid out what Ukraine regards as non-negotiable: A; B; and C": a demand cue right before a colon
         # covers the whole list the colon opens, its semicolons included.
-        listing = rule["category"] == "demand" and any(t.text == ":" for t in doc[cue.end:min(cue.end + 2, sent.end)])
+        # ("wants three things: A; B; and C": a counted noun phrase may stand between the cue and its colon)
+        listing = rule["category"] == "demand" and any(
+            t.text == ":" and not any(x.pos_ in {"VERB", "AUX"} for x in doc[cue.end:t.i])
+            for t in doc[cue.end:min(cue.end + 4, sent.end)])
         if listing:
             hi = sent.end
         i = cue.end

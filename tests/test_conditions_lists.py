@@ -1,0 +1,34 @@
+"""Stage 2 of conditions (issue 13), enumerations: a short header ("They are:") that points back at the sentence
+naming a side's terms opens that side's list, and a demand verb whose colon follows a counted noun ("wants three
+things:") covers every item the colon opens, semicolons included. Our own sentences, about other conflicts."""
+from conftest import run_text
+
+
+def triples(rec):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in rec["conditions"]}
+
+
+def test_a_short_header_after_the_sentence_that_names_the_terms_opens_their_list(extractor):
+    rec = run_text(extractor, "Kinshasa set out its conditions for peace on Monday. They are:\n\n"
+                              "- Rwandan troops out of North Kivu\n- compensation for the victims of the war\n\n"
+                              "Kigali has not replied.")
+    assert {("withdrawal", "demand", "COD"), ("reparations", "demand", "COD")} <= triples(rec), rec["conditions"]
+
+
+def test_a_short_header_after_a_sentence_without_terms_opens_no_list(extractor):
+    rec = run_text(extractor, "Kinshasa held a meeting of its cabinet on Monday. They are:\n\n"
+                              "- Rwandan troops out of North Kivu\n- compensation for the victims of the war\n")
+    assert not rec["conditions"], rec["conditions"]
+
+
+def test_a_demand_verb_with_a_counted_noun_before_its_colon_covers_every_item(extractor):
+    rec = run_text(extractor, "Bogota wants three things: first, an end to kidnappings; second, the withdrawal of "
+                              "ELN fighters from Arauca; and third, the disarmament of the guerrillas.")
+    assert {("withdrawal", "demand", "COL"), ("demilitarization", "demand", "COL")} <= triples(rec), rec["conditions"]
+
+
+def test_a_verb_between_the_demand_and_the_colon_is_another_clause(extractor):
+    # "wants ... said:" -- the colon opens what the minister said, not the list of what is wanted
+    rec = run_text(extractor, "Bogota wants peace, the minister said: the withdrawal of ELN fighters from Arauca "
+                              "happened last year; the disarmament of the guerrillas is a separate story.")
+    assert not [c for c in rec["conditions"] if c["type"] == "demilitarization"], rec["conditions"]
