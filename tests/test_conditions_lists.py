@@ -1,6 +1,8 @@
 """Stage 2 of conditions (issue 13), enumerations: a short header ("They are:") that points back at the sentence
 naming a side's terms opens that side's list, and a demand verb whose colon follows a counted noun ("wants three
 things:") covers every item the colon opens, semicolons included. Our own sentences, about other conflicts."""
+import pytest
+
 from conftest import run_text
 
 
@@ -32,3 +34,20 @@ def test_a_verb_between_the_demand_and_the_colon_is_another_clause(extractor):
     rec = run_text(extractor, "Bogota wants peace, the minister said: the withdrawal of ELN fighters from Arauca "
                               "happened last year; the disarmament of the guerrillas is a separate story.")
     assert not [c for c in rec["conditions"] if c["type"] == "demilitarization"], rec["conditions"]
+
+
+def test_a_side_that_conditions_one_thing_on_another_demands_the_second_not_the_first(extractor):
+    rec = run_text(extractor, "Kigali conditioned any truce on the disarmament of the FDLR militia.")
+    got = triples(rec)
+    assert ("demilitarization", "demand", "RWA") in got, rec["conditions"]
+    assert not [c for c in rec["conditions"] if c["type"] == "ceasefire"], rec["conditions"]
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("The ELN is holding out for a bilateral ceasefire.", "ceasefire", "ELN"),
+    ("Israel is adamant that Hezbollah disarm south of the Litani.", "demilitarization", "ISR"),
+    ("Kigali's priority is the disarmament of the FDLR militia.", "demilitarization", "RWA"),
+    ("Bogota set the disarmament of the ELN as a precondition.", "demilitarization", "COL"),
+])
+def test_other_words_of_insisting_demand(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(run_text(extractor, text))
