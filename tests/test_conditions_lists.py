@@ -51,3 +51,16 @@ def test_a_side_that_conditions_one_thing_on_another_demands_the_second_not_the_
 ])
 def test_other_words_of_insisting_demand(extractor, text, type_, party):
     assert (type_, "demand", party) in triples(run_text(extractor, text))
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Kinshasa said a ceasefire must be respected before any negotiations with the M23.", "COD"),
+    ("Bogota said a bilateral ceasefire should hold for a month before the talks resume.", "COL"),
+])
+def test_what_must_happen_before_talks_is_a_precondition_however_weak_the_modal(extractor, text, party):
+    assert ("ceasefire", "demand", party) in triples(run_text(extractor, text))
+
+
+def test_a_modal_before_something_other_than_talks_stays_too_weak_for_a_ceasefire(extractor):
+    rec = run_text(extractor, "Bogota said a bilateral ceasefire should hold for a month before the harvest.")
+    assert not [c for c in rec["conditions"] if c["type"] == "ceasefire"], rec["conditions"]
