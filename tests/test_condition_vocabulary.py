@@ -117,6 +117,9 @@ NAMED_MORE = [
     ("negotiation_format", "Moscow rejects any role for the EU in the talks."),
     ("negotiation_format", "Armenia demands that the talks be held under the OSCE."),
     ("negotiation_format", "Pristina insists on the EU as the sole mediator."),
+    ("negotiation_format", "Moscow refuses to talk to Zelensky."),
+    ("security_guarantees", "Chisinau wants European troops stationed on its soil after a settlement."),
+    ("security_guarantees", "Kyiv wants allied forces on the ground."),
 ]
 
 OTHER_FIELD_MORE = [
@@ -126,6 +129,7 @@ OTHER_FIELD_MORE = [
     ("minority_rights", "The committee debated the education law for an hour."),
     ("negotiation_format", "There is a place for humour in the talks."),
     ("nato_neutrality", "Russia wants to end its military presence in the north of Syria."),
+    ("security_guarantees", "Moscow demanded that Russian troops stationed in Transnistria stay."),
 ]
 
 
