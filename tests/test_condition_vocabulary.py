@@ -141,3 +141,23 @@ def test_more_of_a_reporters_words_name_the_type(mentions, type_, text):  # noqa
 @pytest.mark.parametrize("type_, text", OTHER_FIELD_MORE)
 def test_more_words_in_another_field_name_no_type(nlp, type_, text):
     assert type_ not in {t for t, _, _, _ in nlp(text)._.pc_cond_mentions or []}
+
+
+def test_a_demonstrative_names_again_the_type_an_earlier_mention_named_with_the_same_noun(extractor):
+    rec = run_text(extractor, "Chisinau offered broad autonomy to the Gagauz people last year. For Moscow, this "
+                              "autonomy is a condition for any final accord.")
+    assert ("minority_rights", "demand", "RUS") in {(c["type"], c["stance"], (c["by"] or {}).get("party"))
+                                                     for c in rec["conditions"]}, rec["conditions"]
+
+
+@pytest.mark.parametrize("text", [
+    # the noun was never a condition's head in the article
+    "The university values its autonomy. For the students, this autonomy is a condition for any reform.",
+    # no demonstrative: the bare noun stays another field's
+    "Manila offered broad autonomy to the Muslim regions of Mindanao. The university's autonomy is a condition "
+    "for research.",
+])
+def test_a_noun_a_type_needs_context_for_stays_unnamed_without_its_antecedent(nlp, text):
+    doc = nlp(text)
+    named = [doc[s:e].text for t, s, e, _ in doc._.pc_cond_mentions or [] if t == "minority_rights"]
+    assert named in ([], ["broad autonomy"]), named

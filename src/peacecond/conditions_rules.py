@@ -234,6 +234,7 @@ class ConditionWords:
     outlet_words: frozenset
     outlet_heads: frozenset
     talks_nouns: frozenset
+    anaphor_heads: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}
