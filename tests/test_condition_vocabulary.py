@@ -118,6 +118,8 @@ NAMED_MORE = [
     ("negotiation_format", "Armenia demands that the talks be held under the OSCE."),
     ("negotiation_format", "Pristina insists on the EU as the sole mediator."),
     ("negotiation_format", "Moscow refuses to talk to Zelensky."),
+    ("negotiation_format", "Belgrade demands the dissolution of the Contact Group."),
+    ("negotiation_format", "Moscow insists the Normandy Format be abolished."),
     ("security_guarantees", "Chisinau wants European troops stationed on its soil after a settlement."),
     ("security_guarantees", "Kyiv wants allied forces on the ground."),
 ]
@@ -130,6 +132,7 @@ OTHER_FIELD_MORE = [
     ("negotiation_format", "There is a place for humour in the talks."),
     ("nato_neutrality", "Russia wants to end its military presence in the north of Syria."),
     ("security_guarantees", "Moscow demanded that Russian troops stationed in Transnistria stay."),
+    ("negotiation_format", "Kyiv demanded that the Wagner Group be disbanded."),
 ]
 
 
