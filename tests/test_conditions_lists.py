@@ -64,3 +64,13 @@ def test_what_must_happen_before_talks_is_a_precondition_however_weak_the_modal(
 def test_a_modal_before_something_other_than_talks_stays_too_weak_for_a_ceasefire(extractor):
     rec = run_text(extractor, "Bogota said a bilateral ceasefire should hold for a month before the harvest.")
     assert not [c for c in rec["conditions"] if c["type"] == "ceasefire"], rec["conditions"]
+
+
+def test_an_obligation_inside_the_mention_binds_the_condition_itself_even_for_a_format(extractor):
+    rec = run_text(extractor, "Belgrade's foreign ministry announced that the Contact Group must be dissolved.")
+    assert ("negotiation_format", "demand", "SRB") in triples(rec), rec["conditions"]
+
+
+def test_a_modal_outside_a_format_mention_stays_too_weak(extractor):
+    rec = run_text(extractor, "Belgrade's foreign ministry said that talks with Pristina must continue.")
+    assert not [c for c in rec["conditions"] if c["type"] == "negotiation_format"], rec["conditions"]

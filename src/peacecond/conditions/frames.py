@@ -312,8 +312,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 break  # "regain the border before local elections are held": the elections come after, a goal
             if c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
+            # ("the Minsk Group must be dismantled": an obligation inside the mention binds the condition itself)
             if need_strong and c.rule["strength"] == "weak" and not conditional_offer(R, A, doc, c) and \
-                    not clauses.before_talks(R, A, doc, c):
+                    not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e):
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):
