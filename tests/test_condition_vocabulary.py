@@ -120,6 +120,8 @@ NAMED_MORE = [
     ("negotiation_format", "Moscow refuses to talk to Zelensky."),
     ("negotiation_format", "Belgrade demands the dissolution of the Contact Group."),
     ("negotiation_format", "Moscow insists the Normandy Format be abolished."),
+    ("minority_rights", "Skopje's Albanian parties demand the creation of a union of Albanian-majority municipalities."),
+    ("minority_rights", "Belgrade pushes for an association of Serb municipalities in the north."),
     ("security_guarantees", "Chisinau wants European troops stationed on its soil after a settlement."),
     ("security_guarantees", "Kyiv wants allied forces on the ground."),
 ]
