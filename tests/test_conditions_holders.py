@@ -366,5 +366,9 @@ def test_a_demonym_on_an_armed_group_is_where_not_whose(extractor, text, type_, 
     ("The Doha document calls for a ceasefire in Darfur and the withdrawal of militias.", "ceasefire", "QAT"),
 ])
 def test_a_venue_text_speaks_for_no_state_there(extractor, text, type_, place):
-    got = parties(conds(extractor, text), type_)
-    assert got and place not in got, got
+    # (a text the sides made holds no demand either, so the record may be gone altogether)
+    assert place not in parties(conds(extractor, text), type_)
+    # the same words with the state as the speaking subject are the state's
+    state = {"ZMB": "Zambia", "QAT": "Qatar"}[place]
+    said = text.replace("The Lusaka protocol", state).replace("The Doha document", state)
+    assert place in parties(conds(extractor, said), type_)

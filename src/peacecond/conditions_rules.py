@@ -28,7 +28,7 @@ CUE_SPEC = {
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
-    "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False),
+    "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False), "goal_inside": (BOOL, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -164,7 +164,8 @@ def _load_cues(path: Path) -> list[dict]:
                    exchange=obj.get("exchange", False), governed=obj.get("governed", False),
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
-                   prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False))
+                   prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False),
+                   goal_inside=obj.get("goal_inside", False))
         cues.append(cue)
     return cues
 
@@ -239,6 +240,8 @@ class ConditionWords:
     pact_nouns: frozenset
     accusing_words: frozenset
     civilian_nouns: frozenset
+    talks_nouns: frozenset
+    anaphor_heads: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -164,6 +164,23 @@ def modal_verb(R, A, cue: Cue, first: Token) -> Token | None:
     return None
 
 
+def before_talks(R, A, doc, cue: Cue) -> bool:
+    """ "A cessation of hostilities should be observed before resuming the talks", "the militias must disarm before
+    any negotiations": what a modal obliges to happen before talks (condition_words/talks_nouns.txt) is a
+    precondition, as strong as an explicit demand word. Looks at the obliged verb's own "before" phrase only."""
+    verb = modal_verb(R, A, cue, doc[cue.start]) if cue.category == "demand" else None
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.i < verb.i or c.dep_ not in {"prep", "advcl"}:
+            continue
+        mark = c if c.lower_ == "before" else next((m for m in c.children if m.dep_ == "mark" and
+                                                     m.lower_ == "before"), None)
+        if mark is not None and any(t.lower_ in R.w.talks_nouns for t in c.subtree):
+            return True
+    return False
+
+
 def obliged(R, A, sent: Span) -> set[int]:
     """Subjects a modal obliges ("Kyiv must", "Kyiv would have to", "Ukraine needs to"): the side that must act,
     never the holder. Asked per mention, computed once per sentence."""

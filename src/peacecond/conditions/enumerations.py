@@ -168,8 +168,9 @@ def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple
         # "He said the conditions he laid out remained on the table. They are:" -- a short header points back
         # at the sentence before it.
         heads = [sent] if len(sent) > 5 or k == 0 else [sent, sents[k - 1]]
+        # "set out its terms for a truce:", "It set out its conditions on Monday. They are:"
         terms = k in heading or (len(heads) > 1 and k - 1 in heading) or \
-            any(t.lower_ in R.w.package_nouns and t.pos_ == "NOUN" for t in sent)  # "set out its terms for a truce:"
+            any(t.lower_ in R.w.package_nouns and t.pos_ == "NOUN" for h in heads for t in h)
         # "Below is the text of the memorandum:": a header naming a text that states terms (its owner holds them)
         if not terms and not any(t.lower_ in R.doc_nouns and t.pos_ == "NOUN" for t in sent):
             continue

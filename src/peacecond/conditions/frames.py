@@ -103,7 +103,10 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         hi = min(sent.end, cue.end + width)
         # "He laid out what Ukraine regards as non-negotiable: A; B; and C": a demand cue right before a colon
         # covers the whole list the colon opens, its semicolons included.
-        listing = rule["category"] == "demand" and any(t.text == ":" for t in doc[cue.end:min(cue.end + 2, sent.end)])
+        # ("wants three things: A; B; and C": a counted noun phrase may stand between the cue and its colon)
+        listing = rule["category"] == "demand" and any(
+            t.text == ":" and not any(x.pos_ in {"VERB", "AUX"} for x in doc[cue.end:t.i])
+            for t in doc[cue.end:min(cue.end + 4, sent.end)])
         if listing:
             hi = sent.end
         i = cue.end
@@ -268,8 +271,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         covering = []
         for c in local:
             if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
-                if c.category == "demand" and c.start < s and e < c.end and doc[c.end - 1].lower_ in R.w.condition_markers:
-                    continue  # "would only sign a ceasefire if ...": what stands before the marker is the goal
+                if c.category == "demand" and c.start < s and e < c.end and \
+                        (doc[c.end - 1].lower_ in R.w.condition_markers or c.rule.get("goal_inside")):
+                    continue  # "would only sign a ceasefire if ...", "tied any truce to ...": what stands before is the goal
                 if c.rule.get("negation") and negation.in_mention(doc, c, s, e):
                     c = negation.as_content(R, c)  # "must not join NATO" demands neutrality; "will not join" nothing
                     if c is None:
@@ -316,7 +320,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 break  # "regain the border before local elections are held": the elections come after, a goal
             if c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
-            if need_strong and c.rule["strength"] == "weak" and not conditional_offer(R, A, doc, c):
+            # ("the Minsk Group must be dismantled": an obligation inside the mention binds the condition itself)
+            if need_strong and c.rule["strength"] == "weak" and not conditional_offer(R, A, doc, c) and \
+                    not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e):
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import numpy
+
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from ..boilerplate import inside
@@ -40,11 +43,40 @@ def find_mentions(R, A: Article, doc: Doc) -> list[tuple[str, int, int, dict]]:
     """doc._.pc_cond_mentions: (type, start token, end token, rule), outside boilerplate."""
     types = type_matches(R, A, doc, doc._.pc_boilerplate or [])
     types = acted_on(R, doc, types)
+    types = echoed(R, doc, types)
     for t, s, e, _ in types:
         for i in range(s, e):
             A.type_at.setdefault(i, set()).add(t)
     doc._.pc_cond_mentions = types
     return types
+
+
+DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
+
+
+def echoed(R, doc: Doc, types: list) -> list:
+    """ "autonomy for the Serb municipalities ... For Belgrade, this autonomy is a condition": a demonstrative before
+    the head noun of a mention named earlier (condition_words/anaphor_heads.txt) names that type again, though the
+    noun alone may be another field's ("the university's autonomy"). One numpy pass over the lemmas, then a look at
+    the few tokens that carry one of the heads: linear in the article."""
+    first: dict[int, tuple] = {}
+    for t, s, e, rule in types:
+        root = doc[s:e].root
+        if root.lower_ in R.w.anaphor_heads and root.pos_ == "NOUN":
+            first.setdefault(root.lemma, (t, s, rule))
+    if not first:
+        return types
+    taken = {i for _, s, e, _ in types for i in range(s, e)}
+    lemmas = doc.to_array([LEMMA])
+    out = list(types)
+    for i in numpy.flatnonzero(numpy.isin(lemmas, list(first))).tolist():
+        hit = first[int(lemmas[i])]
+        if i <= hit[1] or i in taken:
+            continue
+        tok = doc[i]
+        if tok.pos_ == "NOUN" and any(c.dep_ in {"det", "predet"} and c.lower_ in DEMONSTRATIVES for c in tok.children):
+            out.append((hit[0], i, i + 1, hit[2]))
+    return sorted(out, key=lambda x: (x[1], x[2], x[0])) if len(out) > len(types) else types
 
 
 def anaphor_matches(R, doc: Doc) -> list[tuple[int, int, int]]:
