@@ -16,6 +16,11 @@ from . import clauses, enumerations, holders, mentions, negation, resolve, targe
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
+# an offer verb coordinated under "must" (clauses.under_modal) read as "must agree to" is: a strong demand the
+# statement's speaker holds
+OBLIGED = {"category": "demand", "holder": "none", "strength": "strong", "direction": "forward", "max_scope": 14,
+           "terminated_by": {"goal", "offer", "condition_clause"}, "stop_at": set(), "goal_if_next": set(),
+           "exchange": False, "line": 0}
 
 
 def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
@@ -233,6 +238,9 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
     # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
     if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
         comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
+        # "wants three things from any deal: A, B and C": an object that announces the list after its colon
+        comps += [c for c in first.children if c.dep_ == "dobj" and c.i >= cue.end and any(
+            x.dep_ == "appos" and x.left_edge.i > c.i and doc[x.left_edge.i - 1].text == ":" for x in c.children)]
         if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
             return False
         return not any(o is not cue and cue.end <= o.start < s and
@@ -306,7 +314,15 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"
                                          and clauses.in_clause(R, A, doc, c, s, e) and not clauses.refused_main(R, A, doc, c)):
                 break  # "regain the border before local elections are held": the elections come after, a goal
-            if c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
+            if c.category == "offer" and (c.rule["holder"] != "none" or need_strong) and \
+                    clauses.under_modal(R, A, doc[c.start]):
+                # "the ELN must release all hostages and agree to a ceasefire": assent coordinated under an
+                # obligation is what is demanded, as "must agree to" is -- by the obligation that covers it
+                ob = next((o for _, _, o in covering if o.category == "demand" and o.rule["holder"] == "none"
+                           and o.start < c.start), None)
+                c = Cue(dict(ob.rule, strength="strong"), ob.start, ob.end, ob.lo, ob.hi) if ob is not None \
+                    else Cue(OBLIGED, c.start, c.end, c.lo, c.hi)
+            elif c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
             if need_strong and c.rule["strength"] == "weak" and not conditional_offer(R, A, doc, c):
                 continue
@@ -374,6 +390,10 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                             any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
             if rej is not None:
                 owner = resolve.possessor(R, A, noun)
+                if owner is None and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in noun.children):
+                    # "Netanyahu's refusal to meet its demands, which include X": "its" is read as the demand
+                    # cue reads it (holder, above)
+                    owner = holder
                 # who refuses is read at the demand noun, what is refused: "Baku's refusal to meet Yerevan's demands,
                 # which include X" is Baku's, though X sits in what Yerevan's demands include
                 rh = holders.holder(R, A, doc, rej, primary.start, primary.end)

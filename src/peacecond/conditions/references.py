@@ -15,6 +15,13 @@ from .model import Article, Cue, Found, Holder, sent_of
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
 
 
+def points_back(t: Token, words: set[str] = DEMONSTRATIVE) -> bool:
+    """The noun is determined by a word that points back ("those terms"); "such", which the parser also reads
+    as an adjective ("would never accept such conditions"), too."""
+    return any((d.dep_ in {"det", "predet"} and d.lower_ in words) or (d.dep_ == "amod" and d.lower_ == "such"
+                                                                        and "such" in words) for d in t.children)
+
+
 def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[Cue], in_types: set[int]) -> list[Found]:
     sents = A.sents
     packages = []
@@ -69,7 +76,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
                 continue
             if (owner is None or not owner.party) and rh and rh.party and \
-                    any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
+                    points_back(t):
                 # "Netanyahu rejected those terms": the side whose demands the story reported last.
                 at = t.idx
                 before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
@@ -283,6 +290,10 @@ def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None
             cands += [x for x in t0.children if x.dep_ == "compound" and x.lower_ in R.echo_nouns | R.w.idea_nouns]
             if cands and cands[-1].dep_ == "compound":
                 return cands[-1], verb
+    elif t0.dep_ == "amod" and t0.i > t0.head.i and t0.head.dep_ == "dobj" and \
+            t0.head.head.lemma_.lower() in R.w.classify_verbs:
+        # "called the proposals unacceptable", parsed with the predicate as an adjective after its noun
+        verb, cands = t0.head.head, [t0.head]
     elif (t0.dep_ in {"neg", "aux"} or t0.pos_ == "VERB") and (t0.head if t0.pos_ != "VERB" else t0).pos_ == "VERB":
         verb = t0.head if t0.pos_ != "VERB" else t0
         cands = [x for x in verb.children if x.dep_ == "dobj"] + \
@@ -292,8 +303,7 @@ def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None
         if x.lower_ in POINTERS and x.pos_ in {"PRON", "DET"}:
             return x, verb
         if x.pos_ == "NOUN" and x.lower_ in (R.echo_nouns | R.w.idea_nouns | R.set_nouns) and \
-                any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"}
-                    for d in x.children) and not any(d.dep_ in {"poss", "compound", "prep", "acl", "relcl"}
-                                                     for d in x.children):
+                points_back(x, {"the", "this", "that", "these", "those", "such"}) and \
+                not any(d.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for d in x.children):
             return x, verb
     return None, None

@@ -1,0 +1,101 @@
+"""Conditions said across a sentence's parts or across sentences: list items, references back to a set of terms,
+statements whose holder is their speaker (issue 13, stages 2-3). Every sentence here is our own, from conflicts
+the shared sets do not hold."""
+import pytest
+
+from conftest import run_text
+
+
+def pairs(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "such", parsed as an adjective, points back as "these" does
+    ("Israel demanded the disarmament of Hezbollah and the withdrawal of its fighters from the border. A Hezbollah "
+     "official said the group would never accept such conditions.",
+     {("demilitarization", "reject", "HEZBOLLAH"), ("withdrawal", "reject", "HEZBOLLAH")}),
+    # "called the proposals unacceptable", the predicate parsed as an adjective after its noun
+    ("Ethiopia's government demanded the disarmament of Fano militias and their withdrawal from the towns. A Fano "
+     "commander called the proposals unacceptable.",
+     {("demilitarization", "reject", "FANO"), ("withdrawal", "reject", "FANO")}),
+    # a quantifier over a pronoun: "refused all of them"
+    ("Myanmar's military government demanded that the Kachin Independence Army withdraw from the jade mines and "
+     "disarm. The KIA refused all of them.",
+     {("withdrawal", "reject", "KIA"), ("demilitarization", "reject", "KIA")}),
+    # the ultimatum, named by the demand it stands for
+    ("Serbia's president Aleksandar Vucic demanded that Kosovo withdraw its special forces from the north within 48 "
+     "hours. Kosovo's prime minister Albin Kurti rejected the ultimatum.",
+     {("withdrawal", "demand", "SRB"), ("withdrawal", "reject", "XKX")}),
+    # "X's refusal to meet its demands, which include A and B": A and B are the demands' owner's, and refused
+    ("The ELN accused Bogota of refusing to meet its demands, which include a bilateral ceasefire and the "
+     "withdrawal of army troops from Catatumbo.",
+     {("ceasefire", "demand", "ELN"), ("withdrawal", "demand", "ELN"),
+      ("ceasefire", "reject", "COL"), ("withdrawal", "reject", "COL")}),
+    # a demand set named again by "these demands", three sentences on
+    ("Kosovo has demanded that Serbia recognise its independence and withdraw troops from the border. Serbia "
+     "refuses to discuss any of these demands.",
+     {("territorial_recognition", "reject", "SRB"), ("withdrawal", "reject", "SRB")}),
+])
+def test_references_to_a_set_of_terms(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
+
+
+def test_a_refused_set_keeps_its_owner_apart_from_the_refuser(extractor):
+    # the refuser does not demand what it refuses; the set's owner does not refuse its own terms
+    got = pairs(extractor, "The ELN accused Bogota of refusing to meet its demands, which include a bilateral "
+                           "ceasefire and the withdrawal of army troops from Catatumbo.")
+    assert ("ceasefire", "demand", "COL") not in got and ("ceasefire", "reject", "ELN") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an object that announces its list after a colon
+    ("The Sudanese army wants three things from any deal: the withdrawal of the RSF from cities, the disarmament "
+     "of the militia and the return of displaced people.",
+     {("withdrawal", "demand", "SDN"), ("demilitarization", "demand", "SDN")}),
+    # bulleted items under a header that states terms
+    ("The Rapid Support Forces set out their conditions for a truce on Sunday:\n\n- the withdrawal of army units "
+     "from El Fasher\n- the lifting of sanctions on RSF commanders\n",
+     {("withdrawal", "demand", "RSF"), ("sanctions_relief", "demand", "RSF")}),
+    # "First, ... Second, ..." sentences after a sentence that names a set of terms
+    ("Kosovo's prime minister Albin Kurti said Pristina had two conditions for resuming the dialogue. First, Serbia "
+     "must recognise Kosovo's independence. Second, Belgrade must withdraw its troops from the border.",
+     {("territorial_recognition", "demand", "XKX"), ("withdrawal", "demand", "XKX")}),
+    # lettered items after a short header that points back
+    ("Armenian Prime Minister Nikol Pashinyan said Armenia was ready to sign a peace treaty. He said the conditions "
+     "are:\n(a) the withdrawal of Azerbaijani forces from Armenian territory;\n(b) the opening of all transport "
+     "links.\n", {("withdrawal", "demand", "ARM")}),
+])
+def test_enumerations(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # assent coordinated under "must" is demanded, as "must agree to" is, by the one who says it
+    ("Colombia's peace commissioner Otty Patiño said the ELN must release all hostages and agree to a ceasefire "
+     "before talks resume.", {("ceasefire", "demand", "COL")}),
+    ("“The RSF must withdraw from Khartoum and accept a truce,” said Sudan's army chief Abdel Fattah al-Burhan.",
+     {("ceasefire", "demand", "SDN"), ("withdrawal", "demand", "SDN")}),
+    # a quote that runs over two paragraphs: the second is its speaker's too
+    ("Sudan's army chief Abdel Fattah al-Burhan spoke to troops in Omdurman on Saturday.\n\n“We will fight on,” "
+     "Burhan said. “The Rapid Support Forces must leave the cities they occupy.\n\n“And any agreement must "
+     "include guarantees that the militia will be disarmed.”",
+     {("withdrawal", "demand", "SDN"), ("demilitarization", "demand", "SDN")}),
+    # an interview's answers are the interviewee's
+    ("Transcript of an interview with Serbian President Aleksandar Vucic.\n\nQUESTION: Will Serbia ever recognise "
+     "Kosovo?\n\nVUCIC: Serbia will never recognise the independence of Kosovo. Pristina must first guarantee the "
+     "rights of Serbs in the north.\n\nQUESTION: And the European Union?\n\nVUCIC: Brussels must stop pressuring "
+     "us. We are ready for talks.",
+     {("territorial_recognition", "reject", "SRB"), ("minority_rights", "demand", "SRB")}),
+])
+def test_statements_held_by_their_speaker(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
+
+
+def test_assent_under_obligation_is_no_offer_of_the_obliged(extractor):
+    got = pairs(extractor, "Colombia's peace commissioner Otty Patiño said the ELN must release all hostages and "
+                           "agree to a ceasefire before talks resume.")
+    assert ("ceasefire", "offer", "ELN") not in got
