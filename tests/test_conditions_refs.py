@@ -99,3 +99,23 @@ def test_assent_under_obligation_is_no_offer_of_the_obliged(extractor):
     got = pairs(extractor, "Colombia's peace commissioner Otty Patiño said the ELN must release all hostages and "
                            "agree to a ceasefire before talks resume.")
     assert ("ceasefire", "offer", "ELN") not in got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a term inside an idea or proposal a side owns, refused by another: the owner's demand and the refusal
+    ("Kosovo's prime minister Albin Kurti said Belgrade's idea of granting the Serb minority autonomy was "
+     "unacceptable.", {("minority_rights", "demand", "SRB"), ("minority_rights", "reject", "XKX")}),
+    ("An Armenian official said Azerbaijan's proposal of demilitarising the border and lifting sanctions on Baku "
+     "was a fantasy.", {("demilitarization", "demand", "AZE"), ("sanctions_relief", "demand", "AZE"),
+                        ("demilitarization", "reject", "ARM"), ("sanctions_relief", "reject", "ARM")}),
+])
+def test_terms_inside_a_refused_idea_are_its_owners(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
+
+
+def test_a_refused_idea_with_no_owner_names_no_demand(extractor):
+    got = pairs(extractor, "Kosovo's prime minister Albin Kurti said the idea of granting the Serb minority autonomy "
+                           "was unacceptable.")
+    assert ("minority_rights", "reject", "XKX") in got
+    assert not {p for p in got if p[1] == "demand"}, got

@@ -123,6 +123,21 @@ def set_owner(R, A, noun: Token) -> Holder | None:
     return None
 
 
+def refused_owner(R, A, root: Token, cue: Cue, refuser: str) -> Holder | None:
+    """ "Belgrade's idea of granting the Serbs autonomy was unacceptable", "dismissed Baku's proposal of lifting
+    sanctions": a term named inside a set or idea a side owns, refused by another, is the owner's demand. The
+    nearest such noun above the mention, short of the refusing words."""
+    t = root
+    for _ in range(10):
+        if t.head.i == t.i or cue.start <= t.head.i < cue.end:
+            return None
+        t = t.head
+        if t.pos_ == "NOUN" and (t.lower_ in R.echo_nouns or t.lower_ in R.set_nouns):
+            h = resolve.possessor(R, A, t) if any(d.dep_ == "poss" for d in t.children) else None
+            return h if h and h.party and h.party != refuser else None
+    return None
+
+
 def antecedent_owner(R, A, noun: Token) -> Holder | None:
     """ "Those demands envisaged ...", "the plan also foresees ...": a set of terms named again without an owner is
     the last set the story named with one, in this or the three sentences before."""

@@ -422,6 +422,12 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
+        owner = enumerations.refused_owner(R, A, clauses.mention_root(doc, s, e), primary, holder.party) \
+            if stance == "reject" and holder and holder.party and primary.category == "reject" else None
+        if owner is not None:
+            own = doc[s:e]
+            found.append(Found(t, "demand", owner, targets.on(R, A, doc, None, s, e, t), region_ids, own.start_char,
+                               own.end_char, dict(extra)))
         if stance == "reject" and t in R.w.refusal_types and holder and holder.party and any(
                 x.lower_ in R.w.format_words for x in doc[s:min(e + 2, sent.end)]):
             # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one counterpart or go-between
