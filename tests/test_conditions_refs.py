@@ -119,3 +119,8 @@ def test_a_refused_idea_with_no_owner_names_no_demand(extractor):
                            "was unacceptable.")
     assert ("minority_rights", "reject", "XKX") in got
     assert not {p for p in got if p[1] == "demand"}, got
+
+
+def test_a_refused_plan_named_by_its_goal_sets_out_no_term(extractor):
+    got = pairs(extractor, "The Houthis rejected Oman's proposal for a ceasefire in Yemen.")
+    assert ("ceasefire", "demand", "OMN") not in got

@@ -20,6 +20,7 @@ MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "d
 TERMS_RULE = dict(MAKE_RULE, holder="possessor")
 # "a plan including A and B": the set's owner (enumerations.set_owner) demands what it includes.
 OWNER_RULE = dict(MAKE_RULE, holder="owner")
+GOAL_PREPS = {"for", "to", "toward", "towards"}
 ANAPHORIC = {"the", "these", "those", "this", "that", "such"}
 # Bullets, dashes, arrows, check marks, boxes; "1." / "2)" / "(a)" / "a)".
 BULLET = re.compile(r"^[ \t\u00a0]*(?:(?:[•\-\*–—·▪●‣◦]|\d{1,2}[.)]|\(?[a-h]\))\s+|[→►▶➢➤⇒✓✔»■□◆◇○❖]\s*(?=\S))")
@@ -131,8 +132,10 @@ def refused_owner(R, A, root: Token, cue: Cue, refuser: str) -> Holder | None:
     for _ in range(10):
         if t.head.i == t.i or cue.start <= t.head.i < cue.end:
             return None
-        t = t.head
+        t, below = t.head, t
         if t.pos_ == "NOUN" and (t.lower_ in R.echo_nouns or t.lower_ in R.set_nouns):
+            if below.dep_ == "prep" and below.lower_ in GOAL_PREPS:
+                return None  # "Angola's proposal for a ceasefire": named by its goal, it sets out no term
             h = resolve.possessor(R, A, t) if any(d.dep_ == "poss" for d in t.children) else None
             return h if h and h.party and h.party != refuser else None
     return None
