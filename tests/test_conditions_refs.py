@@ -124,3 +124,18 @@ def test_a_refused_idea_with_no_owner_names_no_demand(extractor):
 def test_a_refused_plan_named_by_its_goal_sets_out_no_term(extractor):
     got = pairs(extractor, "The Houthis rejected Oman's proposal for a ceasefire in Yemen.")
     assert ("ceasefire", "demand", "OMN") not in got
+
+
+def test_an_object_coordinated_under_a_demanding_verb_is_demanded_however_far(extractor):
+    # a weak format pattern's gap limit does not cut a coordinated object off its verb; the relative refusal
+    # after it refuses both and sets no form of talks of the refuser's own
+    got = pairs(extractor, "The M23 demanded the withdrawal of Burundian troops and direct talks with the government, "
+                           "demands which Kinshasa rejected.")
+    assert {("withdrawal", "demand", "M23"), ("negotiation_format", "demand", "M23"),
+            ("withdrawal", "reject", "COD"), ("negotiation_format", "reject", "COD")} <= got, got
+    assert ("negotiation_format", "demand", "COD") not in got
+
+
+def test_ruling_out_talks_with_a_side_still_sets_the_refusers_form(extractor):
+    got = pairs(extractor, "Kinshasa ruled out direct talks with the M23 rebels on Friday.")
+    assert ("negotiation_format", "reject", "COD") in got

@@ -16,6 +16,8 @@ from . import clauses, enumerations, holders, mentions, negation, resolve, targe
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
+# "demands which Kinshasa rejected": a refusal of what the clause before named, no form of talks of the refuser's
+RELATIVE_REFUSAL = {"which", "something", "what"}
 # an offer verb coordinated under "must" (clauses.under_modal) read as "must agree to" is: a strong demand the
 # statement's speaker holds
 OBLIGED = {"category": "demand", "holder": "none", "strength": "strong", "direction": "forward", "max_scope": 14,
@@ -283,8 +285,11 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue
             else:
                 dist = s - c.end if c.end <= s else c.start - e
-            if trule.get("max_gap") is not None and dist > trule["max_gap"]:
-                continue
+            if trule.get("max_gap") is not None and dist > trule["max_gap"] and not (
+                    c.category == "demand" and c.rule["holder"] == "subject" and c.end <= s and
+                    enumerations.in_object(doc, c, clauses.mention_root(doc, s, e))):
+                continue  # (an object coordinated under the demanding verb is its own, however far: "demanded
+                #           the withdrawal of X and direct talks with Y")
             if c.rule.get("document") and not holders.document_cue(R, A, doc, c):
                 continue  # "the memorandum foresees X" states a demand; "the talks foresee" nothing
             if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
@@ -428,7 +433,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             own = doc[s:e]
             found.append(Found(t, "demand", owner, targets.on(R, A, doc, None, s, e, t), region_ids, own.start_char,
                                own.end_char, dict(extra)))
-        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and any(
+        relative = primary.rule["direction"] == "backward" and doc[primary.start].lower_ in RELATIVE_REFUSAL
+        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and not relative and any(
                 x.lower_ in R.w.format_words for x in doc[s:min(e + 2, sent.end)]):
             # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one counterpart or go-between
             # out sets the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not
