@@ -139,3 +139,16 @@ def test_an_object_coordinated_under_a_demanding_verb_is_demanded_however_far(ex
 def test_ruling_out_talks_with_a_side_still_sets_the_refusers_form(extractor):
     got = pairs(extractor, "Kinshasa ruled out direct talks with the M23 rebels on Friday.")
     assert ("negotiation_format", "reject", "COD") in got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # nobody's demand was reported: the demonstrative noun names again what the same noun named before
+    ("Former US President Donald Trump suggested the possibility of a territorial exchange between Russia and "
+     "Ukraine to reach a ceasefire agreement. Ukrainian President Volodymyr Zelensky rejected this possibility.",
+     {("territorial_recognition", "reject", "UKR")}, {("ceasefire", "reject", "UKR")}),
+    ("Mediators floated the idea of a ceasefire around El Fasher. The RSF rejected that idea.",
+     {("ceasefire", "reject", "RSF")}, set()),
+])
+def test_a_demonstrative_noun_names_again_what_it_named_before(extractor, text, expected, absent):
+    got = pairs(extractor, text)
+    assert expected <= got and not absent & got, got

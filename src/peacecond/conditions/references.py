@@ -137,6 +137,11 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                              bisect_left(demand_starts, t.idx)]
             prior = [f for f in window if f.holder.party != rh.party]
             if not prior:
+                # "Trump suggested the possibility of a territorial exchange. Zelensky rejected this possibility.":
+                # nobody's demand was reported, but the noun names again what it named before
+                ev = doc[c.start:t.i + 1]
+                for typ in echoed_types(A, t, sents[max(0, here - 2)].start) if t.pos_ == "NOUN" else ():
+                    found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
                 break
             last = max(prior, key=lambda f: f.start)
             at = bisect_right(sent_chars, last.start) - 1
@@ -202,6 +207,19 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 f.holder = Holder(f.holder.name, sides[f.holder.name])
     doc._.pc_cond_found = found
     return found
+
+
+def echoed_types(A: Article, noun: Token, lo: int) -> list[str]:
+    """The condition types named inside the last noun of the same lemma between token lo and the demonstrative noun
+    ("the possibility of a territorial exchange" ... "this possibility")."""
+    lemma = noun.lemma_.lower()
+    for x in reversed(noun.doc[lo:noun.i]):
+        if x.pos_ == "NOUN" and x.lemma_.lower() == lemma and x.dep_ != "compound":
+            # (not what a clause under it is for: "... an exchange to reach a ceasefire agreement")
+            aside = {z.i for y in x.subtree if y.dep_ in {"acl", "relcl", "advcl"} and y.pos_ == "VERB"
+                     for z in y.subtree}
+            return sorted({typ for y in x.subtree if y.i != x.i and y.i not in aside for typ in A.type_at.get(y.i, ())})
+    return []
 
 
 def owed_elsewhere(R, A, f: Found, refuser: str | None) -> bool:
