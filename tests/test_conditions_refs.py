@@ -152,3 +152,13 @@ def test_ruling_out_talks_with_a_side_still_sets_the_refusers_form(extractor):
 def test_a_demonstrative_noun_names_again_what_it_named_before(extractor, text, expected, absent):
     got = pairs(extractor, text)
     assert expected <= got and not absent & got, got
+
+
+def test_a_pointer_refers_to_the_newest_demand_even_an_untyped_one(extractor):
+    text = ("The presidents of Congo and Rwanda met in Doha, where both leaders called for a ceasefire. M23 demanded "
+            "the release of hundreds of prisoners. However, the Congolese government firmly rejected these demands.")
+    assert ("ceasefire", "reject", "COD") not in pairs(extractor, text)
+    # the same side's demands, typed and untyped, are one set
+    text = ("Azerbaijan demanded that Armenia withdraw its troops from the enclaves. Baku also demanded that Yerevan "
+            "change its constitution. Armenia rejected these demands.")
+    assert ("withdrawal", "reject", "ARM") in pairs(extractor, text)

@@ -26,6 +26,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     sents = A.sents
     packages = []
     found = expand(R, found)
+    sent_chars = [x.start_char for x in sents]
+    # where a side demanded something, typed or not ("M23 demanded the release of prisoners"), by character
+    asks = sorted((doc[c.start].idx, k) for k, c in enumerate(cues) if c.category == "demand" and
+                  c.rule["holder"] == "subject" and doc[c.start].pos_ == "VERB")
     # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
     # in return for security guarantees").
     for f in found:
@@ -81,7 +85,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 at = t.idx
                 before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
                           and f.holder.party and f.holder.party != rh.party]
-                owner = max(before, key=lambda f: f.start).holder if before else None
+                last = max(before, key=lambda f: f.start) if before else None
+                # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
+                owner = last.holder if last and not newer_demand(
+                    R, A, doc, cues, asks, sents, bisect_right(sent_chars, last.start) - 1, c, last) else None
             if owner is None or not owner.party:
                 continue
             if rh and rh.party and rh.party != owner.party:
@@ -90,7 +97,6 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
     # before, are refused -- each type once, by the side that refuses.
     sent_starts = [x.start for x in sents]
-    sent_chars = [x.start_char for x in sents]
     # the demands found so far, by position (appending rejections below changes none of them): a pointer looks only
     # at the three sentences up to it, so the pass stays linear in the article's length
     demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
@@ -145,7 +151,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 break
             last = max(prior, key=lambda f: f.start)
             at = bisect_right(sent_chars, last.start) - 1
-            if here - at > 2:
+            if here - at > 2 or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
                 break
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
@@ -207,6 +213,21 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 f.holder = Holder(f.holder.name, sides[f.holder.name])
     doc._.pc_cond_found = found
     return found
+
+
+def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: int, c: Cue, last: Found) -> bool:
+    """ "Both leaders called for a ceasefire. M23 demanded the release of prisoners. Kinshasa rejected these
+    demands.": a side's demand that names no condition type, made after the last typed one (in a later sentence,
+    by another side), is what the pointer refers to."""
+    if at + 1 >= len(sents):
+        return False
+    lo = bisect_left(asks, (sents[at + 1].start_char, -1))
+    hi = bisect_left(asks, (doc[c.start].idx, -1))
+    for _, k in asks[lo:hi][-3:]:  # (the nearest few: the pointer looks back three sentences at most)
+        h = holders.cue_holder(R, A, doc, cues[k])
+        if h is not None and h.party and h.party != last.holder.party:
+            return True
+    return False
 
 
 def echoed_types(A: Article, noun: Token, lo: int) -> list[str]:
