@@ -162,3 +162,14 @@ def test_a_pointer_refers_to_the_newest_demand_even_an_untyped_one(extractor):
     text = ("Azerbaijan demanded that Armenia withdraw its troops from the enclaves. Baku also demanded that Yerevan "
             "change its constitution. Armenia rejected these demands.")
     assert ("withdrawal", "reject", "ARM") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Hamas said it had received Israel's response but dismissed it for failing to meet the demands of "
+     "Palestinians, chief among them an immediate end to the fighting.", "HAMAS"),
+    ("The ELN rejected the government's draft because it ignored the group's demands, including a bilateral "
+     "ceasefire.", "ELN"),
+])
+def test_demands_a_refusal_gives_as_its_reason_are_the_refusers(extractor, text, party):
+    got = pairs(extractor, text)
+    assert ("ceasefire", "demand", party) in got and ("ceasefire", "reject", party) not in got, got

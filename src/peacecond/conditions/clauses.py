@@ -299,3 +299,20 @@ def speculated(R, A, doc: Doc, cue: Cue, holder, root: Token) -> bool:
             return False
         return t.lemma_.lower() not in R.w.want_verbs
     return False
+
+
+def reason_for(doc: Doc, verb: Token, noun: Token) -> bool:
+    """The noun sits in the reason a refusing verb gives, and the verb refuses something else: "dismissed it for
+    failing to meet the demands", "rejected the draft because it ignored the demands"."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    t = noun
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.head.i == verb.i:
+            return (t.dep_ == "prep" and t.lower_ in {"for", "over"}) or \
+                (t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"because", "as", "since"}
+                                           for m in t.children))
+        t = t.head
+    return False

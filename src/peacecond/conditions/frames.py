@@ -393,6 +393,12 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 # "Demands for a withdrawal were absurd": the demand is the subject the refusing word describes.
                 rej = next((c for c in local if c.category == "reject" and c.start >= primary.end and
                             any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
+            if rej is not None and clauses.reason_for(doc, doc[rej.start], noun):
+                # "dismissed it for failing to meet the demands of Palestinians, chief among them X": the demands
+                # are the refuser's yardstick, X what it asks for
+                rh = holders.holder(R, A, doc, rej, primary.start, primary.end)
+                holder = rh if rh and rh.party else holder
+                rej = None
             if rej is not None:
                 owner = resolve.possessor(R, A, noun)
                 if owner is None and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in noun.children):
