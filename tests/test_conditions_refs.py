@@ -173,3 +173,12 @@ def test_a_pointer_refers_to_the_newest_demand_even_an_untyped_one(extractor):
 def test_demands_a_refusal_gives_as_its_reason_are_the_refusers(extractor, text, party):
     got = pairs(extractor, text)
     assert ("ceasefire", "demand", party) in got and ("ceasefire", "reject", party) not in got, got
+
+
+def test_a_refusal_an_obligation_names_is_what_is_demanded(extractor):
+    got = pairs(extractor, "Azerbaijan's foreign minister said the first step must be Armenia's rejection of any "
+                           "territorial claims and the withdrawal of its troops.")
+    assert ("withdrawal", "demand", "AZE") in got and not {p for p in got if p[1] == "reject"}, got
+    got = pairs(extractor, "The Russian minister said that one of the main points should be Ukraine's rejection of "
+                           "NATO membership and the inscription of its neutral status.")
+    assert ("nato_neutrality", "demand", "RUS") in got and ("nato_neutrality", "reject", "UKR") not in got, got

@@ -316,3 +316,11 @@ def reason_for(doc: Doc, verb: Token, noun: Token) -> bool:
                                            for m in t.children))
         t = t.head
     return False
+
+
+def obliged_noun(R, noun: Token) -> bool:
+    """A noun that is what an obligation says must be ("the first point should be Kosovo's renunciation of X",
+    "Ukraine must announce its rejection of X"): a refusal it names is the content of a demand."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"attr", "dobj", "oprd"}:
+        return False
+    return any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in noun.head.children)

@@ -316,6 +316,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         for _, _, c in covering:
             if c.category in {"pseudo", "hypothetical", "historical", "list", "terminate"}:
                 continue
+            if c.category == "reject" and clauses.obliged_noun(R, doc[c.start]):
+                continue  # "one of the points should be Ukraine's rejection of NATO membership": what is demanded
             if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"
                                          and clauses.in_clause(R, A, doc, c, s, e) and not clauses.refused_main(R, A, doc, c)):
                 break  # "regain the border before local elections are held": the elections come after, a goal
