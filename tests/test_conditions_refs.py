@@ -54,6 +54,13 @@ def test_a_refused_set_keeps_its_owner_apart_from_the_refuser(extractor):
     ("The Sudanese army wants three things from any deal: the withdrawal of the RSF from cities, the disarmament "
      "of the militia and the return of displaced people.",
      {("withdrawal", "demand", "SDN"), ("demilitarization", "demand", "SDN")}),
+    # a colon that is the demand cue's own last token opens a list whose semicolons separate items
+    ("Hezbollah's demands: a full Israeli withdrawal from Lebanese territory; an end to Israeli air strikes; the "
+     "return of Lebanese prisoners.", {("withdrawal", "demand", "HEZBOLLAH"), ("ceasefire", "demand", "HEZBOLLAH")}),
+    # inline numbered items after a demanding verb
+    ("The M23 demanded (1) a nationwide ceasefire, (2) the withdrawal of Burundian troops from South Kivu and (3) "
+     "direct talks with Kinshasa.", {("ceasefire", "demand", "M23"), ("withdrawal", "demand", "M23"),
+                                     ("negotiation_format", "demand", "M23")}),
     # bulleted items under a header that states terms
     ("The Rapid Support Forces set out their conditions for a truce on Sunday:\n\n- the withdrawal of army units "
      "from El Fasher\n- the lifting of sanctions on RSF commanders\n",

@@ -104,7 +104,9 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         hi = min(sent.end, cue.end + width)
         # "He laid out what Ukraine regards as non-negotiable: A; B; and C": a demand cue right before a colon
         # covers the whole list the colon opens, its semicolons included.
-        listing = rule["category"] == "demand" and any(t.text == ":" for t in doc[cue.end:min(cue.end + 2, sent.end)])
+        # (the colon may be the cue's own last token: "Hezbollah's demands: A; B; C")
+        listing = rule["category"] == "demand" and any(t.text == ":"
+                                                       for t in doc[cue.end - 1:min(cue.end + 2, sent.end)])
         if listing:
             hi = sent.end
         i = cue.end
