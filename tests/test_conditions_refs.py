@@ -189,3 +189,17 @@ def test_a_refusal_an_obligation_names_is_what_is_demanded(extractor):
     got = pairs(extractor, "The Russian minister said that one of the main points should be Ukraine's rejection of "
                            "NATO membership and the inscription of its neutral status.")
     assert ("nato_neutrality", "demand", "RUS") in got and ("nato_neutrality", "reject", "UKR") not in got, got
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # what a verb makes its object depend on is its subject's demand; the object is what that is for
+    ("The Sudanese army conditioned any truce on the withdrawal of the RSF from civilian homes and the disarmament "
+     "of its fighters.", {("withdrawal", "demand", "SDN"), ("demilitarization", "demand", "SDN")},
+     {("ceasefire", "demand", "SDN"), ("withdrawal", "offer", "SDN")}),
+    ("Kosovo's prime minister Albin Kurti tied any agreement to the withdrawal of Serbian troops from the border.",
+     {("withdrawal", "demand", "XKX")}, set()),
+    ("The ELN tied the talks to a bilateral ceasefire.", {("ceasefire", "demand", "ELN")}, set()),
+])
+def test_conditioning_verbs(extractor, text, expected, absent):
+    got = pairs(extractor, text)
+    assert expected <= got and not absent & got, got

@@ -233,6 +233,7 @@ class ConditionWords:
     venue_nouns: frozenset
     outlet_words: frozenset
     outlet_heads: frozenset
+    conditioning_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

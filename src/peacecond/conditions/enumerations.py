@@ -26,6 +26,28 @@ ANAPHORIC = {"the", "these", "those", "this", "that", "such"}
 BULLET = re.compile(r"^[ \t\u00a0]*(?:(?:[•\-\*–—·▪●‣◦]|\d{1,2}[.)]|\(?[a-h]\))\s+|[→►▶➢➤⇒✓✔»■□◆◇○❖]\s*(?=\S))")
 
 
+# "conditioned any truce on the withdrawal of X" (conditioning_verbs.txt): the subject demands what "on" names; the
+# object is what that is for, a goal that outranks the verb's reach over its object
+CONDITION_RULE = dict(MAKE_RULE, max_scope=20)
+CONDITIONED_GOAL = dict(MAKE_RULE, category="goal", holder="none", wins_over=["demand"])
+
+
+def conditioning_cues(R, A, v: Token) -> list[Cue]:
+    """ "The army conditioned any truce on the withdrawal of the RSF and the disarmament of its fighters", "tied any
+    deal to security guarantees": a demand cue on the verb whose scope is its "on" / "to" phrase, with everything
+    coordinated in it, and a goal cue over its object."""
+    if v.pos_ != "VERB":
+        return []
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+                 and obj is not None and c.i > obj.i), None)
+    if prep is None:
+        return []
+    end = list_end(v.doc, prep.right_edge.i, v.sent.end) + 1
+    return [Cue(CONDITION_RULE, v.i, v.i + 1, prep.i + 1, end),
+            Cue(CONDITIONED_GOAL, v.i, v.i + 1, obj.left_edge.i, obj.right_edge.i + 1)]
+
+
 def make_cues(R, A, sent: Span, makes: set[int]) -> list[Cue]:
     """ "X has made A and B the core of its demands" / "a condition for talks": a demand cue on "make" whose scope
     is what stands between the verb and the demand noun (within the verb's subtree)."""

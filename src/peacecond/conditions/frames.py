@@ -33,7 +33,9 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end))
                      and not (c.rule.get("negation") and negation.passive(doc, c)))]
     make = doc.vocab.strings["make"]
-    makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
+    conditioning = {doc.vocab.strings[w] for w in R.w.conditioning_verbs}
+    lemmas = doc.to_array([LEMMA]).tolist()
+    makes = {i for i, h in enumerate(lemmas) if h == make}  # no Token objects: speed
     per_sent = by_sentence(A, cues)
     make_sents = {sent_of(A, i).start for i in makes}
     for sent in A.sents:
@@ -47,6 +49,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         cues.extend(enumerations.listed_terms(R, A, sent, local))
         cues.extend(enumerations.colon_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
+    for i in (i for i, h in enumerate(lemmas) if h in conditioning):  # (scoped by the parse: after scope())
+        cues.extend(enumerations.conditioning_cues(R, A, doc[i]))
     # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
     # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))]
