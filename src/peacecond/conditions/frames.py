@@ -8,6 +8,7 @@ Sets doc._.pc_cond_cues and doc._.pc_cond_found.
 """
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
@@ -34,8 +35,10 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
                      and not (c.rule.get("negation") and negation.passive(doc, c)))]
     make = doc.vocab.strings["make"]
     conditioning = {doc.vocab.strings[w] for w in R.w.conditioning_verbs}
-    lemmas = doc.to_array([LEMMA]).tolist()
-    makes = {i for i, h in enumerate(lemmas) if h == make}  # no Token objects: speed
+    lemmas = doc.to_array([LEMMA])
+    # no Token objects, no loop over the tokens: speed
+    hits = numpy.flatnonzero(numpy.isin(lemmas, numpy.array(sorted(conditioning | {make}), dtype=lemmas.dtype)))
+    makes = {int(i) for i in hits if lemmas[i] == make}
     per_sent = by_sentence(A, cues)
     make_sents = {sent_of(A, i).start for i in makes}
     for sent in A.sents:
@@ -49,7 +52,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         cues.extend(enumerations.listed_terms(R, A, sent, local))
         cues.extend(enumerations.colon_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
-    for i in (i for i, h in enumerate(lemmas) if h in conditioning):  # (scoped by the parse: after scope())
+    for i in (int(i) for i in hits if lemmas[i] != make):  # (scoped by the parse: after scope())
         cues.extend(enumerations.conditioning_cues(R, A, doc[i]))
     # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
     # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)
