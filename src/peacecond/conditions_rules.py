@@ -242,6 +242,7 @@ class ConditionWords:
     civilian_nouns: frozenset
     talks_nouns: frozenset
     anaphor_heads: frozenset
+    conditioning_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

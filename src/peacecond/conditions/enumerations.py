@@ -20,9 +20,32 @@ MAKE_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "d
 TERMS_RULE = dict(MAKE_RULE, holder="possessor")
 # "a plan including A and B": the set's owner (enumerations.set_owner) demands what it includes.
 OWNER_RULE = dict(MAKE_RULE, holder="owner")
+GOAL_PREPS = {"for", "to", "toward", "towards"}
 ANAPHORIC = {"the", "these", "those", "this", "that", "such"}
 # Bullets, dashes, arrows, check marks, boxes; "1." / "2)" / "(a)" / "a)".
 BULLET = re.compile(r"^[ \t\u00a0]*(?:(?:[•\-\*–—·▪●‣◦]|\d{1,2}[.)]|\(?[a-h]\))\s+|[→►▶➢➤⇒✓✔»■□◆◇○❖]\s*(?=\S))")
+
+
+# "conditioned any truce on the withdrawal of X" (conditioning_verbs.txt): the subject demands what "on" names; the
+# object is what that is for, a goal that outranks the verb's reach over its object
+CONDITION_RULE = dict(MAKE_RULE, max_scope=20)
+CONDITIONED_GOAL = dict(MAKE_RULE, category="goal", holder="none", wins_over=["demand"])
+
+
+def conditioning_cues(R, A, v: Token) -> list[Cue]:
+    """ "The army conditioned any truce on the withdrawal of the RSF and the disarmament of its fighters", "tied any
+    deal to security guarantees": a demand cue on the verb whose scope is its "on" / "to" phrase, with everything
+    coordinated in it, and a goal cue over its object."""
+    if v.pos_ != "VERB":
+        return []
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
+                 and obj is not None and c.i > obj.i), None)
+    if prep is None:
+        return []
+    end = list_end(v.doc, prep.right_edge.i, v.sent.end) + 1
+    return [Cue(CONDITION_RULE, v.i, v.i + 1, prep.i + 1, end),
+            Cue(CONDITIONED_GOAL, v.i, v.i + 1, obj.left_edge.i, obj.right_edge.i + 1)]
 
 
 def make_cues(R, A, sent: Span, makes: set[int]) -> list[Cue]:
@@ -120,6 +143,23 @@ def set_owner(R, A, noun: Token) -> Holder | None:
         h = resolve.resolve(R, A, subj) if subj is not None else None
         if h and h.party:
             return h
+    return None
+
+
+def refused_owner(R, A, root: Token, cue: Cue, refuser: str) -> Holder | None:
+    """ "Belgrade's idea of granting the Serbs autonomy was unacceptable", "dismissed Baku's proposal of lifting
+    sanctions": a term named inside a set or idea a side owns, refused by another, is the owner's demand. The
+    nearest such noun above the mention, short of the refusing words."""
+    t = root
+    for _ in range(10):
+        if t.head.i == t.i or cue.start <= t.head.i < cue.end:
+            return None
+        t, below = t.head, t
+        if t.pos_ == "NOUN" and (t.lower_ in R.echo_nouns or t.lower_ in R.set_nouns):
+            if below.dep_ == "prep" and below.lower_ in GOAL_PREPS:
+                return None  # "Angola's proposal for a ceasefire": named by its goal, it sets out no term
+            h = resolve.possessor(R, A, t) if any(d.dep_ == "poss" for d in t.children) else None
+            return h if h and h.party and h.party != refuser else None
     return None
 
 

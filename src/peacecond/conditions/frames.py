@@ -8,6 +8,7 @@ Sets doc._.pc_cond_cues and doc._.pc_cond_found.
 """
 from __future__ import annotations
 
+import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
@@ -16,6 +17,13 @@ from . import clauses, enumerations, holders, mentions, negation, resolve, targe
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
+# "demands which Kinshasa rejected": a refusal of what the clause before named, no form of talks of the refuser's
+RELATIVE_REFUSAL = {"which", "something", "what"}
+# an offer verb coordinated under "must" (clauses.under_modal) read as "must agree to" is: a strong demand the
+# statement's speaker holds
+OBLIGED = {"category": "demand", "holder": "none", "strength": "strong", "direction": "forward", "max_scope": 14,
+           "terminated_by": {"goal", "offer", "condition_clause"}, "stop_at": set(), "goal_if_next": set(),
+           "exchange": False, "line": 0}
 
 
 def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
@@ -26,7 +34,11 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end))
                      and not (c.rule.get("negation") and negation.passive(doc, c)))]
     make = doc.vocab.strings["make"]
-    makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
+    conditioning = {doc.vocab.strings[w] for w in R.w.conditioning_verbs}
+    lemmas = doc.to_array([LEMMA])
+    # no Token objects, no loop over the tokens: speed
+    hits = numpy.flatnonzero(numpy.isin(lemmas, numpy.array(sorted(conditioning | {make}), dtype=lemmas.dtype)))
+    makes = {int(i) for i in hits if lemmas[i] == make}
     per_sent = by_sentence(A, cues)
     make_sents = {sent_of(A, i).start for i in makes}
     for sent in A.sents:
@@ -40,6 +52,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         cues.extend(enumerations.listed_terms(R, A, sent, local))
         cues.extend(enumerations.colon_terms(R, A, sent, local))
         cues.extend(enumerations.included_terms(R, A, sent))
+    for i in (int(i) for i in hits if lemmas[i] != make):  # (scoped by the parse: after scope())
+        cues.extend(enumerations.conditioning_cues(R, A, doc[i]))
     # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce",
     # "whether Moscow will demand X": a refusal, offer or a side's demanding verb supposed or asked about is
     # nobody's (it has ended the scopes it ends; it states no stance); nor is a stance a question asks about
@@ -103,10 +117,11 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         hi = min(sent.end, cue.end + width)
         # "He laid out what Ukraine regards as non-negotiable: A; B; and C": a demand cue right before a colon
         # covers the whole list the colon opens, its semicolons included.
-        # ("wants three things: A; B; and C": a counted noun phrase may stand between the cue and its colon)
+        # ("wants three things: A; B; and C": a counted noun phrase may stand between the cue and its colon; the colon
+        # may be the cue's own last token: "Hezbollah's demands: A; B; C")
         listing = rule["category"] == "demand" and any(
             t.text == ":" and not any(x.pos_ in {"VERB", "AUX"} for x in doc[cue.end:t.i])
-            for t in doc[cue.end:min(cue.end + 4, sent.end)])
+            for t in doc[cue.end - 1:min(cue.end + 4, sent.end)])
         if listing:
             hi = sent.end
         i = cue.end
@@ -242,6 +257,9 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
     # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
     if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
         comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
+        # "wants three things from any deal: A, B and C": an object that announces the list after its colon
+        comps += [c for c in first.children if c.dep_ == "dobj" and c.i >= cue.end and any(
+            x.dep_ == "appos" and x.left_edge.i > c.i and doc[x.left_edge.i - 1].text == ":" for x in c.children)]
         if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
             return False
         return not any(o is not cue and cue.end <= o.start < s and
@@ -287,8 +305,11 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "called for elections, accusing him of giving up land": a charge, no stance
             else:
                 dist = s - c.end if c.end <= s else c.start - e
-            if trule.get("max_gap") is not None and dist > trule["max_gap"]:
-                continue
+            if trule.get("max_gap") is not None and dist > trule["max_gap"] and not (
+                    c.category == "demand" and c.rule["holder"] == "subject" and c.end <= s and
+                    enumerations.in_object(doc, c, clauses.mention_root(doc, s, e))):
+                continue  # (an object coordinated under the demanding verb is its own, however far: "demanded
+                #           the withdrawal of X and direct talks with Y")
             if c.rule.get("document") and not holders.document_cue(R, A, doc, c):
                 continue  # "the memorandum foresees X" states a demand; "the talks foresee" nothing
             if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
@@ -315,10 +336,20 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         for _, _, c in covering:
             if c.category in {"pseudo", "hypothetical", "historical", "list", "terminate"}:
                 continue
+            if c.category == "reject" and clauses.obliged_noun(R, doc[c.start]):
+                continue  # "one of the points should be Ukraine's rejection of NATO membership": what is demanded
             if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"
                                          and clauses.in_clause(R, A, doc, c, s, e) and not clauses.refused_main(R, A, doc, c)):
                 break  # "regain the border before local elections are held": the elections come after, a goal
-            if c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
+            if c.category == "offer" and (c.rule["holder"] != "none" or need_strong) and \
+                    clauses.under_modal(R, A, doc[c.start]):
+                # "the ELN must release all hostages and agree to a ceasefire": assent coordinated under an
+                # obligation is what is demanded, as "must agree to" is -- by the obligation that covers it
+                ob = next((o for _, _, o in covering if o.category == "demand" and o.rule["holder"] == "none"
+                           and o.start < c.start), None)
+                c = Cue(dict(ob.rule, strength="strong"), ob.start, ob.end, ob.lo, ob.hi) if ob is not None \
+                    else Cue(OBLIGED, c.start, c.end, c.lo, c.hi)
+            elif c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
             # ("the Minsk Group must be dismantled": an obligation inside the mention binds the condition itself)
             if need_strong and c.rule["strength"] == "weak" and not conditional_offer(R, A, doc, c) and \
@@ -388,8 +419,18 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 # "Demands for a withdrawal were absurd": the demand is the subject the refusing word describes.
                 rej = next((c for c in local if c.category == "reject" and c.start >= primary.end and
                             any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
+            if rej is not None and clauses.reason_for(doc, doc[rej.start], noun):
+                # "dismissed it for failing to meet the demands of Palestinians, chief among them X": the demands
+                # are the refuser's yardstick, X what it asks for
+                rh = holders.holder(R, A, doc, rej, primary.start, primary.end)
+                holder = rh if rh and rh.party else holder
+                rej = None
             if rej is not None:
                 owner = resolve.possessor(R, A, noun)
+                if owner is None and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in noun.children):
+                    # "Netanyahu's refusal to meet its demands, which include X": "its" is read as the demand
+                    # cue reads it (holder, above)
+                    owner = holder
                 # who refuses is read at the demand noun, what is refused: "Baku's refusal to meet Yerevan's demands,
                 # which include X" is Baku's, though X sits in what Yerevan's demands include
                 rh = holders.holder(R, A, doc, rej, primary.start, primary.end)
@@ -418,7 +459,14 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
-        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and any(
+        owner = enumerations.refused_owner(R, A, clauses.mention_root(doc, s, e), primary, holder.party) \
+            if stance == "reject" and holder and holder.party and primary.category == "reject" else None
+        if owner is not None:
+            own = doc[s:e]
+            found.append(Found(t, "demand", owner, targets.on(R, A, doc, None, s, e, t), region_ids, own.start_char,
+                               own.end_char, dict(extra)))
+        relative = primary.rule["direction"] == "backward" and doc[primary.start].lower_ in RELATIVE_REFUSAL
+        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and not relative and any(
                 x.lower_ in R.w.format_words for x in doc[s:min(e + 2, sent.end)]):
             # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one counterpart or go-between
             # out sets the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not

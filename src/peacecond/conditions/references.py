@@ -15,10 +15,21 @@ from .model import Article, Cue, Found, Holder, sent_of
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
 
 
+def points_back(t: Token, words: set[str] = DEMONSTRATIVE) -> bool:
+    """The noun is determined by a word that points back ("those terms"); "such", which the parser also reads
+    as an adjective ("would never accept such conditions"), too."""
+    return any((d.dep_ in {"det", "predet"} and d.lower_ in words) or (d.dep_ == "amod" and d.lower_ == "such"
+                                                                        and "such" in words) for d in t.children)
+
+
 def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[Cue], in_types: set[int]) -> list[Found]:
     sents = A.sents
     packages = []
     found = expand(R, found)
+    sent_chars = [x.start_char for x in sents]
+    # where a side demanded something, typed or not ("M23 demanded the release of prisoners"), by character
+    asks = sorted((doc[c.start].idx, k) for k, c in enumerate(cues) if c.category == "demand" and
+                  c.rule["holder"] == "subject" and doc[c.start].pos_ == "VERB")
     # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
     # in return for security guarantees").
     for f in found:
@@ -69,12 +80,15 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
                 continue
             if (owner is None or not owner.party) and rh and rh.party and \
-                    any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
+                    points_back(t):
                 # "Netanyahu rejected those terms": the side whose demands the story reported last.
                 at = t.idx
                 before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
                           and f.holder.party and f.holder.party != rh.party]
-                owner = max(before, key=lambda f: f.start).holder if before else None
+                last = max(before, key=lambda f: f.start) if before else None
+                # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
+                owner = last.holder if last and not newer_demand(
+                    R, A, doc, cues, asks, sents, bisect_right(sent_chars, last.start) - 1, c, last) else None
             if owner is None or not owner.party:
                 continue
             if rh and rh.party and rh.party != owner.party:
@@ -83,7 +97,6 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
     # before, are refused -- each type once, by the side that refuses.
     sent_starts = [x.start for x in sents]
-    sent_chars = [x.start_char for x in sents]
     # the demands found so far, by position (appending rejections below changes none of them): a pointer looks only
     # at the three sentences up to it, so the pass stays linear in the article's length
     demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
@@ -130,10 +143,15 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                              bisect_left(demand_starts, t.idx)]
             prior = [f for f in window if f.holder.party != rh.party]
             if not prior:
+                # "Trump suggested the possibility of a territorial exchange. Zelensky rejected this possibility.":
+                # nobody's demand was reported, but the noun names again what it named before
+                ev = doc[c.start:t.i + 1]
+                for typ in echoed_types(A, t, sents[max(0, here - 2)].start) if t.pos_ == "NOUN" else ():
+                    found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
                 break
             last = max(prior, key=lambda f: f.start)
             at = bisect_right(sent_chars, last.start) - 1
-            if here - at > 2:
+            if here - at > 2 or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
                 break
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
@@ -195,6 +213,34 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 f.holder = Holder(f.holder.name, sides[f.holder.name])
     doc._.pc_cond_found = found
     return found
+
+
+def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: int, c: Cue, last: Found) -> bool:
+    """ "Both leaders called for a ceasefire. M23 demanded the release of prisoners. Kinshasa rejected these
+    demands.": a side's demand that names no condition type, made after the last typed one (in a later sentence,
+    by another side), is what the pointer refers to."""
+    if at + 1 >= len(sents):
+        return False
+    lo = bisect_left(asks, (sents[at + 1].start_char, -1))
+    hi = bisect_left(asks, (doc[c.start].idx, -1))
+    for _, k in asks[lo:hi][-3:]:  # (the nearest few: the pointer looks back three sentences at most)
+        h = holders.cue_holder(R, A, doc, cues[k])
+        if h is not None and h.party and h.party != last.holder.party:
+            return True
+    return False
+
+
+def echoed_types(A: Article, noun: Token, lo: int) -> list[str]:
+    """The condition types named inside the last noun of the same lemma between token lo and the demonstrative noun
+    ("the possibility of a territorial exchange" ... "this possibility")."""
+    lemma = noun.lemma_.lower()
+    for x in reversed(noun.doc[lo:noun.i]):
+        if x.pos_ == "NOUN" and x.lemma_.lower() == lemma and x.dep_ != "compound":
+            # (not what a clause under it is for: "... an exchange to reach a ceasefire agreement")
+            aside = {z.i for y in x.subtree if y.dep_ in {"acl", "relcl", "advcl"} and y.pos_ == "VERB"
+                     for z in y.subtree}
+            return sorted({typ for y in x.subtree if y.i != x.i and y.i not in aside for typ in A.type_at.get(y.i, ())})
+    return []
 
 
 def owed_elsewhere(R, A, f: Found, refuser: str | None) -> bool:
@@ -283,6 +329,10 @@ def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None
             cands += [x for x in t0.children if x.dep_ == "compound" and x.lower_ in R.echo_nouns | R.w.idea_nouns]
             if cands and cands[-1].dep_ == "compound":
                 return cands[-1], verb
+    elif t0.dep_ == "amod" and t0.i > t0.head.i and t0.head.dep_ == "dobj" and \
+            t0.head.head.lemma_.lower() in R.w.classify_verbs:
+        # "called the proposals unacceptable", parsed with the predicate as an adjective after its noun
+        verb, cands = t0.head.head, [t0.head]
     elif (t0.dep_ in {"neg", "aux"} or t0.pos_ == "VERB") and (t0.head if t0.pos_ != "VERB" else t0).pos_ == "VERB":
         verb = t0.head if t0.pos_ != "VERB" else t0
         cands = [x for x in verb.children if x.dep_ == "dobj"] + \
@@ -292,8 +342,7 @@ def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None
         if x.lower_ in POINTERS and x.pos_ in {"PRON", "DET"}:
             return x, verb
         if x.pos_ == "NOUN" and x.lower_ in (R.echo_nouns | R.w.idea_nouns | R.set_nouns) and \
-                any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"}
-                    for d in x.children) and not any(d.dep_ in {"poss", "compound", "prep", "acl", "relcl"}
-                                                     for d in x.children):
+                points_back(x, {"the", "this", "that", "these", "those", "such"}) and \
+                not any(d.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for d in x.children):
             return x, verb
     return None, None

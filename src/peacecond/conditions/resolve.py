@@ -347,6 +347,12 @@ def subject(R, A, verb: Token) -> Token | None:
         if tok.dep_ in {"xcomp", "conj", "advcl", "acl"} and tok.head.i != tok.i:
             tok = tok.head
             continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            # "accused Bogota of refusing to ...", "blamed Israel for blocking ...": the object does what the
+            # gerund says
+            obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         return None
     return None
 
