@@ -12,7 +12,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import inside
-from . import clauses, enumerations, holders, mentions, negation, resolve, targets
+from . import clauses, commitments, enumerations, holders, mentions, negation, resolve, targets
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
@@ -308,7 +308,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 break  # "regain the border before local elections are held": the elections come after, a goal
             if c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
-            if need_strong and c.rule["strength"] == "weak" and not conditional_offer(R, A, doc, c):
+            if need_strong and c.rule["strength"] == "weak" and not commitments.conditional_offer(R, A, doc, c, s, e):
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):
@@ -321,7 +321,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
                 continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
             nxt = c.rule.get("goal_if_next")
-            if nxt and any(x.lower_ in nxt for x in doc[e:min(e + 3, sent.end)]):
+            if nxt and commitments.waits_on_term(R, A, doc, c, e, sent.end):
                 break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
             primary = c
             break
@@ -399,6 +399,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         ev_s, ev_e = min(primary.start, s), max(primary.end, e)
         ev = doc[ev_s:ev_e]
         extra = {"sent": sent.start}
+        if stance == "reject" and primary.rule.get("goal_if_next") and \
+                commitments.waits_on_nothing(R, A, doc, primary, e, sent.end):
+            extra["waits"] = True  # "would not end the war until Hamas was destroyed": a rejection if it is asked for
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
@@ -443,29 +446,3 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                     break
     return found
 
-
-COMMITTING = {"will", "would", "'ll", "shall", "wo"}  # "wo" as in "wo n't"
-READY = {"ready", "prepared", "willing"}
-
-
-def conditional_offer(R, A, doc: Doc, cue: Cue) -> bool:
-    """ "The Houthis will halt attacks if Israel ends its offensive", "Baku is ready to sign once Yerevan ...": a
-    side that commits to an act on a condition sets that condition, however weak "if" is on its own (a condition
-    clause under "talks could resume", "the truce may hold", sets nobody's)."""
-    if cue.category != "condition_clause":
-        return False
-    mark = doc[cue.start]
-    clause = mark.head
-    if mark.dep_ != "mark" or clause.i == mark.i or clause.dep_ != "advcl":
-        return False
-    main = clause.head
-    subj = next((c for c in main.children if c.dep_ in SUBJ), None)
-    if subj is None or main.dep_ == "xcomp":
-        subj = subj or next((c for c in main.head.children if c.dep_ in SUBJ), None)
-    committed = any(c.dep_ == "aux" and c.lower_ in COMMITTING for c in main.children) or \
-        main.lower_ in READY or any(c.dep_ == "acomp" and c.lower_ in READY for c in main.children) or \
-        (main.dep_ == "xcomp" and main.head.lower_ in READY)
-    if subj is None or not committed:
-        return False
-    h = resolve.resolve(R, A, subj)  # ("it", "they": the side named before)
-    return bool(h and h.party)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import holders, resolve
+from .commitments import names_term
 from .model import SUBJ, Cue
 
 # Dependencies that open a clause of their own: the negation's scope ends where one starts.
@@ -52,7 +53,7 @@ def prohibits(A, tok: Token) -> bool:
 def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
-    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, doc, cue) or \
+    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, A, doc, cue) or \
         others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
 
 
@@ -136,14 +137,17 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
     cue.hi = max(cue.hi, hi)
 
 
-def conditioned(R, doc: Doc, cue: Cue) -> bool:
-    """ "Elections will not be held until the war is over", "no talks before Baku withdraws": the negated clause
+def conditioned(R, A, doc: Doc, cue: Cue) -> bool:
+    """ "Sanctions will not be lifted until Russia withdraws", "no talks before Baku withdraws": the negated clause
     waits on a condition; what it names is the goal of that condition, no refusal (the cue's goal_if_next words
-    opening a clause or a phrase of the negated predicate, wherever the mention ends)."""
+    opening a clause or a phrase of the negated predicate, wherever the mention ends). A clause that names no
+    condition type ("will not end the war until Hamas is destroyed") leaves the refusal standing
+    (commitments.names_term)."""
     v = negated(doc, cue)
     words = cue.rule.get("goal_if_next") or ()
     return v is not None and any(c.dep_ in {"advcl", "prep"} and (c.lower_ in words or any(
-        m.dep_ == "mark" and m.lower_ in words for m in c.children)) for c in v.children)
+        m.dep_ == "mark" and m.lower_ in words for m in c.children)) and names_term(A, list(c.subtree))
+        for c in v.children)
 
 
 def describes(doc: Doc, cue: Cue) -> bool:

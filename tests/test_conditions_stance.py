@@ -1,0 +1,60 @@
+"""Stance on unseen wordings (conditions/commitments.py, stance cues, references.py): a commitment on a condition,
+a refusal that only waits, refusals by nouns and by pointers. Every sentence here is our own, about other actors and
+other conflicts than the articles the rules were tuned on."""
+import pytest
+
+from conftest import run_text
+
+
+def conds(extractor, text):
+    return run_text(extractor, text)["conditions"]
+
+
+def find(cs, type_, stance, party="__any__"):
+    return [c for c in cs if c["type"] == type_ and c["stance"] == stance
+            and (party == "__any__" or (c["by"] or {}).get("party") == party)]
+
+
+# ----- a negated act waiting on something that is no condition ----------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Hamas demanded a permanent ceasefire. Netanyahu said there will be no ceasefire until Hamas is destroyed.",
+     "ceasefire", "ISR"),
+    ("Moscow demanded new elections in Armenia. Elections will not be held in Armenia until the border is "
+     "demarcated, Pashinyan said.", "elections", "ARM"),
+])
+def test_a_refusal_that_waits_on_no_term_refuses_what_another_side_asks(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # nobody asks for it: a plan, no rejection
+    ("Netanyahu said there will be no ceasefire until Hamas is destroyed.", "ceasefire"),
+    ("Elections will not be held in Armenia until the border is demarcated, Pashinyan said.", "elections"),
+    # the clause names a term: the negated act is its goal, the term the demand
+    ("Hamas demanded a permanent ceasefire. Netanyahu said there will be no ceasefire until Hamas fighters "
+     "withdraw from Rafah.", "ceasefire"),
+])
+def test_a_refusal_that_waits_is_no_rejection_unless_asked(extractor, text, type_):
+    assert not find(conds(extractor, text), type_, "reject"), conds(extractor, text)
+
+
+# ----- a commitment on a condition ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    # a pronoun or a group noun for the subject: the side the statement's holder is
+    ("The Houthis fired missiles at two ships on Monday. The Houthis said they will halt their attacks if Israel "
+     "ends its offensive.", "HOUTHIS"),
+    ("The Houthis fired missiles at two ships on Monday. The group said it will halt its attacks if Israel ends "
+     "its offensive.", "HOUTHIS"),
+])
+def test_a_pronoun_subject_commits_its_side(extractor, text, party):
+    assert find(conds(extractor, text), "ceasefire", "demand", party)
+
+
+def test_a_negated_commitment_sets_no_condition_on_if(extractor):
+    # "will not X if Y" promises nothing on Y; "will not X until Y" still makes Y what it takes
+    cs = conds(extractor, "The Houthis fired missiles at two ships on Monday. The Houthis said they would not "
+                          "halt their attacks if Israel ends its offensive.")
+    assert not find(cs, "ceasefire", "demand"), cs
+    cs = conds(extractor, "The Houthis fired missiles at two ships on Monday. The Houthis said they would not "
+                          "halt their attacks until Israel ends its offensive.")
+    assert find(cs, "ceasefire", "demand", "HOUTHIS"), cs
