@@ -58,3 +58,45 @@ def test_a_negated_commitment_sets_no_condition_on_if(extractor):
     cs = conds(extractor, "The Houthis fired missiles at two ships on Monday. The Houthis said they would not "
                           "halt their attacks until Israel ends its offensive.")
     assert find(cs, "ceasefire", "demand", "HOUTHIS"), cs
+
+
+# ----- refusals by a noun, by a pointer, by denying a say -------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    # a refusal noun with its "to": the owner refuses
+    ("Kurti reiterated his opposition to the association of Serb-majority municipalities.", "minority_rights", "XKX"),
+    # ... and with a pointer for its object: the demand reported just before
+    ("Belgrade demanded autonomy for the Serb-majority municipalities. Kurti repeatedly reiterated his opposition "
+     "to this.", "minority_rights", "XKX"),
+    ("The M23 demanded direct talks with Kinshasa. Kinshasa's opposition to that has not changed.",
+     "negotiation_format", "COD"),
+    # a side's pronoun on a set of terms: the side whose demands the story reported last
+    ("The RSF demanded a ceasefire. Sudan's army refused to accept its demands.", "ceasefire", "SDN"),
+    ("The RSF demanded a ceasefire. The Sudanese army's refusal to accept its demands prolonged the war.",
+     "ceasefire", "SDN"),
+    ("The M23 demanded direct talks with Kinshasa and the withdrawal of the army from Goma. Tshisekedi rejected "
+     "their conditions.", "withdrawal", "COD"),
+    # "such": the terms just named
+    ("The RSF demanded the withdrawal of the army from El Fasher. Sudan's army rejected any such plan.",
+     "withdrawal", "SDN"),
+    ("The RSF demanded the withdrawal of the army from El Fasher. Burhan said Sudan's army would never accept such "
+     "demands.", "withdrawal", "SDN"),
+    # a relative clause that refuses, in the present tense too
+    ("Belgrade demanded autonomy for the Serb minority, which Pristina refuses to grant.", "minority_rights", "XKX"),
+])
+def test_a_refusal_by_noun_or_pointer(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), conds(extractor, text)
+
+
+def test_a_political_opposition_refuses_nothing(extractor):
+    cs = conds(extractor, "The opposition to the government in Yerevan called for early elections.")
+    assert not [c for c in cs if c["stance"] == "reject"], cs
+
+
+@pytest.mark.parametrize("text, party", [
+    # denying the other side a say on the condition refuses it (as "has no right to demand X")
+    ("\u201cAzerbaijan has no authority to decide on Armenia's neutrality,\u201d Pashinyan said.", "ARM"),
+    ("\u201cMoscow has no say in whether Moldova gives up its bid to join NATO,\u201d the Moldovan president said.",
+     "MDA"),
+])
+def test_denying_a_say_refuses(extractor, text, party):
+    assert find(conds(extractor, text), "nato_neutrality", "reject", party), conds(extractor, text)

@@ -13,6 +13,7 @@ from . import holders, plans, resolve
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
+POSSESSIVE = {"its", "their"}  # "refused to accept its demands": a side's pronoun the parse cannot resolve
 
 
 def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[Cue], in_types: set[int]) -> list[Found]:
@@ -69,8 +70,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
                 continue
             if (owner is None or not owner.party) and rh and rh.party and \
-                    any(d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE for d in t.children):
-                # "Netanyahu rejected those terms": the side whose demands the story reported last.
+                    any((d.dep_ in {"det", "predet"} and d.lower_ in DEMONSTRATIVE) or
+                        (d.dep_ == "poss" and d.lower_ in POSSESSIVE) for d in t.children):
+                # "Netanyahu rejected those terms", "the army refused to accept its demands": the side whose
+                # demands the story reported last.
                 at = t.idx
                 before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
                           and f.holder.party and f.holder.party != rh.party]
@@ -89,14 +92,24 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
     demand_starts = [f.start for f in demands]
     for c in cues:
-        if c.category != "reject" or c.rule["holder"] != "subject":
+        if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
-        bare = bare_refusal(R, doc, c)
+        noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
+        bare = not noun_cue and bare_refusal(R, doc, c)
         for t in ([doc[c.start]] if bare else doc[c.end:min(c.hi, c.end + 4)]):
             # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way;
             # so do "rejected them", "would not accept any of them" and a refusal with no object at all ("M23
             # demanded direct talks. Kinshasa refused.")
             pointer = bare or (t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end)
+            # "reiterated his opposition to this", "Baku's objections to that": the refusal noun's own preposition
+            pointer = pointer or (noun_cue and t.lower_ in POINTERS and t.dep_ == "pobj" and
+                                  c.start <= t.head.i < c.end)
+            if noun_cue and not pointer:
+                continue
+            # "rejected any such plan", "would not accept such demands"
+            pointer = pointer or (t.dep_ == "dobj" and t.pos_ == "NOUN" and c.start <= t.head.i < c.end and
+                                  t.lower_ in R.w.idea_nouns | R.w.package_nouns | R.echo_nouns and
+                                  any(d.lower_ == "such" for d in t.children))
             pointer = pointer or (t.lower_ in {"them", "these", "those"} and t.pos_ == "PRON" and (
                 (t.dep_ == "dobj" and c.start <= t.head.i < c.end) or
                 (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTIFIERS and
