@@ -100,3 +100,22 @@ def test_a_political_opposition_refuses_nothing(extractor):
 ])
 def test_denying_a_say_refuses(extractor, text, party):
     assert find(conds(extractor, text), "nato_neutrality", "reject", party), conds(extractor, text)
+
+
+# ----- the reason a refusal gives -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("The M23 rejected the proposal because it did not include a ceasefire.", "ceasefire", "M23"),
+    ("Pashinyan dismissed the plan, saying it failed to guarantee a withdrawal of Azerbaijani troops.", "withdrawal",
+     "ARM"),
+    ("The ELN rejected the government's offer because it ignored the demilitarization of the border.",
+     "demilitarization", "ELN"),
+    ("Kyiv rejected the truce proposal for failing to include security guarantees.", "security_guarantees", "UKR"),
+])
+def test_what_a_refused_thing_falls_short_of_is_the_refusers_demand(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party) and not find(cs, type_, "reject"), cs
+
+
+def test_a_reason_that_says_what_the_refused_thing_brings_stays_refused(extractor):
+    cs = conds(extractor, "Hamas rejected the plan because it would require the disarmament of its fighters.")
+    assert not find(cs, "demilitarization", "demand", "HAMAS"), cs

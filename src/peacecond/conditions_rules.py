@@ -233,6 +233,7 @@ class ConditionWords:
     venue_nouns: frozenset
     outlet_words: frozenset
     outlet_heads: frozenset
+    failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

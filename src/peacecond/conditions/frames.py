@@ -12,7 +12,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import inside
-from . import clauses, commitments, enumerations, holders, mentions, negation, resolve, targets
+from . import clauses, commitments, enumerations, holders, mentions, negation, reasons, resolve, targets
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
@@ -29,12 +29,15 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     makes = {i for i, h in enumerate(doc.to_array([LEMMA]).tolist()) if h == make}  # no Token objects: speed
     per_sent = by_sentence(A, cues)
     make_sents = {sent_of(A, i).start for i in makes}
+    reasoned: set[int] = set()
     for sent in A.sents:
         local = per_sent.get(sent.start, [])
         for c in local:
             scope(R, A, c, sent, local)
             if c.rule.get("negation"):
                 negation.widen(R, A, c, sent)
+        if any(c.category == "reject" for c in local):
+            cues.extend(reasons.reason_cues(R, A, sent, local, reasoned))
         if sent.start in make_sents:
             cues.extend(enumerations.make_cues(R, A, sent, makes))
         cues.extend(enumerations.listed_terms(R, A, sent, local))
@@ -43,6 +46,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     # "Baku will strike if Yerevan does not accept the terms", "refused to say whether it would accept a truce": a
     # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))]
+    cues = reasons.inside_reasons(cues, reasoned)  # "rejected it because it did not include X": X is wanted
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
@@ -271,7 +275,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 dist = 0
             elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local)):
                 continue
-            elif c.category in {"demand", "reject"} and clauses.aside(R, A, doc, c, s, e):
+            elif c.category in {"demand", "reject"} and not c.rule.get("reason") and clauses.aside(R, A, doc, c, s, e):
                 continue
             else:
                 dist = s - c.end if c.end <= s else c.start - e
