@@ -119,3 +119,19 @@ def test_what_a_refused_thing_falls_short_of_is_the_refusers_demand(extractor, t
 def test_a_reason_that_says_what_the_refused_thing_brings_stays_refused(extractor):
     cs = conds(extractor, "Hamas rejected the plan because it would require the disarmament of its fighters.")
     assert not find(cs, "demilitarization", "demand", "HAMAS"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a refusal noun a modal asks for is what is demanded of the side that must refuse
+    ("Aliyev said the first step should be Armenia's renunciation of NATO membership.", "nato_neutrality", "AZE"),
+    ("The Houthi leader said one of the main points should be Saudi Arabia's renunciation of its claim to "
+     "reparations.", "reparations", "HOUTHIS"),
+])
+def test_a_refusal_a_modal_asks_for_is_demanded(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party) and not find(cs, type_, "reject"), cs
+
+
+def test_a_refusal_of_our_own_a_modal_names_stays_ours(extractor):
+    cs = conds(extractor, "\u201cThe first step must be our rejection of any withdrawal,\u201d the RSF commander said.")
+    assert find(cs, "withdrawal", "reject", "RSF"), cs

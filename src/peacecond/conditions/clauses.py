@@ -256,6 +256,10 @@ def demanded_content(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
         # "Baku insists on Yerevan's refusal to host foreign troops", "demands Kyiv's renunciation of ...": a
         # refusal noun the demand takes as its object is what is demanded
         up = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if t.dep_ == "attr" and any(a.dep_ == "aux" and a.i in at for a in t.head.children):
+            # "the first point should be Kyiv's rejection of NATO membership": what the modal asks of another side
+            # ("must be our rejection of X" is the speaker's own)
+            return not any(d.dep_ == "poss" and d.lower_ in {"our", "my"} for d in t.children)
         return t.dep_ in {"dobj", "pobj"} and up.i in at
     if t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
         t = t.head
