@@ -135,3 +135,17 @@ def test_a_refusal_a_modal_asks_for_is_demanded(extractor, text, type_, party):
 def test_a_refusal_of_our_own_a_modal_names_stays_ours(extractor):
     cs = conds(extractor, "\u201cThe first step must be our rejection of any withdrawal,\u201d the RSF commander said.")
     assert find(cs, "withdrawal", "reject", "RSF"), cs
+
+
+# ----- a negated talk in the past denies an event -------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("The M23 said it had not discussed any withdrawal from Goma with the Angolan mediators.", "withdrawal"),
+    ("\u201cWe did not raise a ceasefire at the meeting,\u201d the Houthi negotiator said.", "ceasefire"),
+])
+def test_a_negated_talk_in_the_past_refuses_nothing(extractor, text, type_):
+    assert not find(conds(extractor, text), type_, "reject"), conds(extractor, text)
+
+
+def test_a_negated_talk_to_come_still_refuses(extractor):
+    cs = conds(extractor, "\u201cWe will not discuss a withdrawal of our troops,\u201d Aliyev said.")
+    assert find(cs, "withdrawal", "reject", "AZE"), cs

@@ -54,7 +54,21 @@ def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
     return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, A, doc, cue) or \
-        others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+        denies_event(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+
+
+def denies_event(R, doc: Doc, cue: Cue) -> bool:
+    """ "The ELN said it had not discussed any ceasefire", "we never raised a withdrawal": a negated verb of an event in
+    talks (condition_words/denial_verbs.txt) in a past or perfect tense denies that the event happened; it refuses
+    nothing ("will not discuss", "cannot agree to" still refuse)."""
+    v = negated(doc, cue)
+    if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in R.w.denial_verbs:
+        return False
+    auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in R.w.modals or a.lemma_.lower() in {"will", "would", "shall", "can", "could"} for a in auxes):
+        return False
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)) or \
+        (v.tag_ == "VB" and any(a.lower_ == "did" for a in auxes))
 
 
 def denied_condition(A, tok: Token) -> bool:
