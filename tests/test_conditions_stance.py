@@ -149,3 +149,14 @@ def test_a_negated_talk_in_the_past_refuses_nothing(extractor, text, type_):
 def test_a_negated_talk_to_come_still_refuses(extractor):
     cs = conds(extractor, "\u201cWe will not discuss a withdrawal of our troops,\u201d Aliyev said.")
     assert find(cs, "withdrawal", "reject", "AZE"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # an evaluative predicate said of "such" terms: the demands reported just before
+    ("The M23 demanded direct talks with Kinshasa. Kinshasa said such demands were unacceptable.",
+     "negotiation_format", "COD"),
+    ("The Houthis demanded the lifting of sanctions on Yemen's ports. Riyadh called such conditions absurd.",
+     "sanctions_relief", "SAU"),
+])
+def test_an_evaluation_of_such_terms_refuses_them(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), conds(extractor, text)

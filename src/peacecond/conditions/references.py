@@ -305,8 +305,8 @@ def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None
         if x.lower_ in POINTERS and x.pos_ in {"PRON", "DET"}:
             return x, verb
         if x.pos_ == "NOUN" and x.lower_ in (R.echo_nouns | R.w.idea_nouns | R.set_nouns) and \
-                any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"}
-                    for d in x.children) and not any(d.dep_ in {"poss", "compound", "prep", "acl", "relcl"}
-                                                     for d in x.children):
+                any((d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those", "such"}) or
+                    d.lower_ == "such" for d in x.children) and \
+                not any(d.dep_ in {"poss", "compound", "prep", "acl", "relcl"} for d in x.children):
             return x, verb
     return None, None
