@@ -160,3 +160,22 @@ def test_a_negated_talk_to_come_still_refuses(extractor):
 ])
 def test_an_evaluation_of_such_terms_refuses_them(extractor, text, type_, party):
     assert find(conds(extractor, text), type_, "reject", party), conds(extractor, text)
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # an adjective of assent in reported speech is the speaker's view, backshifted
+    ("Pashinyan said a withdrawal of Armenian troops was not realistic.", "withdrawal", "ARM"),
+    ("Israel said a permanent ceasefire was not viable.", "ceasefire", "ISR"),
+    # evaluative predicates of dismissal
+    ("The Kremlin said talk of a ceasefire was premature.", "ceasefire", "RUS"),
+    ("Sudan's army said a ceasefire with the RSF was impossible.", "ceasefire", "SDN"),
+    ("The Kremlin called the ceasefire proposal a ploy.", "ceasefire", "RUS"),
+])
+def test_an_evaluative_predicate_refuses(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), conds(extractor, text)
+
+
+def test_an_occurrence_in_the_past_still_reports(extractor):
+    for text in ("The ceasefire did not happen, the mediators said.",
+                 "The ceasefire was not part of the agreement, officials said."):
+        assert not find(conds(extractor, text), "ceasefire", "reject"), text

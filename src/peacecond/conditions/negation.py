@@ -108,8 +108,12 @@ def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
     word = (comp if comp is not None else pred).lemma_.lower()
     if word not in R.w.assent_words:
         return None
-    if v.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "would"
-                              for c in v.children):
+    # a past tense reports ("the ceasefire did not happen"), but an adjective of assent in reported speech is the
+    # speaker's present view, backshifted ("Pashinyan said a withdrawal was not realistic")
+    backshifted = comp is not None and comp.pos_ == "ADJ" and v.dep_ == "ccomp" and \
+        v.head.lemma_.lower() in R.holder_verbs
+    if not backshifted and (v.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and
+                                                   c.lemma_ != "would" for c in v.children)):
         return None
     return next((c for c in v.children if c.dep_ in {"nsubj", "csubj"} and c.i < cue.start), None)
 
