@@ -179,3 +179,26 @@ def test_an_occurrence_in_the_past_still_reports(extractor):
     for text in ("The ceasefire did not happen, the mediators said.",
                  "The ceasefire was not part of the agreement, officials said."):
         assert not find(conds(extractor, text), "ceasefire", "reject"), text
+
+
+# ----- a negated readiness refuses ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Moscow is in no hurry to agree to a ceasefire, Peskov said.", "ceasefire", "RUS"),
+    ("The Houthis are not ready for a ceasefire, their spokesman said.", "ceasefire", "HOUTHIS"),
+    ("The RSF is unwilling to withdraw from El Fasher, its commander said.", "withdrawal", "RSF"),
+])
+def test_a_negated_readiness_refuses(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "reject", party) and not find(cs, type_, "offer"), cs
+
+
+def test_a_negated_readiness_of_another_side_is_a_fact(extractor):
+    cs = conds(extractor, "\u201cRussia is not ready to withdraw its troops,\u201d Zelensky said.")
+    assert not find(cs, "withdrawal", "reject") and not find(cs, "withdrawal", "offer"), cs
+
+
+def test_a_condition_under_a_negated_readiness_is_the_subjects(extractor):
+    # the subject of "is (not) prepared to" sets what "unless" opens, not the side the clause names
+    cs = conds(extractor, "Hamas is not prepared to release the hostages unless Israel withdraws from Gaza, its "
+                          "spokesman said.")
+    assert find(cs, "withdrawal", "demand", "HAMAS") and not find(cs, "withdrawal", "offer"), cs

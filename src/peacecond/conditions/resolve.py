@@ -301,7 +301,7 @@ def subject(R, A, verb: Token) -> Token | None:
         subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
         if subj is not None:
             return subj
-        if tok.dep_ in {"xcomp", "conj", "advcl", "acl"} and tok.head.i != tok.i:
+        if tok.dep_ in {"xcomp", "conj", "advcl", "acl", "acomp"} and tok.head.i != tok.i:  # ("is ready to": the copula's)
             tok = tok.head
             continue
         return None
