@@ -202,3 +202,33 @@ def test_a_condition_under_a_negated_readiness_is_the_subjects(extractor):
     cs = conds(extractor, "Hamas is not prepared to release the hostages unless Israel withdraws from Gaza, its "
                           "spokesman said.")
     assert find(cs, "withdrawal", "demand", "HAMAS") and not find(cs, "withdrawal", "offer"), cs
+
+
+# ----- verbs of dismissal -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Israel pushed back against calls for a ceasefire.", "ceasefire", "ISR"),
+    ("The Kremlin scoffed at the idea of a ceasefire.", "ceasefire", "RUS"),
+    ("The Kremlin poured cold water on hopes of a ceasefire.", "ceasefire", "RUS"),
+    ("The Kremlin shot down the idea of a ceasefire.", "ceasefire", "RUS"),
+    ("The Kremlin denounced the demand for a withdrawal as blackmail.", "withdrawal", "RUS"),
+    ("Hamas slammed the proposal for its disarmament.", "demilitarization", "HAMAS"),
+    ("Israel said it would not bow to demands for a withdrawal from Gaza.", "withdrawal", "ISR"),
+    # a text refused refuses what it calls for; the text's owner still calls for it
+    ("The United States vetoed a UN resolution calling for an immediate ceasefire in Gaza.", "ceasefire", "USA"),
+])
+def test_a_verb_of_dismissal_refuses(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "reject", party) and not find(cs, type_, "demand", party), cs
+
+
+def test_a_dismissal_leaves_the_owner_its_demand(extractor):
+    cs = conds(extractor, "The Kremlin has slammed Kyiv's calls for a 30-day ceasefire.")
+    assert find(cs, "ceasefire", "reject", "RUS") and find(cs, "ceasefire", "demand", "UKR"), cs
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv condemned Russia's violation of the ceasefire.",
+    "The army shot down a drone near the ceasefire line.",
+])
+def test_condemning_a_violation_or_shooting_down_a_drone_refuses_nothing(extractor, text):
+    assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text

@@ -28,7 +28,7 @@ CUE_SPEC = {
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
-    "negation": (BOOL, False), "prohibition": (BOOL, False),
+    "negation": (BOOL, False), "prohibition": (BOOL, False), "context_after": (INT, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -153,6 +153,8 @@ def _load_cues(path: Path) -> list[dict]:
                 raise PatternError(path, n, f"terminated_by / wins_over: unknown category {cat!r}")
         if obj.get("max_scope", 0) < 0:
             raise PatternError(path, n, "max_scope must be 0 or more")
+        if obj.get("context_after", 0) < 0 or (obj.get("context_after") and "pattern" not in obj):
+            raise PatternError(path, n, "context_after must be 0 or more, on a row with a 'pattern'")
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
         cue = {key: obj.get(key, default) for key, _, default in checks}
@@ -163,7 +165,7 @@ def _load_cues(path: Path) -> list[dict]:
                    exchange=obj.get("exchange", False), governed=obj.get("governed", False),
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
-                   prohibition=obj.get("prohibition", False))
+                   prohibition=obj.get("prohibition", False), context_after=obj.get("context_after", 0))
         cues.append(cue)
     return cues
 

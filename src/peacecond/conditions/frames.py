@@ -76,6 +76,8 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
     strings = doc.vocab.strings
     raw = [(strings[m], s, e) for m, s, e in R.cue_matcher(doc)] + \
           [(strings[m], s, e) for m, s, e in R.cue_phrases(doc)]
+    # "slammed Kyiv's proposal": the last tokens a row requires after its cue (context_after) are not the cue's own
+    raw = [(k, s, max(s + 1, e - R.cue_rules[int(k[1:])]["context_after"])) for k, s, e in raw]
     # Ties go to the earlier row of stance_cues.jsonl ("C3" before "C29": by number, not as text).
     raw.sort(key=lambda x: (-(x[2] - x[1]), x[1], int(x[0][1:])))
     taken: set[int] = set()
@@ -366,6 +368,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         noun = next((x for x in doc[primary.start:primary.end] if x.pos_ == "NOUN"), None)
         if noun is None and primary.end - primary.start == 1 and doc[primary.start].dep_ == "amod":
             noun = doc[primary.start].head  # "Kyiv rejected a proposed cap": the proposal is what is rejected
+        if noun is None and doc[primary.start].dep_ in {"acl", "relcl"} and doc[primary.start].head.pos_ == "NOUN" \
+                and doc[primary.start].head.i < primary.start:
+            noun = doc[primary.start].head  # "vetoed a resolution calling for a ceasefire": the text is refused
         if stance == "demand" and primary.category == "demand" and noun is not None:
             # "cannot accept a demand to pull its troops out", "dismissed calls for a withdrawal": the demand
             # is refused by whoever refuses it; it stays the demand of its owner when the text names one.
