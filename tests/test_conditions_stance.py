@@ -232,3 +232,15 @@ def test_a_dismissal_leaves_the_owner_its_demand(extractor):
 ])
 def test_condemning_a_violation_or_shooting_down_a_drone_refuses_nothing(extractor, text):
     assert not [c for c in conds(extractor, text) if c["stance"] == "reject"], text
+
+
+@pytest.mark.parametrize("text", [
+    "The RSF demanded a ceasefire and the withdrawal of the army from El Fasher. Burhan dismissed both.",
+    "The RSF demanded a ceasefire and the withdrawal of the army from El Fasher. Burhan said the army would accept "
+    "none of these conditions.",
+    "The RSF demanded a ceasefire and the withdrawal of the army from El Fasher. Sudan's army will agree to none of "
+    "them.",
+])
+def test_a_refusal_of_each_of_the_terms_named_before(extractor, text):
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "reject", "SDN") and find(cs, "withdrawal", "reject", "SDN"), cs

@@ -110,7 +110,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             pointer = pointer or (t.dep_ == "dobj" and t.pos_ == "NOUN" and c.start <= t.head.i < c.end and
                                   t.lower_ in R.w.idea_nouns | R.w.package_nouns | R.echo_nouns and
                                   any(d.lower_ == "such" for d in t.children))
-            pointer = pointer or (t.lower_ in {"them", "these", "those"} and t.pos_ == "PRON" and (
+            pointer = pointer or (t.lower_ in {"them", "these", "those", "both"} and t.pos_ in {"PRON", "DET"} and (
                 (t.dep_ == "dobj" and c.start <= t.head.i < c.end) or
                 (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTIFIERS and
                  c.start <= t.head.head.head.i < c.end)))
