@@ -244,3 +244,16 @@ def test_condemning_a_violation_or_shooting_down_a_drone_refuses_nothing(extract
 def test_a_refusal_of_each_of_the_terms_named_before(extractor, text):
     cs = conds(extractor, text)
     assert find(cs, "ceasefire", "reject", "SDN") and find(cs, "withdrawal", "reject", "SDN"), cs
+
+
+# ----- a passive demanding verb: its subject is asked, its agent asks -----------------------------------------------
+def test_a_passive_demand_is_held_by_its_agent_or_the_speaker(extractor):
+    cs = conds(extractor, "Israel's withdrawal from Gaza is demanded by Hamas.")
+    assert find(cs, "withdrawal", "demand", "HAMAS"), cs
+    cs = conds(extractor, "Russia was urged to withdraw its troops from Ukraine, Macron said.")
+    assert find(cs, "withdrawal", "demand", "FRA") and not find(cs, "withdrawal", "offer"), cs
+
+
+def test_the_side_a_passive_demand_asks_holds_nothing(extractor):
+    cs = conds(extractor, "Under the deal, Hezbollah is required to retreat from the southern border.")
+    assert not find(cs, "withdrawal", "offer") and not find(cs, "withdrawal", "demand", "HEZBOLLAH"), cs

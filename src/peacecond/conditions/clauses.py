@@ -303,3 +303,13 @@ def speculated(R, A, doc: Doc, cue: Cue, holder, root: Token) -> bool:
             return False
         return t.lemma_.lower() not in R.w.want_verbs
     return False
+
+
+def passive_patient(A, doc: Doc, cue, party: str | None) -> bool:
+    """ "Hezbollah is required to retreat", "the withdrawal of Russian troops was demanded": a side the subject of a
+    passive demanding verb names is the one asked, never the one asking."""
+    verb = doc[cue.start]
+    if party is None or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and any((A.tok_actor.get(t.i) or {}).get("party") == party for t in subj.subtree)
