@@ -257,3 +257,10 @@ def test_a_passive_demand_is_held_by_its_agent_or_the_speaker(extractor):
 def test_the_side_a_passive_demand_asks_holds_nothing(extractor):
     cs = conds(extractor, "Under the deal, Hezbollah is required to retreat from the southern border.")
     assert not find(cs, "withdrawal", "offer") and not find(cs, "withdrawal", "demand", "HEZBOLLAH"), cs
+
+
+def test_rather_than_accept_refuses_and_a_negative_forecast_offers_nothing(extractor):
+    cs = conds(extractor, "Israel said it would press on with its offensive rather than accept a ceasefire.")
+    assert find(cs, "ceasefire", "reject", "ISR") and not find(cs, "ceasefire", "offer"), cs
+    cs = conds(extractor, "Russia is unlikely to agree to a ceasefire, analysts said.")
+    assert not find(cs, "ceasefire", "offer") and not find(cs, "ceasefire", "reject"), cs
