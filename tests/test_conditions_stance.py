@@ -264,3 +264,24 @@ def test_rather_than_accept_refuses_and_a_negative_forecast_offers_nothing(extra
     assert find(cs, "ceasefire", "reject", "ISR") and not find(cs, "ceasefire", "offer"), cs
     cs = conds(extractor, "Russia is unlikely to agree to a ceasefire, analysts said.")
     assert not find(cs, "ceasefire", "offer") and not find(cs, "ceasefire", "reject"), cs
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The M23 demanded direct talks with Kinshasa. Kinshasa has refused to do so.", "negotiation_format"),
+    ("The M23 demanded the withdrawal of Congolese troops from Goma. Kinshasa has repeatedly ruled this out.",
+     "withdrawal"),
+    ("The M23 demanded the withdrawal of Congolese troops from Goma. The Congolese government has said it will not "
+     "do so.", "withdrawal"),
+    ("The M23 demanded the withdrawal of Congolese troops from Goma. \u201cThat will never happen,\u201d Tshisekedi said.",
+     "withdrawal"),
+    ("The M23 demanded the withdrawal of Congolese troops from Goma. \u201cThis is out of the question,\u201d "
+     "Tshisekedi said.", "withdrawal"),
+])
+def test_a_pro_form_refuses_what_was_just_asked(extractor, text, type_):
+    assert find(conds(extractor, text), type_, "reject", "COD"), conds(extractor, text)
+
+
+def test_a_past_occurrence_points_back_at_nothing(extractor):
+    cs = conds(extractor, "The M23 demanded the withdrawal of Congolese troops from Goma. Kinshasa was attacked. "
+                          "\u201cIt did not happen,\u201d Tshisekedi said.")
+    assert not find(cs, "withdrawal", "reject"), cs
