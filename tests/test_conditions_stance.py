@@ -285,3 +285,21 @@ def test_a_past_occurrence_points_back_at_nothing(extractor):
     cs = conds(extractor, "The M23 demanded the withdrawal of Congolese troops from Goma. Kinshasa was attacked. "
                           "\u201cIt did not happen,\u201d Tshisekedi said.")
     assert not find(cs, "withdrawal", "reject"), cs
+
+
+# ----- a stance inside a denied report -----------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Kremlin denied a report that Putin had demanded the withdrawal of Ukrainian troops from Zaporizhzhia.",
+    "Hamas refuted a report suggesting that it had demanded a ceasefire.",
+    "The Kremlin rejected a Reuters report claiming that Putin was ready to negotiate a ceasefire.",
+    "Hamas denied claims that it had rejected the ceasefire proposal.",
+])
+def test_a_stance_in_a_denied_report_is_nobodys(extractor, text):
+    cs = conds(extractor, text)
+    assert not [c for c in cs if c["by"] and c["by"]["party"] in {"RUS", "HAMAS"}], cs
+
+
+def test_a_report_cited_for_a_stance_keeps_it(extractor):
+    cs = conds(extractor, "Putin demanded the withdrawal of Ukrainian troops from Zaporizhzhia, according to a "
+                          "report in the Financial Times.")
+    assert find(cs, "withdrawal", "demand", "RUS"), cs

@@ -237,6 +237,8 @@ class ConditionWords:
     outlet_heads: frozenset
     failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
     denial_verbs: frozenset
+    report_nouns: frozenset
+    denying_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

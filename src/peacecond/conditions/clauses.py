@@ -313,3 +313,19 @@ def passive_patient(A, doc: Doc, cue, party: str | None) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subj is not None and any((A.tok_actor.get(t.i) or {}).get("party") == party for t in subj.subtree)
+
+
+def denied_report(R, doc: Doc, cue) -> bool:
+    """ "The Kremlin denied a report that Putin had demanded X", "Hamas refuted a report suggesting that it had set
+    conditions", "dismissed reports that Moscow would reject a truce": a stance in the content of a report the
+    sentence denies (condition_words/report_nouns.txt, denying_verbs.txt) is nobody's."""
+    t = doc[cue.start]
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in {"acl", "ccomp", "relcl"} and t.head.pos_ == "NOUN" and \
+                t.head.lemma_.lower() in R.w.report_nouns:
+            return t.head.dep_ in {"dobj", "pobj"} and (t.head.head.lemma_.lower() in R.w.denying_verbs or (
+                t.head.dep_ == "pobj" and t.head.head.head.lemma_.lower() in R.w.denying_verbs))
+        t = t.head
+    return False

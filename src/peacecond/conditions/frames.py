@@ -47,6 +47,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     # refusal or offer supposed or asked about is nobody's (it has ended the scopes it ends; it states no stance)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and clauses.supposed(R, A, doc, c))]
     cues = reasons.inside_reasons(cues, reasoned)  # "rejected it because it did not include X": X is wanted
+    # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's
+    cues = [c for c in cues if not (c.category in {"demand", "reject", "offer"} and clauses.denied_report(R, doc, c))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
