@@ -370,7 +370,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             holder = negation.holder(R, A, doc, primary, s, e)
         else:
             holder = holders.holder(R, A, doc, primary, s, e)
-        if primary.category == "demand" and holder is not None and \
+        if primary.category == "demand" and primary.rule["holder"] == "subject" and holder is not None and \
                 clauses.passive_patient(A, doc, primary, holder.party):
             continue  # "Hezbollah is required to retreat": the side asked is no holder; who asks, the text does not say
         if holder is None and primary.rule.get("negation") and negation.passive(doc, primary):
@@ -379,18 +379,20 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 clauses.speculated(R, A, doc, primary, holder, clauses.mention_root(doc, s, e)):
             continue  # "I would expect Baku to demand X", "Will Israel insist on X?": speculation, nobody's term
         noun = next((x for x in doc[primary.start:primary.end] if x.pos_ == "NOUN"), None)
+        described = False
         if noun is None and primary.end - primary.start == 1 and doc[primary.start].dep_ == "amod":
             noun = doc[primary.start].head  # "Kyiv rejected a proposed cap": the proposal is what is rejected
         if noun is None and doc[primary.start].dep_ in {"acl", "relcl"} and doc[primary.start].head.pos_ == "NOUN" \
                 and doc[primary.start].head.i < primary.start:
             noun = doc[primary.start].head  # "vetoed a resolution calling for a ceasefire": the text is refused
+            described = True  # (what the text's noun is the subject of says nothing of the demand)
         if stance == "demand" and primary.category == "demand" and noun is not None:
             # "cannot accept a demand to pull its troops out", "dismissed calls for a withdrawal": the demand
             # is refused by whoever refuses it; it stays the demand of its owner when the text names one.
             rej = next((c for c in local if c.category == "reject" and c.rule["holder"] != "none"
                         and c.end <= primary.start
                         and c.lo <= primary.start < c.hi), None)
-            if rej is None and noun.dep_ in SUBJ:
+            if rej is None and noun.dep_ in SUBJ and not described:
                 # "Demands for a withdrawal were absurd": the demand is the subject the refusing word describes.
                 rej = next((c for c in local if c.category == "reject" and c.start >= primary.end and
                             any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
