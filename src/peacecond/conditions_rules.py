@@ -29,6 +29,7 @@ CUE_SPEC = {
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
     "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False), "goal_inside": (BOOL, False),
+    "context_after": (INT, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -154,6 +155,8 @@ def _load_cues(path: Path) -> list[dict]:
                 raise PatternError(path, n, f"terminated_by / wins_over: unknown category {cat!r}")
         if obj.get("max_scope", 0) < 0:
             raise PatternError(path, n, "max_scope must be 0 or more")
+        if obj.get("context_after", 0) < 0 or (obj.get("context_after") and "pattern" not in obj):
+            raise PatternError(path, n, "context_after must be 0 or more, on a row with a 'pattern'")
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
         cue = {key: obj.get(key, default) for key, _, default in checks}
@@ -165,7 +168,7 @@ def _load_cues(path: Path) -> list[dict]:
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
                    prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False),
-                   goal_inside=obj.get("goal_inside", False))
+                   goal_inside=obj.get("goal_inside", False), context_after=obj.get("context_after", 0))
         cues.append(cue)
     return cues
 
@@ -243,6 +246,10 @@ class ConditionWords:
     talks_nouns: frozenset
     anaphor_heads: frozenset
     conditioning_verbs: frozenset
+    failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
+    denial_verbs: frozenset
+    report_nouns: frozenset
+    denying_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

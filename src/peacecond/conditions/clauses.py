@@ -330,6 +330,10 @@ def demanded_content(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
         # "Baku insists on Yerevan's refusal to host foreign troops", "demands Kyiv's renunciation of ...": a
         # refusal noun the demand takes as its object is what is demanded
         up = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+        if t.dep_ == "attr" and any(a.dep_ == "aux" and a.i in at for a in t.head.children):
+            # "the first point should be Kyiv's rejection of NATO membership": what the modal asks of another side
+            # ("must be our rejection of X" is the speaker's own)
+            return not any(d.dep_ == "poss" and d.lower_ in {"our", "my"} for d in t.children)
         return t.dep_ in {"dobj", "pobj"} and up.i in at
     if t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
         t = t.head
@@ -397,4 +401,32 @@ def obliged_noun(R, noun: Token) -> bool:
     "Ukraine must announce its rejection of X"): a refusal it names is the content of a demand."""
     if noun.pos_ != "NOUN" or noun.dep_ not in {"attr", "dobj", "oprd"}:
         return False
+    if any(d.dep_ == "poss" and d.lower_ in {"our", "my"} for d in noun.children):
+        return False  # "the first step must be our rejection of X": the speaker's own refusal stays its refusal
     return any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in noun.head.children)
+
+
+def passive_patient(A, doc: Doc, cue, party: str | None) -> bool:
+    """ "Hezbollah is required to retreat", "the withdrawal of Russian troops was demanded": a side the subject of a
+    passive demanding verb names is the one asked, never the one asking."""
+    verb = doc[cue.start]
+    if party is None or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and any((A.tok_actor.get(t.i) or {}).get("party") == party for t in subj.subtree)
+
+
+def denied_report(R, doc: Doc, cue) -> bool:
+    """ "The Kremlin denied a report that Putin had demanded X", "Hamas refuted a report suggesting that it had set
+    conditions", "dismissed reports that Moscow would reject a truce": a stance in the content of a report the
+    sentence denies (condition_words/report_nouns.txt, denying_verbs.txt) is nobody's."""
+    t = doc[cue.start]
+    for _ in range(6):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ in {"acl", "ccomp", "relcl"} and t.head.pos_ == "NOUN" and \
+                t.head.lemma_.lower() in R.w.report_nouns:
+            return t.head.dep_ in {"dobj", "pobj"} and (t.head.head.lemma_.lower() in R.w.denying_verbs or (
+                t.head.dep_ == "pobj" and t.head.head.head.lemma_.lower() in R.w.denying_verbs))
+        t = t.head
+    return False

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..extensions import guarded
-from . import actors, enumerations, frames, mentions, records, references, targets
+from . import actors, commitments, enumerations, frames, mentions, records, references, targets
 from .model import Article
 from .resources import Resources
 
@@ -39,6 +39,7 @@ class Conditions:
         items = enumerations.list_items(R, A, doc, A.sents, cues)
         found = frames.read_mentions(R, A, doc, types, cues, items)
         found = references.resolve_references(R, A, doc, found, cues, in_types)
+        found = commitments.contested(found)
         if any(not (f.holder and f.holder.party) for f in found) and not conflict_context(R, doc):
             # "The union demanded compensation", "the chairman called for the withdrawal of the offer": a term no
             # side holds, in a text that names no war, truce, region or armed group, is another field's (a side's

@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import inside
-from . import clauses, enumerations, holders, mentions, negation, resolve, targets
+from . import clauses, commitments, enumerations, holders, mentions, negation, reasons, resolve, targets
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
@@ -41,12 +41,15 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     makes = {int(i) for i in hits if lemmas[i] == make}
     per_sent = by_sentence(A, cues)
     make_sents = {sent_of(A, i).start for i in makes}
+    reasoned: set[int] = set()
     for sent in A.sents:
         local = per_sent.get(sent.start, [])
         for c in local:
             scope(R, A, c, sent, local)
             if c.rule.get("negation"):
                 negation.widen(R, A, c, sent)
+        if any(c.category == "reject" for c in local):
+            cues.extend(reasons.reason_cues(R, A, sent, local, reasoned))
         if sent.start in make_sents:
             cues.extend(enumerations.make_cues(R, A, sent, makes))
         cues.extend(enumerations.listed_terms(R, A, sent, local))
@@ -63,6 +66,9 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
                                     and clauses.supposed(R, A, doc, c))
             and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
+    cues = reasons.inside_reasons(cues, reasoned)  # "rejected it because it did not include X": X is wanted
+    # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's
+    cues = [c for c in cues if not (c.category in {"demand", "reject", "offer"} and clauses.denied_report(R, doc, c))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
@@ -92,6 +98,8 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
     strings = doc.vocab.strings
     raw = [(strings[m], s, e) for m, s, e in R.cue_matcher(doc)] + \
           [(strings[m], s, e) for m, s, e in R.cue_phrases(doc)]
+    # "slammed Kyiv's proposal": the last tokens a row requires after its cue (context_after) are not the cue's own
+    raw = [(k, s, max(s + 1, e - R.cue_rules[int(k[1:])]["context_after"])) for k, s, e in raw]
     # Ties go to the earlier row of stance_cues.jsonl ("C3" before "C29": by number, not as text).
     raw.sort(key=lambda x: (-(x[2] - x[1]), x[1], int(x[0][1:])))
     taken: set[int] = set()
@@ -212,6 +220,14 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         # "mutual recognition, vehemently opposed by Serbia", "the withdrawal demanded by Moscow": a participle
         # speaks of the noun it describes (its agent holds the stance)
         cue.lo = min(cue.lo, max(sent.start, verb.head.left_edge.i))
+    if rule["holder"] == "subject" and rule["category"] in {"demand", "offer"} and verb.pos_ == "VERB" and \
+            any(c.dep_ == "auxpass" for c in verb.children):
+        # "Israel's withdrawal is demanded by Hamas", "the truce was accepted by the RSF": a passive speaks of its
+        # subject (its agent holds the stance; a passive refusal is left to references.py, which reads its subject
+        # as a set of terms: it measured worse on held-out text as a scope)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
+        if subj is not None:
+            cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
 
 
 def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
@@ -299,7 +315,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 dist = 0
             elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local)):
                 continue
-            elif c.category in {"demand", "reject"} and clauses.aside(R, A, doc, c, s, e):
+            elif c.category in {"demand", "reject"} and not c.rule.get("reason") and clauses.aside(R, A, doc, c, s, e):
                 continue
             elif c.category in STANCE_OF and clauses.accused(R, A, doc, c, s, e):
                 continue  # "called for elections, accusing him of giving up land": a charge, no stance
@@ -352,8 +368,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             elif c.category == "offer" and c.rule["holder"] == "none" and clauses.under_modal(R, A, doc[c.start]):
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
             # ("the Minsk Group must be dismantled": an obligation inside the mention binds the condition itself)
-            if need_strong and c.rule["strength"] == "weak" and not conditional_offer(R, A, doc, c) and \
-                    not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e):
+            if need_strong and c.rule["strength"] == "weak" and not commitments.conditional_offer(R, A, doc, c, s, e) \
+                    and not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e):
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):
@@ -366,7 +382,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
                 continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
             nxt = c.rule.get("goal_if_next")
-            if nxt and any(x.lower_ in nxt for x in doc[e:min(e + 3, sent.end)]):
+            if nxt and commitments.waits_on_term(R, A, doc, c, e, sent.end):
                 break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
             primary = c
             break
@@ -401,28 +417,37 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             holder = negation.holder(R, A, doc, primary, s, e)
         else:
             holder = holders.holder(R, A, doc, primary, s, e)
+        if primary.category == "demand" and primary.rule["holder"] == "subject" and holder is not None and \
+                clauses.passive_patient(A, doc, primary, holder.party):
+            continue  # "Hezbollah is required to retreat": the side asked is no holder; who asks, the text does not say
         if holder is None and primary.rule.get("negation") and negation.passive(doc, primary):
             continue  # "Russia's annexation of Crimea is not recognised by most states": nobody's stance
         if primary.category in {"demand", "reject"} and \
                 clauses.speculated(R, A, doc, primary, holder, clauses.mention_root(doc, s, e)):
             continue  # "I would expect Baku to demand X", "Will Israel insist on X?": speculation, nobody's term
         noun = next((x for x in doc[primary.start:primary.end] if x.pos_ == "NOUN"), None)
+        described = False
         if noun is None and primary.end - primary.start == 1 and doc[primary.start].dep_ == "amod":
             noun = doc[primary.start].head  # "Kyiv rejected a proposed cap": the proposal is what is rejected
+        if noun is None and doc[primary.start].dep_ in {"acl", "relcl"} and doc[primary.start].head.pos_ == "NOUN" \
+                and doc[primary.start].head.i < primary.start:
+            noun = doc[primary.start].head  # "vetoed a resolution calling for a ceasefire": the text is refused
+            described = True  # (what the text's noun is the subject of says nothing of the demand)
         if stance == "demand" and primary.category == "demand" and noun is not None:
             # "cannot accept a demand to pull its troops out", "dismissed calls for a withdrawal": the demand
             # is refused by whoever refuses it; it stays the demand of its owner when the text names one.
             rej = next((c for c in local if c.category == "reject" and c.rule["holder"] != "none"
                         and c.end <= primary.start
                         and c.lo <= primary.start < c.hi), None)
-            if rej is None and noun.dep_ in SUBJ:
+            if rej is None and noun.dep_ in SUBJ and not described:
                 # "Demands for a withdrawal were absurd": the demand is the subject the refusing word describes.
                 rej = next((c for c in local if c.category == "reject" and c.start >= primary.end and
                             any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
-            if rej is not None and clauses.reason_for(doc, doc[rej.start], noun):
+            reason = next((c for c in local if c.rule.get("reason") and c.lo <= primary.start < c.hi), None)
+            if reason is not None or (rej is not None and clauses.reason_for(doc, doc[rej.start], noun)):
                 # "dismissed it for failing to meet the demands of Palestinians, chief among them X": the demands
                 # are the refuser's yardstick, X what it asks for
-                rh = holders.holder(R, A, doc, rej, primary.start, primary.end)
+                rh = holders.holder(R, A, doc, reason or rej, primary.start, primary.end)
                 holder = rh if rh and rh.party else holder
                 rej = None
             if rej is not None:
@@ -456,6 +481,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         ev_s, ev_e = min(primary.start, s), max(primary.end, e)
         ev = doc[ev_s:ev_e]
         extra = {"sent": sent.start}
+        if stance == "reject" and primary.rule.get("goal_if_next") and \
+                commitments.waits_on_nothing(R, A, doc, primary, e, sent.end):
+            extra["waits"] = True  # "would not end the war until Hamas was destroyed": a rejection if it is asked for
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
@@ -507,29 +535,3 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                     break
     return found
 
-
-COMMITTING = {"will", "would", "'ll", "shall", "wo"}  # "wo" as in "wo n't"
-READY = {"ready", "prepared", "willing"}
-
-
-def conditional_offer(R, A, doc: Doc, cue: Cue) -> bool:
-    """ "The Houthis will halt attacks if Israel ends its offensive", "Baku is ready to sign once Yerevan ...": a
-    side that commits to an act on a condition sets that condition, however weak "if" is on its own (a condition
-    clause under "talks could resume", "the truce may hold", sets nobody's)."""
-    if cue.category != "condition_clause":
-        return False
-    mark = doc[cue.start]
-    clause = mark.head
-    if mark.dep_ != "mark" or clause.i == mark.i or clause.dep_ != "advcl":
-        return False
-    main = clause.head
-    subj = next((c for c in main.children if c.dep_ in SUBJ), None)
-    if subj is None or main.dep_ == "xcomp":
-        subj = subj or next((c for c in main.head.children if c.dep_ in SUBJ), None)
-    committed = any(c.dep_ == "aux" and c.lower_ in COMMITTING for c in main.children) or \
-        main.lower_ in READY or any(c.dep_ == "acomp" and c.lower_ in READY for c in main.children) or \
-        (main.dep_ == "xcomp" and main.head.lower_ in READY)
-    if subj is None or not committed:
-        return False
-    h = resolve.resolve(R, A, subj)  # ("it", "they": the side named before)
-    return bool(h and h.party)

@@ -59,6 +59,8 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
             if h and h.party:
                 return h
             subj = resolve.subject(R, A, verb)
+            if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == verb.i and cue.category == "demand":
+                return None  # "Russia was urged to withdraw": the passive's subject is asked, not asking
             if subj is not None:
                 # "The Russian memorandum demands ...", "Point seven calls for ...", "It also foresees ...": a
                 # text speaks for its owner.

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from . import holders, resolve
+from .commitments import names_term
 from .model import SUBJ, Cue
 
 # Dependencies that open a clause of their own: the negation's scope ends where one starts.
@@ -52,8 +53,22 @@ def prohibits(A, tok: Token) -> bool:
 def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
-    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, doc, cue) or \
-        others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, A, doc, cue) or \
+        denies_event(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+
+
+def denies_event(R, doc: Doc, cue: Cue) -> bool:
+    """ "The ELN said it had not discussed any ceasefire", "we never raised a withdrawal": a negated verb of an event in
+    talks (condition_words/denial_verbs.txt) in a past or perfect tense denies that the event happened; it refuses
+    nothing ("will not discuss", "cannot agree to" still refuse)."""
+    v = negated(doc, cue)
+    if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in R.w.denial_verbs:
+        return False
+    auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in R.w.modals or a.lemma_.lower() in {"will", "would", "shall", "can", "could"} for a in auxes):
+        return False
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)) or \
+        (v.tag_ == "VB" and any(a.lower_ == "did" for a in auxes))
 
 
 def denied_condition(A, tok: Token) -> bool:
@@ -93,8 +108,12 @@ def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
     word = (comp if comp is not None else pred).lemma_.lower()
     if word not in R.w.assent_words:
         return None
-    if v.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ != "would"
-                              for c in v.children):
+    # a past tense reports ("the ceasefire did not happen"), but an adjective of assent in reported speech is the
+    # speaker's present view, backshifted ("Pashinyan said a withdrawal was not realistic")
+    backshifted = comp is not None and comp.pos_ == "ADJ" and v.dep_ == "ccomp" and \
+        v.head.lemma_.lower() in R.holder_verbs
+    if not backshifted and (v.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and
+                                                   c.lemma_ != "would" for c in v.children)):
         return None
     return next((c for c in v.children if c.dep_ in {"nsubj", "csubj"} and c.i < cue.start), None)
 
@@ -136,14 +155,17 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
     cue.hi = max(cue.hi, hi)
 
 
-def conditioned(R, doc: Doc, cue: Cue) -> bool:
-    """ "Elections will not be held until the war is over", "no talks before Baku withdraws": the negated clause
+def conditioned(R, A, doc: Doc, cue: Cue) -> bool:
+    """ "Sanctions will not be lifted until Russia withdraws", "no talks before Baku withdraws": the negated clause
     waits on a condition; what it names is the goal of that condition, no refusal (the cue's goal_if_next words
-    opening a clause or a phrase of the negated predicate, wherever the mention ends)."""
+    opening a clause or a phrase of the negated predicate, wherever the mention ends). A clause that names no
+    condition type ("will not end the war until Hamas is destroyed") leaves the refusal standing
+    (commitments.names_term)."""
     v = negated(doc, cue)
     words = cue.rule.get("goal_if_next") or ()
     return v is not None and any(c.dep_ in {"advcl", "prep"} and (c.lower_ in words or any(
-        m.dep_ == "mark" and m.lower_ in words for m in c.children)) for c in v.children)
+        m.dep_ == "mark" and m.lower_ in words for m in c.children)) and names_term(A, list(c.subtree))
+        for c in v.children)
 
 
 def describes(doc: Doc, cue: Cue) -> bool:

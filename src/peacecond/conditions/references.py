@@ -13,6 +13,7 @@ from . import holders, plans, resolve
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
+POSSESSIVE = {"its", "their"}  # "refused to accept its demands": a side's pronoun the parse cannot resolve
 
 
 def points_back(t: Token, words: set[str] = DEMONSTRATIVE) -> bool:
@@ -80,8 +81,9 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
                 continue
             if (owner is None or not owner.party) and rh and rh.party and \
-                    points_back(t):
-                # "Netanyahu rejected those terms": the side whose demands the story reported last.
+                    (points_back(t) or any(d.dep_ == "poss" and d.lower_ in POSSESSIVE for d in t.children)):
+                # "Netanyahu rejected those terms", "the army refused to accept its demands": the side whose
+                # demands the story reported last.
                 at = t.idx
                 before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
                           and f.holder.party and f.holder.party != rh.party]
@@ -102,15 +104,29 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
     demand_starts = [f.start for f in demands]
     for c in cues:
-        if c.category != "reject" or c.rule["holder"] != "subject":
+        if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
-        bare = bare_refusal(R, doc, c)
-        for t in ([doc[c.start]] if bare else doc[c.end:min(c.hi, c.end + 4)]):
+        noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
+        bare = not noun_cue and bare_refusal(R, doc, c)
+        # ("ruled that out": a pointer inside a cue of several words is read too)
+        for t in ([doc[c.start]] if bare else doc[c.start + 1:min(max(c.hi, c.end), c.end + 4)]):
             # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way;
             # so do "rejected them", "would not accept any of them" and a refusal with no object at all ("M23
             # demanded direct talks. Kinshasa refused.")
             pointer = bare or (t.lower_ in {"that", "this"} and t.dep_ == "dobj" and c.start <= t.head.i < c.end)
-            pointer = pointer or (t.lower_ in {"them", "these", "those"} and t.pos_ == "PRON" and (
+            # "has refused to do so": the act just asked of it
+            pointer = pointer or (not noun_cue and t.lower_ == "so" and t.head.lemma_ == "do" and
+                                  t.head.dep_ == "xcomp" and c.start <= t.head.head.i < c.end)
+            # "reiterated his opposition to this", "Baku's objections to that": the refusal noun's own preposition
+            pointer = pointer or (noun_cue and t.lower_ in POINTERS and t.dep_ == "pobj" and
+                                  c.start <= t.head.i < c.end)
+            if noun_cue and not pointer:
+                continue
+            # "rejected any such plan", "would not accept such demands"
+            pointer = pointer or (t.dep_ == "dobj" and t.pos_ == "NOUN" and c.start <= t.head.i < c.end and
+                                  t.lower_ in R.w.idea_nouns | R.w.package_nouns | R.echo_nouns and
+                                  any(d.lower_ == "such" for d in t.children))
+            pointer = pointer or (t.lower_ in {"them", "these", "those", "both"} and t.pos_ in {"PRON", "DET"} and (
                 (t.dep_ == "dobj" and c.start <= t.head.i < c.end) or
                 (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in QUANTIFIERS and
                  c.start <= t.head.head.head.i < c.end)))
@@ -316,7 +332,9 @@ def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None
     "would not agree to that" (object of the negated verb)."""
     t0 = doc[c.start:c.end].root
     cands, verb = [], None
-    if t0.dep_ in {"acomp", "attr"} and t0.head.pos_ in {"AUX", "VERB"}:
+    if (t0.dep_ in {"acomp", "attr"} or (t0.dep_ == "prep" and t0.head.lemma_ == "be")) and \
+            t0.head.pos_ in {"AUX", "VERB"}:
+        # ("This is out of the question": the phrase hangs on the copula as a preposition)
         verb = t0.head
         cands = [x for x in verb.children if x.dep_ in {"nsubj", "nsubjpass"}]
         verb = verb.head if verb.dep_ in {"ccomp", "conj"} and verb.head.pos_ == "VERB" else verb
@@ -335,7 +353,14 @@ def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None
         verb, cands = t0.head.head, [t0.head]
     elif (t0.dep_ in {"neg", "aux"} or t0.pos_ == "VERB") and (t0.head if t0.pos_ != "VERB" else t0).pos_ == "VERB":
         verb = t0.head if t0.pos_ != "VERB" else t0
-        cands = [x for x in verb.children if x.dep_ == "dobj"] + \
+        so = next((x for x in verb.children if x.lower_ == "so" and x.dep_ in {"advmod", "dobj"}), None)
+        if verb.lemma_ == "do" and so is not None:
+            return so, verb  # "said it will not do so": what was just asked of it
+        if verb.lemma_.lower() in R.w.assent_words and verb.tag_ != "VBD" and not any(
+                a.dep_ == "aux" and a.tag_ == "VBD" and a.lemma_ != "would" for a in verb.children):
+            # "That will never happen": the subject of an occurrence to come ("it did not happen" reports)
+            cands = [x for x in verb.children if x.dep_ == "nsubj" and x.i < t0.i]
+        cands = cands + [x for x in verb.children if x.dep_ == "dobj"] + \
             [p for x in verb.children if x.dep_ == "prep" and x.lower_ in {"to", "with", "on"}
              for p in x.children if p.dep_ == "pobj"]
     for x in cands:

@@ -344,7 +344,7 @@ def subject(R, A, verb: Token) -> Token | None:
             obj = next((c for c in tok.head.head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
-        if tok.dep_ in {"xcomp", "conj", "advcl", "acl"} and tok.head.i != tok.i:
+        if tok.dep_ in {"xcomp", "conj", "advcl", "acl", "acomp"} and tok.head.i != tok.i:  # ("is ready to": the copula's)
             tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":

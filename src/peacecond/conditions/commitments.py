@@ -1,0 +1,113 @@
+"""commitments: what a side's commitment, or its refusal to commit, makes of a condition clause (stage 3, with frames).
+
+"The Houthis will halt attacks if Israel ends its offensive": a side that commits to an act on a condition sets that
+condition, however weak "if" is on its own. "They said they will halt attacks if ...": a pronoun subject is the side
+the sentence's holder is. "The army will not withdraw if ...": a negated commitment promises nothing on the
+condition, so the clause stays as weak as "if" is. "Israel will not end the war until Hamas is destroyed": a negated
+act that waits on something no condition type names is refused now (a clause that names one, "no ceasefire until
+they withdraw", makes the act its goal and the clause the demand, as negation.conditioned says).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from . import holders, resolve
+from .model import SUBJ, Cue
+
+COMMITTING = {"will", "would", "'ll", "shall", "wo"}  # "wo" as in "wo n't"
+READY = {"ready", "prepared", "willing"}
+# A marker after which a negated main clause still sets the condition ("will not stop until / unless X": X is what
+# it takes); after "if" / "once" a negated commitment promises nothing on it.
+WAITING = {"until", "till", "unless"}
+# Pronouns and bare group nouns a subject may be: the side is the one the sentence's holder is.
+ANAPHORS = {"they", "it", "we"}
+
+
+def negated(tok: Token) -> bool:
+    """The main verb (or an adjective of readiness) carries a negation, or its subject does ("no side will")."""
+    from .negation import is_negated  # (negation imports holders, as this module does)
+    return is_negated(tok) or any(c.dep_ == "neg" for c in tok.children)
+
+
+def conditional_offer(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "The Houthis will halt attacks if Israel ends its offensive", "Baku is ready to sign once Yerevan ...": a
+    side that commits to an act on a condition sets that condition, however weak "if" is on its own (a condition
+    clause under "talks could resume", "the truce may hold", sets nobody's; "will not withdraw if ..." promises
+    nothing)."""
+    if cue.category != "condition_clause":
+        return False
+    mark = doc[cue.start]
+    clause = mark.head
+    if mark.dep_ != "mark" or clause.i == mark.i or clause.dep_ != "advcl":
+        return False
+    main = clause.head
+    subj = next((c for c in main.children if c.dep_ in SUBJ), None)
+    if subj is None or main.dep_ == "xcomp":
+        subj = subj or next((c for c in main.head.children if c.dep_ in SUBJ), None)
+    committed = any(c.dep_ == "aux" and c.lower_ in COMMITTING for c in main.children) or \
+        main.lower_ in READY or any(c.dep_ == "acomp" and c.lower_ in READY for c in main.children) or \
+        (main.dep_ == "xcomp" and main.head.lower_ in READY)
+    if subj is None or not committed:
+        return False
+    if mark.lower_ not in WAITING and (negated(main) or (main.dep_ == "xcomp" and negated(main.head))):
+        return False  # "the army will not withdraw if the RSF attacks": no promise, no condition set
+    h = resolve.resolve(R, A, subj)
+    if (h is None or not h.party) and (subj.lower_ in ANAPHORS or (
+            subj.lower_ in R.w.group_nouns and any(d.dep_ == "det" for d in subj.children))):
+        # "they said they will halt attacks if ...", "the group will release ... once": the side the statement's
+        # holder is (the subject of the speech verb, the quote's speaker)
+        h = holders.holder(R, A, doc, cue, s, e)
+    return bool(h and h.party)
+
+
+def waits_on_term(R, A, doc: Doc, cue: Cue, e: int, end: int) -> bool:
+    """ "no ceasefire until they withdraw": a negation whose mention a goal_if_next word follows waits on a
+    condition; the mention is its goal, not refused -- but only when that clause names a condition type. "Israel
+    would not end the war until Hamas was destroyed" waits on no term: the end of the war is refused."""
+    words = cue.rule.get("goal_if_next")
+    if not words:
+        return False
+    x = next((x for x in doc[e:min(e + 3, end)] if x.lower_ in words), None)
+    if x is None:
+        return False
+    return names_term(A, clause_of(x))
+
+
+def clause_of(x: Token) -> list[Token]:
+    """The clause or phrase a marker or preposition opens ("until [Hamas was destroyed]", "without [Russia]")."""
+    if x.dep_ == "mark" and x.head.i > x.i:
+        return [t for t in x.head.subtree if t.i > x.i]
+    if x.dep_ == "prep" or any(c.dep_ in {"pobj", "pcomp"} for c in x.children):
+        return [t for t in x.subtree if t.i > x.i]
+    return []
+
+
+def names_term(A, toks: list[Token]) -> bool:
+    """A clause names a condition type (or the parse gave no clause: read it as the rule always did)."""
+    return not toks or any(t.i in A.type_at for t in toks)
+
+
+def waits_on_nothing(R, A, doc: Doc, cue: Cue, e: int, end: int) -> bool:
+    """The negation waits on a clause ("until", "unless", ...) that names no condition type: what it refuses is
+    refused only for now (commitments.contested decides whether that is a rejection)."""
+    from .negation import negated as negated_predicate
+    words = cue.rule.get("goal_if_next")
+    if not words:
+        return False
+    x = next((x for x in doc[e:min(e + 3, end)] if x.lower_ in words), None)
+    if x is not None and clause_of(x):
+        return True  # (waits_on_term has said it names none)
+    v = negated_predicate(doc, cue)
+    return v is not None and any(c.dep_ in {"advcl", "prep"} and (c.lower_ in words or any(
+        m.dep_ == "mark" and m.lower_ in words for m in c.children)) for c in v.children)
+
+
+def contested(found: list) -> list:
+    """ "Israel would not end the war until Hamas was destroyed" refuses an end to the war that Hamas demands; "elections
+    will not be held until the war is over", where no side asks for elections, states a plan, no rejection. A
+    refusal that only waits (extra "waits") stands when another side in the article demands that type."""
+    if not any(f.extra.get("waits") for f in found):
+        return found
+    asked = {(f.type, f.holder.party) for f in found if f.stance == "demand" and f.holder and f.holder.party}
+    return [f for f in found if not f.extra.get("waits") or any(
+        t == f.type and p != (f.holder.party if f.holder else None) for t, p in asked)]
