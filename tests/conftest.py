@@ -25,6 +25,15 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def nlp_working():
+    """The pipeline keeping each stage's working state on the Doc (spans, cues, the side resolver), for tests
+    that look inside a stage."""
+    from peacecond.pipeline import build_nlp
+
+    return build_nlp(keep_working_state=True)
+
+
+@pytest.fixture(scope="session")
 def extractor():
     from peacecond import Extractor
 

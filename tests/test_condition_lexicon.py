@@ -161,8 +161,8 @@ def test_a_new_word_in_another_sense_names_no_type(mentions, type_, text):  # no
     ("Kinshasa insists that Rwanda withdraw from the occupied territories.", True),
     ("The withdrawal of foreign forces from Libya must come first, the envoy said.", True),
 ])
-def test_leaving_an_agreement_is_no_withdrawal(nlp, text, left):
-    doc = nlp(text)
+def test_leaving_an_agreement_is_no_withdrawal(nlp_working, text, left):
+    doc = nlp_working(text)
     assert any(t == "withdrawal" for t, _, _, _ in doc._.pc_cond_mentions) is left
 
 

@@ -265,13 +265,13 @@ def test_a_dismissed_plan_refuses_its_owners_terms_not_the_last_side_that_spoke(
     assert not find(cs, "security_guarantees", "reject", "AZE"), cs
 
 
-def test_a_plan_owned_by_a_sideless_person_takes_no_side_from_the_plan_before(nlp):
+def test_a_plan_owned_by_a_sideless_person_takes_no_side_from_the_plan_before(nlp_working):
     """plans.owner agrees with plans.index: a person the story gives no side owns the plan between two sides' plans
     that disagree; the plan named before it is another's, not the owner's side."""
     from peacecond.conditions import plans
 
-    R = nlp.get_pipe("peacecond_conditions").rules
-    doc = nlp("Turkey's plan calls for a ceasefire. Mediator Juan Cruz said on Monday that the talks must go on. "
+    R = nlp_working.get_pipe("peacecond_conditions").rules
+    doc = nlp_working("Turkey's plan calls for a ceasefire. Mediator Juan Cruz said on Monday that the talks must go on. "
               "His plan calls for a ceasefire. Russia's plan calls for a ceasefire.")
     A = doc._.pc_cond_state
     his, = [t for t in doc if t.lower_ == "plan" and doc[t.i - 1].lower_ == "his"]

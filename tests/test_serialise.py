@@ -10,7 +10,7 @@ TEXT = ('Sudan\'s army demanded that the RSF withdraw from Khartoum before any t
 def test_a_processed_doc_round_trips_through_to_bytes_with_its_results(nlp):
     doc = nlp(TEXT)
     assert doc._.pc_conditions and doc._.pc_quotes  # something to carry
-    assert doc._.pc_cond_found is not None  # the working state is readable while the Doc lives
+    assert doc._.pc_cond_found is None and doc._.pc_sides is None  # the working state is released at the end
     back = Doc(nlp.vocab).from_bytes(doc.to_bytes())
     assert back._.pc_conditions == doc._.pc_conditions
     assert back._.pc_quotes == doc._.pc_quotes
@@ -31,3 +31,25 @@ def test_nlp_pipe_over_two_processes_gives_the_single_process_results(nlp):
     one = [d._.pc_conditions for d in nlp.pipe(texts)]
     two = [d._.pc_conditions for d in nlp.pipe(texts, n_process=2)]
     assert one == two and all(one)
+
+
+def test_the_working_state_kept_for_inspection_is_this_docs_and_leaves_with_it(nlp_working):
+    import gc
+    import weakref
+
+    doc = nlp_working(TEXT)
+    assert doc._.pc_cond_found and doc._.pc_sides is not None  # spans and the side resolver, for a look inside
+    assert all(f.holder is not None for f in doc._.pc_cond_found if f.stance == "demand")
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None  # nothing outside the Doc holds it (a table beside it once kept every Doc alive)
+
+
+def test_many_docs_through_the_pipeline_are_freed(nlp):
+    import gc
+    import weakref
+
+    refs = [weakref.ref(nlp(TEXT)) for _ in range(5)]
+    gc.collect()
+    assert all(r() is None for r in refs)

@@ -229,6 +229,6 @@ def test_a_verb_lemma_ending_like_an_inflection_is_accepted(pdir):
     assert "succeed" in Patterns.load(pdir).extra["sides"]["lead_verbs"]
 
 
-def test_the_quotes_and_the_conditions_read_one_resolver(nlp):
-    doc = nlp("Jonas Pereira, Angola's foreign minister, said the rebels must disarm before any agreement.")
+def test_the_quotes_and_the_conditions_read_one_resolver(nlp_working):
+    doc = nlp_working("Jonas Pereira, Angola's foreign minister, said the rebels must disarm before any agreement.")
     assert doc._.pc_sides is not None and doc._.pc_sides is doc._.pc_cond_state.sides

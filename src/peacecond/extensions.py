@@ -91,27 +91,25 @@ def keyed(doc: Doc, name: str, key: str) -> dict:
     return cached[2]
 
 
-# A stage's working state (spans, tokens, resolver objects) is Python of this process: kept in doc.user_data, it
-# made doc.to_bytes(), DocBin(store_user_data=True) and nlp.pipe(n_process=2) fail on an object msgpack cannot
-# write. A working extension reads and writes through a getter and setter into a weak table beside the Doc, so it
-# lives as long as its Doc in this process and is never serialised (a Doc read back has none, as a Doc that never
-# went through the stage).
-_WORKING: "weakref.WeakKeyDictionary[Doc, dict]" = weakref.WeakKeyDictionary()
+# A stage's working state (spans, tokens, resolver objects) is Python of this process: msgpack cannot write it, so a
+# Doc that kept it failed doc.to_bytes(), DocBin(store_user_data=True) and nlp.pipe(n_process=2). It lives in
+# doc.user_data (freed with its Doc; a table beside the Doc kept every Doc alive, as the state points back at it)
+# while the pipeline runs, and the last stage releases it (release_working) unless asked to keep it for debugging.
+WORKING: set[str] = set()
 
 
 def working_extension(name: str) -> None:
-    """Register doc._.<name> as working state of this process (default None), out of doc.user_data."""
-    if Doc.has_extension(name):
-        return
+    """Register doc._.<name> as working state (default None), released when the pipeline ends."""
+    WORKING.add(name)
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=None)
 
-    def get(doc: Doc):
-        got = _WORKING.get(doc)
-        return None if got is None else got.get(name)
 
-    def put(doc: Doc, value) -> None:
-        _WORKING.setdefault(doc, {})[name] = value
-
-    Doc.set_extension(name, getter=get, setter=put)
+def release_working(doc: Doc) -> None:
+    """Drop the stages' working state from the Doc, leaving the plain results the record is built from."""
+    for name in WORKING:
+        if doc._.get(name) is not None:
+            doc._.set(name, None)
 
 
 def guarded(call):

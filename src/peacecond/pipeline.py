@@ -20,7 +20,8 @@ def model_name(model: str | None = None) -> str:
     return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_speakers: bool = False) -> Language:
+def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_speakers: bool = False,
+              keep_working_state: bool = False) -> Language:
     name = model_name(model)
     # Validate the rules before paying for the model, so a typo fails fast.
     pats = cached_patterns(patterns_dir)
@@ -42,5 +43,7 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_
         config = {"patterns_dir": str(pats.root)}
         if component == "peacecond_quotes":
             config["org_speakers"] = org_speakers
+        if component == "peacecond_conditions":
+            config["keep_working_state"] = keep_working_state
         nlp.add_pipe(component, config=config)
     return nlp

@@ -192,7 +192,7 @@ def _main_verbs(doc: Doc, start_char: int) -> set[int]:
         return set()
     n = max(0, bisect_right(index.sent_starts, start_char) - 1)
     if n not in index.main_verbs:
-        root = index.roots[n]
+        root = doc[index.roots[n]]
         index.main_verbs[n] = {root.i} | {c.i for c in root.children if c.dep_ == "conj"
                                           and c.pos_ in ("VERB", "AUX")}
     return index.main_verbs[n]
@@ -214,7 +214,8 @@ class _Index:
                 self.by_verb.setdefault(verb.i, []).append((d["start"], d["grain"] != "day", d["value"]))
         sents = list(doc.sents) if len(doc) and doc.has_annotation("SENT_START") else []
         self.sent_starts = [sent.start_char for sent in sents]
-        self.roots = [sent.root for sent in sents]
+        # token indices, not Tokens: a Token holds its Doc, and this table must not keep the Doc it is keyed on alive
+        self.roots = [sent.root.i for sent in sents]
         self.main_verbs: dict[int, set[int]] = {}
 
 

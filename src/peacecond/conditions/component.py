@@ -10,18 +10,28 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
-from ..extensions import guarded
+from ..extensions import guarded, release_working
 from . import actors, commitments, enumerations, frames, mentions, records, references, targets
 from .model import Article
 from .resources import Resources
 
 
 class Conditions:
-    def __init__(self, nlp: Language, patterns_dir: str | None):
+    def __init__(self, nlp: Language, patterns_dir: str | None, keep_working_state: bool = False):
         self.rules = Resources(nlp, patterns_dir)
+        # The last component: it releases every stage's working state (extensions.release_working), so a processed
+        # Doc carries plain results and serialises; keep_working_state leaves the spans and cues for inspection.
+        self.keep_working_state = keep_working_state
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:
+        try:
+            return self._read(doc)
+        finally:
+            if not self.keep_working_state:
+                release_working(doc)
+
+    def _read(self, doc: Doc) -> Doc:
         R = self.rules
         A = doc._.pc_cond_state = Article()
         mentions.mark_tokens(R, A, doc)
@@ -60,6 +70,6 @@ def conflict_context(R, doc: Doc) -> bool:
     return False
 
 
-@Language.factory("peacecond_conditions", default_config={"patterns_dir": None})
-def make_conditions(nlp: Language, name: str, patterns_dir: str | None):
-    return Conditions(nlp, patterns_dir)
+@Language.factory("peacecond_conditions", default_config={"patterns_dir": None, "keep_working_state": False})
+def make_conditions(nlp: Language, name: str, patterns_dir: str | None, keep_working_state: bool):
+    return Conditions(nlp, patterns_dir, keep_working_state)

@@ -10,8 +10,8 @@ doc._.pc_cond_found     [Found]: one per mention read, stance and holder settled
 doc._.pc_conditions     the records (records.py), the only one the record builder reads
 
 All but the last hold Python objects for this process (spans, tokens): they are working extensions
-(extensions.working_extension), kept beside the Doc and never serialised, so doc.to_bytes() and nlp.pipe(n_process=2)
-carry the records alone.
+(extensions.working_extension), released when the component ends (build_nlp(keep_working_state=True) keeps them for
+inspection), so a processed Doc carries the records alone through doc.to_bytes() and nlp.pipe(n_process=2).
 """
 from __future__ import annotations
 
