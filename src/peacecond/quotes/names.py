@@ -225,6 +225,10 @@ class Names:
                 break
             if len(ent) > 1 and tok.lower_ in {ent[-1].lower_, ent.root.lower_}:  # "Forum", "Association of ..." 
                 return self._org_speaker(ent, tok.idx)
+            if ent.start > 0 and doc[ent.start - 1].lemma_.lower() == tok.lemma_.lower() and tok.is_lower:
+                # "the guerrilla National Liberation Army (ELN) ... the guerrilla said": the word the story set
+                # before the name describes the body, as its last word would.
+                return self._org_speaker(ent, tok.idx)
         # A name the model did not tag: capitalised words ending in the capitalised noun.
         for t in reversed(doc[max(0, tok.i - MAX_FRAME_TOKENS * 4):tok.i]):
             if tok.idx - t.idx > SAME_HEAD_WINDOW:

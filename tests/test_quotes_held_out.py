@@ -1,0 +1,93 @@
+"""Attribution shapes met on news nobody tuned on (issue 14), each in sentences of our own about other people and
+other conflicts: a statement told in the passive with its author as the agent, a speaker named before a subject-less
+verb, a passive that raises its subject to a speech infinitive, an inverted verb whose subject is a description, and
+a body named by the word the story set before its name or by an institution noun and its side."""
+from conftest import direct, speakers
+from conftest import run_quote_text as run_text
+
+
+def indirect(rec):
+    return [(q["text"], q["speaker"]) for q in rec["quotes"] if q["kind"] == "indirect"]
+
+
+# A statement in the passive: the agent speaks.
+
+
+def test_a_statement_pointed_back_to_in_the_passive_is_the_agents(extractor):
+    text = ("Peace in the Sahel is still possible if the blockade of the northern towns ends. This was stated by "
+            "Malian Foreign Minister Abdoulaye Diop in an interview with a French radio station.\n\n"
+            "\"We are ready to host the talks in Bamako next month, and we expect the armed groups to come,\" the "
+            "minister said.")
+    rec = run_text(extractor, text)
+    assert ("Peace in the Sahel is still possible if the blockade of the northern towns ends",
+            "Abdoulaye Diop") in indirect(rec)
+    # the description after the quote finds the minister the passive named
+    assert direct(rec) == [("We are ready to host the talks in Bamako next month, and we expect the armed groups "
+                            "to come,", "Abdoulaye Diop")]
+
+
+def test_terms_proposed_by_a_person_make_them_a_speaker(extractor):
+    rec = run_text(extractor, "The mediators in Addis Ababa rejected the ceasefire terms proposed by former Kenyan "
+                              "President Uhuru Kenyatta during the two-day summit.")
+    assert ("the ceasefire terms", "Uhuru Kenyatta") in indirect(rec)
+    assert speakers(rec) == ["Uhuru Kenyatta"]
+
+
+def test_a_passive_whose_agent_names_nobody_or_that_reports_nothing_is_no_statement(extractor):
+    rec = run_text(extractor, "Asked by reporters about the truce, the army spokesman declined to go into detail. "
+                              "In a statement, the council called the claims made by Radio Horizon groundless.")
+    assert not [q for q in indirect(rec) if q[1] in {"reporters", "Radio Horizon"}]
+    assert "Radio Horizon" not in speakers(rec)
+
+
+# Who speaks when the parser leaves the speech verb without a subject.
+
+
+def test_a_name_and_its_comma_right_before_a_subjectless_verb_speak(extractor):
+    text = ("Speaking on Friday at a press conference in Bor, the capital of Jonglei state, which has been under "
+            "rebel control since late May, the movement's political leader, Peter Lam Deng, stressed that the team "
+            "had been sent \"only to agree on the release of detainees and a monitoring mechanism\".")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("only to agree on the release of detainees and a monitoring mechanism", "Peter Lam Deng")]
+
+
+def test_a_passive_raises_its_subject_to_the_speech_infinitive(extractor):
+    text = ("Georgian Prime Minister Irakli Kobakhidze said on Monday that talks with the separatists could not "
+            "start this year.\n\n\"No agreement is possible while foreign troops remain on our territory,\" "
+            "Kobakhidze was reported to tell a group of visiting European lawmakers.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("No agreement is possible while foreign troops remain on our territory,",
+                            "Irakli Kobakhidze")]
+
+
+def test_a_description_after_an_inverted_verb_is_its_subject(extractor):
+    text = ("The rebel Karen National Union (KNU) announced on Tuesday that it would not attend the talks.\n\n"
+            "\"We cannot sit at a table while villages are bombed every night by the air force\", declared the "
+            "rebel.\n\n\"The junta will try again to win time,\", stressing the importance of unity, the statement "
+            "went on.")
+    rec = run_text(extractor, text)
+    said = dict(direct(rec))
+    assert said["We cannot sit at a table while villages are bombed every night by the air force"] == \
+        "Karen National Union"
+    # a participle after a quote ("stressing the importance") does not make its object the speaker
+    assert said.get("The junta will try again to win time,") != "importance"
+
+
+# Bodies named by a description.
+
+
+def test_the_word_a_story_sets_before_a_bodys_name_refers_back_to_it(extractor):
+    # (the African Union spoke last: "the militia" is still the militia the story named)
+    text = ("The militia Popular Defence Front (PDF) rejected the invitation to Nairobi on Sunday. The African Union "
+            "said it regretted the decision and would keep the door open.\n\n"
+            "\"There will be no talks while our fighters are held in prison without trial\", the militia said.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Popular Defence Front"]
+
+
+def test_a_presidency_of_a_side_speaks_under_its_own_words(extractor):
+    text = ("\"The unilateral decisions of the rebels are their sole responsibility and will prolong the suffering "
+            "of the communities in the north,\" the Peruvian presidency said in a statement.")
+    rec = run_text(extractor, text)
+    (q,) = [q for q in rec["quotes"] if q["kind"] == "direct"]
+    assert (q["speaker"], q["speaker_kind"], q["party"]) == ("Peruvian presidency", "org", "PER")
