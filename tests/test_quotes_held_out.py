@@ -91,3 +91,21 @@ def test_a_presidency_of_a_side_speaks_under_its_own_words(extractor):
     rec = run_text(extractor, text)
     (q,) = [q for q in rec["quotes"] if q["kind"] == "direct"]
     assert (q["speaker"], q["speaker_kind"], q["party"]) == ("Peruvian presidency", "org", "PER")
+
+
+# Quote marks: a straight quote nested in a straight quote.
+
+
+def test_a_straight_quote_nested_in_a_straight_quote_is_one_quote(extractor):
+    text = ("In a statement to the state news agency, the army spokesman Nabil Haddad added that \"any new truce is "
+            "conditioned on obliging \"militias\" to leave the hospitals and the schools they hold\".")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("any new truce is conditioned on obliging \"militias\" to leave the hospitals and the "
+                            "schools they hold", "Nabil Haddad")]
+
+
+def test_an_odd_straight_mark_inside_a_quote_is_still_a_stray(extractor):
+    # (no two closing marks follow the inner opener: no nesting is shown)
+    rec = run_text(extractor, "Rania Saleh said \"we will go back to Khartoum. Then \"never again\" became the slogan "
+                              "of the camp.")
+    assert all("Khartoum. Then" not in t for t, _ in direct(rec))
