@@ -109,3 +109,14 @@ def test_an_odd_straight_mark_inside_a_quote_is_still_a_stray(extractor):
     rec = run_text(extractor, "Rania Saleh said \"we will go back to Khartoum. Then \"never again\" became the slogan "
                               "of the camp.")
     assert all("Khartoum. Then" not in t for t, _ in direct(rec))
+
+
+# A body's name is not a person's: patterns/org_words.txt (Front, Movement, Coalition, ...).
+
+
+def test_a_liberation_front_that_speaks_is_a_body_not_a_person(extractor):
+    rec = run_text(extractor, "The rebel Oromo Liberation Front (OLF) said on Monday that it would return to the "
+                              "talks in Zanzibar only if the army halted its offensive.")
+    (q,) = [q for q in rec["quotes"] if q["kind"] == "indirect"]
+    assert q["speaker_kind"] == "org"
+    assert speakers(rec) == []
