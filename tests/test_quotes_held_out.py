@@ -120,3 +120,38 @@ def test_a_liberation_front_that_speaks_is_a_body_not_a_person(extractor):
     (q,) = [q for q in rec["quotes"] if q["kind"] == "indirect"]
     assert q["speaker_kind"] == "org"
     assert speakers(rec) == []
+
+
+# A nationality standing alone for a person: "the Norwegian said".
+
+
+def test_a_demonym_alone_is_the_latest_person_of_that_side(extractor):
+    text = ("Estonian Prime Minister Kristen Michal met the German chancellor in Berlin on Sunday, after a dinner with "
+            "Baltic business leaders. On Monday, the Estonian told reporters: \"Nobody in Tallinn believes that "
+            "Moscow is negotiating in good faith.\"")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("Nobody in Tallinn believes that Moscow is negotiating in good faith.", "Kristen Michal")]
+
+
+def test_a_demonym_is_the_person_before_when_the_story_gives_them_only_a_blocs_side(extractor):
+    text = ("EU envoy Miroslav Lajcak spent the day in Pristina.\n\n\"Both sides must implement what they signed in "
+            "Ohrid, without new conditions,\" the Slovak said.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Miroslav Lajcak"]
+
+
+def test_a_demonym_of_another_country_is_not_the_person_before(extractor):
+    text = ("Slovak Prime Minister Robert Fico spent the day in Kyiv.\n\n\"Both sides must stop the fighting before "
+            "any talks about the border,\" the Hungarian said.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == [None]
+
+
+# A colon introduction the parser read as a noun and a participle.
+
+
+def test_a_speech_participle_before_a_colon_is_the_introductions_verb(extractor):
+    text = ("The head of the presidential office, Mohamed Salah Annadif, posted on Facebook: \"There will be no "
+            "elections without a ceasefire in the east.\"")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("There will be no elections without a ceasefire in the east.", "Mohamed Salah Annadif")]

@@ -174,6 +174,11 @@ class Frames:
         lo = max(text.rfind(". "), text.rfind("\n"), 0)
         verb = self._speech_in(doc, lo, len(text))
         if verb is None:
+            # "The head of the office, Andriy Yermak, posted on Telegram:" read as a noun and a participle
+            # describing it: with no other verb in the introduction, the participle is its verb, the noun who speaks.
+            misread = self._participle_intro(doc, lo, len(text))
+            if misread is not None:
+                return self.resolve(misread.head, doc, people, history), misread
             # A headline or a transcript: 'Zelensky: "We will not give up our land"', 'ZELENSKY (through
             # interpreter): "..."' (what the brackets say is not the name).
             bracket = text.find("(", lo)
@@ -183,6 +188,19 @@ class Frames:
             return self._speech_label(doc, lo, len(text) - 1, people, history)
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
+
+    def _participle_intro(self, doc: Doc, lo: int, hi: int) -> Token | None:
+        """The speech verb of a colon introduction the parser read as a participle describing its subject ("X,
+        the envoy, posted on X:"): a past participle of the speech verb table hung on a noun before it, set off by a
+        comma, with no finite verb in the introduction."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or len(span) > MAX_FRAME_TOKENS:
+            return None
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
+            return None
+        return next((t for t in span if t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i < t.i
+                     and t.head.pos_ in {"NOUN", "PROPN"} and doc[t.i - 1].text == ","
+                     and t.lemma_.lower() in self.rules["speech_verb_table"]), None)
 
     def _speech_label(self, doc: Doc, lo: int, hi: int, people: People, history: list[Speaker]):
         """(speaker, cue) of a label naming a statement and its author: 'Quote from Zelensky:', 'Statement by

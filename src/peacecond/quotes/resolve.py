@@ -153,6 +153,19 @@ class Resolver(Groups):
             described = self._described_person(tok, history)
             if described is not None:
                 return described
+        demonym = self._demonym(tok)
+        if demonym is not None:
+            # "the Norwegian said", "the Finn told reporters": the latest person of that side, else the person the
+            # sentence before is about, unless the story gives them another country ("the Nato chief" is no
+            # country's: a bloc does not contradict a nationality).
+            named = self._nominal(tok, "person", demonym, people, history)
+            if named is not None:
+                return named
+            found = self._sideless(tok, history, any_side=True)
+            side = found.party or self.sides.w.of_role(found.role) if found is not None else None
+            if found is not None and (side is None or side == demonym
+                                      or self.sides.w.parties.kinds.get(side) != "state"):
+                return found
         org = self._org(tok, doc, head_span) or self._seated_org(tok, doc)
         if org is not None:
             return org
@@ -267,6 +280,15 @@ class Resolver(Groups):
                     same = self._last_org(tok, history)
             return same
         return None
+
+    def _demonym(self, tok: Token) -> str | None:
+        """The side of a nationality word standing alone for one person ("the Norwegian", "the Finn"), if tok is
+        one."""
+        if tok.tag_ in {"NNS", "NNPS"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in {"compound", "amod"} for c in tok.children):
+            return None
+        # (a demonym of patterns/parties.jsonl, not a body's or a place's name: "the Kremlin", "the TPLF")
+        return self.sides.w.parties.demonyms.get(tok.text)
 
     def _described_person(self, tok: Token, history) -> Speaker | None:
         """The person an epithet means: the subject or speaker of the sentence before (or this one), else the
