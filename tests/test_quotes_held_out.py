@@ -155,3 +155,22 @@ def test_a_speech_participle_before_a_colon_is_the_introductions_verb(extractor)
             "elections without a ceasefire in the east.\"")
     rec = run_text(extractor, text)
     assert direct(rec) == [("There will be no elections without a ceasefire in the east.", "Mohamed Salah Annadif")]
+
+
+# "The document says": the author of the text the story mentioned last (patterns/document_nouns.txt).
+
+
+def test_the_document_refers_back_to_the_paper_a_body_presented(extractor):
+    text = ("The Brazilian foreign ministry has presented a six-point position paper on the war in Sudan. \"All "
+            "parties should return to the negotiating table in Jeddah without preconditions,\" the document says.")
+    rec = run_text(extractor, text)
+    (q,) = [q for q in rec["quotes"] if q["kind"] == "direct"]
+    assert (q["speaker_kind"], q["party"]) == ("org", "BRA")
+
+
+def test_a_statement_released_by_a_body_is_that_bodys(extractor):
+    text = ("A statement released by the Southern African Development Community after the summit was blunt. "
+            "\"The rebels must leave the occupied towns before any dialogue,\" the statement said.")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("The rebels must leave the occupied towns before any dialogue,",
+                            "Southern African Development Community")]
