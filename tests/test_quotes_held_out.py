@@ -174,3 +174,10 @@ def test_a_statement_released_by_a_body_is_that_bodys(extractor):
     rec = run_text(extractor, text)
     assert direct(rec) == [("The rebels must leave the occupied towns before any dialogue,",
                             "Southern African Development Community")]
+
+
+def test_a_parenthetical_pronoun_after_a_colon_looks_back_from_the_clause_it_interrupts(extractor):
+    text = ("Former Prime Minister Tomasz Wrona, now head of the security council, went further on his blog: the "
+            "border towns, he wrote, \"will never be handed back under any circumstances\".")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("will never be handed back under any circumstances", "Tomasz Wrona")]

@@ -420,7 +420,14 @@ class Resolver(Groups):
         gender = self.rules["pronoun_gender"].get(tok.lower_)
         fits = None if gender is None else (lambda name: not name or self._gender(name, people) in (None, gender))
         # "Putin, he said, has no plans ...": a parenthetical speaker is not the subject it interrupts.
-        at = tok.sent.start_char if tok.head.dep_ == "parataxis" and self._is_speech(tok.head) else tok.idx
+        at = tok.idx
+        if tok.head.dep_ == "parataxis" and self._is_speech(tok.head):
+            # (back from the clause it interrupts, which may open after a colon: "X went further: the new
+            # territories, he wrote, '...'")
+            interrupted = next((c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+            colon = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.text in {":", ";"}), None)
+            at = interrupted.left_edge.idx if interrupted is not None else \
+                colon.idx + 1 if colon is not None else tok.sent.start_char
         found = self._recent(history, at, kind="person", fits=fits) or \
             self._recent_mention(people, at, None, full=True, fits=fits)
         if found is None and fits is not None:
