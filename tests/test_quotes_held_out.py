@@ -181,3 +181,21 @@ def test_a_parenthetical_pronoun_after_a_colon_looks_back_from_the_clause_it_int
             "border towns, he wrote, \"will never be handed back under any circumstances\".")
     rec = run_text(extractor, text)
     assert direct(rec) == [("will never be handed back under any circumstances", "Tomasz Wrona")]
+
+
+def test_a_bare_quote_label_goes_on_with_the_speaker_just_reported(extractor):
+    text = ("Moldovan President Maia Sandu said that Chisinau was ready to reopen talks on Transnistria.\n\n"
+            "Quote: \"We are ready for any format, as long as the Russian troops leave the region.\"")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("We are ready for any format, as long as the Russian troops leave the region.",
+                            "Maia Sandu")]
+
+
+def test_a_bare_quote_label_far_from_any_speaker_names_nobody(extractor):
+    text = ("Moldovan President Maia Sandu said that Chisinau was ready to reopen talks on Transnistria. "
+            + "The region has had its own administration since a short war in 1992, and Russian troops have been "
+              "stationed there ever since, guarding a large Soviet-era ammunition depot near the village of "
+              "Cobasna. " * 4
+            + "\n\nQuote: \"We are ready for any format, as long as the troops leave the region.\"")
+    rec = run_text(extractor, text)
+    assert direct(rec) == [("We are ready for any format, as long as the troops leave the region.", None)]

@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 from ..people import People
 from .speaker import MAX_FRAME_TOKENS, MAX_HEADING_WORDS, MAX_LABEL_TOKENS, SENTENCE_FINAL, Speaker, _as_speaker
 
-HEADING_CHARS = 1000  # a heading's line is shorter than this on either side of its quote
+HEADING_CHARS = 1000
+LABEL_WINDOW = 600  # characters back from a bare "Quote:" label to the speaker it goes on with  # a heading's line is shorter than this on either side of its quote
 POINTING_BACK = {"this", "that", "it", "so"}  # "Zelensky said this in his address"
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
 
@@ -207,6 +208,14 @@ class Frames:
         the Foreign Ministry:', "Peskov's words:" (patterns/speech_nouns.txt)."""
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None or len(span) > MAX_LABEL_TOKENS:
+            return None, None
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        if len(words) == 1 and words[0].lemma_.lower() in self.rules["speech_nouns"] and words[0].is_title:
+            # A bare label ("Quote:", "Statement:", the way some outlets set a quote off): the words of whoever the
+            # paragraph before quoted or reported, LABEL_WINDOW characters back at most.
+            last = next((h for h in history.latest(lo) if h.spoke and h.name and not h.group), None)
+            if last is not None and lo - last.at <= LABEL_WINDOW:
+                return last, words[0]
             return None, None
         for t in span:
             if t.lemma_.lower() not in self.rules["speech_nouns"]:
