@@ -199,3 +199,20 @@ def test_a_bare_quote_label_far_from_any_speaker_names_nobody(extractor):
             + "\n\nQuote: \"We are ready for any format, as long as the troops leave the region.\"")
     rec = run_text(extractor, text)
     assert direct(rec) == [("We are ready for any format, as long as the troops leave the region.", None)]
+
+
+def test_an_opening_according_to_holds_every_quote_of_its_sentence(extractor):
+    text = ("The rebel Arakan Army (AA) broke off the talks in Kunming on Monday.\n\n"
+            "According to the rebels, the deal was for talks in \"one national process\", but the junta has since "
+            "opened separate talks with local militias, \"behind the back of our delegation and of the Chinese "
+            "mediators who guarantee the process\".")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Arakan Army", "Arakan Army"]
+
+
+def test_the_plural_of_a_common_word_is_not_a_body_whose_name_ends_in_it(extractor):
+    # "the talks" is no speaker because a heading named the "Doha Talks"
+    text = ("Leaders Speak Out After Doha Talks\n\nQatari Prime Minister Mohammed Al Thani said the talks made clear "
+            "\"who wants an agreement and who does not,\" urging both sides to return next week.")
+    rec = run_text(extractor, text)
+    assert [s for t, s in direct(rec) if t.startswith("who wants")] == ["Mohammed Al Thani"]

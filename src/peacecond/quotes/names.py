@@ -225,9 +225,7 @@ class Names:
                 break
             if len(ent) > 1 and tok.lower_ in {ent[-1].lower_, ent.root.lower_}:  # "Forum", "Association of ..." 
                 return self._org_speaker(ent, tok.idx)
-            if ent.start > 0 and doc[ent.start - 1].lemma_.lower() == tok.lemma_.lower() and tok.is_lower:
-                # "the guerrilla National Liberation Army (ELN) ... the guerrilla said": the word the story set
-                # before the name describes the body, as its last word would.
+            if self._introduced_as(tok, ent):
                 return self._org_speaker(ent, tok.idx)
         # A name the model did not tag: capitalised words ending in the capitalised noun.
         for t in reversed(doc[max(0, tok.i - MAX_FRAME_TOKENS * 4):tok.i]):
@@ -244,6 +242,23 @@ class Names:
                     name = doc[j:t.i + 1]
                     return self._org_speaker(name, tok.idx)
                 return None
+        return None
+
+    @staticmethod
+    def _introduced_as(tok: Token, ent: Span) -> bool:
+        """"the guerrilla National Liberation Army (ELN) ... the guerrilla said", "the rebels said": the word the story
+        set before the name describes the body, as its last word would."""
+        return tok.is_lower and ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == tok.lemma_.lower()
+
+    def _introduced_org(self, tok: Token) -> Speaker | None:
+        """The organisation named last, SAME_HEAD_WINDOW characters back at most, that the story introduced with
+        tok's word (_introduced_as)."""
+        for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):
+            ent = self._orgs[k]
+            if tok.idx - ent.start_char > SAME_HEAD_WINDOW:
+                break
+            if self._introduced_as(tok, ent):
+                return self._org_speaker(ent, tok.idx)
         return None
 
     def _last_org(self, tok: Token, history) -> Speaker | None:

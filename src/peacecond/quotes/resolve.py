@@ -258,6 +258,10 @@ class Resolver(Groups):
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # (the tagger's "the bloc": PROPN)
+        if common and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and nominal is None:
+            # "the guerrillas" after "the guerrilla National Liberation Army": its members speak for it
+            return self._introduced_org(tok)
         if common and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
             # "the Kachin rebel group said": the armed group the article names by its word (_described_org)
             same = self._same_head_org(tok, doc) or \
