@@ -216,3 +216,28 @@ def test_the_plural_of_a_common_word_is_not_a_body_whose_name_ends_in_it(extract
             "\"who wants an agreement and who does not,\" urging both sides to return next week.")
     rec = run_text(extractor, text)
     assert [s for t, s in direct(rec) if t.startswith("who wants")] == ["Mohammed Al Thani"]
+
+
+# A possessed post: "Ukraine's foreign minister said" is the minister, not Ukraine.
+
+
+def test_a_possessed_post_is_the_person_who_holds_it(extractor):
+    text = ("Colombian Foreign Minister Luis Gilberto Murillo met his Venezuelan counterpart in Caracas on Friday.\n\n"
+            "\"We expect Caracas to keep hosting the talks with the ELN,\" Colombia's foreign minister said after "
+            "the meeting.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Luis Gilberto Murillo"]
+
+
+def test_a_possessed_post_is_the_person_the_sentence_before_is_about(extractor):
+    text = ("Former Guinean minister Bintou Keita spent the day in Goma.\n\n\"The ceasefire must hold if the talks are to resume,\" the "
+            "UN's envoy told reporters.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Bintou Keita"]
+
+
+def test_a_possessed_post_nobody_holds_leaves_the_possessor_speaking(extractor):
+    text = ("Fighting went on in the north overnight.\n\n\"We will not withdraw from the border towns,\" Hamas's "
+            "spokesman said.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Hamas"]

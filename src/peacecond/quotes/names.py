@@ -261,6 +261,32 @@ class Names:
                 return self._org_speaker(ent, tok.idx)
         return None
 
+    def _post_holder(self, tok: Token, owner: Speaker, people: People, history) -> Speaker | None:
+        """The person a possessed post means ("Ukraine's foreign minister", "the EU's top diplomat", "Putin's
+        spokesman"): the last person named before it whose role the article gives with that word, of the
+        possessor's side when it is a body or a country; else the person the sentence before is about, when the
+        story gives them no other country's side. None when neither is there (the possessor speaks, as before)."""
+        stem = tok.lemma_.lower()[:5]  # ("spokesman" fits a "spokesperson")
+        party = owner.party if owner.kind == "org" else None
+        kinds = self.sides.w.parties.kinds
+
+        def fits_side(side: str | None) -> bool:
+            return party is None or side is None or side == party or kinds.get(side) != "state" \
+                or kinds.get(party) != "state"
+
+        def holds(name: str | None) -> bool:
+            person = people.by_name.get(name or "")
+            return person is not None and stem in (person.role or "").lower()
+
+        found = self._recent_mention(people, tok.idx, None, fits=holds)
+        if found is not None and found.name != owner.name and fits_side(found.party) \
+                and tok.idx - found.at <= SAME_HEAD_WINDOW:
+            return found
+        found = self._sideless(tok, history, any_side=True)
+        if found is not None and found.name != owner.name and fits_side(found.party or self.sides.w.of_role(found.role)):
+            return found
+        return None
+
     def _last_org(self, tok: Token, history) -> Speaker | None:
         """"Siemens cut its forecast. The engineering group said ...", "a company spokesman": the organisation the
         story made a subject last, a few paragraphs back at most: a gazetteer body in the history, or one the

@@ -190,6 +190,12 @@ class Resolver(Groups):
                 if p is not None:
                     p.party = p.party or owner.party
                     return _as_speaker(p, tok.idx)
+            if owner is not None and owner.name and (self._person_word(tok) or tok.text in self._titles):
+                # "Ukraine's foreign minister said", "Putin's spokesman told reporters": the person who holds that
+                # post, not its possessor.
+                held = self._post_holder(tok, owner, people, history)
+                if held is not None:
+                    return held
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
