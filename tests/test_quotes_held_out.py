@@ -241,3 +241,12 @@ def test_a_possessed_post_nobody_holds_leaves_the_possessor_speaking(extractor):
             "spokesman said.")
     rec = run_text(extractor, text)
     assert [s for _, s in direct(rec)] == ["Hamas"]
+
+
+def test_a_name_the_model_glued_to_a_titles_party_is_the_speaker(extractor):
+    text = ("Meanwhile, former Serbian minister and leader of the People's Movement Dragan Marinkovic said that "
+            "there would be no agreement without a new electoral law.\n\n\"It is part of the platform that the party "
+            "will put to the parliament next week\", said Marinkovic.")
+    rec = run_text(extractor, text)
+    assert indirect(rec)[0] == ("there would be no agreement without a new electoral law", "Dragan Marinkovic")
+    assert "Dragan Marinkovic" in speakers(rec)

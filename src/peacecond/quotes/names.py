@@ -338,7 +338,10 @@ class Names:
         if tok.dep_ not in SUBJECT_DEPS or verb.i <= tok.i + 2 or not (self._person_word(tok) or tok.text in self._titles):
             return None
         ent = self._ent_at(doc, verb.i - 1)
-        if (ent is None or ent.label_ != "PERSON") and doc[verb.i - 1].pos_ == "PROPN":
+        tail = self._name_tail(ent) if ent is not None and ent.label_ == "ORG" else None
+        if tail is not None:
+            ent = tail
+        elif (ent is None or ent.label_ != "PERSON") and doc[verb.i - 1].pos_ == "PROPN":
             # a name the model did not tag: the proper nouns before the verb, short of a place or body
             run = _name_run(doc[verb.i - 1])
             start = next((t.i for t in run if not t.ent_type_), run.end)
@@ -352,6 +355,15 @@ class Names:
                 or any(c.dep_ == "case" for c in before.children):
             return None
         return people.at(ent) or people.add(ent.text, ent.start_char, ent.end_char, is_person=True)
+
+    def _name_tail(self, ent: Span) -> Span | None:
+        """The person's name an ORG entity ends in after its organisation word: the model glued a title's body to
+        the name that follows it ("leader of the [People's Party Vuk Jeremic]")."""
+        k = max((t.i for t in ent if t.text.casefold() in self.rules["org_words"]), default=None)
+        if k is None or k + 1 >= ent.end:
+            return None
+        tail = ent.doc[k + 1:ent.end]
+        return tail if self._looks_like_person(tail) else None
 
     def _epithet(self, tok: Token) -> bool:
         """Is tok a definite noun for a person by what they are: "the pontiff", "the Republican", "the
