@@ -250,3 +250,26 @@ def test_a_name_the_model_glued_to_a_titles_party_is_the_speaker(extractor):
     rec = run_text(extractor, text)
     assert indirect(rec)[0] == ("there would be no agreement without a new electoral law", "Dragan Marinkovic")
     assert "Dragan Marinkovic" in speakers(rec)
+
+
+# The next sentence points back at the quote: "This was stated by X", "This is how X commented".
+
+
+def test_a_passive_pointing_back_at_a_quote_names_its_speaker(extractor):
+    text = ("\"Khartoum is ready to resume the talks in Jeddah, but the date has not been set yet.\" This was stated "
+            "by Sudanese army spokesman Nabil Abdallah on Tuesday.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Nabil Abdallah"]
+
+
+def test_this_is_how_x_commented_names_the_speaker_of_the_quote_before(extractor):
+    text = ("\"We are ready for a truce along the whole border.\" This is how Thai Prime Minister Anutin Charnvirakul "
+            "commented on the results of the meeting.")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Anutin Charnvirakul"]
+
+
+def test_a_report_pointing_back_at_a_quote_does_not_make_the_agency_speak(extractor):
+    text = "\"The convoy crossed the border at dawn.\" This was reported by the state news agency SUNA."
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == [None]

@@ -138,9 +138,18 @@ class Frames:
         if first is None or marks.holds(first.idx) or first.sent.start_char < close_at:
             return None, None
         verb = first.sent.root
+        if verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in POINTING_BACK for c in verb.children):
+            # '"..." This is how X commented on the talks.': the speech verb of the clause "how" opens
+            verb = next((c for c in verb.children if c.dep_ in {"ccomp", "advcl", "attr"} and self._is_speech(c)
+                         and any(g.lower_ == "how" for g in c.children)), verb)
         row = self.rules["speech_verb_table"].get(verb.lemma_.lower())
-        if not self._is_speech(verb) or row is None or row["kind"] not in {"say", "assert"}:  # ("Kyiv condemned ..." is no attribution)
-            return None, None
+        # '"..." This was stated by X.': a passive pointing back at the quote, its agent the speaker (not a
+        # report: "This was reported by Reuters" relays what someone else said).
+        passive = verb.tag_ == "VBN" and verb.lemma_.lower() != "report" \
+            and any(c.dep_ == "nsubjpass" and c.lower_ in POINTING_BACK for c in verb.children) \
+            and any(c.dep_ == "agent" for c in verb.children)
+        if not (self._is_speech(verb) or passive) or row is None or row["kind"] not in {"say", "assert"}:
+            return None, None  # ("Kyiv condemned ..." is no attribution)
         for c in verb.children:
             # ("repeated the demand", "reiterated the call": a speech noun points back as "this" does)
             if c.dep_ in {"ccomp", "xcomp", "parataxis"} or (c.dep_ == "dobj" and c.lower_ not in POINTING_BACK
