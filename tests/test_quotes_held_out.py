@@ -273,3 +273,17 @@ def test_a_report_pointing_back_at_a_quote_does_not_make_the_agency_speak(extrac
     text = "\"The convoy crossed the border at dawn.\" This was reported by the state news agency SUNA."
     rec = run_text(extractor, text)
     assert [s for _, s in direct(rec)] == [None]
+
+
+def test_in_his_words_opening_a_sentence_names_the_speaker_of_its_quote(extractor):
+    text = ("Mohamed Hamdan Dagalo spoke to his commanders on Monday. In his words, \"there is nothing new in the "
+            "proposals from Jeddah\".")
+    rec = run_text(extractor, text)
+    assert [s for _, s in direct(rec)] == ["Mohamed Hamdan Dagalo"]
+
+
+def test_in_a_phrase_that_names_no_owner_names_no_speaker(extractor):
+    text = ("Mohamed Hamdan Dagalo spoke to his commanders on Monday.\n\nIn other words, \"the talks in Jeddah are "
+            "over for now\", as one analyst in Nairobi put it.")
+    rec = run_text(extractor, text)
+    assert "Mohamed Hamdan Dagalo" not in [s for _, s in direct(rec)]

@@ -254,15 +254,25 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         return quotes
 
     def _according_opening(self, doc: Doc, open_at: int) -> Token | None:
-        """The source of an "According to X, ..." that opens the quote's sentence, with another quote between it and
-        this one ('According to the rebels, the deal was for "a national process", but the talks went on "outside
-        of ..."'): the opening attribution holds the whole sentence."""
+        """The source of an "According to X, ..." or "In X's words, ..." that opens the quote's sentence, also with
+        another quote between it and this one ('According to the rebels, the deal was for "a national process", but
+        the talks went on "outside of ..."'): the opening attribution holds the whole sentence."""
         first = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
         if not first:
             return None
         sent = first[0].sent
         opener = next((t for t in sent if not (t.is_space or t.is_punct)), None)
-        if opener is None or opener.lower_ != "according" or opener.i >= first[0].i:
+        if opener is None or opener.i >= first[0].i:
+            return None
+        if opener.lower_ == "in" and opener.i + 2 < first[0].i:
+            # "In his words, '...'", "In her view, '...'": the owner of the words or the view
+            noun = next((c for c in opener.children if c.dep_ == "pobj"), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+            if owner is not None and noun.lemma_.lower() in self.rules["speech_nouns"] \
+                    and doc[noun.i + 1].text == ",":
+                return owner
+            return None
+        if opener.lower_ != "according":
             return None
         return self._according_in(doc, opener.idx, min(open_at, opener.idx + 200))
 
