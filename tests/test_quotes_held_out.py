@@ -287,3 +287,11 @@ def test_in_a_phrase_that_names_no_owner_names_no_speaker(extractor):
             "over for now\", as one analyst in Nairobi put it.")
     rec = run_text(extractor, text)
     assert "Mohamed Hamdan Dagalo" not in [s for _, s in direct(rec)]
+
+
+def test_the_ministry_is_the_ministry_the_model_tagged_before(extractor):
+    text = ("The Ministry of Foreign Affairs of Peru condemned the vote on Sunday. \"These elections have no legal "
+            "consequences for the border talks,\" the ministry said.")
+    rec = run_text(extractor, text)
+    (q,) = [q for q in rec["quotes"] if q["kind"] == "direct"]
+    assert q["speaker"] == "Ministry of Foreign Affairs" and q["speaker_kind"] == "org"

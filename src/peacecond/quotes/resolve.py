@@ -253,6 +253,10 @@ class Resolver(Groups):
                 # "the Russian defence ministry said" with no ministry of that side named before: that body, under
                 # its own words, not whatever else of its side spoke last.
                 return described
+            if named is None and nominal["kind"] == "org":
+                # "The Ministry of Foreign Affairs of Ukraine condemned the vote. '...,' the ministry said": a body
+                # the model tagged and the gazetteer does not know, named last with this noun at its head
+                return self._same_head_org(tok, doc)
             return named
         if party is not None and tok.pos_ == "NOUN":
             if self._definite_one(tok) and tok.lemma_.lower() in self.rules["body_nouns"]:
