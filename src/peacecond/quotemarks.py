@@ -46,6 +46,19 @@ def _spaced_opens(text: str, i: int, end: int) -> bool:
     return j > i + 2 and not text[j - 1].isspace() and (not after or not after.isalnum())
 
 
+def _nested_straight(text: str, i: int, end: int) -> int | None:
+    """The closing mark of a straight quote opened at i inside another straight quote, when the paragraph shows the
+    nesting: the next straight mark can only close, and so can a straight mark after it, before the paragraph
+    ends (an odd mark out, 'he said "we go. Then "no" came', stays a stray)."""
+    j = text.find(STRAIGHT, i + 1, end)
+    if j < 0 or not _straight_closes(text, j) or _straight_opens(text, j):
+        return None
+    k = text.find(STRAIGHT, j + 1, end)
+    if k < 0 or not _straight_closes(text, k) or _straight_opens(text, k):
+        return None
+    return j
+
+
 def _straight_closes(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     return not before.isspace()
@@ -137,8 +150,11 @@ def _scan_paragraph(text: str, start: int, end: int, continues: bool, quotes: li
     single_at = None  # offset of a ‘ or ' opening a single-quoted passage outside double quotes
     inner_at = None  # offset of a double quote opened inside that single-quoted passage (British style)
     first_inner = None  # the first such offset, and what was found before it (to scan again without nesting)
+    skip_to = -1  # the closing mark of a straight quote nested in a straight quote (_nested_straight)
     for mark in MARK.finditer(text, start, end):  # only marks change the state: skip the words between
         i = mark.start()
+        if i <= skip_to:
+            continue
         ch = text[i]
         if open_at is None and single_at is None:
             if ch in OPEN_DOUBLE or (ch == STRAIGHT and (_straight_opens(text, i) or _spaced_opens(text, i, end))):
@@ -155,6 +171,11 @@ def _scan_paragraph(text: str, start: int, end: int, continues: bool, quotes: li
                 if i > open_at + 1:
                     quotes.append(Marked(open_at + 1, i))
                 open_at = None
+            elif ch == STRAIGHT and text[open_at] == STRAIGHT and _straight_opens(text, i) \
+                    and (inner := _nested_straight(text, i, end)) is not None:
+                # 'he added that "the truce is conditioned on obliging "rebels" to leave homes".': a straight
+                # quote inside a straight quote, the outer one closing after the inner one does.
+                skip_to = inner
             elif ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
                 # A mark that can only open: the earlier one was stray (odd number of marks).
                 warnings.append(f"unbalanced quote mark at offset {open_at}: reopened at {i} before closing")

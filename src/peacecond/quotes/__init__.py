@@ -4,6 +4,7 @@
     speaker      who speaks (Speaker) and the name shapes the parser leaves
     verbs        speech verbs, their subjects and what they report
     names        people and organisations the parse names (titles, appositions, acronyms)
+    groups       plural subjects ("they", "the two leaders") and the co-speakers of one statement
     resolve      what a subject stands for: a name, a description or a pronoun, back to who it means
     frames       the text around a quotation mark, and the verb or label attributing the quote
     issuers      who issued a text the story names by a noun ('the statement said', 'remarks by X that ...')

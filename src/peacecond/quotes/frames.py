@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Token
 from ..people import People
 from .speaker import MAX_FRAME_TOKENS, MAX_HEADING_WORDS, MAX_LABEL_TOKENS, SENTENCE_FINAL, Speaker, _as_speaker
 
-HEADING_CHARS = 1000  # a heading's line is shorter than this on either side of its quote
+HEADING_CHARS = 1000
+LABEL_WINDOW = 600  # characters back from a bare "Quote:" label to the speaker it goes on with  # a heading's line is shorter than this on either side of its quote
 POINTING_BACK = {"this", "that", "it", "so"}  # "Zelensky said this in his address"
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
 
@@ -137,9 +138,18 @@ class Frames:
         if first is None or marks.holds(first.idx) or first.sent.start_char < close_at:
             return None, None
         verb = first.sent.root
+        if verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in POINTING_BACK for c in verb.children):
+            # '"..." This is how X commented on the talks.': the speech verb of the clause "how" opens
+            verb = next((c for c in verb.children if c.dep_ in {"ccomp", "advcl", "attr"} and self._is_speech(c)
+                         and any(g.lower_ == "how" for g in c.children)), verb)
         row = self.rules["speech_verb_table"].get(verb.lemma_.lower())
-        if not self._is_speech(verb) or row is None or row["kind"] not in {"say", "assert"}:  # ("Kyiv condemned ..." is no attribution)
-            return None, None
+        # '"..." This was stated by X.': a passive pointing back at the quote, its agent the speaker (not a
+        # report: "This was reported by Reuters" relays what someone else said).
+        passive = verb.tag_ == "VBN" and verb.lemma_.lower() != "report" \
+            and any(c.dep_ == "nsubjpass" and c.lower_ in POINTING_BACK for c in verb.children) \
+            and any(c.dep_ == "agent" for c in verb.children)
+        if not (self._is_speech(verb) or passive) or row is None or row["kind"] not in {"say", "assert"}:
+            return None, None  # ("Kyiv condemned ..." is no attribution)
         for c in verb.children:
             # ("repeated the demand", "reiterated the call": a speech noun points back as "this" does)
             if c.dep_ in {"ccomp", "xcomp", "parataxis"} or (c.dep_ == "dobj" and c.lower_ not in POINTING_BACK
@@ -174,6 +184,11 @@ class Frames:
         lo = max(text.rfind(". "), text.rfind("\n"), 0)
         verb = self._speech_in(doc, lo, len(text))
         if verb is None:
+            # "The head of the office, Andriy Yermak, posted on Telegram:" read as a noun and a participle
+            # describing it: with no other verb in the introduction, the participle is its verb, the noun who speaks.
+            misread = self._participle_intro(doc, lo, len(text))
+            if misread is not None:
+                return self.resolve(misread.head, doc, people, history), misread
             # A headline or a transcript: 'Zelensky: "We will not give up our land"', 'ZELENSKY (through
             # interpreter): "..."' (what the brackets say is not the name).
             bracket = text.find("(", lo)
@@ -184,11 +199,32 @@ class Frames:
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
 
+    def _participle_intro(self, doc: Doc, lo: int, hi: int) -> Token | None:
+        """The speech verb of a colon introduction the parser read as a participle describing its subject ("X,
+        the envoy, posted on X:"): a past participle of the speech verb table hung on a noun before it, set off by a
+        comma, with no finite verb in the introduction."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or len(span) > MAX_FRAME_TOKENS:
+            return None
+        if any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span):
+            return None
+        return next((t for t in span if t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i < t.i
+                     and t.head.pos_ in {"NOUN", "PROPN"} and doc[t.i - 1].text == ","
+                     and t.lemma_.lower() in self.rules["speech_verb_table"]), None)
+
     def _speech_label(self, doc: Doc, lo: int, hi: int, people: People, history: list[Speaker]):
         """(speaker, cue) of a label naming a statement and its author: 'Quote from Zelensky:', 'Statement by
         the Foreign Ministry:', "Peskov's words:" (patterns/speech_nouns.txt)."""
         span = doc.char_span(lo, hi, alignment_mode="expand")
         if span is None or len(span) > MAX_LABEL_TOKENS:
+            return None, None
+        words = [t for t in span if not (t.is_punct or t.is_space)]
+        if len(words) == 1 and words[0].lemma_.lower() in self.rules["speech_nouns"] and words[0].is_title:
+            # A bare label ("Quote:", "Statement:", the way some outlets set a quote off): the words of whoever the
+            # paragraph before quoted or reported, LABEL_WINDOW characters back at most.
+            last = next((h for h in history.latest(lo) if h.spoke and h.name and not h.group), None)
+            if last is not None and lo - last.at <= LABEL_WINDOW:
+                return last, words[0]
             return None, None
         for t in span:
             if t.lemma_.lower() not in self.rules["speech_nouns"]:

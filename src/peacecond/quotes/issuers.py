@@ -11,7 +11,8 @@ from .speaker import PROXY_WINDOW, Speaker
 OWNER_PREPS = {"by", "from", "of", "for"}  # "a statement by X", "a spokesman for X"
 CARRIER_PREPS = {"in", "through", "via"}  # "In a statement, X said": the noun carries what the verb's subject says
 ISSUE_VERBS = {"issue", "release", "publish", "make", "post", "put", "give", "send", "deliver", "read", "sign", "write",
-               "circulate", "share"}  # "X issued a statement": X its author ("X rejected the statement": not)
+               "circulate", "share", "present", "submit", "adopt", "draft", "unveil"}  # "X issued a statement": X its author ("X rejected the statement": not)
+GENERAL_TEXTS = {"document", "text"}  # "the document says": any text of patterns/document_nouns.txt before it
 MAX_BACK_TOKENS = 120  # tokens looked back for the earlier mention (PROXY_WINDOW characters stop it sooner)
 
 
@@ -29,6 +30,14 @@ class Issuers:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
                     return obj
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in ISSUE_VERBS or c.lemma_.lower() in
+                                                        self.rules["speech_verbs"]):
+                # "a statement released by the foreign ministry", "a plan presented by X": the agent
+                agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                             None)
+                if agent is not None:
+                    return agent
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUE_VERBS:
             return self._subject(noun.head)
         if noun.dep_ == "pobj" and noun.head.lower_ in CARRIER_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}:
@@ -44,7 +53,8 @@ class Issuers:
         for t in reversed(doc[max(0, tok.i - MAX_BACK_TOKENS):tok.i]):
             if t.idx < lo:
                 break
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            if t.pos_ != "NOUN" or (t.lemma_.lower() != lemma and not (
+                    lemma in GENERAL_TEXTS and t.lemma_.lower() in self.rules["documents"])):
                 continue
             owner = self._owner_of(t)
             if owner is None or owner.lemma_.lower() == lemma:

@@ -225,6 +225,8 @@ class Names:
                 break
             if len(ent) > 1 and tok.lower_ in {ent[-1].lower_, ent.root.lower_}:  # "Forum", "Association of ..." 
                 return self._org_speaker(ent, tok.idx)
+            if self._introduced_as(tok, ent):
+                return self._org_speaker(ent, tok.idx)
         # A name the model did not tag: capitalised words ending in the capitalised noun.
         for t in reversed(doc[max(0, tok.i - MAX_FRAME_TOKENS * 4):tok.i]):
             if tok.idx - t.idx > SAME_HEAD_WINDOW:
@@ -240,6 +242,49 @@ class Names:
                     name = doc[j:t.i + 1]
                     return self._org_speaker(name, tok.idx)
                 return None
+        return None
+
+    @staticmethod
+    def _introduced_as(tok: Token, ent: Span) -> bool:
+        """"the guerrilla National Liberation Army (ELN) ... the guerrilla said", "the rebels said": the word the story
+        set before the name describes the body, as its last word would."""
+        return tok.is_lower and ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == tok.lemma_.lower()
+
+    def _introduced_org(self, tok: Token) -> Speaker | None:
+        """The organisation named last, SAME_HEAD_WINDOW characters back at most, that the story introduced with
+        tok's word (_introduced_as)."""
+        for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):
+            ent = self._orgs[k]
+            if tok.idx - ent.start_char > SAME_HEAD_WINDOW:
+                break
+            if self._introduced_as(tok, ent):
+                return self._org_speaker(ent, tok.idx)
+        return None
+
+    def _post_holder(self, tok: Token, owner: Speaker, people: People, history) -> Speaker | None:
+        """The person a possessed post means ("Ukraine's foreign minister", "the EU's top diplomat", "Putin's
+        spokesman"): the last person named before it whose role the article gives with that word, of the
+        possessor's side when it is a body or a country; else the person the sentence before is about, when the
+        story gives them no other country's side. None when neither is there (the possessor speaks, as before)."""
+        stem = tok.lemma_.lower()[:5]  # ("spokesman" fits a "spokesperson")
+        party = owner.party if owner.kind == "org" else None
+        kinds = self.sides.w.parties.kinds
+
+        def fits_side(side: str | None) -> bool:
+            return party is None or side is None or side == party or kinds.get(side) != "state" \
+                or kinds.get(party) != "state"
+
+        def holds(name: str | None) -> bool:
+            person = people.by_name.get(name or "")
+            return person is not None and stem in (person.role or "").lower()
+
+        found = self._recent_mention(people, tok.idx, None, fits=holds)
+        if found is not None and found.name != owner.name and fits_side(found.party) \
+                and tok.idx - found.at <= SAME_HEAD_WINDOW:
+            return found
+        found = self._sideless(tok, history, any_side=True)
+        if found is not None and found.name != owner.name and fits_side(found.party or self.sides.w.of_role(found.role)):
+            return found
         return None
 
     def _last_org(self, tok: Token, history) -> Speaker | None:
@@ -293,7 +338,10 @@ class Names:
         if tok.dep_ not in SUBJECT_DEPS or verb.i <= tok.i + 2 or not (self._person_word(tok) or tok.text in self._titles):
             return None
         ent = self._ent_at(doc, verb.i - 1)
-        if (ent is None or ent.label_ != "PERSON") and doc[verb.i - 1].pos_ == "PROPN":
+        tail = self._name_tail(ent) if ent is not None and ent.label_ == "ORG" else None
+        if tail is not None:
+            ent = tail
+        elif (ent is None or ent.label_ != "PERSON") and doc[verb.i - 1].pos_ == "PROPN":
             # a name the model did not tag: the proper nouns before the verb, short of a place or body
             run = _name_run(doc[verb.i - 1])
             start = next((t.i for t in run if not t.ent_type_), run.end)
@@ -307,6 +355,15 @@ class Names:
                 or any(c.dep_ == "case" for c in before.children):
             return None
         return people.at(ent) or people.add(ent.text, ent.start_char, ent.end_char, is_person=True)
+
+    def _name_tail(self, ent: Span) -> Span | None:
+        """The person's name an ORG entity ends in after its organisation word: the model glued a title's body to
+        the name that follows it ("leader of the [People's Party Vuk Jeremic]")."""
+        k = max((t.i for t in ent if t.text.casefold() in self.rules["org_words"]), default=None)
+        if k is None or k + 1 >= ent.end:
+            return None
+        tail = ent.doc[k + 1:ent.end]
+        return tail if self._looks_like_person(tail) else None
 
     def _epithet(self, tok: Token) -> bool:
         """Is tok a definite noun for a person by what they are: "the pontiff", "the Republican", "the

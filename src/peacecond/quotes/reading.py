@@ -205,7 +205,8 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                     else:
                         self._note_co_speakers(subj, speaker, (q.start, q.end), people, history)
             if speaker is None:
-                acc = self._according_in(doc, *before) or self._according_in(doc, *after)
+                acc = self._according_in(doc, *before) or self._according_in(doc, *after) \
+                    or self._according_opening(doc, q.start - 1)
                 if acc is not None:
                     speaker = self.resolve(acc, doc, people, history)
             if speaker is None and verb is None:
@@ -251,6 +252,29 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                     for key in ("speaker", "speaker_kind", "party", "speakers"):
                         q[key] = source[key]
         return quotes
+
+    def _according_opening(self, doc: Doc, open_at: int) -> Token | None:
+        """The source of an "According to X, ..." or "In X's words, ..." that opens the quote's sentence, also with
+        another quote between it and this one ('According to the rebels, the deal was for "a national process", but
+        the talks went on "outside of ..."'): the opening attribution holds the whole sentence."""
+        first = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+        if not first:
+            return None
+        sent = first[0].sent
+        opener = next((t for t in sent if not (t.is_space or t.is_punct)), None)
+        if opener is None or opener.i >= first[0].i:
+            return None
+        if opener.lower_ == "in" and opener.i + 2 < first[0].i:
+            # "In his words, '...'", "In her view, '...'": the owner of the words or the view
+            noun = next((c for c in opener.children if c.dep_ == "pobj"), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+            if owner is not None and noun.lemma_.lower() in self.rules["speech_nouns"] \
+                    and doc[noun.i + 1].text == ",":
+                return owner
+            return None
+        if opener.lower_ != "according":
+            return None
+        return self._according_in(doc, opener.idx, min(open_at, opener.idx + 200))
 
     def _continued(self, open_at: int, history: list[Speaker], close_at: int) -> Speaker | None:
         """A quote that opens a paragraph and says nothing of who speaks goes on with the story's last speaker

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..boilerplate import inside
 from ..people import People
+from .frames import POINTING_BACK
 from .speaker import Speaker
+
+NAMED = {"PERSON", "ORG", "NORP"}  # an agent the model names: someone who can have said it
 
 
 class Reported:
@@ -17,9 +20,14 @@ class Reported:
     def _reported(self, doc: Doc, verbs: list[int], marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of each reported clause: 'X said (that) ...', 'X called on Y to ...'."""
         for tok in map(doc.__getitem__, verbs):
-            if not self._is_speech(tok) or marks.holds(tok.idx) or self._naming_only(tok):
+            if marks.holds(tok.idx) or inside(boiler, tok.idx):
                 continue
-            if inside(boiler, tok.idx):
+            if not self._is_speech(tok):
+                passive = self._passive_statement(tok, marks, people, history)
+                if passive is not None:
+                    yield passive
+                continue
+            if self._naming_only(tok):
                 continue
             subj = self._subject(tok)
             if subj is None or marks.holds(subj.idx):
@@ -49,6 +57,48 @@ class Reported:
             else:
                 self._note_unnamed(subj, history)  # "a senior European official said"
             yield start, end, speaker, tok
+
+    def _passive_statement(self, verb: Token, marks, people: People, history: list[Speaker]):
+        """(start, end, speaker, cue) of a statement told in the passive with its author as the agent: "the terms
+        proposed by Putin" (what was proposed: the noun the participle describes), "The demands were put forward
+        by the foreign ministry" (its passive subject), "This was stated by Foreign Minister X" (a word pointing
+        back: the sentence before). The agent must name someone: "asked by reporters" names nobody who speaks."""
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in self.rules["speech_verb_table"] \
+                or verb.lemma_.lower() in self.rules["object_speaker_verbs"] \
+                or verb.lemma_.lower() in self.rules["particles"]:
+            return None
+        agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+        if agent is None or marks.holds(agent.idx) or not (agent.pos_ == "PROPN" or agent.ent_type_ in NAMED):
+            return None
+        doc = verb.doc
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        frames = self.rules["speech_verb_table"][verb.lemma_.lower()]["frames"]
+        if subj is not None and subj.lower_ in POINTING_BACK and "clause" in frames:
+            sent = verb.sent
+            if sent.start == 0:
+                return None
+            before = doc[sent.start - 1].sent  # (a paragraph break is no token of a sentence's words)
+            toks = [t for t in before if not (t.is_space or t.is_punct)]
+        elif "object" not in frames:
+            return None  # (what was "stated" is a clause, not the thing its subject names)
+        elif subj is not None and subj.pos_ in {"NOUN", "PROPN"}:
+            toks = list(subj.subtree)
+        elif subj is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            toks = [t for t in verb.head.subtree if not (verb.left_edge.i <= t.i <= verb.right_edge.i)]
+        else:
+            return None
+        toks = [t for t in toks if not (t.is_space or t.is_punct)]
+        if len(toks) < 2:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if marks.overlap(start, end) > (end - start) / 2:
+            return None  # the direct quote carries it
+        speaker = self.resolve(agent, doc, people, history)
+        if speaker is None or not speaker.name or speaker.place:
+            return None  # (a country "proposed" nothing in words of its own)
+        if not speaker.group:
+            history.append(replace(speaker, at=agent.idx, spoke=True))
+        return start, end, speaker, verb
 
     def _according(self, doc: Doc, according: list[int], marks, people: People, history: list[Speaker], boiler):
         """'According to X, ...': the rest of the sentence is X's statement."""

@@ -9,21 +9,16 @@ from itertools import islice, takewhile
 
 from spacy.tokens import Doc, Token
 
-from ..date_numbers import count as number_count
 from ..people import People
-from .speaker import EVENT_WINDOW, GROUP_WORDS, GROUP_WINDOW, PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated, _name_run
+from .groups import DESCRIPTION_WINDOW, HISTORY_REACH, Groups
+from .speaker import EVENT_WINDOW, PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _name_run
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 FORWARD_WINDOW = 400  # characters ahead to the name a lead's description ("The Ukrainian President") stands for
-# How far back "the minister", "the ministry", "they", "he" look for who they stand for: DESCRIPTION_WINDOW
-# characters and HISTORY_REACH speakers at most, so a long story's first pages are not re-read for every description
-# (which would grow with the square of its length); both are longer than most stories
-DESCRIPTION_WINDOW = 20_000
-HISTORY_REACH = 300
 
 
-class Resolver:
+class Resolver(Groups):
     """Mixin of Reading: speaker resolution."""
 
     def resolve(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
@@ -158,6 +153,19 @@ class Resolver:
             described = self._described_person(tok, history)
             if described is not None:
                 return described
+        demonym = self._demonym(tok)
+        if demonym is not None:
+            # "the Norwegian said", "the Finn told reporters": the latest person of that side, else the person the
+            # sentence before is about, unless the story gives them another country ("the Nato chief" is no
+            # country's: a bloc does not contradict a nationality).
+            named = self._nominal(tok, "person", demonym, people, history)
+            if named is not None:
+                return named
+            found = self._sideless(tok, history, any_side=True)
+            side = found.party or self.sides.w.of_role(found.role) if found is not None else None
+            if found is not None and (side is None or side == demonym
+                                      or self.sides.w.parties.kinds.get(side) != "state"):
+                return found
         org = self._org(tok, doc, head_span) or self._seated_org(tok, doc)
         if org is not None:
             return org
@@ -182,6 +190,12 @@ class Resolver:
                 if p is not None:
                     p.party = p.party or owner.party
                     return _as_speaker(p, tok.idx)
+            if owner is not None and owner.name and (self._person_word(tok) or tok.text in self._titles):
+                # "Ukraine's foreign minister said", "Putin's spokesman told reporters": the person who holds that
+                # post, not its possessor.
+                held = self._post_holder(tok, owner, people, history)
+                if held is not None:
+                    return held
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
@@ -239,6 +253,10 @@ class Resolver:
                 # "the Russian defence ministry said" with no ministry of that side named before: that body, under
                 # its own words, not whatever else of its side spoke last.
                 return described
+            if named is None and nominal["kind"] == "org":
+                # "The Ministry of Foreign Affairs of Ukraine condemned the vote. '...,' the ministry said": a body
+                # the model tagged and the gazetteer does not know, named last with this noun at its head
+                return self._same_head_org(tok, doc)
             return named
         if party is not None and tok.pos_ == "NOUN":
             if self._definite_one(tok) and tok.lemma_.lower() in self.rules["body_nouns"]:
@@ -250,6 +268,10 @@ class Resolver:
             # "European officials said ...": someone unnamed, but of a known side.
             return Speaker(None, nominal["kind"] if nominal else "org", party, None, tok.idx)
         common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)  # (the tagger's "the bloc": PROPN)
+        if common and tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and nominal is None:
+            # "the guerrillas" after "the guerrilla National Liberation Army": its members speak for it
+            return self._introduced_org(tok)
         if common and self._definite_one(tok) and not (nominal and nominal["kind"] == "person"):
             # "the Kachin rebel group said": the armed group the article names by its word (_described_org)
             same = self._same_head_org(tok, doc) or \
@@ -272,6 +294,15 @@ class Resolver:
                     same = self._last_org(tok, history)
             return same
         return None
+
+    def _demonym(self, tok: Token) -> str | None:
+        """The side of a nationality word standing alone for one person ("the Norwegian", "the Finn"), if tok is
+        one."""
+        if tok.tag_ in {"NNS", "NNPS"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or any(c.dep_ in {"compound", "amod"} for c in tok.children):
+            return None
+        # (a demonym of patterns/parties.jsonl, not a body's or a place's name: "the Kremlin", "the TPLF")
+        return self.sides.w.parties.demonyms.get(tok.text)
 
     def _described_person(self, tok: Token, history) -> Speaker | None:
         """The person an epithet means: the subject or speaker of the sentence before (or this one), else the
@@ -305,33 +336,6 @@ class Resolver:
         line_start = tok.idx == 0 or self.text[tok.idx - 1] == "\n"
         return line_start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct
 
-    def _they(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
-        """"They" is a plural: a plural subject of this or the sentence before ("World leaders met ... They warn"),
-        or an organisation or group that spoke; never one country or one person."""
-        lo = tok.sent.start
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
-        plural = next((t for t in reversed(doc[lo:tok.i]) if t.dep_ in SUBJECT_DEPS and t.pos_ in {"NOUN", "PROPN"}
-                       and (t.tag_ in {"NNS", "NNPS"} or _coordinated(t))), None)
-        recent = list(takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW,
-                                islice(history.latest(tok.idx), HISTORY_REACH)))
-        org = next((h for h in recent if h.kind == "org" and not h.place and h.spoke), None) or \
-            next((h for h in recent if h.kind == "org" and not h.place), None)
-        if plural is None and org is None:
-            # "Vucic met Kurti in Brussels. They said ...": the people the sentence before names, two at least.
-            group = self._group(tok, doc, people, history)
-            return group[0] if group else None
-        if plural is not None and (org is None or org.at < plural.idx):
-            group = self.resolve(plural, doc, people, history)
-            if group is not None and group.kind == "org" and not group.place:
-                return group
-            if group is not None and group.kind == "person" and group.name and plural.tag_ not in {"NNS", "NNPS"}:
-                return group  # "Macron and Scholz met. They said": the first named, as for "Macron and Scholz said"
-            # "World leaders", "the negotiators": people the story does not name (not the first of them).
-            party = group.party if group is not None and group.kind == "org" and not group.name else None
-            return Speaker(None, "person", party, None, plural.idx)
-        return org
-
     def _event_role(self, tok: Token, doc: Doc, people: People) -> Speaker | None:
         """"The visitor", "her host": the person who played that part in the latest event of its kind the story
         told before tok, within EVENT_WINDOW characters (patterns/event_roles.jsonl)."""
@@ -348,40 +352,6 @@ class Resolver:
             if person is not None:
                 return _as_speaker(person, tok.idx)
         return None
-
-    def _group(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> list[Speaker] | None:
-        """The people a plural subject stands for, in the order the story named them: "the two leaders", "both
-        presidents" (the last people named, as many as it counts), or "they" with no plural subject or
-        organisation before it (the people named in this sentence and the one before, two at least)."""
-        n = self._counted(tok)
-        if n is not None:
-            return self._named_group(tok.idx - GROUP_WINDOW, tok.idx, n, people)
-        if self.rules["pronouns"].get(tok.lower_) == "group" and tok.pos_ == "PRON":
-            start = tok.sent.start
-            lo = doc[start - 1].sent.start_char if start > 0 else tok.sent.start_char
-            return self._named_group(lo, tok.idx, None, people)
-        return None
-
-    def _counted(self, tok: Token) -> int | None:
-        """How many people a counted plural person noun stands for: "the two leaders", "both ministers"."""
-        if tok.tag_ != "NNS" or not self._person_word(tok):
-            return None
-        return next((n for n in (GROUP_WORDS.get(c.lower_) or number_count(c.text) for c in tok.children
-                                 if c.dep_ in {"nummod", "det", "predet", "preconj"}) if n and n > 1), None)
-
-    @staticmethod
-    def _named_group(lo: int, hi: int, n: int | None, people: People) -> list[Speaker] | None:
-        """The last n people (None: all, two at least) mentioned between lo and hi, in the order mentioned."""
-        last = []
-        for p in people.by_name.values():
-            at = max((s for s, _ in p.mentions if lo <= s < hi), default=None)
-            if at is not None:
-                last.append((at, p))
-        last.sort(key=lambda x: x[0])
-        chosen = last[-n:] if n is not None else last
-        if len(chosen) < (n or 2):
-            return None
-        return [replace(_as_speaker(p, at), group=True) for at, p in chosen]
 
     def _nominal(self, tok: Token, kind: str, party: str | None, people: People, history: list[Speaker],
                  latest_speaker: bool = False):
@@ -464,7 +434,14 @@ class Resolver:
         gender = self.rules["pronoun_gender"].get(tok.lower_)
         fits = None if gender is None else (lambda name: not name or self._gender(name, people) in (None, gender))
         # "Putin, he said, has no plans ...": a parenthetical speaker is not the subject it interrupts.
-        at = tok.sent.start_char if tok.head.dep_ == "parataxis" and self._is_speech(tok.head) else tok.idx
+        at = tok.idx
+        if tok.head.dep_ == "parataxis" and self._is_speech(tok.head):
+            # (back from the clause it interrupts, which may open after a colon: "X went further: the new
+            # territories, he wrote, '...'")
+            interrupted = next((c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
+            colon = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.text in {":", ";"}), None)
+            at = interrupted.left_edge.idx if interrupted is not None else \
+                colon.idx + 1 if colon is not None else tok.sent.start_char
         found = self._recent(history, at, kind="person", fits=fits) or \
             self._recent_mention(people, at, None, full=True, fits=fits)
         if found is None and fits is not None:
@@ -528,23 +505,6 @@ class Resolver:
             return None
         p = best[1]
         return _as_speaker(p, best[0], spoke=False)
-
-    def _note_co_speakers(self, subj: Token, speaker: Speaker, span: tuple[int, int], people: People,
-                          history: list[Speaker]) -> None:
-        """"Merkel and Hollande said ...", "the two leaders said": the statement is each one's; the quote names
-        the first, its speakers (and the article's) hold them all."""
-        group = self._group(subj, subj.doc, people, history)
-        for other in group or []:
-            if other.name != speaker.name and all(o.name != other.name for o in self._co_speakers.get(span, [])):
-                self._co_speakers.setdefault(span, []).append(other)
-        for c in _coordinated(subj):
-            if c.pos_ != "PROPN":
-                continue  # "the Minister ... and Government Spokesperson, X": roles of one person
-            other = self.resolve(c, doc=subj.doc, people=people, history=history)
-            if other is not None and other.kind == "person" and other.name and other.name != speaker.name \
-                    and not any(w.casefold() in self.rules["nominal"] or w in self.rules["titles"]
-                                for w in other.name.split()):
-                self._co_speakers.setdefault(span, []).append(other)
 
     def _note_unnamed(self, subj: Token, history: list[Speaker]) -> None:
         """"A senior official said ...": someone unnamed spoke, so a later "the official said" or "he said"

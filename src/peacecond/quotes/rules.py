@@ -54,6 +54,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "accusation_verbs": {v for v, row in table.items() if "charge" in row["frames"]},
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
         "speech_nouns": set(read_list(root / "speech_nouns.txt")),
+        "documents": frozenset(w.casefold() for w in read_list(root / "document_nouns.txt")),
         "body_nouns": frozenset(w.lower() for w in read_list(root / "body_nouns.txt")),
         "epithets": frozenset(w.casefold() for w in read_list(root / "person_epithets.txt")),
         "question_labels": frozenset(w.lower() for w in read_list(root / "turn_question_labels.txt")),

@@ -69,8 +69,15 @@ class SpeechVerbs:
         # verb whose object is the one spoken to or about: "... and accused Moscow of stalling".)
         lemma = verb.lemma_.lower()
         if lemma not in self.rules["accusation_verbs"] and lemma not in self.rules["directive_verbs"]:
+            # Right after a quote's closing mark ('"...", claimed the guerrilla group'), the verb is inverted: the quote
+            # is what it says, so any noun it takes as an object is who says it.
+            # (A finite verb: a participle, '"...", stressing the importance of ...', has its subject elsewhere.)
+            inverted = verb.tag_ in {"VBD", "VBZ"} and verb.i > 0 and verb.doc[verb.i - 1].is_punct and (
+                verb.doc[verb.i - 1].is_quote or verb.i > 1 and verb.doc[verb.i - 2].is_quote)
             for c in verb.rights:
-                if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"):
+                if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"
+                                                                 or (inverted and c.pos_ == "NOUN" and any(
+                                                                     d.dep_ == "det" for d in c.children))):
                     return c
         # '"...," Nduhungirehe told reporters': an unfamiliar surname right before the verb may be parsed as
         # a modifier; a name there is the subject.
@@ -80,7 +87,10 @@ class SpeechVerbs:
             return before
         # "Speaking in Quito, the new leader Noboa said: ...": the parser hung the subject on the place as its
         # apposition, and the verb has none; the person named right before it speaks.
-        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        # (So may it when a participle opens the sentence: "Speaking in Goma, the group's leader, Jean Mbala,
+        # stressed that ...", the name and its comma right before the verb.)
+        back = 2 if verb.i > 1 and verb.doc[verb.i - 1].text == "," else 1
+        before = verb.doc[verb.i - back] if verb.i >= back else None
         if before is not None and before.dep_ == "appos" and before.ent_type_ == "PERSON" \
                 and not any(c.dep_ in SUBJECT_DEPS for c in verb.children) and verb.dep_ == "ROOT":
             return before
@@ -107,6 +117,12 @@ class SpeechVerbs:
                              None)
                 if agent is not None and any(c.dep_ == "nsubjpass" for c in h.children):
                     return agent
+                if verb.dep_ == "xcomp" and verb.head == h and agent is None:
+                    # "Aliyev was reported to tell lawmakers ...", "she is said to have told ...": the subject of
+                    # the passive is the one who does what its infinitive says.
+                    raised = next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+                    if raised is not None:
+                        return raised
                 return next((c for c in h.children if c.dep_ == "nsubj"), None)
         return None
 
