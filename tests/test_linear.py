@@ -100,3 +100,24 @@ def test_prose_keeps_the_parsers_sentences(nlp):
     text = samples()
     doc = nlp(text)
     assert max(len(s) for s in doc.sents) < MAX_SENT // 2
+
+
+def test_a_chain_of_their_is_read_once_per_link(extractor):
+    # Each "Their" stands on the subject before it, whose own "Their" stands on the one before that: read link by
+    # link, three times the chain is three times the work, not nine (our own sentences).
+    chain = "The Houthis demanded a ceasefire. " + "Their commanders demanded a ceasefire. " * 40
+    small, _ = steps(extractor, chain)
+    large, _ = steps(extractor, chain + "Their commanders demanded a ceasefire. " * 80)
+    assert large / small < 3.6, f"{small} steps for 40 links, {large} for 120"
+
+
+def test_a_long_chain_of_their_keeps_its_holder():
+    # Far past Python's recursion limit of links: the article is read, the last "their" is still Hamas's.
+    from peacecond import Article, Extractor
+
+    text = "Hamas demanded a ceasefire. " + "Their leaders demanded a ceasefire. " * 900 + \
+        "Their envoys demanded security guarantees."
+    (record,) = Extractor(gate=False).records([Article(text=text, path="their.txt")])
+    assert isinstance(record, dict), record  # not an error in its place
+    got = {(c["type"], (c.get("by") or {}).get("party")) for c in record["conditions"]}
+    assert ("security_guarantees", "HAMAS") in got, got

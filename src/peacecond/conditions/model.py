@@ -109,6 +109,10 @@ class Article:
     aside_memo: dict = field(default_factory=dict)
     # plans.index: (token of each plan mention, the owner of its plan), built on first use
     plans: tuple | None = None
+    # pairs.they: token -> the side "they" / "their" there stands for; the depth of the "their"s being resolved
+    they_memo: dict = field(default_factory=dict)
+    they_depth: int = 0
+    they_cuts: int = 0
 
 
 def sent_of(A: Article, i: int):

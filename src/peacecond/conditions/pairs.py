@@ -131,7 +131,34 @@ def people_pair(A, tok: Token, lo: int) -> Holder | None:
     return h
 
 
+THEY_DEPTH = 8  # "they"s a "they" may stand on, resolved before it ("Their leaders ... Their envoys ...")
+
+
 def they(R, A, tok: Token) -> Holder | None:
+    """ "They" / "their" as a side, once per token. "Hamas demanded ... Their leaders demanded ... Their leaders
+    ...": each "their" stands on the subject before it, whose own "their" stands on the one before that; asked in
+    text order each is one step on the answers already kept, asked out of order the chain stops THEY_DEPTH steps
+    back (no recursion through the whole article: its cost would grow with its square, its depth past Python's)."""
+    if tok.i in A.they_memo:
+        h = A.they_memo[tok.i]
+        return Holder(h.name, h.party, list(h.others)) if h is not None else None
+    if not A.sents:  # asked while the actors are indexed: no sentences yet, nothing kept
+        return they_of(R, A, tok)
+    if A.they_depth >= THEY_DEPTH:
+        A.they_cuts += 1
+        return None
+    cuts = A.they_cuts
+    A.they_depth += 1
+    try:
+        h = they_of(R, A, tok)
+    finally:
+        A.they_depth -= 1
+    if A.they_cuts == cuts:  # an answer the depth cut short is not kept: asked again in order, it goes further
+        A.they_memo[tok.i] = h
+    return Holder(h.name, h.party, list(h.others)) if h is not None else None
+
+
+def they_of(R, A, tok: Token) -> Holder | None:
     """ "They" as a side: the side of the statement the quotes read with it as its speaker; else the plural
     subject of this or the sentence before ("The Taliban seized Kabul. They demanded ...", "Armenia and
     Azerbaijan met. They agreed"), or the armed group named there; never one country or one person. In a direct
@@ -142,6 +169,8 @@ def they(R, A, tok: Token) -> Holder | None:
             return Holder(q.get("speaker"), q["party"])
     quoted = resolve.quote_at(R, A, doc, tok.idx, tok.idx + len(tok))
     if quoted is not None and doc._.pc_quotes[quoted].get("kind") == "direct":
+        return None
+    if not A.sents:
         return None
     k = bisect_right(A.sent_starts, tok.i) - 1
     lo = A.sents[max(0, k - 1)].start
