@@ -203,3 +203,21 @@ def test_a_refusal_an_obligation_names_is_what_is_demanded(extractor):
 def test_conditioning_verbs(extractor, text, expected, absent):
     got = pairs(extractor, text)
     assert expected <= got and not absent & got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin tied the sabotage to Ukraine's withdrawal from Kursk.",
+    "Moscow tied the new sanctions to the collapse of the ceasefire.",
+    "Investigators tied the explosion to the rebels' withdrawal from the town.",
+])
+def test_tying_a_cause_sets_no_condition(extractor, text):
+    # "tie X to Y" blames a cause unless X is a deal, a truce or talks (tying_verbs.txt, tied_nouns.txt)
+    assert pairs(extractor, text) == set()
+
+
+def test_tying_a_deal_sets_a_condition(extractor):
+    # the same verb over a deal: the statement form of the sentences above
+    got = pairs(extractor, "The Kremlin tied any peace deal to Ukraine's withdrawal from Kursk.")
+    assert ("withdrawal", "demand", "RUS") in got, got
+    got = pairs(extractor, "Belgrade tied a truce to the withdrawal of Kosovo police from the north.")
+    assert ("withdrawal", "demand", "SRB") in got, got

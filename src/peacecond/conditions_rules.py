@@ -246,6 +246,8 @@ class ConditionWords:
     talks_nouns: frozenset
     anaphor_heads: frozenset
     conditioning_verbs: frozenset
+    tying_verbs: frozenset
+    tied_nouns: frozenset
     failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
     denial_verbs: frozenset
     report_nouns: frozenset

@@ -43,6 +43,9 @@ def conditioning_cues(R, A, v: Token) -> list[Cue]:
                  and obj is not None and c.i > obj.i), None)
     if prep is None:
         return []
+    if v.lemma_.lower() in R.w.tying_verbs and obj.lower_ not in R.w.tied_nouns and \
+            obj.lemma_.lower() not in R.w.tied_nouns:
+        return []  # "tied the explosion to the rebels' withdrawal": a cause blamed, no condition set
     end = list_end(v.doc, prep.right_edge.i, v.sent.end) + 1
     return [Cue(CONDITION_RULE, v.i, v.i + 1, prep.i + 1, end),
             Cue(CONDITIONED_GOAL, v.i, v.i + 1, obj.left_edge.i, obj.right_edge.i + 1)]

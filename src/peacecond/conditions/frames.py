@@ -34,7 +34,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             and not (c.category in {"reject", "offer"} and all(i in in_types for i in range(c.start, c.end))
                      and not (c.rule.get("negation") and negation.passive(doc, c)))]
     make = doc.vocab.strings["make"]
-    conditioning = {doc.vocab.strings[w] for w in R.w.conditioning_verbs}
+    conditioning = {doc.vocab.strings[w] for w in R.w.conditioning_verbs | R.w.tying_verbs}
     lemmas = doc.to_array([LEMMA])
     # no Token objects, no loop over the tokens: speed
     hits = numpy.flatnonzero(numpy.isin(lemmas, numpy.array(sorted(conditioning | {make}), dtype=lemmas.dtype)))

@@ -78,7 +78,7 @@ class Resources:
         self.cue_matcher = WindowMatcher(nlp.vocab, self.cue_rules, "C")
         self.wanting_verbs = self.holder_verbs | self.w.want_verbs
         self.content_verbs = self.wanting_verbs | self.w.asking_verbs | self.w.content_verbs | \
-            self.w.classify_verbs | self.w.conditioning_verbs
+            self.w.classify_verbs | self.w.conditioning_verbs | self.w.tying_verbs
         self.doerless_verbs = self.wanting_verbs | self.w.classify_verbs | {"make"}
         # Parties that "the group" / "the rebels" never stands for: states (places) and intergovernmental bodies.
         self.not_groups = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"} \
