@@ -418,6 +418,19 @@ def test_an_owned_plan_or_no_text_keeps_the_demand(extractor, text, kind):
     assert kind in kinds(conds(extractor, text))
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a deal not made (unmade_words.txt): what it would require is the speaker's demand
+    ("Under a peace deal, the M23 must withdraw from Goma, the Congolese government said.",
+     ("withdrawal", "demand", "COD")),
+    ("Hezbollah said that under any future agreement, Israel must withdraw from southern Lebanon.",
+     ("withdrawal", "demand", "HEZBOLLAH")),
+    ("Under a possible truce, the militias must leave the port, Yemen's government said.",
+     ("withdrawal", "demand", "YEM")),
+])
+def test_the_terms_of_a_deal_not_made_are_the_speakers_demand(extractor, text, kind):
+    assert kind in kinds(conds(extractor, text))
+
+
 # ----- what a side is accused of: no stance of the accuser's; the accused acts (accusing_words.txt) -----------------
 @pytest.mark.parametrize("text", [
     "Nikol Pashinyan's opponents called for a referendum, accusing him of ceding territory to Azerbaijan.",

@@ -248,6 +248,7 @@ class ConditionWords:
     conditioning_verbs: frozenset
     tying_verbs: frozenset
     tied_nouns: frozenset
+    unmade_words: frozenset
     failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
     denial_verbs: frozenset
     report_nouns: frozenset

@@ -359,7 +359,8 @@ def names_no_holder(R, A, subj) -> bool:
 def terms_of_a_pact(R, A, doc: Doc, cue: Cue) -> bool:
     """ "Under the agreement, Israel must withdraw within 60 days", "under the terms of the truce, the rebels will
     ...": an obligation read under a deal the sides made (pact_nouns.txt) is what the deal says, no one's demand.
-    "Under Trump's plan, Hamas must disarm" is a plan's, its owner's (plans.py)."""
+    "Under Trump's plan, Hamas must disarm" is a plan's, its owner's (plans.py); "under a peace deal", "under any
+    future agreement" (unmade_words.txt) is a deal not made: what it would require is its speaker's demand."""
     first = doc[cue.start]
     verb = first.head if first.dep_ in {"aux", "auxpass"} else first
     for p in verb.children:
@@ -371,7 +372,9 @@ def terms_of_a_pact(R, A, doc: Doc, cue: Cue) -> bool:
             if o.lemma_.lower() in {"term", "terms", "provision", "provisions"}:
                 o = next((x for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
                           for x in c.children if x.dep_ == "pobj"), o)  # "under the terms of the truce"
-            if o.lemma_.lower() in R.w.pact_nouns and not any(c.dep_ == "poss" for c in o.children):
+            if o.lemma_.lower() in R.w.pact_nouns and not any(c.dep_ == "poss" or (c.dep_ in {"det", "amod"} and
+                                                                              c.lower_ in R.w.unmade_words)
+                                                              for c in o.children):
                 return True
     return False
 
