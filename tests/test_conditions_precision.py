@@ -310,6 +310,10 @@ def test_a_question_states_no_stance(extractor, text):
     # the answer after an interviewer's question states what the question asked about
     ("Q: Will Russia demand the lifting of sanctions? A: Moscow has demanded the lifting of sanctions for years.",
      ("sanctions_relief", "demand", "RUS")),
+    # a question word that opens an adverbial clause asks nothing: the clause states, the main clause asks
+    ("When Azerbaijan demanded that Armenia withdraw from the villages, how did Yerevan answer?",
+     ("withdrawal", "demand", "AZE")),
+    ("When the ELN demanded a bilateral ceasefire, did the government agree?", ("ceasefire", "demand", "ELN")),
 ])
 def test_a_statement_next_to_a_question_still_speaks(extractor, text, kind):
     assert kinds(conds(extractor, text)) == {kind}

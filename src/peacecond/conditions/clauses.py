@@ -294,7 +294,8 @@ def asked(R, A, doc: Doc, cue: Cue) -> bool:
     else:
         return False
     first = next((t for t in sent if not (t.is_punct or t.is_quote)), None)
-    if first is not None and first.tag_ in {"WP", "WRB", "WDT", "WP$"} and first.i <= cue.start:
+    if first is not None and first.tag_ in {"WP", "WRB", "WDT", "WP$"} and first.i <= cue.start and \
+            not adverbial(first):
         return True  # "What made it worth it when Ukraine says it is ready for a ceasefire?"
     v = doc[cue.start]
     for _ in range(6):
@@ -307,6 +308,18 @@ def asked(R, A, doc: Doc, cue: Cue) -> bool:
         if v.head.i == v.i:
             return False
         v = v.head
+    return False
+
+
+def adverbial(tok: Token) -> bool:
+    """Does the word stand in an adverbial clause ("When Russia demanded a withdrawal, did Ukraine agree?"): a
+    question word there opens the clause, it asks nothing (the main clause may still ask, by its auxiliary)."""
+    for _ in range(12):  # bounded: a parse's head chain, not the sentence
+        if tok.dep_ == "advcl":
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return False
 
 
