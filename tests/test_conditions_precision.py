@@ -319,6 +319,26 @@ def test_a_statement_next_to_a_question_still_speaks(extractor, text, kind):
     assert kinds(conds(extractor, text)) == {kind}
 
 
+# ----- a side's demand supposed in an "if" clause is no term of that condition clause (frames.in_supposed_demand) ----
+@pytest.mark.parametrize("text", [
+    "If Azerbaijan demands that Armenia withdraw from the villages, why should Yerevan agree?",
+    "If Moscow demands sanctions relief, how can Kyiv accept?",
+    "If the RSF demands the withdrawal of the army from Khartoum, why should Burhan agree?",
+])
+def test_a_supposed_demand_is_no_condition_of_its_clause(extractor, text):
+    assert conds(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the statement form: what the condition clause itself asks of the other side is the main clause's demand
+    ("Armenia will sign the treaty only if Azerbaijan withdraws from the villages.", ("withdrawal", "demand", "ARM")),
+    ("Kyiv will negotiate only if Moscow agrees to withdraw its troops.", ("withdrawal", "demand", "UKR")),
+    ("Azerbaijan demanded that Armenia withdraw from the villages.", ("withdrawal", "demand", "AZE")),
+])
+def test_a_condition_clause_still_sets_its_term(extractor, text, kind):
+    assert kind in kinds(conds(extractor, text))
+
+
 # ----- an adjective recognises nothing (conditions.jsonl) ------------------------------------------------------------
 def test_internationally_recognised_borders_describe_and_recognise_nothing(extractor):
     assert conds(extractor, "Georgia demanded respect for its internationally recognised borders.") == []

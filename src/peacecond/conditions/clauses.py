@@ -267,16 +267,21 @@ def supposed(R, A, doc: Doc, cue: Cue) -> bool:
     the terms", "asked whether Hamas would reject the plan"): a refusal or offer supposed or asked about states
     nothing.
     A clause that "on condition that" opens is no such clause: what it negates is the condition itself."""
+    return supposing_clause(R, A, doc, cue) is not None
+
+
+def supposing_clause(R, A, doc: Doc, cue: Cue) -> Token | None:
+    """The verb of the clause "if" / "unless" / "whether" opens that the cue stands in (supposed), if any."""
     t = doc[cue.start]
     if t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
         t = t.head  # "not" / "will" / "never": the verb they stand in
     for _ in range(6):
         if any(m.dep_ == "mark" and m.lower_ in R.w.supposing_marks for m in t.children):
-            return True
+            return t
         if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "aux", "auxpass", "dobj", "prep", "pobj", "acomp"}:
-            return False
+            return None
         t = t.head
-    return False
+    return None
 
 
 def asked(R, A, doc: Doc, cue: Cue) -> bool:

@@ -63,7 +63,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     # ("Will Baku demand X?")
     cues = [c for c in cues if not ((c.category in {"reject", "offer"} or (c.category == "demand" and
                                                                           c.rule["holder"] == "subject"))
-                                    and clauses.supposed(R, A, doc, c))
+                                    and supposed(R, A, doc, c))
             and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
     cues = reasons.inside_reasons(cues, reasoned)  # "rejected it because it did not include X": X is wanted
@@ -78,6 +78,24 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             A.backrefs.setdefault(sent_of(A, c.lo).start, []).append(c)
     doc._.pc_cond_cues = cues
     return cues
+
+
+def supposed(R, A: Article, doc: Doc, c: Cue) -> bool:
+    """clauses.supposed; a side's demand supposed ("If Russia demands a withdrawal, why should Ukraine agree?")
+    leaves its clause's extent on A.supposed_demands: what it would demand is no term of the condition clause
+    that opens it (in_supposed_demand)."""
+    clause = clauses.supposing_clause(R, A, doc, c)
+    if clause is None:
+        return False
+    if c.category == "demand":
+        A.supposed_demands.setdefault(sent_of(A, c.start).start, []).append((clause.left_edge.i,
+                                                                            clause.right_edge.i))
+    return True
+
+
+def in_supposed_demand(A: Article, sent, c: Cue, s: int, e: int) -> bool:
+    """Do the condition clause cue c and the mention s..e stand in the clause of a supposed demand?"""
+    return any(lo <= c.start <= hi and lo <= s and e - 1 <= hi for lo, hi in A.supposed_demands.get(sent.start, ()))
 
 
 def item_at(items: list, starts: list[int], char: int):
@@ -352,6 +370,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         for _, _, c in covering:
             if c.category in {"pseudo", "hypothetical", "historical", "list", "terminate"}:
                 continue
+            if c.category == "condition_clause" and in_supposed_demand(A, sent, c, s, e):
+                continue  # "If Russia demands a withdrawal, why should Ukraine agree?": Russia's, and supposed
             if c.category == "reject" and clauses.obliged_noun(R, doc[c.start]):
                 continue  # "one of the points should be Ukraine's rejection of NATO membership": what is demanded
             if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"

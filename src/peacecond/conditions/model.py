@@ -113,6 +113,8 @@ class Article:
     they_memo: dict = field(default_factory=dict)
     they_depth: int = 0
     they_cuts: int = 0
+    # frames.supposed: sentence start -> (first, last token) of each clause a side's supposed demand stands in
+    supposed_demands: dict = field(default_factory=dict)
 
 
 def sent_of(A: Article, i: int):
