@@ -326,6 +326,18 @@ def test_a_home_government_and_two_word_demonyms(extractor, text, type_, party):
     assert parties(conds(extractor, text), type_) == {party}
 
 
+@pytest.mark.parametrize("text", [
+    # "the regime", "the junta" of a home outlet's story are the enemy's rulers as often as not: no dateline side
+    "JUBA (Reuters) - Sudanese jets bombed border towns overnight. The regime demanded that South Sudan withdraw its "
+    "troops from Heglig.",
+    "JUBA (Reuters) - Sudanese jets bombed border towns overnight. The junta demanded the withdrawal of SPLM-IO "
+    "fighters from the oil fields.",
+])
+def test_a_regime_is_not_the_datelines_government(extractor, text):
+    held = {(c["stance"], (c["by"] or {}).get("party")) for c in conds(extractor, text)}
+    assert not any(party == "SSD" for _, party in held), held
+
+
 @pytest.mark.parametrize("text, type_, want", [
     # "their": whom "they" stands for
     ("The Houthis attacked a tanker on Monday. Their leader demanded a ceasefire in Gaza.", "ceasefire",

@@ -249,6 +249,7 @@ class ConditionWords:
     tying_verbs: frozenset
     tied_nouns: frozenset
     unmade_words: frozenset
+    home_gov_nouns: frozenset
     failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
     denial_verbs: frozenset
     report_nouns: frozenset

@@ -189,7 +189,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             h = last_government(R, A, t)
             if h:
                 return h
-    if definite and tok.lower_ in R.w.gov_nouns and A.sides is not None and \
+    if definite and tok.lower_ in R.w.home_gov_nouns and A.sides is not None and \
             not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
         # "KHARTOUM (Reuters) - The government demanded ...": a home outlet's bare "the government", before any
         # other is named, is the one of the state it is datelined from
