@@ -69,6 +69,12 @@ def index_bodies(R, A, doc: Doc) -> None:
     name the article writes: a side the story names holds what it demands, and a group one that "the group", "the
     rebels" or "they" after it stands for. A gazetteer actor there wins."""
     boiler = doc._.pc_boilerplate or []
+    # The shorter names a longer one replaces are dropped once, after the loop (filtering the lists at each longer
+    # name would cost a pass over them per occurrence): token -> the number of the last replacement over it; a
+    # body's own entry is dropped only by a replacement after it.
+    dropped: dict[int, int] = {}
+    drops = 0
+    added: list[tuple[int, dict, int]] = []
     for s, e, name, party in A.sides.bodies():
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or inside(boiler, s, e):
@@ -80,13 +86,18 @@ def index_bodies(R, A, doc: Doc) -> None:
             edges = [A.tok_actor.get(i) for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
             if all(t.i in A.tok_actor for t in span) or any(x is not None and id(x) in held for x in edges):
                 continue
-            A.orgs[:] = [o for o in A.orgs if not span.start <= o[0] < span.end]
-            A.persons[:] = [p for p in A.persons if not span.start <= p[0] < span.end]
+            drops += 1
+            for i in range(span.start, span.end):
+                dropped[i] = drops
         info = {"name": name, "party": party, "kind": "org"}
         for t in span:
             A.tok_actor[t.i] = info
         if R.parties.kinds.get(party) == "group" and party not in R.not_groups and not resolve.patron(R, A, span[-1]):
-            A.orgs.append((span.start, info))
+            added.append((span.start, info, drops))
+    if dropped:
+        A.orgs[:] = [o for o in A.orgs if o[0] not in dropped]
+        A.persons[:] = [p for p in A.persons if p[0] not in dropped]
+    A.orgs.extend((at, info) for at, info, k in added if dropped.get(at, 0) <= k)
 
 
 def index_speakers(R, A, doc: Doc) -> None:

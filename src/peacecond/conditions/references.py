@@ -239,7 +239,7 @@ def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: i
         return False
     lo = bisect_left(asks, (sents[at + 1].start_char, -1))
     hi = bisect_left(asks, (doc[c.start].idx, -1))
-    for _, k in asks[lo:hi][-3:]:  # (the nearest few: the pointer looks back three sentences at most)
+    for _, k in asks[max(lo, hi - 3):hi]:  # (the nearest few: the pointer looks back three sentences at most)
         h = holders.cue_holder(R, A, doc, cues[k])
         if h is not None and h.party and h.party != last.holder.party:
             return True
@@ -252,10 +252,17 @@ def echoed_types(A: Article, noun: Token, lo: int) -> list[str]:
     lemma = noun.lemma_.lower()
     for x in reversed(noun.doc[lo:noun.i]):
         if x.pos_ == "NOUN" and x.lemma_.lower() == lemma and x.dep_ != "compound":
-            # (not what a clause under it is for: "... an exchange to reach a ceasefire agreement")
-            aside = {z.i for y in x.subtree if y.dep_ in {"acl", "relcl", "advcl"} and y.pos_ == "VERB"
-                     for z in y.subtree}
-            return sorted({typ for y in x.subtree if y.i != x.i and y.i not in aside for typ in A.type_at.get(y.i, ())})
+            # (not what a clause under it is for: "... an exchange to reach a ceasefire agreement"): one walk down
+            # the noun's tree that does not enter such a clause
+            got: set[str] = set()
+            todo = list(x.children)
+            while todo:
+                y = todo.pop()
+                if y.dep_ in {"acl", "relcl", "advcl"} and y.pos_ == "VERB":
+                    continue
+                got.update(A.type_at.get(y.i, ()))
+                todo.extend(y.children)
+            return sorted(got)
     return []
 
 
