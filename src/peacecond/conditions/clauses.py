@@ -103,6 +103,23 @@ def accused(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     return False
 
 
+def charged(R, doc: Doc, cue: Cue) -> bool:
+    """The cue stands in what a side is accused of or blamed for ("Russia accused Ukraine of demanding security
+    guarantees", "criticised Khartoum for refusing to withdraw"; accusing_words.txt): a charge states no stance of
+    the accused either, only the accuser's word for its acts."""
+    t = doc[cue.start]
+    if t.dep_ in {"neg", "aux", "auxpass"} and t.head.i != t.i:
+        t = t.head
+    for _ in range(8):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "prep" and t.lower_ in {"of", "for"} and t.head.pos_ in {"VERB", "NOUN"} and \
+                t.head.lemma_.lower() in R.w.accusing_words:
+            return True
+        t = t.head
+    return False
+
+
 def mention_root(doc: Doc, s: int, e: int) -> Token:
     root = doc[s:e].root
     if root.dep_ in {"mark", "prep", "case"} and root.i == s and e - s > 1:

@@ -67,8 +67,10 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
     cues = reasons.inside_reasons(cues, reasoned)  # "rejected it because it did not include X": X is wanted
-    # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's
-    cues = [c for c in cues if not (c.category in {"demand", "reject", "offer"} and clauses.denied_report(R, doc, c))]
+    # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's; nor is
+    # one in what a side is accused of ("accused Kyiv of demanding X")
+    cues = [c for c in cues if not (c.category in {"demand", "reject", "offer"} and
+                                    (clauses.denied_report(R, doc, c) or clauses.charged(R, doc, c)))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
