@@ -28,10 +28,15 @@ def pairs(extractor, text):
      "hours. Kosovo's prime minister Albin Kurti rejected the ultimatum.",
      {("withdrawal", "demand", "SRB"), ("withdrawal", "reject", "XKX")}),
     # "X's refusal to meet its demands, which include A and B": A and B are the demands' owner's, and refused
-    ("The ELN accused Bogota of refusing to meet its demands, which include a bilateral ceasefire and the "
+    ("The ELN said Bogota refused to meet its demands, which include a bilateral ceasefire and the "
      "withdrawal of army troops from Catatumbo.",
      {("ceasefire", "demand", "ELN"), ("withdrawal", "demand", "ELN"),
       ("ceasefire", "reject", "COL"), ("withdrawal", "reject", "COL")}),
+    # what the accuser says its own demands include stays its own; the refusal it charges the accused with is no
+    # stance of the accused (clauses.charged)
+    ("The ELN accused Bogota of refusing to meet its demands, which include a bilateral ceasefire and the "
+     "withdrawal of army troops from Catatumbo.",
+     {("ceasefire", "demand", "ELN"), ("withdrawal", "demand", "ELN")}),
     # a demand set named again by "these demands", three sentences on
     ("Kosovo has demanded that Serbia recognise its independence and withdraw troops from the border. Serbia "
      "refuses to discuss any of these demands.",

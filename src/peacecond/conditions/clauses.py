@@ -106,8 +106,11 @@ def accused(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
 def charged(R, doc: Doc, cue: Cue) -> bool:
     """The cue stands in what a side is accused of or blamed for ("Russia accused Ukraine of demanding security
     guarantees", "criticised Khartoum for refusing to withdraw"; accusing_words.txt): a charge states no stance of
-    the accused either, only the accuser's word for its acts."""
+    the accused either, only the accuser's word for its acts. A demand noun its owner names stays its owner's ("accused
+    Bogota of refusing to meet its demands, which include X": the accuser's own)."""
     t = doc[cue.start]
+    if t.pos_ == "NOUN" and any(c.dep_ == "poss" for c in t.children):
+        return False
     if t.dep_ in {"neg", "aux", "auxpass"} and t.head.i != t.i:
         t = t.head
     for _ in range(8):
