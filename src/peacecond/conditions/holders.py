@@ -190,6 +190,8 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         h = continued_holder(R, A, doc, cue)
         if h:
             return h
+    if cue.rule["holder"] == "subject" and relative_pact(R, A, doc, cue):
+        return None  # "the 2022 agreement, which called for X": what a deal says, as "the agreement called for X"
     h = cue_holder(R, A, doc, cue) or headline_source(R, A, doc, doc[m_start])
     if h:
         return h
@@ -353,7 +355,16 @@ def names_no_holder(R, A, subj) -> bool:
     """A subject that is a term itself or a deal the sides made ("a lasting ceasefire would require Russia to
     withdraw", "the 2015 agreement called for a ceasefire"; pact_nouns.txt): what it requires is a consequence or
     what was agreed, nobody's demand. (A declaration or a text calling for a truce is someone's, if unnamed.)"""
+    if subj.lower_ in resolve.RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+        subj = subj.head.head  # "the Minsk agreements, which required the withdrawal of heavy weapons": the deal
     return subj.i in A.type_at or subj.lemma_.lower() in R.w.pact_nouns
+
+
+def relative_pact(R, A, doc: Doc, cue: Cue) -> bool:
+    """The demanding verb's subject is a relative pronoun standing for a deal the sides made."""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    subj = resolve.subject(R, A, verb) if verb is not None else None
+    return subj is not None and subj.lower_ in resolve.RELATIVE and names_no_holder(R, A, subj)
 
 
 def terms_of_a_pact(R, A, doc: Doc, cue: Cue) -> bool:

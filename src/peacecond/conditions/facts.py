@@ -1,0 +1,80 @@
+"""facts: what the parse says is an event told about, not a term a side sets or refuses.
+
+News about a war tells of deals broken and kept, of troops that have not left, of reports a side denies. The words
+of a condition are there ("breached the ceasefire", "has not withdrawn", "denied that it had agreed to a truce") and
+so are stance cues around them, but no side demands, refuses or offers anything. These tests read the clause:
+- a deal taken by a verb of breaking or keeping it (condition_words/breaking_verbs.txt) is talked about;
+- a stance cue inside a past clause that a denying verb takes ("denied that it had agreed to a truce") is the
+  content of a denial, a fact disputed.
+(A negated verb of carrying out a term in a past or perfect tense, "has not withdrawn", is read in negation.py.)
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .clauses import mention_root
+from .model import Cue
+
+# How far up the parse a mention's root may sit under the breaking verb ("breached the terms of the ceasefire")
+REACH = 3
+
+
+def breaking_verb(R, doc: Doc, s: int, e: int) -> Token | None:
+    """The verb or noun of breaking or keeping a deal that takes the mention: its object ("violated the truce"), its
+    passive subject ("the truce was breached"), the object of a preposition under it ("in breach of the truce") or
+    a noun modifier of its noun ("ceasefire violations")."""
+    t = mention_root(doc, s, e)
+    for _ in range(REACH):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.lemma_.lower() in R.w.breaking_verbs and (
+                (head.pos_ in {"VERB", "AUX"} and t.dep_ in {"dobj", "nsubjpass", "prep"}) or
+                (head.pos_ == "NOUN" and t.dep_ in {"compound", "prep", "amod", "nmod"})):
+            return head
+        if t.dep_ not in {"pobj", "prep", "compound", "det", "amod"}:
+            return None
+        t = head
+    return None
+
+
+def broken_deal(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "Pakistan rejected claims that its army had breached the ceasefire", "we have not violated any truce", "the
+    militia said it would not violate the truce": the deal is one broken or kept, no stance's term. A cue inside the
+    breaking verb's own phrase other than its negation still speaks ("demanded that Hezbollah stop violating the
+    truce" stays a demand)."""
+    v = breaking_verb(R, doc, s, e)
+    if v is None:
+        return False
+    inside = v.left_edge.i <= cue.start and cue.end - 1 <= v.right_edge.i
+    if not inside:
+        return True
+    return any(doc[i].head.i == v.i and (doc[i].dep_ == "neg" or doc[i].lower_ == "never")
+               for i in range(cue.start, cue.end))
+
+
+def past(v: Token) -> bool:
+    """A past or perfect tense with no modal: "withdrew", "had agreed", "has not withdrawn", "did not pull"."""
+    auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(a.lemma_.lower() in {"have", "be"} for a in auxes)) or \
+        (v.tag_ == "VB" and any(a.lower_ == "did" for a in auxes))
+
+
+def denied_clause(R, doc: Doc, cue: Cue) -> bool:
+    """ "The army denied that it had agreed to a ceasefire", "Hamas denied it had accepted the disarmament of its
+    fighters": a stance cue in a past clause that a denying verb (condition_words/denying_verbs.txt) takes as its
+    content is what the denial disputes; no stance of anyone's. ("denied that it would accept a truce" speaks of the
+    future and is left to the other rules.)"""
+    t = doc[cue.start]
+    verb = t.head if t.dep_ in {"aux", "auxpass", "neg"} else t
+    if verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} and verb.dep_ in {"dobj", "prep", "pobj"} else verb
+    for _ in range(2):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in R.w.denying_verbs and verb.head.pos_ == "VERB":
+            return past(verb)
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
