@@ -78,3 +78,22 @@ def denied_clause(R, doc: Doc, cue: Cue) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def rejected_text(R, A, doc: Doc, cue: Cue) -> Token | None:
+    """ "Kyiv dismissed the plan, which calls for a ceasefire", "Hamas rejected the proposal, which would require it
+    to disarm": the demanding verb's subject is a relative pronoun standing for a plan or text (plan_nouns.txt,
+    document_nouns.txt, pact_nouns.txt) that a refusing or denying verb takes as its object. The plan's terms are
+    its owner's, never the side that refuses it: the plan's noun, for holders.py to read its owner from."""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.lower_ not in R.doc_nouns and noun.lemma_.lower() not in R.w.pact_nouns:
+        return None
+    refuser = noun.head if noun.dep_ == "dobj" else None
+    if refuser is None or refuser.lemma_.lower() not in R.w.refusing_verbs | R.w.denying_verbs:
+        return None
+    return noun
