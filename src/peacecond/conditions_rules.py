@@ -252,6 +252,8 @@ class ConditionWords:
     denying_verbs: frozenset
     done_verbs: frozenset
     breaking_verbs: frozenset
+    comment_verbs: frozenset
+    question_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -97,3 +97,21 @@ def rejected_text(R, A, doc: Doc, cue: Cue) -> Token | None:
     if refuser is None or refuser.lemma_.lower() not in R.w.refusing_verbs | R.w.denying_verbs:
         return None
     return noun
+
+
+def indirect_question(R, doc: Doc, cue: Cue) -> bool:
+    """ "Asked if Israel would withdraw from the buffer zone, Netanyahu declined to answer": the cue stands in an
+    "if" clause that a verb of asking takes (condition_words/question_verbs.txt), a question put, no condition and
+    no stance. The "if" of such a clause is no condition marker either."""
+    t = doc[cue.start]
+    if t.lower_ == "if" and t.dep_ == "mark":
+        t = t.head
+    elif t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
+        t = t.head
+    for _ in range(6):
+        if any(m.dep_ == "mark" and m.lower_ == "if" for m in t.children):
+            return t.dep_ in {"ccomp", "advcl", "xcomp"} and t.head.lemma_.lower() in R.w.question_verbs
+        if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "dobj", "prep", "pobj", "acomp"}:
+            return False
+        t = t.head
+    return False

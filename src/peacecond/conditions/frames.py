@@ -70,7 +70,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's
     # ("denied that it had agreed to a truce": the same for a past clause the denying verb takes, facts.py)
     cues = [c for c in cues if not (c.category in {"demand", "reject", "offer"} and (
-        clauses.denied_report(R, doc, c) or facts.denied_clause(R, doc, c)))]
+        clauses.denied_report(R, doc, c) or facts.denied_clause(R, doc, c)))
+        and not (c.category in STANCE_OF and facts.indirect_question(R, doc, c))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]

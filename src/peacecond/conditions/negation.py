@@ -64,6 +64,8 @@ def denies_event(R, doc: Doc, cue: Cue) -> bool:
     v = negated(doc, cue)
     # (a verb of carrying a term out, condition_words/done_verbs.txt, "Russia has not withdrawn its troops", "the
     # EU never lifted its sanctions": likewise what has not happened, no refusal)
+    if v is not None and v.pos_ == "VERB" and v.lemma_.lower() in R.w.comment_verbs:
+        return True  # "the Kremlin has not commented on the proposal for a ceasefire": silence, in any tense
     if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in R.w.denial_verbs | R.w.done_verbs:
         return False
     auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
