@@ -115,3 +115,13 @@ def indirect_question(R, doc: Doc, cue: Cue) -> bool:
             return False
         t = t.head
     return False
+
+
+def states_a_fact(R, t: Token) -> bool:
+    """ "Petro rejected the group's statement that it had freed all hostages", "dismissed the report that ...": a
+    text noun with a "that" clause of its own is refused for what it says happened, not for the terms its owner
+    sets; so is a noun of what others say (report_nouns.txt: "rejected the group's claims")."""
+    if t.lemma_.lower() in R.w.report_nouns:
+        return True
+    return any(c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from . import holders, plans, resolve
+from . import facts, holders, plans, resolve
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
@@ -66,8 +66,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             # "rejected Zelensky's peace formula", "dismissed the plan drafted by Qatar": a plan with an owner is
             # that owner's package too
             if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
-                    not plans.is_plan(R, t):
-                continue
+                    not plans.is_plan(R, t) or facts.states_a_fact(R, t):
+                continue  # ("rejected the group's statement that it had freed all hostages": a fact disputed)
             owner = resolve.possessor(R, A, t)
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if rh is None and doc[c.start].pos_ == "NOUN":  # "Baku's rejection of the plan"
