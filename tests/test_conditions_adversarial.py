@@ -258,13 +258,31 @@ NO_TERMS = {
         'The Kremlin has not commented on the proposal for a ceasefire.',
     ],
     # an 'if' clause a verb of asking takes (facts.indirect_question, question_verbs.txt)
+    # a plan not received, a refusal only forecast, a statement refused for what it says happened
+    'received_forecast_statement': [
+        'The plan calls for Ukraine to cap its army. The Kremlin said it had not received the plan officially.',
+        'Hamas said it had not seen the proposal, which calls for its disarmament.',
+        'Analysts said Moscow was likely to reject any deployment of European troops in Ukraine.',
+        'Diplomats said Baku was expected to refuse any withdrawal from the border heights.',
+    ],
     'indirect_question': [
         'Asked if Israel would withdraw from the buffer zone, Netanyahu declined to answer.',
     ],
 }
 
 # (text, type, stance, party): the same words where a side does demand or refuse
+# a text refused for what it says happened: the demand before it stands, and nobody refuses it
+NO_REJECTION = [
+    'The ELN demanded a bilateral ceasefire. Petro rejected the group\'s statement that it had freed all hostages.',
+    'Sudan\'s army called for an RSF withdrawal. The RSF dismissed the army\'s statement that its fighters had fled.',
+]
+
 TERMS = [
+    ('Trump\'s plan calls for Ukraine to cap its army. Kyiv rejected the plan.', 'demilitarization', 'reject', 'UKR'),
+    ('Egypt presented a proposal, which calls for an end to the war in Gaza.', 'ceasefire', 'demand', 'EGY'),
+    ('Moscow will reject any deployment of European troops in Ukraine, Lavrov said.', 'security_guarantees', 'reject',
+     'RUS'),
+    ('The ELN demanded a bilateral ceasefire. Petro rejected the group\'s demands.', 'ceasefire', 'reject', 'COL'),
     ("The RSF rejected the army's demand that its fighters withdraw from El Fasher.", 'withdrawal', 'reject', 'RSF'),  # denial
     ('Hezbollah refused to withdraw its fighters from south Lebanon.', 'withdrawal', 'reject', 'HEZBOLLAH'),  # denial
     ('Kigali rejected demands that it withdraw its troops from eastern Congo.', 'withdrawal', 'reject', 'RWA'),  # denial
@@ -309,7 +327,7 @@ def records(extractor):
     """Every sentence through the pipeline at once: one batch is far quicker than one run a sentence."""
     from peacecond import Article
 
-    texts = [t for ts in NO_TERMS.values() for t in ts] + [t for t, *_ in TERMS]
+    texts = [t for ts in NO_TERMS.values() for t in ts] + NO_REJECTION + [t for t, *_ in TERMS]
     recs = extractor.records([Article(text=t, path=f"adv{i}.txt") for i, t in enumerate(texts)])
     return {t: r for t, r in zip(texts, recs)}
 
@@ -318,6 +336,12 @@ def records(extractor):
 def test_no_side_sets_or_refuses_a_term(records, group):
     fired = {t: [(c["type"], c["stance"]) for c in records[t]["conditions"]] for t in NO_TERMS[group]}
     assert {t: cs for t, cs in fired.items() if cs} == {}
+
+
+@pytest.mark.parametrize("text", NO_REJECTION)
+def test_a_fact_disputed_is_no_refusal(records, text):
+    cs = [(c["type"], c["stance"]) for c in records[text]["conditions"]]
+    assert cs and all(stance == "demand" for _, stance in cs), cs
 
 
 @pytest.mark.parametrize("text, type_, stance, party", TERMS)

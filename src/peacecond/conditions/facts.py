@@ -82,8 +82,9 @@ def denied_clause(R, doc: Doc, cue: Cue) -> bool:
 
 def rejected_text(R, A, doc: Doc, cue: Cue) -> Token | None:
     """ "Kyiv dismissed the plan, which calls for a ceasefire", "Hamas rejected the proposal, which would require it
-    to disarm": the demanding verb's subject is a relative pronoun standing for a plan or text (plan_nouns.txt,
-    document_nouns.txt, pact_nouns.txt) that a refusing or denying verb takes as its object. The plan's terms are
+    to disarm", "Hamas said it had not seen the proposal, which calls for its disarmament": the demanding verb's
+    subject is a relative pronoun standing for a plan or text (plan_nouns.txt, document_nouns.txt, pact_nouns.txt)
+    that a verb of refusing, denying or receiving takes as its object. The plan's terms are
     its owner's, never the side that refuses it: the plan's noun, for holders.py to read its owner from."""
     verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
     if verb is None or verb.dep_ != "relcl":
@@ -93,10 +94,16 @@ def rejected_text(R, A, doc: Doc, cue: Cue) -> Token | None:
     noun = verb.head
     if noun.lower_ not in R.doc_nouns and noun.lemma_.lower() not in R.w.pact_nouns:
         return None
-    refuser = noun.head if noun.dep_ == "dobj" else None
-    if refuser is None or refuser.lemma_.lower() not in R.w.refusing_verbs | R.w.denying_verbs:
-        return None
-    return noun
+    return noun if not_owned_by_subject(R, noun) else None
+
+
+def not_owned_by_subject(R, noun: Token) -> bool:
+    """The plan noun is what its verb's subject refuses, denies, receives or answers (refusing_verbs.txt,
+    denying_verbs.txt, comment_verbs.txt: "rejected the plan", "had not seen the proposal", "responded to the
+    draft"): the subject does not own it."""
+    verb = noun.head if noun.dep_ == "dobj" else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
+    return verb is not None and verb.lemma_.lower() in R.w.refusing_verbs | R.w.denying_verbs | R.w.comment_verbs
 
 
 def indirect_question(R, doc: Doc, cue: Cue) -> bool:

@@ -362,8 +362,7 @@ def names_no_holder(R, A, subj) -> bool:
         # "the Minsk agreements, which required the withdrawal of heavy weapons": the deal; "Kyiv dismissed the
         # plan, which calls for X": a plan its refuser does not own, with no owner named (facts.rejected_text)
         noun = subj.head.head
-        if noun.lower_ in R.doc_nouns and noun.dep_ == "dobj" and \
-                noun.head.lemma_.lower() in R.w.refusing_verbs | R.w.denying_verbs:
+        if noun.lower_ in R.doc_nouns and facts.not_owned_by_subject(R, noun):
             return resolve.possessor(R, A, noun) is None
         subj = noun
     return subj.i in A.type_at or subj.lemma_.lower() in R.w.pact_nouns
