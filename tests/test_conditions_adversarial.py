@@ -277,7 +277,18 @@ NO_REJECTION = [
     'Sudan\'s army called for an RSF withdrawal. The RSF dismissed the army\'s statement that its fighters had fled.',
 ]
 
+# (text, refuser): who refuses a plan the story names with no owner does not own it, nor demand its terms
+REFUSED_PLANS = [
+    ('The plan calls for Ukraine to cap its army. The Kremlin rejected the plan.', 'RUS'),
+    ('The draft calls for the RSF to withdraw from El Fasher. The RSF dismissed the draft on Sunday.', 'RSF'),
+    ('The plan calls for Hamas to disarm. Hamas rejected the plan.', 'HAMAS'),
+]
+
 TERMS = [
+    # a deal a side is asked to keep, or to stop breaking, is asked for
+    ("Angola's president asked both sides to observe a ceasefire before the meeting.", 'ceasefire', 'demand', 'AGO'),
+    ('Lebanon demanded that Israel stop violating the truce.', 'ceasefire', 'demand', 'LBN'),
+    ('Egypt urged Israel to respect the ceasefire in Gaza.', 'ceasefire', 'demand', 'EGY'),
     ('Trump\'s plan calls for Ukraine to cap its army. Kyiv rejected the plan.', 'demilitarization', 'reject', 'UKR'),
     ('Egypt presented a proposal, which calls for an end to the war in Gaza.', 'ceasefire', 'demand', 'EGY'),
     ('Moscow will reject any deployment of European troops in Ukraine, Lavrov said.', 'security_guarantees', 'reject',
@@ -327,7 +338,8 @@ def records(extractor):
     """Every sentence through the pipeline at once: one batch is far quicker than one run a sentence."""
     from peacecond import Article
 
-    texts = [t for ts in NO_TERMS.values() for t in ts] + NO_REJECTION + [t for t, *_ in TERMS]
+    texts = [t for ts in NO_TERMS.values() for t in ts] + NO_REJECTION + [t for t, _ in REFUSED_PLANS] + \
+        [t for t, *_ in TERMS]
     recs = extractor.records([Article(text=t, path=f"adv{i}.txt") for i, t in enumerate(texts)])
     return {t: r for t, r in zip(texts, recs)}
 
@@ -342,6 +354,12 @@ def test_no_side_sets_or_refuses_a_term(records, group):
 def test_a_fact_disputed_is_no_refusal(records, text):
     cs = [(c["type"], c["stance"]) for c in records[text]["conditions"]]
     assert cs and all(stance == "demand" for _, stance in cs), cs
+
+
+@pytest.mark.parametrize("text, refuser", REFUSED_PLANS)
+def test_a_refuser_owns_no_plan(records, text, refuser):
+    cs = [(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in records[text]["conditions"]]
+    assert not [c for c in cs if c[1] == "demand" and c[2] == refuser], cs
 
 
 @pytest.mark.parametrize("text, type_, stance, party", TERMS)

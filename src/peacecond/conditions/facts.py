@@ -40,17 +40,33 @@ def breaking_verb(R, doc: Doc, s: int, e: int) -> Token | None:
 
 def broken_deal(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """ "Pakistan rejected claims that its army had breached the ceasefire", "we have not violated any truce", "the
-    militia said it would not violate the truce": the deal is one broken or kept, no stance's term. A cue inside the
-    breaking verb's own phrase other than its negation still speaks ("demanded that Hezbollah stop violating the
-    truce" stays a demand)."""
+    militia said it would not violate the truce": the deal is one broken or kept, no stance's term. A cue whose verb
+    takes the act as its complement still speaks ("asked both sides to observe a ceasefire", "demanded that
+    Hezbollah stop violating the truce" stay demands)."""
     v = breaking_verb(R, doc, s, e)
     if v is None:
         return False
+    if governs(cue, v):
+        return False  # "asked both sides to observe a ceasefire", "urged Hezbollah to stop violating the truce"
     inside = v.left_edge.i <= cue.start and cue.end - 1 <= v.right_edge.i
     if not inside:
         return True
     return any(doc[i].head.i == v.i and (doc[i].dep_ == "neg" or doc[i].lower_ == "never")
                for i in range(cue.start, cue.end))
+
+
+def governs(cue: Cue, v: Token) -> bool:
+    """The cue's verb takes the act as its complement, directly or through a verb of stopping or continuing
+    ("asked both sides to observe a ceasefire", "demanded that Israel stop violating the truce"): the cue asks for
+    or refuses the act itself."""
+    t = v
+    for _ in range(3):
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if cue.start <= t.i < cue.end:
+            return True
+    return False
 
 
 def past(v: Token) -> bool:

@@ -369,10 +369,14 @@ def names_no_holder(R, A, subj) -> bool:
 
 
 def relative_pact(R, A, doc: Doc, cue: Cue) -> bool:
-    """The demanding verb's subject is a relative pronoun standing for a deal the sides made."""
+    """The demanding verb's subject is the relative pronoun of a clause set off by a comma, describing a deal the
+    sides made ("the Minsk agreements, which required ..."): background, no one's terms. (A restrictive clause says
+    what the deal the sentence tells of holds: "signed a peace deal that required Eritrean troops to leave" is the
+    yielding signatory's offer.)"""
     verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
     subj = resolve.subject(R, A, verb) if verb is not None else None
-    return subj is not None and subj.lower_ in resolve.RELATIVE and names_no_holder(R, A, subj)
+    return subj is not None and subj.lower_ == "which" and subj.i > 0 and doc[subj.i - 1].text == "," and \
+        names_no_holder(R, A, subj)
 
 
 def terms_of_a_pact(R, A, doc: Doc, cue: Cue) -> bool:
