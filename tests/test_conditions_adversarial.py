@@ -265,6 +265,16 @@ NO_TERMS = {
         'Analysts said Moscow was likely to reject any deployment of European troops in Ukraine.',
         'Diplomats said Baku was expected to refuse any withdrawal from the border heights.',
     ],
+    # war news headlines and narration of what was or was not done
+    'headline_narration': [
+        'Ukraine rejects Russian claim of capturing Pokrovsk',
+        'Kremlin denies Putin agreed to European peacekeepers',
+        'Israel denies blocking aid as truce talks stall',
+        'The Houthis said they had not targeted any ships since the ceasefire took effect.',
+        'Serbia denied it had withdrawn its ambassador from Pristina.',
+        'The RSF has not disarmed and has not left the capital, residents say.',
+        'The UN said neither side had withdrawn its forces from the disputed Abyei area.',
+    ],
     'indirect_question': [
         'Asked if Israel would withdraw from the buffer zone, Netanyahu declined to answer.',
     ],

@@ -29,7 +29,7 @@ def negated(doc: Doc, cue: Cue) -> Token | None:
             if t.head.lower_ == "longer" and t.head.dep_ == "advmod":
                 return t.head.head  # "no longer insists": the verb "longer" modifies
             return t.head if t.head.i != t.i else None
-        if t.lower_ == "no" and t.dep_ == "det":
+        if t.lower_ in {"no", "neither"} and t.dep_ == "det":
             noun = t.head
             if noun.dep_ in SUBJ | {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
                 return noun.head
