@@ -5,9 +5,6 @@ the tuned articles hold. Each group has true counterparts in similar words, so t
 construction. All sentences are our own."""
 import pytest
 
-from conftest import run_text
-
-
 NO_TERMS = {
     # accusations and denials: a side disputes a fact, it sets no term
     'denial': [
@@ -304,42 +301,42 @@ TERMS = [
     ('Moscow will reject any deployment of European troops in Ukraine, Lavrov said.', 'security_guarantees', 'reject',
      'RUS'),
     ('The ELN demanded a bilateral ceasefire. Petro rejected the group\'s demands.', 'ceasefire', 'reject', 'COL'),
-    ("The RSF rejected the army's demand that its fighters withdraw from El Fasher.", 'withdrawal', 'reject', 'RSF'),  # denial
+    ("The RSF rejected the army's demand that its fighters withdraw from El Fasher.", 'withdrawal', 'reject', 'RSF'),
     ('Hezbollah refused to withdraw its fighters from south Lebanon.', 'withdrawal', 'reject', 'HEZBOLLAH'),  # denial
-    ('Kigali rejected demands that it withdraw its troops from eastern Congo.', 'withdrawal', 'reject', 'RWA'),  # denial
+    ('Kigali rejected demands that it withdraw its troops from eastern Congo.', 'withdrawal', 'reject', 'RWA'),
     ('Moscow ruled out withdrawing its forces from the occupied regions.', 'withdrawal', 'reject', 'RUS'),  # denial
-    ("Sudan's army said there would be no talks until the RSF withdrew from Khartoum.", 'withdrawal', 'demand', 'SDN'),  # event
+    ("Sudan's army said there would be no talks until the RSF withdrew from Khartoum.", 'withdrawal', 'demand', 'SDN'),
     ('Lebanon demanded that Israeli troops withdraw from the five hilltops.', 'withdrawal', 'demand', 'LBN'),  # event
-    ('Damascus demanded the lifting of US sanctions as a condition for talks.', 'sanctions_relief', 'demand', 'SYR'),  # event
-    ('The M23 said it would withdraw from Goma only if Kinshasa agreed to direct talks.', 'negotiation_format', 'demand', 'M23'),  # event
-    ('The opposition rejected the ceasefire proposal, saying it froze the front line.', 'ceasefire', 'reject', None),  # other_refusal
+    ('Damascus demanded the lifting of US sanctions as a condition for talks.', 'sanctions_relief', 'demand', 'SYR'),
+    ('The M23 said it would withdraw from Goma only if Kinshasa agreed to direct talks.', 'negotiation_format', 'demand', 'M23'),
+    ('The opposition rejected the ceasefire proposal, saying it froze the front line.', 'ceasefire', 'reject', None),
     ('The army refused to agree to a ceasefire with the RSF.', 'ceasefire', 'reject', None),  # other_refusal
-    ('Kosovo refused to recognise the annexation of the northern municipalities by Serbia.', 'territorial_recognition', 'reject', 'XKX'),  # other_refusal
+    ('Kosovo refused to recognise the annexation of the northern municipalities by Serbia.', 'territorial_recognition', 'reject', 'XKX'),
     ('The African Union called for an immediate ceasefire in Sudan.', 'ceasefire', 'demand', 'AU'),  # call
     ('Egypt urged Israel to withdraw its troops from the Philadelphi corridor.', 'withdrawal', 'demand', 'EGY'),  # call
     ('Iran demanded the lifting of all sanctions before any talks.', 'sanctions_relief', 'demand', 'IRN'),  # call
     ('Armenia demanded security guarantees for the Lachin corridor.', 'security_guarantees', 'demand', 'ARM'),  # call
-    ('Kyiv rejects any deal that would recognise the annexation of Crimea, Zelensky said on Monday.', 'territorial_recognition', 'reject', 'UKR'),  # history
-    ("Sudan's army said it would accept a ceasefire if the RSF withdrew from civilian areas.", 'withdrawal', 'demand', 'SDN'),  # hypo
-    ('Hamas said no ceasefire could be agreed unless Israeli troops withdrew from Gaza.', 'withdrawal', 'demand', 'HAMAS'),  # negated
+    ('Kyiv rejects any deal that would recognise the annexation of Crimea, Zelensky said on Monday.', 'territorial_recognition', 'reject', 'UKR'),
+    ("Sudan's army said it would accept a ceasefire if the RSF withdrew from civilian areas.", 'withdrawal', 'demand', 'SDN'),
+    ('Hamas said no ceasefire could be agreed unless Israeli troops withdrew from Gaza.', 'withdrawal', 'demand', 'HAMAS'),
     ('Ukraine will not give up Donbas, Zelensky said.', 'territorial_recognition', 'reject', 'UKR'),  # negated
-    ('Burkina Faso rejected the ECOWAS demand that it hold elections within a year.', 'elections', 'reject', 'BFA'),  # mixed
+    ('Burkina Faso rejected the ECOWAS demand that it hold elections within a year.', 'elections', 'reject', 'BFA'),
     ('Israel rejected the UN call for a ceasefire in Gaza.', 'ceasefire', 'reject', 'ISR'),  # mixed
-    ('Israel insisted that Hezbollah disarm before it withdraws from Lebanon.', 'demilitarization', 'demand', 'ISR'),  # past_other
-    ("Mali's junta demanded the withdrawal of French troops from its territory.", 'withdrawal', 'demand', 'MLI'),  # other_sense
-    ('Russia demanded the lifting of EU sanctions before any agreement on grain.', 'sanctions_relief', 'demand', 'RUS'),  # sanctions_event
-    ('Washington refused to ease the sanctions until Caracas holds free elections.', 'elections', 'demand', 'USA'),  # sanctions_event
-    ("Serbia will never recognise Kosovo's independence, Vucic said.", 'territorial_recognition', 'reject', 'SRB'),  # recognition
-    ('Ukraine demanded that Russia compensate it for the damage done by the war.', 'reparations', 'demand', 'UKR'),  # other_sense
-    ('Zelensky said Russian troops must withdraw from the nuclear plant before any talks.', 'withdrawal', 'demand', 'UKR'),  # reported_event
+    ('Israel insisted that Hezbollah disarm before it withdraws from Lebanon.', 'demilitarization', 'demand', 'ISR'),
+    ("Mali's junta demanded the withdrawal of French troops from its territory.", 'withdrawal', 'demand', 'MLI'),
+    ('Russia demanded the lifting of EU sanctions before any agreement on grain.', 'sanctions_relief', 'demand', 'RUS'),
+    ('Washington refused to ease the sanctions until Caracas holds free elections.', 'elections', 'demand', 'USA'),
+    ("Serbia will never recognise Kosovo's independence, Vucic said.", 'territorial_recognition', 'reject', 'SRB'),
+    ('Ukraine demanded that Russia compensate it for the damage done by the war.', 'reparations', 'demand', 'UKR'),
+    ('Zelensky said Russian troops must withdraw from the nuclear plant before any talks.', 'withdrawal', 'demand', 'UKR'),
     ('Moscow said it would not withdraw from the occupied regions.', 'withdrawal', 'reject', 'RUS'),  # negated_fact
-    ('Israel will not pull its troops out of southern Lebanon, Netanyahu said.', 'withdrawal', 'reject', 'ISR'),  # negated_fact
-    ("Serbia has never recognised Kosovo's independence and never will, Vucic said.", 'territorial_recognition', 'reject', 'SRB'),  # negated_fact
-    ('Israel rejected the ceasefire, saying Hamas had violated the previous truce.', 'ceasefire', 'reject', 'ISR'),  # broken_deal
+    ('Israel will not pull its troops out of southern Lebanon, Netanyahu said.', 'withdrawal', 'reject', 'ISR'),
+    ("Serbia has never recognised Kosovo's independence and never will, Vucic said.", 'territorial_recognition', 'reject', 'SRB'),
+    ('Israel rejected the ceasefire, saying Hamas had violated the previous truce.', 'ceasefire', 'reject', 'ISR'),
     ('Trump unveiled a plan, which calls for Hamas to disarm.', 'demilitarization', 'demand', 'USA'),  # rejected_plan
-    ("The junta rejected ASEAN's five-point consensus, which calls for an end to violence.", 'ceasefire', 'demand', 'ASEAN'),  # rejected_plan
+    ("The junta rejected ASEAN's five-point consensus, which calls for an end to violence.", 'ceasefire', 'demand', 'ASEAN'),
     ('The Kremlin rejected the proposal for a ceasefire.', 'ceasefire', 'reject', 'RUS'),  # silence
-    ('Netanyahu said Israel would withdraw from the buffer zone only if Syria disarmed the south.', 'demilitarization', 'demand', 'ISR'),  # indirect_question
+    ('Netanyahu said Israel would withdraw from the buffer zone only if Syria disarmed the south.', 'demilitarization', 'demand', 'ISR'),
 ]
 
 
