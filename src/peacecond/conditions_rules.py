@@ -254,6 +254,10 @@ class ConditionWords:
     denial_verbs: frozenset
     report_nouns: frozenset
     denying_verbs: frozenset
+    done_verbs: frozenset
+    breaking_verbs: frozenset
+    comment_verbs: frozenset
+    question_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text
-from . import holders, plans, resolve, targets
+from . import facts, holders, plans, resolve, targets
 from .clauses import list_end
 from .model import SUBJ, Cue, Found, Holder, sent_of
 
@@ -141,7 +141,8 @@ def set_owner(R, A, noun: Token) -> Holder | None:
             if h and h.party:
                 return h
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in R.w.holder_verbs:
+    # ("The plan calls for X. The Kremlin rejected the plan.": who refuses or answers a plan does not own it)
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in R.w.holder_verbs and not facts.not_owned_by_subject(R, noun):
         subj = resolve.subject(R, A, verb)
         h = resolve.resolve(R, A, subj) if subj is not None else None
         if h and h.party:

@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import inside
-from . import clauses, commitments, enumerations, holders, mentions, negation, reasons, resolve, targets
+from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, resolve, targets
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
@@ -67,10 +67,12 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
     cues = reasons.inside_reasons(cues, reasoned)  # "rejected it because it did not include X": X is wanted
-    # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's; nor is
+    # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's
+    # ("denied that it had agreed to a truce": the same for a past clause the denying verb takes, facts.py); nor is
     # one in what a side is accused of ("accused Kyiv of demanding X")
-    cues = [c for c in cues if not (c.category in {"demand", "reject", "offer"} and
-                                    (clauses.denied_report(R, doc, c) or clauses.charged(R, doc, c)))]
+    cues = [c for c in cues if not (c.category in {"demand", "reject", "offer"} and (
+        clauses.denied_report(R, doc, c) or facts.denied_clause(R, doc, c) or clauses.charged(R, doc, c)))
+        and not (c.category in STANCE_OF and facts.indirect_question(R, doc, c))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
@@ -339,6 +341,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue
             elif c.category in STANCE_OF and clauses.accused(R, A, doc, c, s, e):
                 continue  # "called for elections, accusing him of giving up land": a charge, no stance
+            elif c.category in STANCE_OF and facts.broken_deal(R, A, doc, c, s, e):
+                continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
             else:
                 dist = s - c.end if c.end <= s else c.start - e
             if trule.get("max_gap") is not None and dist > trule["max_gap"] and not (

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text, near
-from . import clauses, enumerations, lookup, plans, resolve, targets
+from . import facts, clauses, enumerations, lookup, plans, resolve, targets
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, SUBJ, Cue, Holder
 
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
@@ -190,6 +190,11 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         h = continued_holder(R, A, doc, cue)
         if h:
             return h
+    if cue.rule["holder"] == "subject" and relative_pact(R, A, doc, cue):
+        return None  # "the 2022 agreement, which called for X": what a deal says, as "the agreement called for X"
+    text = facts.rejected_text(R, A, doc, cue) if cue.rule["holder"] == "subject" else None
+    if text is not None:  # "Kyiv dismissed the plan, which calls for X": the plan's owner's, if the text names one
+        return resolve.possessor(R, A, text)
     h = cue_holder(R, A, doc, cue) or headline_source(R, A, doc, doc[m_start])
     if h:
         return h
@@ -353,7 +358,25 @@ def names_no_holder(R, A, subj) -> bool:
     """A subject that is a term itself or a deal the sides made ("a lasting ceasefire would require Russia to
     withdraw", "the 2015 agreement called for a ceasefire"; pact_nouns.txt): what it requires is a consequence or
     what was agreed, nobody's demand. (A declaration or a text calling for a truce is someone's, if unnamed.)"""
+    if subj.lower_ in resolve.RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
+        # "the Minsk agreements, which required the withdrawal of heavy weapons": the deal; "Kyiv dismissed the
+        # plan, which calls for X": a plan its refuser does not own, with no owner named (facts.rejected_text)
+        noun = subj.head.head
+        if noun.lower_ in R.doc_nouns and facts.not_owned_by_subject(R, noun):
+            return resolve.possessor(R, A, noun) is None
+        subj = noun
     return subj.i in A.type_at or subj.lemma_.lower() in R.w.pact_nouns
+
+
+def relative_pact(R, A, doc: Doc, cue: Cue) -> bool:
+    """The demanding verb's subject is the relative pronoun of a clause set off by a comma, describing a deal the
+    sides made ("the Minsk agreements, which required ..."): background, no one's terms. (A restrictive clause says
+    what the deal the sentence tells of holds: "signed a peace deal that required Eritrean troops to leave" is the
+    yielding signatory's offer.)"""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    subj = resolve.subject(R, A, verb) if verb is not None else None
+    return subj is not None and subj.lower_ == "which" and subj.i > 0 and doc[subj.i - 1].text == "," and \
+        names_no_holder(R, A, subj)
 
 
 def terms_of_a_pact(R, A, doc: Doc, cue: Cue) -> bool:
@@ -388,6 +411,8 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
     verb = next((t for t in toks if t.pos_ == "VERB"), None) or next((t for t in toks if t.pos_ == "AUX"), None)
     if verb is not None and verb.dep_ == "aux":
         verb = verb.head  # "must withdraw": the modal's clause
+    if cue.rule["holder"] == "subject" and facts.rejected_text(R, A, doc, cue) is not None:
+        return False  # "Kyiv dismissed the plan, which calls for X": no owner named, and the refuser is none
     if verb is not None:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
             return not names_no_holder(R, A, verb.head)  # "a grassroots movement calling for ..."

@@ -29,7 +29,7 @@ def negated(doc: Doc, cue: Cue) -> Token | None:
             if t.head.lower_ == "longer" and t.head.dep_ == "advmod":
                 return t.head.head  # "no longer insists": the verb "longer" modifies
             return t.head if t.head.i != t.i else None
-        if t.lower_ == "no" and t.dep_ == "det":
+        if t.lower_ in {"no", "neither"} and t.dep_ == "det":
             noun = t.head
             if noun.dep_ in SUBJ | {"dobj", "attr"} and noun.head.pos_ in {"VERB", "AUX"}:
                 return noun.head
@@ -62,7 +62,11 @@ def denies_event(R, doc: Doc, cue: Cue) -> bool:
     talks (condition_words/denial_verbs.txt) in a past or perfect tense denies that the event happened; it refuses
     nothing ("will not discuss", "cannot agree to" still refuse)."""
     v = negated(doc, cue)
-    if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in R.w.denial_verbs:
+    # (a verb of carrying a term out, condition_words/done_verbs.txt, "Russia has not withdrawn its troops", "the
+    # EU never lifted its sanctions": likewise what has not happened, no refusal)
+    if v is not None and v.pos_ == "VERB" and v.lemma_.lower() in R.w.comment_verbs:
+        return True  # "the Kremlin has not commented on the proposal for a ceasefire": silence, in any tense
+    if v is None or v.pos_ != "VERB" or v.lemma_.lower() not in R.w.denial_verbs | R.w.done_verbs:
         return False
     auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in R.w.modals or a.lemma_.lower() in {"will", "would", "shall", "can", "could"} for a in auxes):

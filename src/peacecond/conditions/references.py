@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from . import holders, plans, resolve
+from . import facts, holders, negation, plans, resolve
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
@@ -48,9 +48,11 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                doc[c.end - 1].idx < at and holders.cue_holder(R, A, doc, c) in (None, f.holder) for c in cues):
             f.stance = "demand"
     # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
-    for c in cues:
-        if c.category != "reject":
-            continue
+    # "said it had not received the plan", "has not commented on the proposal": a negation that states a fact or a
+    # silence refuses no set of terms either
+    refusals = [c for c in cues if c.category == "reject" and not (c.rule.get("negation") and
+                                                                   negation.denies_event(R, doc, c))]
+    for c in refusals:
         lo, hi = max(c.lo, c.start - 6), max(c.hi, c.end + 6)
         sent = sent_of(A, c.start)
         near = list(doc[max(lo, sent.start):min(hi, sent.end)])
@@ -66,8 +68,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             # "rejected Zelensky's peace formula", "dismissed the plan drafted by Qatar": a plan with an owner is
             # that owner's package too
             if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
-                    not plans.is_plan(R, t):
-                continue
+                    not plans.is_plan(R, t) or facts.states_a_fact(R, t):
+                continue  # ("rejected the group's statement that it had freed all hostages": a fact disputed)
             owner = resolve.possessor(R, A, t)
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if rh is None and doc[c.start].pos_ == "NOUN":  # "Baku's rejection of the plan"
@@ -103,7 +105,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # at the three sentences up to it, so the pass stays linear in the article's length
     demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
     demand_starts = [f.start for f in demands]
-    for c in cues:
+    for c in refusals:
         if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
         noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
@@ -183,7 +185,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # "Kyiv said the demand was unacceptable", "Netanyahu called the demand delusional", "Yerevan calls these demands
     # a capitulation", "the army would not agree to that": a refusal said of a term that points back refuses the
     # demands the story reported last, as a pointer object does.
-    for c in cues:
+    for c in refusals:
         if c.category != "reject":
             continue
         ref, verb = evaluated_reference(R, doc, c)

@@ -1,0 +1,150 @@
+"""facts: what the parse says is an event told about, not a term a side sets or refuses.
+
+News about a war tells of deals broken and kept, of troops that have not left, of reports a side denies. The words
+of a condition are there ("breached the ceasefire", "has not withdrawn", "denied that it had agreed to a truce") and
+so are stance cues around them, but no side demands, refuses or offers anything. These tests read the clause:
+- a deal taken by a verb of breaking or keeping it (condition_words/breaking_verbs.txt) is talked about;
+- a stance cue inside a past clause that a denying verb takes ("denied that it had agreed to a truce") is the
+  content of a denial, a fact disputed.
+(A negated verb of carrying out a term in a past or perfect tense, "has not withdrawn", is read in negation.py.)
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .clauses import mention_root
+from .model import Cue
+
+# How far up the parse a mention's root may sit under the breaking verb ("breached the terms of the ceasefire")
+REACH = 3
+
+
+def breaking_verb(R, doc: Doc, s: int, e: int) -> Token | None:
+    """The verb or noun of breaking or keeping a deal that takes the mention: its object ("violated the truce"), its
+    passive subject ("the truce was breached"), the object of a preposition under it ("in breach of the truce") or
+    a noun modifier of its noun ("ceasefire violations")."""
+    t = mention_root(doc, s, e)
+    for _ in range(REACH):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.lemma_.lower() in R.w.breaking_verbs and (
+                (head.pos_ in {"VERB", "AUX"} and t.dep_ in {"dobj", "nsubjpass", "prep"}) or
+                (head.pos_ == "NOUN" and t.dep_ in {"compound", "prep", "amod", "nmod"})):
+            return head
+        if t.dep_ not in {"pobj", "prep", "compound", "det", "amod"}:
+            return None
+        t = head
+    return None
+
+
+def broken_deal(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "Pakistan rejected claims that its army had breached the ceasefire", "we have not violated any truce", "the
+    militia said it would not violate the truce": the deal is one broken or kept, no stance's term. A cue whose verb
+    takes the act as its complement still speaks ("asked both sides to observe a ceasefire", "demanded that
+    Hezbollah stop violating the truce" stay demands)."""
+    v = breaking_verb(R, doc, s, e)
+    if v is None:
+        return False
+    if governs(cue, v):
+        return False  # "asked both sides to observe a ceasefire", "urged Hezbollah to stop violating the truce"
+    inside = v.left_edge.i <= cue.start and cue.end - 1 <= v.right_edge.i
+    if not inside:
+        return True
+    return any(doc[i].head.i == v.i and (doc[i].dep_ == "neg" or doc[i].lower_ == "never")
+               for i in range(cue.start, cue.end))
+
+
+def governs(cue: Cue, v: Token) -> bool:
+    """The cue's verb takes the act as its complement, directly or through a verb of stopping or continuing
+    ("asked both sides to observe a ceasefire", "demanded that Israel stop violating the truce"): the cue asks for
+    or refuses the act itself."""
+    t = v
+    for _ in range(3):
+        if t.dep_ not in {"xcomp", "ccomp", "conj"} or t.head.i == t.i:
+            return False
+        t = t.head
+        if cue.start <= t.i < cue.end:
+            return True
+    return False
+
+
+def past(v: Token) -> bool:
+    """A past or perfect tense with no modal: "withdrew", "had agreed", "has not withdrawn", "did not pull"."""
+    auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(a.lemma_.lower() in {"have", "be"} for a in auxes)) or \
+        (v.tag_ == "VB" and any(a.lower_ == "did" for a in auxes))
+
+
+def denied_clause(R, doc: Doc, cue: Cue) -> bool:
+    """ "The army denied that it had agreed to a ceasefire", "Hamas denied it had accepted the disarmament of its
+    fighters": a stance cue in a past clause that a denying verb (condition_words/denying_verbs.txt) takes as its
+    content is what the denial disputes; no stance of anyone's. ("denied that it would accept a truce" speaks of the
+    future and is left to the other rules.)"""
+    t = doc[cue.start]
+    verb = t.head if t.dep_ in {"aux", "auxpass", "neg"} else t
+    if verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head if verb.head.pos_ in {"VERB", "AUX"} and verb.dep_ in {"dobj", "prep", "pobj"} else verb
+    for _ in range(2):
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in R.w.denying_verbs and verb.head.pos_ == "VERB":
+            return past(verb)
+        if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def rejected_text(R, A, doc: Doc, cue: Cue) -> Token | None:
+    """ "Kyiv dismissed the plan, which calls for a ceasefire", "Hamas rejected the proposal, which would require it
+    to disarm", "Hamas said it had not seen the proposal, which calls for its disarmament": the demanding verb's
+    subject is a relative pronoun standing for a plan or text (plan_nouns.txt, document_nouns.txt, pact_nouns.txt)
+    that a verb of refusing, denying or receiving takes as its object. The plan's terms are
+    its owner's, never the side that refuses it: the plan's noun, for holders.py to read its owner from."""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.lower_ not in R.doc_nouns and noun.lemma_.lower() not in R.w.pact_nouns:
+        return None
+    return noun if not_owned_by_subject(R, noun) else None
+
+
+def not_owned_by_subject(R, noun: Token) -> bool:
+    """The plan noun is what its verb's subject refuses, denies, receives or answers (refusing_verbs.txt,
+    denying_verbs.txt, comment_verbs.txt: "rejected the plan", "had not seen the proposal", "responded to the
+    draft"): the subject does not own it."""
+    verb = noun.head if noun.dep_ == "dobj" else \
+        noun.head.head if noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB" else None
+    return verb is not None and verb.lemma_.lower() in R.w.refusing_verbs | R.w.denying_verbs | R.w.comment_verbs
+
+
+def indirect_question(R, doc: Doc, cue: Cue) -> bool:
+    """ "Asked if Israel would withdraw from the buffer zone, Netanyahu declined to answer": the cue stands in an
+    "if" clause that a verb of asking takes (condition_words/question_verbs.txt), a question put, no condition and
+    no stance. The "if" of such a clause is no condition marker either."""
+    t = doc[cue.start]
+    if t.lower_ == "if" and t.dep_ == "mark":
+        t = t.head
+    elif t.dep_ in {"neg", "aux", "auxpass", "advmod"} and t.head.i != t.i:
+        t = t.head
+    for _ in range(6):
+        if any(m.dep_ == "mark" and m.lower_ == "if" for m in t.children):
+            return t.dep_ in {"ccomp", "advcl", "xcomp"} and t.head.lemma_.lower() in R.w.question_verbs
+        if t.head.i == t.i or t.dep_ not in {"xcomp", "conj", "dobj", "prep", "pobj", "acomp"}:
+            return False
+        t = t.head
+    return False
+
+
+def states_a_fact(R, t: Token) -> bool:
+    """ "Petro rejected the group's statement that it had freed all hostages", "dismissed the report that ...": a
+    text noun with a "that" clause of its own is refused for what it says happened, not for the terms its owner
+    sets; so is a noun of what others say (report_nouns.txt: "rejected the group's claims")."""
+    if t.lemma_.lower() in R.w.report_nouns:
+        return True
+    return any(c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
