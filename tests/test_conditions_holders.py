@@ -384,3 +384,17 @@ def test_a_venue_text_speaks_for_no_state_there(extractor, text, type_, place):
     state = {"ZMB": "Zambia", "QAT": "Qatar"}[place]
     said = text.replace("The Lusaka protocol", state).replace("The Doha document", state)
     assert place in parties(conds(extractor, said), type_)
+
+
+@pytest.mark.parametrize("text, type_, owner", [
+    ("Fighting went on in Khartoum. The army rejected the RSF's offer of a truce.", "ceasefire", "RSF"),
+    ("Clashes resumed near Goma. The militia rejected Kinshasa's demand for a withdrawal from the town.",
+     "withdrawal", "COD"),
+])
+def test_a_refusal_whose_subject_names_no_side_is_not_the_refused_things_owners(extractor, text, type_, owner):
+    # who refuses is the verb's subject, even one the story gives no side; the owner of what is refused is the
+    # one side that certainly does not refuse it
+    assert owner not in parties(conds(extractor, text), type_, "reject")
+    # with a side for the subject, the refusal is that side's
+    named = text.replace("The army", "Sudan's army").replace("The militia", "The M23")
+    assert parties(conds(extractor, named), type_, "reject") - {owner}

@@ -223,7 +223,11 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     sideless = h
     # "Kyiv must declare that ...": the verb a modal governs is what the obliged side must do.
     skip = doc[cue.start].head if cue.rule["holder"] == "none" and doc[cue.start].dep_ == "aux" else None
-    h = walk_up(R, A, doc[cue.start], skip) or walk_up(R, A, doc[m_start], skip)
+    h = walk_up(R, A, doc[cue.start], skip)
+    if h is None and not (cue.category == "reject" and own_subject(doc[cue.start]) is not None):
+        # (a refusal whose verb has a subject is that subject's, resolved or not: walking up from what it refuses
+        # finds that thing's owner, "the army rejected the RSF's offer of a truce" is no refusal by the RSF)
+        h = walk_up(R, A, doc[m_start], skip)
     if h and (h.party or sideless is None):
         return h
     # Headlines and fragments parse badly ("Putin Signals Peace Push—but Demands Ukraine Give Up ..."):
