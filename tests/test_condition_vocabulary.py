@@ -170,3 +170,22 @@ def test_a_noun_a_type_needs_context_for_stays_unnamed_without_its_antecedent(nl
     doc = nlp_working(text)
     named = [doc[s:e].text for t, s, e, _ in doc._.pc_cond_mentions or [] if t == "minority_rights"]
     assert named in ([], ["broad autonomy"]), named
+
+
+@pytest.mark.parametrize("text, holder, on", [
+    ("Moscow demanded that Kyiv withdraw.", "RUS", "UKR"),
+    ("The African Union urged the M23 to withdraw immediately and lay down its arms.", "AU", "M23"),
+    ("Mogadishu insists that Ethiopia must withdraw; only then can talks on the port deal begin.", "SOM", "ETH"),
+])
+def test_a_bare_withdraw_closing_its_clause_is_a_withdrawal(extractor, text, holder, on):
+    got = {(c["by"]["party"], c["on"]) for c in run_text(extractor, text)["conditions"]
+           if c["type"] == "withdrawal" and c["stance"] == "demand" and c["by"]}
+    assert (holder, on) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate withdrew, the party said, after the scandal broke.",
+    "The bank demanded that the company withdraw.",
+])
+def test_a_bare_withdraw_of_another_field_is_no_withdrawal(extractor, text):
+    assert not [c for c in run_text(extractor, text)["conditions"] if c["type"] == "withdrawal"]
