@@ -417,33 +417,6 @@ def speculated(R, A, doc: Doc, cue: Cue, holder, root: Token) -> bool:
     return False
 
 
-def reason_for(doc: Doc, verb: Token, noun: Token) -> bool:
-    """The noun sits in the reason a refusing verb gives, and the verb refuses something else: "dismissed it for
-    failing to meet the demands", "rejected the draft because it ignored the demands"."""
-    if not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    t = noun
-    for _ in range(8):
-        if t.head.i == t.i:
-            return False
-        if t.head.i == verb.i:
-            return (t.dep_ == "prep" and t.lower_ in {"for", "over"}) or \
-                (t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"because", "as", "since"}
-                                           for m in t.children))
-        t = t.head
-    return False
-
-
-def obliged_noun(R, noun: Token) -> bool:
-    """A noun that is what an obligation says must be ("the first point should be Kosovo's renunciation of X",
-    "Ukraine must announce its rejection of X"): a refusal it names is the content of a demand."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in {"attr", "dobj", "oprd"}:
-        return False
-    if any(d.dep_ == "poss" and d.lower_ in {"our", "my"} for d in noun.children):
-        return False  # "the first step must be our rejection of X": the speaker's own refusal stays its refusal
-    return any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in noun.head.children)
-
-
 def passive_patient(A, doc: Doc, cue, party: str | None) -> bool:
     """ "Hezbollah is required to retreat", "the withdrawal of Russian troops was demanded": a side the subject of a
     passive demanding verb names is the one asked, never the one asking."""

@@ -378,8 +378,6 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue
             if c.category == "condition_clause" and in_supposed_demand(A, sent, c, s, e):
                 continue  # "If Russia demands a withdrawal, why should Ukraine agree?": Russia's, and supposed
-            if c.category == "reject" and clauses.obliged_noun(R, doc[c.start]):
-                continue  # "one of the points should be Ukraine's rejection of NATO membership": what is demanded
             if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"
                                          and clauses.in_clause(R, A, doc, c, s, e) and not clauses.refused_main(R, A, doc, c)):
                 break  # "regain the border before local elections are held": the elections come after, a goal
@@ -470,9 +468,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 rej = next((c for c in local if c.category == "reject" and c.start >= primary.end and
                             any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
             reason = next((c for c in local if c.rule.get("reason") and c.lo <= primary.start < c.hi), None)
-            if reason is not None or (rej is not None and clauses.reason_for(doc, doc[rej.start], noun)):
+            if reason is not None:
                 # "dismissed it for failing to meet the demands of Palestinians, chief among them X": the demands
-                # are the refuser's yardstick, X what it asks for
+                # are the refuser's yardstick, X what it asks for (reasons.py)
                 rh = holders.holder(R, A, doc, reason or rej, primary.start, primary.end)
                 holder = rh if rh and rh.party else holder
                 rej = None
