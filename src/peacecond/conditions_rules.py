@@ -28,7 +28,7 @@ CUE_SPEC = {
     "direction": (STR, False), "max_scope": (INT, False), "strength": (STR, False), "holder": (STR, False),
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
-    "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False), "goal_inside": (BOOL, False),
+    "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False),
     "context_after": (INT, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
@@ -168,7 +168,7 @@ def _load_cues(path: Path) -> list[dict]:
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
                    prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False),
-                   goal_inside=obj.get("goal_inside", False), context_after=obj.get("context_after", 0))
+                   context_after=obj.get("context_after", 0))
         cues.append(cue)
     return cues
 

@@ -328,8 +328,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         for c in local:
             if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
                 if c.category == "demand" and c.start < s and e < c.end and \
-                        (doc[c.end - 1].lower_ in R.w.condition_markers or c.rule.get("goal_inside")):
-                    continue  # "would only sign a ceasefire if ...", "tied any truce to ...": what stands before is the goal
+                        doc[c.end - 1].lower_ in R.w.condition_markers:
+                    continue  # "would only sign a ceasefire if ...": what stands before is the goal
                 if c.rule.get("negation") and negation.in_mention(doc, c, s, e):
                     c = negation.as_content(R, c)  # "must not join NATO" demands neutrality; "will not join" nothing
                     if c is None:
