@@ -189,3 +189,26 @@ def test_a_bare_withdraw_closing_its_clause_is_a_withdrawal(extractor, text, hol
 ])
 def test_a_bare_withdraw_of_another_field_is_no_withdrawal(extractor, text):
     assert not [c for c in run_text(extractor, text)["conditions"] if c["type"] == "withdrawal"]
+
+
+@pytest.mark.parametrize("text, type_, holder", [
+    ("Seoul demanded that Pyongyang dismantle its nuclear weapons program before sanctions are eased.",
+     "demilitarization", "KOR"),
+    ("Washington wants Tehran to freeze its missile program.", "demilitarization", "USA"),
+    ("Moscow demands a special status for the Donbas.", "minority_rights", "RUS"),
+    ("The Kremlin wants Kyiv to scrap laws restricting the Russian language.", "minority_rights", "RUS"),
+    ("Budapest demanded that Kyiv amend its education law on minority languages.", "minority_rights", "HUN"),
+])
+def test_programmes_given_up_special_status_and_language_laws_name_their_types(extractor, text, type_, holder):
+    got = {(c["type"], c["by"]["party"]) for c in run_text(extractor, text)["conditions"]
+           if c["stance"] == "demand" and c["by"]}
+    assert (type_, holder) in got, got
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The army dismantled a weapons cache in the north, officials said.", "demilitarization"),
+    ("The council voted to scrap laws on language teaching in schools, the mayor said.", "minority_rights"),
+    ("The club ended the special status of its founding members, the chairman said.", "minority_rights"),
+])
+def test_the_same_words_in_another_field_name_no_such_demand(extractor, text, type_):
+    assert not [c for c in run_text(extractor, text)["conditions"] if c["type"] == type_]
