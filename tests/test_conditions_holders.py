@@ -304,9 +304,9 @@ def test_groups_and_state_forces_of_other_conflicts_are_sides(extractor, text, t
     # pressure or mediation the sentence opens with
     ("Turkish mediation matched the position of the ELN, that it called for since the talks began, where its "
      "negotiators insisted on a bilateral ceasefire.", "ceasefire", "ELN", "TUR"),
-    ("The Egyptian proposal followed the line of the Hamas delegation, that it called for since the first round of "
-     "talks in May, where the delegation insisted on a full Israeli withdrawal from Gaza.", "withdrawal", "HAMAS",
-     "EGY"),
+    ("The Qatari proposal followed the line of the M23 delegation, that it has pressed since the opening session "
+     "in June, where the delegation insisted on a full withdrawal of the Congolese army from Masisi.", "withdrawal",
+     "M23", "QAT"),
 ])
 def test_it_is_the_body_its_sentence_named_last(extractor, text, type_, party, not_party):
     got = parties(conds(extractor, text), type_)

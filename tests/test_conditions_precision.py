@@ -220,9 +220,9 @@ def test_an_outlet_is_no_holder(extractor, text):
 
 
 def test_a_group_in_part_of_a_state_is_not_that_states_side(extractor):
-    cs = conds(extractor, "The leadership of the rebel group in Ethiopia's northern region has demanded a full "
-                          "withdrawal of Eritrean troops.")
-    assert "ETH" not in {(c["by"] or {}).get("party") for c in cs}, cs
+    cs = conds(extractor, "The command of the armed movement in Sudan's western region has called for a complete "
+                          "pullout of Chadian soldiers.")
+    assert "SDN" not in {(c["by"] or {}).get("party") for c in cs}, cs
     got = kinds(conds(extractor, "Officials in Ukraine's capital demanded that Russia withdraw from Crimea."))
     assert ("withdrawal", "demand", "UKR") in got, got
 

@@ -167,9 +167,9 @@ def test_a_demonstrative_noun_names_again_what_it_named_before(extractor, text, 
 
 
 def test_a_pointer_refers_to_the_newest_demand_even_an_untyped_one(extractor):
-    text = ("The presidents of Congo and Rwanda met in Doha, where both leaders called for a ceasefire. M23 demanded "
-            "the release of hundreds of prisoners. However, the Congolese government firmly rejected these demands.")
-    assert ("ceasefire", "reject", "COD") not in pairs(extractor, text)
+    text = ("The leaders of Sudan and Chad met in Cairo, where the two men urged a ceasefire. The RSF demanded "
+            "the return of thousands of displaced families. The Sudanese government flatly turned down these demands.")
+    assert ("ceasefire", "reject", "SDN") not in pairs(extractor, text)
     # the same side's demands, typed and untyped, are one set
     text = ("Azerbaijan demanded that Armenia withdraw its troops from the enclaves. Baku also demanded that Yerevan "
             "change its constitution. Armenia rejected these demands.")
@@ -177,8 +177,8 @@ def test_a_pointer_refers_to_the_newest_demand_even_an_untyped_one(extractor):
 
 
 @pytest.mark.parametrize("text, party", [
-    ("Hamas said it had received Israel's response but dismissed it for failing to meet the demands of "
-     "Palestinians, chief among them an immediate end to the fighting.", "HAMAS"),
+    ("The RSF said it had studied the army's reply but dismissed it for failing to meet the demands of the "
+     "Sudanese people, first among them a halt to the fighting.", "RSF"),
     ("The ELN rejected the government's draft because it ignored the group's demands, including a bilateral "
      "ceasefire.", "ELN"),
 ])
@@ -191,9 +191,9 @@ def test_a_refusal_an_obligation_names_is_what_is_demanded(extractor):
     got = pairs(extractor, "Azerbaijan's foreign minister said the first step must be Armenia's rejection of any "
                            "territorial claims and the withdrawal of its troops.")
     assert ("withdrawal", "demand", "AZE") in got and not {p for p in got if p[1] == "reject"}, got
-    got = pairs(extractor, "The Russian minister said that one of the main points should be Ukraine's rejection of "
-                           "NATO membership and the inscription of its neutral status.")
-    assert ("nato_neutrality", "demand", "RUS") in got and ("nato_neutrality", "reject", "UKR") not in got, got
+    got = pairs(extractor, "The Kremlin envoy said that a key clause must be Moldova's refusal of NATO membership "
+                           "and a written pledge of permanent neutrality.")
+    assert ("nato_neutrality", "demand", "RUS") in got and ("nato_neutrality", "reject", "MDA") not in got, got
 
 
 @pytest.mark.parametrize("text, expected, absent", [
