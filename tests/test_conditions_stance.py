@@ -63,10 +63,13 @@ def test_a_negated_commitment_sets_no_condition_on_if(extractor):
 # ----- refusals by a noun, by a pointer, by denying a say -------------------------------------------------------------
 @pytest.mark.parametrize("text, type_, party", [
     # a refusal noun with its "to": the owner refuses
-    ("Kurti reiterated his opposition to the association of Serb-majority municipalities.", "minority_rights", "XKX"),
+    ("Aliyev restated his opposition to autonomy for the Armenian-majority districts.", "minority_rights", "AZE"),
     # ... and with a pointer for its object: the demand reported just before
-    ("Belgrade demanded autonomy for the Serb-majority municipalities. Kurti repeatedly reiterated his opposition "
-     "to this.", "minority_rights", "XKX"),
+    ("Moscow demanded autonomy for the Gagauz-majority districts. Chisinau restated its opposition to this.",
+     "minority_rights", "MDA"),
+    # "its" on the object of a verb is the verb's subject's
+    ("Baku demanded that Armenia withdraw from the villages. Yerevan reiterated its opposition to this.",
+     "withdrawal", "ARM"),
     ("The M23 demanded direct talks with Kinshasa. Kinshasa's opposition to that has not changed.",
      "negotiation_format", "COD"),
     # a side's pronoun on a set of terms: the side whose demands the story reported last
@@ -255,8 +258,8 @@ def test_a_passive_demand_is_held_by_its_agent_or_the_speaker(extractor):
 
 
 def test_the_side_a_passive_demand_asks_holds_nothing(extractor):
-    cs = conds(extractor, "Under the deal, Hezbollah is required to retreat from the southern border.")
-    assert not find(cs, "withdrawal", "offer") and not find(cs, "withdrawal", "demand", "HEZBOLLAH"), cs
+    cs = conds(extractor, "Under the deal, the M23 is required to pull back from the eastern towns.")
+    assert not find(cs, "withdrawal", "offer") and not find(cs, "withdrawal", "demand", "M23"), cs
 
 
 def test_rather_than_accept_refuses_and_a_negative_forecast_offers_nothing(extractor):
@@ -290,7 +293,7 @@ def test_a_past_occurrence_points_back_at_nothing(extractor):
 # ----- a stance inside a denied report -----------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The Kremlin denied a report that Putin had demanded the withdrawal of Ukrainian troops from Zaporizhzhia.",
-    "Hamas refuted a report suggesting that it had demanded a ceasefire.",
+    "Hamas dismissed a newspaper report alleging that it had demanded a ceasefire.",
     "The Kremlin rejected a Reuters report claiming that Putin was ready to negotiate a ceasefire.",
     "Hamas denied claims that it had rejected the ceasefire proposal.",
 ])

@@ -359,6 +359,10 @@ def subject(R, A, verb: Token) -> Token | None:
 
 def possessor(R, A, noun: Token) -> Holder | None:
     for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ in {"its", "their"}:
+            h = bound_possessive(R, A, noun, c.lower_ == "their")
+            if h:  # "Yerevan restated its opposition to this": the clause's own subject owns it
+                return h
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             h = resolve(R, A, c)
             if h:
@@ -384,6 +388,23 @@ def possessor(R, A, noun: Token) -> Holder | None:
                 if h:
                     return h
     return None
+
+
+def bound_possessive(R, A, noun: Token, plural: bool) -> Holder | None:
+    """ "Pristina restated its opposition to this", "the rebels renewed their demand for X": "its" / "their" on the
+    object of a verb is bound by that verb's subject, when the subject names a side and agrees in number ("Tshisekedi
+    rejected their conditions": a person's "their" is someone else's)."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ not in {"VERB", "AUX", "ADP"}:
+        return None
+    if verb.pos_ == "ADP":  # "... restated in a letter its opposition": the preposition's verb
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or (subj.ent_type_ == "PERSON" and subj.i not in A.tok_actor) or \
+            (subj.tag_ in {"NNS", "NNPS"}) != plural:  # (the gazetteer's word over the model's: "Yerevan" is no person)
+        return None
+    h = resolve(R, A, subj)
+    return h if h and h.party else None
 
 
 def resolve_token(R, A, t: Token) -> Holder | None:
