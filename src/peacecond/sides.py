@@ -12,7 +12,7 @@ at any mention, not only the first:
 - a clause of leading or of holding a post, relative or not ("X, who leads the RSF", "X, who is Sudan's envoy",
   "Nour serves as the RSF's chief negotiator");
 - else, for a person of whom the article says nothing that names a side, the side its headline makes the subject
-  of the same act ("Indonesia Proposes Peace Plan" over "Prabowo Subianto ... proposed a multi-point plan": a
+  of the same act ("Norway Offers Truce Plan" over "Ingrid Dahl ... put forward a five-step plan": a
   headline names the side, the story the person who acted for it; `headline_acts`, read where the statements are
   known, at the end of the quotes' reading);
 - else, for a domestic office title with no side in it ("Presidential Spokesperson X", "President X"), the state
@@ -160,10 +160,10 @@ class Sides:
     # ----- one mention -----------------------------------------------------------------------------------------
     def title_before(self, span: Span) -> list[Span]:
         """The titles written before a name: the run back to the clause's edge (a verb, a conjunction, a
-        punctuation mark other than the possessive, another person's name), at most TITLE_WORDS words ("Serbia's
-        head negotiator for the dialogue [Petar Petkovic]", "Ukrainian Prime Minister [X]"), and a title that run
+        punctuation mark other than the possessive, another person's name), at most TITLE_WORDS words ("Kosovo's
+        chief envoy to the talks [Besa Krasniqi]", "Ukrainian Prime Minister [X]"), and a title that run
         sets off with a comma, from the sentence's start or another comma ("South Africa president, [Cyril
-        Ramaphosa]", "..., Head of the EU Delegation to Ukraine, Ambassador [X] said"); each when it holds a noun
+        Ramaphosa]", "..., Head of the UN Mission to Libya, Envoy [X] said"); each when it holds a noun
         for a post."""
         doc = span.doc
         out = []

@@ -185,7 +185,7 @@ def modal_verb(R, A, cue: Cue, first: Token) -> Token | None:
 
 
 def before_talks(R, A, doc, cue: Cue) -> bool:
-    """ "A cessation of hostilities should be observed before resuming the talks", "the militias must disarm before
+    """ "A truce must hold for a month before negotiations restart", "the militias must disarm before
     any negotiations": what a modal obliges to happen before talks (condition_words/talks_nouns.txt) is a
     precondition, as strong as an explicit demand word. Looks at the obliged verb's own "before" phrase only."""
     verb = modal_verb(R, A, cue, doc[cue.start]) if cue.category == "demand" else None
@@ -356,8 +356,8 @@ def trailing(tok: Token) -> bool:
 
 
 def demanded_content(doc: Doc, cue: Cue, local: list[Cue]) -> bool:
-    """The cue stands in the content clause of a noun a demand asks for ("demanded a commitment from NATO that it
-    would not offer membership", "sought assurances that the army will not return"): the negation or offer is
+    """The cue stands in the content clause of a noun a demand asks for ("asked for a pledge from the alliance that it
+    would never admit Georgia", "sought assurances that the army will not return"): the negation or offer is
     what is demanded, no stance of its own. ("insisted it would not accept X" is the subject's own refusal: the
     clause hangs on the verb, not on a noun.)"""
     at = {i for c in local if c is not cue and c.category == "demand" for i in range(c.start, c.end)}
@@ -428,8 +428,8 @@ def passive_patient(A, doc: Doc, cue, party: str | None) -> bool:
 
 
 def denied_report(R, doc: Doc, cue) -> bool:
-    """ "The Kremlin denied a report that Putin had demanded X", "Hamas refuted a report suggesting that it had set
-    conditions", "dismissed reports that Moscow would reject a truce": a stance in the content of a report the
+    """ "The Kremlin denied a report that Putin had demanded X", "the rebels rejected claims that they had laid down
+    terms", "dismissed reports that Moscow would reject a truce": a stance in the content of a report the
     sentence denies (condition_words/report_nouns.txt, denying_verbs.txt) is nobody's."""
     t = doc[cue.start]
     for _ in range(6):

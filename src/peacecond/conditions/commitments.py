@@ -62,8 +62,8 @@ def conditional_offer(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
 
 def waits_on_term(R, A, doc: Doc, cue: Cue, e: int, end: int) -> bool:
     """ "no ceasefire until they withdraw": a negation whose mention a goal_if_next word follows waits on a
-    condition; the mention is its goal, not refused -- but only when that clause names a condition type. "Israel
-    would not end the war until Hamas was destroyed" waits on no term: the end of the war is refused."""
+    condition; the mention is its goal, not refused -- but only when that clause names a condition type. "Addis
+    would not stop fighting until the front was crushed" waits on no term: the end of the war is refused."""
     words = cue.rule.get("goal_if_next")
     if not words:
         return False
@@ -103,7 +103,7 @@ def waits_on_nothing(R, A, doc: Doc, cue: Cue, e: int, end: int) -> bool:
 
 
 def contested(found: list) -> list:
-    """ "Israel would not end the war until Hamas was destroyed" refuses an end to the war that Hamas demands; "elections
+    """ "Addis would not stop fighting until the front was crushed" refuses an end to the fighting that the front demands; "elections
     will not be held until the war is over", where no side asks for elections, states a plan, no rejection. A
     refusal that only waits (extra "waits") stands when another side in the article demands that type."""
     if not any(f.extra.get("waits") for f in found):

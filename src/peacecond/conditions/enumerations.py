@@ -85,7 +85,7 @@ def listed_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
 
 
 def colon_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
-    """ "Putin named the following prerequisites for a settlement: A, B and C": the goal cue "prerequisites for"
+    """ "The junta listed these preconditions for a deal: A, B and C": the goal cue "prerequisites for"
     covers only "a settlement"; the list the colon after it opens is what the terms noun's owner demands."""
     out = []
     doc = sent.doc
@@ -133,7 +133,7 @@ def set_owner(R, A, noun: Token) -> Holder | None:
     if h and h.party:
         return h
     for c in noun.children:
-        # "the security demands that Moscow put to NATO", "the plan Qatar drafted": the relative clause's subject
+        # "the terms that Belgrade sent to Pristina", "the plan Qatar drafted": the relative clause's subject
         if c.dep_ == "relcl" and c.i > noun.i and not any(x.dep_ == "dobj" and x.lower_ not in {"which", "that"}
                                                          for x in c.children):
             subj = next((x for x in c.children if x.dep_ in SUBJ and x.lower_ not in {"which", "that", "who"}), None)
@@ -215,7 +215,7 @@ def list_items(R, A, doc: Doc, sents: list[Span], cues: list[Cue]) -> list[tuple
         # "set out its terms for a truce:", "It set out its conditions on Monday. They are:"
         terms = k in heading or (len(heads) > 1 and k - 1 in heading) or \
             any(t.lower_ in R.w.package_nouns and t.pos_ == "NOUN" for h in heads for t in h)
-        # "Below is the text of the memorandum:": a header naming a text that states terms (its owner holds them)
+        # "Here is the full text of the proposal:": a header naming a text that states terms (its owner holds them)
         if not terms and not any(t.lower_ in R.doc_nouns and t.pos_ == "NOUN" for t in sent):
             continue
         pos = text.find("\n", sent.end_char - 1)

@@ -469,7 +469,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                             any(x.i == noun.head.i or x.head.i == noun.head.i for x in doc[c.start:c.end])), None)
             reason = next((c for c in local if c.rule.get("reason") and c.lo <= primary.start < c.hi), None)
             if reason is not None:
-                # "dismissed it for failing to meet the demands of Palestinians, chief among them X": the demands
+                # "brushed it aside as falling short of the Kurds' demands, foremost X": the demands
                 # are the refuser's yardstick, X what it asks for (reasons.py)
                 rh = holders.holder(R, A, doc, reason or rej, primary.start, primary.end)
                 holder = rh if rh and rh.party else holder
@@ -477,7 +477,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if rej is not None:
                 owner = resolve.possessor(R, A, noun)
                 if owner is None and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in noun.children):
-                    # "Netanyahu's refusal to meet its demands, which include X": "its" is read as the demand
+                    # "Khartoum's refusal to meet its demands, among them X": "its" is read as the demand
                     # cue reads it (holder, above)
                     owner = holder
                 # who refuses is read at the demand noun, what is refused: "Baku's refusal to meet Yerevan's demands,
@@ -507,7 +507,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         extra = {"sent": sent.start}
         if stance == "reject" and primary.rule.get("goal_if_next") and \
                 commitments.waits_on_nothing(R, A, doc, primary, e, sent.end):
-            extra["waits"] = True  # "would not end the war until Hamas was destroyed": a rejection if it is asked for
+            extra["waits"] = True  # "would not stop fighting until the militia was crushed": a rejection if it is asked for
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))

@@ -77,7 +77,7 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:
             h = resolve.possessor(R, A, noun)
-            # "He proposed a multi-point plan": the plan's owner, its side from the plan's other mentions
+            # "She put forward a five-step plan": the plan's owner, its side from the plan's other mentions
             p = plans.owner(R, A, noun) if not (h and h.party) and plans.is_plan(R, noun) else None
             return p or h or enumerations.antecedent_owner(R, A, noun)
     if rule == "to":
@@ -230,7 +230,7 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         h = walk_up(R, A, doc[m_start], skip)
     if h and (h.party or sideless is None):
         return h
-    # Headlines and fragments parse badly ("Putin Signals Peace Push—but Demands Ukraine Give Up ..."):
+    # Headlines and fragments parse badly ("Baku Hints at Deal—but Wants Armenia to Yield ..."):
     # the nearest side named before the cue, unless it is the side that must act.
     # (the plain reading: a noun's doer is no reason to pass over the side named before the cue)
     on = targets.on(R, A, doc, cue, m_start, m_end, doer=False)

@@ -58,7 +58,7 @@ def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
 
 
 def denies_event(R, doc: Doc, cue: Cue) -> bool:
-    """ "The ELN said it had not discussed any ceasefire", "we never raised a withdrawal": a negated verb of an event in
+    """ "The guerrillas said they had never talked about a truce", "we never raised a withdrawal": a negated verb of an event in
     talks (condition_words/denial_verbs.txt) in a past or perfect tense denies that the event happened; it refuses
     nothing ("will not discuss", "cannot agree to" still refuse)."""
     v = negated(doc, cue)

@@ -1,7 +1,7 @@
 """plans: the mentions of one plan in an article are one entity with one owner.
 
-"Indonesia Proposes Peace Plan" (headline), "He proposed a multi-point plan including a ceasefire", "Indonesia's
-proposal follows ...", "the spokesperson dismissed the plan": each mention of a plan or a text that states terms
+"Norway Offers Truce Plan" (headline), "She put forward a five-step plan starting with a truce", "Norway's
+proposal comes ...", "the spokesperson dismissed the plan": each mention of a plan or a text that states terms
 (plan_nouns.txt, document_nouns.txt) names its owner or not; a mention whose owner is a person no side is known for
 takes the side of the owned mentions around it, and a definite mention with no owner ("the plan", "the proposal")
 stands for the plan the story named last. The owner holds the terms the plan lists (enumerations.included_terms,
@@ -35,7 +35,7 @@ def proposer_verb(R, verb: Token) -> bool:
 def local_owner(R, A, noun: Token) -> Holder | None:
     """The owner this mention itself names, with or without a known side: its possessor or modifier ("Indonesia's
     proposal", "the Egyptian initiative"), who issued it ("the plan put forward by Qatar", "the plan Qatar
-    drafted"), or the subject of the verb that puts it forward ("He proposed a multi-point plan", "Turkey unveiled
+    drafted"), or the subject of the verb that puts it forward ("She put forward a five-step plan", "Turkey unveiled
     a peace plan"; also in the passive: "a plan was proposed by Egypt")."""
     h = resolve.possessor(R, A, noun)
     if h:
@@ -110,8 +110,8 @@ def index(R, A, doc) -> tuple[list[int], list[Holder | None]]:
     for k, h in enumerate(owners):
         if h is None or h.party:
             continue
-        # "He proposed a multi-point plan" (a person the story gives no side), between "Indonesia Proposes Peace
-        # Plan" and "Indonesia's proposal": the same plan, Indonesia's. Sides that disagree settle nothing.
+        # "She put forward a five-step plan" (a person the story gives no side), between "Norway Offers Truce
+        # Plan" and "Norway's proposal": the same plan, Norway's. Sides that disagree settle nothing.
         p, n = before[k], after[k]
         if p and n and p != n:
             continue
@@ -122,8 +122,8 @@ def index(R, A, doc) -> tuple[list[int], list[Holder | None]]:
 
 
 def spokesmen(R, A, doc) -> dict[str, str]:
-    """Person -> side, for the persons no side is known for who put forward a side's plan ("He proposed a
-    multi-point plan" ... "Indonesia's proposal"): what else they demand, they demand for that side."""
+    """Person -> side, for the persons no side is known for who put forward a side's plan ("She put forward a
+    five-step plan" ... "Norway's proposal"): what else they demand, they demand for that side."""
     at, owners = index(R, A, doc)
     sideless = {info["name"] for _, info, _ in A.persons if not info["party"]}
     out: dict[str, str] = {}

@@ -161,7 +161,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                              bisect_left(demand_starts, t.idx)]
             prior = [f for f in window if f.holder.party != rh.party]
             if not prior:
-                # "Trump suggested the possibility of a territorial exchange. Zelensky rejected this possibility.":
+                # "Ankara floated the idea of a land swap. Nicosia turned this idea down.":
                 # nobody's demand was reported, but the noun names again what it named before
                 ev = doc[c.start:t.i + 1]
                 for typ in echoed_types(A, t, sents[max(0, here - 2)].start) if t.pos_ == "NOUN" else ():
@@ -250,7 +250,7 @@ def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: i
 
 def echoed_types(A: Article, noun: Token, lo: int) -> list[str]:
     """The condition types named inside the last noun of the same lemma between token lo and the demonstrative noun
-    ("the possibility of a territorial exchange" ... "this possibility")."""
+    ("the idea of a land swap" ... "this idea")."""
     lemma = noun.lemma_.lower()
     for x in reversed(noun.doc[lo:noun.i]):
         if x.pos_ == "NOUN" and x.lemma_.lower() == lemma and x.dep_ != "compound":

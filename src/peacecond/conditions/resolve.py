@@ -121,7 +121,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         return resolve(R, A, tok.head.head, fallback)
     # "In the same statement it repeated that ...": the institution that last spoke.
     if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
-        # (else, "the vision of the SAF delegation, that it called for": the body its own sentence named last)
+        # (else, "the position of the army's team, which it set out": the body its own sentence named last)
         return recent_institution(R, A, tok) or body_before(R, A, tok)
     banned: set[int] = set()
     for t in tok.subtree:
@@ -465,7 +465,7 @@ def text_positions(R, A, doc: Doc) -> list[int]:
 
 
 def listed_sides(A, h: Holder, p: Token) -> Holder:
-    """ "demands from the U.S., Ukraine and the EU": every side the enumeration after the preposition names holds
+    """ "proposals from Qatar, Egypt and the UN": every side the enumeration after the preposition names holds
     it, however the parser attached the later ones."""
     doc = p.doc
     seen = {h.party} | {o.party for o in h.others}

@@ -330,7 +330,7 @@ class Names:
         return None
 
     def _glued_name(self, tok: Token, doc: Doc, people: People):
-        """"The Kremlin press secretary of the head of state Dmitry Peskov said", "Ambassador to the US Khazar Ibrahim
+        """"The spokeswoman of the head of government Ana Brnabic said", "Envoy to the UN Kwame Mensah
         told": a title whose name the parser hung inside its prepositional phrase, glued to the noun before it; the
         name ends right before the verb. (Not "an adviser to President Zelensky", "sources close to Zelensky", "the
         wife of opposition leader X": a title, a preposition or a person word before the name.)"""
@@ -358,7 +358,7 @@ class Names:
 
     def _name_tail(self, ent: Span) -> Span | None:
         """The person's name an ORG entity ends in after its organisation word: the model glued a title's body to
-        the name that follows it ("leader of the [People's Party Vuk Jeremic]")."""
+        the name that follows it ("head of the [Freedom Party Jan Novak]")."""
         k = max((t.i for t in ent if t.text.casefold() in self.rules["org_words"]), default=None)
         if k is None or k + 1 >= ent.end:
             return None

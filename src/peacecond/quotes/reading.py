@@ -110,7 +110,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                 continue
             org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
             if org is None and tok.dep_ == "nsubjpass":
-                # "The demands were spelt out by the Russian foreign ministry": the agent did what the subject
+                # "The terms were set out by the Turkish defence ministry": the agent did what the subject
                 # underwent; "the ministry said" later means it.
                 agent = next((g for a in tok.head.children if a.dep_ == "agent" for g in a.children
                               if g.dep_ == "pobj"), None)
@@ -141,8 +141,8 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                 person.party = self.sides.of_person(person.name, person.mentions, person.role)
         acts = self.sides.headline_acts(quotes, self._in_heading) if quotes else {}
         for q in quotes if acts else ():
-            # a person of no side doing what a heading says a side did ("Indonesia Proposes Peace Plan" over
-            # "Prabowo Subianto proposed a multi-point plan") acts for that side
+            # a person of no side doing what a heading says a side did ("Norway Offers Truce Plan" over
+            # "Ingrid Dahl put forward a five-step plan") acts for that side
             person = people.by_name.get(q["speaker"]) if q["speaker_kind"] == "person" and q["cue"] else None
             if person is not None and person.party is None and not self._in_heading(q["start"], q["end"]):
                 person.party = acts.get(q["cue"]["lemma"])
@@ -329,8 +329,8 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
         if speaker is not None and speaker.kind == "org":
-            # An organisation the attributing sentence names in full speaks under that name ("according to the New
-            # York Times (NYT)"); one it refers to otherwise, under the name the article uses for it (_short_name).
+            # An organisation the attributing sentence names in full speaks under that name ("according to the Financial
+            # Times (FT)"); one it refers to otherwise, under the name the article uses for it (_short_name).
             at = cue if cue is not None else doc.char_span(start, start + 1, alignment_mode="expand")
             sent = (at.sent if isinstance(at, Token) else at[0].sent) if at else None
             written = sent is not None and speaker.name and _fold_name(speaker.name) in _fold_name(sent.text)

@@ -115,7 +115,7 @@ class Reported:
             sent = tok.sent
             rest = [t for t in sent if t.i not in phrase and not t.is_space]
             # The statement is one side of the attribution, never the attribution itself: "But, according
-            # to the New York Times (NYT), Russia will ..." starts after it; "..., according to X." ends before.
+            # to the Financial Times (FT), Serbia will ..." starts after it; "..., according to X." ends before.
             last, first = max(phrase), min(phrase)
             after = [t for t in rest if t.i > last]
             if any(t.i >= sent.root.i and not t.is_punct for t in after) or not any(t.i < first and not t.is_punct for t in rest):
