@@ -106,7 +106,7 @@ def test_not_ruling_out_is_not_a_rejection(extractor):
 
 
 def test_negation_inside_the_condition_is_the_demand(extractor):
-    _, cs = conds(extractor, "Putin said Kyiv must declare that it has no plans to join NATO.")
+    _, cs = conds(extractor, "The Kremlin said Chisinau must state that it has no intention of joining NATO.")
     assert find(cs, "nato_neutrality", "demand", "RUS")
     assert not find(cs, "nato_neutrality", "reject")
 
@@ -121,8 +121,8 @@ def test_offer_in_return(extractor):
 
 
 def test_goal_of_a_condition_is_not_demanded(extractor):
-    _, cs = conds(extractor, "Netanyahu said Hamas must fully disarm if Israel is to agree to a permanent ceasefire.")
-    assert find(cs, "demilitarization", "demand", "ISR")
+    _, cs = conds(extractor, "Erdogan said the PKK must lay down all its weapons if Turkey is to accept a lasting truce.")
+    assert find(cs, "demilitarization", "demand", "TUR")
     assert not find(cs, "ceasefire", "demand")
 
 
@@ -142,9 +142,9 @@ def test_rejecting_a_package_rejects_each_demand_in_it(extractor):
 
 
 def test_rejection_and_demand_in_one_clause(extractor):
-    _, cs = conds(extractor, "Russia on Tuesday dismissed a Ukrainian peace proposal that would involve a Russian "
-                             "troop pullout.")
-    assert find(cs, "withdrawal", "reject", "RUS") and find(cs, "withdrawal", "demand", "UKR")
+    _, cs = conds(extractor, "Azerbaijan on Monday turned down an Armenian peace plan that would require an "
+                             "Azerbaijani troop pullout.")
+    assert find(cs, "withdrawal", "reject", "AZE") and find(cs, "withdrawal", "demand", "ARM")
 
 
 def test_history_keeps_the_holder(extractor):
@@ -923,11 +923,11 @@ def test_obligations_in_a_speakers_narrative_are_the_speakers_terms(extractor):
 
 def test_the_obliged_side_is_never_the_holder_of_a_term_it_gives_up(extractor):
     # the quote component's speaker of a scare quote is no narrator; the obliged subject is "on", not "by"
-    _, cs = conds(extractor, "On Friday, Kremlin leader Vladimir Putin set out new \"conditions for talks\": Ukrainian "
-                             "forces must withdraw from the four regions, and Kyiv must declare that it has no plans "
-                             "to join NATO.")
+    _, cs = conds(extractor, "On Friday, Kremlin leader Vladimir Putin set out fresh \"terms for negotiations\": Moldovan "
+                             "troops must leave the left bank, and Chisinau must state that it has no intention "
+                             "of joining NATO.")
     (n,) = find(cs, "nato_neutrality")
-    assert (n["by"]["party"], n["on"]) == ("RUS", "UKR")
+    assert (n["by"]["party"], n["on"]) == ("RUS", "MDA")
     (w,) = find(cs, "withdrawal")
     assert w["by"]["party"] == "RUS"
 

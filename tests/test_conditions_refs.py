@@ -27,14 +27,14 @@ def pairs(extractor, text):
     ("Serbia's president Aleksandar Vucic demanded that Kosovo withdraw its special forces from the north within 48 "
      "hours. Kosovo's prime minister Albin Kurti rejected the ultimatum.",
      {("withdrawal", "demand", "SRB"), ("withdrawal", "reject", "XKX")}),
-    # "X's refusal to meet its demands, which include A and B": A and B are the demands' owner's, and refused
-    ("The ELN said Bogota refused to meet its demands, which include a bilateral ceasefire and the "
+    # "X refused to satisfy its demands, among them A and B": A and B are the demands' owner's, and refused
+    ("The ELN said Bogota refused to satisfy its demands, among them a bilateral ceasefire and the "
      "withdrawal of army troops from Catatumbo.",
      {("ceasefire", "demand", "ELN"), ("withdrawal", "demand", "ELN"),
       ("ceasefire", "reject", "COL"), ("withdrawal", "reject", "COL")}),
     # what the accuser says its own demands include stays its own; the refusal it charges the accused with is no
     # stance of the accused (clauses.charged)
-    ("The ELN accused Bogota of refusing to meet its demands, which include a bilateral ceasefire and the "
+    ("The ELN accused Bogota of ignoring its demands, among them a bilateral ceasefire and the "
      "withdrawal of army troops from Catatumbo.",
      {("ceasefire", "demand", "ELN"), ("withdrawal", "demand", "ELN")}),
     # a demand set named again by "these demands", three sentences on
@@ -155,9 +155,9 @@ def test_ruling_out_talks_with_a_side_still_sets_the_refusers_form(extractor):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # nobody's demand was reported: the demonstrative noun names again what the same noun named before
-    ("Former US President Donald Trump suggested the possibility of a territorial exchange between Russia and "
-     "Ukraine to reach a ceasefire agreement. Ukrainian President Volodymyr Zelensky rejected this possibility.",
-     {("territorial_recognition", "reject", "UKR")}, {("ceasefire", "reject", "UKR")}),
+    ("The Turkish envoy raised the prospect of a swap of land between the two communities to reach a truce "
+     "deal. Cypriot President Nikos Christodoulides rejected this prospect.",
+     {("territorial_recognition", "reject", "CYP")}, {("ceasefire", "reject", "CYP")}),
     ("Mediators floated the idea of a ceasefire around El Fasher. The RSF rejected that idea.",
      {("ceasefire", "reject", "RSF")}, set()),
 ])
@@ -177,8 +177,8 @@ def test_a_pointer_refers_to_the_newest_demand_even_an_untyped_one(extractor):
 
 
 @pytest.mark.parametrize("text, party", [
-    ("The RSF said it had studied the army's reply but dismissed it for failing to meet the demands of the "
-     "Sudanese people, first among them a halt to the fighting.", "RSF"),
+    ("The M23 said it had read Kinshasa's answer but threw it out as falling short of the demands of the "
+     "Congolese Tutsi, above all a halt to the fighting.", "M23"),
     ("The ELN rejected the government's draft because it ignored the group's demands, including a bilateral "
      "ceasefire.", "ELN"),
 ])

@@ -210,6 +210,7 @@ class ConditionWords:
     patron_participles: frozenset
     aside_marks: frozenset
     refusing_verbs: frozenset
+    answering_verbs: frozenset
     condition_markers: frozenset
     relation_nouns: frozenset
     leader_nouns: frozenset

@@ -1,6 +1,6 @@
 """reasons: the reason a refusal gives, when it says what the refused thing falls short of (stage 3, with frames).
 
-"Hamas dismissed Israel's response for failing to meet its demands, an end to the fighting first among them",
+"The rebels dismissed the junta's reply for failing to meet their demands, an end to the fighting first among them",
 "Kinshasa rejected the plan because it did not include a withdrawal", "Pashinyan dismissed the draft, saying it
 ignored the return of refugees": what the thing refused fails to give is what the refuser wants -- its demand, not a
 second refusal. The refusal's scope ends where such a reason starts; a demand cue on the refusing verb (so its subject
@@ -29,7 +29,8 @@ def reason_of(verb: Token) -> Token | None:
     for c in [c for o in objects for c in o.children] + list(verb.children):
         if c.i <= verb.i:
             continue
-        if c.dep_ == "prep" and c.lower_ in {"for", "over"} and any(
+        # "for failing to ...", "as falling short of ...": a gerund phrase that says why
+        if c.dep_ == "prep" and c.lower_ in {"for", "over", "as"} and any(
                 p.dep_ == "pcomp" and p.tag_ == "VBG" for p in c.children):
             return c
         if c.head.i != verb.i:

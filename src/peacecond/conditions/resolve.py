@@ -399,12 +399,20 @@ def bound_possessive(R, A, noun: Token, plural: bool) -> Holder | None:
         return None
     if verb.pos_ == "ADP":  # "... restated in a letter its opposition": the preposition's verb
         verb = verb.head
+    if verb.lemma_.lower() in R.w.answering_verbs and is_terms(R, noun):
+        return None  # "Bogota rejected its demands": another side's terms (answering_verbs.txt)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or (subj.ent_type_ == "PERSON" and subj.i not in A.tok_actor) or \
             (subj.tag_ in {"NNS", "NNPS"}) != plural:  # (the gazetteer's word over the model's: "Yerevan" is no person)
         return None
     h = resolve(R, A, subj)
     return h if h and h.party else None
+
+
+def is_terms(R, noun: Token) -> bool:
+    """A noun naming a side's set of terms (package_nouns.txt, singular or plural)."""
+    low = noun.lower_
+    return low in R.w.package_nouns or f"{low}s" in R.w.package_nouns
 
 
 def resolve_token(R, A, t: Token) -> Holder | None:
