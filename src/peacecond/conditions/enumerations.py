@@ -114,7 +114,9 @@ def included_terms(R, A, sent: Span) -> list[Cue]:
         for c in n.children:
             if c.i < n.i:
                 continue
-            if c.lower_ == "including" and c.dep_ in {"prep", "acl"}:
+            # "a plan including / containing / comprising A and B": a participle of listing_verbs.txt
+            if (c.lower_ == "including" and c.dep_ in {"prep", "acl"}) or (
+                    c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in R.w.listing_verbs):
                 lo, hi = c.i + 1, list_end(doc, c.right_edge.i, sent.end) + 1
             elif c.dep_ == "relcl" and c.lemma_.lower() in R.w.listing_verbs and \
                     any(x.dep_ in SUBJ and x.lower_ in {"which", "that"} for x in c.children):
