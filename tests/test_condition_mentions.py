@@ -57,7 +57,7 @@ POSITIVE = [
     # sanctions relief: lift, ease, relax, remove sanctions or embargoes
     ("sanctions_relief", "Iran wants Washington to ease sanctions on its oil exports."),
     ("sanctions_relief", "Belgrade demands sanctions relief before any deal."),
-    ("sanctions_relief", "Caracas demanded the removal of all kinds of such ruthless embargoes."),
+    ("sanctions_relief", "Caracas demanded an end to every one of these cruel embargoes."),
     ("sanctions_relief", "Damascus wants the Caesar sanctions relaxed."),
     ("sanctions_relief", "Pyongyang called for a suspension of the sanctions imposed in 2017."),
     # asset unfreeze
@@ -106,7 +106,7 @@ POSITIVE = [
     ("reparations", "Families demand an end to impunity for the killings."),
     # negotiation format: direct talks, mediation, talks only with, no talks while X is in power, at the table
     ("negotiation_format", "The ELN wants direct talks with the government."),
-    ("negotiation_format", "Hezbollah accepted only indirect negotiations through the Lebanese state."),
+    ("negotiation_format", "The Taliban accepted only indirect talks through Qatari mediators."),
     ("negotiation_format", "Belgrade said there would be no dialogue with Pristina as long as Kurti remains in power."),
     ("negotiation_format", "Kosovo said it must be a party to the talks."),
     ("negotiation_format", "The army will negotiate only through Saudi mediation."),
@@ -203,8 +203,8 @@ def test_a_demand_of_something_else_is_no_condition(extractor, text, type_):
     ("The Sudanese army said there would be no negotiations while the RSF commander stays in charge.",
      "negotiation_format", "SDN"),
     ("Armenia's prime minister demanded that Azerbaijani troops vacate the occupied villages.", "withdrawal", "ARM"),
-    ("Hezbollah demanded indirect negotiations through the Lebanese state and its speaker.",
-     "negotiation_format", "HEZBOLLAH"),
+    ("The Houthis demanded indirect negotiations via Omani intermediaries and the UN envoy.",
+     "negotiation_format", "HOUTHIS"),
     ("Colombia's government demanded that the ELN lay down its weapons.", "demilitarization", "COL"),
     ("Kinshasa demanded that the M23 halt its attacks on Goma.", "ceasefire", "COD"),
 ])

@@ -138,16 +138,16 @@ def test_a_description_with_nobody_of_its_side_named_near_stays_unresolved(extra
 def test_a_name_the_parser_split_over_two_sentences_is_one_name(extractor):
     # The headline runs into the next line; the parser starts a sentence inside the name, the model tags neither
     # word. "Wiranto said" later is the same man.
-    text = ("Indonesia Proposes Peace Plan to End Myanmar War\n\n"
-            "Indonesia Proposes Peace Plan to End Myanmar War\n"
-            "Wiranto Santoso called on army officials from around the region, to gather at the Bali Dialogue defense "
-            "meeting in Jakarta, to issue a declaration calling for a cessation in hostilities, , Reuters reported.\n\n"
-            "He proposed a multi-point plan including a ceasefire and a demilitarized zone.\n\n"
-            "\"I propose that the Bali dialogue find a mode of voluntary declaration urging both the junta and the "
-            "rebels to immediately start negotiations for peace,\" Wiranto said.\n")
+    text = ("Ghana Offers Truce Plan to End Sahel Fighting\n\n"
+            "Ghana Offers Truce Plan to End Sahel Fighting\n"
+            "Kwabena Mensah asked defence chiefs from across West Africa, meeting at the Accra Security Forum this "
+            "week, to sign a statement urging a halt to the fighting, , AFP reported.\n\n"
+            "He put forward a five-step plan with a truce and a buffer zone.\n\n"
+            "\"I ask the forum to agree on a joint appeal urging both the juntas and the armed groups to begin "
+            "talks at once,\" Mensah said.\n")
     rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Wiranto Santoso"]
-    assert [s["name"] for s in rec["speakers"]] == ["Wiranto Santoso"]
+    assert [s for _, s in direct(rec)] == ["Kwabena Mensah"]
+    assert [s["name"] for s in rec["speakers"]] == ["Kwabena Mensah"]
 
 
 INTERVIEW = ("Kenya’s mediator speaks\n\n"

@@ -54,8 +54,8 @@ def test_a_body_of_a_country_speaks_under_its_own_words(extractor):
 
 
 def test_the_ministry_is_the_one_that_did_what_the_sentence_before_says(extractor):
-    # The body is named as the agent of a passive ("spelt out by ..."), then "the ministry said".
-    rec = run_text(extractor, "The demands were spelt out by the Turkish foreign ministry on Friday.\n\"Any "
+    # The body is named as the agent of a passive ("set out by ..."), then "the ministry said".
+    rec = run_text(extractor, "The demands were set out by the Turkish foreign ministry on Friday.\n\"Any "
                               "ceasefire must include the withdrawal of all foreign fighters,\" the ministry said.")
     assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Turkish foreign ministry"]
 
