@@ -327,12 +327,12 @@ def run(extractor, text, **meta):
 
 
 def test_weekday_on_the_publication_day_is_that_day(extractor):
-    rec = run(extractor, "Putin said on Friday that Russia would cease fire.", published=FRI)
+    rec = run(extractor, "Erdogan said on Friday that Turkey would hold fire.", published=FRI)
     assert dates_of(rec) == [("Friday", "2024-06-14", "day")]
 
 
 def test_weekday_in_the_future(extractor):
-    text = "Zelensky said he is open to discussing territory with Trump when they meet in Washington on Monday."
+    text = "Pashinyan said he is willing to discuss the border with Aliyev when they meet in Abu Dhabi on Monday."
     rec = run(extractor, text, published=SAT)
     assert dates_of(rec) == [("Monday", "2025-08-18", "day")]
     rec = run(extractor, "The two leaders will meet in Geneva on Thursday.", published=MON)
@@ -828,7 +828,7 @@ def test_a_span_that_is_two_dates_gives_both(extractor):
 @pytest.mark.parametrize("text,value", [
     ("The rebel alliance, in a statement on Sunday, said it would only call a truce on its terms.", "2022-12-04"),
     ("Sunday's communique said the alliance would accept a truce in principle.", "2022-12-04"),
-    ("The president told reporters Saturday it was not his final offer.", "2022-12-03"),
+    ("The envoy told journalists Saturday that this was not his last word.", "2022-12-03"),
     ("The president told reporters that on Saturday the army had crossed the river.", MON),
 ])
 def test_statement_date_through_its_setting_or_subject(extractor, text, value):
