@@ -16,11 +16,27 @@ DATE_NEAR_START = 60  # a dateline date sits at the start of a long line ("Washi
 SHORT_LINE = 100
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+# Month names of the languages whose outlets' pages carry English stories under a date line of their own
+# ("4 mars 2024", "4 de marzo de 2024", "4. März 2024", "4 марта 2024"): French, Spanish, Portuguese,
+# Italian, German, Turkish, Russian and Ukrainian (the genitive a date takes). A calendar fact, not a rule.
+OTHER_MONTHS = {name: n for n, names in enumerate([
+    "janvier enero janeiro gennaio januar jänner ocak января січня",
+    "février fevrier febrero fevereiro febbraio februar şubat февраля лютого",
+    "mars marzo março marco märz mart марта березня",
+    "avril abril aprile nisan апреля квітня",
+    "mai mayo maio maggio mayıs мая травня",
+    "juin junio junho giugno juni haziran июня червня",
+    "juillet julio julho luglio juli temmuz июля липня",
+    "août aout agosto ağustos августа серпня",
+    "septembre septiembre setiembre setembro settembre eylül сентября вересня",
+    "octobre octubre outubro ottobre oktober ekim октября жовтня",
+    "novembre noviembre novembro kasım ноября листопада",
+    "décembre decembre diciembre dezembro dicembre dezember aralık декабря грудня"], 1) for name in names.split()}
 ISO_PREFIX = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
-    m = int(month) if month.isdigit() else MONTHS.get(month[:3].lower())
+    m = int(month) if month.isdigit() else OTHER_MONTHS.get(month.lower()) or MONTHS.get(month[:3].lower())
     try:
         return dt.date(int(year), m, int(day)).isoformat() if m else None
     except ValueError:
@@ -98,8 +114,11 @@ SEPARATORS = "–—|•·●∙⋅▪◆»›>/"
 # followed by the rest of a sentence ("December 5, 2022, was the day ...") is the story talking.
 DATE_LINE_TAIL = re.compile(
     rf"\s*(?:$|\.\s*$|[{SEPARATORS}(\[]|-\s|\sby\s+(?-i:[A-Z])"
-    r"|,?\s*(?:(?:at|[^\W\d_]{1,3}|[^\Wa-z\d_]+)\s+){0,2}T?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
-    r"|,\s*$|,?\s*(?:last\s+)?(?:updated|modified)\b)",
+    r"|,?\s*(?:(?:at|[^\W\d_]{1,3}|[^\Wa-z\d_]+)\s+){0,2}T?\d{1,2}(?:[:.]|h(?=\d\d\b))\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
+    r"|,\s*$|,?\s*(?:last\s+)?(?:updated|modified)\b"
+    # the page's section or topic after the date, a few capitalised words ending the line ("4 March 2024
+    # Peace and Security"); a sentence of the story would go on in lower case
+    r"|\s+(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|and|of|the|&)){0,3}\s*$)",
     re.I)
 # What may precede it with no label: nothing, a byline or place closed by a separator ("Oleh Pavliuk — ",
 # "KYIV, UKRAINE – "), a time ("14:05 04.03.2024"), a byline ("By Jane Doe and John Roe ", "By admin on ").
@@ -115,6 +134,8 @@ TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
 NAME_PARTICLES = frozenset("by and of de da di du del der van von al el bin la le".split())
 # Words of a picture's caption or credit: a date after them is the picture's.
 CAPTION_WORDS = frozenset("photo photograph image picture pictured caption illustration video file".split())
+CREDIT_WORDS = CAPTION_WORDS - {"video", "file"}  # after a date: "| Video" may be the page's section
+CREDIT_NEAR = 40  # a picture's credit follows its caption's date closely ("... 2024. (AP Photo/...)")
 # A publication date comes beside its revision's ("Updated\n5 March 2024\nPublished\n4 March 2024"); a
 # date line further down (a related story's) does not replace the revision's.
 REVISION_NEAR = 4
@@ -148,11 +169,14 @@ def _date_line_kind(line: str, m: re.Match, labels: frozenset[str], revised: fro
     words = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", head)))
     # Only what follows the last dash, bar or colon: "Talks stall in Geneva | March 4, 2024" is a headline
     # and its date line glued into one line.
-    near = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", re.split(rf"[{SEPARATORS}:]|\s-\s", head)[-1])))
+    near = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", re.split(rf"[{SEPARATORS}:]|\s-\s", TIME.sub(" ", head))[-1]))
     if any(w.islower() and w not in NAME_PARTICLES and w not in labels and w not in revised for w in near):
         return None  # "Zelensky in Kyiv, May 16, 2025" (a caption)
     if any(w.lower() in CAPTION_WORDS for w in words):
         return None  # "FILE PHOTO: President Ruto, Nairobi, March 4, 2024": a picture's date, not the page's
+    credit = re.findall(r"[^\W\d_]+", line[m.end():m.end() + CREDIT_NEAR])
+    if any(w.lower().rstrip("s") in CREDIT_WORDS for w in credit):
+        return None  # "President Ruto, Nairobi, March 4, 2024 (AP Photo/Jane Doe)": the credit after it says so
     if not DATE_LINE_TAIL.match(line, m.end()):
         return None
     # "Updated: 3:45 PM EST, Mon March 4, 2024": the label before the time says which date this is.
