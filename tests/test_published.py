@@ -255,6 +255,12 @@ def test_a_date_line_opening_a_one_line_article_is_read_without_reading_the_whol
     ("18. Mai 2021, 09:10 Uhr", "2021-05-18"),
     ("18 мая 2021, 09:10", "2021-05-18"),
     ("18 травня 2021", "2021-05-18"),
+    # a date set in brackets after a byline or an outlet's name
+    ("Peter Otieno (May 18, 2021)", "2021-05-18"),
+    ("Gulu Weekly [18.05.2021] 09:10", "2021-05-18"),
+    # a byline without "By", or the outlet's name, right before the date; the page's counters after it
+    ("Peter Otieno May 18, 2021 4 min read", "2021-05-18"),
+    ("Gulu Weekly 18 May 2021 12 comments", "2021-05-18"),
 ])
 def test_date_lines_of_other_layouts(pats, line, iso):
     assert top(pats, line) == iso
@@ -266,6 +272,10 @@ def test_date_lines_of_other_layouts(pats, line, iso):
     "Grace Mwangi, Kampala, May 18, 2021 (AP Photo/Peter Otieno)",  # a caption, its credit after the date
     "Rebel fighters near Gulu, 18 May 2021 (Getty Images)",
     "18 May 2021 The rebels withdrew from the town.",  # a sentence in lower case runs on after the date
+    "Rebels leave Gulu (May 18, 2021)",  # a headline naming the day of its event
+    "The accord (signed May 18, 2021) was never ratified by the assembly.",
+    "President Okello (May 18, 2021) at the summit in Addis Ababa.",  # the bracket closes on a sentence
+    "On May 18, 2021 Rebels Left Gulu",  # a capitalised preposition is no byline
 ])
 def test_no_date_from_captions_sentences_or_ambiguous_numbers(pats, line):
     assert top(pats, line) is None

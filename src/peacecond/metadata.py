@@ -108,23 +108,32 @@ def header(text: str, boilerplate) -> list[tuple[int, int, str]]:
 # Marks that part the items of a page's date line ("Jane Doe | March 4, 2024 • 3 min read").
 SEPARATORS = "–—|•·●∙⋅▪◆»›>/"
 # What may follow the date on a date line: nothing, a time, a separator before the story
-# ("Washington – November 21, 2025 – The ..."), a source in brackets. A time may carry its
+# ("Washington – November 21, 2025 – The ..."), a source in brackets, the bracket that closes a date set in
+# brackets ("Jane Doe (March 4, 2024)") when nothing but the line's end, a separator or a time follows it. A time may carry its
 # am/pm glued on ("Thu Feb 12, 2015 10:27am EST", wire style) and one or two short words or
 # words of another script before it ("... 2023 um 07:12 Uhr", "... 2023 الساعة 07:12 pm"). A date
 # followed by the rest of a sentence ("December 5, 2022, was the day ...") is the story talking.
 DATE_LINE_TAIL = re.compile(
-    rf"\s*(?:$|\.\s*$|[{SEPARATORS}(\[]|-\s|\sby\s+(?-i:[A-Z])"
+    rf"\s*(?:$|\.\s*$|[{SEPARATORS}(\[]|[)\]]\s*(?:$|[{SEPARATORS}(\[]|\d)|-\s|\sby\s+(?-i:[A-Z])"
     r"|,?\s*(?:(?:at|[^\W\d_]{1,3}|[^\Wa-z\d_]+)\s+){0,2}T?\d{1,2}(?:[:.]|h(?=\d\d\b))\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
     r"|,\s*$|,?\s*(?:last\s+)?(?:updated|modified)\b"
+    # a page's counters after its date ("2 min read", "12 comments", "1.2K views")
+    r"|,?\s*\d[\d.,]*\s?k?\s+(?:min(?:ute)?s?|comments?|views?|shares?|reads?)\b"
     # the page's section or topic after the date, a few capitalised words ending the line ("4 March 2024
     # Peace and Security"); a sentence of the story would go on in lower case
     r"|\s+(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|and|of|the|&)){0,3}\s*$)",
     re.I)
-# What may precede it with no label: nothing, a byline or place closed by a separator ("Oleh Pavliuk — ",
+# What may precede it with no label: nothing, a byline or place closed by a separator or an opening bracket
+# ("Oleh Pavliuk — ", "Jane Doe (",
 # "KYIV, UKRAINE – "), a time ("14:05 04.03.2024"), a byline ("By Jane Doe and John Roe ", "By admin on ").
 DATE_LINE_HEAD = re.compile(
-    rf"(?:.*[{SEPARATORS}:,]|.*\s-|.*\d[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]{{2,5}})?"
-    r"|(?i:by)\s.+?(?:\s(?i:on))?)?\s*", re.S)
+    rf"(?:.*[{SEPARATORS}:,(\[]|.*\s-|.*\d[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]{{2,5}})?"
+    r"|(?i:by)\s.+?(?:\s(?i:on))?"
+    # a byline or outlet without "By", its words capitalised ("Amina Yusuf February 1, 2023", "Kampala Post 1 Feb
+    # 2023"): the date's line is still the page's; a lower-case word would make it a caption or a sentence, and
+    # so would a capitalised preposition ("On February 1, 2023 ...")
+    r"|(?:(?!(?i:on|in|since|until|till|from|before|after|at|as|of|for|during|through|to|by|between|last|next|"
+    r"this|that|the|then|every|each)\s)(?-i:[A-Z])[\w'’.-]*\s+)+)?\s*", re.S)
 # A byline's name may be a user name in lower case ("Posted by admin | ", "by staff writer, ").
 BYLINE = re.compile(rf"\b(?i:by)\s+[^{SEPARATORS},:]+?(?:\s+(?i:on)(?=\s*$))?(?=[{SEPARATORS},:]|\s*$)")
 TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
