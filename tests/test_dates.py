@@ -410,6 +410,10 @@ def test_a_period_named_by_its_year_is_the_quarter_the_text_named(extractor):
     ("Deliveries resume in the first two quarters of 2023.", [("the first two quarters of 2023", "2023-H1", "half")]),
     ("And just last month, a ferry was shelled.", [("just last month", "2022-11", "month")]),
     ("The monitors left nearly two weeks ago.", [("nearly two weeks ago", "2022-W47", "week")]),
+    # words the model takes in before the date: the end of a foreign phrase, a conjunction's first word
+    ("The junta took power in a coup d'etat last year.", [("last year", "2021", "year")]),
+    ("Exports will fall in both 2023 and 2024.", [("both 2023", "2023", "year"), ("2024", "2024", "year")]),
+    ("Its reserves shrank this quarter, the bank said.", [("this quarter", "2022-Q4", "quarter")]),
 ])
 def test_relative_expressions_the_model_cuts(extractor, text, expected):
     rec = run(extractor, text, published=MON)
@@ -755,6 +759,11 @@ def value_of(rec, text):
     # a modal: the nearer side ("could start in January" in a December article)
     ("2023-12-10", "Talks between the army and the rebels could start in January.", "January", "2024-01"),
     ("2023-12-10", "Envoys said a new round might open in February.", "February", "2024-02"),
+    # may, might, must, should, can before a bare verb put it ahead, even where the past is nearer
+    ("2024-05-10", "The militia must leave the port by March, the envoy said.", "March", "2025-03"),
+    ("2024-07-02", "Grain exports may resume in April, the ministry said.", "April", "2025-04"),
+    ("2024-07-02", "Grain exports may have resumed in April, the ministry said.", "April", "2024-04"),
+    ("2024-07-02", "Grain exports could resume in April, the ministry said.", "April", "2024-04"),  # could: nearer
     # the future
     ("2023-11-02", "The two delegations will sign the accord on Dec. 15.", "Dec. 15", "2023-12-15"),
     ("2024-05-30", "The summit is to resume in Addis Ababa on Tuesday.", "Tuesday", "2024-06-04"),
@@ -772,6 +781,23 @@ def test_the_clause_puts_a_date_without_year_on_its_side(extractor, published, t
     rec = run(extractor, text, published=published)
     assert_offsets(rec)
     assert value_of(rec, expr) == value
+
+
+@pytest.mark.parametrize("published,text,value", [
+    # a season of a clause that does not say which side: the nearer one, as for a month
+    ("2024-11-05", "The herders' talks may resume in the spring.", "2025-SP"),
+    ("2024-03-20", "Aid convoys could reach the valley in the summer.", "2024-SU"),
+    ("2024-11-20", "Aid convoys could reach the valley in the spring.", "2025-SP"),
+    # may, might, must, should, can before a bare verb: ahead, however far
+    ("2024-05-10", "Fuel stocks may run out in the winter.", "2024-WI"),
+    # a past clause keeps the season behind, a future one ahead
+    ("2024-11-05", "The herders' talks broke down in the spring.", "2024-SP"),
+    ("2024-03-20", "The convoys will cross the pass in the autumn.", "2024-FA"),
+])
+def test_a_season_without_a_year_is_on_the_side_its_clause_gives(extractor, published, text, value):
+    rec = run(extractor, text, published=published)
+    assert_offsets(rec)
+    assert [d["value"] for d in rec["dates"] if d["grain"] == "season"] == [value]
 
 
 def test_day_range_of_one_month(extractor):

@@ -21,6 +21,7 @@ PAST_AUX = {"was", "were", "had", "did", "'d"}  # "was given", "had been signed"
 # A present perfect ("has set Nov. 10 as the deadline", "have agreed to a truce from March 1") does not say
 # when: English puts no point in time on it, so a day or month in its clause is a target, not the act's time.
 PERFECT_AUX = {"has", "have", "'s", "'ve"}
+MODAL_AHEAD = {"may", "might", "must", "should", "can", "ought"}
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
 # Prepositions whose object is the setting of an event ("in a speech on Friday"), and those that make a
 # date an interval's end or a stretch ("since 2022", "for years"), never the time of one act.
@@ -136,6 +137,8 @@ def _future(tok: Token, cues: set[str]) -> bool:
     for _ in range(MAX_CLIMB):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in cues for c in tok.children):
             return True
+        if tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in MODAL_AHEAD for c in tok.children):
+            return True  # "may run out in the winter": a bare verb after may / might / must / should / can
         if any(c.dep_ == "acomp" and c.lemma_.lower() in cues for c in tok.children) or \
                 (tok.dep_ == "acomp" and tok.lemma_.lower() in cues):
             return True  # "the next round is due in March"

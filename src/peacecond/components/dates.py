@@ -71,6 +71,7 @@ FUTURE_WINDOW = 40
 # quarter or season ("said in the third quarter" is rare and would sort among the months), an interval or a ref.
 STATEMENT_GRAINS = ("day", "week", "month", "year")
 SPLIT_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
+MAX_LEAD = 3  # words before a date inside the model's span that are tried off
 
 
 class Scanner:
@@ -379,9 +380,15 @@ class Dates:
             if not piece:
                 return
             item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
-            if item is None and again and len(piece) > 2 and piece[0].like_num:
-                # a count the model took in: "up from seven a year ago"
-                item = self._date(doc, text, piece[1].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
+            # Words the model took in before the date: a count ("up from seven a year ago"), the end of a name
+            # ("a coup d'etat last year"); the longest rest that reads as a date (a piece is a few tokens).
+            for k in range(1, min(len(piece), MAX_LEAD + 1)) if item is None and again else ():
+                rest = piece[k:]
+                if len(rest) < 2 and not any(c.isdigit() for c in rest[0].text):
+                    break  # "year" of "d'etat year" alone is no date
+                item = self._date(doc, text, rest[0].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
+                if item is not None:
+                    break
             if item is not None:
                 out.append(item)
                 _remember(last, item)
