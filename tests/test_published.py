@@ -261,6 +261,7 @@ def test_a_date_line_opening_a_one_line_article_is_read_without_reading_the_whol
     # a byline without "By", or the outlet's name, right before the date; the page's counters after it
     ("Peter Otieno May 18, 2021 4 min read", "2021-05-18"),
     ("Gulu Weekly 18 May 2021 12 comments", "2021-05-18"),
+    ("Written by Peter Otieno on May 18, 2021", "2021-05-18"),  # a word before the byline's "by"
 ])
 def test_date_lines_of_other_layouts(pats, line, iso):
     assert top(pats, line) == iso
@@ -276,6 +277,7 @@ def test_date_lines_of_other_layouts(pats, line, iso):
     "The accord (signed May 18, 2021) was never ratified by the assembly.",
     "President Okello (May 18, 2021) at the summit in Addis Ababa.",  # the bracket closes on a sentence
     "On May 18, 2021 Rebels Left Gulu",  # a capitalised preposition is no byline
+    "Wounded by shelling on May 18, 2021",  # "by" after a verb of the story is no byline
 ])
 def test_no_date_from_captions_sentences_or_ambiguous_numbers(pats, line):
     assert top(pats, line) is None

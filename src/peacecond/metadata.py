@@ -128,7 +128,8 @@ DATE_LINE_TAIL = re.compile(
 # "KYIV, UKRAINE – "), a time ("14:05 04.03.2024"), a byline ("By Jane Doe and John Roe ", "By admin on ").
 DATE_LINE_HEAD = re.compile(
     rf"(?:.*[{SEPARATORS}:,(\[]|.*\s-|.*\d[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]{{2,5}})?"
-    r"|(?i:by)\s.+?(?:\s(?i:on))?"
+    r"|(?:(?i:written|reported|story|words|text|report|article|edited|compiled|produced|posted|submitted)\s+)?"
+    r"(?i:by)\s.+?(?:\s(?i:on))?"  # "By ...", "Written by ... on " ("Killed by shelling on" is a sentence)
     # a byline or outlet without "By", its words capitalised ("Amina Yusuf February 1, 2023", "Kampala Post 1 Feb
     # 2023"): the date's line is still the page's; a lower-case word would make it a caption or a sentence, and
     # so would a capitalised preposition ("On February 1, 2023 ...")
