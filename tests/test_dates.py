@@ -800,6 +800,24 @@ def test_a_season_without_a_year_is_on_the_side_its_clause_gives(extractor, publ
     assert [d["value"] for d in rec["dates"] if d["grain"] == "season"] == [value]
 
 
+@pytest.mark.parametrize("text,value", [
+    # a present tense with a weekday is a timetable: the coming one (the article is of Friday 2024-06-14)
+    ("The donor conference opens on Monday in Oslo.", "2024-06-17"),
+    ("The referendum is on Sunday.", "2024-06-16"),
+    ("The monitors are deploying on Tuesday, the mission said.", "2024-06-18"),
+    ("Prisoner exchanges are held on Wednesday at the border crossing.", "2024-06-19"),
+    ("The truce expires on Friday.", "2024-06-14"),  # the same day when they match
+    # a reporting verb's present reports the past; a past tense is the past
+    ("The envoy says on Monday that the rebels will not disarm.", "2024-06-10"),
+    ("The donor conference opened on Monday in Oslo.", "2024-06-10"),
+    ("The referendum, which was held on Sunday, ended the dispute.", "2024-06-09"),
+])
+def test_a_weekday_in_a_present_tense_is_the_coming_one(extractor, text, value):
+    rec = run(extractor, text, published=FRI)
+    assert_offsets(rec)
+    assert [d["value"] for d in rec["dates"]] == [value]
+
+
 def test_day_range_of_one_month(extractor):
     rec = run(extractor, "The negotiators meet again on June 15-16 in Doha.", published="2024-06-01")
     assert dates_of(rec) == [("June 15-16", "2024-06-15/2024-06-16", "range")]

@@ -89,23 +89,29 @@ def _opening(span: Span, verb: Token) -> Token:
     return verb
 
 
-def tense(span: Span, future_words: set[str], deadline_words: set[str], memo: dict | None = None) -> bool | None:
+def tense(span: Span, future_words: set[str], deadline_words: set[str], memo: dict | None = None,
+          report_verbs: set[str] | None = None) -> bool | None:
     """True / False / None: does the date's clause put it after the anchor, before it, or not say?
 
-    memo (one dict per Doc) keeps each verb's reading, so a verb's children are read once however many
-    dates hang on it."""
+    report_verbs, given for a weekday: a present tense of any other verb is a timetable ("the summit opens on
+    Monday", "the vote is on Sunday"), so it puts the weekday ahead; a reporting verb's present ("says on
+    Monday") does not. memo (one dict per Doc) keeps each verb's reading, so a verb's children are read once
+    however many dates hang on it."""
     verb, nominal = _climb(span)
     if verb is None:
         return None
     reading = memo.get(verb.i) if memo is not None else None
     if reading is None:
-        reading = (_future(verb, future_words), _past(verb))
+        reading = (_future(verb, future_words), _past(verb), _present(verb))
         if memo is not None:
             memo[verb.i] = reading
     if reading[0]:
         return True
     if nominal:
         return None
+    if report_verbs is not None and reading[2] and verb.lemma_.lower() not in report_verbs \
+            and not _deadline(span, deadline_words):
+        return True
     if _deadline(span, deadline_words):  # "was given until Nov. 27 to respond": a limit set in the past may lie ahead
         perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
         return False if perfect else None  # "had taken the town by March": a limit already behind
@@ -130,6 +136,17 @@ def _past(verb: Token) -> bool:
         return not aux or any(c.lower_ in PAST_AUX for c in aux) and not any(c.tag_ == "MD" for c in aux)
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ in ("did", "was", "were")
                for c in verb.children) and verb.tag_ == "VB"  # "did not meet on Friday"
+
+
+def _present(verb: Token) -> bool:
+    """A present tense, simple or progressive, active or passive ("opens", "is", "are meeting", "is held"), with
+    no modal; a present perfect ("has met") is not one."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ in PERFECT_AUX for c in aux):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return verb.tag_ in ("VBG", "VBN") and bool(aux) and all(c.tag_ in ("VBZ", "VBP") for c in aux)
 
 
 def _future(tok: Token, cues: set[str]) -> bool:

@@ -71,6 +71,7 @@ FUTURE_WINDOW = 40
 # quarter or season ("said in the third quarter" is rare and would sort among the months), an interval or a ref.
 STATEMENT_GRAINS = ("day", "week", "month", "year")
 SPLIT_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
+WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 MAX_LEAD = 3  # words before a date inside the model's span that are tried off
 
 
@@ -112,6 +113,7 @@ def _load_date_rules(pats: Patterns) -> None:
     rules["future_words"] = {w.lower() for w in read_list(pats.root / "date_future_cues.txt")}
     rules["holidays"] = _load_holidays(pats.root / "date_holidays.jsonl")
     rules["deadline_words"] = {w.lower() for w in read_list(pats.root / "date_deadline_words.txt")}
+    rules["report_verbs"] = {w.lower() for w in read_list(pats.root / "date_report_verbs.txt")}
     pats.extra["dates"] = rules
 
 
@@ -422,7 +424,8 @@ class Dates:
         else:
             window = text[max(0, start - FUTURE_WINDOW):start]
             future = True if any(rx.search(window) for rx in self.rules["future"]) else \
-                tense(span, self.rules["future_words"], self.rules["deadline_words"], memo)
+                tense(span, self.rules["future_words"], self.rules["deadline_words"], memo,
+                      self.rules["report_verbs"] if WEEKDAY_WORD.search(expr) else None)
             found = self._holiday(expr, anchor, future) or normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
             return None
