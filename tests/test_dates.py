@@ -811,6 +811,7 @@ def test_a_season_without_a_year_is_on_the_side_its_clause_gives(extractor, publ
     ("The envoy says on Monday that the rebels will not disarm.", "2024-06-10"),
     ("The donor conference opened on Monday in Oslo.", "2024-06-10"),
     ("The referendum, which was held on Sunday, ended the dispute.", "2024-06-09"),
+    ("Militia fighters cut the highway on Tuesday.", "2024-06-11"),  # a past the same as the present
 ])
 def test_a_weekday_in_a_present_tense_is_the_coming_one(extractor, text, value):
     rec = run(extractor, text, published=FRI)

@@ -22,6 +22,10 @@ PAST_AUX = {"was", "were", "had", "did", "'d"}  # "was given", "had been signed"
 # when: English puts no point in time on it, so a day or month in its clause is a target, not the act's time.
 PERFECT_AUX = {"has", "have", "'s", "'ve"}
 MODAL_AHEAD = {"may", "might", "must", "should", "can", "ought"}
+# Verbs whose past is their present ("Weakness hurt stocks on Friday", "the rebels cut the road on Monday"): the
+# tagger's present may be a past, so it says nothing.
+SAME_IN_PAST = {"cut", "hit", "put", "set", "let", "hurt", "cost", "shut", "spread", "quit", "bet", "burst", "cast",
+                "split", "upset", "broadcast", "forecast", "read", "bid", "rid", "shed", "beat"}
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
 # Prepositions whose object is the setting of an event ("in a speech on Friday"), and those that make a
 # date an interval's end or a stretch ("since 2022", "for years"), never the time of one act.
@@ -145,7 +149,7 @@ def _present(verb: Token) -> bool:
     if any(c.tag_ == "MD" or c.lower_ in PERFECT_AUX for c in aux):
         return False
     if verb.tag_ in ("VBZ", "VBP"):
-        return not aux
+        return not aux and not (verb.tag_ == "VBP" and verb.lower_ in SAME_IN_PAST)
     return verb.tag_ in ("VBG", "VBN") and bool(aux) and all(c.tag_ in ("VBZ", "VBP") for c in aux)
 
 
