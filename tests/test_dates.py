@@ -875,6 +875,10 @@ def test_a_span_that_is_two_dates_gives_both(extractor):
     ("Sunday's communique said the alliance would accept a truce in principle.", "2022-12-04"),
     ("The president told reporters Saturday it was not his final offer.", "2022-12-03"),
     ("The president told reporters that on Saturday the army had crossed the river.", MON),
+    # a common noun's own "on <date>" dates that noun's event, not the sentence's verb
+    ("A return to the lines of Oct. 3 would not end the dispute, the premier said.", MON),
+    ("A pullback on Oct. 3 will not satisfy the islanders, according to the premier.", MON),
+    ("The premier on Saturday said a pullback would not satisfy the islanders.", "2022-12-03"),
 ])
 def test_statement_date_through_its_setting_or_subject(extractor, text, value):
     from peacecond.components.dates import statement_date

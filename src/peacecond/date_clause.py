@@ -44,7 +44,7 @@ def _climb(span: Span) -> tuple[Token | None, bool]:
     "a pact effective June 1", "the Nov. 20 deadline"): then the date describes that word, not the event."""
     tok, nominal = span.root, False
     for _ in range(MAX_CLIMB):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
         if _is_verb(tok):
@@ -68,7 +68,7 @@ def clause_verb(span: Span) -> Token | None:
     tok = span.root
     for _ in range(MAX_CLIMB + 2):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         if tok.dep_ == "prep" and tok.lower_ in INTERVAL_PREPS:
             return None
@@ -77,8 +77,12 @@ def clause_verb(span: Span) -> Token | None:
         if head.pos_ in NOMINAL:
             if head.dep_ in SUBJECT and _is_verb(head.head) and (
                     tok.dep_ in ("poss", "compound", "nmod", "npadvmod")
-                    or (tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS)):
-                return head.head  # "X, in a statement on Sunday, said"; "Sunday's statement said"
+                    or (tok.dep_ == "prep" and tok.lower_ in SETTING_PREPS
+                        and not (head.pos_ == "NOUN" and tok.i == span.root.head.i))):
+                # "X, in a statement on Sunday, said"; "Sunday's statement said"; "Peskov on Sunday said" (the
+                # parser may hang the date on the name). Not "a return to the lines on Feb. 24 will not end
+                # it": a common noun's own "on <date>" dates that noun's event, not the verb's.
+                return head.head
             if not (head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS):
                 return None
         tok = head
@@ -87,7 +91,7 @@ def clause_verb(span: Span) -> Token | None:
 
 def _opening(span: Span, verb: Token) -> Token:
     """The verb a date dates, moved up from a complement clause the date opens without 'that'."""
-    if verb.dep_ == "ccomp" and verb.left_edge.i == span.start and verb.head is not verb \
+    if verb.dep_ == "ccomp" and verb.left_edge.i == span.start and verb.head.i != verb.i \
             and not any(c.dep_ == "mark" for c in verb.children) and _is_verb(verb.head):
         return verb.head
     return verb
@@ -171,7 +175,7 @@ def _future(tok: Token, cues: set[str]) -> bool:
         if tok.dep_ == "advcl" and tok.tag_ in ("VBP", "VBZ") and tok.head.tag_ != "VBD" \
                 and any(c.lower_ in TIME_CLAUSE for c in tok.children if c.dep_ in ("mark", "advmod")):
             return True  # "(he is open to talks) when they meet on Monday": present tense for a coming event
-        if tok.dep_ == "advcl" and tok.head is not tok and tok.tag_ not in ("VBN", "VBD"):
+        if tok.dep_ == "advcl" and tok.head.i != tok.i and tok.tag_ not in ("VBN", "VBD"):
             # otherwise the clause takes the main verb's tense ("announced Friday, ..." keeps its own)
             tok = tok.head
             continue

@@ -166,7 +166,7 @@ def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None 
         # that ...", "said on Friday, noting ...", "met on Monday and told ...".
         for _ in range(4):
             found = verb_date(doc, verb)
-            if found is not None or verb.dep_ not in SHARED_ACT_DEPS or verb.head is verb:
+            if found is not None or verb.dep_ not in SHARED_ACT_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
     if found is None:
