@@ -871,6 +871,20 @@ def test_a_span_that_is_two_dates_gives_both(extractor):
 
 
 @pytest.mark.parametrize("text,value", [
+    # a quote's own dates are what was said, not when it was said (the article is of Monday 2022-12-05)
+    ("\u201cThe convoy will cross the bridge tomorrow,\u201d the governor told reporters.", MON),
+    ("\u201cThe militia shelled the market on Saturday,\u201d the governor told reporters.", MON),
+    ("\u201cThe militia shelled the market on Saturday,\u201d the governor told reporters on Sunday.", "2022-12-04"),
+    # never a day after the article's own, however the parse hangs it
+    ("The governor told reporters the convoy could cross the bridge \u201cas soon as\u201d Thursday.", MON),
+])
+def test_a_quote_is_dated_by_its_saying_not_its_content(extractor, text, value):
+    rec = run(extractor, text, published=MON)
+    assert rec["quotes"], text
+    assert {q["date"] for q in rec["quotes"]} == {value}, [(d["text"], d["value"]) for d in rec["dates"]]
+
+
+@pytest.mark.parametrize("text,value", [
     ("The rebel alliance, in a statement on Sunday, said it would only call a truce on its terms.", "2022-12-04"),
     ("Sunday's communique said the alliance would accept a truce in principle.", "2022-12-04"),
     ("The president told reporters Saturday it was not his final offer.", "2022-12-03"),

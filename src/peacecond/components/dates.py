@@ -161,31 +161,54 @@ def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None 
     (doc._.pc_dates) and the parser. Offsets are character offsets into doc.text.
     """
     found = None
+    # A statement was made by the time it was reported: "told reporters the talks could start as early as
+    # Saturday" was not told on Saturday, however the parser hangs the date.
+    now = doc._.pc_anchor if parse_anchor(doc._.pc_anchor) else None
     if verb is not None:
         # A verb with no date of its own shares the act it is part of: "dismissed it on Wednesday, reiterating
         # that ...", "said on Friday, noting ...", "met on Monday and told ...".
         for _ in range(4):
-            found = verb_date(doc, verb)
+            found = verb_date(doc, verb, now)
             if found is not None or verb.dep_ not in SHARED_ACT_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
     if found is None:
-        found = _date_of(doc, _main_verbs(doc, start_char))
+        mains = _main_verbs(doc, start_char)
+        if verb is not None and not start_char <= verb.idx < end_char:
+            # The speech verb stands outside the statement ("'We meet tomorrow,' he told reporters"): a verb
+            # inside it is what was said, and its date is the content's, not the saying's.
+            mains = {i for i in mains if not start_char <= doc[i].idx < end_char}
+        found = _date_of(doc, mains, now)
     return found or doc._.pc_published or None
 
 
-def verb_date(doc: Doc, verb: Token) -> str | None:
-    """The value of the date that dates this verb's own act ("rejected ... on Friday"), or None."""
+def verb_date(doc: Doc, verb: Token, now: str | None = None) -> str | None:
+    """The value of the date that dates this verb's own act ("rejected ... on Friday"), or None; none after
+    `now` (YYYY-MM-DD) when given."""
     return _date_of(doc, {verb.i} | {c.i for c in verb.children if c.dep_ == "advcl"
-                                     and c.tag_ in ("VBG", "VBN")})  # "speaking on Friday, he said"
+                                     and c.tag_ in ("VBG", "VBN")}, now)  # "speaking on Friday, he said"
 
 
-def _date_of(doc: Doc, verbs: set[int]) -> str | None:
-    """The first day among the dates of these verbs, else their first date of any calendar grain."""
+def _date_of(doc: Doc, verbs: set[int], now: str | None = None) -> str | None:
+    """The first day among the dates of these verbs, else their first date of any calendar grain; none after
+    `now` (YYYY-MM-DD) when given."""
     by_verb = _index(doc).by_verb
-    found = sorted(d for i in verbs for d in by_verb.get(i, ()))  # (start, is not a day, value)
+    found = sorted(d for i in verbs for d in by_verb.get(i, ()) if not _after(d[2], now))  # (start, not a day, value)
     days = [d for d in found if not d[1]]
     return (days or found or [(0, 0, None)])[0][2]
+
+
+def _after(value: str, day: str | None) -> bool:
+    """Does the date value (a day, ISO week, month or year) begin after the day (YYYY-MM-DD)?"""
+    if day is None:
+        return False
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week:
+        try:
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat() > day
+        except ValueError:
+            return False
+    return value > day[:len(value)]
 
 
 def _main_verbs(doc: Doc, start_char: int) -> set[int]:
