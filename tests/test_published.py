@@ -160,10 +160,10 @@ def test_a_revised_label_file_is_checked_on_load(pdir):
 
 
 def test_a_label_added_to_the_file_is_read(pats, pdir):
-    append_line(pdir / "published_labels.txt", "publicado")
+    append_line(pdir / "published_labels.txt", "gepubliceerd")
     mine = Patterns.load(pdir)
-    assert top(mine, "Publicado 1 February 2023 ver mas") == "2023-02-01"
-    assert top(pats, "Publicado 1 February 2023 ver mas") is None  # no label, and words run on after the date
+    assert top(mine, "Gepubliceerd 1 February 2023 lees meer") == "2023-02-01"
+    assert top(pats, "Gepubliceerd 1 February 2023 lees meer") is None  # no label, and words run on after the date
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -255,6 +255,11 @@ def test_a_date_line_opening_a_one_line_article_is_read_without_reading_the_whol
     ("18. Mai 2021, 09:10 Uhr", "2021-05-18"),
     ("18 мая 2021, 09:10", "2021-05-18"),
     ("18 травня 2021", "2021-05-18"),
+    # labels of the outlet's own language, a revision's among them
+    ("Publié le 18 mai 2021 à 09h10", "2021-05-18"),
+    ("Actualizado el 19 de mayo de 2021 | Publicado el 18 de mayo de 2021", "2021-05-18"),
+    ("Veröffentlicht am 18. Mai 2021", "2021-05-18"),
+    ("2021-5-18 09:10:00", "2021-05-18"),  # ISO numbers without their leading zeros
     # a date set in brackets after a byline or an outlet's name
     ("Peter Otieno (May 18, 2021)", "2021-05-18"),
     ("Gulu Weekly [18.05.2021] 09:10", "2021-05-18"),

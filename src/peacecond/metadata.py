@@ -161,7 +161,8 @@ def _label_head(labels: frozenset[str]) -> re.Pattern:
     words = "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?:^|.*(?:[{SEPARATORS}:,]|\s-))\s*(?:[^\W\d_]+\s+)?(?P<label>{words})\b"
-        rf"(?:\s+by\s+[^\s,|:]+(?:\s+[^\s,|:]+){{0,3}}?)?(?:\s+(?:on|at))?[\s:.,–—-]*$", re.I | re.S)
+        rf"(?:\s+by\s+[^\s,|:]+(?:\s+[^\s,|:]+){{0,3}}?)?(?:\s+(?:on|at|le|el|am|em|il|en|à))?[\s:.,–—-]*$",
+        re.I | re.S)
 
 
 def _date_line_kind(line: str, m: re.Match, labels: frozenset[str], revised: frozenset[str]) -> str | None:
