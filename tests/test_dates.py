@@ -410,6 +410,10 @@ def test_a_period_named_by_its_year_is_the_quarter_the_text_named(extractor):
     ("Deliveries resume in the first two quarters of 2023.", [("the first two quarters of 2023", "2023-H1", "half")]),
     ("And just last month, a ferry was shelled.", [("just last month", "2022-11", "month")]),
     ("The monitors left nearly two weeks ago.", [("nearly two weeks ago", "2022-W47", "week")]),
+    # words the model takes in before the date: the end of a foreign phrase, a conjunction's first word
+    ("The junta took power in a coup d'etat last year.", [("last year", "2021", "year")]),
+    ("Exports will fall in both 2023 and 2024.", [("both 2023", "2023", "year"), ("2024", "2024", "year")]),
+    ("Its reserves shrank this quarter, the bank said.", [("this quarter", "2022-Q4", "quarter")]),
 ])
 def test_relative_expressions_the_model_cuts(extractor, text, expected):
     rec = run(extractor, text, published=MON)
@@ -755,6 +759,11 @@ def value_of(rec, text):
     # a modal: the nearer side ("could start in January" in a December article)
     ("2023-12-10", "Talks between the army and the rebels could start in January.", "January", "2024-01"),
     ("2023-12-10", "Envoys said a new round might open in February.", "February", "2024-02"),
+    # may, might, must, should, can before a bare verb put it ahead, even where the past is nearer
+    ("2024-05-10", "The militia must leave the port by March, the envoy said.", "March", "2025-03"),
+    ("2024-07-02", "Grain exports may resume in April, the ministry said.", "April", "2025-04"),
+    ("2024-07-02", "Grain exports may have resumed in April, the ministry said.", "April", "2024-04"),
+    ("2024-07-02", "Grain exports could resume in April, the ministry said.", "April", "2024-04"),  # could: nearer
     # the future
     ("2023-11-02", "The two delegations will sign the accord on Dec. 15.", "Dec. 15", "2023-12-15"),
     ("2024-05-30", "The summit is to resume in Addis Ababa on Tuesday.", "Tuesday", "2024-06-04"),
@@ -772,6 +781,42 @@ def test_the_clause_puts_a_date_without_year_on_its_side(extractor, published, t
     rec = run(extractor, text, published=published)
     assert_offsets(rec)
     assert value_of(rec, expr) == value
+
+
+@pytest.mark.parametrize("published,text,value", [
+    # a season of a clause that does not say which side: the nearer one, as for a month
+    ("2024-11-05", "The herders' talks may resume in the spring.", "2025-SP"),
+    ("2024-03-20", "Aid convoys could reach the valley in the summer.", "2024-SU"),
+    ("2024-11-20", "Aid convoys could reach the valley in the spring.", "2025-SP"),
+    # may, might, must, should, can before a bare verb: ahead, however far
+    ("2024-05-10", "Fuel stocks may run out in the winter.", "2024-WI"),
+    # a past clause keeps the season behind, a future one ahead
+    ("2024-11-05", "The herders' talks broke down in the spring.", "2024-SP"),
+    ("2024-03-20", "The convoys will cross the pass in the autumn.", "2024-FA"),
+])
+def test_a_season_without_a_year_is_on_the_side_its_clause_gives(extractor, published, text, value):
+    rec = run(extractor, text, published=published)
+    assert_offsets(rec)
+    assert [d["value"] for d in rec["dates"] if d["grain"] == "season"] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a present tense with a weekday is a timetable: the coming one (the article is of Friday 2024-06-14)
+    ("The donor conference opens on Monday in Oslo.", "2024-06-17"),
+    ("The referendum is on Sunday.", "2024-06-16"),
+    ("The monitors are deploying on Tuesday, the mission said.", "2024-06-18"),
+    ("Prisoner exchanges are held on Wednesday at the border crossing.", "2024-06-19"),
+    ("The truce expires on Friday.", "2024-06-14"),  # the same day when they match
+    # a reporting verb's present reports the past; a past tense is the past
+    ("The envoy says on Monday that the rebels will not disarm.", "2024-06-10"),
+    ("The donor conference opened on Monday in Oslo.", "2024-06-10"),
+    ("The referendum, which was held on Sunday, ended the dispute.", "2024-06-09"),
+    ("Militia fighters cut the highway on Tuesday.", "2024-06-11"),  # a past the same as the present
+])
+def test_a_weekday_in_a_present_tense_is_the_coming_one(extractor, text, value):
+    rec = run(extractor, text, published=FRI)
+    assert_offsets(rec)
+    assert [d["value"] for d in rec["dates"]] == [value]
 
 
 def test_day_range_of_one_month(extractor):
@@ -826,10 +871,28 @@ def test_a_span_that_is_two_dates_gives_both(extractor):
 
 
 @pytest.mark.parametrize("text,value", [
+    # a quote's own dates are what was said, not when it was said (the article is of Monday 2022-12-05)
+    ("\u201cThe convoy will cross the bridge tomorrow,\u201d the governor told reporters.", MON),
+    ("\u201cThe militia shelled the market on Saturday,\u201d the governor told reporters.", MON),
+    ("\u201cThe militia shelled the market on Saturday,\u201d the governor told reporters on Sunday.", "2022-12-04"),
+    # never a day after the article's own, however the parse hangs it
+    ("The governor told reporters the convoy could cross the bridge \u201cas soon as\u201d Thursday.", MON),
+])
+def test_a_quote_is_dated_by_its_saying_not_its_content(extractor, text, value):
+    rec = run(extractor, text, published=MON)
+    assert rec["quotes"], text
+    assert {q["date"] for q in rec["quotes"]} == {value}, [(d["text"], d["value"]) for d in rec["dates"]]
+
+
+@pytest.mark.parametrize("text,value", [
     ("The rebel alliance, in a statement on Sunday, said it would only call a truce on its terms.", "2022-12-04"),
     ("Sunday's communique said the alliance would accept a truce in principle.", "2022-12-04"),
     ("The envoy told journalists Saturday that this was not his last word.", "2022-12-03"),
     ("The president told reporters that on Saturday the army had crossed the river.", MON),
+    # a common noun's own "on <date>" dates that noun's event, not the sentence's verb
+    ("A return to the lines of Oct. 3 would not end the dispute, the premier said.", MON),
+    ("A pullback on Oct. 3 will not satisfy the islanders, according to the premier.", MON),
+    ("The premier on Saturday said a pullback would not satisfy the islanders.", "2022-12-03"),
 ])
 def test_statement_date_through_its_setting_or_subject(extractor, text, value):
     from peacecond.components.dates import statement_date

@@ -160,10 +160,10 @@ def test_a_revised_label_file_is_checked_on_load(pdir):
 
 
 def test_a_label_added_to_the_file_is_read(pats, pdir):
-    append_line(pdir / "published_labels.txt", "publicado")
+    append_line(pdir / "published_labels.txt", "gepubliceerd")
     mine = Patterns.load(pdir)
-    assert top(mine, "Publicado 1 February 2023 ver mas") == "2023-02-01"
-    assert top(pats, "Publicado 1 February 2023 ver mas") is None  # no label, and words run on after the date
+    assert top(mine, "Gepubliceerd 1 February 2023 lees meer") == "2023-02-01"
+    assert top(pats, "Gepubliceerd 1 February 2023 lees meer") is None  # no label, and words run on after the date
 
 
 @pytest.mark.parametrize("line,iso", [
@@ -236,3 +236,53 @@ def test_a_date_line_opening_a_one_line_article_is_read_without_reading_the_whol
     story = " ".join(["The rebels said they would return to the talks."] * 2000)
     assert top(pats, f"NAIROBI, 1 February 2023 – {story}") == "2023-02-01"
     assert top(pats, f"{story} 1 February 2023") is None
+
+
+@pytest.mark.parametrize("line,iso", [
+    # a page that shows its date twice, the copies glued where the page had two boxes
+    ("Published On 9 Oct 20239 Oct 2023", "2023-10-09"),
+    # day-first with dashes, when the day cannot be the month
+    ("18-05-2021\nKampala Wire", "2021-05-18"),
+    ("Staff Desk | Updated: 18-05-2021 09:10 EAT | Created: 17-05-2021 21:40 EAT", "2021-05-17"),
+    ("05-18-2021 | 09:10", "2021-05-18"),
+    ("Last updated 09:10, 18-May-2021", "2021-05-18"),  # the month's name between dashes
+    ("Gulu, May 18/2021 – The army said it would observe the truce.", "2021-05-18"),  # "month day/year"
+    ("09:10 am, May 18, 2021", "2021-05-18"),  # a clock with a lower-case am before the date
+    ("18 May 2021 Humanitarian Affairs", "2021-05-18"),  # the page's section after the date
+    # month names of the outlet's own language
+    ("18 mai 2021 à 09h10", "2021-05-18"),
+    ("18 de mayo de 2021", "2021-05-18"),
+    ("18. Mai 2021, 09:10 Uhr", "2021-05-18"),
+    ("18 мая 2021, 09:10", "2021-05-18"),
+    ("18 травня 2021", "2021-05-18"),
+    # labels of the outlet's own language, a revision's among them
+    ("Publié le 18 mai 2021 à 09h10", "2021-05-18"),
+    ("Actualizado el 19 de mayo de 2021 | Publicado el 18 de mayo de 2021", "2021-05-18"),
+    ("Veröffentlicht am 18. Mai 2021", "2021-05-18"),
+    ("2021-5-18 09:10:00", "2021-05-18"),  # ISO numbers without their leading zeros
+    # a date set in brackets after a byline or an outlet's name
+    ("Peter Otieno (May 18, 2021)", "2021-05-18"),
+    ("Gulu Weekly [18.05.2021] 09:10", "2021-05-18"),
+    # a byline without "By", or the outlet's name, right before the date; the page's counters after it
+    ("Peter Otieno May 18, 2021 4 min read", "2021-05-18"),
+    ("Gulu Weekly 18 May 2021 12 comments", "2021-05-18"),
+    ("Written by Peter Otieno on May 18, 2021", "2021-05-18"),  # a word before the byline's "by"
+])
+def test_date_lines_of_other_layouts(pats, line, iso):
+    assert top(pats, line) == iso
+
+
+@pytest.mark.parametrize("line", [
+    "18-05-2021 Kampala rebels said they would keep fighting.",  # the story's sentence, not a date line
+    "05-06-2021 | 09:10",  # either number may be the month: not guessed
+    "Grace Mwangi, Kampala, May 18, 2021 (AP Photo/Peter Otieno)",  # a caption, its credit after the date
+    "Rebel fighters near Gulu, 18 May 2021 (Getty Images)",
+    "18 May 2021 The rebels withdrew from the town.",  # a sentence in lower case runs on after the date
+    "Rebels leave Gulu (May 18, 2021)",  # a headline naming the day of its event
+    "The accord (signed May 18, 2021) was never ratified by the assembly.",
+    "President Okello (May 18, 2021) at the summit in Addis Ababa.",  # the bracket closes on a sentence
+    "On May 18, 2021 Rebels Left Gulu",  # a capitalised preposition is no byline
+    "Wounded by shelling on May 18, 2021",  # "by" after a verb of the story is no byline
+])
+def test_no_date_from_captions_sentences_or_ambiguous_numbers(pats, line):
+    assert top(pats, line) is None

@@ -213,13 +213,22 @@ def _season(m: re.Match, a: dt.date | None, future: bool | None) -> DateValue:
         n = same_year if same_year < here else same_year - 4
     elif q == "next":
         n = same_year if same_year > here else same_year + 4
-    elif future and same_year < here:
+    elif future and not q and same_year < here:  # "this summer" stays the anchor year's
         n = same_year + 4
-    else:  # "this summer", "the summer": the one of the anchor's year
+    elif future is None and not q:
+        # the clause does not say ("talks could resume in the spring"): the nearer one, as for a month
+        n = min((same_year - 4, same_year, same_year + 4), key=lambda k: abs((_season_middle(k) - a).days))
+    else:  # "this summer", "the summer" of a past clause: the one of the anchor's year
         n = a.year * 4 + idx if not (idx == 3 and a.month <= 2) else same_year
         if future is False and not q and n > here:  # "the talks stalled in the autumn": the last one
             n -= 4
     return DateValue(f"{n // 4:04d}-{SEASON_ORDER[n % 4]}", "season", True)
+
+
+def _season_middle(n: int) -> dt.date:
+    """The middle of season n (4 * year + index of SEASON_ORDER; a winter is its December's year)."""
+    year, idx = divmod(n, 4)
+    return dt.date(year + (idx == 3), (4, 7, 10, 1)[idx], 15)
 
 
 # "a year earlier" beside a quarter's figures is that quarter a year before (TimeML, and what a reader

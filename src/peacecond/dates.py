@@ -57,6 +57,7 @@ PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 # "early December" is still December, "the end of 2022" still 2022.
 HEDGES = re.compile(
     r"^(?:(?:at least|at most|(?:the )?(?:end|start|beginning|middle|turn|close|first half|second half) of|the|on|"
+    r"both|either|neither|"
     r"in|at|of|"
     r"during|by|around|about|over|within|earlier|later|as early as|as late as|early|late|mid|just|only|nearly|"
     r"almost|roughly|some|approximately|more than|less than|fewer than)\s+|mid-)+")
@@ -270,6 +271,8 @@ def _parse(s: str, a: dt.date | None, future: bool | None) -> DateValue | None:
         return single
     body = RANGE_LEAD.sub("", s)
     for sep in RANGE_SEP.finditer(body):
+        if sep.group().strip() == "and" and not s.startswith("between "):
+            continue  # "both 2023 and 2024", "June and August": two dates; "between June and August" one stretch
         left, right = body[:sep.start()].strip(), body[sep.end():].strip()
         r = _single(right, a, future)
         if r is None or r.grain == "range" or not left:

@@ -16,11 +16,27 @@ DATE_NEAR_START = 60  # a dateline date sits at the start of a long line ("Washi
 SHORT_LINE = 100
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+# Month names of the languages whose outlets' pages carry English stories under a date line of their own
+# ("4 mars 2024", "4 de marzo de 2024", "4. März 2024", "4 марта 2024"): French, Spanish, Portuguese,
+# Italian, German, Turkish, Russian and Ukrainian (the genitive a date takes). A calendar fact, not a rule.
+OTHER_MONTHS = {name: n for n, names in enumerate([
+    "janvier enero janeiro gennaio januar jänner ocak января січня",
+    "février fevrier febrero fevereiro febbraio februar şubat февраля лютого",
+    "mars marzo março marco märz mart марта березня",
+    "avril abril aprile nisan апреля квітня",
+    "mai mayo maio maggio mayıs мая травня",
+    "juin junio junho giugno juni haziran июня червня",
+    "juillet julio julho luglio juli temmuz июля липня",
+    "août aout agosto ağustos августа серпня",
+    "septembre septiembre setiembre setembro settembre eylül сентября вересня",
+    "octobre octubre outubro ottobre oktober ekim октября жовтня",
+    "novembre noviembre novembro kasım ноября листопада",
+    "décembre decembre diciembre dezembro dicembre dezember aralık декабря грудня"], 1) for name in names.split()}
 ISO_PREFIX = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 def _iso(year: str, month: str, day: str) -> str | None:
-    m = int(month) if month.isdigit() else MONTHS.get(month[:3].lower())
+    m = int(month) if month.isdigit() else OTHER_MONTHS.get(month.lower()) or MONTHS.get(month[:3].lower())
     try:
         return dt.date(int(year), m, int(day)).isoformat() if m else None
     except ValueError:
@@ -92,20 +108,33 @@ def header(text: str, boilerplate) -> list[tuple[int, int, str]]:
 # Marks that part the items of a page's date line ("Jane Doe | March 4, 2024 • 3 min read").
 SEPARATORS = "–—|•·●∙⋅▪◆»›>/"
 # What may follow the date on a date line: nothing, a time, a separator before the story
-# ("Washington – November 21, 2025 – The ..."), a source in brackets. A time may carry its
+# ("Washington – November 21, 2025 – The ..."), a source in brackets, the bracket that closes a date set in
+# brackets ("Jane Doe (March 4, 2024)") when nothing but the line's end, a separator or a time follows it. A time may carry its
 # am/pm glued on ("Thu Feb 12, 2015 10:27am EST", wire style) and one or two short words or
 # words of another script before it ("... 2023 um 07:12 Uhr", "... 2023 الساعة 07:12 pm"). A date
 # followed by the rest of a sentence ("December 5, 2022, was the day ...") is the story talking.
 DATE_LINE_TAIL = re.compile(
-    rf"\s*(?:$|\.\s*$|[{SEPARATORS}(\[]|-\s|\sby\s+(?-i:[A-Z])"
-    r"|,?\s*(?:(?:at|[^\W\d_]{1,3}|[^\Wa-z\d_]+)\s+){0,2}T?\d{1,2}[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
-    r"|,\s*$|,?\s*(?:last\s+)?(?:updated|modified)\b)",
+    rf"\s*(?:$|\.\s*$|[{SEPARATORS}(\[]|[)\]]\s*(?:$|[{SEPARATORS}(\[]|\d)|-\s|\sby\s+(?-i:[A-Z])"
+    r"|,?\s*(?:(?:at|[^\W\d_]{1,3}|[^\Wa-z\d_]+)\s+){0,2}T?\d{1,2}(?:[:.]|h(?=\d\d\b))\d\d(?:\s?[ap]\.?m\b\.?)?(?!\w)"
+    r"|,\s*$|,?\s*(?:last\s+)?(?:updated|modified)\b"
+    # a page's counters after its date ("2 min read", "12 comments", "1.2K views")
+    r"|,?\s*\d[\d.,]*\s?k?\s+(?:min(?:ute)?s?|comments?|views?|shares?|reads?)\b"
+    # the page's section or topic after the date, a few capitalised words ending the line ("4 March 2024
+    # Peace and Security"); a sentence of the story would go on in lower case
+    r"|\s+(?-i:[A-Z])[\w'’&.-]*(?:\s+(?:(?-i:[A-Z])[\w'’&.-]*|and|of|the|&)){0,3}\s*$)",
     re.I)
-# What may precede it with no label: nothing, a byline or place closed by a separator ("Oleh Pavliuk — ",
+# What may precede it with no label: nothing, a byline or place closed by a separator or an opening bracket
+# ("Oleh Pavliuk — ", "Jane Doe (",
 # "KYIV, UKRAINE – "), a time ("14:05 04.03.2024"), a byline ("By Jane Doe and John Roe ", "By admin on ").
 DATE_LINE_HEAD = re.compile(
-    rf"(?:.*[{SEPARATORS}:,]|.*\s-|.*\d[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]{{2,5}})?"
-    r"|(?i:by)\s.+?(?:\s(?i:on))?)?\s*", re.S)
+    rf"(?:.*[{SEPARATORS}:,(\[]|.*\s-|.*\d[:.]\d\d(?:\s?[ap]\.?m\b\.?)?(?:\s+[A-Z]{{2,5}})?"
+    r"|(?:(?i:written|reported|story|words|text|report|article|edited|compiled|produced|posted|submitted)\s+)?"
+    r"(?i:by)\s.+?(?:\s(?i:on))?"  # "By ...", "Written by ... on " ("Killed by shelling on" is a sentence)
+    # a byline or outlet without "By", its words capitalised ("Amina Yusuf February 1, 2023", "Kampala Post 1 Feb
+    # 2023"): the date's line is still the page's; a lower-case word would make it a caption or a sentence, and
+    # so would a capitalised preposition ("On February 1, 2023 ...")
+    r"|(?:(?!(?i:on|in|since|until|till|from|before|after|at|as|of|for|during|through|to|by|between|last|next|"
+    r"this|that|the|then|every|each)\s)(?-i:[A-Z])[\w'’.-]*\s+)+)?\s*", re.S)
 # A byline's name may be a user name in lower case ("Posted by admin | ", "by staff writer, ").
 BYLINE = re.compile(rf"\b(?i:by)\s+[^{SEPARATORS},:]+?(?:\s+(?i:on)(?=\s*$))?(?=[{SEPARATORS},:]|\s*$)")
 TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
@@ -115,6 +144,8 @@ TIME = re.compile(r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?", re.I)
 NAME_PARTICLES = frozenset("by and of de da di du del der van von al el bin la le".split())
 # Words of a picture's caption or credit: a date after them is the picture's.
 CAPTION_WORDS = frozenset("photo photograph image picture pictured caption illustration video file".split())
+CREDIT_WORDS = CAPTION_WORDS - {"video", "file"}  # after a date: "| Video" may be the page's section
+CREDIT_NEAR = 40  # a picture's credit follows its caption's date closely ("... 2024. (AP Photo/...)")
 # A publication date comes beside its revision's ("Updated\n5 March 2024\nPublished\n4 March 2024"); a
 # date line further down (a related story's) does not replace the revision's.
 REVISION_NEAR = 4
@@ -130,7 +161,8 @@ def _label_head(labels: frozenset[str]) -> re.Pattern:
     words = "|".join(sorted(map(re.escape, labels), key=len, reverse=True)) or "(?!)"
     return re.compile(
         rf"(?:^|.*(?:[{SEPARATORS}:,]|\s-))\s*(?:[^\W\d_]+\s+)?(?P<label>{words})\b"
-        rf"(?:\s+by\s+[^\s,|:]+(?:\s+[^\s,|:]+){{0,3}}?)?(?:\s+(?:on|at))?[\s:.,–—-]*$", re.I | re.S)
+        rf"(?:\s+by\s+[^\s,|:]+(?:\s+[^\s,|:]+){{0,3}}?)?(?:\s+(?:on|at|le|el|am|em|il|en|à))?[\s:.,–—-]*$",
+        re.I | re.S)
 
 
 def _date_line_kind(line: str, m: re.Match, labels: frozenset[str], revised: frozenset[str]) -> str | None:
@@ -148,11 +180,14 @@ def _date_line_kind(line: str, m: re.Match, labels: frozenset[str], revised: fro
     words = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", head)))
     # Only what follows the last dash, bar or colon: "Talks stall in Geneva | March 4, 2024" is a headline
     # and its date line glued into one line.
-    near = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", TIME.sub(" ", re.split(rf"[{SEPARATORS}:]|\s-\s", head)[-1])))
+    near = re.findall(r"[^\W\d_]+", BYLINE.sub(" ", re.split(rf"[{SEPARATORS}:]|\s-\s", TIME.sub(" ", head))[-1]))
     if any(w.islower() and w not in NAME_PARTICLES and w not in labels and w not in revised for w in near):
         return None  # "Zelensky in Kyiv, May 16, 2025" (a caption)
     if any(w.lower() in CAPTION_WORDS for w in words):
         return None  # "FILE PHOTO: President Ruto, Nairobi, March 4, 2024": a picture's date, not the page's
+    credit = re.findall(r"[^\W\d_]+", line[m.end():m.end() + CREDIT_NEAR])
+    if any(w.lower().rstrip("s") in CREDIT_WORDS for w in credit):
+        return None  # "President Ruto, Nairobi, March 4, 2024 (AP Photo/Jane Doe)": the credit after it says so
     if not DATE_LINE_TAIL.match(line, m.end()):
         return None
     # "Updated: 3:45 PM EST, Mon March 4, 2024": the label before the time says which date this is.

@@ -71,6 +71,8 @@ FUTURE_WINDOW = 40
 # quarter or season ("said in the third quarter" is rare and would sort among the months), an interval or a ref.
 STATEMENT_GRAINS = ("day", "week", "month", "year")
 SPLIT_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PUNCT"}
+WEEKDAY_WORD = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+MAX_LEAD = 3  # words before a date inside the model's span that are tried off
 
 
 class Scanner:
@@ -111,6 +113,7 @@ def _load_date_rules(pats: Patterns) -> None:
     rules["future_words"] = {w.lower() for w in read_list(pats.root / "date_future_cues.txt")}
     rules["holidays"] = _load_holidays(pats.root / "date_holidays.jsonl")
     rules["deadline_words"] = {w.lower() for w in read_list(pats.root / "date_deadline_words.txt")}
+    rules["report_verbs"] = {w.lower() for w in read_list(pats.root / "date_report_verbs.txt")}
     pats.extra["dates"] = rules
 
 
@@ -158,31 +161,54 @@ def statement_date(doc: Doc, start_char: int, end_char: int, verb: Token | None 
     (doc._.pc_dates) and the parser. Offsets are character offsets into doc.text.
     """
     found = None
+    # A statement was made by the time it was reported: "told reporters the talks could start as early as
+    # Saturday" was not told on Saturday, however the parser hangs the date.
+    now = doc._.pc_anchor if parse_anchor(doc._.pc_anchor) else None
     if verb is not None:
         # A verb with no date of its own shares the act it is part of: "dismissed it on Wednesday, reiterating
         # that ...", "said on Friday, noting ...", "met on Monday and told ...".
         for _ in range(4):
-            found = verb_date(doc, verb)
-            if found is not None or verb.dep_ not in SHARED_ACT_DEPS or verb.head is verb:
+            found = verb_date(doc, verb, now)
+            if found is not None or verb.dep_ not in SHARED_ACT_DEPS or verb.head.i == verb.i:
                 break
             verb = verb.head
     if found is None:
-        found = _date_of(doc, _main_verbs(doc, start_char))
+        mains = _main_verbs(doc, start_char)
+        if verb is not None and not start_char <= verb.idx < end_char:
+            # The speech verb stands outside the statement ("'We meet tomorrow,' he told reporters"): a verb
+            # inside it is what was said, and its date is the content's, not the saying's.
+            mains = {i for i in mains if not start_char <= doc[i].idx < end_char}
+        found = _date_of(doc, mains, now)
     return found or doc._.pc_published or None
 
 
-def verb_date(doc: Doc, verb: Token) -> str | None:
-    """The value of the date that dates this verb's own act ("rejected ... on Friday"), or None."""
+def verb_date(doc: Doc, verb: Token, now: str | None = None) -> str | None:
+    """The value of the date that dates this verb's own act ("rejected ... on Friday"), or None; none after
+    `now` (YYYY-MM-DD) when given."""
     return _date_of(doc, {verb.i} | {c.i for c in verb.children if c.dep_ == "advcl"
-                                     and c.tag_ in ("VBG", "VBN")})  # "speaking on Friday, he said"
+                                     and c.tag_ in ("VBG", "VBN")}, now)  # "speaking on Friday, he said"
 
 
-def _date_of(doc: Doc, verbs: set[int]) -> str | None:
-    """The first day among the dates of these verbs, else their first date of any calendar grain."""
+def _date_of(doc: Doc, verbs: set[int], now: str | None = None) -> str | None:
+    """The first day among the dates of these verbs, else their first date of any calendar grain; none after
+    `now` (YYYY-MM-DD) when given."""
     by_verb = _index(doc).by_verb
-    found = sorted(d for i in verbs for d in by_verb.get(i, ()))  # (start, is not a day, value)
+    found = sorted(d for i in verbs for d in by_verb.get(i, ()) if not _after(d[2], now))  # (start, not a day, value)
     days = [d for d in found if not d[1]]
     return (days or found or [(0, 0, None)])[0][2]
+
+
+def _after(value: str, day: str | None) -> bool:
+    """Does the date value (a day, ISO week, month or year) begin after the day (YYYY-MM-DD)?"""
+    if day is None:
+        return False
+    week = re.fullmatch(r"(\d{4})-W(\d\d)", value)
+    if week:
+        try:
+            return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat() > day
+        except ValueError:
+            return False
+    return value > day[:len(value)]
 
 
 def _main_verbs(doc: Doc, start_char: int) -> set[int]:
@@ -379,9 +405,15 @@ class Dates:
             if not piece:
                 return
             item = self._date(doc, text, piece[0].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
-            if item is None and again and len(piece) > 2 and piece[0].like_num:
-                # a count the model took in: "up from seven a year ago"
-                item = self._date(doc, text, piece[1].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
+            # Words the model took in before the date: a count ("up from seven a year ago"), the end of a name
+            # ("a coup d'etat last year"); the longest rest that reads as a date (a piece is a few tokens).
+            for k in range(1, min(len(piece), MAX_LEAD + 1)) if item is None and again else ():
+                rest = piece[k:]
+                if len(rest) < 2 and not any(c.isdigit() for c in rest[0].text):
+                    break  # "year" of "d'etat year" alone is no date
+                item = self._date(doc, text, rest[0].idx, piece[-1].idx + len(piece[-1]), anchor, last, memo=memo)
+                if item is not None:
+                    break
             if item is not None:
                 out.append(item)
                 _remember(last, item)
@@ -415,7 +447,8 @@ class Dates:
         else:
             window = text[max(0, start - FUTURE_WINDOW):start]
             future = True if any(rx.search(window) for rx in self.rules["future"]) else \
-                tense(span, self.rules["future_words"], self.rules["deadline_words"], memo)
+                tense(span, self.rules["future_words"], self.rules["deadline_words"], memo,
+                      self.rules["report_verbs"] if WEEKDAY_WORD.search(expr) else None)
             found = self._holiday(expr, anchor, future) or normalize(expr, anchor, future)
         if found is None or (want_range and found.grain != "range"):
             return None
