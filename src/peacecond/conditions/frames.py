@@ -13,7 +13,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import inside
-from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, resolve, targets
+from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, resolve, scopes, \
+    targets
 from .model import SUBJ, Article, Cue, Found, sent_of
 
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
@@ -236,6 +237,7 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         cue.lo = backward()
         if direction == "backward":
             cue.hi = cue.start
+            cue.lo = max(cue.lo, scopes.antecedent_start(doc, cue))
     verb = doc[cue.start]
     if rule["holder"] == "subject" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < cue.start and \
             rule["category"] in {"demand", "reject", "offer"}:
@@ -354,6 +356,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "the memorandum foresees X" states a demand; "the talks foresee" nothing
             if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
                 continue
+            if trule.get("refused_object") and c.category == "reject" and not scopes.refused_object(R, doc, c, s, e):
+                continue  # "rejected any talks" refuses a form of talks; "has not held talks since May" none
             if c.rule.get("negation") and c.category == "reject" and negation.refuses_nothing(R, A, doc, c, s, e):
                 continue  # "a move not recognised by most states", "Israel has not lifted the blockade" (Hamas)
             covering.append((dist, -c.start, c))
@@ -518,10 +522,12 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             found.append(Found(t, "demand", owner, targets.on(R, A, doc, None, s, e, t), region_ids, own.start_char,
                                own.end_char, dict(extra)))
         relative = primary.rule["direction"] == "backward" and doc[primary.start].lower_ in RELATIVE_REFUSAL
-        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and not relative and any(
+        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and not relative and \
+                not trule.get("refused_object") and any(
                 x.lower_ in R.w.format_words for x in doc[s:min(e + 2, sent.end)]):
-            # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one counterpart or go-between
-            # out sets the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not
+            # "Baku ruled out direct talks with Yerevan", "rejects mediation": ruling one form or go-between out sets
+            # the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not, nor does
+            # refusing talks as such ("rejected talks with the rebels": refused_object rows)
             found.append(Found(t, "demand", holder, on, region_ids, ev.start_char, ev.end_char, dict(extra)))
         # "The government insisted that any deal include the ELN laying down its weapons, something the group has
         # refused": the refusal looks back at a clause another side's demanding verb governs; both stand.

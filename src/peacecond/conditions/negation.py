@@ -95,6 +95,17 @@ def own_subject(t: Token) -> bool:
     return any(c.dep_ in SUBJ for c in t.children)
 
 
+# Words that open an indirect question ("of what guarantees are", "whether Baku recognises X")
+WH = {"what", "whether", "if", "how", "why", "when", "where", "who", "whom", "which"}
+
+
+def indirect_question(t: Token) -> bool:
+    """ "will not have a clear idea of what security guarantees mean": a clause with its own subject that a
+    question word opens asks about its content; a negation outside it refuses none of it."""
+    return t.dep_ in {"pcomp", "ccomp", "xcomp", "csubj"} and t.pos_ in {"VERB", "AUX"} and own_subject(t) and \
+        t.doc[t.left_edge.i].lower_ in WH
+
+
 def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
     """ "The withdrawal of our troops is not acceptable", "A ceasefire is not going to happen": the subject of a
     negated predicate of assent or occurrence (condition_words/assent_words.txt), which that negation refuses; not
@@ -152,7 +163,7 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
         if t.i == v.i:
             continue  # the negated predicate itself ("will not, under any circumstances, recognise")
         opens = t.dep_ in {"relcl", "advcl", "parataxis"} or (t.dep_ in {"ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}
-                                                                and own_subject(t))
+                                                                and own_subject(t)) or indirect_question(t)
         if t.text in {";", ":"} or (t.text == "," and i >= cue.hi and t.head.i != v.i) or (opens and i >= cue.hi):
             hi = max(cue.hi, t.left_edge.i if opens else i)
             break

@@ -1,0 +1,92 @@
+"""How far a refusal reaches (conditions/scopes.py and the scope rules it feeds): a refusal of talks as such, and the
+words inside a refusal's window that it does not refuse. Every sentence is our own, on other actors and conflicts
+than the articles the rules were tuned on."""
+import pytest
+
+from conftest import run_text
+
+
+def conds(extractor, text):
+    return run_text(extractor, text)["conditions"]
+
+
+def find(cs, type_, stance, party="__any__"):
+    return [c for c in cs if c["type"] == type_ and c["stance"] == stance
+            and (party == "__any__" or (c["by"] or {}).get("party") == party)]
+
+
+# ----- talks refused as such -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("Pyongyang rejected any talks with Seoul on Tuesday.", "PRK"),
+    ("Pyongyang rejected any talks.", "PRK"),
+    ("Baku refused to join the negotiations in Vienna.", "AZE"),
+    ("The Malian junta declined to take part in the Algiers talks.", "MLI"),
+    ("Belgrade turned down an offer of talks from Pristina.", "SRB"),
+    ("Yerevan has ruled out negotiations with Baku for now.", "ARM"),
+])
+def test_talks_refused_as_such_are_a_format_rejection(extractor, text, party):
+    assert find(conds(extractor, text), "negotiation_format", "reject", party), conds(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a negation states a fact about talks, it refuses none
+    "The Kachin rebels have not held talks with the junta since March.",
+    "Baku and Yerevan did not resume negotiations after the border clashes.",
+    # the talks are not what is refused
+    "Tbilisi rejected claims that the negotiations had collapsed.",
+    "Pristina dismissed a report about the talks in Brussels as false.",
+])
+def test_talks_near_a_refusal_are_not_refused(extractor, text):
+    assert not find(conds(extractor, text), "negotiation_format", "reject"), conds(extractor, text)
+
+
+def test_refusing_talks_as_such_sets_no_form_of_its_own(extractor):
+    # ruling out one form sets the other ("ruled out direct talks" keeps its demand); refusing talks sets none
+    cs = conds(extractor, "Pyongyang rejected any talks with Seoul on Tuesday.")
+    assert not find(cs, "negotiation_format", "demand"), cs
+    cs = conds(extractor, "Baku ruled out direct talks with Yerevan on Tuesday.")
+    assert find(cs, "negotiation_format", "demand", "AZE"), cs
+
+
+def test_a_participle_after_a_subordinate_clause_speaks_of_the_main_clause(extractor):
+    # the parser hangs "rejecting" off "leave"; the one who rejects is the one who ruled the truce out
+    cs = conds(extractor, "Azerbaijan's president ruled out a truce until Armenian forces leave, rejecting talks "
+                          "in Vienna.")
+    assert find(cs, "negotiation_format", "reject", "AZE"), cs
+    assert not find(cs, "negotiation_format", "reject", "ARM"), cs
+
+
+# ----- a negation does not reach into an indirect question -----------------------------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("Without a settlement, Armenia will not have a clear idea of what security guarantees mean.",
+     "security_guarantees"),
+    ("Armenia will not discuss the question of whether Azerbaijan recognises its borders.", "territorial_recognition"),
+    ("The junta does not know when the rebels will withdraw from the mines.", "withdrawal"),
+])
+def test_a_negation_refuses_nothing_in_an_indirect_question(extractor, text, type_):
+    assert not find(conds(extractor, text), type_, "reject"), conds(extractor, text)
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Serbia will not recognise Kosovo, which declared independence in 2008.", "territorial_recognition", "SRB"),
+    ("Kyiv will never recognise the annexation of Crimea, whatever Moscow says.", "territorial_recognition", "UKR"),
+    ("Israel will not withdraw from the Philadelphi corridor, Netanyahu said.", "withdrawal", "ISR"),
+])
+def test_a_negation_still_refuses_its_own_clause(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), conds(extractor, text)
+
+
+# ----- a relative refusal looks back at its antecedent ---------------------------------------------------------------
+def test_a_relative_refusal_refuses_its_antecedent_not_the_clause_before(extractor):
+    cs = conds(extractor, "Kyiv says a full withdrawal is no longer a precondition, even as it pushes its own plan, "
+                          "which has been dismissed by Moscow.")
+    assert not find(cs, "withdrawal", "reject", "RUS"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Pristina demanded recognition and a withdrawal of Serbian police, which Belgrade rejected.", "withdrawal",
+     "SRB"),
+    ("The ELN demanded a bilateral ceasefire, which Bogota rejected.", "ceasefire", "COL"),
+])
+def test_a_relative_refusal_still_refuses_its_antecedent(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "reject", party), conds(extractor, text)
