@@ -90,3 +90,34 @@ def test_a_relative_refusal_refuses_its_antecedent_not_the_clause_before(extract
 ])
 def test_a_relative_refusal_still_refuses_its_antecedent(extractor, text, type_, party):
     assert find(conds(extractor, text), type_, "reject", party), conds(extractor, text)
+
+
+# ----- the one made unwilling refuses, not the one who made it ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Massacres by militias backed by Khartoum have made the Masalit elders reluctant to give up their weapons.",
+    "Air strikes ordered by Naypyidaw made them unwilling to lay down their arms.",
+])
+def test_a_causer_holds_no_refusal_of_the_one_it_makes_unwilling(extractor, text):
+    cs = conds(extractor, text)
+    assert not find(cs, "demilitarization", "reject", "SDN"), cs
+    assert not find(cs, "demilitarization", "reject", "MMR"), cs
+
+
+def test_the_one_made_unwilling_refuses_when_the_story_names_its_side(extractor):
+    cs = conds(extractor, "Attacks by Russian forces on the grid made Kyiv unwilling to accept a ceasefire.")
+    assert find(cs, "ceasefire", "reject", "UKR"), cs
+
+
+# ----- what talks are for is their goal -------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The junta accepted talks on a truce, not mediation to end the fighting, its spokesman said.",
+    "Addis Ababa rejected mediation to end the fighting in Amhara.",
+])
+def test_the_goal_of_refused_talks_is_not_refused(extractor, text):
+    assert not find(conds(extractor, text), "ceasefire", "reject"), conds(extractor, text)
+
+
+def test_talks_refused_with_their_goal_are_still_refused(extractor):
+    cs = conds(extractor, "Moscow rejected talks to end the fighting in the Donbas.")
+    assert find(cs, "negotiation_format", "reject", "RUS"), cs
+    assert not find(cs, "ceasefire", "reject"), cs

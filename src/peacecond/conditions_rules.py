@@ -29,7 +29,7 @@ CUE_SPEC = {
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
     "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False),
-    "context_after": (INT, False),
+    "context_after": (INT, False), "context_before": (INT, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -156,8 +156,11 @@ def _load_cues(path: Path) -> list[dict]:
                 raise PatternError(path, n, f"terminated_by / wins_over: unknown category {cat!r}")
         if obj.get("max_scope", 0) < 0:
             raise PatternError(path, n, "max_scope must be 0 or more")
-        if obj.get("context_after", 0) < 0 or (obj.get("context_after") and "pattern" not in obj):
-            raise PatternError(path, n, "context_after must be 0 or more, on a row with a 'pattern'")
+        for key in ("context_after", "context_before"):
+            if obj.get(key, 0) < 0 or (obj.get(key) and "pattern" not in obj):
+                raise PatternError(path, n, f"{key} must be 0 or more, on a row with a 'pattern'")
+            if obj.get(key) and obj[key] >= len(obj["pattern"]):
+                raise PatternError(path, n, f"{key} must leave the cue at least one token of its pattern")
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
         cue = {key: obj.get(key, default) for key, _, default in checks}
@@ -169,7 +172,7 @@ def _load_cues(path: Path) -> list[dict]:
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
                    prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False),
-                   context_after=obj.get("context_after", 0))
+                   context_after=obj.get("context_after", 0), context_before=obj.get("context_before", 0))
         cues.append(cue)
     return cues
 
@@ -261,6 +264,7 @@ class ConditionWords:
     question_verbs: frozenset
     taking_part_verbs: frozenset
     invitation_nouns: frozenset
+    causing_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

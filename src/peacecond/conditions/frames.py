@@ -121,8 +121,11 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
     strings = doc.vocab.strings
     raw = [(strings[m], s, e) for m, s, e in R.cue_matcher(doc)] + \
           [(strings[m], s, e) for m, s, e in R.cue_phrases(doc)]
-    # "slammed Kyiv's proposal": the last tokens a row requires after its cue (context_after) are not the cue's own
-    raw = [(k, s, max(s + 1, e - R.cue_rules[int(k[1:])]["context_after"])) for k, s, e in raw]
+    # "slammed Kyiv's proposal": the last tokens a row requires after its cue (context_after) are not the cue's own,
+    # nor the first ones it requires before it ("mediation | to end the fighting": context_before)
+    rules = R.cue_rules
+    raw = [(k, min(e - 1, s + rules[int(k[1:])]["context_before"]), e) for k, s, e in raw]
+    raw = [(k, s, max(s + 1, e - rules[int(k[1:])]["context_after"])) for k, s, e in raw]
     # Ties go to the earlier row of stance_cues.jsonl ("C3" before "C29": by number, not as text).
     raw.sort(key=lambda x: (-(x[2] - x[1]), x[1], int(x[0][1:])))
     taken: set[int] = set()

@@ -250,6 +250,12 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     own = own_subject(doc[cue.start])
     named = own is not None and (own.lower_ in PRONOUN_PERSON or own.ent_type_ == "PERSON") and \
         own.i not in A.tok_actor and not (resolve.resolve(R, A, own) or Holder(None, None)).party
+    if cue.category == "reject" and own is not None and own.i < cue.start and own.pos_ in {"NOUN", "PROPN", "PRON"} and \
+            own.head.dep_ in {"ccomp", "xcomp", "oprd"} and own.head.head.lemma_.lower() in R.w.causing_verbs and \
+            not (resolve.resolve(R, A, own) or Holder(None, None)).party:
+        # "massacres by forces backed by Damascus made the Kurds reluctant to disarm": the one made unwilling
+        # refuses, whether the story gives its side or not; the causer is no holder
+        return sideless
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip:
             continue
