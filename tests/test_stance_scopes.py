@@ -121,3 +121,22 @@ def test_talks_refused_with_their_goal_are_still_refused(extractor):
     cs = conds(extractor, "Moscow rejected talks to end the fighting in the Donbas.")
     assert find(cs, "negotiation_format", "reject", "RUS"), cs
     assert not find(cs, "ceasefire", "reject"), cs
+
+
+# ----- a negation that describes states no stance ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # a restrictive relative clause says which states are meant
+    "Belgrade wrote to the five EU member states that do not recognise Kosovo's independence.",
+    "Ankara lobbied the governments that do not recognise the Turkish Cypriot state.",
+    # an absolute clause after "with" states a circumstance
+    "The dialogue has stalled, with most signed deals not implemented and mutual recognition, which Belgrade calls "
+    "impossible, not once discussed.",
+])
+def test_a_negation_that_describes_refuses_nothing(extractor, text):
+    cs = conds(extractor, text)
+    assert not [c for c in cs if c["stance"] == "reject" and (c["by"] or {}).get("party") in {"EU", "TUR"}], cs
+
+
+def test_a_non_restrictive_relative_negation_is_still_a_stance(extractor):
+    cs = conds(extractor, "Serbia, which does not recognise Kosovo's independence, protested on Monday.")
+    assert find(cs, "territorial_recognition", "reject", "SRB"), cs

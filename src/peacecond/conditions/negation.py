@@ -187,8 +187,27 @@ def describes(doc: Doc, cue: Cue) -> bool:
     """ "the annexation, a move not recognised by most states": a negated participle describes a noun; no one
     states a stance in it."""
     v = negated(doc, cue)
-    return v is not None and v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
+    if v is None:
+        return False
+    if v.tag_ == "VBN" and v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}:
+        return True  # "with most signed agreements not implemented and ...": a circumstance, no one's stance
+    if restricting(doc, v):
+        return True
+    return v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in v.children)
+
+
+def restricting(doc: Doc, v: Token) -> bool:
+    """ "wrote to the five EU states that do not recognise Kosovo": a negation in a restrictive relative clause
+    (a "that" / "who" right after its noun, no comma) says which of them are meant, and states no one's stance; "Serbia,
+    which does not recognise Kosovo, ..." does. The noun must be a common noun in the plural or with a number or
+    "the only"-like determiner: the clause picks some out of many."""
+    if v.dep_ != "relcl" or v.head.pos_ != "NOUN":
+        return False
+    rel = next((c for c in v.children if c.dep_ in SUBJ and c.lower_ in {"that", "who"}), None)
+    if rel is None or rel.i == 0 or doc[rel.i - 1].text == ",":
+        return False
+    return v.head.tag_ == "NNS"
 
 
 def agent(R, A, doc: Doc, cue: Cue):
