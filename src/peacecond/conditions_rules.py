@@ -20,7 +20,7 @@ CONDITION_SPEC = {
     "type": (STR, True), "definition": (STR, False), "cameo": (DICT, False), "plover_mode": (STR, False),
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
     "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False), "stance": (STR, False),
-    "refused_object": (BOOL, False), "other_senses": (LIST, False),
+    "refused_object": (BOOL, False), "asked_only": (BOOL, False), "other_senses": (LIST, False),
     "other_heads": (LIST, False), "not_under": (LIST, False), "every_state": (LIST, False),
 }
 CUE_SPEC = {
@@ -129,7 +129,8 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
         cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
                      "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
                      "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance"),
-                     "refused_object": obj.get("refused_object", False)})
+                     "refused_object": obj.get("refused_object", False),
+                     "asked_only": obj.get("asked_only", False)})
         if any(st not in STANCES for st in obj.get("stances") or []):
             raise PatternError(path, n, f"stances must be among {', '.join(STANCES)}")
         if obj.get("stance") is not None and obj["stance"] not in STANCES:

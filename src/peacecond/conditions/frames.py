@@ -430,8 +430,10 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if fixed:
                 holder = resolve.quote_holder(R, A, doc, span.start_char, span.end_char) or holders.walk_up(R, A, doc[s])
                 if holder is not None and holder.party:
+                    # ("the EU will extend its sanctions": a refusal of relief only where a side asks for it,
+                    # asked_only rows; commitments.contested reads "waits")
                     found.append(Found(t, fixed, holder, None, region_ids, span.start_char, span.end_char,
-                                       {"sent": sent.start}))
+                                       {"sent": sent.start, "waits": bool(trule.get("asked_only"))}))
             continue
         if primary.category == "demand" and primary.rule["holder"] == "none" and \
                 holders.told_by_nobody(R, A, doc, primary):

@@ -100,7 +100,7 @@ WH = {"what", "whether", "if", "how", "why", "when", "where", "who", "whom", "wh
 
 
 def indirect_question(t: Token) -> bool:
-    """ "will not have a clear idea of what security guarantees mean": a clause with its own subject that a
+    """ "Yerevan does not know which guarantees Moscow would give": a clause with its own subject that a
     question word opens asks about its content; a negation outside it refuses none of it."""
     return t.dep_ in {"pcomp", "ccomp", "xcomp", "csubj"} and t.pos_ in {"VERB", "AUX"} and own_subject(t) and \
         t.doc[t.left_edge.i].lower_ in WH
@@ -168,6 +168,11 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
             hi = max(cue.hi, t.left_edge.i if opens else i)
             break
     cue.hi = max(cue.hi, hi)
+    # an indirect question ends the scope even inside the token window ("does not know which guarantees ...")
+    q = next((t for t in doc[cue.end:min(sent.end, cue.hi + MAX_REACH)]
+              if indirect_question(t) and cue.end <= t.left_edge.i < cue.hi), None)
+    if q is not None:
+        cue.hi = q.left_edge.i
 
 
 def conditioned(R, A, doc: Doc, cue: Cue) -> bool:
@@ -189,8 +194,9 @@ def describes(doc: Doc, cue: Cue) -> bool:
     v = negated(doc, cue)
     if v is None:
         return False
-    if v.tag_ == "VBN" and v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}:
-        return True  # "with most signed agreements not implemented and ...": a circumstance, no one's stance
+    if v.tag_ == "VBN" and ((v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}) or
+                            any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in v.children)):
+        return True  # "with the 2013 accords never applied and ...": a circumstance, no one's stance
     if restricting(doc, v):
         return True
     return v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
@@ -198,7 +204,7 @@ def describes(doc: Doc, cue: Cue) -> bool:
 
 
 def restricting(doc: Doc, v: Token) -> bool:
-    """ "wrote to the five EU states that do not recognise Kosovo": a negation in a restrictive relative clause
+    """ "lobbied the capitals that do not recognise Taiwan": a negation in a restrictive relative clause
     (a "that" / "who" right after its noun, no comma) says which of them are meant, and states no one's stance; "Serbia,
     which does not recognise Kosovo, ..." does. The noun must be a common noun in the plural or with a number or
     "the only"-like determiner: the clause picks some out of many."""

@@ -45,11 +45,12 @@ def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
 
 
 def antecedent_start(doc: Doc, cue: Cue) -> int:
-    """Where a backward refusal in a relative clause may look back to: "Kyiv says a full withdrawal is no longer a
-    precondition, even as it pushes its own plan, which Moscow has dismissed" refuses the plan, not the withdrawal
-    the clause before it names. The antecedent is the noun the clause hangs off, with the nouns coordinated before
-    it and the nouns it is an "of" phrase of ("demanded a truce and a pullout of the police, which Baku rejected"); a clause that hangs off a verb ("demanded that Israel
-    withdraw, which Israel rejected") keeps the cue's own window (0: no bound)."""
+    """Where a backward refusal in a relative clause may look back to: "Pristina says Serbian recognition is no
+    longer its first demand, and it pushes the Franco-German plan, which Belgrade has turned down" refuses the plan,
+    not the recognition the clause before it names. The antecedent is the noun the clause hangs off, with the nouns
+    coordinated before it and those it is an "of" phrase of ("demanded a truce and a pullout of the police, which
+    Baku rejected"); a clause that hangs off a verb ("asked that the army leave, which the army rejected") keeps
+    the cue's own window (0: no bound)."""
     if doc[cue.start].lower_ not in {"which", "that"}:
         return 0
     verb = next((t for t in doc[cue.start:cue.end] if t.dep_ == "relcl"), None)
