@@ -159,3 +159,28 @@ def test_sanctions_kept_after_a_side_asks_for_relief_refuse_it(extractor):
                           "said it would keep the sanctions on Minsk in place.")
     assert find(cs, "sanctions_relief", "demand", "BLR"), cs
     assert find(cs, "sanctions_relief", "reject", "GBR"), cs
+
+
+# ----- refusing to end the war --------------------------------------------------------------------------------------
+def test_a_side_that_will_not_end_the_war_refuses_the_ceasefire_another_side_asks_for(extractor):
+    cs = conds(extractor, "The Tigrayan leadership demanded an immediate ceasefire. Addis Ababa said it would not "
+                          "pull its troops out of Mekelle or end the offensive until the rebels surrender.")
+    assert find(cs, "ceasefire", "reject", "ETH"), cs
+    assert find(cs, "ceasefire", "demand", "TPLF"), cs
+
+
+@pytest.mark.parametrize("text", [
+    # nobody asks for a ceasefire: a plan, no rejection
+    "Addis Ababa said it would not end the offensive until the rebels surrender.",
+    # the end of the war asked for is the goal of talks, no ceasefire demand or refusal
+    "The African Union called on both sides to end the war in Tigray.",
+])
+def test_ending_the_war_is_no_term_by_itself(extractor, text):
+    cs = conds(extractor, text)
+    assert not find(cs, "ceasefire", "reject") and not find(cs, "ceasefire", "demand"), cs
+
+
+def test_a_negation_carries_over_or(extractor):
+    cs = conds(extractor, "Pashinyan said Yerevan would not sign the document or recognise Karabakh as part of "
+                          "Azerbaijan.")
+    assert find(cs, "territorial_recognition", "reject", "ARM"), cs

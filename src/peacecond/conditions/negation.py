@@ -154,6 +154,13 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
             continue
         if c.text == ",":
             continue  # "will not, under any circumstances, recognise X": an aside between verb and object
+        if c.dep_ == "cc" and c.lower_ == "or" and any(x.dep_ == "conj" and x.i > c.i for x in v.children):
+            continue
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subject(c) and \
+                any(x.dep_ == "cc" and x.lower_ == "or" and x.i < c.i for x in v.children):
+            # "would not withdraw its troops or end the war": a negation carries over "or" (neither of them)
+            hi = max(hi, c.right_edge.i + 1)
+            continue
         if c.dep_ in CLAUSE_DEPS or (c.pos_ in {"VERB", "AUX"} and own_subject(c)):
             break
         hi = max(hi, c.right_edge.i + 1)
