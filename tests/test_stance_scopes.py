@@ -184,3 +184,14 @@ def test_a_negation_carries_over_or(extractor):
     cs = conds(extractor, "Pashinyan said Yerevan would not sign the document or recognise Karabakh as part of "
                           "Azerbaijan.")
     assert find(cs, "territorial_recognition", "reject", "ARM"), cs
+
+
+# ----- what follows "as a precondition for" is more of the goal --------------------------------------------------------
+def test_the_goal_a_precondition_serves_is_not_demanded(extractor):
+    cs = conds(extractor, "The ELN demanded the release of its fighters as a precondition for peace and a ceasefire.")
+    assert not find(cs, "ceasefire", "demand"), cs
+
+
+def test_what_is_named_a_precondition_is_still_demanded(extractor):
+    cs = conds(extractor, "The ELN named a bilateral ceasefire as a precondition for any peace deal.")
+    assert find(cs, "ceasefire", "demand", "ELN"), cs

@@ -29,7 +29,7 @@ CUE_SPEC = {
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
     "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False),
-    "context_after": (INT, False), "context_before": (INT, False),
+    "context_after": (INT, False), "context_before": (INT, False), "ends_as": (STR, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -152,9 +152,10 @@ def _load_cues(path: Path) -> list[dict]:
         for key, allowed, _ in checks:
             if key in obj and obj[key] not in allowed:
                 raise PatternError(path, n, f"{key} must be one of {', '.join(sorted(allowed))}")
-        for cat in (obj.get("terminated_by") or []) + (obj.get("wins_over") or []):
+        for cat in (obj.get("terminated_by") or []) + (obj.get("wins_over") or []) + \
+                ([obj["ends_as"]] if obj.get("ends_as") else []):
             if cat not in CATEGORIES:
-                raise PatternError(path, n, f"terminated_by / wins_over: unknown category {cat!r}")
+                raise PatternError(path, n, f"terminated_by / wins_over / ends_as: unknown category {cat!r}")
         if obj.get("max_scope", 0) < 0:
             raise PatternError(path, n, "max_scope must be 0 or more")
         for key in ("context_after", "context_before"):
@@ -173,7 +174,7 @@ def _load_cues(path: Path) -> list[dict]:
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
                    prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False),
-                   context_after=obj.get("context_after", 0), context_before=obj.get("context_before", 0))
+                   context_after=obj.get("context_after", 0), context_before=obj.get("context_before", 0), ends_as=obj.get("ends_as"))
         cues.append(cue)
     return cues
 

@@ -17,6 +17,8 @@ from . import clauses, commitments, enumerations, facts, holders, mentions, nega
     targets
 from .model import SUBJ, Article, Cue, Found, sent_of
 
+# cue categories that end what a demanding verb governs, however far the parse reaches
+ENDS = {"terminate", "reject", "goal", "condition_clause"}
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
 # "demands which Kinshasa rejected": a refusal of what the clause before named, no form of talks of the refuser's
 RELATIVE_REFUSAL = {"which", "something", "what"}
@@ -145,7 +147,8 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
 
     def stops(c: Cue) -> bool:
         return c is not cue and not c.rule.get("governed") and \
-            (c.category == "terminate" or c.category in rule["terminated_by"])
+            (c.category == "terminate" or c.category in rule["terminated_by"] or c.rule.get("ends_as") in
+             rule["terminated_by"])
 
     def forward() -> int:
         hi = min(sent.end, cue.end + width)
@@ -288,14 +291,14 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
         if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
             return False
         return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
                         (o.category in cue.rule["terminated_by"] and not clauses.under_modal(R, A, doc[o.start])))
                        for o in local)
     if s >= cue.end and cue.rule["holder"] == "subject" and enumerations.in_object(doc, cue, root):
         # "demands the recognition of Crimea, ..., as well as ..., and the complete withdrawal of ...", "calls for
         # a tribunal and a compensation mechanism": every object coordinated under the demanding verb is demanded.
         return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
                         o.category in cue.rule["terminated_by"]) for o in local)
     # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
     if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
@@ -306,7 +309,7 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
         if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
             return False
         return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
                         o.category in cue.rule["terminated_by"]) for o in local)
     return False
 
@@ -348,6 +351,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "called for elections, accusing him of giving up land": a charge, no stance
             elif c.category in STANCE_OF and facts.broken_deal(R, A, doc, c, s, e):
                 continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
+            elif scopes.goal_conjunct(doc, c, s, e):
+                continue  # "as a precondition for peace and a ceasefire": more of the goal
             else:
                 dist = s - c.end if c.end <= s else c.start - e
             if trule.get("max_gap") is not None and dist > trule["max_gap"] and not (

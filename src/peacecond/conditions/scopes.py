@@ -65,3 +65,13 @@ def antecedent_start(doc: Doc, cue: Cue) -> int:
         else:
             break
     return noun.left_edge.i
+
+
+def goal_conjunct(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "demanded the release of prisoners as a precondition for peace and a ceasefire": a cue whose last word names
+    the goal (ends_as "goal") does not set what is coordinated with that word ("..., and the lifting of sanctions",
+    coordinated with the term named before the cue, it does)."""
+    if cue.rule.get("ends_as") != "goal" or s < cue.end:
+        return False
+    goal = doc[cue.end - 1]
+    return mention_root(doc, s, e) in goal.conjuncts
