@@ -195,3 +195,23 @@ def test_the_goal_a_precondition_serves_is_not_demanded(extractor):
 def test_what_is_named_a_precondition_is_still_demanded(extractor):
     cs = conds(extractor, "The ELN named a bilateral ceasefire as a precondition for any peace deal.")
     assert find(cs, "ceasefire", "demand", "ELN"), cs
+
+
+# ----- a side does not refuse what it demands itself -------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Colombia's president said local elections must be held in the Catatumbo region. Petro said the government will "
+     "never hold elections while armed groups control the towns.", "elections", "COL"),
+    ("The Kremlin demands that Kyiv recognise the new territorial realities. Putin said Moscow would never give up "
+     "the annexed regions.", "territorial_recognition", "RUS"),
+])
+def test_a_side_refusing_a_form_of_its_own_demand_keeps_the_demand(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs
+    assert not find(cs, type_, "reject", party), cs
+
+
+def test_another_sides_refusal_of_a_demand_stands(extractor):
+    cs = conds(extractor, "The Kremlin demands that Kyiv recognise the new territorial realities. Zelensky said "
+                          "Ukraine would never give up the occupied regions.")
+    assert find(cs, "territorial_recognition", "demand", "RUS"), cs
+    assert find(cs, "territorial_recognition", "reject", "UKR"), cs
