@@ -134,7 +134,8 @@ NEGATIVE = [
     ("demilitarization", "The allies will give Kyiv the weapons it needs."),
     ("security_guarantees", "The reporters said the army could not ensure their safety."),
     ("security_guarantees", "Both sides signed a pledge that no offensive weapons would be stationed there."),
-    ("ceasefire", "The minister said the plan would end the war by winter."),
+    # ("end the war" is a mention only as refused, a reject-only row: test_stance_scopes checks it sets nothing here)
+    ("ceasefire", "The minister said the plan would bring the war to an end by winter."),
     ("ceasefire", "Any deal must end the bloodshed, the envoy said."),
     ("nato_neutrality", "The pop star said she would never join the band again."),
     ("nato_neutrality", "Israel will not end its commitment to the families of the hostages."),

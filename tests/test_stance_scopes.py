@@ -174,6 +174,7 @@ def test_a_side_that_will_not_end_the_war_refuses_the_ceasefire_another_side_ask
     "Addis Ababa said it would not end the offensive until the rebels surrender.",
     # the end of the war asked for is the goal of talks, no ceasefire demand or refusal
     "The African Union called on both sides to end the war in Tigray.",
+    "The minister said the plan would end the war by winter.",
 ])
 def test_ending_the_war_is_no_term_by_itself(extractor, text):
     cs = conds(extractor, text)

@@ -243,7 +243,8 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         cue.lo = backward()
         if direction == "backward":
             cue.hi = cue.start
-            cue.lo = max(cue.lo, scopes.antecedent_start(doc, cue))
+            ante = scopes.antecedent_start(doc, cue)
+            cue.lo = max(cue.lo, ante) if ante is not None else cue.lo
     verb = doc[cue.start]
     if rule["holder"] == "subject" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < cue.start and \
             rule["category"] in {"demand", "reject", "offer"}:

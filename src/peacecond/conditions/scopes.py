@@ -44,18 +44,18 @@ def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         head.head.i == verb.i
 
 
-def antecedent_start(doc: Doc, cue: Cue) -> int:
+def antecedent_start(doc: Doc, cue: Cue) -> int | None:
     """Where a backward refusal in a relative clause may look back to: "Pristina says Serbian recognition is no
     longer its first demand, and it pushes the Franco-German plan, which Belgrade has turned down" refuses the plan,
     not the recognition the clause before it names. The antecedent is the noun the clause hangs off, with the nouns
     coordinated before it and those it is an "of" phrase of ("demanded a truce and a pullout of the police, which
-    Baku rejected"); a clause that hangs off a verb ("asked that the army leave, which the army rejected") keeps
-    the cue's own window (0: no bound)."""
+    Baku rejected"); a clause that hangs off a verb ("asked that the army leave, which the army rejected") keeps the
+    cue's own window (None)."""
     if doc[cue.start].lower_ not in {"which", "that"}:
-        return 0
+        return None
     verb = next((t for t in doc[cue.start:cue.end] if t.dep_ == "relcl"), None)
     if verb is None or verb.head.i >= cue.start or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return 0
+        return None
     noun = verb.head
     for _ in range(6):  # up through "of" phrases and coordination: "a truce and a withdrawal of the police"
         if noun.dep_ == "conj" and noun.head.i < noun.i:
