@@ -267,6 +267,7 @@ class ConditionWords:
     taking_part_verbs: frozenset
     invitation_nouns: frozenset
     causing_verbs: frozenset
+    object_refusing_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -21,6 +21,21 @@ def cue_verb(doc: Doc, cue: Cue) -> Token | None:
     return next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
 
 
+def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
+    """Before any cue is read: is the mention s..e what a verb of refusal takes (object_refusing_verbs.txt), directly
+    or through a verb of taking part it governs ("boycotted the talks", "refused to join the negotiations")? A row
+    read only as refused names its type nowhere else ("the talks will be held in Doha" names no format)."""
+    root = mention_root(doc, s, e)
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if root.dep_ not in OBJECTS:
+        return False
+    if head.pos_ == "NOUN" and head.lower_ in R.w.invitation_nouns and head.dep_ == "dobj":
+        head = head.head  # "turned down an offer of talks"
+    elif head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp"}:
+        head = head.head  # "refused to join the negotiations"
+    return head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs
+
+
 def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """Is the mention s..e what the refusal verb of cue takes: its object ("rejected talks with the rebels"), the
     subject of its passive ("talks were ruled out"), the object of a verb of taking part it governs ("refused to
