@@ -39,7 +39,7 @@ def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
 def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """Is the mention s..e what the refusal verb of cue takes: its object ("rejected talks with the rebels"), the
     subject of its passive ("talks were ruled out"), the object of a verb of taking part it governs ("refused to
-    join the negotiations", "declined to participate in the Geneva talks"), or the thing an offer or a call it
+    join the negotiations", "declined to take part in the Vienna round"), or the thing an offer or a call it
     takes is for ("rejected an offer of talks", "dismissed calls for dialogue")?"""
     verb = cue_verb(doc, cue)
     if verb is None or cue.rule.get("negation"):
