@@ -96,7 +96,7 @@ def test_a_relative_refusal_still_refuses_its_antecedent(extractor, text, type_,
     assert find(conds(extractor, text), type_, "reject", party), conds(extractor, text)
 
 
-# ----- the one made unwilling refuses, not the one who made it ------------------------------------------------------
+# ----- the one made unwilling refuses, not the one who made it -------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Air raids ordered by Naypyidaw left the Karen militia unwilling to lay down their arms.",
     "Air strikes ordered by Naypyidaw made them unwilling to lay down their arms.",
@@ -112,7 +112,7 @@ def test_the_one_made_unwilling_refuses_when_the_story_names_its_side(extractor)
     assert find(cs, "ceasefire", "reject", "UKR"), cs
 
 
-# ----- what talks are for is their goal -------------------------------------------------------------------------------
+# ----- what talks are for is their goal ------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Juba's envoy said the government accepted talks on a truce, not mediation to halt the clashes in Upper Nile.",
     "Naypyidaw rejected mediation to halt the fighting in Rakhine.",
@@ -127,7 +127,7 @@ def test_talks_refused_with_their_goal_are_still_refused(extractor):
     assert not find(cs, "ceasefire", "reject"), cs
 
 
-# ----- a negation that describes states no stance ---------------------------------------------------------------------
+# ----- a negation that describes states no stance --------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     # a restrictive relative clause says which states are meant
     "Beijing lobbied the capitals that do not recognise Taiwan's independence.",
@@ -145,7 +145,7 @@ def test_a_non_restrictive_relative_negation_is_still_a_stance(extractor):
     assert find(cs, "territorial_recognition", "reject", "SRB"), cs
 
 
-# ----- sanctions kept: a refusal of relief only where relief is asked for ---------------------------------------------
+# ----- sanctions kept: a refusal of relief only where relief is asked for --------------------------------------------
 @pytest.mark.parametrize("text", [
     "Washington will extend its sanctions on Caracas for another year, the Treasury said.",
     "London said it would keep the sanctions on Minsk in place.",
@@ -161,7 +161,7 @@ def test_sanctions_kept_after_a_side_asks_for_relief_refuse_it(extractor):
     assert find(cs, "sanctions_relief", "reject", "GBR"), cs
 
 
-# ----- refusing to end the war --------------------------------------------------------------------------------------
+# ----- refusing to end the war ---------------------------------------------------------------------------------------
 def test_a_side_that_will_not_end_the_war_refuses_the_ceasefire_another_side_asks_for(extractor):
     cs = conds(extractor, "The Tigrayan leadership demanded an immediate ceasefire. Addis Ababa said it would not "
                           "pull its troops out of Mekelle or end the offensive until the rebels surrender.")
@@ -187,7 +187,7 @@ def test_a_negation_carries_over_or(extractor):
     assert find(cs, "territorial_recognition", "reject", "ARM"), cs
 
 
-# ----- what follows "as a precondition for" is more of the goal --------------------------------------------------------
+# ----- what follows "as a precondition for" is more of the goal ------------------------------------------------------
 def test_the_goal_a_precondition_serves_is_not_demanded(extractor):
     cs = conds(extractor, "The ELN demanded the release of its fighters as a precondition for peace and a ceasefire.")
     assert not find(cs, "ceasefire", "demand"), cs
@@ -198,7 +198,7 @@ def test_what_is_named_a_precondition_is_still_demanded(extractor):
     assert find(cs, "ceasefire", "demand", "ELN"), cs
 
 
-# ----- a side does not refuse what it demands itself -------------------------------------------------------------------
+# ----- a side does not refuse what it demands itself -----------------------------------------------------------------
 @pytest.mark.parametrize("text, type_, party", [
     ("Colombia's president said local elections must be held in the Catatumbo region. Petro said the government will "
      "never hold elections while armed groups control the towns.", "elections", "COL"),

@@ -174,7 +174,8 @@ def _load_cues(path: Path) -> list[dict]:
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
                    prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False),
-                   context_after=obj.get("context_after", 0), context_before=obj.get("context_before", 0), ends_as=obj.get("ends_as"))
+                   context_after=obj.get("context_after", 0), context_before=obj.get("context_before", 0),
+                   ends_as=obj.get("ends_as"))
         cues.append(cue)
     return cues
 
