@@ -20,7 +20,7 @@ CONDITION_SPEC = {
     "type": (STR, True), "definition": (STR, False), "cameo": (DICT, False), "plover_mode": (STR, False),
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
     "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False), "stance": (STR, False),
-    "other_senses": (LIST, False),
+    "refused_object": (BOOL, False), "asked_only": (BOOL, False), "other_senses": (LIST, False),
     "other_heads": (LIST, False), "not_under": (LIST, False), "every_state": (LIST, False),
 }
 CUE_SPEC = {
@@ -29,7 +29,7 @@ CUE_SPEC = {
     "terminated_by": (LIST, False), "stop_at": (LIST, False), "goal_if_next": (LIST, False), "exchange": (BOOL, False),
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
     "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False),
-    "context_after": (INT, False),
+    "context_after": (INT, False), "context_before": (INT, False), "ends_as": (STR, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -128,7 +128,9 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
                                         "type's definition row")
         cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
                      "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
-                     "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance")})
+                     "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance"),
+                     "refused_object": obj.get("refused_object", False),
+                     "asked_only": obj.get("asked_only", False)})
         if any(st not in STANCES for st in obj.get("stances") or []):
             raise PatternError(path, n, f"stances must be among {', '.join(STANCES)}")
         if obj.get("stance") is not None and obj["stance"] not in STANCES:
@@ -150,13 +152,17 @@ def _load_cues(path: Path) -> list[dict]:
         for key, allowed, _ in checks:
             if key in obj and obj[key] not in allowed:
                 raise PatternError(path, n, f"{key} must be one of {', '.join(sorted(allowed))}")
-        for cat in (obj.get("terminated_by") or []) + (obj.get("wins_over") or []):
+        for cat in (obj.get("terminated_by") or []) + (obj.get("wins_over") or []) + \
+                ([obj["ends_as"]] if obj.get("ends_as") else []):
             if cat not in CATEGORIES:
-                raise PatternError(path, n, f"terminated_by / wins_over: unknown category {cat!r}")
+                raise PatternError(path, n, f"terminated_by / wins_over / ends_as: unknown category {cat!r}")
         if obj.get("max_scope", 0) < 0:
             raise PatternError(path, n, "max_scope must be 0 or more")
-        if obj.get("context_after", 0) < 0 or (obj.get("context_after") and "pattern" not in obj):
-            raise PatternError(path, n, "context_after must be 0 or more, on a row with a 'pattern'")
+        for key in ("context_after", "context_before"):
+            if obj.get(key, 0) < 0 or (obj.get(key) and "pattern" not in obj):
+                raise PatternError(path, n, f"{key} must be 0 or more, on a row with a 'pattern'")
+            if obj.get(key) and obj[key] >= len(obj["pattern"]):
+                raise PatternError(path, n, f"{key} must leave the cue at least one token of its pattern")
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
         cue = {key: obj.get(key, default) for key, _, default in checks}
@@ -168,7 +174,8 @@ def _load_cues(path: Path) -> list[dict]:
                    owed=obj.get("owed", False), wins_over=set(obj.get("wins_over") or []),
                    document=obj.get("document", False), negation=obj.get("negation", False),
                    prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False),
-                   context_after=obj.get("context_after", 0))
+                   context_after=obj.get("context_after", 0), context_before=obj.get("context_before", 0),
+                   ends_as=obj.get("ends_as"))
         cues.append(cue)
     return cues
 
@@ -259,6 +266,10 @@ class ConditionWords:
     breaking_verbs: frozenset
     comment_verbs: frozenset
     question_verbs: frozenset
+    taking_part_verbs: frozenset
+    invitation_nouns: frozenset
+    causing_verbs: frozenset
+    object_refusing_verbs: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

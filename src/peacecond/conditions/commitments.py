@@ -111,3 +111,16 @@ def contested(found: list) -> list:
     asked = {(f.type, f.holder.party) for f in found if f.stance == "demand" and f.holder and f.holder.party}
     return [f for f in found if not f.extra.get("waits") or any(
         t == f.type and p != (f.holder.party if f.holder else None) for t, p in asked)]
+
+
+def own_demand_refused(R, found: list) -> list:
+    """ "Local elections must be held ... the government will never hold elections while armed groups rule the
+    towns", "Moscow demands that the new territorial realities be recognised ... and will not give up the annexed
+    regions": a side that demands a condition in the article and also refuses it refuses a form or a circumstance
+    of it, not the condition it sets; its demand stands and the refusal is dropped. Where refusing one form of talks
+    sets another (refusal_types.txt: "ruled out direct talks with X") both stand."""
+    asked = {(f.type, f.holder.party) for f in found if f.stance == "demand" and f.holder and f.holder.party}
+    if not asked:
+        return found
+    return [f for f in found if not (f.stance == "reject" and f.holder and (f.type, f.holder.party) in asked
+                                     and f.type not in R.w.refusal_types)]

@@ -50,6 +50,7 @@ class Conditions:
         found = frames.read_mentions(R, A, doc, types, cues, items)
         found = references.resolve_references(R, A, doc, found, cues, in_types)
         found = commitments.contested(found)
+        found = commitments.own_demand_refused(R, found)
         if any(not (f.holder and f.holder.party) for f in found) and not conflict_context(R, doc):
             # "The union demanded compensation", "the chairman called for the withdrawal of the offer": a term no
             # side holds, in a text that names no war, truce, region or armed group, is another field's (a side's

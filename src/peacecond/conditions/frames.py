@@ -13,9 +13,12 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import inside
-from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, resolve, targets
+from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, resolve, scopes, \
+    targets
 from .model import SUBJ, Article, Cue, Found, sent_of
 
+# cue categories that end what a demanding verb governs, however far the parse reaches
+ENDS = {"terminate", "reject", "goal", "condition_clause"}
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
 # "demands which Kinshasa rejected": a refusal of what the clause before named, no form of talks of the refuser's
 RELATIVE_REFUSAL = {"which", "something", "what"}
@@ -120,8 +123,11 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
     strings = doc.vocab.strings
     raw = [(strings[m], s, e) for m, s, e in R.cue_matcher(doc)] + \
           [(strings[m], s, e) for m, s, e in R.cue_phrases(doc)]
-    # "slammed Kyiv's proposal": the last tokens a row requires after its cue (context_after) are not the cue's own
-    raw = [(k, s, max(s + 1, e - R.cue_rules[int(k[1:])]["context_after"])) for k, s, e in raw]
+    # "slammed Kyiv's proposal": the last tokens a row requires after its cue (context_after) are not the cue's own,
+    # nor the first ones it requires before it ("mediation | to end the fighting": context_before)
+    rules = R.cue_rules
+    raw = [(k, min(e - 1, s + rules[int(k[1:])]["context_before"]), e) for k, s, e in raw]
+    raw = [(k, s, max(s + 1, e - rules[int(k[1:])]["context_after"])) for k, s, e in raw]
     # Ties go to the earlier row of stance_cues.jsonl ("C3" before "C29": by number, not as text).
     raw.sort(key=lambda x: (-(x[2] - x[1]), x[1], int(x[0][1:])))
     taken: set[int] = set()
@@ -141,7 +147,8 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
 
     def stops(c: Cue) -> bool:
         return c is not cue and not c.rule.get("governed") and \
-            (c.category == "terminate" or c.category in rule["terminated_by"])
+            (c.category == "terminate" or c.category in rule["terminated_by"] or c.rule.get("ends_as") in
+             rule["terminated_by"])
 
     def forward() -> int:
         hi = min(sent.end, cue.end + width)
@@ -236,6 +243,8 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         cue.lo = backward()
         if direction == "backward":
             cue.hi = cue.start
+            ante = scopes.antecedent_start(doc, cue)
+            cue.lo = max(cue.lo, ante) if ante is not None else cue.lo
     verb = doc[cue.start]
     if rule["holder"] == "subject" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < cue.start and \
             rule["category"] in {"demand", "reject", "offer"}:
@@ -283,14 +292,14 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
         if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
             return False
         return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
                         (o.category in cue.rule["terminated_by"] and not clauses.under_modal(R, A, doc[o.start])))
                        for o in local)
     if s >= cue.end and cue.rule["holder"] == "subject" and enumerations.in_object(doc, cue, root):
         # "demands the recognition of Crimea, ..., as well as ..., and the complete withdrawal of ...", "calls for
         # a tribunal and a compensation mechanism": every object coordinated under the demanding verb is demanded.
         return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
                         o.category in cue.rule["terminated_by"]) for o in local)
     # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
     if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
@@ -301,7 +310,7 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
         if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
             return False
         return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in {"terminate", "reject", "goal", "condition_clause"} or
+                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
                         o.category in cue.rule["terminated_by"]) for o in local)
     return False
 
@@ -343,6 +352,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "called for elections, accusing him of giving up land": a charge, no stance
             elif c.category in STANCE_OF and facts.broken_deal(R, A, doc, c, s, e):
                 continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
+            elif scopes.goal_conjunct(doc, c, s, e):
+                continue  # "as a precondition for peace and a ceasefire": more of the goal
             else:
                 dist = s - c.end if c.end <= s else c.start - e
             if trule.get("max_gap") is not None and dist > trule["max_gap"] and not (
@@ -354,6 +365,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "the memorandum foresees X" states a demand; "the talks foresee" nothing
             if trule.get("stances") and STANCE_OF.get(c.category, "demand") not in trule["stances"]:
                 continue
+            if trule.get("refused_object") and c.category == "reject" and not scopes.refused_object(R, doc, c, s, e):
+                continue  # "rejected any talks" refuses a form of talks; "has not held talks since May" none
             if c.rule.get("negation") and c.category == "reject" and negation.refuses_nothing(R, A, doc, c, s, e):
                 continue  # "a move not recognised by most states", "Israel has not lifted the blockade" (Hamas)
             covering.append((dist, -c.start, c))
@@ -423,8 +436,10 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if fixed:
                 holder = resolve.quote_holder(R, A, doc, span.start_char, span.end_char) or holders.walk_up(R, A, doc[s])
                 if holder is not None and holder.party:
+                    # ("the EU will extend its sanctions": a refusal of relief only where a side asks for it,
+                    # asked_only rows; commitments.contested reads "waits")
                     found.append(Found(t, fixed, holder, None, region_ids, span.start_char, span.end_char,
-                                       {"sent": sent.start}))
+                                       {"sent": sent.start, "waits": bool(trule.get("asked_only"))}))
             continue
         if primary.category == "demand" and primary.rule["holder"] == "none" and \
                 holders.told_by_nobody(R, A, doc, primary):
@@ -518,10 +533,12 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             found.append(Found(t, "demand", owner, targets.on(R, A, doc, None, s, e, t), region_ids, own.start_char,
                                own.end_char, dict(extra)))
         relative = primary.rule["direction"] == "backward" and doc[primary.start].lower_ in RELATIVE_REFUSAL
-        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and not relative and any(
+        if stance == "reject" and t in R.w.refusal_types and holder and holder.party and not relative and \
+                not trule.get("refused_object") and any(
                 x.lower_ in R.w.format_words for x in doc[s:min(e + 2, sent.end)]):
-            # "Baku ruled out talks with Yerevan's allies", "rejects mediation": ruling one counterpart or go-between
-            # out sets the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not
+            # "Baku ruled out direct talks with Yerevan", "rejects mediation": ruling one form or go-between out sets
+            # the form the refuser will talk in (refusal_types.txt); "not serious about talks" does not, nor does
+            # refusing talks as such ("rejected talks with the rebels": refused_object rows)
             found.append(Found(t, "demand", holder, on, region_ids, ev.start_char, ev.end_char, dict(extra)))
         # "The government insisted that any deal include the ELN laying down its weapons, something the group has
         # refused": the refusal looks back at a clause another side's demanding verb governs; both stand.

@@ -250,6 +250,12 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     own = own_subject(doc[cue.start])
     named = own is not None and (own.lower_ in PRONOUN_PERSON or own.ent_type_ == "PERSON") and \
         own.i not in A.tok_actor and not (resolve.resolve(R, A, own) or Holder(None, None)).party
+    made = made_to_hold(R, doc, cue) if cue.category == "reject" else None
+    if made is not None:
+        # "air raids ordered by the junta left the Karen militia unwilling to disarm": the one made unwilling
+        # refuses, whether the story gives its side or not; the causer is no holder
+        h = resolve.resolve(R, A, made)
+        return h if h and h.party else sideless
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip:
             continue
@@ -279,6 +285,17 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         # paragraph or the one before.
         return narrative_speaker(R, A, doc, sent) or sideless
     return sideless
+
+
+def made_to_hold(R, doc: Doc, cue: Cue) -> Token | None:
+    """The one a causative verb (causing_verbs.txt) makes hold the refusal: "made the rebels reluctant to ..." (the
+    adjective's own subject, as the parser often reads it) or "left the militia unwilling to ..." (the verb's
+    object), else None."""
+    adj = doc[cue.start]
+    if adj.dep_ not in {"ccomp", "xcomp", "oprd", "acomp"} or adj.head.lemma_.lower() not in R.w.causing_verbs:
+        return None
+    return next((c for c in adj.children if c.dep_ in SUBJ and c.i < adj.i), None) or \
+        next((c for c in adj.head.children if c.dep_ == "dobj" and c.i < adj.i), None)
 
 
 def own_subject(tok: Token) -> Token | None:

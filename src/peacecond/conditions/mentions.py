@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..boilerplate import inside
 from ..date_numbers import count as number_count
-from . import resolve
+from . import resolve, scopes
 from .model import PRONOUN_PERSON, Article
 
 
@@ -148,6 +148,9 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
             continue
         if e - s > 2 and any(doc[i].is_space for i in range(s + 1, e - 1)):
             continue  # a wildcard gap never runs over a paragraph break ("- Kyiv's guarantees\n\nUkraine ...")
+        if rule.get("refused_object") and rule.get("stances") == ["reject"] and \
+                not scopes.refusal_object(R, doc, s, e):
+            continue  # "the talks will be held in Doha": talks name a form only as refused ("rejected any talks")
         tdef = R.types[rule["type"]]
         if other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"]):
             continue  # "withdrew from the race", "loan guarantees", "withdrawal symptoms": another field's sense

@@ -95,6 +95,17 @@ def own_subject(t: Token) -> bool:
     return any(c.dep_ in SUBJ for c in t.children)
 
 
+# Words that open an indirect question ("of what guarantees are", "whether Baku recognises X")
+WH = {"what", "whether", "if", "how", "why", "when", "where", "who", "whom", "which"}
+
+
+def indirect_question(t: Token) -> bool:
+    """ "Yerevan does not know which guarantees Moscow would give": a clause with its own subject that a
+    question word opens asks about its content; a negation outside it refuses none of it."""
+    return t.dep_ in {"pcomp", "ccomp", "xcomp", "csubj"} and t.pos_ in {"VERB", "AUX"} and own_subject(t) and \
+        t.doc[t.left_edge.i].lower_ in WH
+
+
 def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
     """ "The withdrawal of our troops is not acceptable", "A ceasefire is not going to happen": the subject of a
     negated predicate of assent or occurrence (condition_words/assent_words.txt), which that negation refuses; not
@@ -143,6 +154,13 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
             continue
         if c.text == ",":
             continue  # "will not, under any circumstances, recognise X": an aside between verb and object
+        if c.dep_ == "cc" and c.lower_ == "or" and any(x.dep_ == "conj" and x.i > c.i for x in v.children):
+            continue
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subject(c) and \
+                any(x.dep_ == "cc" and x.lower_ == "or" and x.i < c.i for x in v.children):
+            # "would not withdraw its troops or end the war": a negation carries over "or" (neither of them)
+            hi = max(hi, c.right_edge.i + 1)
+            continue
         if c.dep_ in CLAUSE_DEPS or (c.pos_ in {"VERB", "AUX"} and own_subject(c)):
             break
         hi = max(hi, c.right_edge.i + 1)
@@ -152,11 +170,16 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
         if t.i == v.i:
             continue  # the negated predicate itself ("will not, under any circumstances, recognise")
         opens = t.dep_ in {"relcl", "advcl", "parataxis"} or (t.dep_ in {"ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}
-                                                                and own_subject(t))
+                                                                and own_subject(t)) or indirect_question(t)
         if t.text in {";", ":"} or (t.text == "," and i >= cue.hi and t.head.i != v.i) or (opens and i >= cue.hi):
             hi = max(cue.hi, t.left_edge.i if opens else i)
             break
     cue.hi = max(cue.hi, hi)
+    # an indirect question ends the scope even inside the token window ("does not know which guarantees ...")
+    q = next((t for t in doc[cue.end:min(sent.end, cue.hi + MAX_REACH)]
+              if indirect_question(t) and cue.end <= t.left_edge.i < cue.hi), None)
+    if q is not None:
+        cue.hi = q.left_edge.i
 
 
 def conditioned(R, A, doc: Doc, cue: Cue) -> bool:
@@ -176,8 +199,28 @@ def describes(doc: Doc, cue: Cue) -> bool:
     """ "the annexation, a move not recognised by most states": a negated participle describes a noun; no one
     states a stance in it."""
     v = negated(doc, cue)
-    return v is not None and v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
+    if v is None:
+        return False
+    if v.tag_ == "VBN" and ((v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}) or
+                            any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in v.children)):
+        return True  # "with the 2013 accords never applied and ...": a circumstance, no one's stance
+    if restricting(doc, v):
+        return True
+    return v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in v.children)
+
+
+def restricting(doc: Doc, v: Token) -> bool:
+    """ "lobbied the capitals that do not recognise Taiwan": a negation in a restrictive relative clause
+    (a "that" / "who" right after its noun, no comma) says which of them are meant, and states no one's stance; "Serbia,
+    which does not recognise Kosovo, ..." does. The noun must be a common noun in the plural or with a number or
+    "the only"-like determiner: the clause picks some out of many."""
+    if v.dep_ != "relcl" or v.head.pos_ != "NOUN":
+        return False
+    rel = next((c for c in v.children if c.dep_ in SUBJ and c.lower_ in {"that", "who"}), None)
+    if rel is None or rel.i == 0 or doc[rel.i - 1].text == ",":
+        return False
+    return v.head.tag_ == "NNS"
 
 
 def agent(R, A, doc: Doc, cue: Cue):

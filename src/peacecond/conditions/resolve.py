@@ -346,6 +346,11 @@ def subject(R, A, verb: Token) -> Token | None:
                 return obj
         if tok.dep_ in {"xcomp", "conj", "advcl", "acl", "acomp"} and tok.head.i != tok.i:  # ("is ready to": the copula's)
             tok = tok.head
+            if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
+                    tok.dep_ == "advcl" and tok.head.i != tok.i and any(c.dep_ == "mark" for c in tok.children):
+                # "ruled out a truce until the rebels leave, rejecting the talks": a participle after a comma speaks
+                # of the main clause, though the parser hangs it off the subordinate verb before it
+                tok = tok.head
             continue
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
             # "accused Bogota of refusing to ...", "blamed Israel for blocking ...": the object does what the

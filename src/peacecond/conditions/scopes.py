@@ -1,0 +1,92 @@
+"""scopes: how far a refusal reaches, read from the parse where a token window says too much (stage 4).
+
+ConText gives a cue a scope that ends where its clause ends; a refusal's clause can still hold words it does not
+refuse. These tests narrow it:
+
+- refused_object: a form of talks is refused only when it is what the refusing verb takes ("Pyongyang rejected
+  any talks", "declined to take part in the talks"), not a word near a negation ("has not held talks since May").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .clauses import mention_root
+from .model import Cue
+
+OBJECTS = {"dobj", "nsubjpass", "pobj", "attr"}
+
+
+def cue_verb(doc: Doc, cue: Cue) -> Token | None:
+    """The verb a refusal cue stands in ("ruled out": "ruled"; "refuse to accept": "refuse")."""
+    return next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+
+
+def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
+    """Before any cue is read: is the mention s..e what a verb of refusal takes (object_refusing_verbs.txt), directly
+    or through a verb of taking part it governs ("boycotted the talks", "refused to join the negotiations")? A row
+    read only as refused names its type nowhere else ("the talks will be held in Doha" names no format)."""
+    root = mention_root(doc, s, e)
+    head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if root.dep_ not in OBJECTS:
+        return False
+    if head.pos_ == "NOUN" and head.lower_ in R.w.invitation_nouns and head.dep_ == "dobj":
+        head = head.head  # "turned down an offer of talks"
+    elif head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp"}:
+        head = head.head  # "refused to join the negotiations"
+    return head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs
+
+
+def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """Is the mention s..e what the refusal verb of cue takes: its object ("rejected talks with the rebels"), the
+    subject of its passive ("talks were ruled out"), the object of a verb of taking part it governs ("refused to
+    join the negotiations", "declined to take part in the Vienna round"), or the thing an offer or a call it
+    takes is for ("rejected an offer of talks", "dismissed calls for dialogue")?"""
+    verb = cue_verb(doc, cue)
+    if verb is None or cue.rule.get("negation"):
+        return False
+    root = mention_root(doc, s, e)
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "participate in the talks", "calls for talks": the word the preposition hangs off
+    if root.dep_ not in OBJECTS:
+        return False
+    if head.i == verb.i:
+        return True
+    if head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp"} \
+            and head.head.i == verb.i:
+        return True
+    return head.pos_ == "NOUN" and head.lower_ in R.w.invitation_nouns and head.dep_ == "dobj" and \
+        head.head.i == verb.i
+
+
+def antecedent_start(doc: Doc, cue: Cue) -> int | None:
+    """Where a backward refusal in a relative clause may look back to: "Pristina says Serbian recognition is no
+    longer its first demand, and it pushes the Franco-German plan, which Belgrade has turned down" refuses the plan,
+    not the recognition the clause before it names. The antecedent is the noun the clause hangs off, with the nouns
+    coordinated before it and those it is an "of" phrase of ("demanded a truce and a pullout of the police, which
+    Baku rejected"); a clause that hangs off a verb ("asked that the army leave, which the army rejected") keeps the
+    cue's own window (None)."""
+    if doc[cue.start].lower_ not in {"which", "that"}:
+        return None
+    verb = next((t for t in doc[cue.start:cue.end] if t.dep_ == "relcl"), None)
+    if verb is None or verb.head.i >= cue.start or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    noun = verb.head
+    for _ in range(6):  # up through "of" phrases and coordination: "a truce and a withdrawal of the police"
+        if noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head.head
+        else:
+            break
+    return noun.left_edge.i
+
+
+def goal_conjunct(doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "demanded the release of prisoners as a precondition for peace and a ceasefire": a cue whose last word names
+    the goal (ends_as "goal") does not set what is coordinated with that word ("..., and the lifting of sanctions",
+    coordinated with the term named before the cue, it does)."""
+    if cue.rule.get("ends_as") != "goal" or s < cue.end:
+        return False
+    goal = doc[cue.end - 1]
+    return mention_root(doc, s, e) in goal.conjuncts
