@@ -15,7 +15,7 @@ from . import holders, resolve
 from .model import SUBJ, Cue
 
 COMMITTING = {"will", "would", "'ll", "shall", "wo"}  # "wo" as in "wo n't"
-READY = {"ready", "prepared", "willing"}
+READY = {"ready", "prepared", "willing", "open"}  # "is open to talks if ..."
 # A marker after which a negated main clause still sets the condition ("will not stop until / unless X": X is what
 # it takes); after "if" / "once" a negated commitment promises nothing on it.
 WAITING = {"until", "till", "unless"}
