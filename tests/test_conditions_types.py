@@ -72,3 +72,50 @@ def test_only_way_demands_what_precedes(extractor, text, type_, party):
 def test_only_way_goal_and_negation(extractor, text):
     cs = conds(extractor, text)
     assert not [c for c in cs if c["stance"] == "demand" and c["type"] in {"ceasefire", "sanctions_relief"}], cs
+
+
+# ----- troops whose presence blocks an act are asked to leave --------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("Libya's prime minister said there would be no elections while Russian mercenaries remain in the country.",
+     "LBY"),
+    ("“If there are any foreign troops in the region, no referendum will be held,” Moldova's president said.", "MDA"),
+    ("Armenia's prime minister said Yerevan will not sign while Azerbaijani troops are still stationed on Armenian "
+     "soil.", "ARM"),
+])
+def test_presence_of_troops_blocking_an_act(extractor, text, party):
+    cs = conds(extractor, text)
+    assert find(cs, "withdrawal", "demand", party), cs
+
+
+def test_past_presence_of_troops_is_a_story(extractor):
+    cs = conds(extractor, "Shops in Bakhmut stayed shut while the troops were in the town, residents told Ukraine's "
+                          "public broadcaster.")
+    assert not find(cs, "withdrawal", "demand"), cs
+
+
+# ----- who sits at the table: new wording -----------------------------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("Azerbaijan objected to Armenian calls for the participation of representatives from Karabakh in the talks.",
+     "ARM"),
+    ("Ethiopia's foreign ministry said the negotiations, if they are to produce a lasting peace, must include the "
+     "TPLF.", "ETH"),
+    ("The Polisario Front said negotiations must be conducted directly with Morocco, and not through Paris.",
+     "POLISARIO"),
+    ("Kosovo's prime minister said the European Union wants a seat at the table.", "EU"),
+    ("The Taliban want a seat at the table in Doha, their spokesman said.", "TALIBAN"),
+])
+def test_format_wording(extractor, text, party):
+    cs = conds(extractor, text)
+    assert find(cs, "negotiation_format", "demand", party), cs
+
+
+def test_agenda_is_no_format(extractor):
+    cs = conds(extractor, "Pakistan said it was ready for talks, but the agenda must include Kashmir.")
+    assert not find(cs, "negotiation_format", "demand"), cs
+
+
+def test_contrasted_alternative_is_no_refusal(extractor):
+    # "X, not Y" inside a demand sets Y aside as part of the demand; it refuses no form of talks
+    cs = conds(extractor, "The Polisario Front said negotiations must be conducted directly with Morocco, and not "
+                          "through Paris.")
+    assert not find(cs, "negotiation_format", "reject"), cs
