@@ -119,3 +119,35 @@ def test_contrasted_alternative_is_no_refusal(extractor):
     cs = conds(extractor, "The Polisario Front said negotiations must be conducted directly with Morocco, and not "
                           "through Paris.")
     assert not find(cs, "negotiation_format", "reject"), cs
+
+
+# ----- what a deal must lead to; a unit's name for troops; security control is no sovereignty ----------------------
+def test_deal_must_lead_to(extractor):
+    cs = conds(extractor, "The ELN's chief negotiator said any accord with Bogota should lead to a bilateral "
+                          "ceasefire.")
+    assert find(cs, "ceasefire", "demand", "ELN"), cs
+
+
+def test_operational_group_withdrawn(extractor):
+    cs = conds(extractor, "Georgia demanded that Moscow remove its military grouping from Abkhazia.")
+    assert find(cs, "withdrawal", "demand", "GEO"), cs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv will never accept Russian security control over Crimea, Ukraine's foreign minister said.", False),
+    ("Kyiv will never accept Russian sovereignty over Crimea, Ukraine's foreign minister said.", True),
+])
+def test_security_control_is_no_recognition(extractor, text, expected):
+    cs = conds(extractor, text)
+    assert bool([c for c in cs if c["type"] == "territorial_recognition"]) is expected, cs
+
+
+# ----- a state's possessive on insurgents says where they fight ------------------------------------------------
+def test_states_insurgents_are_not_the_state(extractor):
+    cs = conds(extractor, "Myanmar's rebels demand the withdrawal of junta troops from Shan State.")
+    assert not find(cs, "withdrawal", "demand", "MMR"), cs
+
+
+def test_states_militias_are_its_own(extractor):
+    cs = conds(extractor, "Iran's militias will not withdraw from Syria, a Revolutionary Guards commander said.")
+    assert find(cs, "withdrawal", "reject", "IRN"), cs

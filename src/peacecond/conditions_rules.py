@@ -258,6 +258,7 @@ class ConditionWords:
     breaking_verbs: frozenset
     comment_verbs: frozenset
     question_verbs: frozenset
+    insurgent_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -143,9 +143,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                     return Holder(info["name"], info["party"])
     # "the Yemeni rebels", "the Sudan paramilitary", "Colombian guerrillas": a state beside a word for an armed group
     # says where the group fights, not whose side it is (as sides.py reads a person's description); a possessive
-    # owns them ("Iran's militias must leave Syria")
+    # owns them ("Iran's militias must leave Syria"), but not those who rise against it ("Mali's jihadists",
+    # "Myanmar's rebels": insurgent_nouns.txt)
     armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns for t in toks) and \
-        not any(t.dep_ == "poss" for t in toks)
+        not any(t.dep_ == "poss" for t in toks if tok.lower_ not in R.w.insurgent_nouns)
     where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
     for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
