@@ -151,3 +151,26 @@ def test_states_insurgents_are_not_the_state(extractor):
 def test_states_militias_are_its_own(extractor):
     cs = conds(extractor, "Iran's militias will not withdraw from Syria, a Revolutionary Guards commander said.")
     assert find(cs, "withdrawal", "reject", "IRN"), cs
+
+
+# ----- a goal noun's conjuncts are goals; a refusal that waits on a term sets it; the armed struggle -----------
+def test_precondition_for_a_and_b_names_two_goals(extractor):
+    cs = conds(extractor, "The M23 set the withdrawal of Burundian troops as a precondition for talks and a truce.")
+    assert find(cs, "withdrawal", "demand", "M23"), cs
+    assert not find(cs, "ceasefire", "demand"), cs
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Myanmar's army has been reluctant to join formal talks with the northern alliance unless the rebels vow to "
+     "give up their armed struggle.", "MMR"),
+    ("Turkey's army will not halt its operations until the PKK ends its armed campaign.", "TUR"),
+    ("Colombia's government wants the ELN to renounce armed struggle.", "COL"),
+])
+def test_armed_struggle_given_up(extractor, text, party):
+    cs = conds(extractor, text)
+    assert find(cs, "demilitarization", "demand", party), cs
+
+
+def test_struggle_for_independence_is_no_arms(extractor):
+    cs = conds(extractor, "Kosovo's president said Pristina will never give up the struggle for recognition.")
+    assert not [c for c in cs if c["type"] == "demilitarization"], cs
