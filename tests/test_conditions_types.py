@@ -174,3 +174,26 @@ def test_armed_struggle_given_up(extractor, text, party):
 def test_struggle_for_independence_is_no_arms(extractor):
     cs = conds(extractor, "Kosovo's president said Pristina will never give up the struggle for recognition.")
     assert not [c for c in cs if c["type"] == "demilitarization"], cs
+
+
+# ----- "a pledge from X that it will ...": it is X; a passive conditioning verb -------------------------------
+def test_pledge_from_x_that_it(extractor):
+    cs = conds(extractor, "Moscow demanded a written pledge from the alliance's members that they would never admit "
+                          "Georgia to NATO.")
+    assert not find(cs, "nato_neutrality", "offer", "RUS"), cs
+    cs = conds(extractor, "Russia demanded a guarantee from NATO that it would never admit Georgia.")
+    hits = find(cs, "nato_neutrality", "demand", "RUS")
+    assert hits and hits[0]["on"] == "NATO", cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Israel's prime minister said any ceasefire is conditioned on the disarmament of Hamas.", "demilitarization",
+     "ISR"),
+    ("Colombia's peace commissioner said signing a new truce is conditioned upon the ELN handing over its weapons.",
+     "demilitarization", "COL"),
+])
+def test_passive_conditioning(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs
+    # what is conditioned is the goal, neither offered nor demanded
+    assert not [c for c in cs if c["type"] == "ceasefire" and c["stance"] in {"offer", "demand"}], cs

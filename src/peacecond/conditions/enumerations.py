@@ -39,6 +39,10 @@ def conditioning_cues(R, A, v: Token) -> list[Cue]:
     if v.pos_ != "VERB":
         return []
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "auxpass" for c in v.children):
+        # "any truce is conditioned on X", "agreeing on a truce is conditioned to X": the passive's subject is
+        # the goal
+        obj = next((c for c in v.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
     prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
                  and obj is not None and c.i > obj.i), None)
     if prep is None:

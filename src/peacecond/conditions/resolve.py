@@ -119,6 +119,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # "Erdogan, who urged both delegations to ...": the relative pronoun stands for the noun it modifies.
     if low in RELATIVE and tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
         return resolve(R, A, tok.head.head, fallback)
+    if low in {"it", "they"} and tok.dep_ in SUBJ:
+        h = pledger(R, A, tok)
+        if h is not None:
+            return h
     # "In the same statement it repeated that ...": the institution that last spoke.
     if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
         # (else, "the vision of the SAF delegation, that it called for": the body its own sentence named last)
@@ -220,6 +224,21 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(pick[1]["name"], pick[1]["party"])
     # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
     return Holder(None, None) if where else None
+
+
+def pledger(R, A, tok: Token) -> Holder | None:
+    """ "demanded a commitment from NATO that it would not ...", "a pledge by Washington that it will ...": the
+    subject pronoun of a noun's content clause is whoever the noun is asked from."""
+    clause = tok.head
+    if clause.dep_ not in {"acl", "ccomp"} or clause.head.pos_ != "NOUN" or clause.head.i > tok.i:
+        return None
+    for p in clause.head.children:
+        if p.dep_ == "prep" and p.lower_ in {"from", "by"} and p.i < tok.i:
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            h = resolve(R, A, obj, fallback=False) if obj is not None else None
+            if h and h.party:
+                return h
+    return None
 
 
 def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
