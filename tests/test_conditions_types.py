@@ -197,3 +197,22 @@ def test_passive_conditioning(extractor, text, type_, party):
     assert find(cs, type_, "demand", party), cs
     # what is conditioned is the goal, neither offered nor demanded
     assert not [c for c in cs if c["type"] == "ceasefire" and c["stance"] in {"offer", "demand"}], cs
+
+
+# ----- an armed wing's own names; "the condition for X is Y" ----------------------------------------------------
+def test_armed_wing_name_is_its_party(extractor):
+    cs = conds(extractor, "A Tigray Defense Forces commander said his fighters will not disarm while Eritrean "
+                          "troops remain in Tigray.")
+    assert find(cs, "withdrawal", "demand", "TPLF"), cs
+    assert find(cs, "demilitarization", "reject", "TPLF"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Kosovo's condition for new talks is Serbia's recognition of its independence.", "territorial_recognition",
+     "XKX"),
+    ("Moscow's conditions for a ceasefire are the recognition of the annexed regions and neutrality for Ukraine.",
+     "nato_neutrality", "RUS"),
+])
+def test_condition_for_x_is_y(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs

@@ -80,11 +80,17 @@ def listed_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
     out = []
     for c in local:
         noun = sent.doc[c.start]
-        if c.category != "goal" or noun.lower_ not in R.w.package_nouns or noun.dep_ not in SUBJ:
+        if c.category != "goal" or not (noun.lower_ in R.w.package_nouns or noun.lower_ + "s" in R.w.package_nouns):
             continue
-        verb = noun.head
-        if verb.i >= c.hi and verb.lemma_.lower() in R.w.listing_verbs:
-            out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
+        if noun.dep_ in SUBJ:
+            verb = noun.head
+            if verb.i >= c.hi and verb.lemma_.lower() in R.w.listing_verbs:
+                out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
+            elif verb.i >= c.hi and verb.lemma_ == "be":
+                # "their condition for disarming is the withdrawal of X": the copula names the term
+                attr = next((x for x in verb.children if x.dep_ == "attr" and x.i > verb.i), None)
+                if attr is not None:
+                    out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, attr.left_edge.i, attr.right_edge.i + 1))
     return out
 
 
