@@ -216,3 +216,19 @@ def test_armed_wing_name_is_its_party(extractor):
 def test_condition_for_x_is_y(extractor, text, type_, party):
     cs = conds(extractor, text)
     assert find(cs, type_, "demand", party), cs
+
+
+# ----- a demanding verb a side commits to is its offer; a mediating body is disbanded, no army --------------------
+def test_ready_to_ask_is_an_offer(extractor):
+    cs = conds(extractor, "Serbia's president said Belgrade is ready to ask the EU to dissolve the Contact Group once "
+                          "a deal is signed.")
+    assert not [c for c in cs if c["stance"] == "demand" and (c["by"] or {}).get("party") == "SRB"], cs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Baku demanded that the Minsk Group be disbanded.", False),
+    ("Kyiv demanded that the Wagner Group be disbanded.", True),
+])
+def test_disbanding_a_mediating_body_is_no_disarmament(extractor, text, expected):
+    cs = conds(extractor, text)
+    assert bool(find(cs, "demilitarization", "demand")) is expected, cs

@@ -16,6 +16,8 @@ from .model import SUBJ, Cue
 
 COMMITTING = {"will", "would", "'ll", "shall", "wo"}  # "wo" as in "wo n't"
 READY = {"ready", "prepared", "willing", "open"}  # "is open to talks if ..."
+# Verbs of committing oneself: a demanding verb they govern is offered ("agreed to ask X to ...")
+AGREEING = {"agree", "offer", "promise", "pledge", "undertake", "volunteer"}
 # A refusal whose act waits on "unless" / "until": the wait is the term ("refuses to talk unless X")
 RELUCTANT = {"reluctant", "unwilling", "refuse", "decline", "hesitant"}
 # A marker after which a negated main clause still sets the condition ("will not stop until / unless X": X is what
@@ -65,6 +67,15 @@ def conditional_offer(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         # holder is (the subject of the speech verb, the quote's speaker)
         h = holders.holder(R, A, doc, cue, s, e)
     return bool(h and h.party)
+
+
+def offered_demand(doc: Doc, cue: Cue) -> bool:
+    """ "Yerevan is ready to ask the OSCE to disband the Minsk Group", "Kinshasa agreed to call on its allies to
+    withdraw": a demanding verb a side commits to is what it offers to do, no demand of its own."""
+    if cue.category != "demand" or cue.rule["holder"] != "subject":
+        return False
+    v = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    return v is not None and v.dep_ == "xcomp" and (v.head.lower_ in READY or v.head.lemma_.lower() in AGREEING)
 
 
 def waits_on_term(R, A, doc: Doc, cue: Cue, e: int, end: int) -> bool:
