@@ -232,3 +232,25 @@ def test_ready_to_ask_is_an_offer(extractor):
 def test_disbanding_a_mediating_body_is_no_disarmament(extractor, text, expected):
     cs = conds(extractor, text)
     assert bool(find(cs, "demilitarization", "demand")) is expected, cs
+
+
+# ----- a speaker named in apposition to a role, or by a description repeated ----------------------------------
+def test_the_envoy_described_before(extractor):
+    cs = conds(extractor, "The envoy of Ethiopia's prime minister said on Monday that the government accepted "
+                          "talks with the TPLF. The envoy, Tefera Alemu, told reporters in Nairobi: “We will "
+                          "insist on talking to the TPLF only through African Union mediators.”")
+    assert find(cs, "negotiation_format", "demand", "ETH"), cs
+
+
+def test_the_description_must_name_a_side(extractor):
+    # a description repeated that never named a side gives none
+    cs = conds(extractor, "The envoy arrived in Nairobi on Monday. The envoy, Tefera Alemu, told reporters: “We "
+                          "will insist on talking to the TPLF only through African Union mediators.”")
+    assert not find(cs, "negotiation_format", "demand", "ETH"), cs
+
+
+def test_the_groups_spokesman_is_the_groups(extractor):
+    cs = conds(extractor, "The M23 group said on Sunday that it would keep its positions around Goma, the group's "
+                          "spokesman Lawrence Kanyuka told reporters, and called on Kinshasa to hold direct talks "
+                          "with the movement.")
+    assert find(cs, "negotiation_format", "demand", "M23"), cs
