@@ -254,3 +254,21 @@ def test_the_groups_spokesman_is_the_groups(extractor):
                           "spokesman Lawrence Kanyuka told reporters, and called on Kinshasa to hold direct talks "
                           "with the movement.")
     assert find(cs, "negotiation_format", "demand", "M23"), cs
+
+
+# ----- "as part of talks" is the frame of an act; "an essential part of any deal" is a term ----------------------
+def test_as_part_of_talks_is_no_term(extractor):
+    cs = conds(extractor, "The FARC dissidents, who agreed to hand over their weapons as part of talks with Bogota, "
+                          "met the commission on Friday.")
+    assert not [c for c in cs if c["stance"] == "demand"], cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("China's envoy named the lifting of sanctions as an integral part of any deal on the Korean peninsula.",
+     "sanctions_relief", "CHN"),
+    ("Armenia's foreign minister said the withdrawal of Azerbaijani troops must be part of any settlement.",
+     "withdrawal", "ARM"),
+])
+def test_essential_part_is_a_term(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs
