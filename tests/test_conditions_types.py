@@ -272,3 +272,25 @@ def test_as_part_of_talks_is_no_term(extractor):
 def test_essential_part_is_a_term(extractor, text, type_, party):
     cs = conds(extractor, text)
     assert find(cs, type_, "demand", party), cs
+
+
+# ----- "the time has come for X"; talks held between X and Y -------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("It is time for direct talks between Belgrade and Pristina, the European Union's envoy said.", "EU"),
+    ("The time has come for the talks to be conducted between the two governments alone, Sudan's foreign minister "
+     "Ali Youssef said.", "SDN"),
+])
+def test_time_has_come_for_a_format(extractor, text, party):
+    cs = conds(extractor, text)
+    assert find(cs, "negotiation_format", "demand", party), cs
+
+
+@pytest.mark.parametrize("text", [
+    # a report of where talks were held sets nothing
+    "The talks were held between the two delegations in Jeddah on Saturday, the Saudi foreign ministry said.",
+    # a weak call is not enough for a type that needs explicit wording
+    "It is time for a ceasefire in Gaza, the French president said.",
+])
+def test_time_has_come_limits(extractor, text):
+    cs = conds(extractor, text)
+    assert not [c for c in cs if c["stance"] == "demand"], cs
