@@ -294,3 +294,16 @@ def test_time_has_come_for_a_format(extractor, text, party):
 def test_time_has_come_limits(extractor, text):
     cs = conds(extractor, text)
     assert not [c for c in cs if c["stance"] == "demand"], cs
+
+
+# ----- peacekeepers replaced: the force there leaves, no guarantee asked -----------------------------------------
+def test_replacing_peacekeepers_is_a_withdrawal(extractor):
+    cs = conds(extractor, "Georgia demanded the replacement of Russian peacekeepers in Abkhazia with an "
+                          "international police force.")
+    assert find(cs, "withdrawal", "demand", "GEO"), cs
+    assert not find(cs, "security_guarantees", "demand", "GEO"), cs
+
+
+def test_peacekeepers_asked_for_stay_a_guarantee(extractor):
+    cs = conds(extractor, "Kyiv wants European peacekeepers deployed along the line of contact after a truce.")
+    assert find(cs, "security_guarantees", "demand", "UKR"), cs
