@@ -307,3 +307,12 @@ def test_replacing_peacekeepers_is_a_withdrawal(extractor):
 def test_peacekeepers_asked_for_stay_a_guarantee(extractor):
     cs = conds(extractor, "Kyiv wants European peacekeepers deployed along the line of contact after a truce.")
     assert find(cs, "security_guarantees", "demand", "UKR"), cs
+
+
+# ----- "the chancellor": the person the story gave that title ---------------------------------------------------
+def test_definite_title_is_the_titled_person(extractor):
+    cs = conds(extractor, "The summit followed a call between German chancellor Friedrich Merz and Chinese President "
+                          "Xi Jinping, in which the chancellor called for the withdrawal of North Korean troops from "
+                          "Kursk.")
+    assert find(cs, "withdrawal", "demand", "DEU"), cs
+    assert not find(cs, "withdrawal", "demand", "CHN"), cs

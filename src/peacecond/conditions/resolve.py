@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
@@ -65,6 +66,12 @@ def venue_text(R, A, doc: Doc, q: dict) -> bool:
     subj = next((c for c in verb.children if c.dep_ in SUBJ), None) if verb is not None else None
     return subj is not None and subj.lemma_.lower() in R.w.venue_nouns and \
         any(lookup.place_object(R, A, c) for c in subj.children if c.dep_ in {"compound", "amod", "nmod"})
+
+
+def titled(doc: Doc, start: int, word: str) -> bool:
+    """Does a title written right before the name at start hold word ("US secretary of state Antony Blinken")?"""
+    lo = max(doc[start].sent.start, start - 5)
+    return any(t.lower_ == word for t in doc[lo:start])
 
 
 def persons_before(A, i: int):
@@ -219,7 +226,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                 if kinds != {"org"} or info["party"] in R.w.intergovernmental:
                     return Holder(info["name"], info["party"])
     if definite and tok.lower_ in R.w.role_nouns:
-        pick = next((x for x in persons_before(A, tok.i) if x[2]), None)
+        # "a call between US secretary of state X and prime minister Y, in which the secretary asked for ...": the
+        # person the story gave that title, before the last one it made a subject
+        pick = next((x for x in islice(persons_before(A, tok.i), 6) if titled(doc, x[0], tok.lower_)), None) or \
+            next((x for x in persons_before(A, tok.i) if x[2]), None)
         if pick is not None:
             return Holder(pick[1]["name"], pick[1]["party"])
     # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
