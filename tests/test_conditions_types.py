@@ -161,8 +161,8 @@ def test_precondition_for_a_and_b_names_two_goals(extractor):
 
 
 @pytest.mark.parametrize("text, party", [
-    ("Myanmar's army has been reluctant to join formal talks with the northern alliance unless the rebels vow to "
-     "give up their armed struggle.", "MMR"),
+    ("Myanmar's army has been reluctant to join formal talks with the northern alliance unless the rebels pledge "
+     "to abandon the armed struggle.", "MMR"),
     ("Turkey's army will not halt its operations until the PKK ends its armed campaign.", "TUR"),
     ("Colombia's government wants the ELN to renounce armed struggle.", "COL"),
 ])

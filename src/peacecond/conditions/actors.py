@@ -191,7 +191,7 @@ def role_side(R, A, span: Span) -> Holder | None:
 
 
 def described_before(R, A, noun) -> Holder | None:
-    """ "The envoy of Sudan's military leader said ... The envoy, Dafallah Alhaj, said": a definite role noun an
+    """ "The envoy of Ethiopia's premier spoke on Monday ... The envoy, X, added": a definite role noun an
     article repeats stands for the one it described before, with the side that description named."""
     if noun.lower_ not in R.w.role_nouns or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
         return None

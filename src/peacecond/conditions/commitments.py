@@ -70,7 +70,7 @@ def conditional_offer(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
 
 
 def offered_demand(doc: Doc, cue: Cue) -> bool:
-    """ "Yerevan is ready to ask the OSCE to disband the Minsk Group", "Kinshasa agreed to call on its allies to
+    """ "Belgrade is ready to ask the EU to dissolve the Contact Group", "Kinshasa agreed to call on its allies to
     withdraw": a demanding verb a side commits to is what it offers to do, no demand of its own."""
     if cue.category != "demand" or cue.rule["holder"] != "subject":
         return False

@@ -435,7 +435,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             continue  # "Under the agreement, Israel must withdraw": what the deal says, nobody's demand
         stance = fixed or STANCE_OF[primary.category]
         if stance == "demand" and commitments.offered_demand(doc, primary):
-            stance = "offer"  # "is ready to ask the OSCE to disband the group": what the side offers to do
+            stance = "offer"  # "is ready to ask the UN to wind up its mission": what the side offers to do
         advice, adviser = holders.advised(R, A, doc, primary)
         if advice and adviser is None:
             continue  # "Kyiv should demand guarantees", in the narrator's voice: advice, nobody's demand

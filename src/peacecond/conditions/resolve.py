@@ -237,7 +237,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
 
 
 def pledger(R, A, tok: Token) -> Holder | None:
-    """ "demanded a commitment from NATO that it would not ...", "a pledge by Washington that it will ...": the
+    """ "wanted a pledge from the alliance that it would never ...", "a promise by Washington that it will ...": the
     subject pronoun of a noun's content clause is whoever the noun is asked from."""
     clause = tok.head
     if clause.dep_ not in {"acl", "ccomp"} or clause.head.pos_ != "NOUN" or clause.head.i > tok.i:
