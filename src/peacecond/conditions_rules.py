@@ -270,6 +270,7 @@ class ConditionWords:
     invitation_nouns: frozenset
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
+    insurgent_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -284,3 +284,9 @@ class PartyWords:
     def find(self, text: str | None) -> str | None:
         m = self.rx.search(text) if text and self.rx is not None else None
         return self.words[m.group(1)] if m else None
+
+    def find_all(self, text: str | None) -> list[tuple[int, str]]:
+        """Every side the text names, as (offset, party), in text order."""
+        if not text or self.rx is None:
+            return []
+        return [(m.start(1), self.words[m.group(1)]) for m in self.rx.finditer(text)]

@@ -42,6 +42,8 @@ from .parties import parties_of
 # A place after "in" or "at" in a role is where someone works, not their side.
 PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
 # "pro-Russian", "anti-Hamas": a side someone is for or against, not theirs ("the former pro-Russian President")
+# a preposition right before a side in a role: the side the post faces, not its own ("envoy to the Houthis")
+FACING = re.compile(r"\b(?:to|with|against|toward|towards|for|on|about|from)\s+(?:the\s+)?$", re.I)
 ALIGNED = re.compile(r"\b(?:pro|anti)\s?-\s?\S+", re.I)
 BEING = {"be", "serve", "become", "remain"}  # verbs that give a person a post ("X, who is Sudan's envoy")
 TITLE_WORDS = 10  # words a title before a name runs back at most
@@ -87,7 +89,15 @@ class SideWords:
         if not text:
             return None
         text = PLACE_OBJECT.sub(" ", ALIGNED.sub(" ", text))
-        return self.party_words.find(text) or self.parties.of_title(text)
+        named = self.party_words.find_all(text)
+        # "head of Yemen's Houthi political council", "Sudan's RSF field commander": a state named beside an armed
+        # group says where; the group is whose post it is (a group the role faces, "envoy to the Houthis", "talks
+        # with the ELN", is not)
+        group = next((p for k, p in named if self.parties.kinds.get(p) == "group"
+                      and not FACING.search(text[:k])), None)
+        if group and any(self.parties.kinds.get(p) == "state" for _, p in named):
+            return group
+        return (named[0][1] if named else None) or self.parties.of_title(text)
 
     def of_words(self, tokens) -> str | None:
         """The side the first nationality word among these tokens names ("the Ukrainian navy", "senior Hamas

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
@@ -134,6 +135,8 @@ def index_speakers(R, A, doc: Doc) -> None:
             h = resolve.resolve(R, A, span.root, fallback=False) if span is not None else None
             if not (h and h.party) and span is not None and span.root.dep_ == "appos":
                 h = resolve.resolve(R, A, span.root.head, fallback=False)  # "The AU's envoy, Olusegun Obasanjo"
+            if not (h and h.party) and span is not None and span.root.dep_ == "appos":
+                h = described_before(R, A, span.root.head)  # "The envoy of Sudan's leader said ... The envoy, X"
             if not (h and h.party) and span is not None:
                 h = role_side(R, A, span)
             if not (h and h.party):
@@ -161,6 +164,9 @@ def role_side(R, A, span: Span) -> Holder | None:
     root = span.root
     toks = [t for t in root.subtree if t.i < span.start or t.dep_ in {"appos", "relcl"} or
             any(a.dep_ in {"appos", "relcl"} for a in t.ancestors if a.i > root.i - 1 and a.head.i == root.i)]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        # "the group's spokesman Zabihollah Mujahid": the name stands in apposition to its role
+        toks += [t for t in root.head.subtree if t.i < span.start]
     for t in toks:
         low = t.lower_
         if low in R.w.gov_nouns:
@@ -181,4 +187,17 @@ def role_side(R, A, span: Span) -> Holder | None:
             prev = resolve.org_before(A, t.i)
             if prev:
                 return Holder(prev["name"], prev["party"])
+    return None
+
+
+def described_before(R, A, noun) -> Holder | None:
+    """ "The envoy of Ethiopia's premier spoke on Monday ... The envoy, X, added": a definite role noun an
+    article repeats stands for the one it described before, with the side that description named."""
+    if noun.lower_ not in R.w.role_nouns or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
+        return None
+    at = resolve.positions(A, noun.doc, noun.lower_)
+    for i in reversed(at[:bisect_left(at, noun.i)][-3:]):
+        h = resolve.resolve(R, A, noun.doc[i], fallback=False)
+        if h and h.party:
+            return h
     return None

@@ -15,7 +15,11 @@ from . import holders, resolve
 from .model import SUBJ, Cue
 
 COMMITTING = {"will", "would", "'ll", "shall", "wo"}  # "wo" as in "wo n't"
-READY = {"ready", "prepared", "willing"}
+READY = {"ready", "prepared", "willing", "open"}  # "is open to talks if ..."
+# Verbs of committing oneself: a demanding verb they govern is offered ("agreed to ask X to ...")
+AGREEING = {"agree", "offer", "promise", "pledge", "undertake", "volunteer"}
+# A refusal whose act waits on "unless" / "until": the wait is the term ("refuses to talk unless X")
+RELUCTANT = {"reluctant", "unwilling", "refuse", "decline", "hesitant"}
 # A marker after which a negated main clause still sets the condition ("will not stop until / unless X": X is what
 # it takes); after "if" / "once" a negated commitment promises nothing on it.
 WAITING = {"until", "till", "unless"}
@@ -47,6 +51,11 @@ def conditional_offer(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     committed = any(c.dep_ == "aux" and c.lower_ in COMMITTING for c in main.children) or \
         main.lower_ in READY or any(c.dep_ == "acomp" and c.lower_ in READY for c in main.children) or \
         (main.dep_ == "xcomp" and main.head.lower_ in READY)
+    if mark.lower_ in WAITING and main.dep_ == "xcomp" and main.head.lemma_.lower() in RELUCTANT:
+        # "has been reluctant to enter talks unless they give up their arms": a refusal that waits on a term sets
+        # it, as "will not ... unless" does
+        committed = True
+        subj = subj or next((c for c in main.head.head.children if c.dep_ in SUBJ), None)
     if subj is None or not committed:
         return False
     if mark.lower_ not in WAITING and (negated(main) or (main.dep_ == "xcomp" and negated(main.head))):
@@ -58,6 +67,15 @@ def conditional_offer(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         # holder is (the subject of the speech verb, the quote's speaker)
         h = holders.holder(R, A, doc, cue, s, e)
     return bool(h and h.party)
+
+
+def offered_demand(doc: Doc, cue: Cue) -> bool:
+    """ "Belgrade is ready to ask the EU to dissolve the Contact Group", "Kinshasa agreed to call on its allies to
+    withdraw": a demanding verb a side commits to is what it offers to do, no demand of its own."""
+    if cue.category != "demand" or cue.rule["holder"] != "subject":
+        return False
+    v = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    return v is not None and v.dep_ == "xcomp" and (v.head.lower_ in READY or v.head.lemma_.lower() in AGREEING)
 
 
 def waits_on_term(R, A, doc: Doc, cue: Cue, e: int, end: int) -> bool:

@@ -39,6 +39,10 @@ def conditioning_cues(R, A, v: Token) -> list[Cue]:
     if v.pos_ != "VERB":
         return []
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None and any(c.dep_ == "auxpass" for c in v.children):
+        # "any truce is conditioned on X", "agreeing on a truce is conditioned to X": the passive's subject is
+        # the goal
+        obj = next((c for c in v.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
     prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
                  and obj is not None and c.i > obj.i), None)
     if prep is None:
@@ -76,11 +80,17 @@ def listed_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
     out = []
     for c in local:
         noun = sent.doc[c.start]
-        if c.category != "goal" or noun.lower_ not in R.w.package_nouns or noun.dep_ not in SUBJ:
+        if c.category != "goal" or not (noun.lower_ in R.w.package_nouns or noun.lower_ + "s" in R.w.package_nouns):
             continue
-        verb = noun.head
-        if verb.i >= c.hi and verb.lemma_.lower() in R.w.listing_verbs:
-            out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
+        if noun.dep_ in SUBJ:
+            verb = noun.head
+            if verb.i >= c.hi and verb.lemma_.lower() in R.w.listing_verbs:
+                out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, verb.i + 1, min(sent.end, verb.right_edge.i + 1)))
+            elif verb.i >= c.hi and verb.lemma_ == "be":
+                # "their condition for disarming is the withdrawal of X": the copula names the term
+                attr = next((x for x in verb.children if x.dep_ == "attr" and x.i > verb.i), None)
+                if attr is not None:
+                    out.append(Cue(TERMS_RULE, noun.i, noun.i + 1, attr.left_edge.i, attr.right_edge.i + 1))
     return out
 
 

@@ -333,6 +333,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         local = per_sent.get(sent.start, [])
         if sent.start in A.backrefs:
             local = local + A.backrefs[sent.start]
+        if clauses.goal_conjunct(doc, local, s, e):
+            continue
         covering = []
         for c in local:
             if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
@@ -447,6 +449,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if primary.category == "demand" and holders.terms_of_a_pact(R, A, doc, primary):
             continue  # "Under the agreement, Israel must withdraw": what the deal says, nobody's demand
         stance = fixed or STANCE_OF[primary.category]
+        if stance == "demand" and commitments.offered_demand(doc, primary):
+            stance = "offer"  # "is ready to ask the UN to wind up its mission": what the side offers to do
         advice, adviser = holders.advised(R, A, doc, primary)
         if advice and adviser is None:
             continue  # "Kyiv should demand guarantees", in the narrator's voice: advice, nobody's demand

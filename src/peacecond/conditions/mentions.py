@@ -208,6 +208,13 @@ SENSE_DEPS = {"dobj", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
 SENSE_PREPS = {"from", "of", "on", "against", "out"}
 
 
+def named_by(c, hit) -> bool:
+    """ "disband the Minsk Group": a name whose own words all say which field it is of ("the Rapid Support Forces"
+    is not named by "support" alone)."""
+    mods = [x for x in c.children if x.dep_ == "compound"]
+    return c.pos_ == "PROPN" and bool(mods) and all(hit(x) for x in mods)
+
+
 def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = frozenset()) -> bool:
     """ "his lawyer has withdrawn from the case", "the withdrawal of the charges", "loan guarantees", "sanctions on
     the club": a cue word whose object, preposition phrase or modifying noun names a thing of another field (the type
@@ -232,7 +239,7 @@ def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = 
     for t in looks:
         preps = [t] if t.dep_ == "prep" and t.lower_ in SENSE_PREPS else []
         for c in t.children:
-            if c.dep_ in SENSE_DEPS and hit(c):
+            if c.dep_ in SENSE_DEPS and (hit(c) or named_by(c, hit)):
                 return True
             if c.dep_ == "prep" and c.lower_ in SENSE_PREPS:
                 preps.append(c)

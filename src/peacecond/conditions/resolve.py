@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import islice
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
@@ -67,6 +68,12 @@ def venue_text(R, A, doc: Doc, q: dict) -> bool:
         any(lookup.place_object(R, A, c) for c in subj.children if c.dep_ in {"compound", "amod", "nmod"})
 
 
+def titled(doc: Doc, start: int, word: str) -> bool:
+    """Does a title written right before the name at start hold word ("US secretary of state Antony Blinken")?"""
+    lo = max(doc[start].sent.start, start - 5)
+    return any(t.lower_ == word for t in doc[lo:start])
+
+
 def persons_before(A, i: int):
     """The persons named before token i, latest first (by bisection: a pronoun costs what it reads, not a scan)."""
     at = bisect_left(A.persons, i, key=lambda x: x[0])
@@ -119,6 +126,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # "Erdogan, who urged both delegations to ...": the relative pronoun stands for the noun it modifies.
     if low in RELATIVE and tok.dep_ in SUBJ and tok.head.dep_ == "relcl" and tok.head.head.i != tok.i:
         return resolve(R, A, tok.head.head, fallback)
+    if low in {"it", "they"} and tok.dep_ in SUBJ:
+        h = pledger(R, A, tok)
+        if h is not None:
+            return h
     # "In the same statement it repeated that ...": the institution that last spoke.
     if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
         # (else, "the position of the army's team, which it set out": the body its own sentence named last)
@@ -143,9 +154,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                     return Holder(info["name"], info["party"])
     # "the Yemeni rebels", "the Sudan paramilitary", "Colombian guerrillas": a state beside a word for an armed group
     # says where the group fights, not whose side it is (as sides.py reads a person's description); a possessive
-    # owns them ("Iran's militias must leave Syria")
+    # owns them ("Iran's militias must leave Syria"), but not those who rise against it ("Mali's jihadists",
+    # "Myanmar's rebels": insurgent_nouns.txt)
     armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns for t in toks) and \
-        not any(t.dep_ == "poss" for t in toks)
+        not any(t.dep_ == "poss" for t in toks if tok.lower_ not in R.w.insurgent_nouns)
     where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
     for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
@@ -214,11 +226,29 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                 if kinds != {"org"} or info["party"] in R.w.intergovernmental:
                     return Holder(info["name"], info["party"])
     if definite and tok.lower_ in R.w.role_nouns:
-        pick = next((x for x in persons_before(A, tok.i) if x[2]), None)
+        # "a call between US secretary of state X and prime minister Y, in which the secretary asked for ...": the
+        # person the story gave that title, before the last one it made a subject
+        pick = next((x for x in islice(persons_before(A, tok.i), 6) if titled(doc, x[0], tok.lower_)), None) or \
+            next((x for x in persons_before(A, tok.i) if x[2]), None)
         if pick is not None:
             return Holder(pick[1]["name"], pick[1]["party"])
     # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
     return Holder(None, None) if where else None
+
+
+def pledger(R, A, tok: Token) -> Holder | None:
+    """ "wanted a pledge from the alliance that it would never ...", "a promise by Washington that it will ...": the
+    subject pronoun of a noun's content clause is whoever the noun is asked from."""
+    clause = tok.head
+    if clause.dep_ not in {"acl", "ccomp"} or clause.head.pos_ != "NOUN" or clause.head.i > tok.i:
+        return None
+    for p in clause.head.children:
+        if p.dep_ == "prep" and p.lower_ in {"from", "by"} and p.i < tok.i:
+            obj = next((c for c in p.children if c.dep_ == "pobj"), None)
+            h = resolve(R, A, obj, fallback=False) if obj is not None else None
+            if h and h.party:
+                return h
+    return None
 
 
 def with_conjuncts(R, A, h: Holder, t: Token) -> Holder:
