@@ -130,14 +130,6 @@ def mention_root(doc: Doc, s: int, e: int) -> Token:
     return root
 
 
-def goal_conjunct(doc: Doc, local: list, s: int, e: int) -> bool:
-    """ "demanded X as a precondition for peace and a ceasefire": a cue that ends in its goal noun ("as a
-    precondition for peace", "an essential element of any settlement") makes that noun's conjuncts goals too."""
-    root = mention_root(doc, s, e)
-    return any(c.category == "demand" and c.rule["direction"] == "bidirectional" and c.end <= s and
-               doc[c.end - 1].pos_ == "NOUN" and root in doc[c.end - 1].conjuncts for c in local)
-
-
 def time_phrase(R, A, doc: Doc, s: int, e: int, cue) -> bool:
     """ "a treaty he had rejected in talks following the 1988 cease-fire": a mention that is the object of a
     preposition of time (time_prepositions.txt) dates an event; a stance cue outside that phrase is not taken on it.

@@ -333,8 +333,6 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         local = per_sent.get(sent.start, [])
         if sent.start in A.backrefs:
             local = local + A.backrefs[sent.start]
-        if clauses.goal_conjunct(doc, local, s, e):
-            continue
         covering = []
         for c in local:
             if c.start < e and s < c.end:  # "Sanctions must be lifted": the cue sits inside the mention
