@@ -427,6 +427,34 @@ class Names:
                 return people.add(tok.text, tok.idx, tok.idx + len(tok)) or p
         return None
 
+    def _title_tail(self, tok: Token, doc: Doc, people: People):
+        """The person a post's phrase ends in ("Special Envoy to Ethiopia Olusegun Obasanjo said", "Ambassador to
+        the United Nations Vassily Nebenzia said"), the model having run the name into the place (one entity) or
+        the parser having taken it for the place's modifiers: the words between the last place or body the
+        gazetteer names and the verb, shaped like a name."""
+        verb = tok.head
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.i <= tok.i or verb.i - tok.i > 12 \
+                or not (self._person_word(tok) or tok.text in self._titles) \
+                or not any(c.dep_ == "prep" and c.i < verb.i for c in tok.children):
+            return None
+        lo, hi = doc[tok.i + 1].idx, doc[verb.i - 1].idx + len(doc[verb.i - 1])
+        places = self._actors_between(lo, hi)
+        if not places:
+            return None
+        tail = doc.char_span(places[-1]["end"], hi, alignment_mode="contract")
+        if tail is None or not len(tail):
+            return None
+        tail = tail[1:] if tail[0].is_space else tail
+        # (the parser may hang the surname on the verb, "for Libya Abdoulaye | Bathily told", as an adverb: the
+        # model's PERSON tag says it is a name)
+        if not (2 <= len(tail) <= 3 and all(t.is_title and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") for t in tail)
+                and not any(t.lower_ in self.rules["org_words"] or t.text in self._titles for t in tail)):
+            return None
+        p = people.at(tail) or people.add(tail.text, tail.start_char, tail.end_char, is_person=True)
+        if p is not None:
+            p.role = p.role or doc[tok.left_edge.i:tok.i + 1].text
+        return p
+
     def _appos_person(self, tok: Token, doc: Doc, people: People):
         """A person named in an apposition anywhere in the subject ("the Minister of ... , Patrick Muyaya")."""
         for t in tok.subtree:

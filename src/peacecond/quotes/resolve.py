@@ -63,8 +63,10 @@ class Resolver(Groups):
         stop = min([i for i in cut if i > tok.i] + [sub[-1].i + 1])
         span = doc[sub[0].i:stop]
         head_span = doc[tok.left_edge.i:tok.i + 1]
-        person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people) or people.at(span)
-        if person is not None and self._named_after(tok, doc):
+        person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people)
+        tail = self._title_tail(tok, doc, people) if person is None else None
+        person = person or tail or people.at(span)
+        if person is not None and person is not tail and self._named_after(tok, doc):
             person = None  # "Jim Pattison Industries Ltd. said": the company speaks, not the man it is named after
         if person is None:
             person = self._glued_name(tok, doc, people)
@@ -199,7 +201,8 @@ class Resolver(Groups):
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
-        if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start)) \
+        if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title
+                                    and (not tok.is_sent_start or self._surname_of_known(tok, people)))) \
                 and people.canonical(tok.text) in people.by_name:
             # "Patino said" after "Otty Patino", whatever the model tags the surname as; a surname the tagger
             # reads as a plural noun ("Lubinets wrote") is still the name, when capitalised mid-sentence.
@@ -294,6 +297,14 @@ class Resolver(Groups):
                     same = self._last_org(tok, history)
             return same
         return None
+
+    @staticmethod
+    def _surname_of_known(tok: Token, people: People) -> bool:
+        """Is tok, as written, the surname of a person the story named ("Christodoulides disagreed" opening a
+        sentence after "Nikos Christodoulides", "Pashinian has said" where "Pashinian" is tagged a person
+        elsewhere): a capitalised common noun opening a sentence ("Officials", "Talks") is a name only then."""
+        known = people.canonical(tok.text)
+        return known is not None and known in people.by_name and known.split()[-1].split("-")[-1] == tok.text
 
     def _demonym(self, tok: Token) -> str | None:
         """The side of a nationality word standing alone for one person ("the Norwegian", "the Finn"), if tok is
