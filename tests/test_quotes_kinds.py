@@ -54,3 +54,35 @@ def test_a_posts_phrase_with_no_name_after_its_place_is_no_person(extractor):
     rec = run_text(extractor, "The Ambassador to Kenya said the embassy in Nairobi would reopen next week.")
     assert speakers(rec) == []
     assert all(q["speaker"] in (None,) or q["speaker_kind"] != "person" for q in rec["quotes"])
+
+
+# A quote that opens on its own speech verb, its subject outside the marks (wire copy of a statement).
+
+def test_a_quote_opening_on_its_speech_verb_is_the_subjects(extractor):
+    rec = run_text(extractor, "Angolan President Ana Dos Santos, in a statement from her office, \u201cappeals for the "
+                              "immediate withdrawal of all foreign forces from the eastern provinces\u201d.")
+    assert direct(rec) == [("appeals for the immediate withdrawal of all foreign forces from the eastern provinces",
+                            "Ana Dos Santos")]
+    rec = run_text(extractor, "Lindiwe Moyo, the envoy, \u201creiterates that talks with the rebels must resume within "
+                              "the Addis Ababa process.\u201d")
+    assert [s for _, s in direct(rec)] == ["Lindiwe Moyo"]
+    rec = run_text(extractor, "President Ana Dos Santos spoke on Monday. She \u201cstrongly condemns the shelling of the "
+                              "camps near Goma and calls for an inquiry.\u201d")
+    assert [s for _, s in direct(rec)] == ["Ana Dos Santos"]
+
+
+def test_a_quote_opening_on_a_verb_that_is_no_speech_act_is_not_its_subjects(extractor):
+    rec = run_text(extractor, "The army \u201claunched a massive attack on civilian infrastructure overnight\u201d.")
+    assert [s for _, s in direct(rec)] == [None]
+    rec = run_text(extractor, "The delegation, in its reply, \u201cregrets that the other side walked out of the talks "
+                              "in Doha.\u201d")
+    assert [s for _, s in direct(rec)] == [None]
+
+
+def test_reacted_with_a_comma_introduces_the_quote(extractor):
+    rec = run_text(extractor, "Foreign Ministry spokesperson Maria Lindqvist reacted, \u201cThe decision is regrettable. "
+                              "Sweden set no preconditions for the talks.\u201d")
+    assert direct(rec) == [("The decision is regrettable. Sweden set no preconditions for the talks.",
+                            "Maria Lindqvist")]
+    rec = run_text(extractor, "The markets reacted to the news from Oslo with a sharp fall on Monday.")
+    assert speakers(rec) == [] and rec["quotes"] == []
