@@ -30,7 +30,10 @@ class Names:
     def _index_ents(self, doc: Doc) -> None:
         self._ents = ents = doc.ents  # (Doc.ents makes a Span per entity on every access)
         self._ent_of = {t: e for e in ents for t in range(e.start, e.end)}
-        self._orgs = [e for e in ents if e.label_ == "ORG"]
+        # (a person's name the model tagged ORG at another mention, "Mohamud's move" after "Hassan Mohamud", is no
+        # organisation the story made a subject)
+        person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e}
+        self._orgs = [e for e in ents if e.label_ == "ORG" and not all(t.text in person_words for t in e)]
         self._org_ends = [e.end for e in self._orgs]
 
     @staticmethod

@@ -63,6 +63,11 @@ class Resolver(Groups):
         stop = min([i for i in cut if i > tok.i] + [sub[-1].i + 1])
         span = doc[sub[0].i:stop]
         head_span = doc[tok.left_edge.i:tok.i + 1]
+        expanded = self._expanded_acronym(tok, doc)
+        if expanded is not None:
+            # "JNIM (Jama'at Nusrat al-Islam wal-Muslimin) is asking for ...": a body and its name in brackets,
+            # whatever person the model finds in the name
+            return Speaker(expanded.text, "org", self._party_of(doc[tok.left_edge.i:expanded.i + 1]), None, tok.idx)
         person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people)
         tail = self._title_tail(tok, doc, people) if person is None else None
         person = person or tail or people.at(span)
@@ -296,6 +301,16 @@ class Resolver(Groups):
                 if same is None and body:  # "Siemens cut its forecast. The German engineering group said ..."
                     same = self._last_org(tok, history)
             return same
+        return None
+
+    @staticmethod
+    def _expanded_acronym(tok: Token, doc: Doc) -> Token | None:
+        """The acronym of a subject ("HSM", or "GSIM or JNIM") that a bracket right after it spells out: the
+        acronym so expanded, else None."""
+        for t in (tok, *tok.conjuncts):
+            if t.i >= tok.i and ACRONYM.fullmatch(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].text == "(" \
+                    and t.i <= tok.right_edge.i:
+                return t
         return None
 
     @staticmethod
