@@ -359,7 +359,11 @@ class Resolver(Groups):
     def _dateline(self, tok: Token) -> bool:
         """Is tok a dateline's place in capitals ("NAIROBI (Reuters) —", "KINSHASA, May 2 -"): at a line's start,
         punctuation after it?"""
-        line_start = tok.idx == 0 or self.text[tok.idx - 1] == "\n"
+        first = tok
+        while first.i > 0 and first.nbor(-1).is_upper and first.nbor(-1).is_alpha \
+                and first.nbor(-1).whitespace_:  # ("CHIANG MAI, Thailand —": the place's first words in capitals too)
+            first = first.nbor(-1)
+        line_start = first.idx == 0 or self.text[first.idx - 1] == "\n"
         return line_start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct
 
     def _event_role(self, tok: Token, doc: Doc, people: People) -> Speaker | None:
