@@ -124,3 +124,21 @@ def test_a_body_the_model_tags_is_what_it_said_goes_on_with_and_a_dateline_in_ca
                               "Friday.")
     assert [s for _, s in direct(rec)] == ["Reconciliation Commission"]
     assert all(q["speaker"] != "MORESBY" for q in rec["quotes"])
+
+
+# A description the story names only later.
+
+def test_a_description_is_the_person_the_story_apposes_to_it_next(extractor):
+    rec = run_text(extractor, "The envoy of Ethiopia\u2019s prime minister said on Friday that the government \u201cwould "
+                              "accept talks with the rebels in Nairobi, but not a foreign mediator\u201d.\n\nThe envoy, "
+                              "Tesfaye Alemu, said at a news conference in Addis Ababa: \u201cOur delegation will only "
+                              "meet them through the facilitators.\u201d")
+    assert [s for _, s in direct(rec)] == ["Tesfaye Alemu", "Tesfaye Alemu"]
+    assert speakers(rec) == ["Tesfaye Alemu"]
+
+
+def test_a_description_named_later_by_another_noun_stays_unnamed(extractor):
+    rec = run_text(extractor, "The spokesman of the rebel group said that fighters \u201cwill stay in their positions "
+                              "until the army withdraws\u201d.\n\nThe minister, Musa Idris, said the army would not "
+                              "withdraw.")
+    assert direct(rec) == [("will stay in their positions until the army withdraws", None)]
