@@ -142,3 +142,19 @@ def test_a_description_named_later_by_another_noun_stays_unnamed(extractor):
                               "until the army withdraws\u201d.\n\nThe minister, Musa Idris, said the army would not "
                               "withdraw.")
     assert direct(rec) == [("will stay in their positions until the army withdraws", None)]
+
+
+# Quote marks typed without the space after a sentence's end.
+
+def test_a_straight_mark_right_after_a_full_stop_and_before_a_capital_opens_a_quote(extractor):
+    rec = run_text(extractor, "Juba, May 3 (AFP) Riek Machar said his movement was ready for talks with the government."
+                              "\"The only way to peace is a full ceasefire and the return of the displaced,\" said "
+                              "Machar in a speech on Friday.\"We also demand the withdrawal of all foreign troops from "
+                              "the country,\" he said.")
+    assert direct(rec) == [("The only way to peace is a full ceasefire and the return of the displaced,", "Riek Machar"),
+                           ("We also demand the withdrawal of all foreign troops from the country,", "Riek Machar")]
+
+
+def test_a_straight_mark_closing_before_a_capital_still_closes(extractor):
+    rec = run_text(extractor, "Machar said the truce was \"a first step toward peace.\"Then the talks in Juba ended.")
+    assert [t for t, _ in direct(rec)] == ["a first step toward peace."]
