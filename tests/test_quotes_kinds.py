@@ -158,3 +158,19 @@ def test_a_straight_mark_right_after_a_full_stop_and_before_a_capital_opens_a_qu
 def test_a_straight_mark_closing_before_a_capital_still_closes(extractor):
     rec = run_text(extractor, "Machar said the truce was \"a first step toward peace.\"Then the talks in Juba ended.")
     assert [t for t, _ in direct(rec)] == ["a first step toward peace."]
+
+
+# "The agency said": the news agency (or any agency) the story named as speaking before.
+
+def test_the_agency_is_the_news_agency_that_reported_before(extractor):
+    rec = run_text(extractor, "Sudan\u2019s army chief accepted a truce proposal, Reuters reported on Saturday.\n\n\u201cIn "
+                              "short remarks, Burhan said he hoped the mediators could persuade the RSF to leave the "
+                              "cities,\u201d the agency said.")
+    assert [s for _, s in direct(rec)] == ["Reuters"]
+    assert speakers(rec) == []
+
+
+def test_the_agency_with_nobody_named_before_stays_unnamed(extractor):
+    rec = run_text(extractor, "Fighting went on in Omdurman on Saturday.\n\n\u201cThe convoys cannot reach the camps while "
+                              "the shelling goes on,\u201d the agency said.")
+    assert [s for _, s in direct(rec)] == [None]
