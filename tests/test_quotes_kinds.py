@@ -174,3 +174,18 @@ def test_the_agency_with_nobody_named_before_stays_unnamed(extractor):
     rec = run_text(extractor, "Fighting went on in Omdurman on Saturday.\n\n\u201cThe convoys cannot reach the camps while "
                               "the shelling goes on,\u201d the agency said.")
     assert [s for _, s in direct(rec)] == [None]
+
+
+# A verb of saying takes no person as its object: "added X had called ..." is X's call, reported.
+
+def test_a_name_parsed_as_the_object_of_a_verb_of_saying_is_the_subject_of_what_it_reports(extractor):
+    rec = run_text(extractor, "The spokesman added Mullah Yaqub had also called on the American side in the meeting to "
+                              "lift the sanctions on the group.")
+    said = [(q["cue"]["text"], q["speaker"]) for q in rec["quotes"]]
+    assert ("called", "Mullah Yaqub") in said
+    assert speakers(rec) == ["Mullah Yaqub"]
+
+
+def test_the_person_told_is_still_who_is_spoken_to(extractor):
+    rec = run_text(extractor, "The minister told Ruto he had demanded the release of all prisoners.")
+    assert "Ruto" not in speakers(rec) and "William Ruto" not in speakers(rec)

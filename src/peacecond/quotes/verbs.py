@@ -100,6 +100,16 @@ class SpeechVerbs:
         # replied: ..." with "replied" under "asked".)
         # (So is a participle set off by a comma that the parser hung on the object: "Hamas noted challenges,
         # stating: ...".)
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+            # "The spokesman added Mullah Omar had called on ...": a verb of saying takes no person as its object;
+            # the name the parser made its object, right before the clause, is the clause's subject.
+            row = self.rules["speech_verb_table"].get(verb.head.lemma_.lower())
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i),
+                       None)
+            if obj is not None and row is not None and row["kind"] in {"say", "assert"} \
+                    and "infinitive" not in row["frames"] and verb.head.lemma_.lower() != "tell" \
+                    and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+                return obj
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
             for anc in verb.ancestors:
