@@ -189,3 +189,18 @@ def test_a_name_parsed_as_the_object_of_a_verb_of_saying_is_the_subject_of_what_
 def test_the_person_told_is_still_who_is_spoken_to(extractor):
     rec = run_text(extractor, "The minister told Ruto he had demanded the release of all prisoners.")
     assert "Ruto" not in speakers(rec) and "William Ruto" not in speakers(rec)
+
+
+# A participle the parser gave an abstract noun as its subject.
+
+def test_a_participle_after_a_feeling_is_the_main_subjects_not_the_person_in_between(extractor):
+    rec = run_text(extractor, "Edi Rama expressed dissatisfaction with the attitude of the EU special envoy Lukas Berger "
+                              "pointing out that on many issues he coordinates with the Serbian side.")
+    assert speakers(rec) == ["Edi Rama"]
+    assert all(q["speaker"] == "Edi Rama" for q in rec["quotes"])
+
+
+def test_a_participle_with_a_person_noun_as_its_subject_keeps_it(extractor):
+    rec = run_text(extractor, "Edi Rama criticised the envoy, with analysts pointing out that the talks had stalled.")
+    said = {q["cue"]["text"]: q["speaker"] for q in rec["quotes"] if q["cue"]}
+    assert said.get("pointing") is None

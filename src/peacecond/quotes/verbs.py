@@ -59,8 +59,16 @@ class SpeechVerbs:
         if subjects:
             # A misparse may give two ("Sudan's army chief | Abdel Fattah al-Burhan said"): the name nearest wins.
             subj = max(subjects, key=lambda c: (c.ent_type_ == "PERSON", -abs(c.i - verb.i)))
+            if verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "advcl"} and subj.dep_ == "nsubj" \
+                    and subj.pos_ == "NOUN" and not (self._person_word(subj) or self._org_head(subj)) \
+                    and not any(c.dep_ == "aux" for c in verb.children) and verb.head.i < subj.i:
+                # "Kurti expressed dissatisfaction with the envoy, pointing out that ...", parsed with the feeling as
+                # the participle's subject: an abstract noun says nothing; the participle is the main subject's.
+                head_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if head_subj is not None:
+                    return head_subj
             if subj.dep_ == "nsubjpass":
-                # "Kyiv has been told it must ...", "the plan was rejected by Hanoi": the passive subject is spoken
+                # "Kyiv has been told it must ..., "the plan was rejected by Hanoi": the passive subject is spoken
                 # to or about; the speaker is the agent, if the sentence names one.
                 return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
                             None)
