@@ -204,3 +204,19 @@ def test_a_participle_with_a_person_noun_as_its_subject_keeps_it(extractor):
     rec = run_text(extractor, "Edi Rama criticised the envoy, with analysts pointing out that the talks had stalled.")
     said = {q["cue"]["text"]: q["speaker"] for q in rec["quotes"] if q["cue"]}
     assert said.get("pointing") is None
+
+
+# A title-only mention ("the secretary") of a person the story titled so but never made a subject.
+
+def test_a_title_is_the_person_titled_so_since_the_last_speaker(extractor):
+    rec = run_text(extractor, "UN envoy Hanna Tetteh said the fighting in Amhara must stop. Her visit came two days after "
+                              "a telephone conversation between US secretary of state Marco Rubio and Prime Minister "
+                              "Abiy Ahmed, in which the secretary asked for an immediate ceasefire in Amhara.")
+    said = {q["cue"]["text"]: q["speaker"] for q in rec["quotes"]}
+    assert said == {"said": "Hanna Tetteh", "asked": "Marco Rubio"}
+
+
+def test_a_title_the_last_speaker_holds_stays_theirs(extractor):
+    rec = run_text(extractor, "UN envoy Hanna Tetteh said the fighting in Amhara must stop. She met Prime Minister Abiy "
+                              "Ahmed on Monday. The envoy said the talks had gone well.")
+    assert [q["speaker"] for q in rec["quotes"]] == ["Hanna Tetteh", "Hanna Tetteh"]

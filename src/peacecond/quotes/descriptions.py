@@ -72,6 +72,15 @@ class Descriptions:
             said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
             if sp.name and stem in said.lower():
                 return sp
+        if kind == "person":
+            # "a call between US secretary of state X and Y, in which the secretary asked ...": a person the story
+            # titled so, mentioned since the last one who spoke (PROXY_WINDOW characters back at most), though
+            # never made a subject.
+            titled = self._recent_mention(people, tok.idx, party,
+                                          fits=lambda name: stem in (people.by_name[name].role or "").lower())
+            spoke = next((h for h in ordered if h.spoke and h.name), None)
+            if titled is not None and tok.idx - titled.at <= PROXY_WINDOW and (spoke is None or titled.at > spoke.at):
+                return titled
         if party is None:
             if latest_speaker:
                 spoke = next((h for h in ordered if h.spoke), None)
