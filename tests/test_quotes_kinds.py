@@ -220,3 +220,35 @@ def test_a_title_the_last_speaker_holds_stays_theirs(extractor):
     rec = run_text(extractor, "UN envoy Hanna Tetteh said the fighting in Amhara must stop. She met Prime Minister Abiy "
                               "Ahmed on Monday. The envoy said the talks had gone well.")
     assert [q["speaker"] for q in rec["quotes"]] == ["Hanna Tetteh", "Hanna Tetteh"]
+
+
+# Interview layouts: an answer label before a quoted answer.
+
+def test_a_quoted_answer_after_an_answer_label_is_the_interviewees(extractor):
+    rec = run_text(extractor, "In an interview with our newspaper, Foreign Minister Lena Hall spoke about the talks.\n\n"
+                              "Q: Will Sweden send troops to monitor a ceasefire?\nA: \"We are ready to contribute if "
+                              "there is a real ceasefire agreed by both sides.\"\n\nQ: What about sanctions?\nA: "
+                              "\"Sanctions must stay until the troops are withdrawn from every occupied region.\"")
+    assert [s for _, s in direct(rec)] == ["Lena Hall", "Lena Hall"]
+
+
+def test_a_label_that_is_no_answer_label_gives_no_interviewee(extractor):
+    rec = run_text(extractor, "Foreign Minister Lena Hall spoke about the options.\n\nPlan A: \"a full ceasefire along "
+                              "the whole front line by May\".")
+    assert [s for _, s in direct(rec)] == [None]
+
+
+# A body the story names only through its statement or its spokesperson.
+
+def test_the_body_a_statement_comes_from_is_what_the_movement_means_next(extractor):
+    rec = run_text(extractor, "The statement from Hamas was clear.\n\n\"We will not disarm while the occupation "
+                              "continues,\" the movement said. \"Any deal must include a full withdrawal.\"")
+    assert [s for _, s in direct(rec)] == ["Hamas", "Hamas"]
+    rec = run_text(extractor, "A spokesman for the M23 declined to comment on Monday. \"We are not leaving Goma,\" the "
+                              "group said later.")
+    assert [s for _, s in direct(rec)] == ["M23"]
+
+
+def test_a_statement_from_a_capital_is_no_body_for_it_said(extractor):
+    rec = run_text(extractor, "A statement from Moscow came late. \"We see no basis for talks,\" it said.")
+    assert [s for _, s in direct(rec)] == [None]

@@ -219,6 +219,12 @@ class Frames:
             name = self._bare_name(doc, lo, bracket if bracket >= 0 else len(text) - 1, people)
             if name is not None:
                 return name, None
+            if text[lo:-1].strip().rstrip(".").lower() in self.rules["answer_labels"]:
+                # 'A: "We are ready ..."': an interview's answer in quotation marks is the interviewee's, the person
+                # named last in full before the first answer (as an unquoted answer is: transcripts.py).
+                if self._interviewee is None:
+                    self._interviewee = [self._recent_mention(people, lo, None, full=True)]
+                return self._interviewee[0], None
             return self._speech_label(doc, lo, len(text) - 1, people, history)
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)

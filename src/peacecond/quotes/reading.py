@@ -40,6 +40,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         self._acronyms: dict[str, str] = self._find_acronyms(self.text)
         self._short_names: dict[str, str] | None = None  # an organisation's name -> the short one the text uses
         self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
+        self._interviewee: list[Speaker | None] | None = None  # who answers an interview's quoted "A:" turns
         self._genders: dict[str, str | None] = {}  # person -> female | male | None, as the article says (_gender)
         self._ent_of: dict[int, Span] = {}
         self._ents: tuple[Span, ...] = ()  # the entities of that Doc
@@ -116,6 +117,13 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                               if g.dep_ == "pobj"), None)
                 if agent is not None:
                     org = self._org(agent, doc, doc[agent.left_edge.i:agent.i + 1]) or self._described_org(agent, doc)
+            if org is None and tok.lemma_.lower() in self.rules["proxies"]:
+                # "The statement from Hamas was clear. '...,' the movement said": the body a statement or a
+                # spokesperson speaks for is what the story goes on about.
+                obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of", "by"}
+                            for g in c.children if g.dep_ == "pobj"), None)
+                org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
+                org = None if org is not None and org.place else org
             if org is None and ent is not None and ent.label_ == "ORG" and ent.root == tok \
                     and not (ent.text.isupper() and len(ent.text) > 4):
                 # "The Peace Commission welcomed the news. '...,' it said": a body the model tags and the gazetteer
