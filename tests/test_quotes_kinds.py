@@ -252,3 +252,24 @@ def test_the_body_a_statement_comes_from_is_what_the_movement_means_next(extract
 def test_a_statement_from_a_capital_is_no_body_for_it_said(extractor):
     rec = run_text(extractor, "A statement from Moscow came late. \"We see no basis for talks,\" it said.")
     assert [s for _, s in direct(rec)] == [None]
+
+
+# A person's name the model tags as an organisation, with no title: its given name says it is a person.
+
+def test_a_name_tagged_as_an_organisation_that_opens_on_a_given_name_is_a_person(extractor):
+    rec = run_text(extractor, "\u201cWe will never trade Gagauzia for a seat at the table,\u201d Maia Sandu wrote on "
+                              "Telegram.")
+    assert speakers(rec) == ["Maia Sandu"]
+    rec = run_text(extractor, "Maia Sandu spoke in Chisinau on Monday. \u201cOur patience with Tiraspol has limits,\u201d "
+                              "she said.")
+    assert direct(rec) == [("Our patience with Tiraspol has limits,", "Maia Sandu")]
+    rec = run_text(extractor, "Maia Sandu met Igor Grosu on Monday. Grosu then left for Brussels. \u201cOur patience "
+                              "with Tiraspol has limits,\u201d she said.")
+    assert direct(rec) == [("Our patience with Tiraspol has limits,", "Maia Sandu")]
+
+
+def test_a_body_whose_name_opens_on_no_given_name_stays_a_body(extractor):
+    rec = run_text(extractor, "\u201cTrains to the border will stop until the bridge is repaired,\u201d Deutsche Bahn "
+                              "said in a statement.")
+    assert speakers(rec) == []
+    assert [q["speaker_kind"] for q in rec["quotes"]] == ["org"]

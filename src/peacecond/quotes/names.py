@@ -127,7 +127,9 @@ class Names:
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and (before.text in self.rules["titles"] | self.rules["honorifics"]
                                          or (before.pos_ == "NOUN" and before.dep_ == "compound"))
-        return titled or any(c.dep_ == "appos" for c in ent.root.children)
+        # (or the name opens on a given name the gender lists hold: "Maia Sandu spoke in Chisinau", tagged ORG)
+        return titled or any(c.dep_ == "appos" for c in ent.root.children) \
+            or ent[0].text.casefold() in self.rules["gender_words"]
 
     def _role(self, head: Token, name_span: tuple[int, int], doc: Doc) -> str | None:
         """Titles before the name ("Kremlin spokesperson") and appositions after it ("founder of ...")."""
