@@ -273,3 +273,17 @@ def test_a_body_whose_name_opens_on_no_given_name_stays_a_body(extractor):
                               "said in a statement.")
     assert speakers(rec) == []
     assert [q["speaker_kind"] for q in rec["quotes"]] == ["org"]
+
+
+def test_a_name_tagged_as_an_organisation_that_the_sentence_speaks_of_as_a_person_is_one(extractor):
+    rec = run_text(extractor, "Mihai Popsoi, who heads the Moldovan diplomacy, told reporters \"the talks are dead for "
+                              "now\".")
+    assert speakers(rec) == ["Mihai Popsoi"]
+    rec = run_text(extractor, "Mihai Popsoi said he \"would not sign anything under pressure from Moscow\".")
+    assert speakers(rec) == ["Mihai Popsoi"]
+
+
+def test_a_body_that_says_it_stays_a_body(extractor):
+    rec = run_text(extractor, "Deutsche Bahn said it \"would not run trains to the border until the bridge is "
+                              "repaired\".")
+    assert speakers(rec) == []

@@ -127,9 +127,21 @@ class Names:
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and (before.text in self.rules["titles"] | self.rules["honorifics"]
                                          or (before.pos_ == "NOUN" and before.dep_ == "compound"))
-        # (or the name opens on a given name the gender lists hold: "Maia Sandu spoke in Chisinau", tagged ORG)
+        # (or the name opens on a given name the gender lists hold: "Maia Sandu spoke in Chisinau", tagged ORG; or
+        # the sentence speaks of the name as of a person: "X, who heads ...", "X said he ...")
         return titled or any(c.dep_ == "appos" for c in ent.root.children) \
-            or ent[0].text.casefold() in self.rules["gender_words"]
+            or ent[0].text.casefold() in self.rules["gender_words"] or self._spoken_of_as_person(ent.root)
+
+    def _spoken_of_as_person(self, root: Token) -> bool:
+        """Does the sentence speak of this name as of a person: a relative "who" on it ("X, who heads the ministry,
+        said"), or "he" / "she" as the subject of the clause its verb reports ("X said he would not sign")?"""
+        if any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+               for c in root.children):
+            return True
+        if root.dep_ != "nsubj":
+            return False
+        return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in {"he", "she"} for g in c.children)
+                   for c in root.head.children)
 
     def _role(self, head: Token, name_span: tuple[int, int], doc: Doc) -> str | None:
         """Titles before the name ("Kremlin spokesperson") and appositions after it ("founder of ...")."""
