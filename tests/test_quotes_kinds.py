@@ -287,3 +287,20 @@ def test_a_body_that_says_it_stays_a_body(extractor):
     rec = run_text(extractor, "Deutsche Bahn said it \"would not run trains to the border until the bridge is "
                               "repaired\".")
     assert speakers(rec) == []
+
+
+# A quote in a clause that an adjective of belief holds ("is convinced that", "is sure").
+
+def test_a_quote_in_a_clause_of_belief_is_the_believers(extractor):
+    rec = run_text(extractor, "Sergei Lavrov met the press on Monday. He is convinced that \"nobody in Kyiv wants to "
+                              "negotiate\".")
+    assert direct(rec) == [("nobody in Kyiv wants to negotiate", "Sergei Lavrov")]
+    rec = run_text(extractor, "Sergei Lavrov met the press on Monday. The minister is sure \"nobody in Kyiv wants to "
+                              "negotiate\".")
+    assert direct(rec) == [("nobody in Kyiv wants to negotiate", "Sergei Lavrov")]
+
+
+def test_an_empty_it_holds_no_clause_of_belief(extractor):
+    rec = run_text(extractor, "Sergei Lavrov met the press on Monday. It is clear that \"nobody in Kyiv wants to "
+                              "negotiate\".")
+    assert direct(rec) == [("nobody in Kyiv wants to negotiate", None)]

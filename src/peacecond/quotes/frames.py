@@ -113,9 +113,13 @@ class Frames:
         if said is not None:
             return said
         for _ in range(4):  # (up from the quote's first word to the clause it heads, a few steps at most)
-            if h.dep_ in {"ccomp", "xcomp"} and h.head.pos_ in {"VERB", "AUX"} and h.head.idx < start:
-                subj = self._subject(h.head)
-                if subj is None or marks.holds(subj.idx) or subj.idx > start:
+            # ("He is convinced that '...'", "The minister is sure '...'": the clause hangs on the adjective; the
+            # copula's subject holds it, unless that is an empty "it": "It is clear that '...'")
+            holder = h.head.head if h.dep_ == "ccomp" and h.head.dep_ == "acomp" else h.head
+            if h.dep_ in {"ccomp", "xcomp"} and holder.pos_ in {"VERB", "AUX"} and h.head.idx < start:
+                subj = self._subject(holder)
+                if subj is None or marks.holds(subj.idx) or subj.idx > start \
+                        or (holder != h.head and subj.lower_ in {"it", "this", "that", "there"}):
                     return None
                 speaker = self.resolve(subj, doc, people, history)
                 return speaker if speaker is not None and speaker.name and not speaker.place else None
