@@ -304,3 +304,19 @@ def test_an_empty_it_holds_no_clause_of_belief(extractor):
     rec = run_text(extractor, "Sergei Lavrov met the press on Monday. It is clear that \"nobody in Kyiv wants to "
                               "negotiate\".")
     assert direct(rec) == [("nobody in Kyiv wants to negotiate", None)]
+
+
+# Who did what a passive subject underwent is who the story goes on about.
+
+def test_the_agent_of_a_passive_is_who_the_mediator_and_he_mean_next(extractor):
+    rec = run_text(extractor, "The talks were led by Kenyan envoy Lazarus Sumbeiywo. \"Both sides must compromise,\" the "
+                              "mediator said.")
+    assert direct(rec) == [("Both sides must compromise,", "Lazarus Sumbeiywo")]
+    rec = run_text(extractor, "The talks were led by Kenyan envoy Lazarus Sumbeiywo. \"Both sides must compromise,\" he "
+                              "said.")
+    assert direct(rec) == [("Both sides must compromise,", "Lazarus Sumbeiywo")]
+
+
+def test_a_passive_with_no_agent_names_nobody(extractor):
+    rec = run_text(extractor, "The talks were postponed again. \"Both sides must compromise,\" the mediator said.")
+    assert direct(rec) == [("Both sides must compromise,", None)]

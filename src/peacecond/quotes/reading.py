@@ -98,6 +98,13 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
             if person is None and ent is not None and ent.label_ == "ORG" and self._mislabelled_person(ent):
                 person = people.add(ent.text, ent.start_char, ent.end_char)
             person = person or self._unlabelled_person(tok, doc, people, ent)
+            if person is None and tok.dep_ == "nsubjpass" and tok.pos_ in {"NOUN", "PRON"}:
+                # "The talks were led by Kenyan envoy X. '...,' the mediator said": who did what the subject
+                # underwent is who the story goes on about.
+                agent = next((g for a in tok.head.children if a.dep_ == "agent" for g in a.children
+                              if g.dep_ == "pobj"), None)
+                person = people.at(self._name_phrase(agent, doc)) if agent is not None else None
+                tok = agent if person is not None else tok
             if person is not None and self._reported_by_other(tok):
                 # "Salama said Tshisekedi would never meet them. 'That is not on the table,' she said": a
                 # person in what someone else says is not who "she" says next; the one who said it is.
