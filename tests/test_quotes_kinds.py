@@ -320,3 +320,26 @@ def test_the_agent_of_a_passive_is_who_the_mediator_and_he_mean_next(extractor):
 def test_a_passive_with_no_agent_names_nobody(extractor):
     rec = run_text(extractor, "The talks were postponed again. \"Both sides must compromise,\" the mediator said.")
     assert direct(rec) == [("Both sides must compromise,", None)]
+
+
+# A surname alone, untagged by the model, speaking.
+
+def test_a_lone_surname_the_model_does_not_tag_is_a_person_when_it_speaks(extractor):
+    rec = run_text(extractor, "The talks stalled again on Monday. Traore said the proposal was dead and nobody would "
+                              "accept the terms.")
+    assert speakers(rec) == ["Traore"]
+    rec = run_text(extractor, "\u201cThe proposal is dead,\u201d Nurlanov said after the meeting in Astana.")
+    assert direct(rec) == [("The proposal is dead,", "Nurlanov")]
+
+
+def test_a_capitalised_plural_speaking_is_no_surname(extractor):
+    rec = run_text(extractor, "The talks stalled again on Monday. Authorities in Bamako say the proposal is dead.")
+    assert speakers(rec) == []
+
+
+def test_the_people_of_a_possessor_are_not_the_possessor(extractor):
+    rec = run_text(extractor, "Traore spoke on Monday. Traore\u2019s domestic critics say his policy only encourages the "
+                              "junta.")
+    assert [q["speaker"] for q in rec["quotes"]] == [None]
+    rec = run_text(extractor, "Traore spoke on Monday. His aides said the policy would hold.")
+    assert [q["speaker"] for q in rec["quotes"]] == [None]

@@ -204,6 +204,8 @@ class Resolver(Descriptions, Groups):
                 held = self._post_holder(tok, owner, people, history)
                 if held is not None:
                     return held
+            if owner is not None and self._person_word(tok) and tok.tag_ in {"NNS", "NNPS"}:
+                return None  # "Pashinian's critics say", "his aides said": other people, unnamed, not the possessor
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
@@ -234,7 +236,8 @@ class Resolver(Descriptions, Groups):
         if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
             name = self._acronyms[tok.text]
             return Speaker(name, "org", self.sides.w.of_role(name), None, tok.idx)
-        p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent)
+        p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent) \
+            or self._lone_surname(tok, people, ent)
         if p is not None:
             return _as_speaker(p, tok.idx)
         if ACRONYM.fullmatch(tok.text) and tok.pos_ == "PROPN" and (ent is None or ent.label_ == "ORG") \
@@ -303,6 +306,17 @@ class Resolver(Descriptions, Groups):
                     same = self._last_org(tok, history)
             return same
         return None
+
+    def _lone_surname(self, tok: Token, people: People, ent) -> object | None:
+        """'"...," Naim said': one capitalised proper noun, no entity, no body or place the gazetteer knows, no
+        organisation word, speaking: a person the story names by surname alone (a place or a body the model
+        tags; an acronym is a body, below; a plural, "Authorities in Geneva say", is nobody's name)."""
+        if ent is not None or tok.tag_ != "NNP" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS \
+                or not self._is_speech(tok.head) or len(_name_run(tok)) > 1 \
+                or any(c.dep_ in {"compound", "det", "amod", "poss"} for c in tok.children) \
+                or tok.text.casefold() in self.rules["org_words"] or self._actors_between(tok.idx, tok.idx + len(tok)):
+            return None
+        return people.add(tok.text, tok.idx, tok.idx + len(tok), is_person=True)
 
     @staticmethod
     def _expanded_acronym(tok: Token, doc: Doc) -> Token | None:
