@@ -205,7 +205,9 @@ class Resolver(Descriptions, Groups):
                 if held is not None:
                     return held
             if owner is not None and self._person_word(tok) and tok.tag_ in {"NNS", "NNPS"}:
-                return None  # "Pashinian's critics say", "his aides said": other people, unnamed, not the possessor
+                # "Pashinian's critics say", "his aides said": other people, unnamed, of the possessor's side (as
+                # "European officials said" is), not the possessor
+                return Speaker(None, "person", owner.party, None, tok.idx)
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
