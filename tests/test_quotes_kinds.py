@@ -343,3 +343,25 @@ def test_the_people_of_a_possessor_are_not_the_possessor(extractor):
     assert [q["speaker"] for q in rec["quotes"]] == [None]
     rec = run_text(extractor, "Traore spoke on Monday. His aides said the policy would hold.")
     assert [q["speaker"] for q in rec["quotes"]] == [None]
+
+
+# A counted group of bodies the story listed before ("the three groups -- A, B and C --").
+
+KACHIN = ("Talks between the army and the three groups \u2014 the Karen National Union (KNU), the Chin National Front "
+          "(CNF) and the Kachin Independence Army (KIA) \u2014 resumed in Kunming on Monday.\n\nBeijing has hosted "
+          "such meetings since last year.\n\n\u201cWe want to end the war through negotiations,\u201d the three groups "
+          "said in a joint statement.")
+
+
+def test_the_counted_bodies_are_the_ones_listed_after_the_same_noun(extractor):
+    rec = run_text(extractor, KACHIN)
+    q = next(q for q in rec["quotes"] if q["kind"] == "direct")
+    # (each under the name the article goes on to use: here it spells them out)
+    assert q["speaker"] == "Karen National Union"
+    assert q["speakers"] == ["Karen National Union", "Chin National Front", "Kachin Independence Army"]
+    assert speakers(rec) == []  # bodies, not people
+
+
+def test_a_count_that_does_not_match_the_list_names_no_body(extractor):
+    rec = run_text(extractor, KACHIN.replace("the three groups said", "the two groups said"))
+    assert [s for _, s in direct(rec)] == [None]

@@ -48,7 +48,8 @@ class Resolver(Descriptions, Groups):
             took_part = self._event_role(tok, doc, people)  # "the visitor said", "his host said"
             if took_part is not None:
                 return took_part
-        if self._counted(tok) is not None:  # "the two leaders said": the first of them (the others: _note_co_speakers)
+        if self._counted(tok) is not None or self._counted_bodies(tok) is not None:
+            # "the two leaders said", "the three groups said": the first of them (the others: _note_co_speakers)
             group = self._group(tok, doc, people, history)
             if group:
                 return group[0]
