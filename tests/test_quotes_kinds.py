@@ -365,3 +365,17 @@ def test_the_counted_bodies_are_the_ones_listed_after_the_same_noun(extractor):
 def test_a_count_that_does_not_match_the_list_names_no_body(extractor):
     rec = run_text(extractor, KACHIN.replace("the three groups said", "the two groups said"))
     assert [s for _, s in direct(rec)] == [None]
+
+
+# A medium relaying someone's statement ("..., X said, ..., Koha Ditore reports") is no person speaker.
+
+def test_what_reports_someone_elses_statement_is_a_medium(extractor):
+    rec = run_text(extractor, "The moment has arrived for the Kosovo talks to be held between two states and not two "
+                              "peoples, President Vjosa Osmani said Tuesday, stressing that Pristina is adamant outside "
+                              "powers do not meddle in the process, Koha Ditore reports.")
+    assert speakers(rec) == ["Vjosa Osmani"]
+
+
+def test_a_reporter_reporting_what_she_saw_is_a_person(extractor):
+    rec = run_text(extractor, "Jane Corbin reports that the talks have stalled.")
+    assert speakers(rec) == ["Jane Corbin"]
