@@ -379,3 +379,10 @@ def test_what_reports_someone_elses_statement_is_a_medium(extractor):
 def test_a_reporter_reporting_what_she_saw_is_a_person(extractor):
     rec = run_text(extractor, "Jane Corbin reports that the talks have stalled.")
     assert speakers(rec) == ["Jane Corbin"]
+
+
+def test_a_participle_the_parser_hung_on_the_relaying_verb_goes_on_with_the_speaker_before_it(extractor):
+    rec = run_text(extractor, "The talks are over for now, Foreign Minister Mihai Popsoi said on Friday, adding that "
+                              "Moldova would wait, Ziarul Timpul reports.")
+    assert speakers(rec) == ["Mihai Popsoi"]
+    assert {q["cue"]["text"]: q["speaker"] for q in rec["quotes"]}.get("adding") == "Mihai Popsoi"

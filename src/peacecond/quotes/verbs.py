@@ -122,6 +122,13 @@ class SpeechVerbs:
                 verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
             for anc in verb.ancestors:
                 if self._is_speech(anc):
+                    if anc.i > verb.i and verb.tag_ == "VBG":
+                        # "X said on Friday, adding that ..., the paper reports": the parser hung the participle
+                        # on the verb that ends the sentence; it goes on with the speech verb before it.
+                        before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if self._is_speech(t)
+                                       and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+                        if before is not None:
+                            return self._subject(before)
                     return self._subject(anc)
             # "Leaders fear that a truce would only help Russia, saying ...", "the plan was dismissed by Kyiv,
             # saying ...": the subject (or agent) of the main verb the participle hangs on; a clause reported by
