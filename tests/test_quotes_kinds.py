@@ -179,10 +179,10 @@ def test_the_agency_with_nobody_named_before_stays_unnamed(extractor):
 # A verb of saying takes no person as its object: "added X had called ..." is X's call, reported.
 
 def test_a_name_parsed_as_the_object_of_a_verb_of_saying_is_the_subject_of_what_it_reports(extractor):
-    rec = run_text(extractor, "The spokesman added Mullah Yaqub had also called on the American side in the meeting to "
-                              "lift the sanctions on the group.")
+    rec = run_text(extractor, "The spokesman added Mullah Yaqub had urged the US delegation during the talks to drop the "
+                              "travel ban on its leaders.")
     said = [(q["cue"]["text"], q["speaker"]) for q in rec["quotes"]]
-    assert ("called", "Mullah Yaqub") in said
+    assert ("urged", "Mullah Yaqub") in said
     assert speakers(rec) == ["Mullah Yaqub"]
 
 
@@ -194,8 +194,8 @@ def test_the_person_told_is_still_who_is_spoken_to(extractor):
 # A participle the parser gave an abstract noun as its subject.
 
 def test_a_participle_after_a_feeling_is_the_main_subjects_not_the_person_in_between(extractor):
-    rec = run_text(extractor, "Edi Rama expressed dissatisfaction with the attitude of the EU special envoy Lukas Berger "
-                              "pointing out that on many issues he coordinates with the Serbian side.")
+    rec = run_text(extractor, "Edi Rama expressed dissatisfaction with the behaviour of the EU special envoy Lukas "
+                              "Berger pointing out that on many issues he coordinates with the Serbian side.")
     assert speakers(rec) == ["Edi Rama"]
     assert all(q["speaker"] == "Edi Rama" for q in rec["quotes"])
 
@@ -209,11 +209,11 @@ def test_a_participle_with_a_person_noun_as_its_subject_keeps_it(extractor):
 # A title-only mention ("the secretary") of a person the story titled so but never made a subject.
 
 def test_a_title_is_the_person_titled_so_since_the_last_speaker(extractor):
-    rec = run_text(extractor, "UN envoy Hanna Tetteh said the fighting in Amhara must stop. Her visit came two days after "
-                              "a telephone conversation between US secretary of state Marco Rubio and Prime Minister "
-                              "Abiy Ahmed, in which the secretary asked for an immediate ceasefire in Amhara.")
+    rec = run_text(extractor, "UN envoy Hanna Tetteh said the fighting in Amhara must stop. Her trip came a day after a "
+                              "phone call between US secretary of state Marco Rubio and Prime Minister Abiy Ahmed, during "
+                              "which the secretary urged an immediate truce in Amhara.")
     said = {q["cue"]["text"]: q["speaker"] for q in rec["quotes"]}
-    assert said == {"said": "Hanna Tetteh", "asked": "Marco Rubio"}
+    assert said == {"said": "Hanna Tetteh", "urged": "Marco Rubio"}
 
 
 def test_a_title_the_last_speaker_holds_stays_theirs(extractor):
@@ -350,7 +350,7 @@ def test_the_people_of_a_possessor_are_not_the_possessor(extractor):
 KACHIN = ("Talks between the army and the three groups \u2014 the Karen National Union (KNU), the Chin National Front "
           "(CNF) and the Kachin Independence Army (KIA) \u2014 resumed in Kunming on Monday.\n\nBeijing has hosted "
           "such meetings since last year.\n\n\u201cWe want to end the war through negotiations,\u201d the three groups "
-          "said in a joint statement.")
+          "said on Tuesday.")
 
 
 def test_the_counted_bodies_are_the_ones_listed_after_the_same_noun(extractor):

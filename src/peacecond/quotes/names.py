@@ -445,7 +445,7 @@ class Names:
         return None
 
     def _title_tail(self, tok: Token, doc: Doc, people: People):
-        """The person a post's phrase ends in ("Special Envoy to Ethiopia Olusegun Obasanjo said", "Ambassador to
+        """The person a post's phrase ends in ("Special Envoy to Somalia Olusola Adeyemi said", "Ambassador to
         the United Nations Vassily Nebenzia said"), the model having run the name into the place (one entity) or
         the parser having taken it for the place's modifiers: the words between the last place or body the
         gazetteer names and the verb, shaped like a name."""
