@@ -386,3 +386,23 @@ def test_a_participle_the_parser_hung_on_the_relaying_verb_goes_on_with_the_spea
                               "Moldova would wait, Ziarul Timpul reports.")
     assert speakers(rec) == ["Mihai Popsoi"]
     assert {q["cue"]["text"]: q["speaker"] for q in rec["quotes"]}.get("adding") == "Mihai Popsoi"
+
+
+# What a statement's noun holds ("Its demands include '...'") is its owner's.
+
+def test_a_quote_a_demand_noun_holds_is_its_owners(extractor):
+    rec = run_text(extractor, "The M23 issued a statement on Sunday. Other demands from the rebel movement include "
+                              "\u201cguarantees that the army will not return to the north\u201d and a UN inquiry.")
+    assert direct(rec) == [("guarantees that the army will not return to the north", "M23")]
+    rec = run_text(extractor, "The M23 issued a statement on Sunday. Its demands include \u201cguarantees that the army "
+                              "will not return to the north\u201d.")
+    assert direct(rec) == [("guarantees that the army will not return to the north", "M23")]
+
+
+def test_an_object_of_a_subject_that_is_no_statement_is_nobodys(extractor):
+    rec = run_text(extractor, "Talks resumed. The army destroyed \u201cdozens of positions held by the rebels in the "
+                              "north\u201d.")
+    assert direct(rec) == [("dozens of positions held by the rebels in the north", None)]
+    rec = run_text(extractor, "Mediators met in Doha. The demands include \u201cguarantees that the army will not return "
+                              "to the north\u201d.")
+    assert direct(rec) == [("guarantees that the army will not return to the north", None)]

@@ -125,6 +125,15 @@ class Frames:
                 return speaker if speaker is not None and speaker.name and not speaker.place else None
             if h.dep_ == "acl":  # "remarks by X that the border '...'": the speech noun's owner
                 return self._noun_holder(h, doc, people, history)
+            if h.dep_ in {"dobj", "attr"} and h.head.pos_ in {"VERB", "AUX"}:
+                # "Its demands include '...'", "The rebels' demand is '...'": what a speech noun's owner's
+                # statement holds is theirs
+                noun = next((c for c in h.head.children if c.dep_ == "nsubj" and c.i < h.i), None)
+                owner = self._owner_of(noun) if noun is not None and noun.lemma_.lower() in \
+                    self.rules["speech_nouns"] else None
+                if owner is not None and not marks.holds(owner.idx):
+                    speaker = self.resolve(owner, doc, people, history)
+                    return speaker if speaker is not None and speaker.name and not speaker.place else None
             if h.head == h or h.dep_ in {"relcl", "acl", "advcl"}:
                 return None
             h = h.head
