@@ -406,19 +406,3 @@ def test_an_object_of_a_subject_that_is_no_statement_is_nobodys(extractor):
     rec = run_text(extractor, "Mediators met in Doha. The demands include \u201cguarantees that the army will not return "
                               "to the north\u201d.")
     assert direct(rec) == [("guarantees that the army will not return to the north", None)]
-
-
-# "The diplomat" with a definite article, nobody having spoken yet: the person the sentence before is about.
-
-def test_a_definite_description_with_nobody_who_spoke_is_the_person_the_sentence_before_is_about(extractor):
-    rec = run_text(extractor, "Sergei Lavrov met the press on Monday. The diplomat also recalled that \"the Istanbul "
-                              "draft was agreed in 2022\".")
-    assert direct(rec) == [("the Istanbul draft was agreed in 2022", "Sergei Lavrov")]
-
-
-def test_a_definite_description_after_someone_unnamed_stays_unnamed(extractor):
-    rec = run_text(extractor, "A senior official met the press on Monday. The official also recalled that \"the "
-                              "Istanbul draft was agreed in 2022\".")
-    assert direct(rec) == [("the Istanbul draft was agreed in 2022", None)]
-    rec = run_text(extractor, "Fighting went on near Pokrovsk. The official said that the talks would resume.")
-    assert speakers(rec) == []

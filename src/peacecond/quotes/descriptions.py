@@ -84,11 +84,9 @@ class Descriptions:
         if party is None:
             if latest_speaker:
                 spoke = next((h for h in ordered if h.spoke), None)
-                if spoke is None and (self.rules["nominal"].get(tok.lemma_.lower(), {}).get("anaphoric")
-                                      or self._definite_one(tok)):
+                if spoke is None and self.rules["nominal"].get(tok.lemma_.lower(), {}).get("anaphoric"):
                     # "Army chief X refused to attend. '...,' the general said": nobody has spoken yet; a title of
-                    # one person is the one the sentence before made its subject (so is "the diplomat", "the
-                    # official" with a definite article: "Lavrov met the press. The diplomat recalled that ...").
+                    # one person is the one the sentence before made its subject.
                     return self._sideless(tok, history, any_side=True)
                 return spoke if spoke is not None and spoke.name else None
             return None
