@@ -241,6 +241,12 @@ class People:
             other = self._second_surname.get(end - len(text.split()[-1])) if text.split() else None
             if other:
                 self._surnames.setdefault(other, name)
+            last = name.split()[-1] if len(name.split()) > 1 else ""
+            for part in last.split("-") if last.count("-") == 1 else ():
+                # "Ferrer said" after "Miriam Coronel-Ferrer": either half of a double-barrelled surname is the
+                # person (a particle, "al-" or "el-", is not a half: surname() already drops it).
+                if len(part) >= 3 and part[:1].isupper():
+                    self._surnames.setdefault(part.casefold(), name)
         if (person.name, start, end) not in self._seen:
             self._seen.add((person.name, start, end))
             insort(person.mentions, (start, end))

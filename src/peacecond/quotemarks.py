@@ -31,7 +31,9 @@ class Marked:
 def _straight_opens(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-:/") and not after.isspace()
+    # (also right after a sentence's end typed without its space, 'he said."We will ...': a capital follows)
+    return ((before.isspace() or before in "([{—–-:/") and not after.isspace()) \
+        or (before in ".!?" and after.isupper())
 
 
 def _spaced_opens(text: str, i: int, end: int) -> bool:

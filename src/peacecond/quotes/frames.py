@@ -109,19 +109,56 @@ class Frames:
         if not first:
             return None
         h = first[0]
+        said = self._quoted_predicate(h, start, marks, people, history)
+        if said is not None:
+            return said
         for _ in range(4):  # (up from the quote's first word to the clause it heads, a few steps at most)
-            if h.dep_ in {"ccomp", "xcomp"} and h.head.pos_ in {"VERB", "AUX"} and h.head.idx < start:
-                subj = self._subject(h.head)
-                if subj is None or marks.holds(subj.idx) or subj.idx > start:
+            # ("He is convinced that '...'", "The minister is sure '...'": the clause hangs on the adjective; the
+            # copula's subject holds it, unless that is an empty "it": "It is clear that '...'")
+            holder = h.head.head if h.dep_ == "ccomp" and h.head.dep_ == "acomp" else h.head
+            if h.dep_ in {"ccomp", "xcomp"} and holder.pos_ in {"VERB", "AUX"} and h.head.idx < start:
+                subj = self._subject(holder)
+                if subj is None or marks.holds(subj.idx) or subj.idx > start \
+                        or (holder != h.head and subj.lower_ in {"it", "this", "that", "there"}):
                     return None
                 speaker = self.resolve(subj, doc, people, history)
                 return speaker if speaker is not None and speaker.name and not speaker.place else None
             if h.dep_ == "acl":  # "remarks by X that the border '...'": the speech noun's owner
                 return self._noun_holder(h, doc, people, history)
+            if h.dep_ in {"dobj", "attr"} and h.head.pos_ in {"VERB", "AUX"}:
+                # "Its demands include '...'", "The rebels' demand is '...'": what a speech noun's owner's
+                # statement holds is theirs
+                noun = next((c for c in h.head.children if c.dep_ == "nsubj" and c.i < h.i), None)
+                owner = self._owner_of(noun) if noun is not None and noun.lemma_.lower() in \
+                    self.rules["speech_nouns"] else None
+                if owner is not None and not marks.holds(owner.idx):
+                    speaker = self.resolve(owner, doc, people, history)
+                    return speaker if speaker is not None and speaker.name and not speaker.place else None
             if h.head == h or h.dep_ in {"relcl", "acl", "advcl"}:
                 return None
             h = h.head
         return None
+
+    def _quoted_predicate(self, first: Token, start: int, marks, people: People, history: list[Speaker]):
+        """The speaker of a quote that opens on its own speech verb, the subject left outside the marks ('The
+        minister "calls for the immediate release of all detainees"', 'She "strongly condemns the shelling"'): that
+        subject speaks the quoted words. (A verb that is no speech act, 'Russia "launched a massive attack"', leaves
+        the words whoever's they are.)"""
+        verb = first
+        if first.dep_ in {"advmod", "neg"} and first.head.i > first.i:  # ("strongly condemns")
+            verb = first.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.idx < start - 1), None)
+        if subj is None or marks.holds(subj.idx):
+            return None
+        # (a verb in the third person the tagger read as a plural noun, "Dos Santos, in a statement, 'appeals for
+        # ...'": it has a subject, so it is the verb)
+        needs = self.rules["particles"].get(verb.lemma_.lower())
+        misread = verb.tag_ == "NNS" and verb.lemma_.lower() in self.rules["speech_verbs"] \
+            and (needs is None or any(c.lower_ in needs[0] for c in verb.children))
+        if not misread and (verb.tag_ not in {"VBZ", "VBD", "VBP"} or not self._is_speech(verb)):
+            return None
+        speaker = self.resolve(subj, first.doc, people, history)
+        return speaker if speaker is not None and speaker.name and not speaker.place else None
 
     def _said_after(self, doc: Doc, close_at: int, marks, people: People, history: list[Speaker]):
         """(speaker, verb) of a quote that ends its sentence and says nothing of who speaks, when the next sentence
@@ -195,6 +232,12 @@ class Frames:
             name = self._bare_name(doc, lo, bracket if bracket >= 0 else len(text) - 1, people)
             if name is not None:
                 return name, None
+            if text[lo:-1].strip().rstrip(".").lower() in self.rules["answer_labels"]:
+                # 'A: "We are ready ..."': an interview's answer in quotation marks is the interviewee's, the person
+                # named last in full before the first answer (as an unquoted answer is: transcripts.py).
+                if self._interviewee is None:
+                    self._interviewee = [self._recent_mention(people, lo, None, full=True)]
+                return self._interviewee[0], None
             return self._speech_label(doc, lo, len(text) - 1, people, history)
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)

@@ -2,6 +2,7 @@
 who make a statement with its first speaker ("Ruto and Abiy said")."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import replace
 from itertools import islice, takewhile
 
@@ -9,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..date_numbers import count as number_count
 from ..people import People
-from .speaker import GROUP_WINDOW, GROUP_WORDS, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated
+from .speaker import GROUP_WINDOW, GROUP_WORDS, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _coordinated
 
 # How far back "the minister", "the ministry", "they", "he" look for who they stand for: DESCRIPTION_WINDOW
 # characters and HISTORY_REACH speakers at most, so a long story's first pages are not re-read for every description
@@ -55,6 +56,9 @@ class Groups:
         n = self._counted(tok)
         if n is not None:
             return self._named_group(tok.idx - GROUP_WINDOW, tok.idx, n, people)
+        bodies = self._counted_bodies(tok)
+        if bodies is not None:
+            return bodies
         if self.rules["pronouns"].get(tok.lower_) == "group" and tok.pos_ == "PRON":
             start = tok.sent.start
             lo = doc[start - 1].sent.start_char if start > 0 else tok.sent.start_char
@@ -65,8 +69,34 @@ class Groups:
         """How many people a counted plural person noun stands for: "the two leaders", "both ministers"."""
         if tok.tag_ != "NNS" or not self._person_word(tok):
             return None
-        return next((n for n in (GROUP_WORDS.get(c.lower_) or number_count(c.text) for c in tok.children
-                                 if c.dep_ in {"nummod", "det", "predet", "preconj"}) if n and n > 1), None)
+        return _count(tok)
+
+    def _counted_bodies(self, tok: Token) -> list[Speaker] | None:
+        """"The three groups said" after "the three groups -- the A, the B and the C --": the bodies the story
+        listed after the same noun before (organisations the model tags, an acronym and the name it spells out
+        being one), SAME_HEAD_WINDOW characters back at most; the first speaks, the others with it."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in self.rules["body_nouns"]:
+            return None
+        n = _count(tok)
+        if n is None:
+            return None
+        doc = tok.doc
+        for t in reversed(doc[max(0, tok.i - SAME_HEAD_WINDOW // 4):tok.i]):
+            if tok.idx - t.idx > SAME_HEAD_WINDOW:
+                break
+            if t.lemma_.lower() != tok.lemma_.lower() or t.tag_ != "NNS":
+                continue
+            listed: list[Speaker] = []
+            for k in range(bisect_right(self._org_ends, t.i), len(self._orgs)):
+                ent = self._orgs[k]
+                if ent.start >= min(t.sent.end, t.i + 40):  # (the list follows the noun, in its sentence)
+                    break
+                body = self._org_speaker(ent, ent.start_char)
+                if body.name and all(body.name != b.name for b in listed):
+                    listed.append(body)
+            if len(listed) == n:
+                return [replace(b, at=tok.idx, group=True) for b in listed]
+        return None
 
     @staticmethod
     def _named_group(lo: int, hi: int, n: int | None, people: People) -> list[Speaker] | None:
@@ -99,3 +129,9 @@ class Groups:
                                 for w in other.name.split()):
                 self._co_speakers.setdefault(span, []).append(other)
 
+
+def _count(tok: Token) -> int | None:
+    """The number a plural noun's determiner or numeral gives it ("the two leaders", "both groups"), if more than
+    one."""
+    return next((n for n in (GROUP_WORDS.get(c.lower_) or number_count(c.text) for c in tok.children
+                             if c.dep_ in {"nummod", "det", "predet", "preconj"}) if n and n > 1), None)

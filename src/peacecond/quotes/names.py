@@ -30,7 +30,10 @@ class Names:
     def _index_ents(self, doc: Doc) -> None:
         self._ents = ents = doc.ents  # (Doc.ents makes a Span per entity on every access)
         self._ent_of = {t: e for e in ents for t in range(e.start, e.end)}
-        self._orgs = [e for e in ents if e.label_ == "ORG"]
+        # (a person's name the model tagged ORG at another mention, "Mohamud's move" after "Hassan Mohamud", is no
+        # organisation the story made a subject)
+        person_words = {t.text for e in ents if e.label_ == "PERSON" for t in e}
+        self._orgs = [e for e in ents if e.label_ == "ORG" and not all(t.text in person_words for t in e)]
         self._org_ends = [e.end for e in self._orgs]
 
     @staticmethod
@@ -124,7 +127,21 @@ class Names:
         before = doc[ent.start - 1] if ent.start > 0 else None
         titled = before is not None and (before.text in self.rules["titles"] | self.rules["honorifics"]
                                          or (before.pos_ == "NOUN" and before.dep_ == "compound"))
-        return titled or any(c.dep_ == "appos" for c in ent.root.children)
+        # (or the name opens on a given name the gender lists hold: "Maia Sandu spoke in Chisinau", tagged ORG; or
+        # the sentence speaks of the name as of a person: "X, who heads ...", "X said he ...")
+        return titled or any(c.dep_ == "appos" for c in ent.root.children) \
+            or ent[0].text.casefold() in self.rules["gender_words"] or self._spoken_of_as_person(ent.root)
+
+    def _spoken_of_as_person(self, root: Token) -> bool:
+        """Does the sentence speak of this name as of a person: a relative "who" on it ("X, who heads the ministry,
+        said"), or "he" / "she" as the subject of the clause its verb reports ("X said he would not sign")?"""
+        if any(c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+               for c in root.children):
+            return True
+        if root.dep_ != "nsubj":
+            return False
+        return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in {"he", "she"} for g in c.children)
+                   for c in root.head.children)
 
     def _role(self, head: Token, name_span: tuple[int, int], doc: Doc) -> str | None:
         """Titles before the name ("Kremlin spokesperson") and appositions after it ("founder of ...")."""
@@ -426,6 +443,34 @@ class Names:
             if p is not None:
                 return people.add(tok.text, tok.idx, tok.idx + len(tok)) or p
         return None
+
+    def _title_tail(self, tok: Token, doc: Doc, people: People):
+        """The person a post's phrase ends in ("Special Envoy to Somalia Olusola Adeyemi said", "Ambassador to
+        the United Nations Vassily Nebenzia said"), the model having run the name into the place (one entity) or
+        the parser having taken it for the place's modifiers: the words between the last place or body the
+        gazetteer names and the verb, shaped like a name."""
+        verb = tok.head
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or verb.i <= tok.i or verb.i - tok.i > 12 \
+                or not (self._person_word(tok) or tok.text in self._titles) \
+                or not any(c.dep_ == "prep" and c.i < verb.i for c in tok.children):
+            return None
+        lo, hi = doc[tok.i + 1].idx, doc[verb.i - 1].idx + len(doc[verb.i - 1])
+        places = self._actors_between(lo, hi)
+        if not places:
+            return None
+        tail = doc.char_span(places[-1]["end"], hi, alignment_mode="contract")
+        if tail is None or not len(tail):
+            return None
+        tail = tail[1:] if tail[0].is_space else tail
+        # (the parser may hang the surname on the verb, "for Libya Abdoulaye | Bathily told", as an adverb: the
+        # model's PERSON tag says it is a name)
+        if not (2 <= len(tail) <= 3 and all(t.is_title and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") for t in tail)
+                and not any(t.lower_ in self.rules["org_words"] or t.text in self._titles for t in tail)):
+            return None
+        p = people.at(tail) or people.add(tail.text, tail.start_char, tail.end_char, is_person=True)
+        if p is not None:
+            p.role = p.role or doc[tok.left_edge.i:tok.i + 1].text
+        return p
 
     def _appos_person(self, tok: Token, doc: Doc, people: People):
         """A person named in an apposition anywhere in the subject ("the Minister of ... , Patrick Muyaya")."""

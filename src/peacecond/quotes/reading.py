@@ -40,6 +40,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         self._acronyms: dict[str, str] = self._find_acronyms(self.text)
         self._short_names: dict[str, str] | None = None  # an organisation's name -> the short one the text uses
         self._co_speakers: dict[tuple[int, int], list[Speaker]] = {}  # (start, end) of a statement -> others
+        self._interviewee: list[Speaker | None] | None = None  # who answers an interview's quoted "A:" turns
         self._genders: dict[str, str | None] = {}  # person -> female | male | None, as the article says (_gender)
         self._ent_of: dict[int, Span] = {}
         self._ents: tuple[Span, ...] = ()  # the entities of that Doc
@@ -97,6 +98,13 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
             if person is None and ent is not None and ent.label_ == "ORG" and self._mislabelled_person(ent):
                 person = people.add(ent.text, ent.start_char, ent.end_char)
             person = person or self._unlabelled_person(tok, doc, people, ent)
+            if person is None and tok.dep_ == "nsubjpass" and tok.pos_ in {"NOUN", "PRON"}:
+                # "The talks were led by Kenyan envoy X. '...,' the mediator said": who did what the subject
+                # underwent is who the story goes on about.
+                agent = next((g for a in tok.head.children if a.dep_ == "agent" for g in a.children
+                              if g.dep_ == "pobj"), None)
+                person = people.at(self._name_phrase(agent, doc)) if agent is not None else None
+                tok = agent if person is not None else tok
             if person is not None and self._reported_by_other(tok):
                 # "Salama said Tshisekedi would never meet them. 'That is not on the table,' she said": a
                 # person in what someone else says is not who "she" says next; the one who said it is.
@@ -116,6 +124,18 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                               if g.dep_ == "pobj"), None)
                 if agent is not None:
                     org = self._org(agent, doc, doc[agent.left_edge.i:agent.i + 1]) or self._described_org(agent, doc)
+            if org is None and tok.lemma_.lower() in self.rules["proxies"]:
+                # "The statement from Hamas was clear. '...,' the movement said": the body a statement or a
+                # spokesperson speaks for is what the story goes on about.
+                obj = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in {"for", "from", "of", "by"}
+                            for g in c.children if g.dep_ == "pobj"), None)
+                org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
+                org = None if org is not None and org.place else org
+            if org is None and ent is not None and ent.label_ == "ORG" and ent.root == tok \
+                    and not (ent.text.isupper() and len(ent.text) > 4):
+                # "The Peace Commission welcomed the news. '...,' it said": a body the model tags and the gazetteer
+                # does not know is what "it" goes on to mean, as a gazetteer body is. (Not a dateline in capitals.)
+                org = self._org_speaker(ent, ent.start_char)
             if org is not None:
                 history.append(replace(org, role=None, at=tok.idx, spoke=False))
         self._sentence_openers(marks, people, history)

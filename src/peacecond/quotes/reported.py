@@ -43,6 +43,11 @@ class Reported:
             if any(cue in said for cue in self.rules["anonymity"]):
                 continue  # "who asked not to be named" asks for anonymity, it states nothing
             speaker = self.resolve(subj, doc, people, history)
+            if speaker is not None and speaker.kind == "person" and tok.lemma_.lower() == "report" \
+                    and self._relays(doc, start, end):
+                # '..., President Erdogan said on Wednesday, Daily Sabah reports': what reports someone else's
+                # statement is a medium (a newspaper the model took for a person), not a speaker
+                speaker = replace(speaker, kind="org")
             if speaker is None:
                 # "Officials said ..." is still a statement, by someone the article does not name;
                 # an unresolved pronoun is more likely a misparse than a statement.
@@ -57,6 +62,13 @@ class Reported:
             else:
                 self._note_unnamed(subj, history)  # "a senior European official said"
             yield start, end, speaker, tok
+
+    def _relays(self, doc: Doc, start: int, end: int) -> bool:
+        """Does the reported text hold a statement of its own: a person's speech verb ("Erdogan said"), or a
+        participle of speech that goes on with one ("stressing that ...")?"""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(self._is_speech(t) and (t.tag_ == "VBG" or self._person_speaks(t))
+                                        for t in span)
 
     def _passive_statement(self, verb: Token, marks, people: People, history: list[Speaker]):
         """(start, end, speaker, cue) of a statement told in the passive with its author as the agent: "the terms

@@ -5,20 +5,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from itertools import islice, takewhile
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
 from ..people import People
-from .groups import DESCRIPTION_WINDOW, HISTORY_REACH, Groups
-from .speaker import EVENT_WINDOW, PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _name_run
+from .descriptions import Descriptions
+from .groups import HISTORY_REACH, Groups
+from .speaker import PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _name_run
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
-FORWARD_WINDOW = 400  # characters ahead to the name a lead's description ("The Ukrainian President") stands for
 
 
-class Resolver(Groups):
+class Resolver(Descriptions, Groups):
     """Mixin of Reading: speaker resolution."""
 
     def resolve(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
@@ -48,7 +48,8 @@ class Resolver(Groups):
             took_part = self._event_role(tok, doc, people)  # "the visitor said", "his host said"
             if took_part is not None:
                 return took_part
-        if self._counted(tok) is not None:  # "the two leaders said": the first of them (the others: _note_co_speakers)
+        if self._counted(tok) is not None or self._counted_bodies(tok) is not None:
+            # "the two leaders said", "the three groups said": the first of them (the others: _note_co_speakers)
             group = self._group(tok, doc, people, history)
             if group:
                 return group[0]
@@ -63,8 +64,15 @@ class Resolver(Groups):
         stop = min([i for i in cut if i > tok.i] + [sub[-1].i + 1])
         span = doc[sub[0].i:stop]
         head_span = doc[tok.left_edge.i:tok.i + 1]
-        person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people) or people.at(span)
-        if person is not None and self._named_after(tok, doc):
+        expanded = self._expanded_acronym(tok, doc)
+        if expanded is not None:
+            # "JNIM (Jama'at Nusrat al-Islam wal-Muslimin) is asking for ...": a body and its name in brackets,
+            # whatever person the model finds in the name
+            return Speaker(expanded.text, "org", self._party_of(doc[tok.left_edge.i:expanded.i + 1]), None, tok.idx)
+        person = people.at(self._name_phrase(tok, doc)) or self._appos_person(tok, doc, people)
+        tail = self._title_tail(tok, doc, people) if person is None else None
+        person = person or tail or people.at(span)
+        if person is not None and person is not tail and self._named_after(tok, doc):
             person = None  # "Jim Pattison Industries Ltd. said": the company speaks, not the man it is named after
         if person is None:
             person = self._glued_name(tok, doc, people)
@@ -146,7 +154,8 @@ class Resolver(Groups):
             # not who speaks). "A Kremlin official said" stays the Kremlin, below.
             lefts = " ".join(t.text for t in tok.lefts)
             party = self.sides.w.of_role(lefts) if lefts else None
-            named = self._nominal(tok, "person", party, people, history, latest_speaker=True)
+            named = self._nominal(tok, "person", party, people, history, latest_speaker=True) \
+                or self._named_ahead(tok, doc, people)
             if named is not None:
                 return named
         if self._epithet(tok):
@@ -196,10 +205,15 @@ class Resolver(Groups):
                 held = self._post_holder(tok, owner, people, history)
                 if held is not None:
                     return held
+            if owner is not None and self._person_word(tok) and tok.tag_ in {"NNS", "NNPS"}:
+                # "Pashinian's critics say", "his aides said": other people, unnamed, of the possessor's side (as
+                # "European officials said" is), not the possessor
+                return Speaker(None, "person", owner.party, None, tok.idx)
             if owner is not None:
                 return owner
         ent = self._ent_at(doc, tok.i)
-        if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title and not tok.is_sent_start)) \
+        if (tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title
+                                    and (not tok.is_sent_start or self._surname_of_known(tok, people)))) \
                 and people.canonical(tok.text) in people.by_name:
             # "Patino said" after "Otty Patino", whatever the model tags the surname as; a surname the tagger
             # reads as a plural noun ("Lubinets wrote") is still the name, when capitalised mid-sentence.
@@ -225,7 +239,8 @@ class Resolver(Groups):
         if tok.text in self._acronyms:  # "ECOWAS said" after "the Economic Community of ... (ECOWAS)"
             name = self._acronyms[tok.text]
             return Speaker(name, "org", self.sides.w.of_role(name), None, tok.idx)
-        p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent)
+        p = self._unlabelled_person(tok, doc, people, ent) or self._named_before(tok, doc, people, ent) \
+            or self._lone_surname(tok, people, ent)
         if p is not None:
             return _as_speaker(p, tok.idx)
         if ACRONYM.fullmatch(tok.text) and tok.pos_ == "PROPN" and (ent is None or ent.label_ == "ORG") \
@@ -295,26 +310,34 @@ class Resolver(Groups):
             return same
         return None
 
-    def _demonym(self, tok: Token) -> str | None:
-        """The side of a nationality word standing alone for one person ("the Norwegian", "the Finn"), if tok is
-        one."""
-        if tok.tag_ in {"NNS", "NNPS"} or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or any(c.dep_ in {"compound", "amod"} for c in tok.children):
+    def _lone_surname(self, tok: Token, people: People, ent) -> object | None:
+        """'"...," Naim said': one capitalised proper noun, no entity, no body or place the gazetteer knows, no
+        organisation word, speaking: a person the story names by surname alone (a place or a body the model
+        tags; an acronym is a body, below; a plural, "Authorities in Geneva say", is nobody's name)."""
+        if ent is not None or tok.tag_ != "NNP" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS \
+                or not self._is_speech(tok.head) or len(_name_run(tok)) > 1 \
+                or any(c.dep_ in {"compound", "det", "amod", "poss"} for c in tok.children) \
+                or tok.text.casefold() in self.rules["org_words"] or self._actors_between(tok.idx, tok.idx + len(tok)):
             return None
-        # (a demonym of patterns/parties.jsonl, not a body's or a place's name: "the Kremlin", "the TPLF")
-        return self.sides.w.parties.demonyms.get(tok.text)
+        return people.add(tok.text, tok.idx, tok.idx + len(tok), is_person=True)
 
-    def _described_person(self, tok: Token, history) -> Speaker | None:
-        """The person an epithet means: the subject or speaker of the sentence before (or this one), else the
-        last person who spoke, PROXY_WINDOW characters back at most; not one its side word contradicts ("the
-        Turkish strongman" is not the Greek prime minister)."""
-        party = self.sides.w.of_words(tok.lefts)
-        found = self._sideless(tok, history, any_side=True) or \
-            self._recent(history, tok.idx, kind="person", spoke=True, since=tok.idx - PROXY_WINDOW)
-        if found is None or not found.name or found.group:
-            return None
-        side = found.party or self.sides.w.of_role(found.role)
-        return None if party and side and side != party else found
+    @staticmethod
+    def _expanded_acronym(tok: Token, doc: Doc) -> Token | None:
+        """The acronym of a subject ("HSM", or "GSIM or JNIM") that a bracket right after it spells out: the
+        acronym so expanded, else None."""
+        for t in (tok, *tok.conjuncts):
+            if t.i >= tok.i and ACRONYM.fullmatch(t.text) and t.i + 1 < len(doc) and doc[t.i + 1].text == "(" \
+                    and t.i <= tok.right_edge.i:
+                return t
+        return None
+
+    @staticmethod
+    def _surname_of_known(tok: Token, people: People) -> bool:
+        """Is tok, as written, the surname of a person the story named ("Christodoulides disagreed" opening a
+        sentence after "Nikos Christodoulides", "Pashinian has said" where "Pashinian" is tagged a person
+        elsewhere): a capitalised common noun opening a sentence ("Officials", "Talks") is a name only then."""
+        known = people.canonical(tok.text)
+        return known is not None and known in people.by_name and known.split()[-1].split("-")[-1] == tok.text
 
     def _modifier_org(self, mod: Token, doc: Doc, history) -> Speaker | None:
         """The organisation a noun modifier names ("Gazprom" in "a Gazprom spokesman"): one of the gazetteer's
@@ -333,95 +356,12 @@ class Resolver(Groups):
     def _dateline(self, tok: Token) -> bool:
         """Is tok a dateline's place in capitals ("NAIROBI (Reuters) —", "KINSHASA, May 2 -"): at a line's start,
         punctuation after it?"""
-        line_start = tok.idx == 0 or self.text[tok.idx - 1] == "\n"
+        first = tok
+        while first.i > 0 and first.nbor(-1).is_upper and first.nbor(-1).is_alpha \
+                and first.nbor(-1).whitespace_:  # ("CHIANG MAI, Thailand —": the place's first words in capitals too)
+            first = first.nbor(-1)
+        line_start = first.idx == 0 or self.text[first.idx - 1] == "\n"
         return line_start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct
-
-    def _event_role(self, tok: Token, doc: Doc, people: People) -> Speaker | None:
-        """"The visitor", "her host": the person who played that part in the latest event of its kind the story
-        told before tok, within EVENT_WINDOW characters (patterns/event_roles.jsonl)."""
-        as_subject, as_object = self.rules["event_roles"][tok.lemma_.lower()]
-        for t in reversed(doc[:tok.i]):
-            if tok.idx - t.idx > EVENT_WINDOW:
-                break
-            lemma = t.lemma_.lower()
-            if t.pos_ != "VERB" or (lemma not in as_subject and lemma not in as_object):
-                continue
-            deps = {"nsubj"} if lemma in as_subject else {"dobj"}
-            role = next((c for c in t.children if c.dep_ in deps), None)
-            person = people.at(doc[role.left_edge.i:role.right_edge.i + 1]) if role is not None else None
-            if person is not None:
-                return _as_speaker(person, tok.idx)
-        return None
-
-    def _nominal(self, tok: Token, kind: str, party: str | None, people: People, history: list[Speaker],
-                 latest_speaker: bool = False):
-        """"The minister said": the latest person whose role says minister; "the Russian leader": the latest
-        Russian; with `latest_speaker`, "the diplomat said": the person who spoke last, unless that was
-        someone unnamed. None when the sentence makes the speaker anonymous."""
-        sent = tok.sent.text.lower()
-        if any(cue in sent for cue in self.rules["anonymity"]):
-            return None
-        stem = tok.lemma_.lower()[:5]  # "spokesman" fits a "Kremlin spokesperson"
-        ordered = [h for h in takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW,
-                                        islice(history.latest(tok.idx), HISTORY_REACH))
-                   if h.kind == kind and (party is None or h.party == party)]
-        for sp in ordered:
-            # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
-            said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
-            if sp.name and stem in said.lower():
-                return sp
-        if party is None:
-            if latest_speaker:
-                spoke = next((h for h in ordered if h.spoke), None)
-                if spoke is None and self.rules["nominal"].get(tok.lemma_.lower(), {}).get("anaphoric"):
-                    # "Army chief X refused to attend. '...,' the general said": nobody has spoken yet; a title of
-                    # one person is the one the sentence before made its subject.
-                    return self._sideless(tok, history, any_side=True)
-                return spoke if spoke is not None and spoke.name else None
-            return None
-        ordered = [h for h in ordered if h.name]
-        if ordered or kind != "person":
-            return ordered[0] if ordered else None
-        return self._recent_mention(people, tok.idx, party) or self._sideless(tok, history) \
-            or self._next_mention(people, tok.idx, party)
-
-    def _sideless(self, tok: Token, history: list[Speaker], any_side: bool = False) -> Speaker | None:
-        """"Ramtane Lamamra, the UN envoy, arrived in Jeddah. '...,' the Algerian diplomat said": with nobody of that
-        side named, the person the sentence before made its subject or speaker, when the story has said nothing
-        of their side (nothing contradicts the description)."""
-        lo = tok.sent.start
-        lo = tok.doc[lo - 1].sent.start_char if lo > 0 else tok.sent.start_char
-        last = next((h for h in history.latest(tok.idx) if h.kind == "person" or h.proxy), None)
-        if last is not None and last.name and last.kind == "person" and (any_side or last.party is None) \
-                and last.at >= lo \
-                and not last.group:
-            return last
-        return None
-
-    @staticmethod
-    def _next_mention(people: People, after: int, party: str) -> Speaker | None:
-        """The person of that side the story names first after `after`, within FORWARD_WINDOW characters: a lead
-        that describes before it names ("The Ukrainian President has said ... Petro Poroshenko outlined ...")."""
-        best = None
-        for p in people.by_name.values():
-            if p.party != party:
-                continue
-            at = min((s for s, _ in p.mentions if after < s <= after + FORWARD_WINDOW), default=None)
-            if at is not None and (best is None or at < best[0]):
-                best = (at, p)
-        return _as_speaker(best[1], best[0], spoke=False) if best is not None else None
-
-    @staticmethod
-    def _definite_one(tok: Token) -> bool:
-        """A singular noun with a definite determiner: "the official", not "an official" or "officials"."""
-        return tok.tag_ in {"NN", "NNP"} and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"}
-                                                for c in tok.children)
-
-    def _owned_sided(self, tok: Token) -> bool:
-        """ "his Azerbaijani counterpart", "her Serbian counterpart": a possessive and a side word name one person
-        the story has named (a possessive alone, "his spokesman", names someone else, unnamed)."""
-        return tok.tag_ in {"NN", "NNP"} and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children) \
-            and self.sides.w.of_words(tok.lefts) is not None
 
     def _pronoun_person(self, tok: Token, people: People, history: list[Speaker]) -> Speaker | None:
         """"He" / "she": the last person in subject position or quoted who fits the pronoun's gender, else (with

@@ -59,8 +59,16 @@ class SpeechVerbs:
         if subjects:
             # A misparse may give two ("Sudan's army chief | Abdel Fattah al-Burhan said"): the name nearest wins.
             subj = max(subjects, key=lambda c: (c.ent_type_ == "PERSON", -abs(c.i - verb.i)))
+            if verb.tag_ == "VBG" and verb.dep_ in {"ccomp", "advcl"} and subj.dep_ == "nsubj" \
+                    and subj.pos_ == "NOUN" and not (self._person_word(subj) or self._org_head(subj)) \
+                    and not any(c.dep_ == "aux" for c in verb.children) and verb.head.i < subj.i:
+                # "Kurti expressed dissatisfaction with the envoy, pointing out that ...", parsed with the feeling as
+                # the participle's subject: an abstract noun says nothing; the participle is the main subject's.
+                head_subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if head_subj is not None:
+                    return head_subj
             if subj.dep_ == "nsubjpass":
-                # "Kyiv has been told it must ...", "the plan was rejected by Hanoi": the passive subject is spoken
+                # "Kyiv has been told it must ..., "the plan was rejected by Hanoi": the passive subject is spoken
                 # to or about; the speaker is the agent, if the sentence names one.
                 return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
                             None)
@@ -100,10 +108,27 @@ class SpeechVerbs:
         # replied: ..." with "replied" under "asked".)
         # (So is a participle set off by a comma that the parser hung on the object: "Hamas noted challenges,
         # stating: ...".)
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+            # "The spokesman added Mullah Omar had called on ...": a verb of saying takes no person as its object;
+            # the name the parser made its object, right before the clause, is the clause's subject.
+            row = self.rules["speech_verb_table"].get(verb.head.lemma_.lower())
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i),
+                       None)
+            if obj is not None and row is not None and row["kind"] in {"say", "assert"} \
+                    and "infinitive" not in row["frames"] and verb.head.lemma_.lower() != "tell" \
+                    and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
+                return obj
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
             for anc in verb.ancestors:
                 if self._is_speech(anc):
+                    if anc.i > verb.i and verb.tag_ == "VBG":
+                        # "X said on Friday, adding that ..., the paper reports": the parser hung the participle
+                        # on the verb that ends the sentence; it goes on with the speech verb before it.
+                        before = next((t for t in reversed(verb.doc[verb.sent.start:verb.i]) if self._is_speech(t)
+                                       and any(c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+                        if before is not None:
+                            return self._subject(before)
                     return self._subject(anc)
             # "Leaders fear that a truce would only help Russia, saying ...", "the plan was dismissed by Kyiv,
             # saying ...": the subject (or agent) of the main verb the participle hangs on; a clause reported by
