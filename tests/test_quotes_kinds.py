@@ -116,14 +116,15 @@ def test_a_persons_name_the_model_tags_as_an_organisation_is_not_the_organisatio
     assert direct(rec) == [("the end of the foreign occupation of Somali land", None)]
 
 
-def test_a_body_the_model_tags_is_what_it_said_goes_on_with_and_a_dateline_in_capitals_is_nobody(extractor):
+def test_a_dateline_in_capitals_is_nobody(extractor):
+    # (a body only the model tags, not the gazetteer, is not put in the history "it" reads: tried, and it cost an
+    # attribution on text held out from tuning)
     rec = run_text(extractor, "PORT MORESBY, Papua New Guinea \u2014 Two rebel factions on Bougainville said they were "
                               "ready to lay down their arms after talks with the Reconciliation Commission.\n\nThe "
                               "Reconciliation Commission welcomed the offer\n\n\u201cTalks will resume with both factions "
                               "so that a lasting settlement can be signed this year,\u201d it said in a statement on "
                               "Friday.")
-    assert [s for _, s in direct(rec)] == ["Reconciliation Commission"]
-    assert all(q["speaker"] != "MORESBY" for q in rec["quotes"])
+    assert all(q["speaker"] not in {"MORESBY", "PORT MORESBY"} for q in rec["quotes"])
 
 
 # A description the story names only later.

@@ -131,11 +131,6 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                             for g in c.children if g.dep_ == "pobj"), None)
                 org = self._org(obj, doc, doc[obj.left_edge.i:obj.i + 1]) if obj is not None else None
                 org = None if org is not None and org.place else org
-            if org is None and ent is not None and ent.label_ == "ORG" and ent.root == tok \
-                    and not (ent.text.isupper() and len(ent.text) > 4):
-                # "The Peace Commission welcomed the news. '...,' it said": a body the model tags and the gazetteer
-                # does not know is what "it" goes on to mean, as a gazetteer body is. (Not a dateline in capitals.)
-                org = self._org_speaker(ent, ent.start_char)
             if org is not None:
                 history.append(replace(org, role=None, at=tok.idx, spoke=False))
         self._sentence_openers(marks, people, history)
