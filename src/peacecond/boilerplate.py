@@ -45,7 +45,7 @@ def find_boilerplate(text: str, rules, inline=()) -> list[Span]:
 # A long page has many boilerplate spans and many mentions asking about them: a scan per question made the
 # article cost the square of its length. A longer list is indexed once (its starts in order, and the furthest end
 # reached by any span starting there or before) and asked by bisection. Lists of spans are never changed once made
-# (a Doc's pc_boilerplate); the index is kept for the last few lists asked about, with the list itself.
+# (a Doc's pc_boilerplate); the index is kept for the few lists last asked about, with the list itself.
 SCAN = 16
 _INDEX: dict[int, tuple[list, int, list[int], list[int]]] = {}
 
@@ -63,7 +63,7 @@ def inside(spans: list[Span], start: int, end: int | None = None) -> bool:
             most = e if most is None or e > most else most
             reach.append(most)
         if len(_INDEX) >= 4:
-            _INDEX.pop(next(iter(_INDEX)))
+            _INDEX.clear()  # (one step: threads of a Dask worker may share this table)
         cached = _INDEX[id(spans)] = (spans, len(spans), [s for s, _ in ordered], reach)
     k = bisect_right(cached[2], start)  # the spans starting at or before `start`
     return k > 0 and cached[3][k - 1] >= end
