@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -74,6 +75,16 @@ def person_variants(pats, prefixes: tuple[str, ...] = ()) -> dict[str, str]:
     return table
 
 
+def folded(words) -> frozenset[str]:
+    """The words case-folded: a frozenset (the rules' own, the same for every article) is folded once a run."""
+    return _folded(words) if isinstance(words, frozenset) else frozenset(w.casefold() for w in words)
+
+
+@lru_cache(maxsize=8)
+def _folded(words: frozenset) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
 class People:
     """Clusters person mentions of one Doc; `resolve` maps any mention to its cluster."""
 
@@ -84,7 +95,7 @@ class People:
         self.roles = roles  # lower-case role nouns ("spokeswoman"): never part of a name
         # Words that name a side, not a person ("Azerbaijani", "Baku"): the model tags them PERSON in some
         # texts, and a one-word "person" of that kind becomes the antecedent of every "he said".
-        self.not_names = {w.casefold() for w in not_names}
+        self.not_names = folded(not_names)
         self.org_words = org_words  # case-folded: a "person" holding one is an organisation ("Novaya Gazeta")
         self.prefixes = prefixes  # articles joined to a surname ("al-"), case-folded
         # ents: the Doc's entities, when the caller has them already (Doc.ents builds them anew on each access)

@@ -117,7 +117,8 @@ MAX_RUN_ON = 3  # paragraphs a quote may run on over without the reopening conve
 def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
     quotes: list[Marked] = []
     warnings: list[str] = []
-    paras = [(s, e) for s, e, _ in lines(text) if not inside(list(boilerplate), s, e)]
+    boiler = list(boilerplate)
+    paras = [(s, e) for s, e, _ in lines(text) if not inside(boiler, s, e)]
     pending = None  # (offset of an opening mark left open at a paragraph's end, its warning, paragraphs left)
     for n, (start, end) in enumerate(paras):
         if pending is not None:

@@ -146,14 +146,10 @@ def document_owner(R, A, text: Token) -> Holder | None:
 def headline_source(R, A, doc: Doc, tok: Token) -> Holder | None:
     """ "Talks possible only with regard to new realities - Kremlin": a line ending in a dash and a short name
     (wire-service headlines) is that actor's statement."""
-    text = doc_text(doc)
-    a = text.rfind("\n", 0, tok.idx) + 1
-    b = text.find("\n", tok.idx)
-    line = text[a:len(text) if b == -1 else b].rstrip()
-    m = HEADLINE_SOURCE.search(line)
-    if m is None or a + m.start(1) <= tok.idx:
+    src = line_source(A, doc_text(doc), tok.idx)
+    if src is None or src[0] <= tok.idx:
         return None
-    tail = doc.char_span(a + m.start(1), a + m.end(1), alignment_mode="expand")
+    tail = doc.char_span(src[0], src[1], alignment_mode="expand")
     for t in tail or []:
         info = A.tok_actor.get(t.i)
         if info and info["party"]:
@@ -162,6 +158,20 @@ def headline_source(R, A, doc: Doc, tok: Token) -> Holder | None:
         if name:
             return Holder(name, A.speaker_party[name])
     return None
+
+
+def line_source(A, text: str, at: int) -> tuple[int, int] | None:
+    """The (start, end) chars of the name a headline line ends with (HEADLINE_SOURCE), for the line holding char
+    `at`; searched once per line (a page without line breaks is one line, read for every mention on it)."""
+    if A.newlines is None:
+        A.newlines = [m.start() for m in re.finditer("\n", text)]
+    k = bisect_right(A.newlines, at - 1)  # the line breaks before `at`
+    a = A.newlines[k - 1] + 1 if k else 0
+    if a not in A.line_sources:
+        b = A.newlines[k] if k < len(A.newlines) else len(text)
+        m = HEADLINE_SOURCE.search(text[a:b].rstrip())
+        A.line_sources[a] = None if m is None else (a + m.start(1), a + m.end(1))
+    return A.line_sources[a]
 
 
 def continued_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
