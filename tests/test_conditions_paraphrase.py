@@ -1,0 +1,89 @@
+"""Demands said in other words: the same condition, demanded by the same side, in the wording other outlets use (verbs
+and nouns of asking, fronted condition clauses, the nouns of a type). Each paraphrase has near misses with the same
+words and no demand (a past event, a question, another sense). Every sentence here is our own."""
+import pytest
+
+from conftest import run_text
+
+
+def triples(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # verbs of asking beyond demand / call for: request, appeal for, ask that
+    ("Armenia requested security guarantees from its partners.", "security_guarantees", "ARM"),
+    ("Moldova has requested the withdrawal of the Russian garrison from Transnistria.", "withdrawal", "MDA"),
+    ("Angola appealed for Rwandan troops to leave Congolese territory.", "withdrawal", "AGO"),
+    ("The Afghan government appealed for the lifting of sanctions on its central bank.", "sanctions_relief", "AFG"),
+    ("Kosovo asked that Serbia recognise its independence.", "territorial_recognition", "XKX"),
+    ("The Congolese delegation asked that Rwandan forces withdraw from North Kivu.", "withdrawal", "COD"),
+])
+def test_verbs_of_asking(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pashinyan asked that question at the summit about security guarantees.",
+    "Reporters asked whether Russian troops would leave Transnistria.",
+    "Angola appealed the court ruling on the ceasefire.",
+])
+def test_verbs_of_asking_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # the past form of leaving after the troop word, in a condition clause; a passive expulsion
+    ("JNIM said it would only negotiate if French troops left Mali.", "withdrawal", "JNIM"),
+    ("The TPLF will hand over its heavy weapons only once Eritrean troops have left Tigray.", "withdrawal", "TPLF"),
+    ("Egypt is pushing for foreign fighters to be expelled from Libya.", "withdrawal", "EGY"),
+    ("Baghdad insists that the foreign forces must be expelled from Iraqi soil.", "withdrawal", "IRQ"),
+])
+def test_leaving_words(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "French troops left Mali in 2022, and the junta later bought more arms.",
+    "Colombia must decide quickly, because the troops left in the region are exhausted.",
+    "Egypt said the foreign fighters were expelled from Libya last year.",
+])
+def test_leaving_words_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[0] == "withdrawal" and t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a condition clause put before its main clause: the inversion hides the subject from a look back
+    ("Only if sanctions are lifted will North Korea return to talks.", "sanctions_relief", "PRK"),
+    ("Only after Russian troops withdraw will Ukraine negotiate.", "withdrawal", "UKR"),
+    ("Only once Armenian units have pulled back from the border will Azerbaijan sign the treaty.", "withdrawal", "AZE"),
+    ("Only once Eritrean troops have left Tigray will the TPLF hand over its heavy weapons, a spokesman said.",
+     "withdrawal", "TPLF"),
+])
+def test_fronted_condition_clause(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+def test_fronted_past_event_sets_no_term(extractor):
+    # a past event in the inverted main clause: nobody's term ("did" is no modal)
+    text = "Only after the truce collapsed did the Houthis fire missiles at the port."
+    assert ("ceasefire", "demand", "HOUTHIS") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # the nouns of recognising: recognition of a named state, acknowledgement / acceptance of statehood
+    ("Azerbaijan called for the recognition of the Azerbaijani state's borders by Armenia.",
+     "territorial_recognition", "AZE"),
+    ("The TRNC says the acknowledgement of its statehood must come first.", "territorial_recognition", "TRNC"),
+    ("Morocco demands the acceptance of its sovereignty over Western Sahara.", "territorial_recognition", "MAR"),
+])
+def test_recognition_nouns(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The recognition of the Turkish Cypriot state by Ankara in 1983 angered Greece.",
+    "He said the acknowledgement of its statehood had come in 1983.",
+])
+def test_recognition_nouns_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
