@@ -87,3 +87,22 @@ def test_recognition_nouns(extractor, text, type_, party):
 ])
 def test_recognition_nouns_near_misses(extractor, text):
     assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a demanding verb in a relative clause with its own subject demands the noun the clause hangs off
+    ("The pullout that Hamas demanded would cover all of Gaza.", "withdrawal", "HAMAS"),
+    ("The ceasefire that the Colombian government demanded would cover all ELN fronts.", "ceasefire", "COL"),
+    ("The disarmament Israel is seeking would strip Hamas of its rockets.", "demilitarization", "ISR"),
+    ("The sanctions relief that Iran seeks has not come.", "sanctions_relief", "IRN"),
+])
+def test_relative_clause_demand(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The withdrawal that Russia completed in 1994 ended the Soviet presence.",
+    "The ceasefire that the mediators brokered collapsed within a week.",
+])
+def test_relative_clause_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
