@@ -106,3 +106,67 @@ def test_relative_clause_demand(extractor, text, type_, party):
 ])
 def test_relative_clause_near_misses(extractor, text):
     assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # press / push / pressure a side to do any act (not only a listed few verbs)
+    ("The African Union pressed Eritrea to pull its troops out of Tigray.", "withdrawal", "AU"),
+    ("Washington pressured Kinshasa to hold direct talks with the M23.", "negotiation_format", "USA"),
+    ("The EU pushed Belgrade to recognise Kosovo's independence.", "territorial_recognition", "EU"),
+    # wants X done: a small clause with a participle
+    ("Baku wants the Minsk Group scrapped.", "negotiation_format", "AZE"),
+    ("Armenia wants the talks moved to Brussels with EU mediators.", "negotiation_format", "ARM"),
+    # a country that must be, remain, stay neutral
+    ("Russia insists that Ukraine remain neutral.", "nato_neutrality", "RUS"),
+    ("Moldova must stay neutral, the Kremlin's envoy said.", "nato_neutrality", "RUS"),
+    # more troop words before a verb of leaving
+    ("The Libyan government demanded that Wagner mercenaries leave the country.", "withdrawal", "LBY"),
+    ("Baku insisted that the Russian peacekeepers leave Karabakh early.", "withdrawal", "AZE"),
+])
+def test_pressing_and_small_clauses(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels pushed ahead to seize the airport, the army said.",
+    "Switzerland has remained neutral for two centuries.",
+    "Qatar said the mediator must stay neutral.",
+    "Ukraine stayed neutral until 2014, when Russia annexed Crimea.",
+    "Russian peacekeepers left Karabakh in 2024.",
+    "The public wants the war ended, a poll showed.",
+])
+def test_pressing_and_small_clauses_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # talking directly with a side is a format word a modal may demand, as the phrase 'talk directly' is
+    ("Rwanda said Congo must negotiate directly with the M23.", "negotiation_format", "RWA"),
+    ("Kinshasa must talk directly with the M23, Rwanda's president said.", "negotiation_format", "RWA"),
+    # 'provided' without 'that' opens a condition
+    ("Hamas is ready to free the hostages provided Israel withdraws from Gaza.", "withdrawal", "HAMAS"),
+    ("Russia will talk, provided Kyiv recognises the new realities.", "territorial_recognition", "RUS"),
+])
+def test_format_modal_and_provided(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU provided Ukraine with security guarantees.",
+    "Washington provided the Kurds with arms after the ceasefire.",
+    "The two leaders met face to face in Geneva last year.",
+])
+def test_format_modal_and_provided_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a present-tense 'demand' the parser reads as a noun modifying its object: the side before it demands
+    ("The Houthis demand compensation for the destruction caused by the coalition.", "reparations", "HOUTHIS"),
+    ("The Taliban demand reparations from Washington.", "reparations", "TALIBAN"),
+    # 'pressuring X to speed up Y': the side pressed acts, the one pressing demands (no offer of its own)
+    ("The United States is pressuring Lebanon to speed up the militia's disarmament, officials said.",
+     "demilitarization", "USA"),
+])
+def test_misread_demand_verb_and_pressure(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
