@@ -170,3 +170,16 @@ def test_format_modal_and_provided_near_misses(extractor, text):
 ])
 def test_misread_demand_verb_and_pressure(extractor, text, type_, party):
     assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Ukraine requires the return of all occupied territory before any talks.", "UKR"),
+    ("Armenia demanded the return of occupied land, its foreign minister said.", "ARM"),
+])
+def test_return_of_occupied_land(extractor, text, party):
+    assert ("withdrawal", "demand", party) in triples(extractor, text)
+
+
+def test_return_of_occupied_land_near_miss(extractor):
+    text = "The army completed the liberation of occupied territory in 2022, the ministry said."
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
