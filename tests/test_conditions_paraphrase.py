@@ -183,3 +183,22 @@ def test_return_of_occupied_land(extractor, text, party):
 def test_return_of_occupied_land_near_miss(extractor):
     text = "The army completed the liberation of occupied territory in 2022, the ministry said."
     assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # removing a claim from a constitution gives the land up, as dropping it does
+    ("Azerbaijan said the peace treaty hinges on Armenia removing claims to Karabakh from its constitution.",
+     "territorial_recognition", "AZE"),
+    # the presence of (foreign) troops ended: the noun first, the force in its 'of' phrase
+    ("Cyprus insists any solution must end the presence of Turkish troops on the island.", "withdrawal", "CYP"),
+])
+def test_claims_and_presence(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The UN has ended the presence of its peacekeepers in Mali, the mission said.",
+    "The court removed claims to the estate from the lawsuit.",
+])
+def test_claims_and_presence_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
