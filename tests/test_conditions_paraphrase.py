@@ -202,3 +202,38 @@ def test_claims_and_presence(extractor, text, type_, party):
 ])
 def test_claims_and_presence_near_misses(extractor, text):
     assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # more verbs of demanding: lobby / campaign / plead / clamour / petition for, stipulate, advocate
+    ("Kosovo lobbied for recognition of its independence by Spain.", "territorial_recognition", "XKX"),
+    ("The Taliban have campaigned for the unfreezing of Afghan central bank reserves.", "asset_unfreeze", "TALIBAN"),
+    ("Ukraine pleaded for security guarantees from its allies.", "security_guarantees", "UKR"),
+    ("Armenia petitioned the UN for a ceasefire monitoring mission and a truce.", "ceasefire", "ARM"),
+    ("Egypt stipulated that foreign mercenaries leave Libya.", "withdrawal", "EGY"),
+    ("The African Union advocates the disarmament of the militias in Ituri.", "demilitarization", "AU"),
+    # told / warned X to do Y
+    ("Colombia told the ELN to halt its attacks and declare a ceasefire.", "ceasefire", "COL"),
+    ("Turkey warned the YPG to lay down its arms.", "demilitarization", "TUR"),
+    # calls / considers X essential, sees X as a prerequisite (the subject classifies, it does not act)
+    ("Ukraine considers security guarantees indispensable.", "security_guarantees", "UKR"),
+    ("Georgia calls the withdrawal of Russian troops essential.", "withdrawal", "GEO"),
+    ("Moldova considers the withdrawal of Russian troops indispensable.", "withdrawal", "MDA"),
+    ("Azerbaijan sees the withdrawal of Armenian troops as a prerequisite for peace.", "withdrawal", "AZE"),
+])
+def test_more_demanding_verbs(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister told reporters to expect a ceasefire within days.",
+    "The army campaigned for months to retake the town before the ceasefire.",
+    "Russia pleaded guilty to nothing, and the ceasefire held.",
+])
+def test_more_demanding_verbs_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+def test_stipulated_in_a_text_is_no_demand(extractor):
+    text = "Lebanon's army deployed south of the river, as stipulated in the ceasefire agreement, the prime minister said."
+    assert ("ceasefire", "demand", "LBN") not in triples(extractor, text)
