@@ -237,3 +237,33 @@ def test_more_demanding_verbs_near_misses(extractor, text):
 def test_stipulated_in_a_text_is_no_demand(extractor):
     text = "Lebanon's army deployed south of the river, as stipulated in the ceasefire agreement, the prime minister said."
     assert ("ceasefire", "demand", "LBN") not in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # wanting in the polite form
+    ("Azerbaijan would like to see Armenian troops withdrawn from the border.", "withdrawal", "AZE"),
+    ("Moldova wishes to see the Russian troops leave Transnistria.", "withdrawal", "MDA"),
+])
+def test_polite_wanting(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said he would like to see more tourists in Crimea.",
+    "I would like to thank the mediators for the ceasefire talks.",
+])
+def test_polite_wanting_near_misses(extractor, text):
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("The Kremlin's wishlist for a deal includes sanctions relief and Ukrainian neutrality.", "sanctions_relief", "RUS"),
+    ("Hamas handed the mediators a wish list: a permanent ceasefire and an Israeli pullout.", "ceasefire", "HAMAS"),
+])
+def test_wish_list(extractor, text, type_, party):
+    assert (type_, "demand", party) in triples(extractor, text)
+
+
+def test_shopping_list_is_no_wish_list(extractor):
+    text = "The army's shopping list includes new tanks for the ceasefire line."
+    assert not {t for t in triples(extractor, text) if t[1] == "demand"}
