@@ -165,7 +165,7 @@ def test_format_modal_and_provided_near_misses(extractor, text):
     ("The Houthis demand compensation for the destruction caused by the coalition.", "reparations", "HOUTHIS"),
     ("The Taliban demand reparations from Washington.", "reparations", "TALIBAN"),
     # 'pressuring X to speed up Y': the side pressed acts, the one pressing demands (no offer of its own)
-    ("The United States is pressuring Lebanon to speed up the militia's disarmament, officials said.",
+    ("Washington keeps pressuring Beirut to hurry the militia's disarmament, officials said.",
      "demilitarization", "USA"),
 ])
 def test_misread_demand_verb_and_pressure(extractor, text, type_, party):
@@ -214,7 +214,7 @@ def test_claims_and_presence_near_misses(extractor, text):
     ("The African Union advocates the disarmament of the militias in Ituri.", "demilitarization", "AU"),
     # told / warned X to do Y
     ("Colombia told the ELN to halt its attacks and declare a ceasefire.", "ceasefire", "COL"),
-    ("Turkey warned the YPG to lay down its arms.", "demilitarization", "TUR"),
+    ("Ankara warned the Kurdish militia to give up its weapons.", "demilitarization", "TUR"),
     # calls / considers X essential, sees X as a prerequisite (the subject classifies, it does not act)
     ("Ukraine considers security guarantees indispensable.", "security_guarantees", "UKR"),
     ("Georgia calls the withdrawal of Russian troops essential.", "withdrawal", "GEO"),
