@@ -21,7 +21,7 @@ CONDITION_SPEC = {
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
     "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False), "stance": (STR, False),
     "refused_object": (BOOL, False), "asked_only": (BOOL, False), "other_senses": (LIST, False),
-    "other_heads": (LIST, False), "not_under": (LIST, False), "every_state": (LIST, False),
+    "other_heads": (LIST, False), "not_under": (LIST, False), "every_state": (LIST, False), "gainer_heads": (LIST, False),
 }
 CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
@@ -102,8 +102,9 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             if "pattern" in obj or "phrases" in obj:
                 raise PatternError(path, n, "put cue patterns on their own rows, not on the type's definition row")
             senses, heads = obj.get("other_senses") or [], obj.get("other_heads") or []
-            every = obj.get("every_state") or []
-            for key, words in (("other_senses", senses), ("other_heads", heads), ("every_state", every)):
+            every, gainer = obj.get("every_state") or [], obj.get("gainer_heads") or []
+            for key, words in (("other_senses", senses), ("other_heads", heads), ("every_state", every),
+                               ("gainer_heads", gainer)):
                 if not all(isinstance(w, str) and w and w == w.lower() and " " not in w for w in words):
                     raise PatternError(path, n, f"'{key}' must be a list of lower-case single words")
             if any(u not in types for u in obj.get("not_under") or []):
@@ -112,6 +113,7 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
                                   "plover_mode": obj["plover_mode"], "regions": obj.get("regions", False),
                                   "strength": obj.get("strength", "weak"), "other_senses": frozenset(senses),
                                   "other_heads": frozenset(heads), "every_state": frozenset(every),
+                                  "gainer_heads": frozenset(gainer),
                                   "not_under": frozenset(obj.get("not_under") or [])}
             continue
         if obj["type"] not in types:

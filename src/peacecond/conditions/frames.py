@@ -259,6 +259,9 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
         if subj is not None:
             cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
+    if rule["holder"] == "subject" and rule["category"] == "demand":
+        lo = scopes.relative_object_start(doc, verb)  # "the pullout that Hamas demands"
+        cue.lo = min(cue.lo, max(sent.start, lo)) if lo is not None else cue.lo
 
 
 def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:

@@ -206,6 +206,8 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     if text is not None:  # "Kyiv dismissed the plan, which calls for X": the plan's owner's, if the text names one
         return resolve.possessor(R, A, text)
     h = cue_holder(R, A, doc, cue) or headline_source(R, A, doc, doc[m_start])
+    if h and not h.party and cue.rule["holder"] == "none" and cue.category == "demand":
+        h = fronted_clause_holder(R, A, doc, cue) or h  # ("..., a spokesman said": a sideless reporter)
     if h:
         return h
     if cue.rule["holder"] == "subject" and text_subject(R, A, doc, cue):
@@ -224,6 +226,10 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
             h = resolve.resolve(R, A, subj)
             if h and h.party:
                 return h
+    if cue.rule["holder"] == "none" and cue.category == "demand":
+        h = fronted_clause_holder(R, A, doc, cue)
+        if h:
+            return h
     span = doc[m_start:m_end]
     h = resolve.quote_holder(R, A, doc, span.start_char, span.end_char)
     if h and h.party:
@@ -523,3 +529,35 @@ def advised(R, A, doc: Doc, cue: Cue) -> tuple[bool, Holder | None]:
         return False, None
     h = resolve.quote_holder(R, A, doc, verb.idx, verb.idx + len(verb)) or walk_up(R, A, verb)
     return True, h
+
+
+FRONTED_MODALS = {"will", "would", "can", "could", "shall", "'ll", "may", "might"}
+
+
+def fronted_clause_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
+    """'Only if X will Pyongyang talk', 'Only once X, the rebels will disarm': a condition clause put before its main
+    clause (the inversion hides the subject from a look back) sets the term of the main clause's subject, which a
+    modal opens or follows (a past event, "Only after the truce collapsed did Hamas fire", sets no term)."""
+    sent = doc[cue.start].sent
+    if any(t.is_alpha for t in doc[sent.start:cue.start]):
+        return None
+    clause = next((t.head for t in doc[cue.start:cue.end] if t.dep_ in {"mark", "advmod"} and t.head.dep_ == "advcl"
+                   and t.head.i >= cue.start), None)
+    if clause is not None and clause.head.i > clause.i and \
+            any(c.dep_ == "aux" and c.lower_ in FRONTED_MODALS for c in clause.head.children):
+        subj = next((c for c in clause.head.children if c.dep_ in SUBJ and c.i > clause.i), None)
+        h = resolve.resolve(R, A, subj) if subj is not None else None
+        if h and h.party:
+            return h
+    # the parser often misreads the inversion ("will" as a noun's modifier): the side named right after the first
+    # modal past the condition clause
+    modal = next((t for t in doc[cue.end:sent.end] if t.lower_ in FRONTED_MODALS or t.text in {";", ":"}), None)
+    if modal is None or modal.lower_ not in FRONTED_MODALS:
+        return None
+    for t in doc[modal.i + 1:min(modal.i + 5, sent.end)]:
+        if t.i in A.tok_actor:
+            h = resolve.resolve_token(R, A, t)
+            return h if h and h.party else None
+        if not (t.is_alpha and t.pos_ in {"DET", "PROPN", "ADJ", "NOUN"}):
+            break
+    return None

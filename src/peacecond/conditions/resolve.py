@@ -422,6 +422,11 @@ def possessor(R, A, noun: Token) -> Holder | None:
                 h = resolve(R, A, obj) if obj is not None else None
                 if h:
                     return h
+    prev = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if prev is not None and prev.i in A.tok_actor and noun.dep_ == "compound" and prev.head.i != noun.i:
+        # "The Houthis demand compensation": a present-tense verb the parser read as a noun modifying its object
+        # (the side right before it, which it does not modify, is its subject)
+        return resolve_token(R, A, prev)
     return None
 
 

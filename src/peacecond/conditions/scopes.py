@@ -82,6 +82,25 @@ def antecedent_start(doc: Doc, cue: Cue) -> int | None:
     return noun.left_edge.i
 
 
+def relative_object_start(doc: Doc, verb: Token) -> int | None:
+    """Where a demanding verb in a relative clause that has its own subject reaches back to: "the pullout that Hamas
+    demands", "the disarmament Israel is seeking" demand the noun the clause hangs off (its object, gapped). A clause
+    whose relative pronoun is the subject ("Hamas, which demands a truce") names the holder there, not a demand: None."""
+    if verb.dep_ != "relcl" or verb.pos_ not in {"VERB", "AUX"} or verb.head.i >= verb.i or \
+            verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subj = max((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), key=lambda c: c.i,
+               default=None)  # ("that the government demanded": "that" is often read as a second subject)
+    if subj is None or subj.tag_ in {"WDT", "WP"} or subj.lower_ == "that":
+        return None
+    gapped = any(c.dep_ == "dobj" and c.i < verb.i and (c.tag_ in {"WDT", "WP"} or c.lower_ == "that")
+                 for c in verb.children)  # "that" as the object: what comes after is the main clause, misread
+    if not gapped and any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.dep_ == "prep" and c.lower_ in {"for", "on"}
+                          for c in verb.children if c.i > verb.i):
+        return None  # "the group that Israel asked to withdraw": the clause has its own object
+    return verb.head.left_edge.i
+
+
 def goal_conjunct(doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """ "demanded the release of prisoners as a precondition for peace and a ceasefire": a cue whose last word names
     the goal (ends_as "goal") does not set what is coordinated with that word ("..., and the lifting of sanctions",

@@ -119,16 +119,24 @@ def on(R, A, doc: Doc, cue: Cue | None, m_start: int, m_end: int, kind: str | No
             continue  # "the regions as Russian territory": the side that gains, not the side that must act
         if benefit and (t.dep_ in {"amod", "pobj"} or t.head.lower_ in {"against", "on", "of"}):
             continue  # "Russian assets", "sanctions against Russia": the side that benefits
+        if gains(R, kind, t):
+            continue  # "recognition of the Turkish Cypriot state": the side whose state is recognised gains
         party = R.nationalities.get(t.text) or (A.tok_actor.get(t.i) or {}).get("party")
         if party:
             return party
         if t.dep_ == "prep" and t.lower_ in {"of", "by"} and not benefit:
             for p in t.children:
                 for x in own_phrase(p):
-                    party = R.nationalities.get(x.text)
+                    party = None if gains(R, kind, x) else R.nationalities.get(x.text)
                     if party:
                         return party
     return None
+
+
+def gains(R, kind: str | None, tok: Token) -> bool:
+    """Does tok name the side that gains by the condition, as the modifier of one of the type's gainer_heads?"""
+    return kind in R.types and tok.dep_ in {"amod", "compound", "poss"} and \
+        tok.head.lower_ in R.types[kind]["gainer_heads"]
 
 
 def own_phrase(tok: Token) -> list[Token]:
