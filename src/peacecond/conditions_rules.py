@@ -270,6 +270,7 @@ class ConditionWords:
     invitation_nouns: frozenset
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
+    refusal_nouns: frozenset
     insurgent_nouns: frozenset
 
 

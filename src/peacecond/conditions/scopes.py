@@ -42,6 +42,11 @@ def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     join the negotiations", "declined to take part in the Vienna round"), or the thing an offer or a call it
     takes is for ("rejected an offer of talks", "dismissed calls for dialogue")?"""
     verb = cue_verb(doc, cue)
+    if verb is None and not cue.rule.get("negation"):
+        # "Kinshasa's refusal to hold talks with M23", "the rejection of talks": a refusal noun takes its object
+        # through "of" or through the verb its "to" clause opens
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "NOUN" and t.lemma_.lower() in R.w.refusal_nouns),
+                    None)
     if verb is None or cue.rule.get("negation"):
         return False
     root = mention_root(doc, s, e)
@@ -52,7 +57,7 @@ def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         return False
     if head.i == verb.i:
         return True
-    if head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp"} \
+    if head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp", "acl"} \
             and head.head.i == verb.i:
         return True
     return head.pos_ == "NOUN" and head.lower_ in R.w.invitation_nouns and head.dep_ == "dobj" and \

@@ -1,0 +1,29 @@
+"""Rejections in other words: the same refusal said with another verb, a noun, a passive, a quote or a headline,
+and sentences that share its words but refuse nothing. Every sentence is our own, about other conflicts than the
+articles the rules were tuned on."""
+import pytest
+
+from conftest import run_text
+
+
+def rejections(extractor, text):
+    return [(c["type"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]
+            if c["stance"] == "reject"]
+
+
+# ----- a refusal noun takes a form of talks as its verb would ----------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("Kinshasa's refusal to hold talks with the M23 rebels prolonged the fighting in Kivu.", "COD"),
+    ("Yerevan's rejection of talks with Baku over the corridor angered Moscow.", "ARM"),
+])
+def test_a_refusal_noun_refuses_the_talks_it_takes(extractor, text, party):
+    assert ("negotiation_format", party) in rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the noun refuses something else; the talks are only where it was said
+    "Kinshasa's refusal to pay the soldiers was raised at the talks with the M23 rebels.",
+    "The refusal of the wage demands by the mine owners ended the talks with the unions.",
+])
+def test_a_refusal_noun_of_something_else_refuses_no_talks(extractor, text):
+    assert not [r for r in rejections(extractor, text) if r[0] == "negotiation_format"]
