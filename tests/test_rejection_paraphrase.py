@@ -27,3 +27,23 @@ def test_a_refusal_noun_refuses_the_talks_it_takes(extractor, text, party):
 ])
 def test_a_refusal_noun_of_something_else_refuses_no_talks(extractor, text):
     assert not [r for r in rejections(extractor, text) if r[0] == "negotiation_format"]
+
+
+# ----- talks refused as a verb ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("The Colombian government refused to negotiate with the ELN after the car bomb.", "COL"),
+    ("Kinshasa has refused to talk to M23, calling the group a Rwandan proxy.", "COD"),
+    ("Chisinau's refusal to sit down with the separatists in Tiraspol stalled the process.", "MDA"),
+])
+def test_refusing_to_negotiate_with_a_side_refuses_talks(extractor, text, party):
+    assert ("negotiation_format", party) in rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fact about talks, a refusal to talk to the press, talks refused only until a term is met (their goal)
+    "Chisinau has not negotiated with the separatists since the spring.",
+    "The Colombian minister refused to talk to reporters after the meeting.",
+    "Chisinau refused to negotiate with the separatists until the Russian troops leave Transnistria.",
+])
+def test_talks_named_by_a_verb_outside_a_refusal_are_not_refused(extractor, text):
+    assert not [r for r in rejections(extractor, text) if r[0] == "negotiation_format"]

@@ -14,6 +14,7 @@ from .clauses import mention_root
 from .model import Cue
 
 OBJECTS = {"dobj", "nsubjpass", "pobj", "attr"}
+WAITING = {"until", "unless", "till", "before"}
 
 
 def cue_verb(doc: Doc, cue: Cue) -> Token | None:
@@ -27,6 +28,8 @@ def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
     read only as refused names its type nowhere else ("the talks will be held in Doha" names no format)."""
     root = mention_root(doc, s, e)
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if verb_refused(R, root):
+        return True
     if root.dep_ not in OBJECTS:
         return False
     if head.pos_ == "NOUN" and head.lower_ in R.w.invitation_nouns and head.dep_ == "dobj":
@@ -34,6 +37,19 @@ def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
     elif head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp"}:
         head = head.head  # "refused to join the negotiations"
     return head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs
+
+
+def verb_refused(R, root: Token) -> bool:
+    """ "refused to negotiate with the rebels", "Baku's refusal to sit down with Yerevan": a form of talks named by
+    a verb is refused when the refusing verb or noun takes it as its "to" clause (not "has not negotiated with them
+    since May", a fact)."""
+    head = root.head
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WAITING for m in c.children)
+           for t in (root, head) for c in t.children):
+        return False  # "refused to negotiate with Moscow until its troops leave": the talks are the goal it waits on
+    return root.pos_ == "VERB" and root.dep_ in {"xcomp", "acl"} and head.i != root.i and (
+        (head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs) or
+        (head.pos_ == "NOUN" and head.lemma_.lower() in R.w.refusal_nouns))
 
 
 def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
@@ -51,6 +67,8 @@ def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         return False
     root = mention_root(doc, s, e)
     head = root.head
+    if verb_refused(R, root) and head.i == verb.i:
+        return True
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "participate in the talks", "calls for talks": the word the preposition hangs off
     if root.dep_ not in OBJECTS:
