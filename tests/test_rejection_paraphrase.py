@@ -47,3 +47,22 @@ def test_refusing_to_negotiate_with_a_side_refuses_talks(extractor, text, party)
 ])
 def test_talks_named_by_a_verb_outside_a_refusal_are_not_refused(extractor, text):
     assert not [r for r in rejections(extractor, text) if r[0] == "negotiation_format"]
+
+
+# ----- a refusing verb that is itself negated refuses nothing ----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The junta in Bamako has not rejected the truce proposed by Algiers.",
+    "Neither side has ruled out a ceasefire in the Nuba mountains.",
+    "None of the Libyan factions dismissed the ceasefire, the envoy said.",
+    "No party to the Yemen talks refused the truce.",
+])
+def test_a_negated_refusal_is_no_rejection(extractor, text):
+    assert not rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The junta in Mali rejected the truce proposed by Algiers.", "MLI"),
+    ("Burhan ruled out a ceasefire in the Nuba mountains.", "SDN"),
+])
+def test_the_same_refusal_unnegated_is_read(extractor, text, party):
+    assert ("ceasefire", party) in rejections(extractor, text)

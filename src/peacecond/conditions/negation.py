@@ -85,6 +85,18 @@ def denied_condition(A, tok: Token) -> bool:
     return subj is not None and any(t.i in A.type_at for t in subj.subtree)
 
 
+def negated_refusal(R, doc: Doc, cue: Cue) -> bool:
+    """ "The army has not rejected the truce", "Neither side has ruled out a ceasefire", "would not rule out talks": a
+    refusing verb that is itself negated refuses nothing -- neither the verb's own cue nor the negation on it."""
+    if cue.rule.get("negation"):
+        verb = negated(doc, cue)
+    else:
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+        if verb is not None and not is_negated(verb):
+            verb = None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in R.w.object_refusing_verbs
+
+
 def negated_subject(verb: Token) -> bool:
     """ "No sanctions should be lifted", "Neither side has agreed": the verb's subject carries the negation."""
     return any(c.dep_ in SUBJ and (c.lower_ in {"nobody", "none", "neither", "nothing"} or any(
