@@ -66,3 +66,21 @@ def test_a_negated_refusal_is_no_rejection(extractor, text):
 ])
 def test_the_same_refusal_unnegated_is_read(extractor, text, party):
     assert ("ceasefire", party) in rejections(extractor, text)
+
+
+# ----- mediation refused, with the mediator before or after the noun ---------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("Addis Ababa's rejection of mediation over the dam angered Cairo.", "ETH"),
+    ("Ethiopia rejected mediation over the dam.", "ETH"),
+    ("Addis Ababa said it would not accept mediation by an outside power on the dam.", "ETH"),
+])
+def test_mediation_refused_in_other_words(extractor, text, party):
+    assert ("negotiation_format", party) in rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mediation by Kenya over the dam has stalled.",
+    "Mediation efforts over the dam continued in Nairobi.",
+])
+def test_mediation_named_without_a_refusal_is_not_refused(extractor, text):
+    assert not [r for r in rejections(extractor, text) if r[0] == "negotiation_format"]

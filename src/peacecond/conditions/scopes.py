@@ -36,7 +36,8 @@ def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
         head = head.head  # "turned down an offer of talks"
     elif head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp"}:
         head = head.head  # "refused to join the negotiations"
-    return head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs
+    return (head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs) or \
+        (head.pos_ == "NOUN" and head.lemma_.lower() in R.w.refusal_nouns)  # "India's rejection of mediation"
 
 
 def verb_refused(R, root: Token) -> bool:
