@@ -84,3 +84,31 @@ def test_mediation_refused_in_other_words(extractor, text, party):
 ])
 def test_mediation_named_without_a_refusal_is_not_refused(extractor, text):
     assert not [r for r in rejections(extractor, text) if r[0] == "negotiation_format"]
+
+
+# ----- a subject that counts some of many describes; it holds no stance -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Five African Union states do not recognise the Sahrawi republic's independence.",
+    "Most OSCE members do not recognise the annexation of Abkhazia.",
+])
+def test_some_of_many_states_not_recognising_is_a_description(extractor, text):
+    assert not rejections(extractor, text)
+
+
+def test_a_named_state_not_recognising_still_refuses(extractor):
+    assert ("territorial_recognition", "GEO") in rejections(
+        extractor, "Tbilisi said Georgia does not and will not recognise the annexation of Abkhazia.")
+
+
+# ----- a refusal of a claim, a denied refusal ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("Bamako rejected claims that its soldiers had withdrawn from Kidal.", "withdrawal"),
+    ("Kigali rejected reports that its troops had withdrawn from North Kivu.", "withdrawal"),
+    ("The junta in Niamey denied rejecting the truce offered by the regional bloc.", "ceasefire"),
+])
+def test_a_refused_claim_or_a_denied_refusal_refuses_no_condition(extractor, text, type_):
+    assert not [r for r in rejections(extractor, text) if r[0] == type_]
+
+
+def test_a_refused_call_still_refuses(extractor):
+    assert ("withdrawal", "MLI") in rejections(extractor, "Mali's junta rejected calls to withdraw its soldiers from Kidal.")

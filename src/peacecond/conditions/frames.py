@@ -68,7 +68,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
                                                                           c.rule["holder"] == "subject"))
                                     and supposed(R, A, doc, c))
             and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
-            and not (c.category == "reject" and negation.negated_refusal(R, doc, c))  # "has not rejected X"
+            and not (c.category == "reject" and (negation.negated_refusal(R, doc, c)  # "has not rejected X"
+                                                 or facts.refused_claim(R, doc, c)))  # "rejected claims that X had"
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
     cues = reasons.inside_reasons(cues, reasoned)  # "rejected it because it did not include X": X is wanted
     # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's

@@ -216,10 +216,24 @@ def describes(doc: Doc, cue: Cue) -> bool:
     if v.tag_ == "VBN" and ((v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}) or
                             any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in v.children)):
         return True  # "with the 2013 accords never applied and ...": a circumstance, no one's stance
-    if restricting(doc, v):
+    if restricting(doc, v) or some_of_many(v):
         return True
     return v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in v.children)
+
+
+QUANTIFIERS = {"most", "many", "some", "several", "few", "other", "dozens", "all"}
+
+
+def some_of_many(v: Token) -> bool:
+    """ "Five EU states do not recognise Kosovo", "Most UN members do not recognise the annexation": a subject that
+    counts some of many (a plural common noun with a number or a quantifier) describes who does what; no side
+    states a stance ("Serbia does not recognise Kosovo" does)."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+        return False
+    return any((c.dep_ == "nummod" and c.like_num) or (c.dep_ in {"amod", "det"} and c.lower_ in QUANTIFIERS)
+               for c in subj.children) or subj.lower_ in QUANTIFIERS
 
 
 def restricting(doc: Doc, v: Token) -> bool:
