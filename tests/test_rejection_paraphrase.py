@@ -112,3 +112,17 @@ def test_a_refused_claim_or_a_denied_refusal_refuses_no_condition(extractor, tex
 
 def test_a_refused_call_still_refuses(extractor):
     assert ("withdrawal", "MLI") in rejections(extractor, "Mali's junta rejected calls to withdraw its soldiers from Kidal.")
+
+
+# ----- a condition that only names what the talks are about ------------------------------------------------------
+@pytest.mark.parametrize("text, type_", [
+    ("Pyongyang has not attended the denuclearisation talks since the summit in Hanoi.", "demilitarization"),
+    ("The FARC dissidents did not take part in the ceasefire talks in Caracas.", "ceasefire"),
+])
+def test_a_negated_talk_about_a_condition_refuses_no_condition(extractor, text, type_):
+    assert not [r for r in rejections(extractor, text) if r[0] == type_]
+
+
+def test_the_condition_itself_negated_is_still_refused(extractor):
+    assert ("demilitarization", "PRK") in rejections(
+        extractor, "Pyongyang said there will be no denuclearisation, whatever Washington offers.")

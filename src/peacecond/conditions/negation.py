@@ -53,8 +53,16 @@ def prohibits(A, tok: Token) -> bool:
 def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
-    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, A, doc, cue) or \
+    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or topic_of_talks(R, doc, s, e) or \
+        conditioned(R, A, doc, cue) or \
         denies_event(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+
+
+def topic_of_talks(R, doc: Doc, s: int, e: int) -> bool:
+    """ "has not attended the denuclearisation talks", "did not take part in the ceasefire talks": a condition
+    that only names what the talks are about (a compound of a talks noun) is not what the negation denies."""
+    root = doc[s:e].root
+    return root.dep_ == "compound" and root.head.lower_ in R.w.talks_nouns and root.head.i >= e
 
 
 def denies_event(R, doc: Doc, cue: Cue) -> bool:
