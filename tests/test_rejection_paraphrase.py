@@ -126,3 +126,22 @@ def test_a_negated_talk_about_a_condition_refuses_no_condition(extractor, text, 
 def test_the_condition_itself_negated_is_still_refused(extractor):
     assert ("demilitarization", "PRK") in rejections(
         extractor, "Pyongyang said there will be no denuclearisation, whatever Washington offers.")
+
+
+# ----- a passive refusal with its agent named --------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("A humanitarian truce was rejected by the Sudanese army on Friday.", "ceasefire", "SDN"),
+    ("Direct talks with the ELN have been ruled out by Bogota.", "negotiation_format", "COL"),
+    ("The withdrawal of Armenian border guards was turned down by Yerevan.", "withdrawal", "ARM"),
+])
+def test_a_passive_refusal_refuses_its_subject(extractor, text, type_, party):
+    assert (type_, party) in rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The truce was ignored by the Sudanese army on Friday.",
+    "The truce was defied by fighters in El Fasher.",
+    "The truce was welcomed by the Sudanese army on Friday.",
+])
+def test_a_passive_that_breaks_or_welcomes_refuses_nothing(extractor, text):
+    assert not rejections(extractor, text)

@@ -271,6 +271,7 @@ class ConditionWords:
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
     refusal_nouns: frozenset
+    passive_refusing_verbs: frozenset
     insurgent_nouns: frozenset
 
 

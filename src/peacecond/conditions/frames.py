@@ -261,6 +261,13 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
         if subj is not None:
             cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
+    if rule["holder"] == "subject" and rule["category"] == "reject" and verb.pos_ == "VERB" and \
+            verb.lemma_.lower() in R.w.passive_refusing_verbs and any(c.dep_ == "agent" for c in verb.children):
+        # "A truce was rejected by the army", "talks have been ruled out by Kinshasa": a passive that turns down
+        # a proposal, its agent named, refuses its subject ("the truce was ignored by X" breaks it: not read)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
+        if subj is not None:
+            cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
 
 
 def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
