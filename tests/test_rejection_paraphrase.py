@@ -145,3 +145,13 @@ def test_a_passive_refusal_refuses_its_subject(extractor, text, type_, party):
 ])
 def test_a_passive_that_breaks_or_welcomes_refuses_nothing(extractor, text):
     assert not rejections(extractor, text)
+
+
+# ----- a dismissive predicate names its holder with "for" as with "to" ------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("A withdrawal from the Lachin corridor is a non-starter for Baku, whatever Paris proposes.", "withdrawal", "AZE"),
+    ("Lifting the sanctions on Minsk is unacceptable for Vilnius.", "sanctions_relief", "LTU"),
+    ("A truce with the Houthis is unacceptable to Riyadh.", "ceasefire", "SAU"),
+])
+def test_unacceptable_for_a_side_is_that_sides_refusal(extractor, text, type_, party):
+    assert (type_, party) in rejections(extractor, text)
