@@ -264,9 +264,11 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
     if rule["holder"] == "subject" and rule["category"] == "reject" and verb.pos_ == "VERB" and \
             verb.lemma_.lower() in R.w.passive_refusing_verbs and any(c.dep_ == "agent" for c in verb.children):
         # "A truce was rejected by the army", "talks have been ruled out by Kinshasa": a passive that turns down
-        # a proposal, its agent named, refuses its subject ("the truce was ignored by X" breaks it: not read)
+        # a proposal, its agent named, refuses its subject ("the truce was ignored by X" breaks it: not read; "Moscow's
+        # demand for X was rejected by Kyiv" keeps the demand its owner's: references.py reads it)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
-        if subj is not None:
+        if subj is not None and not {subj.lower_, subj.lemma_.lower() + "s"} & (
+                R.w.package_nouns | R.w.plan_nouns | R.w.invitation_nouns):
             cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
 
 
