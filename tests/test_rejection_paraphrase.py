@@ -155,3 +155,22 @@ def test_a_passive_that_breaks_or_welcomes_refuses_nothing(extractor, text):
 ])
 def test_unacceptable_for_a_side_is_that_sides_refusal(extractor, text, type_, party):
     assert (type_, party) in rejections(extractor, text)
+
+
+# ----- a refusal turned down or given up leaves the thing open ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hemedti refused to rule out a truce with the army.",
+    "The Myanmar junta declined to reject the ceasefire proposed by Beijing.",
+    "Baku dropped its opposition to a withdrawal of the Russian peacekeepers.",
+    "Belgrade has stopped opposing talks with Pristina under EU auspices.",
+])
+def test_a_refusal_turned_down_or_given_up_refuses_nothing(extractor, text):
+    assert not rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Hemedti ruled out a truce with the army.", "ceasefire", "RSF"),
+    ("Tbilisi refused to abandon its NATO bid.", "nato_neutrality", "GEO"),
+])
+def test_a_single_refusal_still_refuses(extractor, text, type_, party):
+    assert (type_, party) in rejections(extractor, text)

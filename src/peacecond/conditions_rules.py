@@ -271,7 +271,8 @@ class ConditionWords:
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
     refusal_nouns: frozenset
-    passive_refusing_verbs: frozenset
+    turning_down_verbs: frozenset
+    ending_verbs: frozenset
     insurgent_nouns: frozenset
 
 

@@ -262,7 +262,7 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         if subj is not None:
             cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
     if rule["holder"] == "subject" and rule["category"] == "reject" and verb.pos_ == "VERB" and \
-            verb.lemma_.lower() in R.w.passive_refusing_verbs and any(c.dep_ == "agent" for c in verb.children):
+            verb.lemma_.lower() in R.w.turning_down_verbs and any(c.dep_ == "agent" for c in verb.children):
         # "A truce was rejected by the army", "talks have been ruled out by Kinshasa": a passive that turns down
         # a proposal, its agent named, refuses its subject ("the truce was ignored by X" breaks it: not read; "Moscow's
         # demand for X was rejected by Kyiv" keeps the demand its owner's: references.py reads it)

@@ -95,14 +95,24 @@ def denied_condition(A, tok: Token) -> bool:
 
 def negated_refusal(R, doc: Doc, cue: Cue) -> bool:
     """ "The army has not rejected the truce", "Neither side has ruled out a ceasefire", "would not rule out talks": a
-    refusing verb that is itself negated refuses nothing -- neither the verb's own cue nor the negation on it."""
+    refusing verb that is itself negated refuses nothing -- neither the verb's own cue nor the negation on it. Nor
+    does one that turns down another ("refused to rule out a truce") or one that a verb of ending takes ("dropped its
+    opposition to X", "stopped opposing X")."""
     if cue.rule.get("negation"):
         verb = negated(doc, cue)
-    else:
-        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
-        if verb is not None and not is_negated(verb):
-            verb = None
-    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in R.w.object_refusing_verbs
+        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in R.w.object_refusing_verbs
+    t = next((t for t in doc[cue.start:cue.end] if t.pos_ in {"VERB", "NOUN"}), None)
+    if t is None:
+        return False
+    if t.dep_ in {"xcomp", "dobj", "pcomp"} and t.head.pos_ == "VERB" and t.head.lemma_.lower() in R.w.ending_verbs:
+        return True
+    if t.pos_ != "VERB":
+        return False
+    down = R.w.turning_down_verbs
+    if t.lemma_.lower() in down and ((t.dep_ == "xcomp" and t.head.lemma_.lower() in down) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in down for c in t.children)):
+        return True
+    return is_negated(t) and t.lemma_.lower() in R.w.object_refusing_verbs
 
 
 def negated_subject(verb: Token) -> bool:
