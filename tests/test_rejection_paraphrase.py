@@ -174,3 +174,13 @@ def test_a_refusal_turned_down_or_given_up_refuses_nothing(extractor, text):
 ])
 def test_a_single_refusal_still_refuses(extractor, text, type_, party):
     assert (type_, party) in rejections(extractor, text)
+
+
+# ----- a past act of disarming that did not happen is a fact, a future one a refusal -----------------------------
+def test_disarming_not_done_in_the_past_is_a_fact(extractor):
+    assert not rejections(extractor, "M23 fighters did not lay down their arms in Bunagana, monitors said.")
+    assert not rejections(extractor, "ELN fighters did not lay down their arms in Arauca, the army said.")
+
+
+def test_disarming_refused_for_the_future_is_a_refusal(extractor):
+    assert ("demilitarization", "HAMAS") in rejections(extractor, "Hamas said it will never lay down its arms.")
