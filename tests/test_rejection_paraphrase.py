@@ -184,3 +184,10 @@ def test_disarming_not_done_in_the_past_is_a_fact(extractor):
 
 def test_disarming_refused_for_the_future_is_a_refusal(extractor):
     assert ("demilitarization", "HAMAS") in rejections(extractor, "Hamas said it will never lay down its arms.")
+
+
+def test_a_refused_account_of_events_refuses_no_condition(extractor):
+    assert not rejections(extractor, "Naypyidaw dismissed claims about a withdrawal of its troops from Lashio.")
+    assert not rejections(extractor, "Tripoli rejected the Egyptian account of the truce in Sirte.")
+    # a suggestion of one may be a proposal: still refused
+    assert ("withdrawal", "AZE") in rejections(extractor, "Baku dismissed suggestions of a withdrawal of its troops.")

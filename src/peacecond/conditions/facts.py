@@ -161,6 +161,12 @@ def refused_claim(R, doc: Doc, cue: Cue) -> bool:
     if verb is None or cue.rule.get("negation"):
         return False
     return any(o.dep_ == "dobj" and o.lemma_.lower() in R.w.report_nouns and any(
-        c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"} and past(c) and
-        any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children) for c in o.children)
-        for o in verb.children)
+        (c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"} and past(c) and
+         any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)) or
+        # "rejected Kyiv's account of the talks", "dismissed claims about the truce": an account of events
+        # (a suggestion or speculation of a truce may be a proposal: left to the rules)
+        (c.dep_ == "prep" and c.lower_ in {"of", "about"} and o.lemma_.lower() not in PROPOSAL_LIKE)
+        for c in o.children) for o in verb.children)
+
+
+PROPOSAL_LIKE = {"suggestion", "speculation"}
