@@ -272,6 +272,9 @@ class ConditionWords:
     invitation_nouns: frozenset
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
+    refusal_nouns: frozenset
+    turning_down_verbs: frozenset
+    ending_verbs: frozenset
     insurgent_nouns: frozenset
 
 

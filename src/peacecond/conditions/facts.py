@@ -90,6 +90,9 @@ def denied_clause(R, doc: Doc, cue: Cue) -> bool:
     for _ in range(2):
         if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in R.w.denying_verbs and verb.head.pos_ == "VERB":
             return past(verb)
+        if verb.tag_ == "VBG" and verb.dep_ in {"xcomp", "dobj", "pcomp"} and verb.head.pos_ == "VERB" and \
+                verb.head.lemma_.lower() in R.w.denying_verbs - R.w.object_refusing_verbs:
+            return True  # "denied rejecting the truce": a gerund names the act the denial disputes
         if verb.dep_ not in {"xcomp", "conj"} or verb.head.i == verb.i:
             return False
         verb = verb.head
@@ -148,3 +151,22 @@ def states_a_fact(R, t: Token) -> bool:
         return True
     return any(c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"} and
                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
+
+
+def refused_claim(R, doc: Doc, cue: Cue) -> bool:
+    """ "Baku rejected claims that its troops had withdrawn", "dismissed reports that the rebels had disarmed": a
+    refusing verb whose object is a report (report_nouns.txt) of a past event disputes the fact; it refuses no
+    condition named in it ("rejected suggestions that it withdraw" speaks of no past and is left to the rules)."""
+    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    if verb is None or cue.rule.get("negation"):
+        return False
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in R.w.report_nouns and any(
+        (c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"} and past(c) and
+         any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)) or
+        # "rejected Kyiv's account of the talks", "dismissed claims about the truce": an account of events
+        # (a suggestion or speculation of a truce may be a proposal: left to the rules)
+        (c.dep_ == "prep" and c.lower_ in {"of", "about"} and o.lemma_.lower() not in PROPOSAL_LIKE)
+        for c in o.children) for o in verb.children)
+
+
+PROPOSAL_LIKE = {"suggestion", "speculation"}

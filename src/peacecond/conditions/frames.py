@@ -68,6 +68,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
                                                                           c.rule["holder"] == "subject"))
                                     and supposed(R, A, doc, c))
             and not (c.category in STANCE_OF and clauses.asked(R, A, doc, c))
+            and not (c.category == "reject" and (negation.negated_refusal(R, doc, c)  # "has not rejected X"
+                                                 or facts.refused_claim(R, doc, c)))  # "rejected claims that X had"
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
     cues = reasons.inside_reasons(cues, reasoned)  # "rejected it because it did not include X": X is wanted
     # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's
@@ -254,13 +256,16 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
     if rule["holder"] == "subject" and rule["category"] in {"demand", "offer"} and verb.pos_ == "VERB" and \
             any(c.dep_ == "auxpass" for c in verb.children):
         # "Israel's withdrawal is demanded by Hamas", "the truce was accepted by the RSF": a passive speaks of its
-        # subject (its agent holds the stance; a passive refusal is left to references.py, which reads its subject
-        # as a set of terms: it measured worse on held-out text as a scope)
+        # subject (its agent holds the stance; a passive refusal by any refusing verb measured worse on held-out
+        # text as a scope: only verbs that turn a proposal down take one, below, the rest is references.py's)
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
         if subj is not None:
             cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
     if rule["holder"] == "subject" and rule["category"] == "demand":
         lo = scopes.relative_object_start(doc, verb)  # "the pullout that Hamas demands"
+        cue.lo = min(cue.lo, max(sent.start, lo)) if lo is not None else cue.lo
+    if rule["holder"] == "subject" and rule["category"] == "reject":
+        lo = scopes.passive_refused_start(R, verb, cue)  # "A truce was rejected by the army"
         cue.lo = min(cue.lo, max(sent.start, lo)) if lo is not None else cue.lo
 
 

@@ -83,10 +83,12 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
     if rule == "to":
         for t in list(toks) + [toks.root.head]:
             for c in t.children:
-                if c.dep_ in {"prep", "dative"} and c.lower_ == "to":
+                if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "for"}:
                     pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        return resolve.resolve(R, A, pobj)
+                    h = resolve.resolve(R, A, pobj) if pobj is not None else None
+                    # "a non-starter for Kyiv" as "unacceptable to Kyiv" ("unacceptable for peace" names no side)
+                    if pobj is not None and (c.lower_ == "to" or (h and h.party)):
+                        return h
         # "Baku's refusal to meet Yerevan's demands", "Hamas's rejection of the plan": a refusal noun's owner
         # refuses, whoever reports it
         noun = next((t for t in toks if t.pos_ == "NOUN"), None)

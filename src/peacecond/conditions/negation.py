@@ -53,8 +53,16 @@ def prohibits(A, tok: Token) -> bool:
 def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
-    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or conditioned(R, A, doc, cue) or \
+    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or topic_of_talks(R, doc, s, e) or \
+        conditioned(R, A, doc, cue) or \
         denies_event(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+
+
+def topic_of_talks(R, doc: Doc, s: int, e: int) -> bool:
+    """ "has not attended the denuclearisation talks", "did not take part in the ceasefire talks": a condition
+    that only names what the talks are about (a compound of a talks noun) is not what the negation denies."""
+    root = doc[s:e].root
+    return root.dep_ == "compound" and root.head.lower_ in R.w.talks_nouns and root.head.i >= e
 
 
 def denies_event(R, doc: Doc, cue: Cue) -> bool:
@@ -83,6 +91,28 @@ def denied_condition(A, tok: Token) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ in SUBJ), None)
     return subj is not None and any(t.i in A.type_at for t in subj.subtree)
+
+
+def negated_refusal(R, doc: Doc, cue: Cue) -> bool:
+    """ "The army has not rejected the truce", "Neither side has ruled out a ceasefire", "would not rule out talks": a
+    refusing verb that is itself negated refuses nothing -- neither the verb's own cue nor the negation on it. Nor
+    does one that turns down another ("refused to rule out a truce") or one that a verb of ending takes ("dropped its
+    opposition to X", "stopped opposing X")."""
+    if cue.rule.get("negation"):
+        verb = negated(doc, cue)
+        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in R.w.object_refusing_verbs
+    t = next((t for t in doc[cue.start:cue.end] if t.pos_ in {"VERB", "NOUN"}), None)
+    if t is None:
+        return False
+    if t.dep_ in {"xcomp", "dobj", "pcomp"} and t.head.pos_ == "VERB" and t.head.lemma_.lower() in R.w.ending_verbs:
+        return True
+    if t.pos_ != "VERB":
+        return False
+    down = R.w.turning_down_verbs
+    if t.lemma_.lower() in down and ((t.dep_ == "xcomp" and t.head.lemma_.lower() in down) or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in down for c in t.children)):
+        return True
+    return is_negated(t) and t.lemma_.lower() in R.w.object_refusing_verbs
 
 
 def negated_subject(verb: Token) -> bool:
@@ -204,10 +234,24 @@ def describes(doc: Doc, cue: Cue) -> bool:
     if v.tag_ == "VBN" and ((v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}) or
                             any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in v.children)):
         return True  # "with the 2013 accords never applied and ...": a circumstance, no one's stance
-    if restricting(doc, v):
+    if restricting(doc, v) or some_of_many(v):
         return True
     return v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in v.children)
+
+
+QUANTIFIERS = {"most", "many", "some", "several", "few", "other", "dozens", "all"}
+
+
+def some_of_many(v: Token) -> bool:
+    """ "Five EU states do not recognise Kosovo", "Most UN members do not recognise the annexation": a subject that
+    counts some of many (a plural common noun with a number or a quantifier) describes who does what; no side
+    states a stance ("Serbia does not recognise Kosovo" does)."""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+        return False
+    return any((c.dep_ == "nummod" and c.like_num) or (c.dep_ in {"amod", "det"} and c.lower_ in QUANTIFIERS)
+               for c in subj.children) or subj.lower_ in QUANTIFIERS
 
 
 def restricting(doc: Doc, v: Token) -> bool:

@@ -14,6 +14,7 @@ from .clauses import mention_root
 from .model import Cue
 
 OBJECTS = {"dobj", "nsubjpass", "pobj", "attr"}
+WAITING = {"until", "unless", "till", "before"}
 
 
 def cue_verb(doc: Doc, cue: Cue) -> Token | None:
@@ -27,13 +28,29 @@ def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
     read only as refused names its type nowhere else ("the talks will be held in Doha" names no format)."""
     root = mention_root(doc, s, e)
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if verb_refused(R, root):
+        return True
     if root.dep_ not in OBJECTS:
         return False
     if head.pos_ == "NOUN" and head.lower_ in R.w.invitation_nouns and head.dep_ == "dobj":
         head = head.head  # "turned down an offer of talks"
     elif head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp"}:
         head = head.head  # "refused to join the negotiations"
-    return head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs
+    return (head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs) or \
+        (head.pos_ == "NOUN" and head.lemma_.lower() in R.w.refusal_nouns)  # "India's rejection of mediation"
+
+
+def verb_refused(R, root: Token) -> bool:
+    """ "refused to negotiate with the rebels", "Baku's refusal to sit down with Yerevan": a form of talks named by
+    a verb is refused when the refusing verb or noun takes it as its "to" clause (not "has not negotiated with them
+    since May", a fact)."""
+    head = root.head
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WAITING for m in c.children)
+           for t in (root, head) for c in t.children):
+        return False  # "refused to negotiate with Moscow until its troops leave": the talks are the goal it waits on
+    return root.pos_ == "VERB" and root.dep_ in {"xcomp", "acl"} and head.i != root.i and (
+        (head.pos_ == "VERB" and head.lemma_.lower() in R.w.object_refusing_verbs) or
+        (head.pos_ == "NOUN" and head.lemma_.lower() in R.w.refusal_nouns))
 
 
 def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
@@ -42,17 +59,24 @@ def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     join the negotiations", "declined to take part in the Vienna round"), or the thing an offer or a call it
     takes is for ("rejected an offer of talks", "dismissed calls for dialogue")?"""
     verb = cue_verb(doc, cue)
+    if verb is None and not cue.rule.get("negation"):
+        # "Kinshasa's refusal to hold talks with M23", "the rejection of talks": a refusal noun takes its object
+        # through "of" or through the verb its "to" clause opens
+        verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "NOUN" and t.lemma_.lower() in R.w.refusal_nouns),
+                    None)
     if verb is None or cue.rule.get("negation"):
         return False
     root = mention_root(doc, s, e)
     head = root.head
+    if verb_refused(R, root) and head.i == verb.i:
+        return True
     if root.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head  # "participate in the talks", "calls for talks": the word the preposition hangs off
     if root.dep_ not in OBJECTS:
         return False
     if head.i == verb.i:
         return True
-    if head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp"} \
+    if head.pos_ == "VERB" and head.lemma_.lower() in R.w.taking_part_verbs and head.dep_ in {"xcomp", "ccomp", "acl"} \
             and head.head.i == verb.i:
         return True
     return head.pos_ == "NOUN" and head.lower_ in R.w.invitation_nouns and head.dep_ == "dobj" and \
@@ -109,3 +133,18 @@ def goal_conjunct(doc: Doc, cue: Cue, s: int, e: int) -> bool:
         return False
     goal = doc[cue.end - 1]
     return mention_root(doc, s, e) in goal.conjuncts
+
+
+def passive_refused_start(R, verb: Token, cue: Cue) -> int | None:
+    """ "A truce was rejected by the army", "talks have been ruled out by Kinshasa": a passive that turns down a
+    proposal (turning_down_verbs.txt), its agent named, refuses its subject: the token its scope starts back at.
+    ("the truce was ignored by X" breaks it: not read; "Moscow's demand for X was rejected by Kyiv" keeps the
+    demand its owner's: references.py reads it.)"""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in R.w.turning_down_verbs or \
+            not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
+    if subj is None or {subj.lower_, subj.lemma_.lower() + "s"} & (
+            R.w.package_nouns | R.w.plan_nouns | R.w.invitation_nouns):
+        return None
+    return subj.left_edge.i
