@@ -119,6 +119,10 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                 history.append(_as_speaker(person, tok.idx, spoke=False))
                 continue
             org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
+            if org is None:
+                # "China's foreign ministry urged restraint. '...,' it said": the possessor's institution, or
+                # the body a nationality word gives a side ("the Chinese foreign ministry").
+                org = self.possessed_org(tok, doc, people, history) or self._described_org(tok, doc)
             if org is None and tok.dep_ == "nsubjpass":
                 # "The terms were set out by the Turkish defence ministry": the agent did what the subject
                 # underwent; "the ministry said" later means it.
