@@ -80,7 +80,8 @@ class SpeechVerbs:
             # Right after a quote's closing mark ('"...", claimed the guerrilla group'), the verb is inverted: the quote
             # is what it says, so any noun it takes as an object is who says it.
             # (A finite verb: a participle, '"...", stressing the importance of ...', has its subject elsewhere.)
-            inverted = verb.tag_ in {"VBD", "VBZ"} and verb.i > 0 and verb.doc[verb.i - 1].is_punct and (
+            # ("read" after the marks is a past the tagger may take for a base form: '"...," read a statement')
+            inverted = (verb.tag_ in {"VBD", "VBZ"} or verb.lower_ == "read") and verb.i > 0 and verb.doc[verb.i - 1].is_punct and (
                 verb.doc[verb.i - 1].is_quote or verb.i > 1 and verb.doc[verb.i - 2].is_quote)
             for c in verb.rights:
                 if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"
