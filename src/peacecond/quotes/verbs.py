@@ -197,6 +197,10 @@ class SpeechVerbs:
         """The tokens of a clause, an infinitive, a charge or what follows a colon, as the verb's frame has it."""
         doc = verb.doc
         adj = self._made_clear(verb) if verb.lemma_.lower() == "make" else None
+        if comp is None and self._parenthetical(verb):
+            # "Any deal, he warned, must include ...": the verb set off by commas inside the clause it reports; the
+            # statement is that clause, its attribution inside it.
+            return [doc[verb.head.left_edge.i], doc[verb.head.right_edge.i]]
         if adj is not None:
             # "made clear that Washington saw ...": the rest of the sentence after "clear (that)".
             first = adj.i + 1
@@ -256,6 +260,20 @@ class SpeechVerbs:
                 rest = list(span) if span is not None else []
             toks = rest
         return toks
+
+    def _parenthetical(self, verb: Token) -> bool:
+        """A speech verb of the clause frame with its subject, set off by commas in the middle of another clause
+        ("The talks, Fidan said on Monday, would resume in May")."""
+        doc, head = verb.doc, verb.head
+        row = self.rules["speech_verb_table"].get(verb.lemma_.lower())
+        if verb.dep_ != "parataxis":
+            return False
+        words = [t.i for t in verb.subtree if not t.is_punct]  # (the parser hangs the commas on the verb)
+        lo, hi = words[0], words[-1]
+        return verb.dep_ == "parataxis" and row is not None and "clause" in row["frames"] \
+            and head.pos_ in {"VERB", "AUX"} and head.left_edge.i < lo - 1 and hi + 1 < head.right_edge.i \
+            and doc[lo - 1].text == "," and doc[hi + 1].text == "," \
+            and any(c.dep_ == "nsubj" for c in verb.children)
 
     def _before_attribution(self, verb: Token, first: int, last: int) -> int:
         """The last token of a reported clause, short of another statement's attribution the parser hung inside
