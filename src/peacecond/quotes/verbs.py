@@ -12,6 +12,9 @@ def _bracketed(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in "([" and doc[tok.i + 1].text in ")]"
 
 
+MAX_PARENTHETICAL = 16  # tokens from comma to comma: 'he said', 'Foreign Minister X said on Monday'
+
+
 class SpeechVerbs:
     """Mixin of Reading: the speech verbs of the parse."""
 
@@ -266,13 +269,15 @@ class SpeechVerbs:
         ("The talks, Fidan said on Monday, would resume in May")."""
         doc, head = verb.doc, verb.head
         row = self.rules["speech_verb_table"].get(verb.lemma_.lower())
-        if verb.dep_ != "parataxis":
+        if verb.dep_ != "parataxis" or row is None or "clause" not in row["frames"]:
             return False
-        words = [t.i for t in verb.subtree if not t.is_punct]  # (the parser hangs the commas on the verb)
-        lo, hi = words[0], words[-1]
-        return verb.dep_ == "parataxis" and row is not None and "clause" in row["frames"] \
-            and head.pos_ in {"VERB", "AUX"} and head.left_edge.i < lo - 1 and hi + 1 < head.right_edge.i \
-            and doc[lo - 1].text == "," and doc[hi + 1].text == "," \
+        # (the parser hangs the commas on the verb, or leaves them just outside its phrase; a parenthetical is
+        # short: its edges are read, never its subtree walked)
+        le, re_ = verb.left_edge.i, verb.right_edge.i
+        before = le if doc[le].text == "," else le - 1
+        after = re_ if doc[re_].text == "," else re_ + 1
+        return after - before <= MAX_PARENTHETICAL and before > head.left_edge.i and after < head.right_edge.i \
+            and doc[before].text == "," and doc[after].text == "," and head.pos_ in {"VERB", "AUX"} \
             and any(c.dep_ == "nsubj" for c in verb.children)
 
     def _before_attribution(self, verb: Token, first: int, last: int) -> int:
