@@ -44,7 +44,7 @@ class Row:
             article=name, title=_scalar(rec, "title"), published=_scalar(rec, "published"),
             speakers=len(rec.get("speakers") or []),
             # Statements: a fragment (a quoted term, a phrase inside a statement) is part of one, as in speakers' counts.
-            quotes=sum(1 for q in _dicts(rec.get("quotes")) if q.get("kind") != "fragment"),
+            quotes=sum(1 for q in _dicts(rec.get("quotes")) if q.get("kind") not in {"fragment", "title"}),
             regions=[r.get("name", "") for r in rec.get("regions") or []],
             conditions=[(_scalar(c, "type") or "?", _scalar(c, "stance") or "?",
                          ((c.get("by") or {}).get("party") or "?")) for c in _dicts(rec.get("conditions"))],

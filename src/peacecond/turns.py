@@ -17,8 +17,13 @@ from __future__ import annotations
 import re
 from typing import Callable, NamedTuple
 
-# A name of up to four capitalised words (or a bracketed role after one: "ZELENSKY (through interpreter)").
-LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|\([^()\n]{1,40}\))){0,3}):[ \t]+\S")
+# A name of up to four capitalised words (or a bracketed role after one: "ZELENSKY (through interpreter)"); a
+# name's lowercase particle counts as a word of it ("Khalil al-Hayya", "Ursula von der Leyen", "Massimo d'Alema").
+JOINED_PARTICLE = r"[a-z]{1,3}[-'’][A-Z][\w'’-]*"  # "al-Hayya", "d'Alema"
+BARE_PARTICLE = r"(?:al|el|bin|ibn|bint|de|da|do|dos|das|del|della|di|du|van|von|der|den|le|la|ter)"
+PARTICLE = rf"(?:{JOINED_PARTICLE}|{BARE_PARTICLE}(?= [A-Za-z]))"  # (a bare one goes on with the name)
+LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|" + PARTICLE + r"|\([^()\n]{1,40}\))){0,3}):[ \t]+\S")
+NAME_PARTICLE = re.compile(rf"(?:{JOINED_PARTICLE}|{BARE_PARTICLE})$")
 PROSE_END = ".?!\"”»’'"
 
 
@@ -59,6 +64,7 @@ def find_turns(text: str, question_labels: frozenset[str], whose: Callable[[int,
     # Turn-taking is two turns that someone takes, at least (a question alone, or one "Name: ..." line, is not).
     if sum(t[4] is not None for t in turns) < 2:
         return []
+    _askers_ask(text, turns)
     # The paragraphs after a label are the speaker's in an interview or press conference (someone asks), up to
     # the next label. Elsewhere ("Zelensky: Ukraine will not give up Donbas." heading a live blog's entry), and
     # after the last label, the story may go on in its own voice: a turn is its own paragraph.
@@ -67,6 +73,21 @@ def find_turns(text: str, question_labels: frozenset[str], whose: Callable[[int,
         if t[1] is None or not asked or i == len(turns) - 1:
             t[1] = min(t[1] if t[1] is not None else len(text), t[5])
     return [Turn(*t[:5]) for t in turns]
+
+
+def _askers_ask(text: str, turns: list[list]) -> None:
+    """A label that does nothing but ask while another label answers is the interviewer, named by the outlet or
+    the journalist ("Al Jazeera: What do you expect from the talks?"): its turns are questions, nobody's statement."""
+    asks: dict[str, bool] = {}
+    for t in turns:
+        if t[4] is not None:
+            name = text[t[0]:t[2]].casefold()
+            line = text[t[3]:t[5]].rstrip()
+            asks[name] = asks.get(name, True) and line.endswith("?")
+    if any(asks.values()) and not all(asks.values()):
+        for t in turns:
+            if t[4] is not None and asks[text[t[0]:t[2]].casefold()]:
+                t[4] = None
 
 
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)

@@ -238,7 +238,8 @@ class Frames:
                 if self._interviewee is None:
                     self._interviewee = [self._recent_mention(people, lo, None, full=True)]
                 return self._interviewee[0], None
-            return self._speech_label(doc, lo, len(text) - 1, people, history)
+            label = self._speech_label(doc, lo, len(text) - 1, people, history)
+            return label if label[0] is not None else self._person_intro(doc, lo, len(text) - 1, people, history)
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
 
@@ -284,6 +285,23 @@ class Frames:
                     if speaker is not None:
                         return speaker, t
         return None, None
+
+    def _person_intro(self, doc: Doc, lo: int, hi: int, people: People, history: list[Speaker]):
+        """(speaker, None) of a short clause about a named person that a colon ends before the quote, with no
+        speech verb: 'Kallas was adamant:', 'Ruto struck a defiant tone:', "Ruto's message was clear:" (a speech
+        noun's possessor). Someone who is not a person ('The banner was clear:') introduces no one's words."""
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None or len(span) > MAX_LABEL_TOKENS:
+            return None, None
+        # (the parser may hang the introduction on the quote's verb: its root is the word whose head lies after it)
+        root = next((t for t in span if t.head.i == t.i or t.head.i >= span.end), None)
+        if root is None or root.pos_ not in {"VERB", "AUX"} or any(t.dep_ == "ccomp" and t.i != root.i for t in span):
+            return None, None
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i >= span.start), None)
+        if subj is not None and subj.lemma_.lower() in self.rules["speech_nouns"]:
+            subj = next((c for c in subj.children if c.dep_ == "poss"), None)  # "Ruto's message"
+        speaker = self.resolve(subj, doc, people, history) if subj is not None else None
+        return (speaker, None) if speaker is not None and speaker.kind == "person" and speaker.name else (None, None)
 
     def _bare_name(self, doc: Doc, lo: int, hi: int, people: People) -> Speaker | None:
         """The speaker when the text between lo and hi is nothing but a name: a person or an organisation."""

@@ -21,6 +21,7 @@ from .names import Names, _fold_name
 from .reported import Reported
 from .resolve import Resolver
 from .speaker import SENTENCE_FINAL, SUBJECT_DEPS, Speaker, _as_speaker, _norm
+from .titles import mark_titles
 from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
@@ -76,6 +77,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
         quotes.sort(key=lambda x: (x["start"], x["end"]))
         quotes = _one_per_span(quotes)
+        mark_titles(self.text, quotes, self.rules["title_cues"])
         _mark_fragments(quotes)
         self._sided(people, quotes)
         doc._.pc_quotes = quotes
@@ -117,6 +119,10 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                 history.append(_as_speaker(person, tok.idx, spoke=False))
                 continue
             org = self._org(tok, doc, doc[tok.left_edge.i:tok.i + 1])
+            if org is None:
+                # "China's foreign ministry urged restraint. '...,' it said": the possessor's institution, or
+                # the body a nationality word gives a side ("the Chinese foreign ministry").
+                org = self.possessed_org(tok, doc, people, history) or self._described_org(tok, doc)
             if org is None and tok.dep_ == "nsubjpass":
                 # "The terms were set out by the Turkish defence ministry": the agent did what the subject
                 # underwent; "the ministry said" later means it.
@@ -428,7 +434,7 @@ def _mark_fragments(quotes: list[dict]) -> None:
     # (the statements as ranges, asked by bisection: a fragment's end may touch the closing mark after its
     # statement's end)
     statements = Ranges((q["start"], q["end"] + 1) for q in quotes
-                        if q["kind"] != "direct" or len(q["text"].split()) > MAX_FRAGMENT_WORDS)
+                        if q["kind"] not in {"direct", "title"} or len(q["text"].split()) > MAX_FRAGMENT_WORDS)
     for q in quotes:
         if q["kind"] != "direct":
             continue

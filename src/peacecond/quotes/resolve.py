@@ -21,6 +21,26 @@ ACRONYM = re.compile(r"[A-Z]{2,6}")
 class Resolver(Descriptions, Groups):
     """Mixin of Reading: speaker resolution."""
 
+    def _owner(self, poss: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
+        if self.rules["pronouns"].get(poss.lower_) == "org":  # "Beijing stayed away, but its ministry said"
+            return self._recent(history, poss.idx, kind="org")
+        return self.resolve(poss, doc, people, history)
+
+    def _possessed_org(self, tok: Token, poss: Token, owner: Speaker) -> Speaker:
+        """"South Korea's Foreign Ministry said", "his office said": an institution of the possessor speaks, under
+        its own name and on the possessor's side."""
+        head = tok.doc[poss.right_edge.i + 1:tok.i + 1].text
+        return Speaker(f"{owner.name}'s {head}", "org", owner.party, None, poss.idx)
+
+    def possessed_org(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
+        """The possessor's institution a subject names ("China's foreign ministry urged restraint"), for the
+        history an "it said" after it reads; None unless tok is an institution's noun with a named possessor."""
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is None or poss.right_edge.i >= tok.i or not self._org_head(tok):
+            return None
+        owner = self._owner(poss, doc, people, history)
+        return self._possessed_org(tok, poss, owner) if owner is not None and owner.name else None
+
     def resolve(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
         """Who a subject token stands for."""
         low = tok.lower_
@@ -181,15 +201,9 @@ class Resolver(Descriptions, Groups):
         # "Putin's proposal outlines ...", "his office said": the possessor speaks through it.
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is not None:
-            if self.rules["pronouns"].get(poss.lower_) == "org":  # "Beijing stayed away, but its ministry said"
-                owner = self._recent(history, poss.idx, kind="org")
-            else:
-                owner = self.resolve(poss, doc, people, history)
+            owner = self._owner(poss, doc, people, history)
             if owner is not None and owner.name and poss.right_edge.i < tok.i and self._org_head(tok):
-                # "South Korea's Foreign Ministry said", "his office said": an institution of the possessor
-                # speaks, under its own name and on the possessor's side.
-                head = doc[poss.right_edge.i + 1:tok.i + 1].text
-                return Speaker(f"{owner.name}'s {head}", "org", owner.party, None, poss.idx)
+                return self._possessed_org(tok, poss, owner)
             if owner is not None and owner.kind == "org" and tok.pos_ == "PROPN" and tok.is_title \
                     and tok.dep_ in SUBJECT_DEPS and self._ent_at(doc, tok.i) is None and not self._org_head(tok) \
                     and not self._actors_between(tok.idx, tok.idx + len(tok)):

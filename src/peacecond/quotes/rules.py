@@ -3,6 +3,7 @@ into pats.extra["quotes"] (which conditions reads too: speech verbs, nationaliti
 from __future__ import annotations
 
 from ..errors import PatternError
+from .titles import load_title_cues
 from ..patterns import (LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spec, read_jsonl, read_list,
                         EXTRA_LOADERS)
 from ..people import PartyWords
@@ -54,6 +55,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "accusation_verbs": {v for v, row in table.items() if "charge" in row["frames"]},
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
         "speech_nouns": set(read_list(root / "speech_nouns.txt")),
+        "title_cues": load_title_cues(root / "title_cues.jsonl"),
         "documents": frozenset(w.casefold() for w in read_list(root / "document_nouns.txt")),
         "body_nouns": frozenset(w.lower() for w in read_list(root / "body_nouns.txt")),
         "epithets": frozenset(w.casefold() for w in read_list(root / "person_epithets.txt")),

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from ..extensions import near
 from ..people import People
-from ..turns import find_turns, find_unlabelled_answers
+from ..turns import NAME_PARTICLE, find_turns, find_unlabelled_answers
 from .speaker import Speaker, _as_speaker
 
 
@@ -68,11 +68,14 @@ class Transcripts:
         four capitalised words, none a title, role, organisation or side word, nor a place or body the gazetteer
         knows."""
         words = self.text[start:end].split()
-        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
-                                               for w in words):
+        if not 2 <= len(words) <= 4 or not all(w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+                                               and (w[:1].isupper() or NAME_PARTICLE.match(w))
+                                               for w in words) or not words[-1][:1].isupper():
             return None
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or any(t.pos_ != "PROPN" for t in span if not t.is_upper and not t.is_punct):
+        # (a name's lowercase particle, "al-" or "von", is no proper noun to the tagger)
+        if span is None or any(t.pos_ != "PROPN" for t in span if not t.is_upper and not t.is_punct
+                               and not t.is_lower):
             return None  # "Foreign Minister:", "Sources close to ...:" (the tagger reads capitals poorly)
         folded = [w.casefold() for w in words]
         if any(w in self._titles or w.capitalize() in self._titles for w in words) \

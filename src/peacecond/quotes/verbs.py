@@ -12,6 +12,9 @@ def _bracketed(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in "([" and doc[tok.i + 1].text in ")]"
 
 
+MAX_PARENTHETICAL = 16  # tokens from comma to comma: 'he said', 'Foreign Minister X said on Monday'
+
+
 class SpeechVerbs:
     """Mixin of Reading: the speech verbs of the parse."""
 
@@ -80,7 +83,8 @@ class SpeechVerbs:
             # Right after a quote's closing mark ('"...", claimed the guerrilla group'), the verb is inverted: the quote
             # is what it says, so any noun it takes as an object is who says it.
             # (A finite verb: a participle, '"...", stressing the importance of ...', has its subject elsewhere.)
-            inverted = verb.tag_ in {"VBD", "VBZ"} and verb.i > 0 and verb.doc[verb.i - 1].is_punct and (
+            # ("read" after the marks is a past the tagger may take for a base form: '"...," read a statement')
+            inverted = (verb.tag_ in {"VBD", "VBZ"} or verb.lower_ == "read") and verb.i > 0 and verb.doc[verb.i - 1].is_punct and (
                 verb.doc[verb.i - 1].is_quote or verb.i > 1 and verb.doc[verb.i - 2].is_quote)
             for c in verb.rights:
                 if c.dep_ in {"dobj", "attr", "npadvmod"} and (c.ent_type_ in {"PERSON", "ORG"} or c.pos_ == "PROPN"
@@ -196,6 +200,10 @@ class SpeechVerbs:
         """The tokens of a clause, an infinitive, a charge or what follows a colon, as the verb's frame has it."""
         doc = verb.doc
         adj = self._made_clear(verb) if verb.lemma_.lower() == "make" else None
+        if comp is None and self._parenthetical(verb):
+            # "Any deal, he warned, must include ...": the verb set off by commas inside the clause it reports; the
+            # statement is that clause, its attribution inside it.
+            return [doc[verb.head.left_edge.i], doc[verb.head.right_edge.i]]
         if adj is not None:
             # "made clear that Washington saw ...": the rest of the sentence after "clear (that)".
             first = adj.i + 1
@@ -255,6 +263,22 @@ class SpeechVerbs:
                 rest = list(span) if span is not None else []
             toks = rest
         return toks
+
+    def _parenthetical(self, verb: Token) -> bool:
+        """A speech verb of the clause frame with its subject, set off by commas in the middle of another clause
+        ("The talks, Fidan said on Monday, would resume in May")."""
+        doc, head = verb.doc, verb.head
+        row = self.rules["speech_verb_table"].get(verb.lemma_.lower())
+        if verb.dep_ != "parataxis" or row is None or "clause" not in row["frames"]:
+            return False
+        # (the parser hangs the commas on the verb, or leaves them just outside its phrase; a parenthetical is
+        # short: its edges are read, never its subtree walked)
+        le, re_ = verb.left_edge.i, verb.right_edge.i
+        before = le if doc[le].text == "," else le - 1
+        after = re_ if doc[re_].text == "," else re_ + 1
+        return after - before <= MAX_PARENTHETICAL and before > head.left_edge.i and after < head.right_edge.i \
+            and doc[before].text == "," and doc[after].text == "," and head.pos_ in {"VERB", "AUX"} \
+            and any(c.dep_ == "nsubj" for c in verb.children)
 
     def _before_attribution(self, verb: Token, first: int, last: int) -> int:
         """The last token of a reported clause, short of another statement's attribution the parser hung inside
