@@ -71,6 +71,9 @@ class WindowMatcher:
         self.whole = Matcher(vocab)  # rules without a word test or a bound run on the whole Doc
         ids: dict[tuple, int] = {}  # test -> test id
         self._exact: dict[int, Matcher] = {}  # index in self.windowed -> the rule as written, when loosened
+        # index in self.windowed -> the most tokens the rule as written spans: a loose match longer than that
+        # cannot hold, and merged windows of a repeated word would otherwise check every pair of its matches
+        self._span: dict[int, int] = {}
         for i, rule in enumerate(rules):
             if not rule.get("pattern"):
                 continue
@@ -86,6 +89,7 @@ class WindowMatcher:
                 exact = Matcher(vocab)
                 exact.add(f"{prefix}{i}", [rule["pattern"]])
                 self._exact[len(self.windowed)] = exact
+                self._span[len(self.windowed)] = sum(widths)
             reqs = []
             for k, key in tests:
                 ids.setdefault(key, len(ids))
@@ -166,6 +170,19 @@ class WindowMatcher:
         # A window lacking a token any other required test passes cannot hold a match.
         return [w for w in windows if all(_any_in(where[t], w[0], w[1]) for t, _, _ in reqs if t != t0)]
 
+    def _chunks(self, r: int, windows: list[list[int]]) -> list[tuple[int, int]]:
+        """A loosened rule's windows cut into overlapping pieces of twice its span: its "*" would otherwise match
+        every pair of starts and ends in a long merged window (a line repeated down a page), and every match the
+        rule as written can make, at most its span long, lies whole in one piece."""
+        span = self._span.get(r)
+        out = []
+        for a, b in windows:
+            if span is None or b - a <= 2 * span:
+                out.append((a, b))
+                continue
+            out.extend((c, min(b, c + 2 * span)) for c in range(a, b - span, span))
+        return out
+
     def windows(self, doc: Doc) -> list[tuple[int, int]]:
         """Merged windows, in order, that hold every match of every rule: one Matcher of all the rules run
         on each of them finds the matches it finds on the whole Doc, in the same order (a match is reported
@@ -192,10 +209,10 @@ class WindowMatcher:
         where = self._where(doc)
         for r in self._candidates(where):
             matcher = self.windowed[r][0]
-            for a, b in self._rule_windows(r, where, n):
+            for a, b in self._chunks(r, self._rule_windows(r, where, n)):
                 got = matcher(doc[a:b], allow_missing=True)
                 if r in self._exact:
-                    got = [m for m in got if self._holds(r, doc, a + m[1], a + m[2])]
+                    got = [m for m in got if m[2] - m[1] <= self._span[r] and self._holds(r, doc, a + m[1], a + m[2])]
                 found.update((key, a + s, a + e) for key, s, e in got)
         # The set has no order, and a tie between rules on one span must not depend on it: the earlier row wins.
         return sorted(found, key=lambda m: (m[1], m[2], int(strings[m[0]][1:])))

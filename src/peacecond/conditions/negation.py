@@ -108,11 +108,19 @@ def negated_refusal(R, doc: Doc, cue: Cue) -> bool:
         return True
     if t.pos_ != "VERB":
         return False
-    down = R.w.turning_down_verbs
-    if t.lemma_.lower() in down and ((t.dep_ == "xcomp" and t.head.lemma_.lower() in down) or any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in down for c in t.children)):
+    if turns_down(R, t) and ((t.dep_ == "xcomp" and turns_down(R, t.head)) or any(
+            c.dep_ == "xcomp" and turns_down(R, c) for c in t.children)):
         return True
     return is_negated(t) and t.lemma_.lower() in R.w.object_refusing_verbs
+
+
+def turns_down(R, verb: Token) -> bool:
+    """A verb of turning_down_verbs.txt; "rule" and "turn" only with their particle ("rule out", "turn down":
+    "refused to turn over their arms" turns nothing down)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in R.w.turning_down_verbs:
+        return False
+    return lemma not in {"rule", "turn"} or any(c.dep_ == "prt" and c.lower_ in {"out", "down"} for c in verb.children)
 
 
 def negated_subject(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .clauses import mention_root
+from . import negation
 from .model import Cue
 
 OBJECTS = {"dobj", "nsubjpass", "pobj", "attr"}
@@ -140,7 +141,7 @@ def passive_refused_start(R, verb: Token, cue: Cue) -> int | None:
     proposal (turning_down_verbs.txt), its agent named, refuses its subject: the token its scope starts back at.
     ("the truce was ignored by X" breaks it: not read; "Moscow's demand for X was rejected by Kyiv" keeps the
     demand its owner's: references.py reads it.)"""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in R.w.turning_down_verbs or \
+    if verb.pos_ != "VERB" or not negation.turns_down(R, verb) or \
             not any(c.dep_ == "agent" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
