@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from . import holders, resolve
-from .model import SUBJ, Cue
+from .model import SUBJ, Cue, cue_verb
 
 COMMITTING = {"will", "would", "'ll", "shall", "wo"}  # "wo" as in "wo n't"
 READY = {"ready", "prepared", "willing", "open"}  # "is open to talks if ..."
@@ -74,7 +74,7 @@ def offered_demand(doc: Doc, cue: Cue) -> bool:
     withdraw": a demanding verb a side commits to is what it offers to do, no demand of its own."""
     if cue.category != "demand" or cue.rule["holder"] != "subject":
         return False
-    v = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    v = cue_verb(doc, cue)
     return v is not None and v.dep_ == "xcomp" and (v.head.lower_ in READY or v.head.lemma_.lower() in AGREEING)
 
 

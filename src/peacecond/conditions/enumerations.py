@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 from . import facts, holders, plans, resolve, targets
 from .clauses import list_end
-from .model import SUBJ, Cue, Found, Holder, sent_of
+from .model import SUBJ, Cue, Found, Holder, sent_of, cue_verb
 
 # "Hamas has made a ceasefire and a withdrawal the core of its demands" (make_nouns.txt): what stands between "make"
 # and the demand noun is demanded by the subject of "make".
@@ -80,7 +80,7 @@ def listed_terms(R, A, sent: Span, local: list[Cue]) -> list[Cue]:
     out = []
     for c in local:
         noun = sent.doc[c.start]
-        if c.category != "goal" or not (noun.lower_ in R.w.package_nouns or noun.lower_ + "s" in R.w.package_nouns):
+        if c.category != "goal" or not resolve.is_terms(R, noun):
             continue
         if noun.dep_ in SUBJ:
             verb = noun.head
@@ -198,7 +198,7 @@ def antecedent_owner(R, A, noun: Token) -> Holder | None:
 def in_object(doc: Doc, cue: Cue, root: Token) -> bool:
     """The mention sits in the object of the cue's verb ("demands X, Y and Z", "calls for X and Y"): the verb's
     direct object, or the object of its own preposition, with everything coordinated with it."""
-    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    verb = cue_verb(doc, cue)
     if verb is None:
         return False
     # ("dep": the small parser's label for the object after "as well as")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .clauses import mention_root
-from .model import Cue
+from .model import Cue, cue_verb
 
 # How far up the parse a mention's root may sit under the breaking verb ("breached the terms of the ceasefire")
 REACH = 3
@@ -105,7 +105,7 @@ def rejected_text(R, A, doc: Doc, cue: Cue) -> Token | None:
     subject is a relative pronoun standing for a plan or text (plan_nouns.txt, document_nouns.txt, pact_nouns.txt)
     that a verb of refusing, denying or receiving takes as its object. The plan's terms are
     its owner's, never the side that refuses it: the plan's noun, for holders.py to read its owner from."""
-    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    verb = cue_verb(doc, cue)
     if verb is None or verb.dep_ != "relcl":
         return None
     if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in verb.children):
@@ -157,7 +157,7 @@ def refused_claim(R, doc: Doc, cue: Cue) -> bool:
     """ "Baku rejected claims that its troops had withdrawn", "dismissed reports that the rebels had disarmed": a
     refusing verb whose object is a report (report_nouns.txt) of a past event disputes the fact; it refuses no
     condition named in it ("rejected suggestions that it withdraw" speaks of no past and is left to the rules)."""
-    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    verb = cue_verb(doc, cue)
     if verb is None or cue.rule.get("negation"):
         return False
     return any(o.dep_ == "dobj" and o.lemma_.lower() in R.w.report_nouns and any(

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from ..boilerplate import inside
 from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, resolve, scopes, \
     targets
-from .model import SUBJ, Article, Cue, Found, sent_of
+from .model import SUBJ, Article, Cue, Found, sent_of, cue_verb
 
 # cue categories that end what a demanding verb governs, however far the parse reaches
 ENDS = {"terminate", "reject", "goal", "condition_clause"}
@@ -187,7 +187,7 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
             # accused Putin of delaying a ceasefire": a verb coordinated with the one the refusal stands in is
             # another predicate (a shared object, "rejected and condemned the plan", is not cut)
             first = doc[cue.start]
-            verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+            verb = cue_verb(doc, cue)
             for anchor in ([verb] if verb is not None else [first, first.head]):
                 for c in anchor.conjuncts:
                     if c.pos_ == "VERB" and c.head.i == anchor.i and cue.end < c.i < hi:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_text, near
 from . import facts, clauses, enumerations, lookup, plans, resolve, targets
-from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, SUBJ, Cue, Holder
+from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, SUBJ, Cue, Holder, cue_verb
 
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 
@@ -99,7 +99,7 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
 
 def text_subject(R, A, doc: Doc, cue: Cue) -> bool:
     """Is the subject of the cue's verb a text ("the memorandum demands", "they" for "the proposals")?"""
-    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    verb = cue_verb(doc, cue)
     subj = resolve.subject(R, A, verb) if verb is not None else None
     return subj is not None and resolve.document(R, A, subj) is not None
 
@@ -107,7 +107,7 @@ def text_subject(R, A, doc: Doc, cue: Cue) -> bool:
 def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
     """The cue's verb has a text for its subject, and the text an owner ("the text of the agreement obliges the
     group to ..." is both sides' deal: no one's demand)."""
-    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    verb = cue_verb(doc, cue)
     subj = resolve.subject(R, A, verb) if verb is not None else None
     text = resolve.document(R, A, subj) if subj is not None else None
     h = document_owner(R, A, text) if text is not None else None
@@ -412,7 +412,7 @@ def relative_pact(R, A, doc: Doc, cue: Cue) -> bool:
     sides made ("the Minsk agreements, which required ..."): background, no one's terms. (A restrictive clause says
     what the deal the sentence tells of holds: "signed a peace deal that required Eritrean troops to leave" is the
     yielding signatory's offer.)"""
-    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    verb = cue_verb(doc, cue)
     subj = resolve.subject(R, A, verb) if verb is not None else None
     return subj is not None and subj.lower_ == "which" and subj.i > 0 and doc[subj.i - 1].text == "," and \
         names_no_holder(R, A, subj)
@@ -525,7 +525,7 @@ def advised(R, A, doc: Doc, cue: Cue) -> tuple[bool, Holder | None]:
     None). "We must insist on guarantees," Zelensky said: the adviser is the subject's own side."""
     if cue.category != "demand" or cue.rule["holder"] != "subject":
         return False, None
-    verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    verb = cue_verb(doc, cue)
     if verb is None or not any(c.dep_ == "aux" and c.lower_ in R.w.modals for c in verb.children) or \
             not any(c.dep_ in SUBJ for c in verb.children):
         return False, None

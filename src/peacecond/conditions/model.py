@@ -52,6 +52,11 @@ class Cue:
         return self.rule["category"]
 
 
+def cue_verb(doc: Doc, cue) -> Token | None:
+    """The verb a cue stands in ("ruled out": "ruled"; "refuse to accept": "refuse"), or None."""
+    return next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+
+
 @dataclass
 class Holder:
     name: str | None

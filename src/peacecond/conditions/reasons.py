@@ -10,9 +10,9 @@ the refused thing would bring ("rejected the plan because it would require a wit
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from .model import Cue
+from .model import Cue, cue_verb
 
 REASON_RULE = {"category": "demand", "holder": "subject", "strength": "strong", "direction": "forward",
                "max_scope": 0, "terminated_by": set(), "stop_at": set(), "goal_if_next": set(), "exchange": False,
@@ -55,10 +55,6 @@ def falls_short(R, reason: Token) -> Token | None:
     return None
 
 
-def refusing_verb(doc: Doc, cue: Cue) -> Token | None:
-    return next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
-
-
 def reason_cues(R, A, sent: Span, local: list[Cue], drop: set[int]) -> list[Cue]:
     """For each refusal in the sentence whose reason says what the refused thing falls short of: its scope cut where
     the reason starts, and a demand cue of the refuser over the reason; the reason's tokens go into drop."""
@@ -67,7 +63,7 @@ def reason_cues(R, A, sent: Span, local: list[Cue], drop: set[int]) -> list[Cue]
     for c in local:
         if c.category != "reject" or c.rule["holder"] != "subject" or c.rule.get("negation"):
             continue
-        verb = refusing_verb(doc, c)
+        verb = cue_verb(doc, c)
         reason = reason_of(verb) if verb is not None else None
         short = falls_short(R, reason) if reason is not None else None
         if short is None:

@@ -12,15 +12,10 @@ from spacy.tokens import Doc, Token
 
 from .clauses import mention_root
 from . import negation
-from .model import Cue
+from .model import Cue, cue_verb
 
 OBJECTS = {"dobj", "nsubjpass", "pobj", "attr"}
 WAITING = {"until", "unless", "till", "before"}
-
-
-def cue_verb(doc: Doc, cue: Cue) -> Token | None:
-    """The verb a refusal cue stands in ("ruled out": "ruled"; "refuse to accept": "refuse")."""
-    return next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
 
 
 def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
