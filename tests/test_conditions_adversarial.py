@@ -254,7 +254,7 @@ NO_TERMS = {
     'silence': [
         'The Kremlin has not commented on the proposal for a ceasefire.',
     ],
-    # an 'if' clause a verb of asking takes (facts.indirect_question, question_verbs.txt)
+    # an 'if' clause a verb of asking takes (facts.asked_if, question_verbs.txt)
     # a plan not received, a refusal only forecast, a statement refused for what it says happened
     'received_forecast_statement': [
         'The plan calls for Ukraine to cap its army. The Kremlin said it had not received the plan officially.',

@@ -125,7 +125,7 @@ def not_owned_by_subject(R, noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in R.w.refusing_verbs | R.w.denying_verbs | R.w.comment_verbs
 
 
-def indirect_question(R, doc: Doc, cue: Cue) -> bool:
+def asked_if(R, doc: Doc, cue: Cue) -> bool:
     """ "Asked if Israel would withdraw from the buffer zone, Netanyahu declined to answer": the cue stands in an
     "if" clause that a verb of asking takes (condition_words/question_verbs.txt), a question put, no condition and
     no stance. The "if" of such a clause is no condition marker either."""

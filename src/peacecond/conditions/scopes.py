@@ -15,7 +15,8 @@ from . import negation
 from .model import Cue, cue_verb
 
 OBJECTS = {"dobj", "nsubjpass", "pobj", "attr"}
-WAITING = {"until", "unless", "till", "before"}
+# ("refused to negotiate with X until Y": a clause of these after refused talks makes the talks its goal)
+REFUSAL_GOAL_MARKS = {"until", "unless", "till", "before"}
 
 
 def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
@@ -41,7 +42,7 @@ def verb_refused(R, root: Token) -> bool:
     a verb is refused when the refusing verb or noun takes it as its "to" clause (not "has not negotiated with them
     since May", a fact)."""
     head = root.head
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in WAITING for m in c.children)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in REFUSAL_GOAL_MARKS for m in c.children)
            for t in (root, head) for c in t.children):
         return False  # "refused to negotiate with Moscow until its troops leave": the talks are the goal it waits on
     return root.pos_ == "VERB" and root.dep_ in {"xcomp", "acl"} and head.i != root.i and (
