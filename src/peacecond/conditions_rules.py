@@ -270,6 +270,7 @@ class ConditionWords:
     question_verbs: frozenset
     taking_part_verbs: frozenset
     invitation_nouns: frozenset
+    proposal_nouns: frozenset
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
     refusal_nouns: frozenset

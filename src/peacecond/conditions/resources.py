@@ -61,6 +61,9 @@ class Resources:
         self.text_nouns = w.plan_nouns | w.package_nouns | w.idea_nouns
         self.echo_nouns = w.idea_nouns | w.echo_nouns
         self.doc_nouns = w.plan_nouns | w.document_nouns
+        # nouns a refusal reaches a term through (scopes.off_object)
+        self.carrier_nouns = self.text_nouns | self.doc_nouns | w.proposal_nouns | w.invitation_nouns | w.pact_nouns \
+            | w.talks_nouns | w.echo_nouns | w.refusal_nouns
         # nouns that name a set of terms whose members a text lists ("a plan including ...")
         self.set_nouns = w.package_nouns | w.plan_nouns | w.set_nouns
         self.state_anaphors = {**{k: {"place"} for k in w.state_nouns}, **{k: {"org"} for k in w.body_nouns}}

@@ -145,3 +145,31 @@ def passive_refused_start(R, verb: Token, cue: Cue) -> int | None:
             R.w.package_nouns | R.w.plan_nouns | R.w.invitation_nouns):
         return None
     return subj.left_edge.i
+
+
+def off_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """Does a refusing verb or noun reach the mention s..e only through a noun that is no proposal? "refused to
+    attend the ceremony marking the truce", "declined an invitation to the summit on the ceasefire", "rejected the
+    findings of the commission on the ceasefire" refuse the ceremony, the summit, the findings: no term. What a
+    refusal takes is refused through calls, plans, terms, deals, texts, talks and the like (R.carrier_nouns:
+    "rejected calls for a truce", "spurned the notion of a pullout"), through verbs ("refused to accept a truce")
+    and through coordination. A mention the refusal does not govern is left to the cue's window (False)."""
+    if cue.category != "reject" or cue.rule.get("negation") or cue.rule["direction"] != "forward" or s < cue.end:
+        return False
+    anchor = cue_verb(doc, cue) or next((t for t in doc[cue.start:cue.end] if t.pos_ == "NOUN" and
+                                         t.lemma_.lower() in R.w.refusal_nouns), None)
+    if anchor is None:
+        return False
+    t = mention_root(doc, s, e)
+    blocked = False
+    for _ in range(12):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if cue.start <= h.i < cue.end:
+            return blocked
+        if h.pos_ in {"NOUN", "PROPN"} and not (s <= h.i < e) and t.dep_ not in {"conj", "appos"} and \
+                h.lower_ not in R.carrier_nouns and h.lemma_.lower() not in R.carrier_nouns:
+            blocked = True
+        t = h
+    return False
