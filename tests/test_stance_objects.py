@@ -38,3 +38,32 @@ def test_a_refused_thing_that_only_mentions_a_term_refuses_no_term(extractor, te
 ])
 def test_a_refusal_reaches_a_term_through_a_proposal_or_an_act(extractor, text, expected):
     assert expected in rejections(extractor, text)
+
+
+# ----- talks refused by a negation of will: "will not", "would never", "not open to", "not interested in" ----------
+@pytest.mark.parametrize("text, party", [
+    ("The Chadian government will not sit down and negotiate with the FACT rebels, a spokesman said.", "TCD"),
+    ("India would never sit down and negotiate with separatists in Kashmir who carry guns.", "IND"),
+    ("The Ethiopian government is not interested in negotiating with the TPLF, a spokesman said.", "ETH"),
+    ("Pakistan said it would not negotiate with the Taliban or any group that keeps its weapons.", "PAK"),
+])
+def test_a_negation_of_will_refuses_talks_with_a_side(extractor, text, party):
+    assert ("negotiation_format", party) in rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # what has not happened, a partner that is no side, a negation that waits on a term
+    "Kathmandu has not negotiated with the Maoists since the spring.",
+    "The Nepalese king has not sat down and negotiated with the Maoists since 2003.",
+    "The Sri Lankan government did not talk to the Tigers in 2007.",
+    '"We will not talk with anyone who wants to discuss the future of the king," the Nepalese army chief said.',
+    "The Chadian government refused to negotiate with anyone who carries weapons.",
+    "Jakarta will not negotiate with GAM until the rebels give up their demand for independence.",
+])
+def test_no_talks_are_refused_by_a_fact_or_without_a_side(extractor, text):
+    assert not [r for r in rejections(extractor, text) if r[0] == "negotiation_format"]
+
+
+def test_a_negation_carries_over_and_to_a_verb_that_shares_its_auxiliary(extractor):
+    # "will not retreat and will fight on" has an auxiliary of its own: the fighting on is no refusal
+    assert rejections(extractor, "The Bosnian Serbs will not retreat and will fight on, Karadzic said.") == []

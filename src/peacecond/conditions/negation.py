@@ -190,13 +190,16 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
     for c in v.children:
         if c.i < cue.end or c.i < v.i:
             continue
-        if c.text == ",":
+        if c.text == "," or c.dep_ == "prt":
             continue  # "will not, under any circumstances, recognise X": an aside between verb and object
-        if c.dep_ == "cc" and c.lower_ == "or" and any(x.dep_ == "conj" and x.i > c.i for x in v.children):
+        if c.dep_ == "cc" and c.lower_ in {"or", "and"} and any(x.dep_ == "conj" and x.i > c.i for x in v.children):
             continue
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subject(c) and \
-                any(x.dep_ == "cc" and x.lower_ == "or" and x.i < c.i for x in v.children):
-            # "would not withdraw its troops or end the war": a negation carries over "or" (neither of them)
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not own_subject(c) and (
+                any(x.dep_ == "cc" and x.lower_ == "or" and x.i < c.i for x in v.children) or
+                not any(x.dep_ in {"aux", "neg"} for x in c.children)):
+            # "would not withdraw its troops or end the war": a negation carries over "or" (neither of them), and
+            # over "and" to a verb that shares its auxiliary ("will not sit down and negotiate with X"; "will not
+            # retreat and will fight on" has its own)
             hi = max(hi, c.right_edge.i + 1)
             continue
         if c.dep_ in CLAUSE_DEPS or (c.pos_ in {"VERB", "AUX"} and own_subject(c)):

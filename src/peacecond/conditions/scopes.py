@@ -25,7 +25,9 @@ def refusal_object(R, doc: Doc, s: int, e: int) -> bool:
     read only as refused names its type nowhere else ("the talks will be held in Doha" names no format)."""
     root = mention_root(doc, s, e)
     head = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
-    if verb_refused(R, root):
+    if anyone_partner(root):
+        return False
+    if verb_refused(R, root) or willed_negation(root) is not None:
         return True
     if root.dep_ not in OBJECTS:
         return False
@@ -61,6 +63,12 @@ def refused_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
         # through "of" or through the verb its "to" clause opens
         verb = next((t for t in doc[cue.start:cue.end] if t.pos_ == "NOUN" and t.lemma_.lower() in R.w.refusal_nouns),
                     None)
+    # "will not sit down and negotiate with X", "is not open to / not interested in talking with X": a negation of
+    # will the cue carries
+    neg = negation.negated(doc, cue) if cue.rule.get("negation") or any(
+        t.dep_ == "neg" for t in doc[cue.start:cue.end]) else None
+    if neg is not None and willed_negation(mention_root(doc, s, e)) in {neg.i, neg.head.i}:
+        return True
     if verb is None or cue.rule.get("negation"):
         return False
     root = mention_root(doc, s, e)
@@ -173,3 +181,43 @@ def off_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
             blocked = True
         t = h
     return False
+
+
+# Partners that are no side: "will not talk with anyone who wants to discuss X" refuses a topic, not a side at the table
+NO_SIDE = {"anyone", "anybody", "anything", "someone", "somebody", "whoever", "everyone", "everybody"}
+
+
+def anyone_partner(verb: Token) -> bool:
+    """ "We will not negotiate with anyone who ...": the "with" / "to" partner of a verb of talks is no side."""
+    return verb.pos_ == "VERB" and any(p.dep_ == "prep" and p.lower_ in {"with", "to"} and any(
+        o.dep_ == "pobj" and o.lower_ in NO_SIDE for o in p.children) for p in verb.children)
+
+
+# Auxiliaries of will and ability ("will not", "won't", "would never", "cannot"): a negation with one refuses; "has
+# not", "did not" tell what has not happened. Adjectives of readiness negated refuse what their "to" phrase takes.
+WILLING_AUX = {"will", "would", "shall", "can", "could"}
+READY = {"ready", "willing", "prepared", "open", "keen", "interested", "disposed"}
+
+
+def willed_negation(verb: Token) -> int | None:
+    """The token of a negation of will over a verb naming talks, where one governs it: "will not negotiate with X",
+    "would never sit down and negotiate with X" (the first conjunct's), "is not open to negotiating with X", "is not
+    ready to talk to X". A negation in a past or perfect tense ("has not negotiated with them since May") or none:
+    None. Only the few tokens up the verb's chain are read."""
+    t = verb
+    if verb.pos_ != "VERB":
+        return None
+    for _ in range(4):
+        neg = next((c for c in t.children if c.dep_ == "neg" or c.lower_ == "never"), None)
+        if neg is not None:
+            ready = t.lemma_.lower() in READY or any(c.dep_ == "acomp" and c.lemma_.lower() in READY
+                                                     for c in t.children)
+            willing = any(c.dep_ == "aux" and c.lemma_.lower() in WILLING_AUX for c in t.children)
+            return t.i if ready or willing else None
+        if t.dep_ in {"conj", "xcomp"} or (t.dep_ == "acomp" and t.lemma_.lower() in READY):
+            t = t.head
+        elif t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in READY:
+            t = t.head.head  # "open to negotiating": up to the adjective, then to its copula
+        else:
+            return None
+    return None
