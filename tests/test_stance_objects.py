@@ -67,3 +67,29 @@ def test_no_talks_are_refused_by_a_fact_or_without_a_side(extractor, text):
 def test_a_negation_carries_over_and_to_a_verb_that_shares_its_auxiliary(extractor):
     # "will not retreat and will fight on" has an auxiliary of its own: the fighting on is no refusal
     assert rejections(extractor, "The Bosnian Serbs will not retreat and will fight on, Karadzic said.") == []
+
+
+# ----- idioms of refusal -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kathmandu turned a deaf ear to Maoist demands for a ceasefire.", ("ceasefire", "NPL")),
+    ("Mozambique's government gave short shrift to the idea of a ceasefire with the insurgents.", ("ceasefire", "MOZ")),
+    ("The Indian government has closed the door on third-party mediation in Kashmir.", ("negotiation_format", "IND")),
+    ("Chad's junta stonewalled the rebels' demands for a ceasefire.", ("ceasefire", "TCD")),
+    ("The Sri Lankan government said it was in no mood for a ceasefire with the Tigers.", ("ceasefire", "LKA")),
+])
+def test_idioms_of_refusal_refuse_what_they_take(extractor, text, expected):
+    assert expected in rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chadian junta stonewalled the inquiry into the killings during the ceasefire.",
+    "The door on the ceasefire talks was closed by the fire in the hall.",
+])
+def test_idioms_of_refusal_refuse_no_term_they_only_mention(extractor, text):
+    assert rejections(extractor, text) == []
+
+
+def test_an_ignored_demand_is_not_the_ignorers_demand(extractor):
+    # the refusal idiom takes the demand; before it, the demand was read as the subject's own
+    conds = run_text(extractor, "Kathmandu turned a deaf ear to Maoist demands for a ceasefire.")["conditions"]
+    assert ("demand", "NPL") not in [(c["stance"], (c["by"] or {}).get("party")) for c in conds]
