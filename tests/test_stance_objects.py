@@ -93,3 +93,25 @@ def test_an_ignored_demand_is_not_the_ignorers_demand(extractor):
     # the refusal idiom takes the demand; before it, the demand was read as the subject's own
     conds = run_text(extractor, "Kathmandu turned a deaf ear to Maoist demands for a ceasefire.")["conditions"]
     assert ("demand", "NPL") not in [(c["stance"], (c["by"] or {}).get("party")) for c in conds]
+
+
+# ----- a deal refused whatever it is, by what it would hold ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Addis Ababa said it would not sign any agreement that included a withdrawal of its troops from Tigray.",
+     ("withdrawal", "ETH")),
+    ("Addis Ababa said it would not sign any agreement that included an international tribunal.",
+     ("reparations", "ETH")),
+    ("Kathmandu will accept no peace deal that involves a withdrawal of the army to its barracks.",
+     ("withdrawal", "NPL")),
+])
+def test_a_negation_reaches_what_any_deal_it_refuses_would_hold(extractor, text, expected):
+    assert expected in rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a deal that is one deal in particular, a relative clause that says when or where
+    "The Sudanese army did not sign the agreement that included a ceasefire.",
+    "The Sudanese army will not attend the talks, which include a ceasefire on the agenda.",
+])
+def test_a_negation_stops_at_a_relative_clause_of_one_deal(extractor, text):
+    assert rejections(extractor, text) == []

@@ -210,8 +210,8 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
         t = doc[i]
         if t.i == v.i:
             continue  # the negated predicate itself ("will not, under any circumstances, recognise")
-        opens = t.dep_ in {"relcl", "advcl", "parataxis"} or (t.dep_ in {"ccomp", "conj"} and t.pos_ in {"VERB", "AUX"}
-                                                                and own_subject(t)) or indirect_question(t)
+        opens = (t.dep_ in {"relcl", "advcl", "parataxis"} and not terms_clause(R, t)) or (
+            t.dep_ in {"ccomp", "conj"} and t.pos_ in {"VERB", "AUX"} and own_subject(t)) or indirect_question(t)
         if t.text in {";", ":"} or (t.text == "," and i >= cue.hi and t.head.i != v.i) or (opens and i >= cue.hi):
             hi = max(cue.hi, t.left_edge.i if opens else i)
             break
@@ -221,6 +221,22 @@ def widen(R, A, cue: Cue, sent: Span) -> None:
               if indirect_question(t) and cue.end <= t.left_edge.i < cue.hi), None)
     if q is not None:
         cue.hi = q.left_edge.i
+
+
+# Determiners of a deal refused whatever it is, by what it would hold ("will not sign any agreement that includes X")
+ANY_DEAL = {"any", "a", "an", "no"}
+
+
+def terms_clause(R, t: Token) -> bool:
+    """ "would not sign any agreement that included a tribunal", "will accept no deal that involves a pullout": a
+    relative clause that says what a deal, a plan or terms refused whatever they are would hold carries the refusal
+    to it (content_verbs.txt, not "be" / "have" / "make"); "will not attend the talks, which begin on Monday" does
+    not."""
+    noun = t.head
+    return t.dep_ == "relcl" and t.lemma_.lower() in R.w.content_verbs - {"be", "have", "make"} and \
+        noun.pos_ == "NOUN" and (noun.lower_ in R.w.pact_nouns | R.text_nouns or noun.lemma_.lower() in
+                                 R.w.pact_nouns | R.text_nouns) and \
+        any(c.dep_ == "det" and c.lower_ in ANY_DEAL for c in noun.children)
 
 
 def conditioned(R, A, doc: Doc, cue: Cue) -> bool:
