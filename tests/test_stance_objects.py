@@ -115,3 +115,18 @@ def test_a_negation_reaches_what_any_deal_it_refuses_would_hold(extractor, text,
 ])
 def test_a_negation_stops_at_a_relative_clause_of_one_deal(extractor, text):
     assert rejections(extractor, text) == []
+
+
+# ----- a refusal weighed is not stated ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Sudanese army is considering rejecting the proposal for a truce.",
+    "Jakarta is ready to consider the rejection of a referendum in Aceh.",
+    "The Chadian junta weighed turning down the ceasefire offered by the rebels.",
+])
+def test_a_refusal_a_verb_of_weighing_takes_is_no_refusal(extractor, text):
+    assert rejections(extractor, text) == []
+
+
+def test_a_refusal_after_weighing_stands(extractor):
+    text = "The Sudanese army rejected the proposal for a truce after considering it for a week."
+    assert ("ceasefire", "SDN") in rejections(extractor, text)

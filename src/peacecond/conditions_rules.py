@@ -271,6 +271,7 @@ class ConditionWords:
     taking_part_verbs: frozenset
     invitation_nouns: frozenset
     proposal_nouns: frozenset
+    weighing_verbs: frozenset
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
     refusal_nouns: frozenset

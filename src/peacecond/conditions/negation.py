@@ -114,6 +114,21 @@ def negated_refusal(R, doc: Doc, cue: Cue) -> bool:
     return is_negated(t) and t.lemma_.lower() in R.w.object_refusing_verbs
 
 
+def weighed(R, doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """ "is considering rejecting the proposal", "is ready to consider the rejection of the plan": a refusal a verb of
+    weighing takes (weighing_verbs.txt) is not stated. It stays a hedge over its scope ("hypothetical"), so what it
+    covers is nobody's stance, as under "could"."""
+    out = []
+    for c in cues:
+        t = next((t for t in doc[c.start:c.end] if t.pos_ in {"VERB", "NOUN"}), None) \
+            if c.category == "reject" and not c.rule.get("negation") else None
+        if t is not None and t.dep_ in {"xcomp", "dobj", "pcomp"} and t.head.pos_ == "VERB" and \
+                t.head.lemma_.lower() in R.w.weighing_verbs:
+            c = Cue(dict(c.rule, category="hypothetical"), c.start, c.end, c.lo, c.hi)
+        out.append(c)
+    return out
+
+
 def turns_down(R, verb: Token) -> bool:
     """A verb of turning_down_verbs.txt; "rule" and "turn" only with their particle ("rule out", "turn down":
     "refused to turn over their arms" turns nothing down)."""
