@@ -130,3 +130,28 @@ def test_a_refusal_a_verb_of_weighing_takes_is_no_refusal(extractor, text):
 def test_a_refusal_after_weighing_stands(extractor):
     text = "The Sudanese army rejected the proposal for a truce after considering it for a week."
     assert ("ceasefire", "SDN") in rejections(extractor, text)
+
+
+# ----- "will not accept any deal if it involves X": X refused, not demanded ------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Islamabad will not accept any deal with India if it involves a withdrawal of its troops from Kashmir.",
+     ("withdrawal", "PAK")),
+    ("The Chadian junta said it would reject any settlement if it meant elections within a year.",
+     ("elections", "TCD")),
+    ("Addis Ababa will not sign an agreement if it includes an international tribunal.", ("reparations", "ETH")),
+])
+def test_an_if_clause_of_what_a_refused_deal_holds_refuses_it(extractor, text, expected):
+    conds = run_text(extractor, text)["conditions"]
+    assert expected in [(c["type"], (c["by"] or {}).get("party")) for c in conds if c["stance"] == "reject"]
+    assert expected not in [(c["type"], (c["by"] or {}).get("party")) for c in conds if c["stance"] == "demand"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "only if" sets the term; so does a condition on another side's act
+    ("Jakarta will sign the accord only if it includes a withdrawal of the rebels from the towns.",
+     ("withdrawal", "IDN")),
+    ("Kathmandu will not negotiate if the Maoists do not lay down their arms.", ("demilitarization", "NPL")),
+])
+def test_an_if_clause_that_sets_a_term_stays_a_demand(extractor, text, expected):
+    conds = run_text(extractor, text)["conditions"]
+    assert expected in [(c["type"], (c["by"] or {}).get("party")) for c in conds if c["stance"] == "demand"]

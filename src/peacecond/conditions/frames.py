@@ -71,7 +71,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             and not (c.category == "reject" and (negation.negated_refusal(R, doc, c)  # "has not rejected X"
                                                  or facts.refused_claim(R, doc, c)))  # "rejected claims that X had"
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
-    cues = negation.weighed(R, doc, reasons.inside_reasons(cues, reasoned))  # "rejected it as it lacks X": X wanted
+    cues = negation.reread(R, doc, reasons.inside_reasons(cues, reasoned))  # "rejected it as it lacks X": X wanted
     # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's
     # ("denied that it had agreed to a truce": the same for a past clause the denying verb takes, facts.py); nor is
     # one in what a side is accused of ("accused Kyiv of demanding X")

@@ -114,10 +114,13 @@ def negated_refusal(R, doc: Doc, cue: Cue) -> bool:
     return is_negated(t) and t.lemma_.lower() in R.w.object_refusing_verbs
 
 
-def weighed(R, doc: Doc, cues: list[Cue]) -> list[Cue]:
-    """ "is considering rejecting the proposal", "is ready to consider the rejection of the plan": a refusal a verb of
-    weighing takes (weighing_verbs.txt) is not stated. It stays a hedge over its scope ("hypothetical"), so what it
-    covers is nobody's stance, as under "could"."""
+def reread(R, doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """Cues the parse reads otherwise than their row:
+    - "is considering rejecting the proposal", "is ready to consider the rejection of the plan": a refusal a verb of
+      weighing takes (weighing_verbs.txt) is not stated. It stays a hedge over its scope ("hypothetical"), so what it
+      covers is nobody's stance, as under "could";
+    - "will not accept any deal if it involves X", "would reject any settlement if it meant X": an "if" clause that
+      says what a refused deal would hold refuses X (refused_if); "will sign only if it includes X" demands it."""
     out = []
     for c in cues:
         t = next((t for t in doc[c.start:c.end] if t.pos_ in {"VERB", "NOUN"}), None) \
@@ -125,8 +128,34 @@ def weighed(R, doc: Doc, cues: list[Cue]) -> list[Cue]:
         if t is not None and t.dep_ in {"xcomp", "dobj", "pcomp"} and t.head.pos_ == "VERB" and \
                 t.head.lemma_.lower() in R.w.weighing_verbs:
             c = Cue(dict(c.rule, category="hypothetical"), c.start, c.end, c.lo, c.hi)
+        elif c.category == "condition_clause" and refused_if(R, doc, c):
+            c = Cue(dict(c.rule, category="reject", holder="none", strength="strong"), c.start, c.end, c.lo, c.hi)
         out.append(c)
     return out
+
+
+# what an "if" clause's subject may be when it speaks of the deal refused in its main clause
+DEAL_POINTERS = {"it", "this", "that", "they"}
+
+
+def refused_if(R, doc: Doc, cue: Cue) -> bool:
+    """ "Islamabad will not accept any deal if it involves a pullout", "would reject any settlement if it meant
+    elections": an "if" whose clause says what the deal would hold (content_verbs.txt, a pronoun for the deal as
+    its subject, no negation of its own), under a negated or refusing verb whose object is a deal, a plan or terms
+    (not "only if": that sets a term)."""
+    m = doc[cue.start]
+    if m.lower_ != "if" or m.dep_ != "mark" or (m.i > 0 and doc[m.i - 1].lower_ == "only"):
+        return False
+    v = m.head
+    if v.dep_ != "advcl" or v.lemma_.lower() not in R.w.content_verbs - {"be", "have", "make"} or any(
+            c.dep_ == "neg" for c in v.children):
+        return False
+    if not any(c.dep_ in SUBJ and c.lower_ in DEAL_POINTERS for c in v.children):
+        return False
+    main = v.head
+    deals = R.w.pact_nouns | R.text_nouns | R.doc_nouns
+    return (is_negated(main) or main.lemma_.lower() in R.w.refusing_verbs) and any(
+        c.dep_ == "dobj" and (c.lower_ in deals or c.lemma_.lower() in deals) for c in main.children)
 
 
 def turns_down(R, verb: Token) -> bool:
