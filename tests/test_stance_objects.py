@@ -155,3 +155,27 @@ def test_an_if_clause_of_what_a_refused_deal_holds_refuses_it(extractor, text, e
 def test_an_if_clause_that_sets_a_term_stays_a_demand(extractor, text, expected):
     conds = run_text(extractor, text)["conditions"]
     assert expected in [(c["type"], (c["by"] or {}).get("party")) for c in conds if c["stance"] == "demand"]
+
+
+# ----- "no chance that we will accept X" refuses; "no chance that the truce will hold" judges --------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Kathmandu said there was no chance that it would accept a ceasefire with the Maoists.", ("ceasefire", "NPL")),
+    ('"There is no way we will withdraw our troops from the glacier," the Indian defence minister said.',
+     ("withdrawal", "IND")),
+    ('"There is no prospect whatsoever for us to lay down our arms before the talks," the FARC commander said.',
+     ("demilitarization", "FARC")),
+])
+def test_no_chance_that_the_side_will_give_in_refuses(extractor, text, expected):
+    assert expected in rejections(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "There was no chance that the ceasefire would hold, the UN envoy said.",
+    "There was no way the ceasefire would hold, the UN envoy said.",
+    "There is no chance that the elections will be held on time, the Chadian electoral commission said.",
+    "There is no hope that the Ethiopian troops will leave Tigray soon, residents said.",
+    "There is no prospect of a ceasefire in Darfur this year, analysts said.",
+    "It is unlikely that Khartoum will accept a ceasefire.",
+])
+def test_no_chance_of_an_event_is_an_assessment(extractor, text):
+    assert [c for c in run_text(extractor, text)["conditions"] if c["stance"] in {"reject", "offer"}] == []

@@ -54,8 +54,22 @@ def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
     return not reaches(R, doc, cue, s, e) or describes(doc, cue) or topic_of_talks(R, doc, s, e) or \
-        conditioned(R, A, doc, cue) or \
+        conditioned(R, A, doc, cue) or content_of_denied(R, doc, cue, s, e) or \
         denies_event(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+
+
+def content_of_denied(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "There was no chance that the ceasefire would hold", "no hope that the troops would leave soon": a "no" on
+    another noun denies that noun; a clause of its own under it (with a subject) is what the chance or the hope
+    would be, judged, not refused. ("no chance that we would accept X" is a refusal row of its own; "will accept
+    no deal that involves X" refuses what a deal would hold.)"""
+    no = next((t for t in doc[cue.start:cue.end] if t.lower_ == "no" and t.dep_ == "det"), None)
+    deals = R.w.pact_nouns | R.text_nouns | R.doc_nouns | R.w.talks_nouns
+    if no is None or s <= no.head.i < e or no.head.lower_ in deals or no.head.lemma_.lower() in deals:
+        return False
+    noun = no.head
+    return any(c.dep_ in {"acl", "relcl", "ccomp"} and own_subject(c) and c.left_edge.i <= s < c.right_edge.i + 1
+               for c in noun.children)
 
 
 def topic_of_talks(R, doc: Doc, s: int, e: int) -> bool:
@@ -120,7 +134,8 @@ def reread(R, doc: Doc, cues: list[Cue]) -> list[Cue]:
       weighing takes (weighing_verbs.txt) is not stated. It stays a hedge over its scope ("hypothetical"), so what it
       covers is nobody's stance, as under "could";
     - "will not accept any deal if it involves X", "would reject any settlement if it meant X": an "if" clause that
-      says what a refused deal would hold refuses X (refused_if); "will sign only if it includes X" demands it."""
+      says what a refused deal would hold refuses X (refused_if); "will sign only if it includes X" demands it;
+    - a cue whose row needs an agent and has none ("no chance that the ceasefire would hold": agent_of) hedges."""
     out = []
     for c in cues:
         t = next((t for t in doc[c.start:c.end] if t.pos_ in {"VERB", "NOUN"}), None) \
@@ -130,8 +145,24 @@ def reread(R, doc: Doc, cues: list[Cue]) -> list[Cue]:
             c = Cue(dict(c.rule, category="hypothetical"), c.start, c.end, c.lo, c.hi)
         elif c.category == "condition_clause" and refused_if(R, doc, c):
             c = Cue(dict(c.rule, category="reject", holder="none", strength="strong"), c.start, c.end, c.lo, c.hi)
+        elif c.rule.get("agent") and not agent_of(R, doc, c):
+            c = Cue(dict(c.rule, category="hypothetical"), c.start, c.end, c.lo, c.hi)
         out.append(c)
     return out
+
+
+def agent_of(R, doc: Doc, cue: Cue) -> bool:
+    """ "no chance that we / it would accept X", "no way Pakistan will give up X": a cue that needs an agent (the
+    row's "agent") has, as the active subject of its last verb, a pronoun or a side; "no chance that the ceasefire
+    would hold", "no chance that elections will be held" judge an event."""
+    v = next((t for t in reversed(doc[cue.start:cue.end]) if t.pos_ == "VERB"), None)
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if v is not None else None
+    if subj is None or subj.dep_ == "nsubjpass":
+        return False
+    if subj.lower_ in {"we", "us", "i", "me", "it", "they", "them"}:  # ("for us to give up X")
+        return True
+    h = resolve.resolve(R, doc._.pc_cond_state, subj, fallback=False)
+    return bool(h and h.party)
 
 
 # what an "if" clause's subject may be when it speaks of the deal refused in its main clause
