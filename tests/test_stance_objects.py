@@ -179,3 +179,21 @@ def test_no_chance_that_the_side_will_give_in_refuses(extractor, text, expected)
 ])
 def test_no_chance_of_an_event_is_an_assessment(extractor, text):
     assert [c for c in run_text(extractor, text)["conditions"] if c["stance"] in {"reject", "offer"}] == []
+
+
+# ----- another side's demand under a negation of will: refused, and still its owner's --------------------------------
+@pytest.mark.parametrize("text, refused", [
+    ("The Sri Lankan government said it had no intention of meeting the Tigers' demand for a separate state or a "
+     "withdrawal of the army.", ("withdrawal", "LKA")),
+    ("The Sudanese army is unwilling to meet the RSF's demand for a withdrawal from Khartoum.", ("withdrawal", "SDN")),
+    ("The Sudanese army will not meet the RSF's demand for a withdrawal from Khartoum.", ("withdrawal", "SDN")),
+])
+def test_a_negation_of_will_refuses_the_demand_its_verb_takes(extractor, text, refused):
+    conds = run_text(extractor, text)["conditions"]
+    assert refused in [(c["type"], (c["by"] or {}).get("party")) for c in conds if c["stance"] == "reject"]
+    assert refused not in [(c["type"], (c["by"] or {}).get("party")) for c in conds if c["stance"] == "demand"]
+
+
+def test_a_demand_not_met_is_a_fact(extractor):
+    conds = run_text(extractor, "The Sudanese army has not met the RSF's demand for a withdrawal from Khartoum.")
+    assert [c for c in conds["conditions"] if c["stance"] == "reject"] == []

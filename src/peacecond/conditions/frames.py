@@ -485,9 +485,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if stance == "demand" and primary.category == "demand" and noun is not None:
             # "cannot accept a demand to pull its troops out", "dismissed calls for a withdrawal": the demand
             # is refused by whoever refuses it; it stays the demand of its owner when the text names one.
-            rej = next((c for c in local if c.category == "reject" and c.rule["holder"] != "none"
-                        and c.end <= primary.start
-                        and c.lo <= primary.start < c.hi), None)
+            rej = next((c for c in local if c.category == "reject" and (c.rule["holder"] != "none" or
+                                                                       negation.meets(doc, c, noun))
+                        and c.end <= primary.start and c.lo <= primary.start < c.hi), None)
             if rej is None and noun.dep_ in SUBJ and not described:
                 # "Demands for a withdrawal were absurd": the demand is the subject the refusing word describes.
                 rej = next((c for c in local if c.category == "reject" and c.start >= primary.end and

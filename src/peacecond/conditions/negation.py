@@ -189,6 +189,39 @@ def refused_if(R, doc: Doc, cue: Cue) -> bool:
         c.dep_ == "dobj" and (c.lower_ in deals or c.lemma_.lower() in deals) for c in main.children)
 
 
+# Auxiliaries of will and ability ("will not", "won't", "would never", "cannot"): a negation with one refuses; "has
+# not", "did not" tell what has not happened. Words of readiness: negated, or negative themselves, they refuse.
+WILLING_AUX = {"will", "would", "shall", "can", "could"}
+READY = {"ready", "willing", "prepared", "open", "keen", "interested", "disposed"}
+UNREADY = {"unwilling", "reluctant", "intention", "hurry", "mood"}
+
+
+def meets(doc: Doc, cue: Cue, noun: Token) -> bool:
+    """ "had no intention of meeting the Tigers' demand for X", "is not ready to accept the rebels' terms", "is
+    unwilling to meet the RSF's demand": a negation of will whose predicate governs the verb that takes another's
+    demand noun refuses the demand (it stays its owner's), as a refusing verb does; "has not met the demand" tells
+    what has not happened."""
+    if not cue.rule.get("negation") or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    anchors = {t.i for t in doc[cue.start:cue.end] if t.lower_ in UNREADY}  # "no intention of", "unwilling to"
+    neg = negated(doc, cue)
+    if neg is not None and (neg.lemma_.lower() in READY or any(c.dep_ == "acomp" and c.lemma_.lower() in READY
+                                                               for c in neg.children) or any(
+            c.dep_ == "aux" and c.lemma_.lower() in WILLING_AUX for c in neg.children)):
+        anchors.add(neg.i)  # "is not ready to", "will not"
+    v = noun.head
+    for _ in range(4):  # up through "to" / "of" complements: "no intention of meeting", "not ready to accept"
+        if v.i in anchors:
+            return True
+        if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head
+        elif v.dep_ in {"xcomp", "acl", "acomp"}:
+            v = v.head
+        else:
+            return False
+    return v.i in anchors
+
+
 def turns_down(R, verb: Token) -> bool:
     """A verb of turning_down_verbs.txt; "rule" and "turn" only with their particle ("rule out", "turn down":
     "refused to turn over their arms" turns nothing down)."""

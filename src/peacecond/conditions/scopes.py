@@ -193,10 +193,8 @@ def anyone_partner(verb: Token) -> bool:
         o.dep_ == "pobj" and o.lower_ in NO_SIDE for o in p.children) for p in verb.children)
 
 
-# Auxiliaries of will and ability ("will not", "won't", "would never", "cannot"): a negation with one refuses; "has
-# not", "did not" tell what has not happened. Adjectives of readiness negated refuse what their "to" phrase takes.
-WILLING_AUX = {"will", "would", "shall", "can", "could"}
-READY = {"ready", "willing", "prepared", "open", "keen", "interested", "disposed"}
+# (negation.WILLING_AUX, negation.READY: the auxiliaries of will and the words of readiness a negation refuses with)
+WILLING_AUX, READY = negation.WILLING_AUX, negation.READY
 
 
 def willed_negation(verb: Token) -> int | None:
