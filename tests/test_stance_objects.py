@@ -197,3 +197,13 @@ def test_a_negation_of_will_refuses_the_demand_its_verb_takes(extractor, text, r
 def test_a_demand_not_met_is_a_fact(extractor):
     conds = run_text(extractor, "The Sudanese army has not met the RSF's demand for a withdrawal from Khartoum.")
     assert [c for c in conds["conditions"] if c["stance"] == "reject"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A withdrawal of the army from Aceh is a redline for Jakarta, the Indonesian minister said.",
+     ("withdrawal", "IDN")),
+    ('"Withdrawing our troops from the glacier is a red-line," the Indian defence minister said.',
+     ("withdrawal", "IND")),
+])
+def test_a_red_line_in_any_spelling_refuses(extractor, text, expected):
+    assert expected in rejections(extractor, text)
