@@ -207,3 +207,33 @@ def test_a_demand_not_met_is_a_fact(extractor):
 ])
 def test_a_red_line_in_any_spelling_refuses(extractor, text, expected):
     assert expected in rejections(extractor, text)
+
+
+# ----- a possible step judged a harm is refused ----------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The Chadian president said it would be a mistake to agree to a ceasefire with the rebels now.",
+     ("ceasefire", "TCD")),
+    ("It would be a disaster if the army withdrew from the border towns, the Nepalese defence minister said.",
+     ("withdrawal", "NPL")),
+    ("The Indian foreign minister said a plebiscite in Kashmir would be a catastrophe.", ("elections", "IND")),
+])
+def test_a_step_judged_a_harm_is_refused(extractor, text, expected):
+    conds = run_text(extractor, text)["conditions"]
+    assert expected in [(c["type"], (c["by"] or {}).get("party")) for c in conds if c["stance"] == "reject"]
+    assert not [c for c in conds if c["stance"] in {"demand", "offer"} and c["type"] == expected[0]]
+
+
+def test_what_a_harmful_step_would_lack_is_the_condition(extractor):
+    text = ("It would be a failure for everyone if the fighting in Tigray ended without security guarantees, the "
+            "Ethiopian prime minister said.")
+    conds = [(c["stance"], c["type"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]]
+    assert ("reject", "ceasefire", "ETH") in conds and ("demand", "security_guarantees", "ETH") in conds
+
+
+@pytest.mark.parametrize("text", [
+    # what happened, judged; a harm if a side does NOT act sets the act
+    "The ceasefire in Aceh was a failure, the report said.",
+    "It would be a disaster if the ELN did not free the hostages before the ceasefire, Bogota said.",
+])
+def test_a_harm_told_or_a_harm_of_not_acting_refuses_nothing(extractor, text):
+    assert rejections(extractor, text) == []

@@ -272,6 +272,7 @@ class ConditionWords:
     invitation_nouns: frozenset
     proposal_nouns: frozenset
     weighing_verbs: frozenset
+    bad_outcome_words: frozenset
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
     refusal_nouns: frozenset

@@ -133,8 +133,9 @@ def reread(R, doc: Doc, cues: list[Cue]) -> list[Cue]:
     - "is considering rejecting the proposal", "is ready to consider the rejection of the plan": a refusal a verb of
       weighing takes (weighing_verbs.txt) is not stated. It stays a hedge over its scope ("hypothetical"), so what it
       covers is nobody's stance, as under "could";
-    - "will not accept any deal if it involves X", "would reject any settlement if it meant X": an "if" clause that
-      says what a refused deal would hold refuses X (refused_if); "will sign only if it includes X" demands it;
+    - "will not accept any deal if it involves X", "would reject any settlement if it meant X", "it would be a
+      disaster if the army withdrew": an "if" clause that says what a refused deal would hold, or a step judged a
+      harm, refuses X (refused_if); "will sign only if it includes X" demands it;
     - a cue whose row needs an agent and has none ("no chance that the ceasefire would hold": agent_of) hedges."""
     out = []
     for c in cues:
@@ -144,7 +145,13 @@ def reread(R, doc: Doc, cues: list[Cue]) -> list[Cue]:
                 t.head.lemma_.lower() in R.w.weighing_verbs:
             c = Cue(dict(c.rule, category="hypothetical"), c.start, c.end, c.lo, c.hi)
         elif c.category == "condition_clause" and refused_if(R, doc, c):
-            c = Cue(dict(c.rule, category="reject", holder="none", strength="strong"), c.start, c.end, c.lo, c.hi)
+            # ("a failure if the war ended without guarantees": the step is refused up to "without", what it would
+            # lack stays the condition)
+            lack = next((t.i for t in doc[c.end:c.hi] if t.lower_ == "without" and t.head.i != t.i), None)
+            if lack is not None:
+                out.append(Cue(c.rule, c.start, c.end, lack, c.hi))
+            c = Cue(dict(c.rule, category="reject", holder="none", strength="strong"), c.start, c.end, c.lo,
+                    c.hi if lack is None else lack)
         elif c.rule.get("agent") and not agent_of(R, doc, c):
             c = Cue(dict(c.rule, category="hypothetical"), c.start, c.end, c.lo, c.hi)
         out.append(c)
@@ -165,6 +172,14 @@ def agent_of(R, doc: Doc, cue: Cue) -> bool:
     return bool(h and h.party)
 
 
+def harm_judged(R, v: Token) -> bool:
+    """ "it would be a disaster", "would be catastrophic": a copula under would / will / could whose complement
+    judges a harm (bad_outcome_words.txt)."""
+    return v.lemma_ == "be" and any(c.dep_ == "aux" and c.lemma_.lower() in {"will", "would", "could"}
+                                    for c in v.children) and \
+        any(c.dep_ in {"attr", "acomp"} and c.lower_ in R.w.bad_outcome_words for c in v.children)
+
+
 # what an "if" clause's subject may be when it speaks of the deal refused in its main clause
 DEAL_POINTERS = {"it", "this", "that", "they"}
 
@@ -178,8 +193,11 @@ def refused_if(R, doc: Doc, cue: Cue) -> bool:
     if m.lower_ != "if" or m.dep_ != "mark" or (m.i > 0 and doc[m.i - 1].lower_ == "only"):
         return False
     v = m.head
-    if v.dep_ != "advcl" or v.lemma_.lower() not in R.w.content_verbs - {"be", "have", "make"} or any(
-            c.dep_ == "neg" for c in v.children):
+    if v.dep_ != "advcl" or any(c.dep_ == "neg" for c in v.children):
+        return False
+    if harm_judged(R, v.head):
+        return True  # "it would be a disaster if the army withdrew"
+    if v.lemma_.lower() not in R.w.content_verbs - {"be", "have", "make"}:
         return False
     if not any(c.dep_ in SUBJ and c.lower_ in DEAL_POINTERS for c in v.children):
         return False
