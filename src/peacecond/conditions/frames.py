@@ -13,8 +13,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import inside
-from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, resolve, scopes, \
-    targets
+from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, rereads, resolve, \
+    scopes, targets
 from .model import SUBJ, Article, Cue, Found, sent_of, cue_verb
 
 # cue categories that end what a demanding verb governs, however far the parse reaches
@@ -71,7 +71,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
             and not (c.category == "reject" and (negation.negated_refusal(R, doc, c)  # "has not rejected X"
                                                  or facts.refused_claim(R, doc, c)))  # "rejected claims that X had"
             and not (c.rule.get("trailing") and not clauses.trailing(doc[c.start]))]
-    cues = negation.reread(R, doc, reasons.inside_reasons(cues, reasoned))  # "rejected it as it lacks X": X wanted
+    cues = rereads.reread(R, doc, reasons.inside_reasons(cues, reasoned))  # "rejected it as it lacks X": X wanted
     # "denied a report that Putin had demanded X": a stance in the content of a denied report is nobody's
     # ("denied that it had agreed to a truce": the same for a past clause the denying verb takes, facts.py); nor is
     # one in what a side is accused of ("accused Kyiv of demanding X")
@@ -486,7 +486,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             # "cannot accept a demand to pull its troops out", "dismissed calls for a withdrawal": the demand
             # is refused by whoever refuses it; it stays the demand of its owner when the text names one.
             rej = next((c for c in local if c.category == "reject" and (c.rule["holder"] != "none" or
-                                                                       negation.meets(doc, c, noun))
+                                                                       rereads.meets(doc, c, noun))
                         and c.end <= primary.start and c.lo <= primary.start < c.hi), None)
             if rej is None and noun.dep_ in SUBJ and not described:
                 # "Demands for a withdrawal were absurd": the demand is the subject the refusing word describes.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .clauses import mention_root
-from . import negation
+from . import negation, rereads
 from .model import Cue, cue_verb
 
 OBJECTS = {"dobj", "nsubjpass", "pobj", "attr"}
@@ -193,8 +193,8 @@ def anyone_partner(verb: Token) -> bool:
         o.dep_ == "pobj" and o.lower_ in NO_SIDE for o in p.children) for p in verb.children)
 
 
-# (negation.WILLING_AUX, negation.READY: the auxiliaries of will and the words of readiness a negation refuses with)
-WILLING_AUX, READY = negation.WILLING_AUX, negation.READY
+# (rereads.WILLING_AUX, rereads.READY: the auxiliaries of will and the words of readiness a negation refuses with)
+WILLING_AUX, READY = rereads.WILLING_AUX, rereads.READY
 
 
 def willed_negation(verb: Token) -> int | None:
