@@ -237,3 +237,23 @@ def test_what_a_harmful_step_would_lack_is_the_condition(extractor):
 ])
 def test_a_harm_told_or_a_harm_of_not_acting_refuses_nothing(extractor, text):
     assert rejections(extractor, text) == []
+
+
+# ----- a "no" that reports how things stand --------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Not a single soldier has left the enclave, the Bosniak leader said.",
+    "There has been no progress on the withdrawal of foreign fighters, the UN envoy said.",
+    "There is no sign of a ceasefire in Darfur, aid workers said.",
+])
+def test_a_no_of_how_things_stand_refuses_nothing(extractor, text):
+    assert rejections(extractor, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There will be no withdrawal of our troops from the glacier, the Indian defence minister said.",
+     ("withdrawal", "IND")),
+    ("There will be no compromise on a withdrawal from the glacier, the Indian defence minister said.",
+     ("withdrawal", "IND")),
+])
+def test_a_no_on_the_term_or_a_compromise_refuses(extractor, text, expected):
+    assert expected in rejections(extractor, text)

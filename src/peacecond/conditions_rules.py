@@ -273,6 +273,7 @@ class ConditionWords:
     proposal_nouns: frozenset
     weighing_verbs: frozenset
     bad_outcome_words: frozenset
+    progress_nouns: frozenset
     causing_verbs: frozenset
     object_refusing_verbs: frozenset
     refusal_nouns: frozenset

@@ -61,13 +61,16 @@ def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
 def content_of_denied(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """ "There was no chance that the ceasefire would hold", "no hope that the troops would leave soon": a "no" on
     another noun denies that noun; a clause of its own under it (with a subject) is what the chance or the hope
-    would be, judged, not refused. ("no chance that we would accept X" is a refusal row of its own; "will accept
-    no deal that involves X" refuses what a deal would hold.)"""
+    would be, judged, not refused; nor does one on a noun of how things stand refuse what its phrase names ("no
+    progress on the withdrawal": progress_nouns.txt). ("no chance that we would accept X" is a refusal row of its
+    own; "will accept no deal that involves X" refuses what a deal would hold.)"""
     no = next((t for t in doc[cue.start:cue.end] if t.lower_ == "no" and t.dep_ == "det"), None)
     deals = R.w.pact_nouns | R.text_nouns | R.doc_nouns | R.w.talks_nouns
     if no is None or s <= no.head.i < e or no.head.lower_ in deals or no.head.lemma_.lower() in deals:
         return False
     noun = no.head
+    if noun.lower_ in R.w.progress_nouns and noun.left_edge.i <= s < noun.right_edge.i + 1:
+        return True  # "no progress on the withdrawal", "no sign of a ceasefire": how things stand
     return any(c.dep_ in {"acl", "relcl", "ccomp"} and own_subject(c) and c.left_edge.i <= s < c.right_edge.i + 1
                for c in noun.children)
 
