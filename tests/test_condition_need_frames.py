@@ -36,6 +36,18 @@ DEMANDED = [
      "demilitarization", "IDN"),
     ("Pakistan said India must not only lift the curfew but also pull its troops out of the valley.",
      "withdrawal", "PAK"),
+    ("Kathmandu said the talks would be pointless without the cantonment and disarmament of the fighters.",
+     "demilitarization", "NPL"),
+    ("Colombia said the disarmament of the ELN was the bare minimum.",
+     "demilitarization", "COL"),
+    ("Morocco will not settle for less than the withdrawal of Polisario fighters from the buffer strip.",
+     "withdrawal", "MAR"),
+    ("Bogota said the handover of the ELN's weapons was its main condition.",
+     "demilitarization", "COL"),
+    ("Sri Lanka has made the disarmament of the Tigers its top priority.",
+     "demilitarization", "LKA"),
+    ("Kinshasa would sign a deal provided there was a withdrawal of Rwandan troops from Kivu.",
+     "withdrawal", "COD"),
 ]
 
 
@@ -51,6 +63,8 @@ NOTHING = [
     ("Voters in Nepal have only two weeks to register for the local ballot.", None),
     # 'is a' before any noun is no predicate of need ("the withdrawal is a mistake")
     ("Jakarta said the withdrawal of the monitors from Aceh is a mistake.", "demand"),
+    # a side's priority that names no type
+    ("Sri Lanka has made the reconstruction of Jaffna its top priority.", None),
     # a conditioning verb whose "to" phrase names a cause, not a deal, sets nothing
     ("Police linked the explosion to the disarmament of the rebels.", None),
 ]

@@ -19,6 +19,7 @@ NAMED = [
     ("demilitarization", "Riyadh wants the Houthis to surrender their ballistic missiles."),
     ("demilitarization", "Colombia demands the dismantling of the armed wing of the movement."),
     ("demilitarization", "London insisted that the paramilitaries put their weapons beyond use."),
+    ("demilitarization", "Manila demands the handover of the rebels' weapons."),
     ("reparations", "Baghdad demands that Kuwait's occupier pay damages for the burned oil wells."),
     ("reparations", "The Herero leaders demand redress for the colonial killings."),
     ("reparations", "Dili wants a truth commission for the years of occupation."),
@@ -39,6 +40,7 @@ OTHER_FIELD = [
     ("reparations", "The tabloid must pay damages to the singer."),
     ("negotiation_format", "Students want the university to host an international conference on algae."),
     ("demilitarization", "Visitors demanded that the museum scrap its old rockets exhibit."),
+    ("demilitarization", "Collectors demanded the collection of antique guns be put on show."),
 ]
 
 
