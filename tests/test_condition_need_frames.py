@@ -44,6 +44,8 @@ DEMANDED = [
      "withdrawal", "MAR"),
     ("Bogota said the handover of the ELN's weapons was its main condition.",
      "demilitarization", "COL"),
+    ("The demobilisation of the Maoist army is non-negotiable for Nepal.",
+     "demilitarization", "NPL"),
     ("Sri Lanka has made the disarmament of the Tigers its top priority.",
      "demilitarization", "LKA"),
     ("Kinshasa would sign a deal provided there was a withdrawal of Rwandan troops from Kivu.",
@@ -63,6 +65,8 @@ NOTHING = [
     ("Voters in Nepal have only two weeks to register for the local ballot.", None),
     # 'is a' before any noun is no predicate of need ("the withdrawal is a mistake")
     ("Jakarta said the withdrawal of the monitors from Aceh is a mistake.", "demand"),
+    # a possessor after "vital to" names whose economy, not who insists
+    ("Sanctions relief is vital to Iran's economy.", "demand"),
     # a side's priority that names no type
     ("Sri Lanka has made the reconstruction of Jaffna its top priority.", None),
     # a conditioning verb whose "to" phrase names a cause, not a deal, sets nothing

@@ -30,7 +30,6 @@ NAMED = [
     ("negotiation_format", "The opposition insists on a national dialogue."),
     ("negotiation_format", "Rabat wants an international conference on the territory."),
     ("negotiation_format", "The rebels demand that Norway mediate."),
-    ("negotiation_format", "Pristina wants a dialogue between the two capitals under EU auspices."),
     ("negotiation_format", "Belgrade insists on a trilateral format with Brussels."),
     ("withdrawal", "Nicosia demands that the occupation troops leave the island."),
     ("withdrawal", "The rebels want the army to quit the province."),
