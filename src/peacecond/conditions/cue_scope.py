@@ -56,8 +56,8 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         # "demanded that Kyiv withdraw and agree to ...")
         # ("nor will we withdraw": a coordinating negation negates the very conjunct it opens)
         if rule["category"] == "reject" and doc[cue.start].dep_ not in {"cc", "preconj"}:
-            # "rejected the demands as unacceptable and said ...", "called Russia's position unacceptable and
-            # accused Putin of delaying a ceasefire": a verb coordinated with the one the refusal stands in is
+            # "rejected the demands as unacceptable and said ...", "called the junta's terms absurd and blamed
+            # its generals for stalling a truce": a verb coordinated with the one the refusal stands in is
             # another predicate (a shared object, "rejected and condemned the plan", is not cut)
             first = doc[cue.start]
             verb = cue_verb(doc, cue)
