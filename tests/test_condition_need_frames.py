@@ -81,6 +81,20 @@ def test_the_same_words_without_a_frame_set_nothing(extractor, text, stance):
     assert not got, rec["conditions"]
 
 
+@pytest.mark.parametrize("text, type_, party, on", [
+    # the receiver of an ultimatum must act, not its giver (who would otherwise seem to offer its own concession)
+    ("Colombia gave the guerrillas 72 hours to lay down their arms.", "demilitarization", "COL", None),
+    ("Kinshasa gave the M23 until Friday to withdraw from Goma.", "withdrawal", "COD", "M23"),
+    # what a side waits for before it acts is done by another: "only upon" opens no object of the main verb
+    ("Mozambique will return to the table only upon the withdrawal of the insurgents from Palma.",
+     "withdrawal", "MOZ", None),
+])
+def test_a_condition_is_done_by_another_side_than_its_holder(extractor, text, type_, party, on):
+    rec = run_text(extractor, text)
+    got = [c for c in rec["conditions"] if c["type"] == type_]
+    assert [(c["stance"], (c["by"] or {}).get("party"), c["on"]) for c in got] == [("demand", party, on)], got
+
+
 def test_not_only_is_no_refusal(extractor):
     rec = run_text(extractor, "Pakistan said India must not only lift the curfew but also pull its troops out of "
                               "the valley.")
