@@ -69,6 +69,8 @@ NOTHING = [
     ("Sanctions relief is vital to Iran's economy.", "demand"),
     # a side's priority that names no type
     ("Sri Lanka has made the reconstruction of Jaffna its top priority.", None),
+    # "provided" as a verb with its object and "with" opens no condition
+    ("Islamabad said Kabul had provided the fighters with shelter near the border.", None),
     # a conditioning verb whose "to" phrase names a cause, not a deal, sets nothing
     ("Police linked the explosion to the disarmament of the rebels.", None),
 ]
@@ -88,6 +90,10 @@ def test_the_same_words_without_a_frame_set_nothing(extractor, text, stance):
     # what a side waits for before it acts is done by another: "only upon" opens no object of the main verb
     ("Mozambique will return to the table only upon the withdrawal of the insurgents from Palma.",
      "withdrawal", "MOZ", None),
+    # the side called on acts, as an object does ("asked the rebels to"), though no party code names it
+    ("Bogota called on the separatists to withdraw from the towns.", "withdrawal", "COL", None),
+    # "provided" before a clause the parser reads as its object and a verb opens a condition all the same
+    ("Bogota will agree to a truce provided the rebels withdraw from the towns.", "withdrawal", "COL", None),
 ])
 def test_a_condition_is_done_by_another_side_than_its_holder(extractor, text, type_, party, on):
     rec = run_text(extractor, text)

@@ -49,6 +49,8 @@ def controller(R, A, verb: Token) -> str | None:
             gov = t.head
             if any(c.dep_ in {"dobj", "dative", "iobj"} for c in gov.children):
                 return None
+            if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < t.i for c in gov.children):
+                return None  # "called on the separatists to withdraw": the side called on acts, as an object
         elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ in {"VERB", "AUX"}:
             gov = t.head.head
         else:
