@@ -45,14 +45,18 @@ def conditioning_cues(R, A, v: Token) -> list[Cue]:
         obj = next((c for c in v.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
     prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}
                  and obj is not None and c.i > obj.i), None)
+    if prep is None and obj is not None and obj.dep_ == "dobj":
+        # "conditioned its participation on X": the parser often hangs the phrase on the object; it is the verb's
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "to"}), None)
     if prep is None:
         return []
     if v.lemma_.lower() in R.w.tying_verbs and obj.lower_ not in R.w.tied_nouns and \
             obj.lemma_.lower() not in R.w.tied_nouns:
         return []  # "tied the explosion to the rebels' withdrawal": a cause blamed, no condition set
     end = list_end(v.doc, prep.right_edge.i, v.sent.end) + 1
+    goal_end = prep.i if prep.head.i == obj.i else obj.right_edge.i + 1
     return [Cue(CONDITION_RULE, v.i, v.i + 1, prep.i + 1, end),
-            Cue(CONDITIONED_GOAL, v.i, v.i + 1, obj.left_edge.i, obj.right_edge.i + 1)]
+            Cue(CONDITIONED_GOAL, v.i, v.i + 1, obj.left_edge.i, goal_end)]
 
 
 def make_cues(R, A, sent: Span, makes: set[int]) -> list[Cue]:

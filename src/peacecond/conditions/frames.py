@@ -2,23 +2,22 @@
 
 Like medspaCy's ConText: a cue (patterns/stance_cues.jsonl) has a category, a direction and a scope that ends where
 its clause ends (a terminating cue, a stop word, the sentence), widened where the parse says a demanding verb or an
-obligation governs more ("demands X, Y and Z", "would have to accept X, and guarantee Y"). For each mention the
-nearest covering cue decides the stance; holders.py says who holds it, targets.py who must act and where.
+obligation governs more ("demands X, Y and Z", "would have to accept X, and guarantee Y": cue_scope.py). For each
+mention the nearest covering cue decides the stance; holders.py says who holds it, targets.py who must act and where.
 Sets doc._.pc_cond_cues and doc._.pc_cond_found.
 """
 from __future__ import annotations
 
 import numpy
 from spacy.attrs import LEMMA
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..boilerplate import inside
 from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, rereads, resolve, \
     scopes, targets
-from .model import SUBJ, Article, Cue, Found, sent_of, cue_verb
+from .cue_scope import parse_scope, scope
+from .model import SUBJ, Article, Cue, Found, sent_of
 
-# cue categories that end what a demanding verb governs, however far the parse reaches
-ENDS = {"terminate", "reject", "goal", "condition_clause"}
 STANCE_OF = {"demand": "demand", "condition_clause": "demand", "reject": "reject", "offer": "offer"}
 # "demands which Kinshasa rejected": a refusal of what the clause before named, no form of talks of the refuser's
 RELATIVE_REFUSAL = {"which", "something", "what"}
@@ -141,186 +140,6 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
         cues.append(Cue(R.cue_rules[int(key[1:])], s, e))
     cues.sort(key=lambda c: c.start)
     return cues
-
-
-def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
-    rule, doc = cue.rule, sent.doc
-    direction, width = rule["direction"], rule["max_scope"]
-
-    def stops(c: Cue) -> bool:
-        return c is not cue and not c.rule.get("governed") and \
-            (c.category == "terminate" or c.category in rule["terminated_by"] or c.rule.get("ends_as") in
-             rule["terminated_by"])
-
-    def forward() -> int:
-        hi = min(sent.end, cue.end + width)
-        # "He laid out what Ukraine regards as non-negotiable: A; B; and C": a demand cue right before a colon
-        # covers the whole list the colon opens, its semicolons included.
-        # ("wants three things: A; B; and C": a counted noun phrase may stand between the cue and its colon; the colon
-        # may be the cue's own last token: "Hezbollah's demands: A; B; C")
-        listing = rule["category"] == "demand" and any(
-            t.text == ":" and not any(x.pos_ in {"VERB", "AUX"} for x in doc[cue.end:t.i])
-            for t in doc[cue.end - 1:min(cue.end + 4, sent.end)])
-        if listing:
-            hi = sent.end
-        i = cue.end
-        while i < hi:
-            if doc[i].text in rule["stop_at"]:
-                j = clauses.parenthetical(R, A, doc, i, sent.end)
-                if j is not None:  # "Kyiv would not, he added, give up ...": the aside does not end the scope
-                    hi = min(sent.end, hi + j - i + 1)
-                    i = j + 1
-                    continue
-                if not clauses.coordinated_past(doc, cue, i, sent.end):
-                    return i
-                hi = max(hi, min(sent.end, i + 1 + width))  # the coordinated phrase gets the cue's full reach
-            i += 1
-        for c in cues:
-            if stops(c) and cue.end <= c.start < hi and not (listing and doc[c.start].text == ";"):
-                return c.start
-        # "rejected the demands as unacceptable and said Yerevan was ready to ...": a refusal's clause ends where a
-        # verb coordinated with its own verb starts another statement (a demand's coordinated verbs stay its own:
-        # "demanded that Kyiv withdraw and agree to ...")
-        # ("nor will we withdraw": a coordinating negation negates the very conjunct it opens)
-        if rule["category"] == "reject" and doc[cue.start].dep_ not in {"cc", "preconj"}:
-            # "rejected the demands as unacceptable and said ...", "called Russia's position unacceptable and
-            # accused Putin of delaying a ceasefire": a verb coordinated with the one the refusal stands in is
-            # another predicate (a shared object, "rejected and condemned the plan", is not cut)
-            first = doc[cue.start]
-            verb = cue_verb(doc, cue)
-            for anchor in ([verb] if verb is not None else [first, first.head]):
-                for c in anchor.conjuncts:
-                    if c.pos_ == "VERB" and c.head.i == anchor.i and cue.end < c.i < hi:
-                        cc = [x.i for x in anchor.children if x.dep_ == "cc" and cue.end <= x.i < c.i]
-                        cut = min([c.left_edge.i] + cc)
-                        if verb is None or any(t.pos_ not in {"CCONJ", "PUNCT"} for t in doc[cue.end:cut]):
-                            return max(cut, cue.end)
-        return hi
-
-    def backward() -> int:
-        lo = max(sent.start, cue.start - width)
-        for i in range(cue.start - 1, lo - 1, -1):
-            if doc[i].text in rule["stop_at"]:
-                return i + 1
-        for c in reversed(cues):
-            if stops(c) and lo <= c.end <= cue.start:
-                return c.end
-        return lo
-
-    cue.lo, cue.hi = cue.end, cue.end
-    if direction == "previous":
-        # "These are completely understandable conditions.": a sentence that opens by naming the one before it
-        # as conditions covers that whole sentence.
-        if sent.start > 0 and all(t.is_punct for t in doc[sent.start:cue.start]):
-            prev = doc[sent.start - 1].sent
-            cue.lo, cue.hi = prev.start, prev.end
-        return
-    if direction == "clause":
-        heads = [t.head for t in doc[cue.start:cue.end] if not (cue.start <= t.head.i < cue.end)]
-        head = heads[0] if heads else None
-        if head is not None and head.i >= cue.end:
-            cue.lo, cue.hi = cue.end, min(head.right_edge.i + 1, sent.end, cue.end + width)
-            return
-        cue.hi = forward()
-        return
-    if direction in ("forward", "bidirectional"):
-        cue.hi = forward()
-        last = doc[cue.end - 1]
-        if rule["category"] == "goal" and last.dep_ == "prep":
-            # "Russia's conditions for peace include the withdrawal ...": the goal is the preposition's object,
-            # not what the sentence goes on to list.
-            obj = next((c for c in last.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                cue.hi = min(cue.hi, max(cue.end, obj.right_edge.i + 1))
-        if rule["category"] == "demand" and cue.end - cue.start == 1 and last.pos_ == "NOUN":
-            # "ceasefire demands from X", "Hamas's withdrawal demand": what modifies the demand noun is demanded
-            # (the words right before it, whatever the parser made of them: "ignored ceasefire demands" is often
-            # parsed as two objects)
-            i = cue.start
-            while i > sent.start and cue.start - i < 3 and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"} and \
-                    doc[i - 1].dep_ not in SUBJ | {"poss"}:
-                i -= 1
-            cue.lo = i
-    if direction in ("backward", "bidirectional"):
-        cue.lo = backward()
-        if direction == "backward":
-            cue.hi = cue.start
-            ante = scopes.antecedent_start(doc, cue)
-            cue.lo = max(cue.lo, ante) if ante is not None else cue.lo
-    verb = doc[cue.start]
-    if rule["holder"] == "subject" and verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.i < cue.start and \
-            rule["category"] in {"demand", "reject", "offer"}:
-        # "mutual recognition, vehemently opposed by Serbia", "the withdrawal demanded by Moscow": a participle
-        # speaks of the noun it describes (its agent holds the stance)
-        cue.lo = min(cue.lo, max(sent.start, verb.head.left_edge.i))
-    if rule["holder"] == "subject" and rule["category"] in {"demand", "offer"} and verb.pos_ == "VERB" and \
-            any(c.dep_ == "auxpass" for c in verb.children):
-        # "Israel's withdrawal is demanded by Hamas", "the truce was accepted by the RSF": a passive speaks of its
-        # subject (its agent holds the stance; a passive refusal by any refusing verb measured worse on held-out
-        # text as a scope: only verbs that turn a proposal down take one, below, the rest is references.py's)
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
-        if subj is not None:
-            cue.lo = min(cue.lo, max(sent.start, subj.left_edge.i))
-    if rule["holder"] == "subject" and rule["category"] == "demand":
-        lo = scopes.relative_object_start(doc, verb)  # "the pullout that Hamas demands"
-        cue.lo = min(cue.lo, max(sent.start, lo)) if lo is not None else cue.lo
-    if rule["holder"] == "subject" and rule["category"] == "reject":
-        lo = scopes.passive_refused_start(R, verb, cue)  # "A truce was rejected by the army"
-        cue.lo = min(cue.lo, max(sent.start, lo)) if lo is not None else cue.lo
-
-
-def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
-    """Scope the parse gives beyond the cue's token window, for demand cues only.
-
-    "The recognition of Crimea, ... must be legally formalized": a modal obliges its clause's subject, which
-    stands before it. "Moscow wants Ukraine to amend its constitution ..., and to hold local elections": a
-    demanding verb governs its whole complement, however long. A scope-ending cue in between still ends it."""
-    if cue.category != "demand":
-        return False
-    first = doc[cue.start]
-    root = clauses.mention_root(doc, s, e)
-    verb = clauses.modal_verb(R, A, cue, first)
-    if e <= cue.start and verb is not None:
-        subjects = [c for c in verb.children if c.dep_ in SUBJ]
-        return any(sj.left_edge.i <= root.i <= sj.right_edge.i for sj in subjects)
-    if s >= cue.end and verb is not None:
-        # "A settlement would have to include the lifting of sanctions, as well as ... limits on its armed
-        # forces": the modal obliges the whole object of the verb it governs, however long.
-        if verb.lemma_.lower() in R.w.obligation_verbs and verb.i < cue.end:
-            verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.i >= cue.end), None)
-            if verb is None:
-                return False
-        # "would have to accept neutral status, carry out demilitarisation, and guarantee the rights of ...":
-        # verbs coordinated with the obliged one, without a subject of their own, are obliged too.
-        verbs = [verb] + [c for c in clauses.subjectless_conjuncts(verb) if c.i >= cue.end]
-        if verb.head.i < cue.end and verb.dep_ == "xcomp":
-            verbs += [c for c in clauses.subjectless_conjuncts(verb.head) if c.i >= cue.end]
-        comps = [c for v in verbs for c in v.children
-                 if c.dep_ in {"dobj", "attr", "oprd", "ccomp", "xcomp"} and c.i >= cue.end]
-        if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
-            return False
-        return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
-                        (o.category in cue.rule["terminated_by"] and not clauses.under_modal(R, A, doc[o.start])))
-                       for o in local)
-    if s >= cue.end and cue.rule["holder"] == "subject" and enumerations.in_object(doc, cue, root):
-        # "demands the recognition of Crimea, ..., as well as ..., and the complete withdrawal of ...", "calls for
-        # a tribunal and a compensation mechanism": every object coordinated under the demanding verb is demanded.
-        return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
-                        o.category in cue.rule["terminated_by"]) for o in local)
-    # ("wants Ukraine to amend ..." is one cue, verb to "to": the verb governs its whole complement too)
-    if s >= cue.end and first.pos_ == "VERB" and (cue.end - cue.start <= 2 or doc[cue.end - 1].lower_ == "to"):
-        comps = [c for c in first.children if c.dep_ in {"xcomp", "ccomp"} and c.i >= cue.end]
-        # "wants three things from any deal: A, B and C": an object that announces the list after its colon
-        comps += [c for c in first.children if c.dep_ == "dobj" and c.i >= cue.end and any(
-            x.dep_ == "appos" and x.left_edge.i > c.i and doc[x.left_edge.i - 1].text == ":" for x in c.children)]
-        if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
-            return False
-        return not any(o is not cue and cue.end <= o.start < s and
-                       (o.category in ENDS or o.rule.get("ends_as") in ENDS or
-                        o.category in cue.rule["terminated_by"]) for o in local)
-    return False
 
 
 def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: list) -> list[Found]:

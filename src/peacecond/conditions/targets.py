@@ -11,6 +11,10 @@ from . import clauses, resolve
 from .model import SUBJ, Cue
 
 
+# what an ultimatum gives: a time, not a side ("gave them a week to")
+TIME_NOUNS = {"hour", "day", "week", "month", "minute", "year", "time", "deadline", "chance", "opportunity"}
+
+
 def doer(R, A, doc: Doc, m_start: int, m_end: int) -> str | None:
     """The side of the subject of the verb a noun mention is the object of ("Ukraine adopt a neutral status"), or of
     the verb an infinitive without a subject of its own hangs from ("Israel wants to withdraw")."""
@@ -45,6 +49,8 @@ def controller(R, A, verb: Token) -> str | None:
             gov = t.head
             if any(c.dep_ in {"dobj", "dative", "iobj"} for c in gov.children):
                 return None
+            if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and c.i < t.i for c in gov.children):
+                return None  # "called on the separatists to withdraw": the side called on acts, as an object
         elif t.dep_ == "pcomp" and t.head.lower_ == "by" and t.head.head.pos_ in {"VERB", "AUX"}:
             gov = t.head.head
         else:
@@ -98,6 +104,13 @@ def on(R, A, doc: Doc, cue: Cue | None, m_start: int, m_end: int, kind: str | No
             return h.party if h else None
         if t.i != root.i and t.lemma_.lower() in R.wanting_verbs:
             break  # "Aliyev insisted that Armenia ...": the subject of the demanding verb is its holder
+        if t.i != root.i and t.lemma_.lower() == "give":
+            # "gave the rebels 48 hours / until Friday to disarm": an ultimatum's receiver acts, not its giver
+            got = next((c for c in t.children if c.dep_ == "dative"), None) or next(
+                (c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() not in TIME_NOUNS), None)
+            if got is not None:
+                h = resolve.resolve(R, A, got, fallback=False)
+                return h.party if h else None
         subj = max((c for c in t.children if c.dep_ in SUBJ and c.i < m_end), key=lambda c: c.i, default=None)
         if subj is not None and not (benefit and m_start <= subj.i < m_end):
             h = resolve.resolve(R, A, subj)
@@ -161,6 +174,8 @@ def object_doer(R, A, noun: Token) -> str | None:
     if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in {"NOUN", "PROPN"}:
         t = t.head.head  # "accepted the loss of Crimea as Russian territory": what is accepted as that
     if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in {"to", "on", "upon", "into"}:
+        if t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "only":
+            return None  # "will return to the table only upon the withdrawal": a condition, not what it does
         t = t.head  # "agree to a neutral status", not "what Baku regards as territorial claims"
     if t.dep_ not in {"dobj", "prep"} or t.head.pos_ not in {"VERB", "AUX"}:
         return None
