@@ -174,6 +174,14 @@ class People:
         key = name.casefold()
         if key in self.not_names:
             return None
+        words = name.split()
+        if len(words) == 1 and key in (self.pats.extra.get("quotes") or {}).get("peoples", ()) \
+                and surname(name, self.prefixes) not in self._surnames:
+            return None  # "the Tamil said": a community, unless a person of the story bears the word as surname
+        if len(words) > 1 and self._community_word(words[0]):
+            # "Ethiopian Tigray demands ...", "Kurdish Rojava": a nationality or a people's word opens no name (the
+            # model took it into the entity); a name of two words or more after it is the person
+            return self.canonical(" ".join(words[1:]), titled, person) if len(words) > 2 else None
         if key in self._variant_ids:
             return self._variant_ids[key]
         if any(w in self.org_words for w in key.split()):
@@ -216,6 +224,14 @@ class People:
         if " " not in name and self._names_a_body(name):
             return None
         return name
+
+    def _community_word(self, word: str) -> bool:
+        """Is word a nationality ("Ethiopian") or a people's name ("Tamil", patterns/peoples.txt), and no given
+        name the name lists hold?"""
+        rules = self.pats.extra.get("quotes") or {}
+        folded = word.casefold()
+        return (word in rules.get("nationalities", ()) or folded in rules.get("peoples", ())) \
+            and folded not in rules.get("gender_words", ())
 
     def _note_letters(self, name: str) -> None:
         """Index a full name's surname by its letters (for a misspelt one-word mention); None where two share them."""

@@ -12,13 +12,14 @@ from spacy.tokens import Doc, Token
 from ..people import People
 from .descriptions import Descriptions
 from .groups import HISTORY_REACH, Groups
+from .heads import Heads
 from .speaker import PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _name_run
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-class Resolver(Descriptions, Groups):
+class Resolver(Descriptions, Groups, Heads):
     """Mixin of Reading: speaker resolution."""
 
     def _owner(self, poss: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
@@ -94,6 +95,16 @@ class Resolver(Descriptions, Groups):
         person = person or tail or people.at(span)
         if person is not None and person is not tail and self._named_after(tok, doc):
             person = None  # "Jim Pattison Industries Ltd. said": the company speaks, not the man it is named after
+        modifier = person.first_from(span.start_char, span.end_char) if person is not None else None
+        if modifier is not None and person is not tail and self._names_a_thing(tok, modifier):
+            # "The Biden administration said": the body speaks, on its namesake's side; "the Tamil fighters", a
+            # group the story does not name, are read below as any other common noun
+            if person.party is None:
+                person.party = self.sides.of_person(person.name, person.mentions, person.role)
+            body = self._body_named_for(tok, doc, person.party)
+            if body is not None:
+                return body
+            person = None
         if person is None:
             person = self._glued_name(tok, doc, people)
         if person is None and tok.ent_type_ == "PERSON":
@@ -265,8 +276,9 @@ class Resolver(Descriptions, Groups):
                 if tok.dep_ in SUBJECT_DEPS else [tok.head] if tok.dep_ == "appos" else []
             party = next((p for b in beside if (p := self._party_of(doc[b.left_edge.i:b.i + 1]))), None)
             return Speaker(tok.text, "org", party, None, tok.idx)
-        if tok.pos_ == "PROPN" and ent is None:
-            # An organisation the model did not tag: capitalised names holding an org word ("Rail Delivery Group").
+        if tok.pos_ == "PROPN" and (ent is None or ent.label_ == "PERSON"):
+            # An organisation the model did not tag, or tagged a person: capitalised names holding an org word
+            # ("Rail Delivery Group", "the Volunteer Force").
             run = _name_run(tok)
             if len(run) > 1 and any(t.text.casefold() in self.rules["org_words"] for t in run):
                 return self._org_speaker(run, run.start_char)

@@ -1,0 +1,37 @@
+"""What a subject's head word says of the names inside its phrase: a person's name that only modifies a thing
+("the Biden administration", "the Karen fighters", "the Oslo principles") is not who speaks; the body the head
+names may be, on that person's side."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .speaker import Speaker
+
+
+class Heads:
+    """Mixin of Reading (through Resolver): the head noun of a subject against the names it holds."""
+
+    def _names_a_thing(self, tok: Token, span: tuple[int, int]) -> bool:
+        """Is tok a common noun for no person (no post, title, epithet or event role), the mention `span` of a
+        person standing before it inside its phrase as a modifier? "The Biden administration", "the Tamil
+        fighters", "the Mitchell principles": the name says whose or which, the noun says what speaks."""
+        if tok.pos_ != "NOUN" or not tok.is_lower or span[1] > tok.idx:
+            return False
+        lemma = tok.lemma_.lower()
+        if self._person_word(tok) or tok.text in self._titles or self._epithet(tok) \
+                or lemma in self.rules["event_roles"] or lemma in self.rules["proxies"]:
+            return False  # "the Putin aide", "the Kremlin spokesman": a person, found elsewhere
+        # the name must be a modifier of the noun itself (not of a possessor: "Putin's envoy" is cut before)
+        name = tok.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return name is not None and name.root.head == tok and name.root.dep_ in {"compound", "amod", "nmod"}
+
+    def _body_named_for(self, tok: Token, doc: Doc, side: str | None) -> Speaker | None:
+        """"The Biden administration said": the body a government, group or institution noun names, under the
+        subject's own words and on the side of the person it is named for; None for a thing that cannot speak
+        ("the Oslo principles")."""
+        low = tok.lower_
+        if not (self._org_head(tok) or low in self.sides.w.side_bodies or tok.lemma_.lower() in self.rules["body_nouns"]):
+            return None
+        first = next((t for t in tok.subtree if t.dep_ != "det"), tok)
+        words: Span = doc[first.i:tok.i + 1]
+        return Speaker(words.text, "org", side or self._party_of(words), None, words.start_char)

@@ -1,0 +1,54 @@
+"""Speakers are people: a community, a nationality word, a body named for a person or an organisation the model
+tags PERSON is no person of the speakers list (GUIDE: "Only people, not organisations or countries")."""
+import pytest
+
+from test_quotes_attribution import run_text
+
+
+def people(rec):
+    return [s["name"] for s in rec["speakers"]]
+
+
+def attributed(rec):
+    return [(q["speaker"], q["speaker_kind"]) for q in rec["quotes"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a person's name that only modifies a thing
+    "The Karen fighters said they would not attend the talks in Bangkok.",
+    "The Prachanda principles, which demand an end to the monarchy, said nothing of the army.",
+    # a people's name the model takes for a person
+    "The Rohingya said they would not return to Rakhine without citizenship.",
+    # a nationality word opening a place name, headline style
+    "Sudanese Darfur demands withdrawal of the militias before any truce",
+])
+def test_no_person_speaks(extractor, text):
+    rec = run_text(extractor, text)
+    assert people(rec) == []
+    assert all(kind != "person" for _, kind in attributed(rec))
+
+
+def test_a_body_named_for_its_leader_speaks_on_his_side(extractor):
+    rec = run_text(extractor, "Colombian President Gustavo Petro visited Cali on Monday. The Petro administration "
+                              "said the talks with the guerrillas would resume in Caracas.")
+    assert [(q["speaker"], q["speaker_kind"], q["party"]) for q in rec["quotes"]] == \
+        [("Petro administration", "org", "COL")]
+    assert people(rec) == []
+
+
+def test_an_armed_group_the_model_tags_person_is_an_organisation(extractor):
+    rec = run_text(extractor, "The Arakan Defence Force said it would not join the ceasefire.")
+    assert attributed(rec) == [("Arakan Defence Force", "org")]
+    assert people(rec) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name that is also a people's name opens a person's name
+    ("Kenyan envoy Karen Mwangi said the truce would hold.", "Karen Mwangi"),
+    # a people's word that is the surname of a person the story names is that person
+    ("Mediator Aydin Tatar met both delegations in Geneva. Later Tatar said the crossings must reopen.",
+     "Aydin Tatar"),
+])
+def test_people_bearing_such_words_still_speak(extractor, text, name):
+    rec = run_text(extractor, text)
+    assert people(rec) == [name]
