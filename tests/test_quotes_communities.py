@@ -52,3 +52,11 @@ def test_an_armed_group_the_model_tags_person_is_an_organisation(extractor):
 def test_people_bearing_such_words_still_speak(extractor, text, name):
     rec = run_text(extractor, text)
     assert people(rec) == [name]
+
+
+def test_a_person_in_an_appositions_phrase_is_not_the_apposition(extractor):
+    # the parser hangs the speaker as a conjunct of the agency; her apposition's "of" phrase names another
+    # person, who does not speak
+    rec = run_text(extractor, "According to state broadcaster ORTM, Fatou Keita, sister of junta leader Assimi Goita "
+                              "and a top ruling council official, stressed that the mediators should leave Bamako.")
+    assert people(rec) == ["Fatou Keita"]

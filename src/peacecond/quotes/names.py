@@ -479,8 +479,9 @@ class Names:
                                              and tok.is_ancestor(a)):
                 # (not in a clause of the subject: "The Houthis, who control the capital, Sanaa, said"; nor in a
                 # clause of the apposition: "Pattison Industries, a holding owned by James Pattison, said")
-                cut = min((c.left_edge.i for c in t.subtree if c.dep_ in CLAUSE_DEPS and c.i > t.i),
-                          default=t.right_edge.i + 1)
+                # (nor in its prepositional phrase: "KCNA, sister of leader X and ..., said" is not X speaking)
+                cut = min([c.left_edge.i for c in t.subtree if c.dep_ in CLAUSE_DEPS and c.i > t.i]
+                          + [c.i for c in t.children if c.dep_ == "prep" and c.i > t.i], default=t.right_edge.i + 1)
                 span = doc[t.left_edge.i:cut]
                 person = people.at(span)
                 if person is None and (self._person_word(tok) or tok.text in self._titles):
