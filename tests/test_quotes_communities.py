@@ -60,3 +60,28 @@ def test_a_person_in_an_appositions_phrase_is_not_the_apposition(extractor):
     rec = run_text(extractor, "According to state broadcaster ORTM, Fatou Keita, sister of junta leader Assimi Goita "
                               "and a top ruling council official, stressed that the mediators should leave Bamako.")
     assert people(rec) == ["Fatou Keita"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # one capitalised name after "the" is a movement's or a body's, whatever the model tags it
+    ('Talks stalled on Sunday. The Frelimo said on Monday it hoped that "Renamo would return to the table soon."',
+     "Frelimo"),
+    ("The Tatmadaw said the ceasefire in the north would hold until the monsoon.", "Tatmadaw"),
+])
+def test_a_definite_name_is_a_body(extractor, text, speaker):
+    rec = run_text(extractor, text)
+    assert attributed(rec) == [(speaker, "org")]
+    assert people(rec) == []
+
+
+def test_the_pope_is_no_body(extractor):
+    rec = run_text(extractor, "The Pope said the war in Sudan must end.")
+    assert all(kind != "org" for _, kind in attributed(rec))
+
+
+def test_a_pronoun_with_nobody_before_it_is_the_person_named_next(extractor):
+    # a lead cut before the speaker is named: "he" opens the story, the name follows
+    rec = run_text(extractor, "Managua has set conditions for talks.\n\n\u201cIf the opposition drops its demands for "
+                              "early elections, yes,\u201d he told the paper in response to a question.\n\nNicaraguan "
+                              "Foreign Minister Denis Moncada stressed that the sanctions must be lifted first.")
+    assert attributed(rec)[0] == ("Denis Moncada", "person")

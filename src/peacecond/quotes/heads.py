@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .speaker import Speaker
+from .speaker import PROXY_WINDOW, Speaker, _as_speaker
 
 
 class Heads:
@@ -35,3 +35,25 @@ class Heads:
         first = next((t for t in tok.subtree if t.dep_ != "det"), tok)
         words: Span = doc[first.i:tok.i + 1]
         return Speaker(words.text, "org", side or self._party_of(words), None, words.start_char)
+
+    def _definite_name(self, tok: Token) -> bool:
+        """"The Polisario said", "the Frelimo": one capitalised name after the definite article is a body's or a
+        movement's, not a person's (a title, a post or an epithet is a person's: "the Pope", "the Speaker")."""
+        low = tok.lower_
+        return tok.tag_ == "NNP" and tok.is_title and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" \
+            and any(c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children) and tok.text not in self._titles \
+            and low not in self.rules["nominal"] and low not in self.rules["epithets"] \
+            and low not in self.rules["gender_words"]
+
+    @staticmethod
+    def _first_named_after(people, after: int, fits=None) -> Speaker | None:
+        """The person first mentioned in the PROXY_WINDOW characters after `after` (named in two words or more at
+        some mention, and one that `fits`): who a pronoun with no one before it means."""
+        best = None
+        for p in people.by_name.values():
+            if len(p.name.split()) < 2 or (fits is not None and not fits(p.name)):
+                continue
+            at = p.first_from(after, after + PROXY_WINDOW)
+            if at is not None and (best is None or at[0] < best[0]):
+                best = (at[0], p)
+        return _as_speaker(best[1], best[0], spoke=False) if best is not None else None

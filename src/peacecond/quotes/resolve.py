@@ -95,6 +95,8 @@ class Resolver(Descriptions, Groups, Heads):
         person = person or tail or people.at(span)
         if person is not None and person is not tail and self._named_after(tok, doc):
             person = None  # "Jim Pattison Industries Ltd. said": the company speaks, not the man it is named after
+        if person is not None and " " not in person.name and self._definite_name(tok):
+            return self._org_speaker(_name_run(tok), tok.idx)  # "The Frelimo said", whatever the model tags it
         modifier = person.first_from(span.start_char, span.end_char) if person is not None else None
         if modifier is not None and person is not tail and self._names_a_thing(tok, modifier):
             # "The Biden administration said": the body speaks, on its namesake's side; "the Tamil fighters", a
@@ -282,6 +284,8 @@ class Resolver(Descriptions, Groups, Heads):
             run = _name_run(tok)
             if len(run) > 1 and any(t.text.casefold() in self.rules["org_words"] for t in run):
                 return self._org_speaker(run, run.start_char)
+            if self._definite_name(tok):  # "The Polisario said" (a person the story named was found above)
+                return self._org_speaker(run, run.start_char)
         # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
         party = self.sides.w.of_words(tok.lefts)
@@ -413,6 +417,10 @@ class Resolver(Descriptions, Groups, Heads):
         if found is None and fits is not None:
             found = self._recent(history, at, kind="person") or \
                 self._recent_mention(people, at, None, full=True)
+        if found is None:
+            # nobody before it: a story whose lead names the speaker after the first quote ("'...,' he told
+            # the paper. Ortega stressed ..."), the first person named in full after it who fits
+            found = self._first_named_after(people, tok.idx, fits)
         if found is not None and gender is not None and found.kind == "person" and found.name \
                 and self._gender(found.name, people) is None:
             self._genders[found.name] = gender
