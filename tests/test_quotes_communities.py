@@ -85,3 +85,14 @@ def test_a_pronoun_with_nobody_before_it_is_the_person_named_next(extractor):
                               "early elections, yes,\u201d he told the paper in response to a question.\n\nNicaraguan "
                               "Foreign Minister Denis Moncada stressed that the sanctions must be lifted first.")
     assert attributed(rec)[0] == ("Denis Moncada", "person")
+
+
+def test_a_definite_post_of_a_body_is_the_person_named_to_it(extractor):
+    # "A Houthi spokesman" is the movement speaking; "the Houthi spokesman", once the story named him, is he
+    rec = run_text(extractor, "Houthi spokesman Mohammed Abdulsalam arrived in Muscat on Sunday. The Houthi spokesman "
+                              "said the blockade must end before any talks, adding: \"There will be no truce while the "
+                              "ports are closed.\"")
+    assert {q["speaker"] for q in rec["quotes"]} == {"Mohammed Abdulsalam"}
+    rec = run_text(extractor, "The Houthis attacked a ship in the Red Sea. A Houthi spokesman said the blockade must "
+                              "end.")
+    assert attributed(rec) == [("Houthi", "org")]

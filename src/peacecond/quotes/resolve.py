@@ -156,7 +156,11 @@ class Resolver(Descriptions, Groups, Heads):
             for mod in (c for c in tok.lefts if c.dep_ == "compound"):
                 org = self._modifier_org(mod, doc, history)
                 if org is not None:
-                    return replace(org, proxy=True)
+                    # "The Kremlin spokesperson said" after the story named its spokesperson: that person
+                    held = self._post_holder(tok, org, people, history) \
+                        if self._definite_one(tok) and self._person_word(tok) else None
+                    return replace(held, party=held.party or org.party) if held is not None \
+                        else replace(org, proxy=True)
             # "The document, published by the foreign ministry in Beijing, urged ...": its publisher speaks.
             for verb in (v for c in tok.children if c.dep_ == "acl" for v in (c, *c.conjuncts)):
                 by = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
