@@ -96,3 +96,26 @@ def test_a_definite_post_of_a_body_is_the_person_named_to_it(extractor):
     rec = run_text(extractor, "The Houthis attacked a ship in the Red Sea. A Houthi spokesman said the blockade must "
                               "end.")
     assert attributed(rec) == [("Houthi", "org")]
+
+
+def test_a_post_named_in_an_apposition_is_the_persons_role(extractor):
+    # "the adviser" is the man the story named as the adviser, not the last one who spoke
+    rec = run_text(extractor, "Sudan army chief Abdel Fattah al-Burhan visited Port Sudan on Tuesday.\n\n\"There will "
+                              "be no truce while the militia occupies our cities,\" the Sudanese general said.\n\n"
+                              "Dagalo's adviser, Youssef Ezzat, dismissed the remark. \"Burhan is a prisoner of the "
+                              "Islamists,\" the adviser said.")
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == \
+        ["Abdel Fattah al-Burhan", "Youssef Ezzat"]
+
+
+@pytest.mark.parametrize("text, other", [
+    ("Ethiopian Prime Minister Abiy Ahmed and TPLF leader Debretsion Gebremichael held talks in Pretoria.\n\n\"We "
+     "have agreed to silence the guns,\" Abiy told reporters afterwards. His counterpart was more cautious: "
+     "\"Nothing is settled until the troops leave.\"", "Debretsion Gebremichael"),
+    ("Armenian Foreign Minister Ararat Mirzoyan met Azerbaijani Foreign Minister Jeyhun Bayramov in Almaty on "
+     "Friday. Mirzoyan said progress had been made. His Azerbaijani counterpart said the border text was not "
+     "ready.", "Jeyhun Bayramov"),
+])
+def test_a_counterpart_is_the_other_side_of_the_meeting(extractor, text, other):
+    rec = run_text(extractor, text)
+    assert rec["quotes"][-1]["speaker"] == other

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .speaker import PROXY_WINDOW, Speaker, _as_speaker
+from .speaker import EVENT_WINDOW, PROXY_WINDOW, Speaker, _as_speaker
 
 
 class Heads:
@@ -57,3 +57,30 @@ class Heads:
             if at is not None and (best is None or at[0] < best[0]):
                 best = (at[0], p)
         return _as_speaker(best[1], best[0], spoke=False) if best is not None else None
+
+    def _counterpart(self, tok: Token, owner: Speaker, people) -> Speaker | None:
+        """"Abiy met Debretsion in Pretoria. ... His counterpart said": the person named last in the latest sentence
+        (EVENT_WINDOW characters back at most) that also names the owner, not the owner, of the side the noun's
+        modifiers name if they name one ("his Ukrainian counterpart")."""
+        me = people.by_name.get(owner.name)
+        if me is None:
+            return None
+        side = self.sides.w.of_words(tok.lefts)
+        lo = tok.idx - EVENT_WINDOW
+        mine = [s for s, _ in me.mentions if lo <= s < tok.idx]
+        doc = tok.doc
+        for at in reversed(mine):
+            sent = doc.char_span(at, at + 1, alignment_mode="expand")
+            if sent is None:
+                continue
+            sent = sent[0].sent
+            best = None
+            for p in people.by_name.values():
+                if p is me or (side is not None and p.party not in (None, side)):
+                    continue
+                m = p.first_from(sent.start_char, min(sent.end_char, tok.idx))
+                if m is not None and (best is None or m[0] > best[0]):
+                    best = (m[0], p)
+            if best is not None:
+                return _as_speaker(best[1], tok.idx)
+        return None

@@ -500,6 +500,12 @@ class Names:
                                         for a in self._actors_between(name.start_char, name.start_char + 1)):
                         person = people.add(name.text, name.start_char, name.end_char)
                 if person is not None:
+                    first = next(x for x in tok.subtree if x.dep_ != "det")
+                    if person.role is None and t.i > tok.i and first.i < tok.i \
+                            and (self._person_word(tok) or tok.text in self._titles):
+                        # "Dagalo's adviser, Youssef Ezzat, said": the post the apposition names him by is his role
+                        # (a later "the adviser said" is he); a bare "the leader, X," says no more than recency
+                        person.role = doc[first.i:tok.i + 1].text
                     return person
         return None
 

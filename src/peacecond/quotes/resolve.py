@@ -230,6 +230,11 @@ class Resolver(Descriptions, Groups, Heads):
                 if p is not None:
                     p.party = p.party or owner.party
                     return _as_speaker(p, tok.idx)
+            if owner is not None and owner.kind == "person" and owner.name \
+                    and tok.lemma_.lower() in self.rules["counterparts"]:
+                other = self._counterpart(tok, owner, people)  # "Abiy met X. His counterpart said": X
+                if other is not None:
+                    return other
             if owner is not None and owner.name and (self._person_word(tok) or tok.text in self._titles):
                 # "Ukraine's foreign minister said", "Putin's spokesman told reporters": the person who holds that
                 # post, not its possessor.
