@@ -119,3 +119,13 @@ def test_a_post_named_in_an_apposition_is_the_persons_role(extractor):
 def test_a_counterpart_is_the_other_side_of_the_meeting(extractor, text, other):
     rec = run_text(extractor, text)
     assert rec["quotes"][-1]["speaker"] == other
+
+
+def test_a_surname_alone_is_the_storys_own_person_before_the_gazetteers(extractor):
+    # the gazetteer knows a famous Silva; this story names another, and only him
+    rec = run_text(extractor, "Question: Will the army withdraw from the north?\n\nLt Gen Shavendra Silva: No. The "
+                              "army stays where it is until the Tigers disarm.\n\nQuestion: And the monitors?\n\n"
+                              "Silva: They can stay.")
+    assert people(rec) == ["Shavendra Silva"]
+    rec = run_text(extractor, "Brazilian President Luiz Inacio Lula da Silva met the envoy. Silva said the war must end.")
+    assert people(rec) == ["Luiz Inacio Lula da Silva"]

@@ -183,7 +183,11 @@ class People:
             # model took it into the entity); a name of two words or more after it is the person
             return self.canonical(" ".join(words[1:]), titled, person) if len(words) > 2 else None
         if key in self._variant_ids:
-            return self._variant_ids[key]
+            aid = self._variant_ids[key]
+            own = self._surnames.get(surname(name, self.prefixes)) if " " not in name else None
+            if own is not None and own != aid and aid not in self.by_name:
+                return own  # "Silva:" after "Lt Gen Shavendra Silva": the story's Silva, not the gazetteer's
+            return aid
         if any(w in self.org_words for w in key.split()):
             return None  # "Novaya Gazeta Europe", "Sudan Tribune": a newspaper, whatever the model says
         sn = surname(name, self.prefixes)
