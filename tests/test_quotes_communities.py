@@ -129,3 +129,10 @@ def test_a_surname_alone_is_the_storys_own_person_before_the_gazetteers(extracto
     assert people(rec) == ["Shavendra Silva"]
     rec = run_text(extractor, "Brazilian President Luiz Inacio Lula da Silva met the envoy. Silva said the war must end.")
     assert people(rec) == ["Luiz Inacio Lula da Silva"]
+
+
+def test_a_statement_after_a_long_quote_is_its_issuers(extractor):
+    # the window back to the statement's issuer does not count the quotation between them
+    text = ('The rebels said on Saturday they were ready to talk, according to a statement released by their office in Doha.\n\nIn a statement on Monday, the Chadian Foreign Ministry confirmed that the refusal of the rebels to honour their signed commitments was the reason the Doha talks had stalled, prompting the government delegation to come home for consultations.\n\n“The Ministry of Foreign Affairs affirms the readiness of the delegation to return to Doha as soon as the Qatari mediators are able to overcome the obstacles and hindrances that prevented the talks from continuing, and it calls on the rebel movements to honour what they signed in the presence of the mediators and the observers of the African Union,” stressed the statement.')
+    rec = run_text(extractor, text)
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Chadian Foreign Ministry"]

@@ -84,3 +84,10 @@ class Heads:
             if best is not None:
                 return _as_speaker(best[1], tok.idx)
         return None
+
+    def _reach_back(self, at: int, window: int) -> int:
+        """The offset a window of `window` characters back from `at` reaches, the quotations inside it not counted:
+        "In a statement the ministry said ... '<a long quote>,' stressed the statement" looks past the quote."""
+        lo = at - window
+        marks = getattr(self, "_marks", None)
+        return lo - marks.overlap(max(0, lo), at) if marks else lo

@@ -63,6 +63,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         boiler = doc._.pc_boilerplate or []
         people = self.people()
         marks = Marks([(q.start - 1, q.end) for q in marked])  # (asked by bisection: offsets.py)
+        self._marks = marks  # (how far back a window reaches skips the quotations in it: Heads._reach_back)
         history = History()  # speakers and subjects as met, also by offset
         subjects, verbs, according = candidates
         self.antecedents(subjects, marks, people, history)

@@ -182,7 +182,7 @@ class Resolver(Descriptions, Groups, Heads):
                 # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
                 # latest named speaker or subject a paragraph back at most.
                 last = next((h for h in history.latest(tok.idx) if h.name), None)
-                if last is not None and tok.idx - last.at <= PROXY_WINDOW:
+                if last is not None and last.at >= self._reach_back(tok.idx, PROXY_WINDOW):
                     return last
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
         if nominal is not None and nominal["kind"] == "person" and (self._definite_one(tok) or self._owned_sided(tok)):
