@@ -136,3 +136,18 @@ def test_a_statement_after_a_long_quote_is_its_issuers(extractor):
     text = ('The rebels said on Saturday they were ready to talk, according to a statement released by their office in Doha.\n\nIn a statement on Monday, the Chadian Foreign Ministry confirmed that the refusal of the rebels to honour their signed commitments was the reason the Doha talks had stalled, prompting the government delegation to come home for consultations.\n\n“The Ministry of Foreign Affairs affirms the readiness of the delegation to return to Doha as soon as the Qatari mediators are able to overcome the obstacles and hindrances that prevented the talks from continuing, and it calls on the rebel movements to honour what they signed in the presence of the mediators and the observers of the African Union,” stressed the statement.')
     rec = run_text(extractor, text)
     assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Chadian Foreign Ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body the gazetteer does not know, made a subject, is what "it" means next (not the country before it)
+    ("China has been brokering informal talks between the government and the rebels since last year.\n\nThe "
+     "National Reconciliation Council welcomed the news on Wednesday.\n\n\"Negotiations will continue with all "
+     "three groups in order to reach bilateral ceasefire agreements,\" it said in a statement.",
+     "National Reconciliation Council"),
+    # a body named with a place in its name is the body, not the place
+    ("Norway has hosted the talks since 2002. The Nepal Peace Secretariat rejected the proposal on Friday. \"The "
+     "plan ignores the victims,\" it said.", "Nepal Peace Secretariat"),
+])
+def test_it_is_the_body_made_subject_last(extractor, text, speaker):
+    rec = run_text(extractor, text)
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == [speaker]

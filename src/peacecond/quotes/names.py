@@ -191,11 +191,24 @@ class Names:
                 if act["kind"] == "place" and a["end"] <= tok.idx:
                     # "the Russian defence ministry said": a body of that country speaks, under its own words
                     # (its side the country's), as "Ukraine's Foreign Ministry" does.
-                    described = self._described_org(tok, doc)
+                    described = self._described_org(tok, doc) or self._named_for_place(tok, doc, a, act["party"])
                     if described is not None:
                         return described
                 return Speaker(a["id"], "org", act["party"], act.get("role"), a["start"], place=act["kind"] == "place")
         return None
+
+    def _named_for_place(self, tok: Token, doc: Doc, place: dict, party: str | None) -> Speaker | None:
+        """"The Nepal Peace Secretariat said": a body the model tagged ORG whose name holds a place and goes on to
+        the subject's head is that body, on the place's side, not the place."""
+        ent = self._ent_at(doc, tok.i)
+        if ent is None and tok.pos_ == "PROPN":  # untagged: capitalised names ending in an org word
+            run = _name_run(tok)
+            ent = run if tok.text.casefold() in self.rules["org_words"] else None
+        elif ent is not None and (ent.label_ != "ORG" or self._mislabelled_person(ent)):
+            ent = None
+        if ent is None or ent.start_char > place["start"] or ent.end <= tok.i or ent.end_char <= place["end"]:
+            return None
+        return Speaker(self._org_name(ent), "org", party, None, ent.start_char)
 
     def _seated_org(self, tok: Token, doc: Doc) -> Speaker | None:
         """"the government in Kyiv", "the foreign ministry in Beijing": an institution the story names by its
