@@ -158,3 +158,18 @@ def test_a_statement_after_a_long_quote_is_its_issuers(extractor):
 def test_it_is_the_body_made_subject_last(extractor, text, speaker):
     rec = run_text(extractor, text)
     assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a group of the parties table the model tags PERSON is that group, on its own side
+    ("Boko Haram said on Sunday it would free the schoolgirls only if its fighters were released.",
+     "Boko Haram", "BOKOHARAM"),
+    # the table's hyphenated name written with a space
+    ("Nigerian army spokesman Sani Usman said the raid had failed. Al Qaeda said it would avenge the dead.",
+     "Al Qaeda", "ALQAEDA"),
+])
+def test_a_party_named_in_full_is_that_party(extractor, text, speaker, party):
+    rec = run_text(extractor, text)
+    assert (rec["quotes"][-1]["speaker"], rec["quotes"][-1]["speaker_kind"], rec["quotes"][-1]["party"]) == \
+        (speaker, "org", party)
+    assert speaker not in people(rec)

@@ -82,7 +82,8 @@ def folded(words) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _folded(words: frozenset) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
+    # (a hyphenated name written with a space, "Al Shabaab" for "Al-Shabaab", is the same name)
+    return frozenset(w.casefold() for w in words) | frozenset(w.casefold().replace("-", " ") for w in words if "-" in w)
 
 
 class People:
@@ -172,7 +173,7 @@ class People:
         if not name or not any(c.isalpha() for c in name):
             return None
         key = name.casefold()
-        if key in self.not_names:
+        if key in self.not_names or key.replace("-", " ") in self.not_names:
             return None
         words = name.split()
         if len(words) == 1 and key in (self.pats.extra.get("quotes") or {}).get("peoples", ()) \

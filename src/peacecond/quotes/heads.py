@@ -91,3 +91,10 @@ class Heads:
         lo = at - window
         marks = getattr(self, "_marks", None)
         return lo - marks.overlap(max(0, lo), at) if marks else lo
+
+    def _named_side(self, name: str) -> str | None:
+        """The party a whole name is in the parties table ("Boko Haram"), written with a space or a hyphen
+        ("Al Shabaab" for "Al-Shabaab")."""
+        words = self.sides.w.nationalities
+        name = name.removeprefix("the ").removeprefix("The ")
+        return words.get(name) or words.get(name.replace(" ", "-")) or words.get(name.replace("-", " "))

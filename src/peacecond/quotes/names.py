@@ -53,7 +53,9 @@ class Names:
 
     def _org_speaker(self, span: Span, at: int, place: bool = False) -> Speaker:
         """An organisation named by span (its side from a nationality word in the name)."""
-        return Speaker(self._org_name(span), "org", self._party_of(span), None, at, place=place)
+        name = self._org_name(span)
+        # ("Al Qaeda said": the parties table's name written with a space for its hyphen)
+        return Speaker(name, "org", self._party_of(span) or self._named_side(name), None, at, place=place)
 
     def _org_name(self, span: Span) -> str:
         words = span.text.replace("\n", " ").split()

@@ -112,6 +112,9 @@ class Resolver(Descriptions, Groups, Heads):
         if person is None and tok.ent_type_ == "PERSON":
             ent = self._ent_at(doc, tok.i)
             person = people.add(ent.text, ent.start_char, ent.end_char)
+            side = self._named_side(ent.text) if person is None else None
+            if side is not None:  # "Boko Haram said", tagged PERSON: the group of the parties table
+                return self._org(tok, doc, head_span) or Speaker(self._org_name(ent), "org", side, None, ent.start_char)
         if person is not None:
             s, e = person.first_from(span.start_char, span.end_char) or (tok.idx, tok.idx + len(tok))
             role = self._role(tok, (s, e), doc)
