@@ -97,4 +97,6 @@ class Heads:
         ("Al Shabaab" for "Al-Shabaab")."""
         words = self.sides.w.nationalities
         name = name.removeprefix("the ").removeprefix("The ")
+        if name in self.sides.w.parties.demonyms:
+            return None  # "the Slovak said": a person of that nation (Descriptions._demonym), not the state
         return words.get(name) or words.get(name.replace(" ", "-")) or words.get(name.replace("-", " "))
