@@ -51,3 +51,27 @@ def test_a_quote_over_two_lines_is_no_heading(extractor):
             "fighting stops,\u201d Somali President Hassan Sheikh\nMohamud told reporters in Nairobi on Monday.\n")
     assert [t for t, _ in direct(run_text(extractor, text))] == ["We will not leave the talks until the\n"
                                                                  "fighting stops,"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # text typed word by word ("Burma 's"): a spaced-off clitic opens no single-quoted passage that would swallow
+    # the double quote after it
+    ("The junta set out Burma 's conditions . \"The rebels must disarm (all of them), and they must do it now. "
+     "There is no other way,\" the spokesman told reporters.",
+     ["The rebels must disarm (all of them), and they must do it now. There is no other way,"]),
+    ("Analysts say they 're wary . \"The ceasefire will not hold,\" one said.", ["The ceasefire will not hold,"]),
+    # a right mark typed as the opener, glued to the sentence before it
+    ("The ELN said it would not attend the talks.\u201dUntil the army leaves the Cauca, we will not sit down,\u201d "
+     "wrote commander Pablo Beltran.", ["Until the army leaves the Cauca, we will not sit down,"]),
+    # ... but a closing mark glued to the next sentence still closes
+    ("He said \u201cwe will leave.\u201dThe talks ended.", ["we will leave."]),
+])
+def test_marks_in_text_typed_carelessly(text, quoted):
+    marked, _ = scan(text)
+    assert [text[m.start:m.end] for m in marked] == quoted
+
+
+def test_a_glued_right_mark_opening_a_quote_is_attributed(extractor):
+    rec = run_text(extractor, "The ELN said it would not attend the talks.\u201dUntil the army leaves the Cauca, we "
+                              "will not sit down,\u201d wrote commander Pablo Beltran.")
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Pablo Beltr\u00e1n"]

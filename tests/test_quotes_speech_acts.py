@@ -26,6 +26,16 @@ from test_quotes_attribution import reported, run_text
      "Carlito Galvez", "restraint from both the army and the rebels", "urged"),
     ("Kenyan President William Ruto condemned the attack on the peacekeepers in Mogadishu.",
      "William Ruto", "the attack on the peacekeepers in Mogadishu", "condemned"),
+    # criticism that names its target and its charge
+    ("Colombian rebel commander Ivan Cardona slammed the government for its failure to protect former fighters.",
+     "Ivan Cardona", "the government for its failure to protect former fighters", "slammed"),
+    ("Nepali Home Minister Ram Bahadur Thapa rebuked the Maoist cadres for the attacks on tax offices.",
+     "Ram Bahadur Thapa", "the Maoist cadres for the attacks on tax offices", "rebuked"),
+    # a clause told to someone, set out, or explained further
+    ("Chadian government spokeswoman Amina Zakaria informed the mediators that the rebels could return home.",
+     "Amina Zakaria", "the rebels could return home", "informed"),
+    ("Sri Lankan peace envoy Nimal Perera clarified that the monitors would stay in the east.",
+     "Nimal Perera", "the monitors would stay in the east", "clarified"),
     # infinitive frame of an offer or a threat
     ("Indonesian President Joko Widodo offered to mediate between the two leaders.",
      "Joko Widodo", "to mediate between the two leaders", "offered"),

@@ -82,7 +82,8 @@ def folded(words) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _folded(words: frozenset) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
+    # (a hyphenated name written with a space, "Al Shabaab" for "Al-Shabaab", is the same name)
+    return frozenset(w.casefold() for w in words) | frozenset(w.casefold().replace("-", " ") for w in words if "-" in w)
 
 
 class People:
@@ -172,10 +173,22 @@ class People:
         if not name or not any(c.isalpha() for c in name):
             return None
         key = name.casefold()
-        if key in self.not_names:
+        if key in self.not_names or key.replace("-", " ") in self.not_names:
             return None
+        words = name.split()
+        if len(words) == 1 and key in (self.pats.extra.get("quotes") or {}).get("peoples", ()) \
+                and surname(name, self.prefixes) not in self._surnames:
+            return None  # "the Tamil said": a community, unless a person of the story bears the word as surname
+        if len(words) > 1 and self._community_word(words[0]):
+            # "Ethiopian Tigray demands ...", "Kurdish Rojava": a nationality or a people's word opens no name (the
+            # model took it into the entity); a name of two words or more after it is the person
+            return self.canonical(" ".join(words[1:]), titled, person) if len(words) > 2 else None
         if key in self._variant_ids:
-            return self._variant_ids[key]
+            aid = self._variant_ids[key]
+            own = self._surnames.get(surname(name, self.prefixes)) if " " not in name else None
+            if own is not None and own != aid and aid not in self.by_name:
+                return own  # "Silva:" after "Lt Gen Shavendra Silva": the story's Silva, not the gazetteer's
+            return aid
         if any(w in self.org_words for w in key.split()):
             return None  # "Novaya Gazeta Europe", "Sudan Tribune": a newspaper, whatever the model says
         sn = surname(name, self.prefixes)
@@ -216,6 +229,14 @@ class People:
         if " " not in name and self._names_a_body(name):
             return None
         return name
+
+    def _community_word(self, word: str) -> bool:
+        """Is word a nationality ("Ethiopian") or a people's name ("Tamil", patterns/peoples.txt), and no given
+        name the name lists hold?"""
+        rules = self.pats.extra.get("quotes") or {}
+        folded = word.casefold()
+        return (word in rules.get("nationalities", ()) or folded in rules.get("peoples", ())) \
+            and folded not in rules.get("gender_words", ())
 
     def _note_letters(self, name: str) -> None:
         """Index a full name's surname by its letters (for a misspelt one-word mention); None where two share them."""

@@ -69,11 +69,16 @@ def _straight_closes(text: str, i: int) -> bool:
 APOSTROPHE = "'"
 
 
+CLITIC = re.compile(r"'(?:s|re|ve|ll|d|m|t)\b")  # " 's", " 're": a possessive or a contraction the text spaced off
+
+
 def _apostrophe_opens(text: str, i: int) -> bool:
-    """A straight ' opening a British-style quote: after a space or a dash, before a word."""
+    """A straight ' opening a British-style quote: after a space or a dash, before a word (not a clitic of text
+    typed word by word, "Russia 's terms", "they 're": no quote opens on "s" or "re")."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-:") and (after.isalnum() or after in "“\"")
+    return (before.isspace() or before in "([{—–-:") and (after.isalnum() or after in "“\"") \
+        and not CLITIC.match(text, i)
 
 
 def _apostrophe_closes(text: str, i: int) -> bool:
@@ -103,7 +108,9 @@ def _curly_opens(text: str, i: int) -> bool:
     ”...” of Swedish and Finnish typography, and of sites that write both marks alike."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-:/") and after.isalnum()
+    # (also right after a sentence's end typed without its space, 'will leave.”We will ...': a capital follows)
+    return ((before.isspace() or before in "([{—–-:/") and after.isalnum()) \
+        or (before in ".!?" and after.isupper() and text[i - 2:i - 1].isalpha())
 
 
 def _single_closes(text: str, i: int) -> bool:

@@ -7,6 +7,8 @@
     groups       plural subjects ("they", "the two leaders") and the co-speakers of one statement
     resolve      what a subject stands for: a name, a description or a pronoun, back to who it means
     descriptions a person named by a description ("the Russian leader", "the visitor"), back or ahead to who it is
+    heads        a subject's head against the names inside it ("the Petro administration"), "the Frelimo", "his
+                 counterpart", a pronoun with nobody before it, windows that skip quotations
     frames       the text around a quotation mark, and the verb or label attributing the quote
     issuers      who issued a text the story names by a noun ('the statement said', 'remarks by X that ...')
     reported     reported speech: 'X said (that) ...', 'according to X, ...'

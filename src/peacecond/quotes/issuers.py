@@ -49,7 +49,7 @@ class Issuers:
         PROXY_WINDOW characters ("Felix Tshisekedi's office issued a statement. '...,' the statement said"), not the
         last person the story quoted."""
         lemma = tok.lemma_.lower()
-        lo = tok.idx - PROXY_WINDOW
+        lo = self._reach_back(tok.idx, PROXY_WINDOW)
         for t in reversed(doc[max(0, tok.i - MAX_BACK_TOKENS):tok.i]):
             if t.idx < lo:
                 break

@@ -63,6 +63,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         boiler = doc._.pc_boilerplate or []
         people = self.people()
         marks = Marks([(q.start - 1, q.end) for q in marked])  # (asked by bisection: offsets.py)
+        self._marks = marks  # (how far back a window reaches skips the quotations in it: Heads._reach_back)
         history = History()  # speakers and subjects as met, also by offset
         subjects, verbs, according = candidates
         self.antecedents(subjects, marks, people, history)
@@ -130,6 +131,12 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
                               if g.dep_ == "pobj"), None)
                 if agent is not None:
                     org = self._org(agent, doc, doc[agent.left_edge.i:agent.i + 1]) or self._described_org(agent, doc)
+            if org is None and ent is not None and ent.label_ == "ORG" and ent.root == tok \
+                    and not self._mislabelled_person(ent) and not (ent.text.isupper() and len(ent.text) > 4) \
+                    and not self._reported_by_other(tok):
+                # "The National Reconciliation Council welcomed the news. '...,' it said": a body the model tagged
+                # and the gazetteer does not know is what "it" goes on to mean (not an older country)
+                org = self._org_speaker(ent, ent.start_char)
             if org is None and tok.lemma_.lower() in self.rules["proxies"]:
                 # "The statement from Hamas was clear. '...,' the movement said": the body a statement or a
                 # spokesperson speaks for is what the story goes on about.

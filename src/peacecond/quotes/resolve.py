@@ -12,13 +12,14 @@ from spacy.tokens import Doc, Token
 from ..people import People
 from .descriptions import Descriptions
 from .groups import HISTORY_REACH, Groups
+from .heads import Heads
 from .speaker import PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _name_run
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-class Resolver(Descriptions, Groups):
+class Resolver(Descriptions, Groups, Heads):
     """Mixin of Reading: speaker resolution."""
 
     def _owner(self, poss: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
@@ -94,11 +95,26 @@ class Resolver(Descriptions, Groups):
         person = person or tail or people.at(span)
         if person is not None and person is not tail and self._named_after(tok, doc):
             person = None  # "Jim Pattison Industries Ltd. said": the company speaks, not the man it is named after
+        if person is not None and " " not in person.name and self._definite_name(tok):
+            return self._org_speaker(_name_run(tok), tok.idx)  # "The Frelimo said", whatever the model tags it
+        modifier = person.first_from(span.start_char, span.end_char) if person is not None else None
+        if modifier is not None and person is not tail and self._names_a_thing(tok, modifier):
+            # "The Biden administration said": the body speaks, on its namesake's side; "the Tamil fighters", a
+            # group the story does not name, are read below as any other common noun
+            if person.party is None:
+                person.party = self.sides.of_person(person.name, person.mentions, person.role)
+            body = self._body_named_for(tok, doc, person.party)
+            if body is not None:
+                return body
+            person = None
         if person is None:
             person = self._glued_name(tok, doc, people)
         if person is None and tok.ent_type_ == "PERSON":
             ent = self._ent_at(doc, tok.i)
             person = people.add(ent.text, ent.start_char, ent.end_char)
+            side = self._named_side(ent.text) if person is None else None
+            if side is not None:  # "Boko Haram said", tagged PERSON: the group of the parties table
+                return self._org(tok, doc, head_span) or Speaker(self._org_name(ent), "org", side, None, ent.start_char)
         if person is not None:
             s, e = person.first_from(span.start_char, span.end_char) or (tok.idx, tok.idx + len(tok))
             role = self._role(tok, (s, e), doc)
@@ -143,7 +159,11 @@ class Resolver(Descriptions, Groups):
             for mod in (c for c in tok.lefts if c.dep_ == "compound"):
                 org = self._modifier_org(mod, doc, history)
                 if org is not None:
-                    return replace(org, proxy=True)
+                    # "The Kremlin spokesperson said" after the story named its spokesperson: that person
+                    held = self._post_holder(tok, org, people, history) \
+                        if self._definite_one(tok) and self._person_word(tok) else None
+                    return replace(held, party=held.party or org.party) if held is not None \
+                        else replace(org, proxy=True)
             # "The document, published by the foreign ministry in Beijing, urged ...": its publisher speaks.
             for verb in (v for c in tok.children if c.dep_ == "acl" for v in (c, *c.conjuncts)):
                 by = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
@@ -165,7 +185,7 @@ class Resolver(Descriptions, Groups):
                 # "Hamas issued a statement. The statement said ...", "the paper said": the one who issued it, the
                 # latest named speaker or subject a paragraph back at most.
                 last = next((h for h in history.latest(tok.idx) if h.name), None)
-                if last is not None and tok.idx - last.at <= PROXY_WINDOW:
+                if last is not None and last.at >= self._reach_back(tok.idx, PROXY_WINDOW):
                     return last
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
         if nominal is not None and nominal["kind"] == "person" and (self._definite_one(tok) or self._owned_sided(tok)):
@@ -213,6 +233,11 @@ class Resolver(Descriptions, Groups):
                 if p is not None:
                     p.party = p.party or owner.party
                     return _as_speaker(p, tok.idx)
+            if owner is not None and owner.kind == "person" and owner.name \
+                    and tok.lemma_.lower() in self.rules["counterparts"]:
+                other = self._counterpart(tok, owner, people)  # "Abiy met X. His counterpart said": X
+                if other is not None:
+                    return other
             if owner is not None and owner.name and (self._person_word(tok) or tok.text in self._titles):
                 # "Ukraine's foreign minister said", "Putin's spokesman told reporters": the person who holds that
                 # post, not its possessor.
@@ -265,10 +290,13 @@ class Resolver(Descriptions, Groups):
                 if tok.dep_ in SUBJECT_DEPS else [tok.head] if tok.dep_ == "appos" else []
             party = next((p for b in beside if (p := self._party_of(doc[b.left_edge.i:b.i + 1]))), None)
             return Speaker(tok.text, "org", party, None, tok.idx)
-        if tok.pos_ == "PROPN" and ent is None:
-            # An organisation the model did not tag: capitalised names holding an org word ("Rail Delivery Group").
+        if tok.pos_ == "PROPN" and (ent is None or ent.label_ == "PERSON"):
+            # An organisation the model did not tag, or tagged a person: capitalised names holding an org word
+            # ("Rail Delivery Group", "the Volunteer Force").
             run = _name_run(tok)
             if len(run) > 1 and any(t.text.casefold() in self.rules["org_words"] for t in run):
+                return self._org_speaker(run, run.start_char)
+            if self._definite_name(tok):  # "The Polisario said" (a person the story named was found above)
                 return self._org_speaker(run, run.start_char)
         # "the Russian leader", "the Kremlin spokesman": the latest person of that side.
         nominal = self.rules["nominal"].get(tok.lemma_.lower())
@@ -401,6 +429,10 @@ class Resolver(Descriptions, Groups):
         if found is None and fits is not None:
             found = self._recent(history, at, kind="person") or \
                 self._recent_mention(people, at, None, full=True)
+        if found is None:
+            # nobody before it: a story whose lead names the speaker after the first quote ("'...,' he told
+            # the paper. Ortega stressed ..."), the first person named in full after it who fits
+            found = self._first_named_after(people, tok.idx, fits)
         if found is not None and gender is not None and found.kind == "person" and found.name \
                 and self._gender(found.name, people) is None:
             self._genders[found.name] = gender
