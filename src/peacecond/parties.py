@@ -22,7 +22,8 @@ from .patterns import read_jsonl, read_list
 
 STR, LIST = (str,), (list,)
 PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, False), "names": (LIST, False),
-              "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False)}
+              "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False),
+              "conflict": (STR, False)}
 KINDS = {"state", "group", "bloc"}
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,19}$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -154,18 +155,33 @@ def _clean(name: str | None) -> str | None:
     return name
 
 
+def curly(names: list[str]) -> list[str]:
+    """The names, each with a straight apostrophe also in its curly form ("People's" and "People’s")."""
+    out = list(names)
+    out += [v.replace("'", "’") for v in names if "'" in v and v.replace("'", "’") not in out]
+    return out
+
+
 def load_parties(root: Path) -> Parties:
-    path, not_after_path = root / "parties.jsonl", root / "party_not_after.txt"
+    """States from parties.jsonl, non-state sides and blocs from groups.jsonl (one table: a name belongs to one party
+    across both), and pycountry's names for every state."""
+    not_after_path = root / "party_not_after.txt"
     iso = {c.alpha_3: c for c in pycountry.countries}
-    rows = read_jsonl(path, PARTY_SPEC)
+    rows = [(root / "parties.jsonl", n, row) for n, row in read_jsonl(root / "parties.jsonl", PARTY_SPEC)] + \
+        [(root / "groups.jsonl", n, row) for n, row in read_jsonl(root / "groups.jsonl", PARTY_SPEC)]
     parties = Parties(not_after={w.lower() for w in read_list(not_after_path)})
-    owner: dict[str, tuple[str, int]] = {}  # a table name -> (code, line): a name belongs to one party only
-    for n, row in rows:
+    owner: dict[str, tuple[str, str, int]] = {}  # a table name -> (code, file, line): a name belongs to one party
+    for path, n, row in rows:
         code, kind = row["party"], row.get("kind", "state")
         if kind not in KINDS:
             raise PatternError(path, n, f"kind must be one of {', '.join(sorted(KINDS))}")
+        if path.name == "groups.jsonl" and kind == "state":
+            raise PatternError(path, n, "a state belongs in parties.jsonl; here \"kind\" is \"group\" or \"bloc\"")
         if not CODE.match(code):
             raise PatternError(path, n, f"party {code!r} must be a code in capitals (\"ARM\", \"HAMAS\", \"G7\")")
+        if kind != "state" and code in iso:
+            raise PatternError(path, n, f"{code!r} is the ISO 3166-1 code of {iso[code].name}: give the group or bloc "
+                                        "its short name in capitals instead")
         if code in parties.kinds:
             raise PatternError(path, n, f"party {code!r} has a row already")
         if kind == "state" and code not in iso and not row.get("official"):
@@ -179,21 +195,21 @@ def load_parties(root: Path) -> Parties:
                 raise PatternError(path, n, f"every entry of {key!r} must be a non-empty string without outer spaces")
             if key == "ambiguous":
                 continue
-            for v in values:
+            for v in curly(values):
                 if v in owner and owner[v][0] != code:
-                    raise PatternError(path, n, f"{v!r} is already a name of {owner[v][0]} (line {owner[v][1]}); "
-                                                "a name may belong to one party only")
-                owner[v] = (code, n)
+                    raise PatternError(path, n, f"{v!r} is already a name of {owner[v][0]} ({owner[v][1]} line "
+                                                f"{owner[v][2]}); a name may belong to one party only")
+                owner[v] = (code, path.name, n)
         own = set(row.get("names") or []) | set(row.get("capitals") or [])
         for v in row.get("ambiguous") or []:
             if v not in own:
                 raise PatternError(path, n, f"ambiguous name {v!r} is none of this row's names or capitals")
         parties.kinds[code] = kind
-        names = list(row.get("names") or [])
+        names = curly(row.get("names") or [])
         parties.display[code] = names[0] if names else row.get("official") or code
         for v in names:
             parties.names[v] = code
-        for v in row.get("demonyms") or []:
+        for v in curly(row.get("demonyms") or []):
             parties.demonyms[v] = code
         for v in row.get("capitals") or []:
             parties.capitals[v] = code
