@@ -30,10 +30,12 @@ name and number of mentions), so asking for every mention costs what the mention
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from .conditions_rules import load_condition_rules
+from .derived import code_of, derived_bodies, head_word
 from .errors import PatternError
 from .extensions import working_extension
 from .patterns import EXTRA_LOADERS, read_list
@@ -45,6 +47,10 @@ PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # a preposition right before a side in a role: the side the post faces, not its own ("envoy to the Houthis")
 FACING = re.compile(r"\b(?:to|with|against|toward|towards|for|on|about|from)\s+(?:the\s+)?$", re.I)
 ALIGNED = re.compile(r"\b(?:pro|anti)\s?-\s?\S+", re.I)
+NAME_JOINERS = {"of", "the", "for", "and", "in", "de", "del", "des", "du", "la", "al", "el", "e", "i"}  # in a name
+OPPOSITION = "opposition"  # a side the article may name by the word alone (`described`)
+NEAR_OPPOSITION = 300  # characters before "the opposition" a group named stands for it, if none is called that
+OPPOSITION_SIDE = re.compile(r"\bopposition\b(?!\s+(?:to|against)\b)", re.I)
 BEING = {"be", "serve", "become", "remain"}  # verbs that give a person a post ("X, who is Sudan's envoy")
 TITLE_WORDS = 10  # words a title before a name runs back at most
 # A dateline: a place in capitals, or in title case before an agency or a dash, opening a line ("MANILA -",
@@ -81,6 +87,14 @@ class SideWords:
         self.armed_nouns = pats.extra["sides"]["armed_group_nouns"]
         self.home_titles = pats.extra["sides"]["home_titles"]
         self.lead_verbs = pats.extra["sides"]["lead_verbs"]
+        # sides the tables lack (derived.py): words of a side's name, words of rising against a state in one, news
+        # outlets' words, and the nouns after an acronym that show it names a side ("the UUP leader")
+        self.side_name_words = pats.extra["sides"]["side_name_words"]
+        self.insurgent_name_words = pats.extra["sides"]["insurgent_name_words"]
+        self.outlet_words, self.outlet_heads = w.outlet_words, w.outlet_heads
+        self.side_nouns = w.group_nouns | {"leader", "leaders", "party"}  # (not "forces": "IDF forces")
+        self.name_joiners = NAME_JOINERS
+        self.actor_names = {v for a in pats.actors.values() for v in a["variants"]}  # the gazetteer's spellings
 
     def of_role(self, text: str | None) -> str | None:
         """The side a title or role names: a word of the gazetteer's actors or a nationality word ("a Kremlin
@@ -117,8 +131,9 @@ class SideWords:
         group is where, not whose ("the Libyan rebel leader"; a "Colombian delegation" is Colombia's)."""
         party = self.of_role(text)
         if party and self.parties.kinds.get(party) == "state" and \
-                any(x in self.armed_nouns for x in re.findall(r"[a-z]+", text.lower())):
-            return None
+                (any(x in self.armed_nouns for x in re.findall(r"[a-z]+", text.lower())) or
+                 OPPOSITION_SIDE.search(text)):
+            return None  # (nor is "the Venezuelan opposition leader" Venezuela's)
         return party
 
 
@@ -136,12 +151,15 @@ def _side_list(path) -> frozenset:
 
 
 def load_side_words(pats) -> None:
-    """patterns/home_titles.txt (domestic office words), patterns/lead_verbs.txt (lemmas) and
-    patterns/armed_group_nouns.txt, checked on load."""
+    """patterns/home_titles.txt (domestic office words), patterns/lead_verbs.txt (lemmas),
+    patterns/armed_group_nouns.txt, and the words of a side's name (side_name_words.txt, insurgent_name_words.txt),
+    checked on load."""
     root = pats.root
     pats.extra["sides"] = {"home_titles": _side_list(root / "home_titles.txt"),
                            "lead_verbs": _side_list(root / "lead_verbs.txt"),
-                           "armed_group_nouns": _side_list(root / "armed_group_nouns.txt")}
+                           "armed_group_nouns": _side_list(root / "armed_group_nouns.txt"),
+                           "side_name_words": _side_list(root / "side_name_words.txt"),
+                           "insurgent_name_words": _side_list(root / "insurgent_name_words.txt")}
 
 
 def side_words(pats) -> SideWords:
@@ -165,6 +183,9 @@ class Sides:
         self._words: dict[str, list[int]] | None = None  # capitalised word -> its offsets (built on first use)
         self._bodies: dict[str, tuple[str, str] | None] | None = None  # a word of a body's name -> (name, party)
         self._named: list[tuple[int, int, str, str]] | None = None  # groups and blocs named: (start, end, name, party)
+        self._derived: set[str] = set()  # codes of the sides the tables lack (derived.py)
+        # a side-name word -> (starts, (name, party)) of the groups named with it (`described`, on first use)
+        self._described: dict[str, tuple[list[int], list[tuple[str, str]]]] | None = None
         self._actor_at: dict[int, tuple[str, str]] | None = None  # token -> (id, party) of a gazetteer body there
 
     # ----- one mention -----------------------------------------------------------------------------------------
@@ -284,9 +305,57 @@ class Sides:
         story names, that "the group", "the rebels" or "they" can stand for."""
         if self._named is None:
             kinds = self.w.parties.kinds
-            self._named = [(s, e, name, code) for s, e, name, code in self.w.parties.named_at(self.text, bodies=True)
-                           if kinds.get(code) in {"group", "bloc"}]
+            table = [(s, e, name, code) for s, e, name, code in self.w.parties.named_at(self.text, bodies=True)
+                     if kinds.get(code) in {"group", "bloc"}]
+            # then the sides the tables lack, coded from the article's own words (derived.py)
+            derived = derived_bodies(self.doc, self.w, self.text, [(s, e) for s, e, _, _ in table])
+            self._derived = {code for _, _, _, code in derived}
+            self._named = sorted(table + derived)
         return self._named
+
+    def described(self, word: str, at: int) -> tuple[str, str] | None:
+        """(name, party) of the side a description headed by a word of a side's name stands for at char `at`: the
+        last group named before with that word as its name's head ("the Polisario Front ... the Front"), else the
+        first after; for "opposition", a group whose name holds the word or that the article calls "the opposition
+        X", else a group named in the sentences just before (conditions/collectives.py reads the description
+        itself)."""
+        if self._described is None:
+            self._described = {}
+            for s, _, name, code in self.bodies():
+                if self.kind(code) != "group":
+                    continue
+                keys = {head_word(name.split(), self.w.name_joiners)}
+                if OPPOSITION in name.lower() or self.text[max(0, s - 12):s].lower().rstrip().endswith(OPPOSITION):
+                    keys.add(OPPOSITION)
+                for key in keys & self.w.side_name_words:
+                    self._described.setdefault(key, ([], []))
+                    self._described[key][0].append(s)
+                    self._described[key][1].append((name, code))
+        starts, fits = self._described.get(word, ((), ()))
+        k = bisect_left(starts, at)
+        if k:
+            return fits[k - 1]
+        if word == OPPOSITION:
+            # "... by the TPLF's station, the opposition demands ...": a group named just before opposes the state
+            near = [(name, code) for s, _, name, code in self.bodies() if at - NEAR_OPPOSITION < s < at
+                    and self.kind(code) == "group"]
+            if near:
+                return near[-1]
+        return fits[k] if k < len(fits) else None
+
+    def kind(self, party: str | None) -> str | None:
+        """A party's kind: the tables' (state, group, bloc), "group" for a side derived from the article's words."""
+        if party is None:
+            return None
+        got = self.w.parties.kinds.get(party)
+        if got is None and party in self.derived_codes():
+            return "group"
+        return got
+
+    def derived_codes(self) -> set[str]:
+        """The codes of the sides the tables lack that the article names."""
+        self.bodies()
+        return self._derived
 
     def possessed(self, spans: list[Span]) -> tuple[str, str] | None:
         """(name, party) of the side a person's possession is: "Hemedti's Rapid Support Forces", "Haftar's
@@ -345,6 +414,11 @@ class Sides:
         if party is None and role:
             said.append(role)
             party = self.w.of_description(role)
+        if party is None and any(OPPOSITION_SIDE.search(text) for text in said):
+            # "the opposition leader", "the chief negotiator of the opposition": the side the article calls the
+            # opposition, else one of its own (a side, not the state it opposes: armed_group_nouns.txt)
+            named = self.described(OPPOSITION, spans[0].start_char if spans else 0)
+            party = named[1] if named else code_of(OPPOSITION)
         if party is None and any(x in self.w.home_titles for text in said for x in re.findall(r"[a-z]+",
                                                                                                 text.lower())):
             party = self.home()

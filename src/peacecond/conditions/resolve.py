@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
 from . import lookup, pairs
+from .collectives import collective
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 
@@ -48,12 +49,24 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     if not cands:
         return None
     q = min(cands, key=lambda q: q["end"] - q["start"])
+    h = said_by_collective(R, A, doc, q)
+    if h is not None:  # "the Syrian opposition said ...": the side the description stands for, not the state
+        return h
     speaker = q.get("speaker") or ""
     # "India's foreign secretary said ...", spoken for by "India": a country the gazetteer does not list
     # the speaker's side as the holder stage settled it (actors.py may correct a title's demonym) first
     party = A.speaker_party.get(speaker) or q.get("party") or \
         (lookup.country(R, A, speaker) if q.get("speaker_kind") != "person" and speaker[:1].isupper() else None)
     return Holder(q.get("speaker"), party)
+
+
+def said_by_collective(R, A, doc: Doc, q: dict) -> Holder | None:
+    """The side a statement's subject describes ("the opposition said", "the Front said"; collectives.py)."""
+    if q.get("speaker_kind") == "person" or q.get("cue_start") is None:
+        return None
+    span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+    subj = next((c for c in span.root.children if c.dep_ in SUBJ), None) if span is not None and len(span) else None
+    return collective(R, A, subj) if subj is not None else None
 
 
 def venue_text(R, A, doc: Doc, q: dict) -> bool:
@@ -134,6 +147,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
         # (else, "the position of the army's team, which it set out": the body its own sentence named last)
         return recent_institution(R, A, tok) or body_before(R, A, tok)
+    # "the opposition", "the Front": the side the article names with that word (collectives.py)
+    h = collective(R, A, tok)
+    if h is not None:
+        return h
     banned: set[int] = set()
     for t in tok.subtree:
         if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:

@@ -1,0 +1,47 @@
+"""collectives: a side named by a description of it ("the opposition", "the Front", "the Tigers", "Venezuela's
+opposition"), as the quotes read "the president" as the last president named.
+
+A description whose head is a word of a side's name (patterns/side_name_words.txt) stands for the side the article
+names with that word: the last one named before it, else the first after ("the Polisario Front ... the Front",
+"the opposition High Negotiations Committee" for "the opposition" a paragraph before). "Opposition" fits a side
+whose name holds it or that the article calls "the opposition X". Where no side fits, "the opposition" is a side of
+its own, coded by the guide's rule (OPPOSITION), never the state it opposes ("the Syrian opposition" is not Syria:
+armed_group_nouns.txt). Other words with no side to fit are left to the rest of the resolver ("the rebels" is the
+last armed group named, resolve.py).
+
+A capitalised word only ("the Front", not "the front line"), except "opposition", which is a side only as a noun
+with no "to" or "against" after it ("opposition to the plan" is an objection) and no side's or pronoun's possessive
+("Kyiv's opposition", "its opposition": an objection; a person's, "Guaido's opposition", is the side they lead)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..derived import code_of
+from .model import Holder
+
+OPPOSITION = "opposition"
+OBJECTION_PREPS = {"to", "against", "toward", "towards", "from"}
+OWN_PRONOUNS = {"its", "their", "our", "my", "his", "her", "your"}
+
+
+def collective(R, A, tok: Token) -> Holder | None:
+    """The side a description stands for, or None when it is none (or nothing fits a word other than
+    "opposition")."""
+    word = tok.lower_
+    if word not in R.sides.side_name_words or tok.i in A.tok_actor or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if word == OPPOSITION:
+        if any(c.dep_ == "prep" and c.lower_ in OBJECTION_PREPS for c in tok.children):
+            return None  # "opposition to the plan": an objection
+        for c in tok.children:
+            # "Kyiv's opposition", "its opposition": a side's objection; a person's is the side they lead
+            # ("Guaido's opposition")
+            info = A.tok_actor.get(c.i)
+            if c.dep_ == "poss" and (c.lower_ in OWN_PRONOUNS or (info and info.get("kind") != "person")):
+                return None
+    elif not (tok.text[:1].isupper() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+        return None
+    pick = A.sides.described(word, tok.idx)
+    if pick is not None:
+        return Holder(*pick)
+    return Holder(tok.text, code_of(word)) if word == OPPOSITION else None
