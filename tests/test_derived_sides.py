@@ -95,3 +95,18 @@ def test_an_opposition_leader_speaks_for_the_opposition(extractor):
                               "Nicaraguan opposition leader.")
     assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Lidia Moreno": "OPPOSITION"}
     assert "OPPOSITION" in holders(rec, "elections"), rec["conditions"]
+
+
+# ----- a person nobody quoted, by what the article says of them ---------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Amina Diallo, Mali's foreign minister, demanded the withdrawal of the foreign troops from Kidal.", "withdrawal",
+     "MLI"),
+    ("Lidia Moreno, the Nicaraguan opposition leader, demanded new elections before any dialogue.", "elections",
+     "OPPOSITION"),
+    # a state's demonym beside "opposition" is where, not whose
+    ("Nicaraguan opposition leader Lidia Moreno demanded new elections before any dialogue.", "elections",
+     "OPPOSITION"),
+])
+def test_a_described_person_holds_for_their_side(extractor, text, type_, party):
+    rec = run_text(extractor, text)
+    assert party in holders(rec, type_), rec["conditions"]

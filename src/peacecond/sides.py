@@ -425,6 +425,22 @@ class Sides:
         self._cache[key] = party
         return party
 
+    def of_token(self, tok) -> tuple[str, str] | None:
+        """(name, party) of the person whose PERSON entity holds tok, by what the article says of them at any mention
+        (`of_person`), or None."""
+        doc = tok.doc
+        start, end = tok.i, tok.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        span = doc[start:end]
+        name = POSSESSIVE.sub("", span.text.strip())
+        if not name:
+            return None
+        party = self.of_person(name, [(span.start_char, span.end_char)])
+        return (name, party) if party else None
+
     def _mentions(self, name: str, known: list[tuple[int, int]]) -> list[Span]:
         """Every mention of a person: the ones the caller knows, and each other use of the surname the parser
         left untagged ("Pereira, Angola's foreign minister, left"), with the given names before it; not a surname

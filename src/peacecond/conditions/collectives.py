@@ -24,6 +24,12 @@ OBJECTION_PREPS = {"to", "against", "toward", "towards", "from"}
 OWN_PRONOUNS = {"its", "their", "our", "my", "his", "her", "your"}
 
 
+def opposing(tok: Token) -> bool:
+    """Is this "opposition" the side (no "to" or "against" after it: "opposition to the plan" is an objection)? A
+    state's demonym beside it is where, not whose ("the Belarusian opposition leader"), as beside a rebel."""
+    return tok.lower_ == OPPOSITION and not any(c.dep_ == "prep" and c.lower_ in OBJECTION_PREPS for c in tok.children)
+
+
 def collective(R, A, tok: Token) -> Holder | None:
     """The side a description stands for, or None when it is none (or nothing fits a word other than
     "opposition")."""
@@ -31,7 +37,7 @@ def collective(R, A, tok: Token) -> Holder | None:
     if word not in R.sides.side_name_words or tok.i in A.tok_actor or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     if word == OPPOSITION:
-        if any(c.dep_ == "prep" and c.lower_ in OBJECTION_PREPS for c in tok.children):
+        if not opposing(tok):
             return None  # "opposition to the plan": an objection
         for c in tok.children:
             # "Kyiv's opposition", "its opposition": a side's objection; a person's is the side they lead

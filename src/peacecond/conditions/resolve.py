@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
 from . import lookup, pairs
-from .collectives import collective
+from .collectives import collective, opposing
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 
@@ -173,7 +173,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # says where the group fights, not whose side it is (as sides.py reads a person's description); a possessive
     # owns them ("Iran's militias must leave Syria"), but not those who rise against it ("Mali's jihadists",
     # "Myanmar's rebels": insurgent_nouns.txt)
-    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns for t in toks) and \
+    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns or opposing(t)
+                for t in toks) and \
         not any(t.dep_ == "poss" for t in toks if tok.lower_ not in R.w.insurgent_nouns)
     where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
@@ -204,6 +205,12 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                         None)
             if body is not None:
                 return Holder(*body)
+    if tok.ent_type_ == "PERSON" and tok.i not in A.tok_actor and A.sides is not None:
+        # "X, the Belarusian opposition leader, demanded": a person nobody quoted takes the side the article gives
+        # them, as a speaker does (sides.py)
+        named = A.sides.of_token(tok)
+        if named is not None:
+            return Holder(*named)
     if not fallback:
         return None
     definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
