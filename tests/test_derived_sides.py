@@ -110,3 +110,11 @@ def test_an_opposition_leader_speaks_for_the_opposition(extractor):
 def test_a_described_person_holds_for_their_side(extractor, text, type_, party):
     rec = run_text(extractor, text)
     assert party in holders(rec, type_), rec["conditions"]
+
+
+def test_a_spokesman_for_a_derived_side_speaks_for_it(extractor):
+    rec = run_text(extractor, "The Kuki National Army attacked a police post on Monday. “Talks can only begin once "
+                              "the army withdraws from the hills,” said Lal Thanga, a spokesman for the Kuki "
+                              "National Army.")
+    assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Lal Thanga": "KUKINATIONALARMY"}
+    assert holders(rec, "withdrawal") == {"KUKINATIONALARMY": "Lal Thanga"}, rec["conditions"]

@@ -184,6 +184,8 @@ class Sides:
         self._bodies: dict[str, tuple[str, str] | None] | None = None  # a word of a body's name -> (name, party)
         self._named: list[tuple[int, int, str, str]] | None = None  # groups and blocs named: (start, end, name, party)
         self._derived: set[str] = set()  # codes of the sides the tables lack (derived.py)
+        self._derived_rx: re.Pattern | bool | None = None  # their names as the article writes them (`derived_in`)
+        self._derived_names: dict[str, str] = {}
         # a side-name word -> (starts, (name, party)) of the groups named with it (`described`, on first use)
         self._described: dict[str, tuple[list[int], list[tuple[str, str]]]] | None = None
         self._actor_at: dict[int, tuple[str, str]] | None = None  # token -> (id, party) of a gazetteer body there
@@ -343,6 +345,16 @@ class Sides:
                 return near[-1]
         return fits[k] if k < len(fits) else None
 
+    def derived_in(self, text: str) -> str | None:
+        """The code of the first side the tables lack (derived.py) that a description names, or None."""
+        if self._derived_rx is None:
+            names = {name: code for _, _, name, code in self.bodies() if code in self._derived}
+            self._derived_names = names
+            self._derived_rx = re.compile(r"(?<![\w-])(" + "|".join(
+                re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])") if names else False
+        m = self._derived_rx.search(text) if self._derived_rx else None
+        return self._derived_names[m.group(1)] if m else None
+
     def kind(self, party: str | None) -> str | None:
         """A party's kind: the tables' (state, group, bloc), "group" for a side derived from the article's words."""
         if party is None:
@@ -414,6 +426,9 @@ class Sides:
         if party is None and role:
             said.append(role)
             party = self.w.of_description(role)
+        if party is None:
+            # "a spokesman for the Kuki National Army": a side the tables lack that the article names (derived.py)
+            party = next((p for text in said if (p := self.derived_in(text))), None)
         if party is None and any(OPPOSITION_SIDE.search(text) for text in said):
             # "the opposition leader", "the chief negotiator of the opposition": the side the article calls the
             # opposition, else one of its own (a side, not the state it opposes: armed_group_nouns.txt)
