@@ -118,3 +118,21 @@ def test_a_spokesman_for_a_derived_side_speaks_for_it(extractor):
                               "National Army.")
     assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Lal Thanga": "KUKINATIONALARMY"}
     assert holders(rec, "withdrawal") == {"KUKINATIONALARMY": "Lal Thanga"}, rec["conditions"]
+
+
+# ----- "the government" with no government named before -----------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Fighting went on in the Cabo Delgado province of Mozambique this week. The government demanded that the "
+     "insurgents lay down their arms before any talks.", "demilitarization", "MOZ"),
+    ("Maoist rebels attacked a police post in western Nepal. The authorities insisted that the rebels surrender "
+     "their weapons before talks.", "demilitarization", "NPL"),
+])
+def test_the_government_of_the_one_state_named(extractor, text, type_, party):
+    rec = run_text(extractor, text)
+    assert party in holders(rec, type_), rec["conditions"]
+
+
+def test_the_government_after_two_states_is_neither(extractor):
+    rec = run_text(extractor, "Rwanda and Uganda traded accusations over the border. The government demanded the "
+                              "withdrawal of foreign troops.")
+    assert not {"RWA", "UGA"} & set(holders(rec, "withdrawal")), rec["conditions"]

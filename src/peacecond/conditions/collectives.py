@@ -14,6 +14,8 @@ with no "to" or "against" after it ("opposition to the plan" is an objection) an
 ("Kyiv's opposition", "its opposition": an objection; a person's, "Guaido's opposition", is the side they lead)."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ..derived import code_of
@@ -51,3 +53,23 @@ def collective(R, A, tok: Token) -> Holder | None:
     if pick is not None:
         return Holder(*pick)
     return Holder(tok.text, code_of(word)) if word == OPPOSITION else None
+
+
+def sole_state(R, A, tok: Token) -> Holder | None:
+    """ "Fighting went on in the north of Mozambique. The government demanded ...": a bare "the government" (or "the
+    authorities") no government named before stands for, in a story that has named one state only up to it, is that
+    state's; two states named, it is none of them (the holder stage's other readings decide)."""
+    if A.sole_states is None:
+        at, sole, seen = [], [], None
+        for i in sorted(A.tok_actor):
+            party = A.tok_actor[i]["party"]
+            if party and R.parties.kinds.get(party) == "state" and party != seen:
+                seen = party if not at else ""  # "" once a second state is named
+                at.append(i)
+                sole.append(seen or None)
+                if not seen:
+                    break
+        A.sole_states = (at, sole)
+    at, sole = A.sole_states
+    k = bisect_left(at, tok.i)
+    return Holder(None, sole[k - 1]) if k and sole[k - 1] else None

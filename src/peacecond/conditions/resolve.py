@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
 from . import lookup, pairs
-from .collectives import collective, opposing
+from .collectives import collective, opposing, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 
@@ -232,6 +232,11 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         home = A.sides.home()
         if home:
             return Holder(None, home)
+    if definite and tok.lower_ in R.w.gov_nouns and \
+            not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
+        h = sole_state(R, A, tok)  # the one state the story has named so far
+        if h:
+            return h
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
