@@ -23,7 +23,7 @@ def holders(rec, type_, stance="demand"):
     ("The Karenni Army demanded the withdrawal of junta troops from Loikaw before any ceasefire.", "withdrawal",
      "KARENNIARMY", "Karenni Army"),
     # an acronym the article uses for a side, before a word for one
-    ("“We will not disarm before the army leaves our valleys,” said Ana Mutasa, the ZPF leader.", "withdrawal",
+    ("“We will not disarm before the army's troops leave our valleys,” said Ana Mutasa, the ZPF leader.", "withdrawal",
      "ZPF", "Ana Mutasa"),
 ])
 def test_a_side_the_tables_lack_gets_a_code_by_the_guides_rule(extractor, text, type_, party, name):
@@ -67,18 +67,25 @@ def test_derived_bodies_read_the_articles_words(nlp_working):
 # ----- collective descriptions ------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, type_, party", [
     # "the opposition" with no side called so: a side of its own, not the state it opposes
-    ("The Belarusian opposition demanded new elections before any dialogue with the government in Minsk.",
+    ("The Belarusian opposition demanded new elections before any peace talks with the government in Minsk.",
      "elections", "OPPOSITION"),
     # the side the article calls the opposition, before or after
     ("The opposition Democratic Alliance rallied in the capital. Later the opposition demanded elections under a "
-     "neutral caretaker government.", "elections", "DEMOCRATICALLIANCE"),
+     "neutral caretaker government as a condition of the peace process.", "elections", "DEMOCRATICALLIANCE"),
     # a capitalised head word of a side's name stands for that side
     ("The Sandinista National Liberation Front held a congress in the hills. The Front demanded elections before "
-     "any disarmament.", "elections", "SANDINISTANATIONALLIBERATIONFRONT"),
+     "any peace deal.", "elections", "SANDINISTANATIONALLIBERATIONFRONT"),
 ])
 def test_a_description_stands_for_the_side_it_fits(extractor, text, type_, party):
     rec = run_text(extractor, text)
     assert party in holders(rec, type_), rec["conditions"]
+
+
+def test_a_derived_side_outside_any_conflict_holds_nothing(extractor):
+    """As a term no side holds: in a text that names no war, truce, region or armed group, a side coded from the
+    article's words is another field's (a party demanding early elections)."""
+    rec = run_text(extractor, "The opposition demanded new elections after the budget vote.")
+    assert not rec["conditions"]
 
 
 @pytest.mark.parametrize("text", [
@@ -91,8 +98,8 @@ def test_an_objection_is_no_opposition_side(extractor, text):
 
 
 def test_an_opposition_leader_speaks_for_the_opposition(extractor):
-    rec = run_text(extractor, "“There can be no talks before new elections are called,” said Lidia Moreno, the "
-                              "Nicaraguan opposition leader.")
+    rec = run_text(extractor, "“There can be no peace talks before new elections are called,” said Lidia Moreno, "
+                              "the Nicaraguan opposition leader.")
     assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Lidia Moreno": "OPPOSITION"}
     assert "OPPOSITION" in holders(rec, "elections"), rec["conditions"]
 
@@ -101,10 +108,10 @@ def test_an_opposition_leader_speaks_for_the_opposition(extractor):
 @pytest.mark.parametrize("text, type_, party", [
     ("Amina Diallo, Mali's foreign minister, demanded the withdrawal of the foreign troops from Kidal.", "withdrawal",
      "MLI"),
-    ("Lidia Moreno, the Nicaraguan opposition leader, demanded new elections before any dialogue.", "elections",
+    ("Lidia Moreno, the Nicaraguan opposition leader, demanded new elections before any peace talks.", "elections",
      "OPPOSITION"),
     # a state's demonym beside "opposition" is where, not whose
-    ("Nicaraguan opposition leader Lidia Moreno demanded new elections before any dialogue.", "elections",
+    ("Nicaraguan opposition leader Lidia Moreno demanded new elections before any peace talks.", "elections",
      "OPPOSITION"),
 ])
 def test_a_described_person_holds_for_their_side(extractor, text, type_, party):
@@ -113,8 +120,8 @@ def test_a_described_person_holds_for_their_side(extractor, text, type_, party):
 
 
 def test_a_spokesman_for_a_derived_side_speaks_for_it(extractor):
-    rec = run_text(extractor, "The Kuki National Army attacked a police post on Monday. “Talks can only begin once "
-                              "the army withdraws from the hills,” said Lal Thanga, a spokesman for the Kuki "
+    rec = run_text(extractor, "The Kuki National Army attacked a police post on Monday. “Peace talks can only begin "
+                              "once the army withdraws from the hills,” said Lal Thanga, a spokesman for the Kuki "
                               "National Army.")
     assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Lal Thanga": "KUKINATIONALARMY"}
     assert holders(rec, "withdrawal") == {"KUKINATIONALARMY": "Lal Thanga"}, rec["conditions"]
