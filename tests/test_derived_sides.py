@@ -23,8 +23,8 @@ def holders(rec, type_, stance="demand"):
     ("The Karenni Army demanded the withdrawal of junta troops from Loikaw before any ceasefire.", "withdrawal",
      "KARENNIARMY", "Karenni Army"),
     # an acronym the article uses for a side, before a word for one
-    ("“We will not disarm before the army's troops leave our valleys,” said Ana Mutasa, the ZPF leader.", "withdrawal",
-     "ZPF", "Ana Mutasa"),
+    ("“We will not disarm before the army's troops leave our valleys,” said Ana Mutasa, the ZPF leader.",
+     "withdrawal", "ZPF", "Ana Mutasa"),
 ])
 def test_a_side_the_tables_lack_gets_a_code_by_the_guides_rule(extractor, text, type_, party, name):
     rec = run_text(extractor, text)

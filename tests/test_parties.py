@@ -158,7 +158,8 @@ def test_the_group_table_is_broad(parties):
     """At least a hundred non-state sides and blocs, of conflicts on every continent."""
     groups = {c for c, k in parties.kinds.items() if k != "state"}
     assert len(groups) >= 200
-    assert {"FARC", "EZLN", "ETA", "IRA", "PKK", "LTTE", "GAM", "NPA", "ALSHABAAB", "RENAMO", "ECOWAS", "OSCE"} <= groups
+    assert {"FARC", "EZLN", "ETA", "IRA", "PKK", "LTTE", "GAM", "NPA", "ALSHABAAB", "RENAMO", "ECOWAS",
+            "OSCE"} <= groups
 
 
 def test_a_user_assigned_state_code_with_its_official_name_loads(pdir):

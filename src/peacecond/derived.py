@@ -102,7 +102,7 @@ def side_code(words, name: str, acronyms: dict[str, str], long_code: dict[str, s
     if side is not None and parties.kinds.get(side) != "state":
         return None  # a known side's phrase ("Houthi Rebels")
     if side is not None and not any(t in words.insurgent_name_words for t in lower):
-        return None  # a state's own body ("Sudanese Armed Forces"), not one rising against it ("Sudan Liberation Front")
+        return None  # a state's own body ("Malian Armed Forces"), not one rising against it ("Sudan Liberation Front")
     for short, long in acronyms.items():
         if long == name or long.endswith(" " + name) or name.endswith(" " + long):
             return short

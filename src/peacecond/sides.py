@@ -133,7 +133,7 @@ class SideWords:
         if party and self.parties.kinds.get(party) == "state" and \
                 (any(x in self.armed_nouns for x in re.findall(r"[a-z]+", text.lower())) or
                  OPPOSITION_SIDE.search(text)):
-            return None  # (nor is "the Venezuelan opposition leader" Venezuela's)
+            return None  # (nor is "the Nicaraguan opposition leader" Nicaragua's)
         return party
 
 
@@ -338,7 +338,7 @@ class Sides:
         if k:
             return fits[k - 1]
         if word == OPPOSITION:
-            # "... by the TPLF's station, the opposition demands ...": a group named just before opposes the state
+            # "a statement the KIA put out: the opposition wants ...": a group named just before opposes the state
             near = [(name, code) for s, _, name, code in self.bodies() if at - NEAR_OPPOSITION < s < at
                     and self.kind(code) == "group"]
             if near:

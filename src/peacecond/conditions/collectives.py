@@ -1,17 +1,17 @@
-"""collectives: a side named by a description of it ("the opposition", "the Front", "the Tigers", "Venezuela's
+"""collectives: a side named by a description of it ("the opposition", "the Front", "the Tigers", "the Belarusian
 opposition"), as the quotes read "the president" as the last president named.
 
 A description whose head is a word of a side's name (patterns/side_name_words.txt) stands for the side the article
-names with that word: the last one named before it, else the first after ("the Polisario Front ... the Front",
-"the opposition High Negotiations Committee" for "the opposition" a paragraph before). "Opposition" fits a side
-whose name holds it or that the article calls "the opposition X". Where no side fits, "the opposition" is a side of
-its own, coded by the guide's rule (OPPOSITION), never the state it opposes ("the Syrian opposition" is not Syria:
-armed_group_nouns.txt). Other words with no side to fit are left to the rest of the resolver ("the rebels" is the
-last armed group named, resolve.py).
+names with that word: the last one named before it, else the first after ("the Sandinista National Liberation Front
+... the Front", "the opposition Democratic Alliance" for "the opposition" a paragraph before). "Opposition" fits a
+side whose name holds it or that the article calls "the opposition X", else a group named just before. Where no side
+fits, "the opposition" is a side of its own, coded by the guide's rule (OPPOSITION), never the state it opposes ("the
+Belarusian opposition" is not Belarus: `opposing`, as a rebel word is in resolve.py). Other words with no side to fit
+are left to the rest of the resolver ("the rebels" is the last armed group named, resolve.py).
 
 A capitalised word only ("the Front", not "the front line"), except "opposition", which is a side only as a noun
 with no "to" or "against" after it ("opposition to the plan" is an objection) and no side's or pronoun's possessive
-("Kyiv's opposition", "its opposition": an objection; a person's, "Guaido's opposition", is the side they lead)."""
+("Kyiv's opposition", "its opposition": an objection; a person's, "Moreno's opposition", is the side they lead)."""
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -43,7 +43,7 @@ def collective(R, A, tok: Token) -> Holder | None:
             return None  # "opposition to the plan": an objection
         for c in tok.children:
             # "Kyiv's opposition", "its opposition": a side's objection; a person's is the side they lead
-            # ("Guaido's opposition")
+            # ("Moreno's opposition")
             info = A.tok_actor.get(c.i)
             if c.dep_ == "poss" and (c.lower_ in OWN_PRONOUNS or (info and info.get("kind") != "person")):
                 return None

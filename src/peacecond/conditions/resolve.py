@@ -50,7 +50,7 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
         return None
     q = min(cands, key=lambda q: q["end"] - q["start"])
     h = said_by_collective(R, A, doc, q)
-    if h is not None:  # "the Syrian opposition said ...": the side the description stands for, not the state
+    if h is not None:  # "the Belarusian opposition said ...": the side the description stands for, not the state
         return h
     speaker = q.get("speaker") or ""
     # "India's foreign secretary said ...", spoken for by "India": a country the gazetteer does not list
