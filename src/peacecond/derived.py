@@ -4,7 +4,7 @@ demanded ..." -> PFR, its name kept as the holder's name).
 
 A side is an organisation the model tags ORG whose name holds a word for a side (patterns/side_name_words.txt:
 Front, Movement, Army, Liberation, Party, ...), or an acronym in capitals the article spells out as such a name, or
-uses for a side right before a word for one ("the UUP leader", "MNLA fighters"). Its code is the acronym the article
+uses for a side right before a word for one ("the ZPF leader", "KNA fighters"). Its code is the acronym the article
 defines for it ("(PFR)") or writes as its name, else its short name in capitals with spaces and punctuation dropped.
 
 Not a side: a name the tables know (a state, a group, a bloc: those keep their codes), a news outlet ("the Ukrainian
@@ -17,6 +17,7 @@ Read once per article, from the entities and one pass of a pattern of the derive
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc
 
@@ -50,9 +51,9 @@ def derived_bodies(doc: Doc, words, text: str, known: list[tuple[int, int]]) -> 
             continue  # (a gazetteer actor keeps its side: "the SAF" is Sudan's army)
         code = side_code(words, name, acronyms, long_code)
         if code is None and name not in acronyms and ACRONYM_WORD.match(name) and ent.end < len(doc) and \
-                (doc[ent.end].lower_ in words.side_nouns) and side_code(words, name, {}, {}) is None and \
-                parties.lookup(name) is None and name.lower() not in words.outlet_words:
-            code = name  # "the UUP leader", "MNLA fighters": an acronym the article uses for a side
+                doc[ent.end].lower_ in words.side_nouns and parties.lookup(name) is None and \
+                name.lower() not in words.outlet_words:
+            code = name  # "the ZPF leader", "KNA fighters": an acronym the article uses for a side
         if code is not None:
             found[name] = code
             if code in acronyms:
@@ -65,11 +66,13 @@ def derived_bodies(doc: Doc, words, text: str, known: list[tuple[int, int]]) -> 
         return []
     rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(found, key=len, reverse=True)) +
                     r")(?![\w-])")
-    spans = sorted(known)
+    spans = sorted(known)  # (the tables' matches: one pattern's, so they do not overlap one another)
+    starts = [a for a, _ in spans]
     out = []
     for m in rx.finditer(text):
         s, e = m.start(1), m.end(1)
-        if any(a < e and s < b for a, b in spans):
+        k = bisect_left(starts, e)  # the table names starting before this one ends: only the last can overlap
+        if k and spans[k - 1][1] > s:
             continue
         out.append((s, e, m.group(1), found[m.group(1)]))
     return out

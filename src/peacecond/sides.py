@@ -88,7 +88,7 @@ class SideWords:
         self.home_titles = pats.extra["sides"]["home_titles"]
         self.lead_verbs = pats.extra["sides"]["lead_verbs"]
         # sides the tables lack (derived.py): words of a side's name, words of rising against a state in one, news
-        # outlets' words, and the nouns after an acronym that show it names a side ("the UUP leader")
+        # outlets' words, and the nouns after an acronym that show it names a side ("the ZPF leader")
         self.side_name_words = pats.extra["sides"]["side_name_words"]
         self.insurgent_name_words = pats.extra["sides"]["insurgent_name_words"]
         self.outlet_words, self.outlet_heads = w.outlet_words, w.outlet_heads
@@ -184,6 +184,7 @@ class Sides:
         self._bodies: dict[str, tuple[str, str] | None] | None = None  # a word of a body's name -> (name, party)
         self._named: list[tuple[int, int, str, str]] | None = None  # groups and blocs named: (start, end, name, party)
         self._derived: set[str] = set()  # codes of the sides the tables lack (derived.py)
+        self._body_starts: list[int] = []  # the start of each of `bodies`
         self._derived_rx: re.Pattern | bool | None = None  # their names as the article writes them (`derived_in`)
         self._derived_names: dict[str, str] = {}
         # a side-name word -> (starts, (name, party)) of the groups named with it (`described`, on first use)
@@ -313,11 +314,12 @@ class Sides:
             derived = derived_bodies(self.doc, self.w, self.text, [(s, e) for s, e, _, _ in table])
             self._derived = {code for _, _, _, code in derived}
             self._named = sorted(table + derived)
+            self._body_starts = [s for s, _, _, _ in self._named]
         return self._named
 
     def described(self, word: str, at: int) -> tuple[str, str] | None:
         """(name, party) of the side a description headed by a word of a side's name stands for at char `at`: the
-        last group named before with that word as its name's head ("the Polisario Front ... the Front"), else the
+        last group named before with that word as its name's head ("the Sandinista Front ... the Front"), else the
         first after; for "opposition", a group whose name holds the word or that the article calls "the opposition
         X", else a group named in the sentences just before (conditions/collectives.py reads the description
         itself)."""
@@ -339,10 +341,13 @@ class Sides:
             return fits[k - 1]
         if word == OPPOSITION:
             # "a statement the KIA put out: the opposition wants ...": a group named just before opposes the state
-            near = [(name, code) for s, _, name, code in self.bodies() if at - NEAR_OPPOSITION < s < at
-                    and self.kind(code) == "group"]
-            if near:
-                return near[-1]
+            named = self.bodies()
+            for j in range(bisect_left(self._body_starts, at) - 1, -1, -1):
+                s, _, name, code = named[j]
+                if s <= at - NEAR_OPPOSITION:
+                    break
+                if self.kind(code) == "group":
+                    return name, code
         return fits[k] if k < len(fits) else None
 
     def derived_in(self, text: str) -> str | None:
