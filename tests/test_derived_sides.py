@@ -143,3 +143,10 @@ def test_the_government_after_two_states_is_neither(extractor):
     rec = run_text(extractor, "Rwanda and Uganda traded accusations over the border. The government demanded the "
                               "withdrawal of foreign troops.")
     assert not {"RWA", "UGA"} & set(holders(rec, "withdrawal")), rec["conditions"]
+
+
+def test_a_group_name_the_model_tags_as_a_person_still_titles_its_spokesman(extractor):
+    """The model often tags "Boko Haram" PERSON: a side's name in the title is no other person's name ending it."""
+    rec = run_text(extractor, "Boko Haram spokesman Abu Zaid said the group would not lay down its arms while soldiers "
+                              "occupy its villages.")
+    assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Abu Zaid": "BOKOHARAM"}

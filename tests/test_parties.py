@@ -42,6 +42,9 @@ def parties():
     ("Kosovo Liberation Army", "KLA"), ("Moro National Liberation Front", "MNLF"), ("Shining Path", "SHININGPATH"),
     ("Ulster Unionist Party", "UUP"), ("Sinn Féin", "SINNFEIN"), ("Liberation Tigers of Tamil Eelam", "LTTE"),
     ("Arakan Army", "AA"), ("Commonwealth of Independent States", "CIS"), ("Non-Aligned Movement", "NONALIGNED"),
+    # full names and the spellings of other outlets' styles
+    ("Islamic Resistance Movement", "HAMAS"), ("Farc", "FARC"), ("Isil", "ISIS"), ("Al Shabaab", "ALSHABAAB"),
+    ("Kurdistan Workers Party", "PKK"), ("Ecowas", "ECOWAS"),
     # a straight apostrophe in the table also matches its curly form
     ("Lord’s Resistance Army", "LRA"), ("Lord's Resistance Army", "LRA"),
 ])

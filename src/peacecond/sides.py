@@ -185,6 +185,7 @@ class Sides:
         self._named: list[tuple[int, int, str, str]] | None = None  # groups and blocs named: (start, end, name, party)
         self._derived: set[str] = set()  # codes of the sides the tables lack (derived.py)
         self._body_starts: list[int] = []  # the start of each of `bodies`
+        self._body_toks: set[int] | None = None  # the tokens of `bodies` (`body_tokens`, on first use)
         self._derived_rx: re.Pattern | bool | None = None  # their names as the article writes them (`derived_in`)
         self._derived_names: dict[str, str] = {}
         # a side-name word -> (starts, (name, party)) of the groups named with it (`described`, on first use)
@@ -203,25 +204,36 @@ class Sides:
         out = []
         hi = span.start
         for _ in range(2):
-            lo = self._title_start(doc, hi, span.sent.start)
+            lo = self._title_start(doc, hi, span.sent.start, self.body_tokens())
             title = doc[lo:hi]
             if any(t.lemma_.lower() in self.w.role_nouns or t.lower_ in self.w.role_nouns for t in title):
                 out.append(title)
             if lo == span.sent.start or doc[lo - 1].text != "," or lo - 1 == span.sent.start:
                 break
             hi = lo - 1  # the comma before the run: a title set off before it?
-            start = self._title_start(doc, hi, span.sent.start)
+            start = self._title_start(doc, hi, span.sent.start, self.body_tokens())
             if start < hi and not (start == span.sent.start or doc[start - 1].text == ","):
                 break  # (a clause before the comma, "Asked about the president, X said": no title)
         return out
 
+    def body_tokens(self) -> set[int]:
+        """The tokens of the groups' and blocs' names the article writes (`bodies`), once an article: a side's name
+        the model tagged PERSON ("Al Shabaab spokesman X") is no other person's name ending a title."""
+        if self._body_toks is None:
+            self._body_toks = set()
+            for s, e, _, _ in self.bodies():
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    self._body_toks.update(range(span.start, span.end))
+        return self._body_toks
+
     @staticmethod
-    def _title_start(doc, hi: int, sent_start: int) -> int:
+    def _title_start(doc, hi: int, sent_start: int, bodies: set[int] = frozenset()) -> int:
         lo, floor = hi, max(sent_start, hi - TITLE_WORDS)
         while lo > floor:
             t = doc[lo - 1]
             if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (t.is_punct and t.text not in {"'s", "’s", "-"}) \
-                    or t.ent_type_ == "PERSON" or t.lower_ in {"and", "or"}:
+                    or (t.ent_type_ == "PERSON" and t.i not in bodies) or t.lower_ in {"and", "or"}:
                 break
             lo -= 1
         return lo
