@@ -150,3 +150,29 @@ def test_a_group_name_the_model_tags_as_a_person_still_titles_its_spokesman(extr
     rec = run_text(extractor, "Boko Haram spokesman Abu Zaid said the group would not lay down its arms while soldiers "
                               "occupy its villages.")
     assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Abu Zaid": "BOKOHARAM"}
+
+
+# ----- a group named by its people's word before a word for an armed group ----------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("The Karen rebels demanded the withdrawal of junta troops from their villages before any peace talks.",
+     "withdrawal", "KNU"),
+    ("Baloch insurgents demanded the withdrawal of Pakistani troops from the province before any talks.",
+     "withdrawal", "BLA"),
+    # a state's demonym may be one ("Nepalese rebels" were the Maoists), and still says where, not whose
+    ("Nepalese rebels demanded elections to a constituent assembly as a condition for ending the war.", "elections",
+     "CPNM"),
+])
+def test_a_rebel_word_names_its_group(extractor, text, type_, party):
+    rec = run_text(extractor, text)
+    assert party in holders(rec, type_), rec["conditions"]
+
+
+def test_a_rebel_word_before_no_word_for_an_armed_group_names_nothing(extractor):
+    rec = run_text(extractor, "Tamil civilians demanded the withdrawal of troops from Jaffna before peace talks.")
+    assert "LTTE" not in holders(rec, "withdrawal"), rec["conditions"]
+
+
+def test_a_rebel_commander_speaks_for_the_group(extractor):
+    rec = run_text(extractor, "“We will not lay down our arms while soldiers occupy our land,” said Ibrahim Ag "
+                              "Moussa, a Tuareg rebel commander.")
+    assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Ibrahim Ag Moussa": "FLA"}

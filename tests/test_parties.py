@@ -150,6 +150,10 @@ def test_a_bad_party_row_names_file_and_line(pdir, row, message):
     ({"party": "XYZFRONT", "kind": "group", "names": ["Yerevan"]}, "'Yerevan' is already a name of ARM (parties.jsonl"),
     ({"party": "XYZFRONT", "kind": "group", "names": ["Tamil Tigers"]}, "'Tamil Tigers' is already a name of LTTE"),
     ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "conflict": 1990}, "key 'conflict' must be str"),
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "rebel_words": ["Karen"]},
+     "rebel word 'Karen' already names KNU"),
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "rebel_words": ["hill tribes"]},
+     "a rebel word must be one capitalised word"),
 ])
 def test_a_bad_group_row_names_file_and_line(pdir, row, message):
     n = append_line(pdir / "groups.jsonl", json.dumps(row))

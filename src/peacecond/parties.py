@@ -23,7 +23,7 @@ from .patterns import read_jsonl, read_list
 STR, LIST = (str,), (list,)
 PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, False), "names": (LIST, False),
               "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False),
-              "conflict": (STR, False)}
+              "conflict": (STR, False), "rebel_words": (LIST, False)}
 KINDS = {"state", "group", "bloc"}
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,19}$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -40,6 +40,8 @@ class Parties:
     not_after: set[str] = field(default_factory=set)  # lower-case words after an ambiguous name: another reading
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state / group / bloc
     display: dict[str, str] = field(default_factory=dict)  # code -> the name a record shows
+    # a word that names a group only before a word for an armed group ("the Karen rebels"; rebel_words) -> code
+    rebel_words: dict[str, str] = field(default_factory=dict)
     _rx: re.Pattern | None = None
     _body_rx: re.Pattern | None = None
 
@@ -76,6 +78,11 @@ class Parties:
                 return self.names.get(word) or self.capitals.get(word)
             return self.demonyms.get(word) or self.names.get(word) or self.capitals.get(word)
         return None
+
+    def rebel(self, word: str) -> tuple[str, str] | None:
+        """(name, code) of the group a word names before a word for an armed group ("Karen" in "the Karen rebels")."""
+        code = self.rebel_words.get(POSSESSIVE.sub("", word))
+        return (self.display[code], code) if code else None
 
     def named_in(self, text: str):
         """(name, code) of every party name the text writes, in order (one pass of the gazetteer's pattern)."""
@@ -200,6 +207,12 @@ def load_parties(root: Path) -> Parties:
                     raise PatternError(path, n, f"{v!r} is already a name of {owner[v][0]} ({owner[v][1]} line "
                                                 f"{owner[v][2]}); a name may belong to one party only")
                 owner[v] = (code, path.name, n)
+        for v in row.get("rebel_words") or []:
+            if not (isinstance(v, str) and re.fullmatch(r"[A-Z][\w'’-]*", v)):
+                raise PatternError(path, n, f"a rebel word must be one capitalised word, not {v!r}")
+            if parties.rebel_words.get(v, code) != code:
+                raise PatternError(path, n, f"rebel word {v!r} already names {parties.rebel_words[v]}")
+            parties.rebel_words[v] = code
         own = set(row.get("names") or []) | set(row.get("capitals") or [])
         for v in row.get("ambiguous") or []:
             if v not in own:

@@ -126,10 +126,16 @@ class SideWords:
                 return self.nationalities[t.text]
         return None
 
+    def rebel_of(self, text: str) -> str | None:
+        """The group a rebel word before a word for an armed group names ("a Karen rebel commander": KNU)."""
+        words = re.findall(r"[\w'’-]+", text)
+        return next((self.parties.rebel(w)[1] for w, nxt in zip(words, words[1:])
+                     if nxt.lower() in self.armed_nouns and self.parties.rebel(w)), None)
+
     def of_description(self, text: str) -> str | None:
         """The side a description of a person gives: `of_role`, except that a state beside a word for an armed
         group is where, not whose ("the Libyan rebel leader"; a "Colombian delegation" is Colombia's)."""
-        party = self.of_role(text)
+        party = self.of_role(text) or self.rebel_of(text)
         if party and self.parties.kinds.get(party) == "state" and \
                 (any(x in self.armed_nouns for x in re.findall(r"[a-z]+", text.lower())) or
                  OPPOSITION_SIDE.search(text)):
@@ -300,7 +306,7 @@ class Sides:
         """The armed group or bloc the article names anywhere whose name opens with this word: "the Tigray rebel
         group" is the "Tigray People's Liberation Front" the story names, "the Kachin rebels" the "Kachin
         Independence Army" (a name's first word is the one that tells it apart). None when bodies of two sides
-        share the word."""
+        share the word. A word no body the article names opens: the group whose rebel word it is ("Karen")."""
         if self._bodies is None:
             self._bodies = {}
             parties = self.w.parties
@@ -311,7 +317,9 @@ class Sides:
                 w = POSSESSIVE.sub("", words[0])
                 known = self._bodies.get(w, (name, code))
                 self._bodies[w] = (name, code) if known is not None and known[1] == code else None
-        return self._bodies.get(word)
+        if word in self._bodies:
+            return self._bodies[word]
+        return self.w.parties.rebel(word)  # none named: "the Karen rebels" (groups.jsonl's rebel_words)
 
     def bodies(self) -> list[tuple[int, int, str, str]]:
         """(start, end, name, party) of every armed group or bloc the parties table names in the article, in text
