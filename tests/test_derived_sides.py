@@ -55,6 +55,18 @@ def test_descriptions_outlets_and_ministries_are_no_derived_side(extractor, text
     assert not derived, rec["conditions"]
 
 
+@pytest.mark.parametrize("text, party", [
+    ("The Karenni Army attacked an army post near Loikaw on Monday. The group demanded the withdrawal of junta "
+     "troops from the state before any peace talks.", "KARENNIARMY"),
+    # an acronym that is also a state's code (KNA is Saint Kitts and Nevis's) is the group's in this article
+    ("The Kuki National Army (KNA) attacked a post on Monday. The rebels demanded the withdrawal of the army from "
+     "the hills before peace talks.", "KNA"),
+])
+def test_the_group_or_the_rebels_stand_for_a_derived_side(extractor, text, party):
+    rec = run_text(extractor, text)
+    assert party in holders(rec, "withdrawal"), rec["conditions"]
+
+
 def test_derived_bodies_read_the_articles_words(nlp_working):
     doc = nlp_working("The Patriotic Front of Ruritania (PFR) met in Zenda. The PFR and the Malian Armed Forces "
                       "traded fire. Reuters said the Kingdom Times and the Norwegian Refugee Council had staff there.")

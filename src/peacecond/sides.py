@@ -384,10 +384,9 @@ class Sides:
         """A party's kind: the tables' (state, group, bloc), "group" for a side derived from the article's words."""
         if party is None:
             return None
-        got = self.w.parties.kinds.get(party)
-        if got is None and party in self.derived_codes():
-            return "group"
-        return got
+        if party in self.derived_codes():
+            return "group"  # (before the tables: an acronym may also be a state's code, KNA is Saint Kitts's)
+        return self.w.parties.kinds.get(party)
 
     def derived_codes(self) -> set[str]:
         """The codes of the sides the tables lack that the article names."""
