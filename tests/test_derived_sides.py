@@ -19,6 +19,9 @@ def holders(rec, type_, stance="demand"):
     # the acronym, defined once, used alone after
     ("Fighters of the Movement for Democracy and Justice in Chad (MDJT) attacked a garrison in Tibesti. The MDJT "
      "demanded the withdrawal of government troops from the mountains.", "withdrawal", "MDJT", "MDJT"),
+    # an acronym in brackets right after the name, in another language's word order, after an "of" phrase
+    ("The Patriotic Resistance Front of Ituri (FRPI) demanded the withdrawal of the army from its villages before "
+     "peace talks.", "withdrawal", "FRPI", "Patriotic Resistance Front of Ituri"),
     # no acronym: the short name in capitals, spaces and punctuation dropped
     ("The Karenni Army demanded the withdrawal of junta troops from Loikaw before any ceasefire.", "withdrawal",
      "KARENNIARMY", "Karenni Army"),
@@ -48,6 +51,9 @@ def test_a_known_side_keeps_its_code(extractor, text, type_, party):
     "The International Crisis Group called for a ceasefire in the east and for talks with the rebels.",
     "The Liberation Times reported that the rebels demanded a ceasefire in the east.",
     "The Ministry of Defence of Ruritania called for a ceasefire in the east.",
+    # a state's own force named without its state; a party any state has, told apart by no word
+    "The Border Security Force demanded the withdrawal of the militants from the villages near the frontier.",
+    "The Labour Party demanded a ceasefire and the release of all hostages held in the war.",
 ])
 def test_descriptions_outlets_and_ministries_are_no_derived_side(extractor, text):
     rec = run_text(extractor, text)

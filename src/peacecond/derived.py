@@ -27,6 +27,11 @@ ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 NOT_CODE = re.compile(r"[^A-Z0-9]")
 LEADING = re.compile(r"^(?:the|The|THE)\s+")
+BRACKETED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)?$")  # an entity that took in its acronym: "... Front (PFR)"
+# the acronym in brackets right after an entity, or after an "of" phrase the model left out of it ("the Patriotic
+# Resistance Front of Ituri (FRPI)")
+BRACKET_AFTER = re.compile(r"((?:[ \t]+(?:of|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)"
+                           r"[ \t]*\(([A-Z][A-Z0-9]{1,7})\)")
 
 
 def code_of(name: str) -> str:
@@ -45,11 +50,18 @@ def derived_bodies(doc: Doc, words, text: str, known: list[tuple[int, int]]) -> 
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        name = POSSESSIVE.sub("", LEADING.sub("", ent.text.strip()))
-        name = re.sub(r"\s*\([A-Z0-9]{2,8}\)?$", "", name)  # "... Front (PFR)": the model took in the acronym
+        # "the Patriotic Resistance Front of Ituri (FRPI)": an acronym in brackets right after the name is its own,
+        # in whatever language's word order
+        after = BRACKET_AFTER.match(text, ent.end_char)
+        acronym = (m.group(1) if (m := BRACKETED.search(ent.text)) else after.group(2) if after else None)
+        name = POSSESSIVE.sub("", LEADING.sub("", ent.text.strip() + (after.group(1) if after else "")))
+        name = re.sub(r"\s*\([^()]*\)?$", "", name)  # "... Front (PFR)": the model took in the acronym
         if not name or "\n" in name or name in found or name in words.actor_names:
             continue  # (a gazetteer actor keeps its side: "the SAF" is Sudan's army)
         code = side_code(words, name, acronyms, long_code)
+        if code is not None and acronym is not None and parties.lookup(acronym) is None:
+            code = acronym
+            found.setdefault(acronym, acronym)
         if code is None and name not in acronyms and ACRONYM_WORD.match(name) and ent.end < len(doc) and \
                 doc[ent.end].lower_ in words.side_nouns and parties.lookup(name) is None and \
                 name.lower() not in words.outlet_words:
@@ -101,12 +113,18 @@ def side_code(words, name: str, acronyms: dict[str, str], long_code: dict[str, s
     initials = "".join(t[0] for t in tokens if t[0].isupper())
     if parties.kinds.get(parties.lookup(initials) or "") in {"group", "bloc"}:
         return parties.lookup(initials)  # a spelling the table lacks of a side it knows ("Ta'ang ... Army": TNLA)
+    rising = any(t in words.insurgent_name_words for t in lower)
+    if any(t in words.state_force_words for t in lower) and not rising:
+        return None  # a state's own force named without its state ("the Border Security Force")
+    if lower[-1] == "party" and all(t.rstrip("'’") in words.party_name_words or t in words.name_joiners
+                                    for t in lower[:-1]):
+        return None  # a party of any state ("the Labour Party", "the People's Party"): none the article tells apart
     side = parties.of_title(name)
     if side is not None and parties.kinds.get(side) != "state":
         return None  # a known side's phrase ("Houthi Rebels")
-    if side is not None and not any(t in words.insurgent_name_words for t in lower):
+    if side is not None and not rising:
         return None  # a state's own body ("Malian Armed Forces"), not one rising against it ("Sudan Liberation Front")
     for short, long in acronyms.items():
-        if long == name or long.endswith(" " + name) or name.endswith(" " + long):
+        if long == name or long.endswith(" " + name) or name.endswith(" " + long) or long.startswith(name + " "):
             return short
     return long_code.get(name) or code_of(name)

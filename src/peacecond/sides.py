@@ -91,6 +91,8 @@ class SideWords:
         # outlets' words, and the nouns after an acronym that show it names a side ("the ZPF leader")
         self.side_name_words = pats.extra["sides"]["side_name_words"]
         self.insurgent_name_words = pats.extra["sides"]["insurgent_name_words"]
+        self.state_force_words = pats.extra["sides"]["state_force_words"]
+        self.party_name_words = pats.extra["sides"]["party_name_words"]
         self.outlet_words, self.outlet_heads = w.outlet_words, w.outlet_heads
         self.side_nouns = w.group_nouns | {"leader", "leaders", "party"}  # (not "forces": "IDF forces")
         self.name_joiners = NAME_JOINERS
@@ -158,14 +160,16 @@ def _side_list(path) -> frozenset:
 
 def load_side_words(pats) -> None:
     """patterns/home_titles.txt (domestic office words), patterns/lead_verbs.txt (lemmas),
-    patterns/armed_group_nouns.txt, and the words of a side's name (side_name_words.txt, insurgent_name_words.txt),
-    checked on load."""
+    patterns/armed_group_nouns.txt, and the words of a side's name (side_name_words.txt, insurgent_name_words.txt,
+    state_force_words.txt, party_name_words.txt), checked on load."""
     root = pats.root
     pats.extra["sides"] = {"home_titles": _side_list(root / "home_titles.txt"),
                            "lead_verbs": _side_list(root / "lead_verbs.txt"),
                            "armed_group_nouns": _side_list(root / "armed_group_nouns.txt"),
                            "side_name_words": _side_list(root / "side_name_words.txt"),
-                           "insurgent_name_words": _side_list(root / "insurgent_name_words.txt")}
+                           "insurgent_name_words": _side_list(root / "insurgent_name_words.txt"),
+                           "state_force_words": _side_list(root / "state_force_words.txt"),
+                           "party_name_words": _side_list(root / "party_name_words.txt")}
 
 
 def side_words(pats) -> SideWords:
