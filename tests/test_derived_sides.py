@@ -157,6 +157,19 @@ def test_the_government_of_the_one_state_named(extractor, text, type_, party):
     assert party in holders(rec, type_), rec["conditions"]
 
 
+@pytest.mark.parametrize("text, party", [
+    # the state last named with any government word
+    ("The Sri Lankan government rejected the offer. The administration demanded that the Tigers lay down their arms "
+     "before peace talks.", "LKA"),
+    # a conjunct's rebel word does not make the government's demonym a place
+    ("The Ethiopian government and the Oromo rebels met in Zanzibar. The authorities demanded that the rebels lay "
+     "down their arms before any peace deal.", "ETH"),
+])
+def test_the_authorities_after_a_government_named(extractor, text, party):
+    rec = run_text(extractor, text)
+    assert party in holders(rec, "demilitarization"), rec["conditions"]
+
+
 def test_the_government_after_two_states_is_neither(extractor):
     rec = run_text(extractor, "Rwanda and Uganda traded accusations over the border. The government demanded the "
                               "withdrawal of foreign troops.")

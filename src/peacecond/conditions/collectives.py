@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..derived import code_of
-from .model import Holder
+from .model import SUBJ, Holder
 
 OPPOSITION = "opposition"
 OBJECTION_PREPS = {"to", "against", "toward", "towards", "from"}
@@ -73,3 +73,31 @@ def sole_state(R, A, tok: Token) -> Holder | None:
     at, sole = A.sole_states
     k = bisect_left(at, tok.i)
     return Holder(None, sole[k - 1]) if k and sole[k - 1] else None
+
+
+def said_by_collective(R, A, doc: Doc, q: dict) -> Holder | None:
+    """The side a statement's subject describes ("the opposition said", "the Front said"), for the quotes' holder."""
+    if q.get("speaker_kind") == "person" or q.get("cue_start") is None:
+        return None
+    span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+    subj = next((c for c in span.root.children if c.dep_ in SUBJ), None) if span is not None and len(span) else None
+    return collective(R, A, subj) if subj is not None else None
+
+
+def last_any_government(R, A, tok: Token) -> Holder | None:
+    """The side the last mention of any government word before tok named ("the administration", "the authorities"
+    after "the Sri Lankan government"; gov_nouns.txt). The mentions are read once an article, in order, each with the
+    side named by a government word up to it (a prefix table, as `last_government` keeps for one word)."""
+    from .resolve import positions, resolve  # (resolve reads this module's descriptions first)
+    if "\0any" not in A.last_named:
+        at = sorted(i for w in R.w.gov_nouns for i in positions(A, tok.doc, w))
+        last, h_prev = [], None
+        for i in at:
+            h = resolve(R, A, tok.doc[i], fallback=False)
+            h_prev = h if h and h.party else h_prev
+            last.append(h_prev)
+        A.last_named["\0any"] = (at, last)
+    at, last = A.last_named["\0any"]
+    k = bisect_left(at, tok.i)
+    h = last[k - 1] if k else None
+    return Holder(h.name, h.party, list(h.others)) if h else None

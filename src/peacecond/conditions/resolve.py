@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
 from . import lookup, pairs
-from .collectives import collective, opposing, sole_state
+from .collectives import collective, last_any_government, opposing, said_by_collective, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 
@@ -58,15 +58,6 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     party = A.speaker_party.get(speaker) or q.get("party") or \
         (lookup.country(R, A, speaker) if q.get("speaker_kind") != "person" and speaker[:1].isupper() else None)
     return Holder(q.get("speaker"), party)
-
-
-def said_by_collective(R, A, doc: Doc, q: dict) -> Holder | None:
-    """The side a statement's subject describes ("the opposition said", "the Front said"; collectives.py)."""
-    if q.get("speaker_kind") == "person" or q.get("cue_start") is None:
-        return None
-    span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
-    subj = next((c for c in span.root.children if c.dep_ in SUBJ), None) if span is not None and len(span) else None
-    return collective(R, A, subj) if subj is not None else None
 
 
 def venue_text(R, A, doc: Doc, q: dict) -> bool:
@@ -173,8 +164,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # says where the group fights, not whose side it is (as sides.py reads a person's description); a possessive
     # owns them ("Iran's militias must leave Syria"), but not those who rise against it ("Mali's jihadists",
     # "Myanmar's rebels": insurgent_nouns.txt)
+    # (not a conjunct's word: "the Ethiopian government and the Oromo rebels" is no group's government)
+    conjunct = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
     armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns or opposing(t)
-                for t in toks) and \
+                for t in toks if t.i not in conjunct) and \
         not any(t.dep_ == "poss" for t in toks if tok.lower_ not in R.w.insurgent_nouns)
     where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
@@ -198,7 +191,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             if h and h.party:
                 return h
     for t in toks if A.sides is not None else ():
-        if t.lower_ in R.w.group_nouns:
+        if t.lower_ in R.w.group_nouns and t.i not in conjunct:
             # "the Tigray rebel group": the body the article names by that word
             body = next((b for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.is_title
                          and c.i not in A.tok_actor and (b := A.sides.named_body(c.text))),
@@ -234,7 +227,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(None, home)
     if definite and tok.lower_ in R.w.gov_nouns and \
             not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
-        h = sole_state(R, A, tok)  # the one state the story has named so far
+        # "The Ethiopian government ... The authorities demanded": the state last named with any government word,
+        # else the one state the story has named so far
+        h = last_any_government(R, A, tok) or sole_state(R, A, tok)
         if h:
             return h
     name = A.surname_speaker.get(tok.text)
