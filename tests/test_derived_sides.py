@@ -207,3 +207,24 @@ def test_a_rebel_commander_speaks_for_the_group(extractor):
     rec = run_text(extractor, "“We will not lay down our arms while soldiers occupy our land,” said Ibrahim Ag "
                               "Moussa, a Tuareg rebel commander.")
     assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Ibrahim Ag Moussa": "FLA"}
+
+
+# ----- leaders.jsonl: a leader the article gives no word of their side ---------------------------------------------
+@pytest.mark.parametrize("text, name, party", [
+    ("“There will be no talks until the rebels lay down their arms and leave the forests,” Yoweri Kaguta Museveni "
+     "said at a rally.", "Yoweri Kaguta Museveni", "UGA"),
+    ("“We will not withdraw our troops until the militants disarm,” Tinubu told reporters after the attack on the "
+     "base.", "Tinubu", "NGA"),
+])
+def test_a_leader_holds_for_their_side(extractor, text, name, party):
+    rec = run_text(extractor, text)
+    # the article's spelling stays the speaker's name
+    assert {s["name"]: s["party"] for s in rec["speakers"]} == {name: party}
+    assert party in holders(rec, "demilitarization"), rec["conditions"]
+
+
+def test_what_the_article_says_beats_the_leaders_table(extractor):
+    """A table row is the fallback: the article's own words give the side first."""
+    rec = run_text(extractor, "“We want the foreign troops gone before any peace talks,” said Abdullah Ocalan, "
+                              "a lawyer for the Kenyan government.")
+    assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Abdullah Ocalan": "KEN"}

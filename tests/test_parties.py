@@ -161,6 +161,23 @@ def test_a_bad_group_row_names_file_and_line(pdir, row, message):
     assert f"groups.jsonl:{n}:" in err and message in err
 
 
+@pytest.mark.parametrize("row, message", [
+    ({"name": "Ana Ruiz", "party": "XYZ", "variants": ["Ana Ruiz"]}, "party 'XYZ' is no party of"),
+    ({"name": "Ana Ruiz", "party": "COL", "variants": ["Maduro"]}, "'Maduro' already names Nicolas Maduro"),
+    ({"name": "Ana Ruiz", "party": "COL", "variants": []}, "variants must be a non-empty list"),
+    ({"name": "Ana Ruiz", "party": "COL"}, "missing key 'variants'"),
+])
+def test_a_bad_leader_row_names_file_and_line(pdir, row, message):
+    n = append_line(pdir / "leaders.jsonl", json.dumps(row))
+    err = load_error(pdir)
+    assert f"leaders.jsonl:{n}:" in err and message in err
+
+
+def test_leaders_by_full_name_or_distinctive_surname(parties):
+    assert parties.leader("Nicolás Maduro") == "VEN" and parties.leader("Abdel-Fattah al-Sisi") == "EGY"
+    assert parties.leader("Ocalan's") == "PKK" and parties.leader("Ali Abbas") is None
+
+
 def test_the_group_table_is_broad(parties):
     """At least a hundred non-state sides and blocs, of conflicts on every continent."""
     groups = {c for c, k in parties.kinds.items() if k != "state"}
