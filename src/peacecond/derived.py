@@ -30,8 +30,8 @@ LEADING = re.compile(r"^(?:the|The|THE)\s+")
 BRACKETED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)?$")  # an entity that took in its acronym: "... Front (PFR)"
 # the acronym in brackets right after an entity, or after an "of" phrase the model left out of it ("the Patriotic
 # Resistance Front of Ituri (FRPI)")
-BRACKET_AFTER = re.compile(r"((?:[ \t]+(?:of|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?)"
-                           r"[ \t]*\(([A-Z][A-Z0-9]{1,7})\)")
+BRACKET_AFTER = re.compile(r"((?:[ \t]+(?:of|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                           r"(?:[ \t]+[A-Z][\w'’-]*){0,2})?)[ \t]*\(([A-Z][A-Z0-9]{1,7})\)")
 
 
 def code_of(name: str) -> str:
