@@ -309,7 +309,9 @@ TERMS = [
     ('Lebanon demanded that Israeli troops withdraw from the five hilltops.', 'withdrawal', 'demand', 'LBN'),  # event
     ('Damascus demanded the lifting of US sanctions as a condition for talks.', 'sanctions_relief', 'demand', 'SYR'),
     ('The M23 said it would withdraw from Goma only if Kinshasa agreed to direct talks.', 'negotiation_format', 'demand', 'M23'),
-    ('The opposition rejected the ceasefire proposal, saying it froze the front line.', 'ceasefire', 'reject', None),
+    # (no side named: "the opposition" is a side of its own, coded by the guide's rule; collectives.py)
+    ('The opposition rejected the ceasefire proposal, saying it froze the front line.', 'ceasefire', 'reject',
+     'OPPOSITION'),
     ('The army refused to agree to a ceasefire with the RSF.', 'ceasefire', 'reject', None),  # other_refusal
     ('Kosovo refused to recognise the annexation of the northern municipalities by Serbia.', 'territorial_recognition', 'reject', 'XKX'),
     ('The African Union called for an immediate ceasefire in Sudan.', 'ceasefire', 'demand', 'AU'),  # call

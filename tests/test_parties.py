@@ -37,6 +37,16 @@ def parties():
     ("Hamas", "HAMAS"), ("Hezbollah", "HEZBOLLAH"), ("Houthi", "HOUTHIS"), ("RSF", "RSF"), ("M23", "M23"),
     ("ELN", "ELN"), ("TPLF", "TPLF"), ("Taliban", "TALIBAN"), ("SDF", "SDF"), ("EU", "EU"), ("NATO", "NATO"),
     ("G7", "G7"), ("African Union", "AU"), ("ECOWAS", "ECOWAS"),
+    # groups.jsonl: sides of conflicts on every continent since about 1990, by acronym or short name
+    ("Free Aceh Movement", "GAM"), ("CPN-Maoist", "CPNM"), ("RENAMO", "RENAMO"), ("Euskadi Ta Askatasuna", "ETA"),
+    ("Kosovo Liberation Army", "KLA"), ("Moro National Liberation Front", "MNLF"), ("Shining Path", "SHININGPATH"),
+    ("Ulster Unionist Party", "UUP"), ("Sinn Féin", "SINNFEIN"), ("Liberation Tigers of Tamil Eelam", "LTTE"),
+    ("Arakan Army", "AA"), ("Commonwealth of Independent States", "CIS"), ("Non-Aligned Movement", "NONALIGNED"),
+    # full names and the spellings of other outlets' styles
+    ("Islamic Resistance Movement", "HAMAS"), ("Farc", "FARC"), ("Isil", "ISIS"), ("Al Shabaab", "ALSHABAAB"),
+    ("Kurdistan Workers Party", "PKK"), ("Ecowas", "ECOWAS"),
+    # a straight apostrophe in the table also matches its curly form
+    ("Lord’s Resistance Army", "LRA"), ("Lord's Resistance Army", "LRA"),
 ])
 def test_names_demonyms_and_capitals(parties, text, code):
     assert parties.lookup(text) == code
@@ -134,6 +144,48 @@ def test_a_bad_party_row_names_file_and_line(pdir, row, message):
     assert f"parties.jsonl:{n}:" in err and message in err
 
 
+@pytest.mark.parametrize("row, message", [
+    ({"party": "ATL", "kind": "state", "names": ["Atlantis"]}, "a state belongs in parties.jsonl"),
+    ({"party": "NAM", "kind": "bloc", "names": ["Non-Aligned Nations"]}, "'NAM' is the ISO 3166-1 code of Namibia"),
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Yerevan"]}, "'Yerevan' is already a name of ARM (parties.jsonl"),
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Tamil Tigers"]}, "'Tamil Tigers' is already a name of LTTE"),
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "conflict": 1990}, "key 'conflict' must be str"),
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "rebel_words": ["Karen"]},
+     "rebel word 'Karen' already names KNU"),
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "rebel_words": ["hill tribes"]},
+     "a rebel word must be one capitalised word"),
+])
+def test_a_bad_group_row_names_file_and_line(pdir, row, message):
+    n = append_line(pdir / "groups.jsonl", json.dumps(row))
+    err = load_error(pdir)
+    assert f"groups.jsonl:{n}:" in err and message in err
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"name": "Ana Ruiz", "party": "XYZ", "variants": ["Ana Ruiz"]}, "party 'XYZ' is no party of"),
+    ({"name": "Ana Ruiz", "party": "COL", "variants": ["Maduro"]}, "'Maduro' already names Nicolas Maduro"),
+    ({"name": "Ana Ruiz", "party": "COL", "variants": []}, "variants must be a non-empty list"),
+    ({"name": "Ana Ruiz", "party": "COL"}, "missing key 'variants'"),
+])
+def test_a_bad_leader_row_names_file_and_line(pdir, row, message):
+    n = append_line(pdir / "leaders.jsonl", json.dumps(row))
+    err = load_error(pdir)
+    assert f"leaders.jsonl:{n}:" in err and message in err
+
+
+def test_leaders_by_full_name_or_distinctive_surname(parties):
+    assert parties.leader("Nicolás Maduro") == "VEN" and parties.leader("Abdel-Fattah al-Sisi") == "EGY"
+    assert parties.leader("Ocalan's") == "PKK" and parties.leader("Ali Abbas") is None
+
+
+def test_the_group_table_is_broad(parties):
+    """At least a hundred non-state sides and blocs, of conflicts on every continent."""
+    groups = {c for c, k in parties.kinds.items() if k != "state"}
+    assert len(groups) >= 200
+    assert {"FARC", "EZLN", "ETA", "IRA", "PKK", "LTTE", "GAM", "NPA", "ALSHABAAB", "RENAMO", "ECOWAS",
+            "OSCE"} <= groups
+
+
 def test_a_user_assigned_state_code_with_its_official_name_loads(pdir):
     append_line(pdir / "parties.jsonl", json.dumps({"party": "ATL", "official": "Republic of Atlantis",
                                                    "names": ["Atlantis"], "demonyms": ["Atlantean"],
@@ -147,6 +199,8 @@ def test_a_user_assigned_state_code_with_its_official_name_loads(pdir):
 def test_missing_party_files_are_errors(pdir):
     (pdir / "party_not_after.txt").unlink()
     assert "party_not_after.txt" in load_error(pdir)
+    (pdir / "groups.jsonl").unlink()
+    assert "groups.jsonl: file is missing" in load_error(pdir)
     (pdir / "parties.jsonl").unlink()
     assert "parties.jsonl: file is missing" in load_error(pdir)
 

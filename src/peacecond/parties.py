@@ -22,8 +22,10 @@ from .patterns import read_jsonl, read_list
 
 STR, LIST = (str,), (list,)
 PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, False), "names": (LIST, False),
-              "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False)}
+              "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False),
+              "conflict": (STR, False), "rebel_words": (LIST, False)}
 KINDS = {"state", "group", "bloc"}
+LEADER_SPEC = {"name": (STR, True), "party": (STR, True), "role": (STR, False), "variants": (LIST, True)}
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,19}$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -39,6 +41,9 @@ class Parties:
     not_after: set[str] = field(default_factory=set)  # lower-case words after an ambiguous name: another reading
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state / group / bloc
     display: dict[str, str] = field(default_factory=dict)  # code -> the name a record shows
+    leaders: dict[str, str] = field(default_factory=dict)  # a leader's spelling (leaders.jsonl) -> party
+    # a word that names a group only before a word for an armed group ("the Karen rebels"; rebel_words) -> code
+    rebel_words: dict[str, str] = field(default_factory=dict)
     _rx: re.Pattern | None = None
     _body_rx: re.Pattern | None = None
 
@@ -75,6 +80,17 @@ class Parties:
                 return self.names.get(word) or self.capitals.get(word)
             return self.demonyms.get(word) or self.names.get(word) or self.capitals.get(word)
         return None
+
+    def rebel(self, word: str) -> tuple[str, str] | None:
+        """(name, code) of the group a word names before a word for an armed group ("Karen" in "the Karen rebels")."""
+        code = self.rebel_words.get(POSSESSIVE.sub("", word))
+        return (self.display[code], code) if code else None
+
+    def leader(self, name: str) -> str | None:
+        """The party leaders.jsonl gives a person's name as the article writes it: the whole name, else its last
+        word where that is a spelling of its own ("Abdel-Fattah al-Sisi": al-Sisi)."""
+        name = POSSESSIVE.sub("", name.strip())
+        return self.leaders.get(name) or (self.leaders.get(name.split()[-1]) if name.split() else None)
 
     def named_in(self, text: str):
         """(name, code) of every party name the text writes, in order (one pass of the gazetteer's pattern)."""
@@ -154,18 +170,33 @@ def _clean(name: str | None) -> str | None:
     return name
 
 
+def curly(names: list[str]) -> list[str]:
+    """The names, each with a straight apostrophe also in its curly form ("People's" and "People’s")."""
+    out = list(names)
+    out += [v.replace("'", "’") for v in names if "'" in v and v.replace("'", "’") not in out]
+    return out
+
+
 def load_parties(root: Path) -> Parties:
-    path, not_after_path = root / "parties.jsonl", root / "party_not_after.txt"
+    """States from parties.jsonl, non-state sides and blocs from groups.jsonl (one table: a name belongs to one party
+    across both), and pycountry's names for every state."""
+    not_after_path = root / "party_not_after.txt"
     iso = {c.alpha_3: c for c in pycountry.countries}
-    rows = read_jsonl(path, PARTY_SPEC)
+    rows = [(root / "parties.jsonl", n, row) for n, row in read_jsonl(root / "parties.jsonl", PARTY_SPEC)] + \
+        [(root / "groups.jsonl", n, row) for n, row in read_jsonl(root / "groups.jsonl", PARTY_SPEC)]
     parties = Parties(not_after={w.lower() for w in read_list(not_after_path)})
-    owner: dict[str, tuple[str, int]] = {}  # a table name -> (code, line): a name belongs to one party only
-    for n, row in rows:
+    owner: dict[str, tuple[str, str, int]] = {}  # a table name -> (code, file, line): a name belongs to one party
+    for path, n, row in rows:
         code, kind = row["party"], row.get("kind", "state")
         if kind not in KINDS:
             raise PatternError(path, n, f"kind must be one of {', '.join(sorted(KINDS))}")
+        if path.name == "groups.jsonl" and kind == "state":
+            raise PatternError(path, n, "a state belongs in parties.jsonl; here \"kind\" is \"group\" or \"bloc\"")
         if not CODE.match(code):
             raise PatternError(path, n, f"party {code!r} must be a code in capitals (\"ARM\", \"HAMAS\", \"G7\")")
+        if kind != "state" and code in iso:
+            raise PatternError(path, n, f"{code!r} is the ISO 3166-1 code of {iso[code].name}: give the group or bloc "
+                                        "its short name in capitals instead")
         if code in parties.kinds:
             raise PatternError(path, n, f"party {code!r} has a row already")
         if kind == "state" and code not in iso and not row.get("official"):
@@ -179,21 +210,27 @@ def load_parties(root: Path) -> Parties:
                 raise PatternError(path, n, f"every entry of {key!r} must be a non-empty string without outer spaces")
             if key == "ambiguous":
                 continue
-            for v in values:
+            for v in curly(values):
                 if v in owner and owner[v][0] != code:
-                    raise PatternError(path, n, f"{v!r} is already a name of {owner[v][0]} (line {owner[v][1]}); "
-                                                "a name may belong to one party only")
-                owner[v] = (code, n)
+                    raise PatternError(path, n, f"{v!r} is already a name of {owner[v][0]} ({owner[v][1]} line "
+                                                f"{owner[v][2]}); a name may belong to one party only")
+                owner[v] = (code, path.name, n)
+        for v in row.get("rebel_words") or []:
+            if not (isinstance(v, str) and re.fullmatch(r"[A-Z][\w'’-]*", v)):
+                raise PatternError(path, n, f"a rebel word must be one capitalised word, not {v!r}")
+            if parties.rebel_words.get(v, code) != code:
+                raise PatternError(path, n, f"rebel word {v!r} already names {parties.rebel_words[v]}")
+            parties.rebel_words[v] = code
         own = set(row.get("names") or []) | set(row.get("capitals") or [])
         for v in row.get("ambiguous") or []:
             if v not in own:
                 raise PatternError(path, n, f"ambiguous name {v!r} is none of this row's names or capitals")
         parties.kinds[code] = kind
-        names = list(row.get("names") or [])
+        names = curly(row.get("names") or [])
         parties.display[code] = names[0] if names else row.get("official") or code
         for v in names:
             parties.names[v] = code
-        for v in row.get("demonyms") or []:
+        for v in curly(row.get("demonyms") or []):
             parties.demonyms[v] = code
         for v in row.get("capitals") or []:
             parties.capitals[v] = code
@@ -210,10 +247,27 @@ def load_parties(root: Path) -> Parties:
             name = _clean(name)
             if name and name not in owner and name not in parties.capitals:
                 parties.names.setdefault(name, code)
+    load_leaders(root / "leaders.jsonl", parties)
     words = list(parties.names) + list(parties.demonyms) + list(parties.capitals)
     parties._rx = _pattern(words)
     parties._body_rx = _pattern([n for n, c in parties.names.items() if parties.kinds[c] != "state"])
     return parties
+
+
+def load_leaders(path: Path, parties: Parties) -> None:
+    """patterns/leaders.jsonl: each spelling of a leader's name -> their party, checked against the tables."""
+    owner: dict[str, tuple[str, int]] = {}
+    for n, row in read_jsonl(path, LEADER_SPEC):
+        if row["party"] not in parties.kinds:
+            raise PatternError(path, n, f"party {row['party']!r} is no party of parties.jsonl, groups.jsonl or "
+                                        "pycountry")
+        if not row["variants"] or not all(isinstance(v, str) and v.strip() == v and v for v in row["variants"]):
+            raise PatternError(path, n, "variants must be a non-empty list of strings without outer spaces")
+        for v in row["variants"]:
+            if v in owner and owner[v][0] != row["name"]:
+                raise PatternError(path, n, f"{v!r} already names {owner[v][0]} (line {owner[v][1]})")
+            owner[v] = (row["name"], n)
+            parties.leaders[v] = row["party"]
 
 
 def _pattern(words: list[str]) -> re.Pattern | None:

@@ -30,10 +30,12 @@ name and number of mentions), so asking for every mention costs what the mention
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Span
 
 from .conditions_rules import load_condition_rules
+from .derived import code_of, derived_bodies, head_word
 from .errors import PatternError
 from .extensions import working_extension
 from .patterns import EXTRA_LOADERS, read_list
@@ -45,6 +47,10 @@ PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # a preposition right before a side in a role: the side the post faces, not its own ("envoy to the Houthis")
 FACING = re.compile(r"\b(?:to|with|against|toward|towards|for|on|about|from)\s+(?:the\s+)?$", re.I)
 ALIGNED = re.compile(r"\b(?:pro|anti)\s?-\s?\S+", re.I)
+NAME_JOINERS = {"of", "the", "for", "and", "in", "de", "del", "des", "du", "la", "al", "el", "e", "i"}  # in a name
+OPPOSITION = "opposition"  # a side the article may name by the word alone (`described`)
+NEAR_OPPOSITION = 300  # characters before "the opposition" a group named stands for it, if none is called that
+OPPOSITION_SIDE = re.compile(r"\bopposition\b(?!\s+(?:to|against)\b)", re.I)
 BEING = {"be", "serve", "become", "remain"}  # verbs that give a person a post ("X, who is Sudan's envoy")
 TITLE_WORDS = 10  # words a title before a name runs back at most
 # A dateline: a place in capitals, or in title case before an agency or a dash, opening a line ("MANILA -",
@@ -81,6 +87,16 @@ class SideWords:
         self.armed_nouns = pats.extra["sides"]["armed_group_nouns"]
         self.home_titles = pats.extra["sides"]["home_titles"]
         self.lead_verbs = pats.extra["sides"]["lead_verbs"]
+        # sides the tables lack (derived.py): words of a side's name, words of rising against a state in one, news
+        # outlets' words, and the nouns after an acronym that show it names a side ("the ZPF leader")
+        self.side_name_words = pats.extra["sides"]["side_name_words"]
+        self.insurgent_name_words = pats.extra["sides"]["insurgent_name_words"]
+        self.state_force_words = pats.extra["sides"]["state_force_words"]
+        self.party_name_words = pats.extra["sides"]["party_name_words"]
+        self.outlet_words, self.outlet_heads = w.outlet_words, w.outlet_heads
+        self.side_nouns = w.group_nouns | {"leader", "leaders", "party"}  # (not "forces": "IDF forces")
+        self.name_joiners = NAME_JOINERS
+        self.actor_names = {v for a in pats.actors.values() for v in a["variants"]}  # the gazetteer's spellings
 
     def of_role(self, text: str | None) -> str | None:
         """The side a title or role names: a word of the gazetteer's actors or a nationality word ("a Kremlin
@@ -112,13 +128,20 @@ class SideWords:
                 return self.nationalities[t.text]
         return None
 
+    def rebel_of(self, text: str) -> str | None:
+        """The group a rebel word before a word for an armed group names ("a Karen rebel commander": KNU)."""
+        words = re.findall(r"[\w'’-]+", text)
+        return next((self.parties.rebel(w)[1] for w, nxt in zip(words, words[1:])
+                     if nxt.lower() in self.armed_nouns and self.parties.rebel(w)), None)
+
     def of_description(self, text: str) -> str | None:
         """The side a description of a person gives: `of_role`, except that a state beside a word for an armed
         group is where, not whose ("the Libyan rebel leader"; a "Colombian delegation" is Colombia's)."""
-        party = self.of_role(text)
+        party = self.of_role(text) or self.rebel_of(text)
         if party and self.parties.kinds.get(party) == "state" and \
-                any(x in self.armed_nouns for x in re.findall(r"[a-z]+", text.lower())):
-            return None
+                (any(x in self.armed_nouns for x in re.findall(r"[a-z]+", text.lower())) or
+                 OPPOSITION_SIDE.search(text)):
+            return None  # (nor is "the Nicaraguan opposition leader" Nicaragua's)
         return party
 
 
@@ -136,12 +159,17 @@ def _side_list(path) -> frozenset:
 
 
 def load_side_words(pats) -> None:
-    """patterns/home_titles.txt (domestic office words), patterns/lead_verbs.txt (lemmas) and
-    patterns/armed_group_nouns.txt, checked on load."""
+    """patterns/home_titles.txt (domestic office words), patterns/lead_verbs.txt (lemmas),
+    patterns/armed_group_nouns.txt, and the words of a side's name (side_name_words.txt, insurgent_name_words.txt,
+    state_force_words.txt, party_name_words.txt), checked on load."""
     root = pats.root
     pats.extra["sides"] = {"home_titles": _side_list(root / "home_titles.txt"),
                            "lead_verbs": _side_list(root / "lead_verbs.txt"),
-                           "armed_group_nouns": _side_list(root / "armed_group_nouns.txt")}
+                           "armed_group_nouns": _side_list(root / "armed_group_nouns.txt"),
+                           "side_name_words": _side_list(root / "side_name_words.txt"),
+                           "insurgent_name_words": _side_list(root / "insurgent_name_words.txt"),
+                           "state_force_words": _side_list(root / "state_force_words.txt"),
+                           "party_name_words": _side_list(root / "party_name_words.txt")}
 
 
 def side_words(pats) -> SideWords:
@@ -165,6 +193,13 @@ class Sides:
         self._words: dict[str, list[int]] | None = None  # capitalised word -> its offsets (built on first use)
         self._bodies: dict[str, tuple[str, str] | None] | None = None  # a word of a body's name -> (name, party)
         self._named: list[tuple[int, int, str, str]] | None = None  # groups and blocs named: (start, end, name, party)
+        self._derived: set[str] = set()  # codes of the sides the tables lack (derived.py)
+        self._body_starts: list[int] = []  # the start of each of `bodies`
+        self._body_toks: set[int] | None = None  # the tokens of `bodies` (`body_tokens`, on first use)
+        self._derived_rx: re.Pattern | bool | None = None  # their names as the article writes them (`derived_in`)
+        self._derived_names: dict[str, str] = {}
+        # a side-name word -> (starts, (name, party)) of the groups named with it (`described`, on first use)
+        self._described: dict[str, tuple[list[int], list[tuple[str, str]]]] | None = None
         self._actor_at: dict[int, tuple[str, str]] | None = None  # token -> (id, party) of a gazetteer body there
 
     # ----- one mention -----------------------------------------------------------------------------------------
@@ -179,25 +214,36 @@ class Sides:
         out = []
         hi = span.start
         for _ in range(2):
-            lo = self._title_start(doc, hi, span.sent.start)
+            lo = self._title_start(doc, hi, span.sent.start, self.body_tokens())
             title = doc[lo:hi]
             if any(t.lemma_.lower() in self.w.role_nouns or t.lower_ in self.w.role_nouns for t in title):
                 out.append(title)
             if lo == span.sent.start or doc[lo - 1].text != "," or lo - 1 == span.sent.start:
                 break
             hi = lo - 1  # the comma before the run: a title set off before it?
-            start = self._title_start(doc, hi, span.sent.start)
+            start = self._title_start(doc, hi, span.sent.start, self.body_tokens())
             if start < hi and not (start == span.sent.start or doc[start - 1].text == ","):
                 break  # (a clause before the comma, "Asked about the president, X said": no title)
         return out
 
+    def body_tokens(self) -> set[int]:
+        """The tokens of the groups' and blocs' names the article writes (`bodies`), once an article: a side's name
+        the model tagged PERSON ("Al Shabaab spokesman X") is no other person's name ending a title."""
+        if self._body_toks is None:
+            self._body_toks = set()
+            for s, e, _, _ in self.bodies():
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    self._body_toks.update(range(span.start, span.end))
+        return self._body_toks
+
     @staticmethod
-    def _title_start(doc, hi: int, sent_start: int) -> int:
+    def _title_start(doc, hi: int, sent_start: int, bodies: set[int] = frozenset()) -> int:
         lo, floor = hi, max(sent_start, hi - TITLE_WORDS)
         while lo > floor:
             t = doc[lo - 1]
             if t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} or (t.is_punct and t.text not in {"'s", "’s", "-"}) \
-                    or t.ent_type_ == "PERSON" or t.lower_ in {"and", "or"}:
+                    or (t.ent_type_ == "PERSON" and t.i not in bodies) or t.lower_ in {"and", "or"}:
                 break
             lo -= 1
         return lo
@@ -264,7 +310,7 @@ class Sides:
         """The armed group or bloc the article names anywhere whose name opens with this word: "the Tigray rebel
         group" is the "Tigray People's Liberation Front" the story names, "the Kachin rebels" the "Kachin
         Independence Army" (a name's first word is the one that tells it apart). None when bodies of two sides
-        share the word."""
+        share the word. A word no body the article names opens: the group whose rebel word it is ("Karen")."""
         if self._bodies is None:
             self._bodies = {}
             parties = self.w.parties
@@ -275,7 +321,9 @@ class Sides:
                 w = POSSESSIVE.sub("", words[0])
                 known = self._bodies.get(w, (name, code))
                 self._bodies[w] = (name, code) if known is not None and known[1] == code else None
-        return self._bodies.get(word)
+        if word in self._bodies:
+            return self._bodies[word]
+        return self.w.parties.rebel(word)  # none named: "the Karen rebels" (groups.jsonl's rebel_words)
 
     def bodies(self) -> list[tuple[int, int, str, str]]:
         """(start, end, name, party) of every armed group or bloc the parties table names in the article, in text
@@ -284,9 +332,70 @@ class Sides:
         story names, that "the group", "the rebels" or "they" can stand for."""
         if self._named is None:
             kinds = self.w.parties.kinds
-            self._named = [(s, e, name, code) for s, e, name, code in self.w.parties.named_at(self.text, bodies=True)
-                           if kinds.get(code) in {"group", "bloc"}]
+            table = [(s, e, name, code) for s, e, name, code in self.w.parties.named_at(self.text, bodies=True)
+                     if kinds.get(code) in {"group", "bloc"}]
+            # then the sides the tables lack, coded from the article's own words (derived.py)
+            derived = derived_bodies(self.doc, self.w, self.text, [(s, e) for s, e, _, _ in table])
+            self._derived = {code for _, _, _, code in derived}
+            self._named = sorted(table + derived)
+            self._body_starts = [s for s, _, _, _ in self._named]
         return self._named
+
+    def described(self, word: str, at: int) -> tuple[str, str] | None:
+        """(name, party) of the side a description headed by a word of a side's name stands for at char `at`: the
+        last group named before with that word as its name's head ("the Sandinista Front ... the Front"), else the
+        first after; for "opposition", a group whose name holds the word or that the article calls "the opposition
+        X", else a group named in the sentences just before (conditions/collectives.py reads the description
+        itself)."""
+        if self._described is None:
+            self._described = {}
+            for s, _, name, code in self.bodies():
+                if self.kind(code) != "group":
+                    continue
+                keys = {head_word(name.split(), self.w.name_joiners)}
+                if OPPOSITION in name.lower() or self.text[max(0, s - 12):s].lower().rstrip().endswith(OPPOSITION):
+                    keys.add(OPPOSITION)
+                for key in keys & self.w.side_name_words:
+                    self._described.setdefault(key, ([], []))
+                    self._described[key][0].append(s)
+                    self._described[key][1].append((name, code))
+        starts, fits = self._described.get(word, ((), ()))
+        k = bisect_left(starts, at)
+        if k:
+            return fits[k - 1]
+        if word == OPPOSITION:
+            # "a statement the KIA put out: the opposition wants ...": a group named just before opposes the state
+            named = self.bodies()
+            for j in range(bisect_left(self._body_starts, at) - 1, -1, -1):
+                s, _, name, code = named[j]
+                if s <= at - NEAR_OPPOSITION:
+                    break
+                if self.kind(code) == "group":
+                    return name, code
+        return fits[k] if k < len(fits) else None
+
+    def derived_in(self, text: str) -> str | None:
+        """The code of the first side the tables lack (derived.py) that a description names, or None."""
+        if self._derived_rx is None:
+            names = {name: code for _, _, name, code in self.bodies() if code in self._derived}
+            self._derived_names = names
+            self._derived_rx = re.compile(r"(?<![\w-])(" + "|".join(
+                re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])") if names else False
+        m = self._derived_rx.search(text) if self._derived_rx else None
+        return self._derived_names[m.group(1)] if m else None
+
+    def kind(self, party: str | None) -> str | None:
+        """A party's kind: the tables' (state, group, bloc), "group" for a side derived from the article's words."""
+        if party is None:
+            return None
+        if party in self.derived_codes():
+            return "group"  # (before the tables: an acronym may also be a state's code, KNA is Saint Kitts's)
+        return self.w.parties.kinds.get(party)
+
+    def derived_codes(self) -> set[str]:
+        """The codes of the sides the tables lack that the article names."""
+        self.bodies()
+        return self._derived
 
     def possessed(self, spans: list[Span]) -> tuple[str, str] | None:
         """(name, party) of the side a person's possession is: "Hemedti's Rapid Support Forces", "Haftar's
@@ -345,11 +454,38 @@ class Sides:
         if party is None and role:
             said.append(role)
             party = self.w.of_description(role)
+        if party is None:
+            # "a spokesman for the Kuki National Army": a side the tables lack that the article names (derived.py)
+            party = next((p for text in said if (p := self.derived_in(text))), None)
+        if party is None:
+            # "Maduro said": a leader the article gives no word of their side (leaders.jsonl)
+            party = self.w.parties.leader(name)
+        if party is None and any(OPPOSITION_SIDE.search(text) for text in said):
+            # "the opposition leader", "the chief negotiator of the opposition": the side the article calls the
+            # opposition, else one of its own (a side, not the state it opposes: armed_group_nouns.txt)
+            named = self.described(OPPOSITION, spans[0].start_char if spans else 0)
+            party = named[1] if named else code_of(OPPOSITION)
         if party is None and any(x in self.w.home_titles for text in said for x in re.findall(r"[a-z]+",
                                                                                                 text.lower())):
             party = self.home()
         self._cache[key] = party
         return party
+
+    def of_token(self, tok) -> tuple[str, str] | None:
+        """(name, party) of the person whose PERSON entity holds tok, by what the article says of them at any mention
+        (`of_person`), or None."""
+        doc = tok.doc
+        start, end = tok.i, tok.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        span = doc[start:end]
+        name = POSSESSIVE.sub("", span.text.strip())
+        if not name:
+            return None
+        party = self.of_person(name, [(span.start_char, span.end_char)])
+        return (name, party) if party else None
 
     def _mentions(self, name: str, known: list[tuple[int, int]]) -> list[Span]:
         """Every mention of a person: the ones the caller knows, and each other use of the surname the parser

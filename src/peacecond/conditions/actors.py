@@ -93,7 +93,8 @@ def index_bodies(R, A, doc: Doc) -> None:
         info = {"name": name, "party": party, "kind": "org"}
         for t in span:
             A.tok_actor[t.i] = info
-        if R.parties.kinds.get(party) == "group" and party not in R.not_groups and not resolve.patron(R, A, span[-1]):
+        if A.sides.kind(party) == "group" and (party not in R.not_groups or party in A.sides.derived_codes()) \
+                and not resolve.patron(R, A, span[-1]):  # (a derived acronym may be a state's code: KNA)
             added.append((span.start, info, drops))
     if dropped:
         A.orgs[:] = [o for o in A.orgs if o[0] not in dropped]

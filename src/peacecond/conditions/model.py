@@ -117,6 +117,8 @@ class Article:
     aside_memo: dict = field(default_factory=dict)
     # plans.index: (token of each plan mention, the owner of its plan), built on first use
     plans: tuple | None = None
+    # collectives.sole_state: (token of each state mention, the one state named up to it or None), on first use
+    sole_states: tuple | None = None
     # pairs.they: token -> the side "they" / "their" there stands for; the depth of the "their"s being resolved
     they_memo: dict = field(default_factory=dict)
     they_depth: int = 0

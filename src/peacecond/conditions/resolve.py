@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
 from . import lookup, pairs
+from .collectives import collective, last_any_government, opposing, said_by_collective, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 
@@ -48,6 +49,9 @@ def quote_holder(R, A, doc: Doc, start_char: int, end_char: int) -> Holder | Non
     if not cands:
         return None
     q = min(cands, key=lambda q: q["end"] - q["start"])
+    h = said_by_collective(R, A, doc, q)
+    if h is not None:  # "the Belarusian opposition said ...": the side the description stands for, not the state
+        return h
     speaker = q.get("speaker") or ""
     # "India's foreign secretary said ...", spoken for by "India": a country the gazetteer does not list
     # the speaker's side as the holder stage settled it (actors.py may correct a title's demonym) first
@@ -134,6 +138,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
         # (else, "the position of the army's team, which it set out": the body its own sentence named last)
         return recent_institution(R, A, tok) or body_before(R, A, tok)
+    # "the opposition", "the Front": the side the article names with that word (collectives.py)
+    h = collective(R, A, tok)
+    if h is not None:
+        return h
     banned: set[int] = set()
     for t in tok.subtree:
         if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
@@ -156,7 +164,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # says where the group fights, not whose side it is (as sides.py reads a person's description); a possessive
     # owns them ("Iran's militias must leave Syria"), but not those who rise against it ("Mali's jihadists",
     # "Myanmar's rebels": insurgent_nouns.txt)
-    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns for t in toks) and \
+    # (not a conjunct's word: "the Ethiopian government and the Oromo rebels" is no group's government)
+    conjunct = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
+    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns or opposing(t)
+                for t in toks if t.i not in conjunct) and \
         not any(t.dep_ == "poss" for t in toks if tok.lower_ not in R.w.insurgent_nouns)
     where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
@@ -180,13 +191,19 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             if h and h.party:
                 return h
     for t in toks if A.sides is not None else ():
-        if t.lower_ in R.w.group_nouns:
+        if t.lower_ in R.w.group_nouns and t.i not in conjunct:
             # "the Tigray rebel group": the body the article names by that word
             body = next((b for c in t.children if c.dep_ in {"compound", "amod", "nmod"} and c.is_title
                          and c.i not in A.tok_actor and (b := A.sides.named_body(c.text))),
                         None)
             if body is not None:
                 return Holder(*body)
+    if tok.ent_type_ == "PERSON" and tok.i not in A.tok_actor and A.sides is not None:
+        # "X, the Belarusian opposition leader, demanded": a person nobody quoted takes the side the article gives
+        # them, as a speaker does (sides.py)
+        named = A.sides.of_token(tok)
+        if named is not None:
+            return Holder(*named)
     if not fallback:
         return None
     definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
@@ -208,6 +225,13 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         home = A.sides.home()
         if home:
             return Holder(None, home)
+    if definite and tok.lower_ in R.w.gov_nouns and \
+            not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
+        # "The Ethiopian government ... The authorities demanded": the state last named with any government word,
+        # else the one state the story has named so far
+        h = last_any_government(R, A, tok) or sole_state(R, A, tok)
+        if h:
+            return h
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])

@@ -1,0 +1,103 @@
+"""collectives: a side named by a description of it ("the opposition", "the Front", "the Tigers", "the Belarusian
+opposition"), as the quotes read "the president" as the last president named.
+
+A description whose head is a word of a side's name (patterns/side_name_words.txt) stands for the side the article
+names with that word: the last one named before it, else the first after ("the Sandinista National Liberation Front
+... the Front", "the opposition Democratic Alliance" for "the opposition" a paragraph before). "Opposition" fits a
+side whose name holds it or that the article calls "the opposition X", else a group named just before. Where no side
+fits, "the opposition" is a side of its own, coded by the guide's rule (OPPOSITION), never the state it opposes ("the
+Belarusian opposition" is not Belarus: `opposing`, as a rebel word is in resolve.py). Other words with no side to fit
+are left to the rest of the resolver ("the rebels" is the last armed group named, resolve.py).
+
+A capitalised word only ("the Front", not "the front line"), except "opposition", which is a side only as a noun
+with no "to" or "against" after it ("opposition to the plan" is an objection) and no side's or pronoun's possessive
+("Kyiv's opposition", "its opposition": an objection; a person's, "Moreno's opposition", is the side they lead)."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from ..derived import code_of
+from .model import SUBJ, Holder
+
+OPPOSITION = "opposition"
+OBJECTION_PREPS = {"to", "against", "toward", "towards", "from"}
+OWN_PRONOUNS = {"its", "their", "our", "my", "his", "her", "your"}
+
+
+def opposing(tok: Token) -> bool:
+    """Is this "opposition" the side (no "to" or "against" after it: "opposition to the plan" is an objection)? A
+    state's demonym beside it is where, not whose ("the Belarusian opposition leader"), as beside a rebel."""
+    return tok.lower_ == OPPOSITION and not any(c.dep_ == "prep" and c.lower_ in OBJECTION_PREPS for c in tok.children)
+
+
+def collective(R, A, tok: Token) -> Holder | None:
+    """The side a description stands for, or None when it is none (or nothing fits a word other than
+    "opposition")."""
+    word = tok.lower_
+    if word not in R.sides.side_name_words or tok.i in A.tok_actor or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if word == OPPOSITION:
+        if not opposing(tok):
+            return None  # "opposition to the plan": an objection
+        for c in tok.children:
+            # "Kyiv's opposition", "its opposition": a side's objection; a person's is the side they lead
+            # ("Moreno's opposition")
+            info = A.tok_actor.get(c.i)
+            if c.dep_ == "poss" and (c.lower_ in OWN_PRONOUNS or (info and info.get("kind") != "person")):
+                return None
+    elif not (tok.text[:1].isupper() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
+        return None
+    pick = A.sides.described(word, tok.idx)
+    if pick is not None:
+        return Holder(*pick)
+    return Holder(tok.text, code_of(word)) if word == OPPOSITION else None
+
+
+def sole_state(R, A, tok: Token) -> Holder | None:
+    """ "Fighting went on in the north of Mozambique. The government demanded ...": a bare "the government" (or "the
+    authorities") no government named before stands for, in a story that has named one state only up to it, is that
+    state's; two states named, it is none of them (the holder stage's other readings decide)."""
+    if A.sole_states is None:
+        at, sole, seen = [], [], None
+        for i in sorted(A.tok_actor):
+            party = A.tok_actor[i]["party"]
+            if party and R.parties.kinds.get(party) == "state" and party != seen:
+                seen = party if not at else ""  # "" once a second state is named
+                at.append(i)
+                sole.append(seen or None)
+                if not seen:
+                    break
+        A.sole_states = (at, sole)
+    at, sole = A.sole_states
+    k = bisect_left(at, tok.i)
+    return Holder(None, sole[k - 1]) if k and sole[k - 1] else None
+
+
+def said_by_collective(R, A, doc: Doc, q: dict) -> Holder | None:
+    """The side a statement's subject describes ("the opposition said", "the Front said"), for the quotes' holder."""
+    if q.get("speaker_kind") == "person" or q.get("cue_start") is None:
+        return None
+    span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
+    subj = next((c for c in span.root.children if c.dep_ in SUBJ), None) if span is not None and len(span) else None
+    return collective(R, A, subj) if subj is not None else None
+
+
+def last_any_government(R, A, tok: Token) -> Holder | None:
+    """The side the last mention of any government word before tok named ("the administration", "the authorities"
+    after "the Sri Lankan government"; gov_nouns.txt). The mentions are read once an article, in order, each with the
+    side named by a government word up to it (a prefix table, as `last_government` keeps for one word)."""
+    from .resolve import positions, resolve  # (resolve reads this module's descriptions first)
+    if "\0any" not in A.last_named:
+        at = sorted(i for w in R.w.gov_nouns for i in positions(A, tok.doc, w))
+        last, h_prev = [], None
+        for i in at:
+            h = resolve(R, A, tok.doc[i], fallback=False)
+            h_prev = h if h and h.party else h_prev
+            last.append(h_prev)
+        A.last_named["\0any"] = (at, last)
+    at, last = A.last_named["\0any"]
+    k = bisect_left(at, tok.i)
+    h = last[k - 1] if k else None
+    return Holder(h.name, h.party, list(h.others)) if h else None
