@@ -21,7 +21,9 @@ RAW = ROOT / "data" / "raw"
 def nlp():
     from peacecond.pipeline import build_nlp
 
-    return build_nlp()
+    # Stage tests see every stance the stages find, held or not; the records leave out the ones nobody holds unless
+    # asked (--unheld: tests/test_unheld.py tests that filter and its default).
+    return build_nlp(unheld=True)
 
 
 @pytest.fixture(scope="session")
@@ -30,22 +32,24 @@ def nlp_working():
     that look inside a stage."""
     from peacecond.pipeline import build_nlp
 
-    return build_nlp(keep_working_state=True)
+    return build_nlp(keep_working_state=True, unheld=True)
 
 
 @pytest.fixture(scope="session")
 def extractor():
     from peacecond import Extractor
 
-    # Component tests feed single sentences of any topic: no relevance gate here (tests/test_gate.py tests it).
-    return Extractor(gate=False)
+    # Component tests feed single sentences of any topic: no relevance gate here (tests/test_gate.py tests it),
+    # and every stance the stages find, held or not (see nlp above).
+    return Extractor(gate=False, unheld=True)
 
 
 @pytest.fixture(scope="session")
-def sample_records(extractor):
-    from peacecond import read_inputs
+def sample_records():
+    from peacecond import Extractor, read_inputs
 
-    return {Path(r["source"]["path"]).name: r for r in extractor.records(read_inputs([str(RAW)]))}
+    # The sample as the main job's defaults read it (held stances only), gate aside.
+    return {Path(r["source"]["path"]).name: r for r in Extractor(gate=False).records(read_inputs([str(RAW)]))}
 
 
 def run_text(extractor, text, **meta):

@@ -44,12 +44,12 @@ class Extractor:
 
     def __init__(self, model: str | None = None, patterns: str | None = None, *, batch_size: int = 16,
                  n_process: int = 1, anchor_date: str | None = None, include_text: bool = True,
-                 org_speakers: bool = False, gate: bool = True):
+                 org_speakers: bool = False, gate: bool = True, unheld: bool = False):
         # What a worker process needs to build the same Extractor where it cannot inherit this one (spawn).
         self._settings = dict(model=model, patterns=patterns, batch_size=batch_size, anchor_date=anchor_date,
-                              include_text=include_text, org_speakers=org_speakers, gate=gate)
+                              include_text=include_text, org_speakers=org_speakers, gate=gate, unheld=unheld)
         self.patterns = cached_patterns(patterns)
-        self.nlp = build_nlp(model, str(self.patterns.root), org_speakers=org_speakers)
+        self.nlp = build_nlp(model, str(self.patterns.root), org_speakers=org_speakers, unheld=unheld)
         # The relevance gate (gate.py); gate=False (`extract --all`) sends every article through the model.
         self.gate = Gate(self.nlp, self.patterns) if gate else None
         self.model = f"{self.nlp.meta.get('lang', 'xx')}_{self.nlp.meta.get('name', model_name(model))}" \

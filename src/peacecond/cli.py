@@ -159,6 +159,8 @@ def main():
               help="JSON Lines output; '-' for standard output. Written atomically.")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the records.")
 @click.option("--org-speakers", is_flag=True, help="List organisations that speak among the speakers, not only people.")
+@click.option("--unheld", is_flag=True,
+              help="Keep conditions the text gives to nobody (`by` null); by default a stance needs a holder.")
 @click.option("--all", "all_articles", is_flag=True,
               help="Run the model on every article: no relevance gate (see README \"Performance\").")
 @click.option("--incremental", is_flag=True,
@@ -172,7 +174,7 @@ def main():
 @pipeline_options
 @run_options
 @output_options
-def extract(inputs, output, no_text, org_speakers, all_articles, incremental, force, dask_address, model,
+def extract(inputs, output, no_text, org_speakers, unheld, all_articles, incremental, force, dask_address, model,
             patterns_dir, batch_size, jobs, anchor_date, log_file, verbose, no_color, quiet):
     """Extract INPUT files, folders, globs or '-' (standard input) into JSON Lines.
 
@@ -197,7 +199,7 @@ def extract(inputs, output, no_text, org_speakers, all_articles, incremental, fo
     output = _real_output(output, incremental or force)
     _start_run(log_file, verbose, output)
     options = dict(batch_size=batch_size, n_process=jobs, anchor_date=anchor_date, include_text=not no_text,
-                   org_speakers=org_speakers, gate=not all_articles)
+                   org_speakers=org_speakers, gate=not all_articles, unheld=unheld)
     if incremental or force:
         _extract_incremental(inputs, output, force=force, console=console, errors=errors, quiet=quiet,
                              model=model, patterns_dir=patterns_dir, options=options, dask=dask_address)

@@ -202,7 +202,7 @@ class ExtractorPlugin(WorkerPlugin):
 def extract_bag(articles: "db.Bag", model: str | None = None, patterns: str | None = None, **options) -> "db.Bag":
     """A bag of records from a bag of articles (Article, or InputError passed through in place).
 
-    options: the Extractor's keyword options (anchor_date, include_text, org_speakers, gate, batch_size).
+    options: the Extractor's keyword options (anchor_date, include_text, org_speakers, gate, unheld, batch_size).
     Records keep the bag's order. Each worker process builds one Extractor on its first partition; call
     register(client, ...) first to build them on every worker at once and fail early on a mismatch.
     """

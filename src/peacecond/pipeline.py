@@ -21,7 +21,7 @@ def model_name(model: str | None = None) -> str:
 
 
 def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_speakers: bool = False,
-              keep_working_state: bool = False) -> Language:
+              keep_working_state: bool = False, unheld: bool = False) -> Language:
     name = model_name(model)
     # Validate the rules before paying for the model, so a typo fails fast.
     pats = cached_patterns(patterns_dir)
@@ -45,5 +45,6 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_
             config["org_speakers"] = org_speakers
         if component == "peacecond_conditions":
             config["keep_working_state"] = keep_working_state
+            config["unheld"] = unheld
         nlp.add_pipe(component, config=config)
     return nlp

@@ -17,8 +17,12 @@ from .resources import Resources
 
 
 class Conditions:
-    def __init__(self, nlp: Language, patterns_dir: str | None, keep_working_state: bool = False):
+    def __init__(self, nlp: Language, patterns_dir: str | None, keep_working_state: bool = False,
+                 unheld: bool = False):
         self.rules = Resources(nlp, patterns_dir)
+        # A condition is what a side demands, rejects or offers: a stance the text gives nobody (no name, no side)
+        # is left out unless asked for (`extract --unheld`), for a reader who wants every term the article frames.
+        self.unheld = unheld
         # The last component: it releases every stage's working state (extensions.release_working), so a processed
         # Doc carries plain results and serialises; keep_working_state leaves the spans and cues for inspection.
         self.keep_working_state = keep_working_state
@@ -58,6 +62,8 @@ class Conditions:
             # term stands without them: "Aliyev demanded that Armenia drop its claims"; a side the tables lack, coded
             # from the article's words, "the opposition rejected the results", does not)
             found = [f for f in found if f.holder and f.holder.party in tabled]
+        if not self.unheld:
+            found = [f for f in found if f.holder and (f.holder.party or f.holder.name)]
         doc._.pc_conditions = records.merge(R, A, doc, found)
         return doc
 
@@ -73,6 +79,7 @@ def conflict_context(R, doc: Doc) -> bool:
     return False
 
 
-@Language.factory("peacecond_conditions", default_config={"patterns_dir": None, "keep_working_state": False})
-def make_conditions(nlp: Language, name: str, patterns_dir: str | None, keep_working_state: bool):
-    return Conditions(nlp, patterns_dir, keep_working_state)
+@Language.factory("peacecond_conditions",
+                  default_config={"patterns_dir": None, "keep_working_state": False, "unheld": False})
+def make_conditions(nlp: Language, name: str, patterns_dir: str | None, keep_working_state: bool, unheld: bool):
+    return Conditions(nlp, patterns_dir, keep_working_state, unheld)
