@@ -266,6 +266,7 @@ class ConditionWords:
     denying_verbs: frozenset
     done_verbs: frozenset
     breaking_verbs: frozenset
+    settling_verbs: frozenset
     comment_verbs: frozenset
     question_verbs: frozenset
     taking_part_verbs: frozenset

@@ -1,0 +1,32 @@
+"""Conditions precision, session 9: a deal or an event told of is no side's demand or offer. Every sentence is our own,
+about conflicts the tuning articles do not cover (Nepal, Chad, Mindanao, Bosnia, Aceh, Casamance)."""
+import pytest
+
+from conftest import run_text
+
+
+def kinds(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+# ----- a deal reached by the sides together (facts.agreement_reached, condition_words/settling_verbs.txt) -----------
+@pytest.mark.parametrize("text", [
+    "The Nepali government and the Maoist rebels agreed to a ceasefire on Sunday.",
+    "Both sides agreed on a truce in Mindanao last week.",
+    "The two sides have agreed to an immediate ceasefire, the Malaysian facilitator said.",
+    "The leaders of Chad, Niger and Mali have agreed to implement a ceasefire along the border.",
+    "The Bosnian Serbs and the Croats accepted a truce brokered by the envoy.",
+])
+def test_a_deal_the_sides_reached_is_nobodys_offer(extractor, text):
+    assert not any(k[0] == "ceasefire" for k in kinds(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # one side's assent is its offer; the sides together, in a conditional or future, still offer
+    "The Moro rebels agreed to a ceasefire on Sunday.",
+    "The Maoists said they would agree to a ceasefire if the army returned to its barracks.",
+    "Both sides would agree to a truce if monitors were deployed along the line.",
+    "The Free Aceh Movement has accepted a truce offered by Jakarta.",
+])
+def test_one_sides_assent_stays_an_offer(extractor, text):
+    assert any(k[:2] == ("ceasefire", "offer") for k in kinds(extractor, text))
