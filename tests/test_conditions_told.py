@@ -30,3 +30,29 @@ def test_a_deal_the_sides_reached_is_nobodys_offer(extractor, text):
 ])
 def test_one_sides_assent_stays_an_offer(extractor, text):
     assert any(k[:2] == ("ceasefire", "offer") for k in kinds(extractor, text))
+
+
+# ----- a headline squeezes the side into a few words; the body names it (records.headline_yields) -----------------
+@pytest.mark.parametrize("text, body_side, headline_side", [
+    ("Nigerian Islamists demand army withdrawal from Borno\n\nBoko Haram demanded the withdrawal of the army from "
+     "Borno state in exchange for the hostages.\n", "BOKOHARAM", "NGA"),
+    ("Sudanese rebels demand withdrawal of army from Darfur\n\nThe Justice and Equality Movement (JEM) demanded the "
+     "withdrawal of government forces from Darfur.\n", "JEM", None),
+    ("Myanmar's ethnic rebels demand army pullback from Kachin hills\n\nThe Kachin Independence Army (KIA) on Friday "
+     "demanded the withdrawal of government troops from its positions near Laiza.\n", "KIA", None),
+])
+def test_the_body_names_who_holds_a_headlines_demand(extractor, text, body_side, headline_side):
+    found = kinds(extractor, text)
+    assert ("withdrawal", "demand", body_side) in found
+    assert ("withdrawal", "demand", headline_side) not in found
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a headline the body does not repeat stands, and so does one the body repeats with no side named
+    ("Boko Haram demands army withdrawal from Borno\n\nThe fighting in the northeast went on for a third day, "
+     "residents said.\n", ("withdrawal", "demand", "BOKOHARAM")),
+    ("Boko Haram demands army withdrawal from Borno\n\nA spokesman demanded the withdrawal of the army from the "
+     "state.\n", ("withdrawal", "demand", "BOKOHARAM")),
+])
+def test_a_headline_the_body_does_not_name_otherwise_stands(extractor, text, kind):
+    assert kind in kinds(extractor, text)

@@ -79,8 +79,41 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
         if ident not in seen:
             seen.add(ident)
             g["evidence"].append(ev)
-    out = list(groups.values())
+    out = headline_yields(text, list(groups.values()))
     for g in out:
         g["evidence"].sort(key=lambda e: (e["start"], e["end"]))
     out.sort(key=lambda g: (g["evidence"][0]["start"], g["type"], g["stance"], (g["by"] or {}).get("party") or ""))
     return out
+
+
+HEADING_WORDS = 25  # a longer line is prose, not a heading
+HEADING_REACH = 400  # chars either side of an evidence item its line may run (a page with no line breaks has none)
+
+
+def in_heading(text: str, start: int, end: int) -> bool:
+    """Does the span sit on a heading line: one short line that does not end as a sentence does and that no
+    sentence runs on from into the next line?"""
+    line_start = text.rfind("\n", max(0, start - HEADING_REACH), start) + 1
+    line_end = text.find("\n", end, end + HEADING_REACH)
+    if (line_start == 0 and start > HEADING_REACH) or (line_end < 0 and len(text) - end > HEADING_REACH):
+        return False
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if not line or len(line.split()) > HEADING_WORDS or line[-1] in ".!?\"”'’":
+        return False
+    following = text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
+    return not following[:1].islower()
+
+
+def headline_yields(text: str, groups: list[dict]) -> list[dict]:
+    """ "Kachin rebels demand army pullout" over a story in which the KIA demands it: a headline squeezes the side
+    into a few words (a country's adjective for a group in it, a nickname, no name at all); where the story's body
+    states the same condition with the same stance and a side named, the body says who holds it, and the headline's
+    own group (a side read from those few words) is dropped. A headline the body never repeats, or repeats with no
+    side named, stands."""
+    body = {}
+    for g in groups:
+        if g["by"] is not None and not all(in_heading(text, e["start"], e["end"]) for e in g["evidence"]):
+            body.setdefault((g["type"], g["stance"]), set()).add(g["by"]["party"] or g["by"]["name"])
+    return [g for g in groups if not (
+        body.get((g["type"], g["stance"]), set()) - {(g["by"] or {}).get("party") or (g["by"] or {}).get("name")}
+        and all(in_heading(text, e["start"], e["end"]) for e in g["evidence"]))] if body else groups
