@@ -59,3 +59,9 @@ def test_the_body_names_who_holds_a_headlines_demand(extractor, text, body_side,
 ])
 def test_a_headline_the_body_does_not_name_otherwise_stands(extractor, text, kind):
     assert kind in kinds(extractor, text)
+
+
+def test_a_headline_side_named_outright_stands(extractor):
+    text = ("Boko Haram demands army withdrawal from Borno\n\nNiger's government also called for the withdrawal of "
+            "the army from the border towns, officials said.\n")
+    assert ("withdrawal", "demand", "BOKOHARAM") in kinds(extractor, text)

@@ -79,7 +79,7 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
         if ident not in seen:
             seen.add(ident)
             g["evidence"].append(ev)
-    out = headline_yields(text, list(groups.values()))
+    out = headline_yields(R, text, list(groups.values()))
     for g in out:
         g["evidence"].sort(key=lambda e: (e["start"], e["end"]))
     out.sort(key=lambda g: (g["evidence"][0]["start"], g["type"], g["stance"], (g["by"] or {}).get("party") or ""))
@@ -104,16 +104,25 @@ def in_heading(text: str, start: int, end: int) -> bool:
     return not following[:1].islower()
 
 
-def headline_yields(text: str, groups: list[dict]) -> list[dict]:
-    """ "Kachin rebels demand army pullout" over a story in which the KIA demands it: a headline squeezes the side
-    into a few words (a country's adjective for a group in it, a nickname, no name at all); where the story's body
-    states the same condition with the same stance and a side named, the body says who holds it, and the headline's
-    own group (a side read from those few words) is dropped. A headline the body never repeats, or repeats with no
-    side named, stands."""
-    body = {}
+def headline_yields(R, text: str, groups: list[dict]) -> list[dict]:
+    """ "Nigerian Islamists demand army pullout" over a story in which Boko Haram demands it: a headline squeezes the
+    side into a few words (a country's adjective or possessive for a group in it, no name at all); where the story's
+    body states the same condition with the same stance, held by a non-state group, the body says who holds it, and
+    the headline's group (no side, or a state read from those few words) is dropped. A headline the body never
+    repeats, repeats with no side named, or gives to a side it names outright stands ("Hamas demands withdrawal"
+    over a body where Egypt demands it too)."""
+    kinds = R.parties.kinds
+    body: dict[tuple, set] = {}
     for g in groups:
-        if g["by"] is not None and not all(in_heading(text, e["start"], e["end"]) for e in g["evidence"]):
-            body.setdefault((g["type"], g["stance"]), set()).add(g["by"]["party"] or g["by"]["name"])
-    return [g for g in groups if not (
-        body.get((g["type"], g["stance"]), set()) - {(g["by"] or {}).get("party") or (g["by"] or {}).get("name")}
-        and all(in_heading(text, e["start"], e["end"]) for e in g["evidence"]))] if body else groups
+        if g["by"] is not None and g["by"]["party"] and \
+                not all(in_heading(text, e["start"], e["end"]) for e in g["evidence"]):
+            body.setdefault((g["type"], g["stance"]), set()).add(g["by"]["party"])
+
+    def yields(g) -> bool:
+        named = body.get((g["type"], g["stance"]))
+        if not named or not all(in_heading(text, e["start"], e["end"]) for e in g["evidence"]):
+            return False
+        party = (g["by"] or {}).get("party")
+        return party is None or (kinds.get(party) == "state" and party not in named and
+                                 any(kinds.get(p) == "group" for p in named))
+    return [g for g in groups if not yields(g)] if body else groups
