@@ -266,7 +266,6 @@ class ConditionWords:
     denying_verbs: frozenset
     done_verbs: frozenset
     breaking_verbs: frozenset
-    settling_verbs: frozenset
     comment_verbs: frozenset
     question_verbs: frozenset
     taking_part_verbs: frozenset

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from . import pairs
 from .clauses import mention_root
 from .model import Cue, cue_verb
 
@@ -171,27 +170,3 @@ def refused_claim(R, doc: Doc, cue: Cue) -> bool:
 
 
 PROPOSAL_LIKE = {"suggestion", "speculation"}
-
-
-def agreement_reached(R, doc: Doc, cue: Cue) -> bool:
-    """ "The two sides agreed to a ceasefire", "both sides accepted a truce", "Kathmandu and the Maoists have agreed
-    on a truce", "the leaders of Chad, Niger and Mali agreed to a ceasefire": an offer's verb in a past or perfect
-    tense whose subject is the two sides (a counted pair), or a verb that takes two to agree
-    (condition_words/settling_verbs.txt) with coordinated sides as its subject, tells of a deal reached, a fact; no
-    side offers its terms. "The rebels agreed to a truce" (one side), "Hamas and Islamic Jihad accepted the
-    proposal" (one camp may accept together) and "both sides would agree to a truce if ..." (no past) are left to
-    the rules."""
-    verb = cue_verb(doc, cue)
-    if verb is None or not past(verb):
-        return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
-    if pairs.counted_pair(R, subj):
-        return True
-    if verb.lemma_.lower() not in R.w.settling_verbs:
-        return False
-    # "the leaders of A, B and C": the sides hang off the subject's "of"
-    heads = [subj] + [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj"]
-    return any(c.dep_ == "conj" for h in heads for c in h.children)

@@ -76,9 +76,7 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     # one in what a side is accused of ("accused Kyiv of demanding X")
     cues = [c for c in cues if not (c.category in {"demand", "reject", "offer"} and (
         clauses.denied_report(R, doc, c) or facts.denied_clause(R, doc, c) or clauses.charged(R, doc, c)))
-        and not (c.category in STANCE_OF and facts.asked_if(R, doc, c))
-        # "the two sides agreed to a truce": a deal reached is told of, nobody offers it (facts.agreement_reached)
-        and not (c.category == "offer" and facts.agreement_reached(R, doc, c))]
+        and not (c.category in STANCE_OF and facts.asked_if(R, doc, c))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
                                     clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
