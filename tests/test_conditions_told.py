@@ -39,3 +39,11 @@ def test_a_headline_side_named_outright_stands(extractor):
     text = ("Boko Haram demands army withdrawal from Borno\n\nNiger's government also called for the withdrawal of "
             "the army from the border towns, officials said.\n")
     assert ("withdrawal", "demand", "BOKOHARAM") in kinds(extractor, text)
+
+
+def test_a_short_list_line_below_the_first_sentence_is_no_headline(extractor):
+    # a list item is a short line without a full stop too; it stands under the story's first sentence, not above it
+    text = ("Talks on the Lebanese border resumed on Monday.\n\nIsrael's terms:\n"
+            "- the withdrawal of Hezbollah fighters from the border\n\n"
+            "Hezbollah demanded the withdrawal of Israeli troops from the five hills.\n")
+    assert ("withdrawal", "demand", "ISR") in kinds(extractor, text)

@@ -5,6 +5,8 @@ evidence item carries its own holder (`by`), `date` and `quote` index.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..components.dates import statement_date
@@ -88,11 +90,16 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
 
 HEADING_WORDS = 25  # a longer line is prose, not a heading
 HEADING_REACH = 400  # chars either side of an evidence item its line may run (a page with no line breaks has none)
+# The end of the first line that ends as a sentence does: headings stand above it (list items and subheads further
+# down are short lines too, and are no headline)
+FIRST_PROSE = re.compile(r"[.!?\"”'’][ \t]*(?:\n|$)")
 
 
-def in_heading(text: str, start: int, end: int) -> bool:
-    """Does the span sit on a heading line: one short line that does not end as a sentence does and that no
-    sentence runs on from into the next line?"""
+def in_heading(text: str, start: int, end: int, top: int) -> bool:
+    """Does the span sit on a heading line above the story's first sentence (top): one short line that does not end
+    as a sentence does and that no sentence runs on from into the next line?"""
+    if end > top:
+        return False
     line_start = text.rfind("\n", max(0, start - HEADING_REACH), start) + 1
     line_end = text.find("\n", end, end + HEADING_REACH)
     if (line_start == 0 and start > HEADING_REACH) or (line_end < 0 and len(text) - end > HEADING_REACH):
@@ -111,16 +118,20 @@ def headline_yields(R, text: str, groups: list[dict]) -> list[dict]:
     the headline's group (no side, or a state read from those few words) is dropped. A headline the body never
     repeats, repeats with no side named, or gives to a side it names outright stands ("Hamas demands withdrawal"
     over a body where Egypt demands it too)."""
+    if not groups:
+        return groups
+    first = FIRST_PROSE.search(text)
+    top = first.start() if first else len(text)
     kinds = R.parties.kinds
     body: dict[tuple, set] = {}
     for g in groups:
         if g["by"] is not None and g["by"]["party"] and \
-                not all(in_heading(text, e["start"], e["end"]) for e in g["evidence"]):
+                not all(in_heading(text, e["start"], e["end"], top) for e in g["evidence"]):
             body.setdefault((g["type"], g["stance"]), set()).add(g["by"]["party"])
 
     def yields(g) -> bool:
         named = body.get((g["type"], g["stance"]))
-        if not named or not all(in_heading(text, e["start"], e["end"]) for e in g["evidence"]):
+        if not named or not all(in_heading(text, e["start"], e["end"], top) for e in g["evidence"]):
             return False
         party = (g["by"] or {}).get("party")
         return party is None or (kinds.get(party) == "state" and party not in named and
