@@ -5,6 +5,8 @@ evidence item carries its own holder (`by`), `date` and `quote` index.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..components.dates import statement_date
@@ -79,8 +81,59 @@ def merge(R, A, doc: Doc, found: list[Found]) -> list[dict]:
         if ident not in seen:
             seen.add(ident)
             g["evidence"].append(ev)
-    out = list(groups.values())
+    out = headline_yields(R, text, list(groups.values()))
     for g in out:
         g["evidence"].sort(key=lambda e: (e["start"], e["end"]))
     out.sort(key=lambda g: (g["evidence"][0]["start"], g["type"], g["stance"], (g["by"] or {}).get("party") or ""))
     return out
+
+
+HEADING_WORDS = 25  # a longer line is prose, not a heading
+HEADING_REACH = 400  # chars either side of an evidence item its line may run (a page with no line breaks has none)
+# The end of the first line that ends as a sentence does: headings stand above it (list items and subheads further
+# down are short lines too, and are no headline)
+FIRST_PROSE = re.compile(r"[.!?\"”'’][ \t]*(?:\n|$)")
+
+
+def in_heading(text: str, start: int, end: int, top: int) -> bool:
+    """Does the span sit on a heading line above the story's first sentence (top): one short line that does not end
+    as a sentence does and that no sentence runs on from into the next line?"""
+    if end > top:
+        return False
+    line_start = text.rfind("\n", max(0, start - HEADING_REACH), start) + 1
+    line_end = text.find("\n", end, end + HEADING_REACH)
+    if (line_start == 0 and start > HEADING_REACH) or (line_end < 0 and len(text) - end > HEADING_REACH):
+        return False
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    if not line or len(line.split()) > HEADING_WORDS or line[-1] in ".!?\"”'’":
+        return False
+    following = text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
+    return not following[:1].islower()
+
+
+def headline_yields(R, text: str, groups: list[dict]) -> list[dict]:
+    """ "Nigerian Islamists demand army pullout" over a story in which Boko Haram demands it: a headline squeezes the
+    side into a few words (a country's adjective or possessive for a group in it, no name at all); where the story's
+    body states the same condition with the same stance, held by a non-state group, the body says who holds it, and
+    the headline's group (no side, or a state read from those few words) is dropped. A headline the body never
+    repeats, repeats with no side named, or gives to a side it names outright stands ("Hamas demands withdrawal"
+    over a body where Egypt demands it too)."""
+    if not groups:
+        return groups
+    first = FIRST_PROSE.search(text)
+    top = first.start() if first else len(text)
+    kinds = R.parties.kinds
+    body: dict[tuple, set] = {}
+    for g in groups:
+        if g["by"] is not None and g["by"]["party"] and \
+                not all(in_heading(text, e["start"], e["end"], top) for e in g["evidence"]):
+            body.setdefault((g["type"], g["stance"]), set()).add(g["by"]["party"])
+
+    def yields(g) -> bool:
+        named = body.get((g["type"], g["stance"]))
+        if not named or not all(in_heading(text, e["start"], e["end"], top) for e in g["evidence"]):
+            return False
+        party = (g["by"] or {}).get("party")
+        return party is None or (kinds.get(party) == "state" and party not in named and
+                                 any(kinds.get(p) == "group" for p in named))
+    return [g for g in groups if not yields(g)] if body else groups
