@@ -1,6 +1,6 @@
 """Demand frames of sequencing, price and lists (issue 13, stage 3, round 2): a bare "subject to X", "X comes
 first", "X must precede any talks", "Y must be preceded by X", "the price of peace is X", "X is a sine qua non /
-the starting point", "X topped the list of demands", "a list of demands headed by X", "a stipulation that X",
+the starting point", "X topped the list of demands", "X, one of the demands made by Y", "a list of demands headed by X", "a stipulation that X",
 "no Y until X", "X before any talks", and "in exchange for X" after the holder's own step still to come. Every
 sentence is our own, about conflicts the tuning articles do not cover; each frame is also shown where it sets
 nothing (a fact, a past bargain, a question, a third party's view, a price that is a cost)."""
@@ -37,6 +37,9 @@ DEMANDED = [
     ("Chad said it wants to see a ceasefire before any talks.", "ceasefire", "TCD"),
     ("Pyongyang will freeze its reactor in exchange for the lifting of sanctions.", "sanctions_relief", "PRK"),
     ("Sudan would release the detainees in exchange for the lifting of sanctions.", "sanctions_relief", "SDN"),
+    # a term in apposition to "one of the demands" is the demand of whoever owns them
+    ("Colombia is considering a ceasefire – one of several demands laid down by the ELN.", "ceasefire", "ELN"),
+    ("Colombia accepted one of the ELN's demands, a ceasefire over Christmas.", "ceasefire", "ELN"),
 ]
 
 
@@ -87,6 +90,21 @@ def test_what_a_negation_waits_for_is_demanded_and_what_it_withholds_is_the_goal
                               "Tigers disarm.")
     assert ("demilitarization", "demand", "LKA") in held(rec), rec["conditions"]
     assert not [c for c in rec["conditions"] if c["type"] == "elections"], rec["conditions"]
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia rejected one of the main terms sought by the ELN: the complete withdrawal of the army from Arauca.",
+    "The withdrawal of the army from Arauca, one of the main demands made by the ELN, was rejected by Colombia.",
+])
+def test_a_term_one_side_sets_and_another_refuses_is_both(extractor, text):
+    got = held(run_text(extractor, text))
+    assert {("withdrawal", "demand", "ELN"), ("withdrawal", "reject", "COL")} <= got, got
+
+
+def test_one_of_the_terms_of_a_text_is_no_side_s_demand(extractor):
+    rec = run_text(extractor, "Jakarta said the disarmament of GAM, one of the terms of the Helsinki accord, was "
+                              "complete.")
+    assert not [c for c in rec["conditions"] if c["stance"] == "demand"], rec["conditions"]
 
 
 def test_an_exchange_after_a_demand_keeps_what_is_given_an_offer(extractor):
