@@ -23,6 +23,21 @@ def points_back(t: Token, words: set[str] = DEMONSTRATIVE) -> bool:
                                                                         and "such" in words) for d in t.children)
 
 
+def coming_step(doc: Doc, cues: list[Cue], at: int) -> bool:
+    """Whether the verb the exchange phrase at character `at` hangs on is a step still to come ("will free",
+    "to cap", "frees"), not a past one ("freed")."""
+    cue = next((c for c in cues if c.rule.get("exchange") and doc[c.start].idx == at), None)
+    if cue is None:
+        return False
+    verb = doc[cue.start].head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return verb.tag_ in {"VB", "VBP", "VBZ"} or any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "MD"
+                                                    for a in verb.children)
+
+
 def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[Cue], in_types: set[int]) -> list[Found]:
     sents = A.sents
     packages = []
@@ -46,6 +61,14 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         sent = sent_of(A, f.extra["sent"])
         if any(c.category == "offer" and not c.rule.get("exchange") and sent.start <= c.start and
                doc[c.end - 1].idx < at and holders.cue_holder(R, A, doc, c) in (None, f.holder) for c in cues):
+            f.stance = "demand"
+            continue
+        # "Pyongyang will freeze its reactor in exchange for X": where nothing before the exchange is demanded, what
+        # comes before is the holder's own step and X what it asks for it -- a step still to come (a modal, a
+        # present or an infinitive); a past one ("gave up its arms in exchange for X") tells a bargain of history
+        if not any(c.category == "demand" and sent.start <= c.start and doc[c.start].idx < at for c in cues) and \
+                not any(g.stance == "demand" and g.start < at and g.extra.get("sent") == f.extra["sent"]
+                        for g in found) and coming_step(doc, cues, at):
             f.stance = "demand"
     # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
     # "said it had not received the plan", "has not commented on the proposal": a negation that states a fact or a
