@@ -255,9 +255,9 @@ def test_no_quote_ends_inside_a_word(sample_records):
     # "it" is the organisation that last spoke, not the last one named as a subject
     ("The Kremlin said talks were possible. Ukraine has refused to negotiate. It added that “the door remains "
      "open for serious proposals from Kyiv”.", "direct", "Kremlin", "RUS"),
-    # a surname the model does not tag as a person, after the full name
+    # a surname the model does not tag as a person, after the full name (the actor table knows his side)
     ("Otty Patino, the government's chief negotiator, arrived in Mexico City. “There is no ceasefire while people "
-     "are being kidnapped,” Patino said.", "direct", "Otty Patino", None),
+     "are being kidnapped,” Patino said.", "direct", "Otty Patino", "COL"),
     # an apposition names the speaker, not the possessor (under the name the article uses for it)
     ("Colombia's last active guerrilla group, the ELN, said it was ready to resume the talks in Mexico.",
      "indirect", "ELN", "ELN"),

@@ -18,7 +18,8 @@ def statements(rec):
      "talks had been difficult.", ["Aleksandar Vucic", "Albin Kurti"]),
     ("Chadian President Mahamat Deby met Sudanese army chief Abdel Fattah al-Burhan and Libyan commander Khalifa "
      "Haftar in N'Djamena. The three leaders announced that the border crossings would reopen.",
-     ["Mahamat Deby", "Abdel Fattah al-Burhan", "Khalifa Haftar"]),
+     # (the actor table knows him: a shorter form of a name it lists is named by the table's full name)
+     ["Mahamat Idriss Deby", "Abdel Fattah al-Burhan", "Khalifa Haftar"]),
     # any count, in words or digits (one reading of number words for every stage)
     ("Colombian President Gustavo Petro hosted ELN commander Antonio Garcia, Venezuelan Foreign Minister Yvan Gil, "
      "Cuban envoy Carlos Pereira and Norwegian mediator Dag Nylander in Caracas. The five leaders said the ceasefire "

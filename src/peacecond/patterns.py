@@ -36,6 +36,7 @@ PUBLISHED_SPEC: Spec = {"id": (STR, True), "regex": (STR, True)}
 NOMINAL_SPEC: Spec = {"head": (STR, True), "kind": (STR, True), "anaphoric": (BOOL, True)}
 NATIONALITY_SPEC: Spec = {"word": (STR, True), "party": (STR, True)}
 ACTOR_KINDS = {"person", "org", "place"}
+PARTY_CODE = re.compile(r"^[A-Z][A-Z0-9]{1,19}$")  # the code shape parties.py checks
 
 
 def default_dir() -> Path:
@@ -206,12 +207,20 @@ class Patterns:
                                                        "in actors.jsonl")
 
     def _load_actors(self, path: Path) -> None:
+        people: dict[str, str] = {}
         for n, obj in read_jsonl(path, ACTOR_SPEC):
             _strings(path, n, obj, "variants")
             if obj["kind"] not in ACTOR_KINDS:
                 raise PatternError(path, n, f"kind must be one of {', '.join(sorted(ACTOR_KINDS))}")
             if obj["id"] in self.actors:
                 raise PatternError(path, n, f"duplicate actor id {obj['id']!r}")
+            if obj["party"] is not None and not PARTY_CODE.match(obj["party"]):
+                raise PatternError(path, n, f"party {obj['party']!r} is no party code (ISO alpha-3 or a short name "
+                                            "in capitals: RUS, HAMAS, SINNFEIN)")
+            if obj["kind"] == "person":  # a name that two people answer to would give one of them the other's side
+                for v in obj["variants"]:
+                    if people.setdefault(v, obj["id"]) != obj["id"]:
+                        raise PatternError(path, n, f"variant {v!r} already names {people[v]!r}")
             self.actors[obj["id"]] = obj
 
 

@@ -60,19 +60,25 @@ def surname(name: str, prefixes: tuple[str, ...] = ()) -> str:
     return last
 
 
-def person_variants(pats, prefixes: tuple[str, ...] = ()) -> dict[str, str]:
-    """Each gazetteer person's variants and their surnames, case-folded -> actor id. The same for every article,
-    so built once per patterns load (cached in pats.extra), not per Doc."""
+def person_variants(pats, prefixes: tuple[str, ...] = ()) -> tuple[dict[str, str], dict[str, str]]:
+    """(variants, surnames), case-folded -> actor id: each gazetteer person's variants, with the surname of a
+    one-word variant ("al-Hayya" -> "hayya"); and the surname of every variant, which names the person only with
+    a given name that agrees ("Dmitri S. Peskov"): a table writes a surname alone only where it is distinctive,
+    so "Khan" or "Miller" alone is nobody in particular. The same for every article, so built once per patterns
+    load (cached in pats.extra), not per Doc."""
     cache = pats.extra.setdefault("person_variants", {})
-    table = cache.get(prefixes)
-    if table is None:
-        table = cache[prefixes] = {}
+    tables = cache.get(prefixes)
+    if tables is None:
+        table, surnames = {}, {}
         for aid, act in pats.actors.items():
             if act["kind"] == "person":
                 for v in act["variants"]:
                     table[v.casefold()] = aid
-                    table.setdefault(surname(v, prefixes), aid)
-    return table
+                    if " " not in v.strip():
+                        table.setdefault(surname(v, prefixes), aid)
+                    surnames.setdefault(surname(v, prefixes), aid)
+        tables = cache[prefixes] = (table, surnames)
+    return tables
 
 
 def folded(words) -> frozenset[str]:
@@ -107,7 +113,7 @@ class People:
         self._seen: set[tuple[str, int, int]] = set()
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._letters: dict[str, str | None] = {}  # a full name's surname's letters, sorted -> the name (_note_letters)
-        self._variant_ids = person_variants(pats, prefixes)  # read only: shared by every article
+        self._variant_ids, self._surname_ids = person_variants(pats, prefixes)  # read only: shared by every article
         self._bodies: dict[str, bool] = {}  # one-word name -> the story names a body by it
         self._second_surname: dict[int, str] = {}  # offset of a name's last word -> the surname before it
         spans = [(a["start"], a["end"], a["text"]) for a in doc._.pc_actors or []
@@ -148,7 +154,7 @@ class People:
             if t.tag_ == "NNP" and t.is_title and t.ent_type_ == "" and last.head == t \
                     and last.dep_ in {"compound", "flat"} and t.text not in self.honorifics \
                     and t.lower_ not in self.roles and t.lower_ not in self.org_words \
-                    and last.lower_ not in self._variant_ids:
+                    and last.lower_ not in self._variant_ids and last.lower_ not in self._surname_ids:
                 self._second_surname[t.idx] = surname(ent.text, self.prefixes)  # "López-Istúriz"
                 end += 1
         # ... and a name the model cut in two entities side by side ("[Mohammed bin Abdulrahman] [Al Thani]"):
@@ -220,12 +226,11 @@ class People:
             same = self._letters.get("".join(sorted(sn))) if len(sn) >= MIN_SWAPPED else None
             if same and same != name and _swapped(surname(same, self.prefixes), sn):
                 return same
-        if sn in self._variant_ids:
-            aid = self._variant_ids[sn]
-            # "Peskov" is the actor; so is "Dmitri S. Peskov" for "Dmitry Peskov" (another transliteration of
-            # the same given name), but not "Hunter Biden" for "Joe Biden".
-            if len(name.split()) == 1 or aid.split()[0].casefold()[:4] == first[:4]:
-                return aid
+        aid = self._variant_ids.get(sn) if len(name.split()) == 1 else self._surname_ids.get(sn)
+        # "Peskov" is the actor; so is "Dmitri S. Peskov" for "Dmitry Peskov" (another transliteration of the
+        # same given name), but not "Hunter Biden" for "Joe Biden".
+        if aid and (len(name.split()) == 1 or aid.split()[0].casefold()[:4] == first[:4]):
+            return aid
         if " " not in name and self._names_a_body(name):
             return None
         return name
