@@ -325,6 +325,23 @@ class Frames:
                                act.get("role"), a["start"])
         return None
 
+    def _byline(self, doc: Doc, lo: int, hi: int, people: People) -> Speaker | None:
+        """The name a byline under a quote gives ('"..." -- Achta Mahamat, government spokeswoman'): a name the
+        story knows, else two to four capitalised words the model left untagged (a byline names a person far more
+        often than the model, on a line of its own, can tell); no organisation word ("Foreign Ministry") among them."""
+        known = self._bare_name(doc, lo, hi, people)
+        if known is not None:
+            return known
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        words = [t for t in span if not t.is_space] if span is not None else []
+        if not 2 <= len(words) <= 4 or any(
+                not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha())
+                or t.lower_ in self.rules["org_words"] or t.lower_ in self.rules["titles"] for t in words):
+            return None
+        name = doc[words[0].i:words[-1].i + 1]
+        person = people.add(name.text, name.start_char, name.end_char, is_person=True)
+        return _as_speaker(person, name.start_char) if person is not None else None
+
     def _in_heading(self, start: int, end: int) -> bool:
         """Does the quote sit in a heading: a short line that does not end as a sentence does, nor does
         the quote ('"We stand with Ukraine." — Ursula von der Leyen' is a statement signed under it)?"""

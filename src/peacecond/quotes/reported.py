@@ -11,7 +11,9 @@ from ..people import People
 from .frames import POINTING_BACK
 from .speaker import Speaker
 
-NAMED = {"PERSON", "ORG", "NORP"}  # an agent the model names: someone who can have said it
+NAMED = {"PERSON", "ORG", "NORP"}
+CONTENT_DEPS = {"acl", "ccomp", "relcl"}  # how the parser hangs "that ..." on "the warning" (a 'that' marks it)
+CONTENT_MARKS = {"that", "whether"}  # an agent the model names: someone who can have said it
 
 
 class Reported:
@@ -63,6 +65,27 @@ class Reported:
                 self._note_unnamed(subj, history)  # "a senior European official said"
             yield start, end, speaker, tok
 
+    def _noun_reported(self, doc: Doc, nouns: list[int], marks, people: People, history: list[Speaker], boiler):
+        """(start, end, speaker, cue) of the clause a speech noun reports when the story names its owner:
+        "Remarks by X that the army would never negotiate", "X's warning that the entity would secede" (a clause
+        marked 'that' or 'whether' under the noun). "The claim that they attacked" names nobody and is left."""
+        for noun in map(doc.__getitem__, nouns):
+            if marks.holds(noun.idx) or inside(boiler, noun.idx):
+                continue
+            clause = next((c for c in noun.children if c.dep_ in CONTENT_DEPS and c.i > noun.i and any(
+                m.dep_ == "mark" and m.lower_ in CONTENT_MARKS for m in c.children)), None)
+            if clause is None:
+                continue
+            speaker = self._noun_holder(clause, doc, people, history)
+            if speaker is None:
+                continue
+            span = self._clause_span(clause, list(clause.subtree))
+            if span is None or marks.overlap(*span) > (span[1] - span[0]) / 2:
+                continue
+            if not speaker.group:
+                history.append(replace(speaker, at=noun.idx, spoke=True))
+            yield span[0], span[1], speaker, noun
+
     def _relays(self, doc: Doc, start: int, end: int) -> bool:
         """Does the reported text hold a statement of its own: a person's speech verb ("Erdogan said"), or a
         participle of speech that goes on with one ("stressing that ...")?"""
@@ -85,7 +108,11 @@ class Reported:
         doc = verb.doc
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         frames = self.rules["speech_verb_table"][verb.lemma_.lower()]["frames"]
-        if subj is not None and subj.lower_ in POINTING_BACK and "clause" in frames:
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > agent.i), None)
+        if comp is not None and "clause" in frames:
+            # "The villagers were told by the commander that the fighters would stay": the clause after the agent
+            toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp)]
+        elif subj is not None and subj.lower_ in POINTING_BACK and "clause" in frames:
             sent = verb.sent
             if sent.start == 0:
                 return None
