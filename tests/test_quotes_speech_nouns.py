@@ -61,3 +61,40 @@ def test_a_byline_of_a_body_or_a_dash_in_running_text_is_no_person(extractor):
     rec = run_text(extractor, "Delegates debated the \"road map\" -- Kathmandu Valley leaders were also present at "
                               "the meeting.")
     assert speakers(rec) == []
+
+
+def test_quoted_as_saying_when_the_parse_makes_the_person_the_head_noun(extractor):
+    rec = run_text(extractor, "State radio quoted army spokesman Azem Bermandoa as saying that the rebels had been "
+                              "pushed back across the border.")
+    assert indirect(rec) == [("the rebels had been pushed back across the border", "Azem Bermandoa")]
+
+
+def test_according_to_an_interview_with_a_person_is_theirs_and_not_a_newspapers(extractor):
+    rec = run_text(extractor, "Talks will resume in Geneva next week, according to an interview with Bosnian Serb "
+                              "leader Milorad Kovac published on Sunday.")
+    assert [q[1] for q in indirect(rec)] == ["Milorad Kovac"]
+    rec = run_text(extractor, "Talks will resume in Geneva next week, according to an interview with the Sarajevo "
+                              "daily Oslobodjenje.")
+    assert "Oslobodjenje" not in speakers(rec)
+
+
+def test_a_directive_in_a_long_sentence_keeps_its_infinitive_the_parse_hung_on_a_noun(extractor):
+    text = ("The rebel envoy Pablo Catatumbo spoke in Quito. The envoy added Commander Ivan Restrepo had also called "
+            "on the Ecuadorian side in an urgent meeting with the chief of the border police in Tulcan to lift the "
+            "ban on the movement, secure the release of the rebel prisoners held by the Ecuadorian government and "
+            "settle the dispute through talks.")
+    rec = run_text(extractor, text)
+    assert ("the Ecuadorian side in an urgent meeting with the chief of the border police in Tulcan to lift the ban "
+            "on the movement", "Ivan Restrepo") in indirect(rec)
+
+
+def test_whose_words_another_reports_is_not_who_he_added_goes_on_with(extractor):
+    rec = run_text(extractor, "Rebel spokesman Pablo Catatumbo said commander Ivan Restrepo had promised that the "
+                              "hostages would be freed. He added that the talks would resume in Havana.")
+    assert ("the hostages would be freed", "Ivan Restrepo") in indirect(rec)
+    assert ("the talks would resume in Havana", "Pablo Catatumbo") in indirect(rec)
+    # a statement an agency relays after it ('..., the agency reports') is still its speaker's: she goes on
+    rec = run_text(extractor, "Chadian spokeswoman Achta Mahamat said that the army had retaken two towns in the "
+                              "north, the state agency reports.\n\n\"We will not stop until the border is safe,\" "
+                              "she said.")
+    assert direct(rec) == [("We will not stop until the border is safe,", "Achta Mahamat")]

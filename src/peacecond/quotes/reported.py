@@ -58,7 +58,10 @@ class Reported:
                     yield start, end, None, tok
                 continue
             if speaker.name:
-                if not speaker.group:
+                outer = self._reporting(tok)
+                if not speaker.group and (outer is None or outer.i > tok.i):
+                    # (one whose words another speaker reports, "X added Y had called on ...", is not who a
+                    # following "he added" goes on with: the reporter is; "Y said ..., the agency reports" is Y's)
                     history.append(replace(speaker, at=tok.idx, spoke=True))
                 self._note_co_speakers(subj, speaker, (start, end), people, history)
             else:
@@ -172,6 +175,12 @@ class Reported:
             if quoted > (end - start) / 2:
                 continue
             speaker = self.resolve(src, doc, people, history)
+            if speaker is None and self._speech_noun(src):
+                # "according to an interview with X", "according to X's statement": who gave it
+                owner = self._owner_of(src) or next(
+                    (g for c in src.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
+                speaker = self.resolve(owner, doc, people, history) if owner is not None else None
             if speaker is not None:
                 if speaker.name:  # "according to X, ... 'quote,' he said": X is the antecedent
                     history.append(replace(speaker, at=src.idx, spoke=True))
