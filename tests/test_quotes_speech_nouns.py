@@ -98,3 +98,25 @@ def test_whose_words_another_reports_is_not_who_he_added_goes_on_with(extractor)
                               "north, the state agency reports.\n\n\"We will not stop until the border is safe,\" "
                               "she said.")
     assert direct(rec) == [("We will not stop until the border is safe,", "Achta Mahamat")]
+
+
+def test_a_quote_in_a_speech_nouns_clause_is_the_owners_not_the_verbs_subjects(extractor):
+    rec = run_text(extractor, "The UN spokeswoman confirmed remarks by rebel commander Ivan Restrepo that his "
+                              "fighters had been invited to \"direct talks in Havana without conditions\" next month.")
+    assert direct(rec) == [("direct talks in Havana without conditions", "Ivan Restrepo")]
+    # a noun with no owner ('the report that ...') leaves the quote to the verb's subject
+    rec = run_text(extractor, "Sita Gurung confirmed the report that the Maoist fighters had been invited to "
+                              "\"direct talks in Kathmandu without conditions\" next month.")
+    assert direct(rec) == [("direct talks in Kathmandu without conditions", "Sita Gurung")]
+
+
+def test_advising_someone_to_act_is_speech(extractor):
+    rec = run_text(extractor, "Nepal's Home Minister Sita Gurung advised the Maoist commanders to hand over every "
+                              "weapon before the monsoon.")
+    assert [q[1] for q in indirect(rec)] == ["Sita Gurung"]
+    rec = run_text(extractor, "Bosnian Serb leader Milorad Kovac advised the envoys in Sarajevo to \"stop dreaming "
+                              "of a unitary state\" that the Serbs would never accept.")
+    assert direct(rec) == [("stop dreaming of a unitary state", "Milorad Kovac")]
+    # the one advised is no speaker
+    rec = run_text(extractor, "Doctors advised Sita Gurung to rest for a week after the crash in Pokhara.")
+    assert "Sita Gurung" not in speakers(rec)

@@ -139,6 +139,22 @@ class Frames:
             h = h.head
         return None
 
+    def _noun_inside(self, doc: Doc, start: int, verb: Token, people: People, history: list[Speaker]):
+        """A quote in the clause of a speech noun that the frame's verb takes ("Okabe confirmed remarks by the
+        rebels that they had been invited to '...'"): the noun's owner said it, not the verb's subject."""
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        if not first or not verb.idx < start:
+            return None
+        h = first[0]
+        for _ in range(6):  # (up from the quote's first word to the verb, a few steps at most)
+            if h == verb or h.head == h:
+                return None
+            if h.dep_ in {"acl", "ccomp", "relcl"} and h.head.pos_ in {"NOUN", "PROPN"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in h.children) and h.head.head == verb:
+                return self._noun_holder(h, doc, people, history)
+            h = h.head
+        return None
+
     def _quoted_predicate(self, first: Token, start: int, marks, people: People, history: list[Speaker]):
         """The speaker of a quote that opens on its own speech verb, the subject left outside the marks ('The
         minister "calls for the immediate release of all detainees"', 'She "strongly condemns the shelling"'): that

@@ -220,7 +220,8 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
             if verb is not None:
                 subj = self._subject(verb)
                 if subj is not None and not marks.holds(subj.idx, end_inclusive=False):
-                    speaker = self.resolve(subj, doc, people, history)
+                    speaker = self._noun_inside(doc, q.start, verb, people, history) \
+                        or self.resolve(subj, doc, people, history)
                     cue = verb
                     if speaker is None:
                         # "Meloni said the talks made clear '...'": a verb whose subject is no one stands in what
