@@ -120,3 +120,9 @@ def test_advising_someone_to_act_is_speech(extractor):
     # the one advised is no speaker
     rec = run_text(extractor, "Doctors advised Sita Gurung to rest for a week after the crash in Pokhara.")
     assert "Sita Gurung" not in speakers(rec)
+
+
+def test_according_to_someone_inside_a_relative_clause_holds_that_clause_only(extractor):
+    rec = run_text(extractor, "The border accord that, according to Sita Gurung's statement, Nepal and India may "
+                              "sign next month would settle the Kalapani dispute.")
+    assert indirect(rec) == [("Nepal and India may sign next month", "Sita Gurung")]

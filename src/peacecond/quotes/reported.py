@@ -155,7 +155,15 @@ class Reported:
                 continue
             phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in src.subtree}
             sent = tok.sent
-            rest = [t for t in sent if t.i not in phrase and not t.is_space]
+            clause = tok.head
+            if clause.dep_ in {"relcl", "ccomp", "acl"} and clause.pos_ in {"VERB", "AUX"} and clause.i > tok.i \
+                    and clause.left_edge.i < tok.i:
+                # "the accord that, according to X, both sides may sign": X's words are that clause, not the
+                # sentence around it (an opening "According to X, ..." still holds the whole sentence)
+                rest = [t for t in clause.subtree if t.i not in phrase and not t.is_space
+                        and not (t.dep_ == "mark" and t.head == clause)]
+            else:
+                rest = [t for t in sent if t.i not in phrase and not t.is_space]
             # The statement is one side of the attribution, never the attribution itself: "But, according
             # to the Financial Times (FT), Serbia will ..." starts after it; "..., according to X." ends before.
             last, first = max(phrase), min(phrase)
