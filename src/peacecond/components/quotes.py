@@ -46,6 +46,12 @@ class Quotes:
         self._verb_pos = (POS_IDS["VERB"], POS_IDS["AUX"])
         self._according_id = strings.add("according")
         self._make_id = strings.add("make")  # "made clear that ..." (patterns/make_clear_words.txt)
+        # Speech nouns as lemma hashes ("remarks by X that ..."), picked from the lemma column as "according" is.
+        # A capital may make one a name to the tagger ("Remarks by X that ..."): its lower form, plural too.
+        self._speech_noun_ids = numpy.array(sorted(strings.add(n) for n in self.rules["speech_nouns"]),
+                                            dtype="uint64")
+        self._speech_noun_forms = numpy.array(sorted(strings.add(n + s) for n in self.rules["speech_nouns"]
+                                                     for s in ("", "s")), dtype="uint64")
         self._speech_lemma: dict[int, bool] = {}  # lemma hash -> is a speech verb (case-folded): a vocabulary cache
         # Built once, not per article: what People needs to tell names from titles, roles and side words.
         self.titles = frozenset(self.rules["honorifics"] | self.rules["titles"])
@@ -53,8 +59,8 @@ class Quotes:
         self.not_names = frozenset(self.rules["party_words"].words)
         self.side_words = side_words(self.pats)  # the resolver of sides the conditions ask too
 
-    def _candidates(self, doc: Doc) -> tuple[list[int], list[int], list[int]]:
-        """Token indices of (noun subjects, possible speech verbs, "according")."""
+    def _candidates(self, doc: Doc) -> tuple[list[int], list[int], list[int], list[int]]:
+        """Token indices of (noun subjects, possible speech verbs, "according", speech nouns)."""
         strings, speech = doc.vocab.strings, self._speech_lemma
         # Column tests over the whole Doc at once; the speech lemma table is read only for the verbs.
         arr = doc.to_array([DEP, POS, LEMMA, LOWER])
@@ -70,7 +76,9 @@ class Quotes:
             if is_speech:
                 verbs.append(i)
         according = numpy.flatnonzero(lower == self._according_id).tolist()
-        return subjects, verbs, according
+        nouns = numpy.flatnonzero(((pos == n2) & numpy.isin(lemma, self._speech_noun_ids))
+                                  | ((pos == n1) & numpy.isin(lower, self._speech_noun_forms))).tolist()
+        return subjects, verbs, according, nouns
 
     @guarded
     def __call__(self, doc: Doc) -> Doc:

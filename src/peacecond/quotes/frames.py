@@ -139,6 +139,22 @@ class Frames:
             h = h.head
         return None
 
+    def _noun_inside(self, doc: Doc, start: int, verb: Token, people: People, history: list[Speaker]):
+        """A quote in the clause of a speech noun that the frame's verb takes ("Okabe confirmed remarks by the
+        rebels that they had been invited to '...'"): the noun's owner said it, not the verb's subject."""
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        if not first or not verb.idx < start:
+            return None
+        h = first[0]
+        for _ in range(6):  # (up from the quote's first word to the verb, a few steps at most)
+            if h == verb or h.head == h:
+                return None
+            if h.dep_ in {"acl", "ccomp", "relcl"} and h.head.pos_ in {"NOUN", "PROPN"} and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in h.children) and h.head.head == verb:
+                return self._noun_holder(h, doc, people, history)
+            h = h.head
+        return None
+
     def _quoted_predicate(self, first: Token, start: int, marks, people: People, history: list[Speaker]):
         """The speaker of a quote that opens on its own speech verb, the subject left outside the marks ('The
         minister "calls for the immediate release of all detainees"', 'She "strongly condemns the shelling"'): that
@@ -324,6 +340,23 @@ class Frames:
                 return Speaker(a["id"], "person" if act["kind"] == "person" else "org", act["party"],
                                act.get("role"), a["start"])
         return None
+
+    def _byline(self, doc: Doc, lo: int, hi: int, people: People) -> Speaker | None:
+        """The name a byline under a quote gives ('"..." -- Achta Mahamat, government spokeswoman'): a name the
+        story knows, else two to four capitalised words the model left untagged (a byline names a person far more
+        often than the model, on a line of its own, can tell); no organisation word ("Foreign Ministry") among them."""
+        known = self._bare_name(doc, lo, hi, people)
+        if known is not None:
+            return known
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        words = [t for t in span if not t.is_space] if span is not None else []
+        if not 2 <= len(words) <= 4 or any(
+                not (t.pos_ == "PROPN" and t.text[:1].isupper() and t.text.replace("-", "").isalpha())
+                or t.lower_ in self.rules["org_words"] or t.lower_ in self.rules["titles"] for t in words):
+            return None
+        name = doc[words[0].i:words[-1].i + 1]
+        person = people.add(name.text, name.start_char, name.end_char, is_person=True)
+        return _as_speaker(person, name.start_char) if person is not None else None
 
     def _in_heading(self, start: int, end: int) -> bool:
         """Does the quote sit in a heading: a short line that does not end as a sentence does, nor does

@@ -63,10 +63,16 @@ class Issuers:
             return speaker if speaker is not None and speaker.name else None
         return None
 
+    def _speech_noun(self, tok: Token) -> bool:
+        """A noun of patterns/speech_nouns.txt, also where the tagger took a capital for a name ("Remarks by X")."""
+        nouns = self.rules["speech_nouns"]
+        low = tok.lower_
+        return tok.lemma_.lower() in nouns or (tok.pos_ == "PROPN" and (low in nouns or low[:-1] in nouns))
+
     def _noun_holder(self, clause: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
         """A clause a speech noun takes ("remarks by X that ...", "X's claim that ..."): the noun's owner says it."""
         noun = clause.head
-        if noun.lemma_.lower() not in self.rules["speech_nouns"]:
+        if not self._speech_noun(noun):
             return None
         owner = self._owner_of(noun)
         if owner is None or owner.i > clause.i:
@@ -77,8 +83,8 @@ class Issuers:
     def _authored(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
         """A speech noun as the subject ("a post by Yemane Gebremeskel accused ...", "remarks from the Kremlin
         suggested ..."): its author speaks. (A possessor, "Putin's remarks", is read where any possessor is.)"""
-        if tok.lemma_.lower() not in self.rules["speech_nouns"] or tok.lemma_.lower() in self.rules["proxies"]:
-            return None
+        if not self._speech_noun(tok):
+            return None  # ("the statement by X said" is X's: a proxy noun that names its author by 'by')
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}):
             obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
             if obj is None or (prep.lower_ == "of" and obj.pos_ != "PROPN"):  # "a message of hope"

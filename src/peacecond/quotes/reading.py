@@ -26,6 +26,8 @@ from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
 
+BYLINE_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*(?=[A-Z])")  # the dash before a byline's name
+BYLINE_END = re.compile(r",|\(|\s[—–-]")  # where the name in a byline ends: its description, handle or date
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
@@ -65,10 +67,11 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         marks = Marks([(q.start - 1, q.end) for q in marked])  # (asked by bisection: offsets.py)
         self._marks = marks  # (how far back a window reaches skips the quotations in it: Heads._reach_back)
         history = History()  # speakers and subjects as met, also by offset
-        subjects, verbs, according = candidates
+        subjects, verbs, according, nouns = candidates
         self.antecedents(subjects, marks, people, history)
         reported = list(self._reported(doc, verbs, marks, people, history, boiler))
         reported += self._according(doc, according, marks, people, history, boiler)
+        reported += self._noun_reported(doc, nouns, marks, people, history, boiler)
         quotes = self.direct(marked, marks, people, history)
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
@@ -217,7 +220,8 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
             if verb is not None:
                 subj = self._subject(verb)
                 if subj is not None and not marks.holds(subj.idx, end_inclusive=False):
-                    speaker = self.resolve(subj, doc, people, history)
+                    speaker = self._noun_inside(doc, q.start, verb, people, history) \
+                        or self.resolve(subj, doc, people, history)
                     cue = verb
                     if speaker is None:
                         # "Meloni said the talks made clear '...'": a verb whose subject is no one stands in what
@@ -242,14 +246,15 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
             if speaker is None and verb is None:
                 speaker = self._clause_holder(doc, q.start, marks, people, history)
             if speaker is None and verb is None:
-                # A byline under the quote: '"We stand with Ukraine." — Ursula von der Leyen'
-                eol = self.text.find("\n", q.end + 1)
-                eol = eol if eol >= 0 else len(self.text)
-                dash = re.match(r"[ \t]*[—–-][ \t]*", self.text[q.end + 1:eol])
+                # A byline under the quote: '"We stand with Ukraine." — Ursula von der Leyen', on the quote's line
+                # or the next (a post's signature: '— Name (@handle) March 3, 2025'), its dash also typed '--'
+                dash = BYLINE_DASH.match(self.text, q.end + 1)
                 if dash:
-                    # ("— Mohammed Abdulsalam, Houthi negotiator": the name, up to its description)
-                    comma = self.text.find(",", q.end + 1 + dash.end(), eol)
-                    speaker = self._bare_name(doc, q.end + 1 + dash.end(), comma if comma >= 0 else eol, people)
+                    eol = self.text.find("\n", dash.end())
+                    eol = eol if eol >= 0 else len(self.text)
+                    # ("— Mohammed Abdulsalam, Houthi negotiator": the name, up to its description or handle)
+                    cut = BYLINE_END.search(self.text, dash.end(), eol)
+                    speaker = self._byline(doc, dash.end(), cut.start() if cut else eol, people)
             if speaker is None and verb is None and cue is None:
                 speaker, cue = self._said_after(doc, q.end, marks, people, history)
             # Nothing but white space since the last quote and its attribution, and no attribution of its

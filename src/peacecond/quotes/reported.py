@@ -11,7 +11,9 @@ from ..people import People
 from .frames import POINTING_BACK
 from .speaker import Speaker
 
-NAMED = {"PERSON", "ORG", "NORP"}  # an agent the model names: someone who can have said it
+NAMED = {"PERSON", "ORG", "NORP"}
+CONTENT_DEPS = {"acl", "ccomp", "relcl"}  # how the parser hangs "that ..." on "the warning" (a 'that' marks it)
+CONTENT_MARKS = {"that", "whether"}  # an agent the model names: someone who can have said it
 
 
 class Reported:
@@ -56,12 +58,36 @@ class Reported:
                     yield start, end, None, tok
                 continue
             if speaker.name:
-                if not speaker.group:
+                outer = self._reporting(tok)
+                if not speaker.group and (outer is None or outer.i > tok.i):
+                    # (one whose words another speaker reports, "X added Y had called on ...", is not who a
+                    # following "he added" goes on with: the reporter is; "Y said ..., the agency reports" is Y's)
                     history.append(replace(speaker, at=tok.idx, spoke=True))
                 self._note_co_speakers(subj, speaker, (start, end), people, history)
             else:
                 self._note_unnamed(subj, history)  # "a senior European official said"
             yield start, end, speaker, tok
+
+    def _noun_reported(self, doc: Doc, nouns: list[int], marks, people: People, history: list[Speaker], boiler):
+        """(start, end, speaker, cue) of the clause a speech noun reports when the story names its owner:
+        "Remarks by X that the army would never negotiate", "X's warning that the entity would secede" (a clause
+        marked 'that' or 'whether' under the noun). "The claim that they attacked" names nobody and is left."""
+        for noun in map(doc.__getitem__, nouns):
+            if marks.holds(noun.idx) or inside(boiler, noun.idx):
+                continue
+            clause = next((c for c in noun.children if c.dep_ in CONTENT_DEPS and c.i > noun.i and any(
+                m.dep_ == "mark" and m.lower_ in CONTENT_MARKS for m in c.children)), None)
+            if clause is None:
+                continue
+            speaker = self._noun_holder(clause, doc, people, history)
+            if speaker is None:
+                continue
+            span = self._clause_span(clause, list(clause.subtree))
+            if span is None or marks.overlap(*span) > (span[1] - span[0]) / 2:
+                continue
+            if not speaker.group:
+                history.append(replace(speaker, at=noun.idx, spoke=True))
+            yield span[0], span[1], speaker, noun
 
     def _relays(self, doc: Doc, start: int, end: int) -> bool:
         """Does the reported text hold a statement of its own: a person's speech verb ("Erdogan said"), or a
@@ -85,7 +111,11 @@ class Reported:
         doc = verb.doc
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         frames = self.rules["speech_verb_table"][verb.lemma_.lower()]["frames"]
-        if subj is not None and subj.lower_ in POINTING_BACK and "clause" in frames:
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > agent.i), None)
+        if comp is not None and "clause" in frames:
+            # "The villagers were told by the commander that the fighters would stay": the clause after the agent
+            toks = [t for t in comp.subtree if not (t.dep_ == "mark" and t.head == comp)]
+        elif subj is not None and subj.lower_ in POINTING_BACK and "clause" in frames:
             sent = verb.sent
             if sent.start == 0:
                 return None
@@ -125,7 +155,15 @@ class Reported:
                 continue
             phrase = {t.i for t in tok.subtree} | {tok.i, to.i} | {t.i for t in src.subtree}
             sent = tok.sent
-            rest = [t for t in sent if t.i not in phrase and not t.is_space]
+            clause = tok.head
+            if clause.dep_ in {"relcl", "ccomp", "acl"} and clause.pos_ in {"VERB", "AUX"} and clause.i > tok.i \
+                    and clause.left_edge.i < tok.i:
+                # "the accord that, according to X, both sides may sign": X's words are that clause, not the
+                # sentence around it (an opening "According to X, ..." still holds the whole sentence)
+                rest = [t for t in clause.subtree if t.i not in phrase and not t.is_space
+                        and not (t.dep_ == "mark" and t.head == clause)]
+            else:
+                rest = [t for t in sent if t.i not in phrase and not t.is_space]
             # The statement is one side of the attribution, never the attribution itself: "But, according
             # to the Financial Times (FT), Serbia will ..." starts after it; "..., according to X." ends before.
             last, first = max(phrase), min(phrase)
@@ -145,6 +183,12 @@ class Reported:
             if quoted > (end - start) / 2:
                 continue
             speaker = self.resolve(src, doc, people, history)
+            if speaker is None and self._speech_noun(src):
+                # "according to an interview with X", "according to X's statement": who gave it
+                owner = self._owner_of(src) or next(
+                    (g for c in src.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                     if g.dep_ == "pobj" and g.ent_type_ == "PERSON"), None)
+                speaker = self.resolve(owner, doc, people, history) if owner is not None else None
             if speaker is not None:
                 if speaker.name:  # "according to X, ... 'quote,' he said": X is the antecedent
                     history.append(replace(speaker, at=src.idx, spoke=True))

@@ -122,6 +122,12 @@ class SpeechVerbs:
                     and "infinitive" not in row["frames"] and verb.head.lemma_.lower() != "tell" \
                     and obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN":
                 return obj
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ in {"NOUN", "PROPN"} and any(
+                t.lemma_.lower() in self.rules["object_speaker_verbs"] for t in verb.doc[verb.sent.start:verb.head.i]):
+            # "State radio quoted army spokesman X as saying ...", parsed with the person as the sentence's head
+            # noun and "quoted" as its modifier: the noun "as saying" hangs on (or the name set beside it) speaks.
+            noun = verb.head.head
+            return next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), noun)
         if verb.dep_ in {"conj", "advcl", "xcomp", "pcomp", "ccomp"} or (
                 verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == ","):
             for anc in verb.ancestors:
@@ -218,6 +224,8 @@ class SpeechVerbs:
                          and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")), None)
             target = next((c for c in verb.children if c.dep_ in {"dobj"}), None)
             if comp is None:
+                comp = self._stray_infinitive(verb)
+            if comp is None:
                 return None
             if target is None:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "for"}), None)
@@ -263,6 +271,19 @@ class SpeechVerbs:
                 rest = list(span) if span is not None else []
             toks = rest
         return toks
+
+    def _stray_infinitive(self, verb: Token) -> Token | None:
+        """The infinitive of "called on X (in the meeting with Y) to lift ..." that a long sentence's parse hung on a
+        noun between: the first 'to' + verb after the addressee, with no finite verb or clause of its own before it
+        (the edges of the verb's phrase bound the look)."""
+        doc = verb.doc
+        for t in doc[verb.i + 1:verb.right_edge.i + 1]:
+            if t.tag_ in {"VBD", "VBZ", "VBP"} or t.dep_ in {"ccomp", "relcl", "advcl"} or t.text in {";", ":"}:
+                return None
+            if t.tag_ == "VB" and t.dep_ == "acl" and t.i > 0 and doc[t.i - 1].lower_ == "to" \
+                    and doc[t.i - 1].head == t:
+                return t
+        return None
 
     def _parenthetical(self, verb: Token) -> bool:
         """A speech verb of the clause frame with its subject, set off by commas in the middle of another clause
