@@ -212,11 +212,13 @@ def test_a_rebel_commander_speaks_for_the_group(extractor):
 
 
 # ----- leaders.jsonl: a leader the article gives no word of their side ---------------------------------------------
+# (spellings only leaders.jsonl has: a person patterns/actors.jsonl also holds is a gazetteer actor, named by its id
+# and sided by its row, so leaders.jsonl is not what such a test would read)
 @pytest.mark.parametrize("text, name, party", [
-    ("“There will be no talks until the rebels lay down their arms and leave the forests,” Yoweri Kaguta Museveni "
-     "said at a rally.", "Yoweri Kaguta Museveni", "UGA"),
-    ("“We will not withdraw our troops until the militants disarm,” Tinubu told reporters after the attack on the "
-     "base.", "Tinubu", "NGA"),
+    ("“There will be no talks until the rebels lay down their arms and leave the forests,” Khalifa Hafter "
+     "said at a rally.", "Khalifa Hafter", "LNA"),
+    ("“We will not withdraw our troops until the militants disarm,” Bashar al-Asad told reporters after the attack "
+     "on the base.", "Bashar al-Asad", "SYR"),
 ])
 def test_a_leader_holds_for_their_side(extractor, text, name, party):
     rec = run_text(extractor, text)
@@ -227,6 +229,6 @@ def test_a_leader_holds_for_their_side(extractor, text, name, party):
 
 def test_what_the_article_says_beats_the_leaders_table(extractor):
     """A table row is the fallback: the article's own words give the side first."""
-    rec = run_text(extractor, "“We want the foreign troops gone before any peace talks,” said Abdullah Ocalan, "
+    rec = run_text(extractor, "“We want the foreign troops gone before any peace talks,” said Khalifa Hafter, "
                               "a lawyer for the Kenyan government.")
-    assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Abdullah Ocalan": "KEN"}
+    assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Khalifa Hafter": "KEN"}
