@@ -90,6 +90,9 @@ def test_the_table_writes_no_common_surname_alone_and_gives_every_person_a_side(
     ({"id": "Ana Ruiz", "party": "farc", "kind": "person", "variants": ["Ana Ruiz"]}, "is no party code"),
     ({"id": "Someone Else", "party": "PKK", "kind": "person", "variants": ["Someone Else", "Ocalan"]},
      "variant 'Ocalan' already names 'Abdullah Ocalan'"),
+    # a code of the right shape that no table knows (a typo of "LTTE")
+    ({"id": "Ana Ruiz", "party": "LTET", "kind": "person", "variants": ["Ana Ruiz"]},
+     "'LTET' is no party of parties.jsonl, groups.jsonl or pycountry"),
 ])
 def test_a_bad_person_row_names_file_and_line(pdir, row, message):
     n = append_line(pdir / "actors.jsonl", json.dumps(row))

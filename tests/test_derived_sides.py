@@ -173,7 +173,8 @@ def test_the_authorities_after_a_government_named(extractor, text, party):
 def test_the_government_after_two_states_is_neither(extractor):
     rec = run_text(extractor, "Rwanda and Uganda traded accusations over the border. The government demanded the "
                               "withdrawal of foreign troops.")
-    assert not {"RWA", "UGA"} & set(holders(rec, "withdrawal")), rec["conditions"]
+    got = holders(rec, "withdrawal")
+    assert got and not {"RWA", "UGA"} & set(got), rec["conditions"]  # (the demand is read, held by neither)
 
 
 def test_a_group_name_the_model_tags_as_a_person_still_titles_its_spokesman(extractor):
@@ -200,7 +201,8 @@ def test_a_rebel_word_names_its_group(extractor, text, type_, party):
 
 def test_a_rebel_word_before_no_word_for_an_armed_group_names_nothing(extractor):
     rec = run_text(extractor, "Tamil civilians demanded the withdrawal of troops from Jaffna before peace talks.")
-    assert "LTTE" not in holders(rec, "withdrawal"), rec["conditions"]
+    got = holders(rec, "withdrawal")
+    assert got and "LTTE" not in got, rec["conditions"]  # (the demand is read, held by no group)
 
 
 def test_a_rebel_commander_speaks_for_the_group(extractor):
@@ -210,11 +212,13 @@ def test_a_rebel_commander_speaks_for_the_group(extractor):
 
 
 # ----- leaders.jsonl: a leader the article gives no word of their side ---------------------------------------------
+# (spellings only leaders.jsonl has: a person patterns/actors.jsonl also holds is a gazetteer actor, named by its id
+# and sided by its row, so leaders.jsonl is not what such a test would read)
 @pytest.mark.parametrize("text, name, party", [
-    ("“There will be no talks until the rebels lay down their arms and leave the forests,” Yoweri Kaguta Museveni "
-     "said at a rally.", "Yoweri Kaguta Museveni", "UGA"),
-    ("“We will not withdraw our troops until the militants disarm,” Tinubu told reporters after the attack on the "
-     "base.", "Tinubu", "NGA"),
+    ("“There will be no talks until the rebels lay down their arms and leave the forests,” Khalifa Hafter "
+     "said at a rally.", "Khalifa Hafter", "LNA"),
+    ("“We will not withdraw our troops until the militants disarm,” Bashar al-Asad told reporters after the attack "
+     "on the base.", "Bashar al-Asad", "SYR"),
 ])
 def test_a_leader_holds_for_their_side(extractor, text, name, party):
     rec = run_text(extractor, text)
@@ -225,6 +229,6 @@ def test_a_leader_holds_for_their_side(extractor, text, name, party):
 
 def test_what_the_article_says_beats_the_leaders_table(extractor):
     """A table row is the fallback: the article's own words give the side first."""
-    rec = run_text(extractor, "“We want the foreign troops gone before any peace talks,” said Abdullah Ocalan, "
+    rec = run_text(extractor, "“We want the foreign troops gone before any peace talks,” said Khalifa Hafter, "
                               "a lawyer for the Kenyan government.")
-    assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Abdullah Ocalan": "KEN"}
+    assert {s["name"]: s["party"] for s in rec["speakers"]} == {"Khalifa Hafter": "KEN"}

@@ -152,6 +152,7 @@ class Patterns:
         from .parties import load_parties, merge_actors  # parties.py reads files with this module's readers
 
         pats.extra["parties"] = load_parties(root)
+        pats._check_actor_parties(root / "actors.jsonl", pats.extra["parties"].kinds)
         merge_actors(pats, pats.extra["parties"])  # every state's names and capitals are gazetteer actors
         pats._check_metonyms(root / "regions.jsonl")
         bp = root / "boilerplate.jsonl"
@@ -205,6 +206,14 @@ class Patterns:
             if metonym is not None and metonym not in self.actors:
                 raise PatternError(path, obj["_line"], f"metonym {metonym!r} of {rid!r} is not an actor id "
                                                        "in actors.jsonl")
+
+    def _check_actor_parties(self, path: Path, kinds: dict) -> None:
+        # A code no table knows would load and give its actor a side nothing else can name (a typo, "UGAX"): the
+        # party must be a code of parties.jsonl, groups.jsonl or pycountry, as leaders.jsonl's must.
+        for n, obj in read_jsonl(path, ACTOR_SPEC):
+            if obj["party"] is not None and obj["party"] not in kinds:
+                raise PatternError(path, n, f"party {obj['party']!r} is no party of parties.jsonl, groups.jsonl or "
+                                            "pycountry: add it there or fix the code")
 
     def _load_actors(self, path: Path) -> None:
         people: dict[str, str] = {}

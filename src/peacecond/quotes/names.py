@@ -15,6 +15,7 @@ from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME
     Speaker, _joins, _name_run
 
 
+WINDOW_CHARS = 400  # chars before an acronym in brackets read for its long form (_find_acronyms)
 ACRONYM_USE = re.compile(r"(?<![\w-])[A-Z]{2,8}(?![\w-])")  # "RSF", "the AU": an acronym as a word of its own
 
 
@@ -96,8 +97,15 @@ class Names:
         out: dict[str, str] = {}
         for m in ACRONYM_DEF.finditer(text):
             short = m.group(1)
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            words = text[line_start:m.start()].split()[-(len(short) + 5):]
+            # (the words before it, read from a bounded window: a page with no line breaks would otherwise be
+            # split from its start for every acronym, work that grows with the square of its length)
+            want = len(short) + 5
+            lo = max(0, m.start() - WINDOW_CHARS)
+            line_start = text.rfind("\n", lo, m.start()) + 1 or lo
+            words = text[line_start:m.start()].split()
+            if line_start > 0 and words and not text[line_start - 1].isspace() and not text[line_start].isspace():
+                words = words[1:]  # (the window cut its first word)
+            words = words[-want:]
             long = " ".join(words)
             s, k = len(short) - 1, len(long) - 1
             while s >= 0:
