@@ -302,6 +302,13 @@ class People:
                 best = (rank, person)
         return best[1] if best else None
 
+    def mentions_from(self, lo: int, hi: float) -> list[tuple[int, int, int, Person]]:
+        """Every mention starting in [lo, hi), as (start, rank of its person, end, person), by start and then by
+        rank (the order of by_name): found by bisection, so a question about a window costs what the window holds,
+        not what the article does."""
+        return self._mentions[bisect_left(self._mentions, lo, key=lambda m: m[0]):
+                              bisect_left(self._mentions, hi, key=lambda m: m[0])]
+
     def as_records(self) -> list[dict]:
         out = []
         for p in self.by_name.values():
