@@ -3,6 +3,8 @@
 names may be, on that person's side."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from .speaker import EVENT_WINDOW, PROXY_WINDOW, Speaker, _as_speaker
@@ -65,22 +67,25 @@ class Heads:
             return None
         side = self.sides.w.of_words(tok.lefts)
         lo = tok.idx - EVENT_WINDOW
-        mine = [s for s, _ in me.mentions if lo <= s < tok.idx]
+        # (the owner's mentions and each sentence's by bisection: a pass over every mention and every person for
+        # each "counterpart" would grow with the square of a story's length)
+        mine = [s for s, _ in me.mentions[bisect_left(me.mentions, (lo, -1)):bisect_left(me.mentions, (tok.idx, -1))]]
         doc = tok.doc
         for at in reversed(mine):
             sent = doc.char_span(at, at + 1, alignment_mode="expand")
             if sent is None:
                 continue
             sent = sent[0].sent
-            best = None
-            for p in people.by_name.values():
+            # each person's first mention in the sentence up to the noun; the latest of those, the person met
+            # first in by_name at one offset
+            first: dict[int, tuple[int, int, object]] = {}
+            for s, rank, _, p in people.mentions_from(sent.start_char, min(sent.end_char, tok.idx)):
                 if p is me or (side is not None and p.party not in (None, side)):
                     continue
-                m = p.first_from(sent.start_char, min(sent.end_char, tok.idx))
-                if m is not None and (best is None or m[0] > best[0]):
-                    best = (m[0], p)
-            if best is not None:
-                return _as_speaker(best[1], tok.idx)
+                first.setdefault(id(p), (s, -rank, p))
+            if first:
+                s, _, p = max(first.values(), key=lambda m: m[:2])
+                return _as_speaker(p, tok.idx)
         return None
 
     def _reach_back(self, at: int, window: int) -> int:
