@@ -23,10 +23,9 @@ def points_back(t: Token, words: set[str] = DEMONSTRATIVE) -> bool:
                                                                         and "such" in words) for d in t.children)
 
 
-def coming_step(doc: Doc, cues: list[Cue], at: int) -> bool:
-    """Whether the verb the exchange phrase at character `at` hangs on is a step still to come ("will free",
-    "to cap", "frees"), not a past one ("freed")."""
-    cue = next((c for c in cues if c.rule.get("exchange") and doc[c.start].idx == at), None)
+def coming_step(doc: Doc, cue: Cue | None) -> bool:
+    """Whether the verb the exchange phrase `cue` hangs on is a step still to come ("will free", "to cap",
+    "frees"), not a past one ("freed")."""
     if cue is None:
         return False
     verb = doc[cue.start].head
@@ -48,27 +47,43 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                   c.rule["holder"] == "subject" and doc[c.start].pos_ == "VERB")
     # "X in return for Y": when X is the holder's own offer, Y is what it demands ("Ukraine proposed neutrality
     # in return for security guarantees").
+    # (each one asks about its own sentence: the findings by sentence, the cues by their first character, the
+    # exchange cues by theirs, built on the first one; a pass over every cue and finding per exchange would grow
+    # with the square of a story that names many)
+    by_sent: dict | None = None
     for f in found:
         at = f.extra.get("exchange")
         if at is None or f.stance != "offer" or not (f.holder and f.holder.party):
             continue
-        if any(g is not f and g.stance == "offer" and g.start < at and g.extra.get("sent") == f.extra["sent"]
-               and g.holder and g.holder.party == f.holder.party for g in found):
+        if by_sent is None:
+            by_sent, exchange_at = {}, {}
+            for g in found:
+                by_sent.setdefault(g.extra.get("sent"), []).append(g)
+            for c in cues:
+                if c.rule.get("exchange"):
+                    exchange_at.setdefault(doc[c.start].idx, c)
+            cue_at = sorted((doc[c.start].idx, k) for k, c in enumerate(cues))
+        same = by_sent[f.extra["sent"]]
+        if any(g is not f and g.stance == "offer" and g.start < at and g.holder and g.holder.party == f.holder.party
+               for g in same):
             f.stance = "demand"
             continue
         # "Armenia is ready to recognise Azerbaijan's borders in exchange for security guarantees": what the holder
         # offers need not be a condition type; an offer cue of its own before the exchange makes Y its demand
         sent = sent_of(A, f.extra["sent"])
+        # (the cues from the sentence's start to the exchange, in their order in cues)
+        before = [cues[k] for k in sorted(k for _, k in cue_at[bisect_left(cue_at, (sent.start_char, -1)):
+                                                               bisect_left(cue_at, (at, -1))])]
         if any(c.category == "offer" and not c.rule.get("exchange") and sent.start <= c.start and
-               doc[c.end - 1].idx < at and holders.cue_holder(R, A, doc, c) in (None, f.holder) for c in cues):
+               doc[c.end - 1].idx < at and holders.cue_holder(R, A, doc, c) in (None, f.holder) for c in before):
             f.stance = "demand"
             continue
         # "Pyongyang will freeze its reactor in exchange for X": where nothing before the exchange is demanded, what
         # comes before is the holder's own step and X what it asks for it -- a step still to come (a modal, a
         # present or an infinitive); a past one ("gave up its arms in exchange for X") tells a bargain of history
-        if not any(c.category == "demand" and sent.start <= c.start and doc[c.start].idx < at for c in cues) and \
-                not any(g.stance == "demand" and g.start < at and g.extra.get("sent") == f.extra["sent"]
-                        for g in found) and coming_step(doc, cues, at):
+        if not any(c.category == "demand" and sent.start <= c.start and doc[c.start].idx < at for c in before) and \
+                not any(g.stance == "demand" and g.start < at for g in same) and \
+                coming_step(doc, exchange_at.get(at)):
             f.stance = "demand"
     # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
     # "said it had not received the plan", "has not commented on the proposal": a negation that states a fact or a
