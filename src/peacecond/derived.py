@@ -46,6 +46,7 @@ def derived_bodies(doc: Doc, words, text: str, known: list[tuple[int, int]]) -> 
     acronyms = {short: long for short, long in Names._find_acronyms(text).items()
                 if parties.lookup(short) is None}
     long_code = {long: short for short, long in acronyms.items()}
+    spelled = AcronymIndex(acronyms)
     found: dict[str, str] = {}  # a name as the article writes it -> its code
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -58,7 +59,7 @@ def derived_bodies(doc: Doc, words, text: str, known: list[tuple[int, int]]) -> 
         name = re.sub(r"\s*\([^()]*\)?$", "", name)  # "... Front (PFR)": the model took in the acronym
         if not name or "\n" in name or name in found or name in words.actor_names:
             continue  # (a gazetteer actor keeps its side: "the SAF" is Sudan's army)
-        code = side_code(words, name, acronyms, long_code)
+        code = side_code(words, name, spelled, long_code)
         if code is not None and acronym is not None and parties.lookup(acronym) is None:
             code = acronym
             found.setdefault(acronym, acronym)
@@ -71,7 +72,7 @@ def derived_bodies(doc: Doc, words, text: str, known: list[tuple[int, int]]) -> 
             if code in acronyms:
                 found.setdefault(code, code)
     for short, long in acronyms.items():  # "(PFR)" after a name the model did not tag: its long form decides
-        if short not in found and side_code(words, long, acronyms, long_code) == short:
+        if short not in found and side_code(words, long, spelled, long_code) == short:
             found[short] = short
             found.setdefault(long, short)
     if not found:
@@ -97,7 +98,32 @@ def head_word(tokens: list[str], joiners: set[str]) -> str:
     return tokens[end - 1].lower().split("-")[0]
 
 
-def side_code(words, name: str, acronyms: dict[str, str], long_code: dict[str, str]) -> str | None:
+class AcronymIndex:
+    """The article's acronyms by their long forms, for the question side_code asks of every organisation: the first
+    acronym (in the text's order) whose long form is the name, ends with it, starts with it or is its end, each a
+    whole word. Built once per article: a pass over every acronym for every organisation would grow with the
+    square of a story that names many."""
+
+    def __init__(self, acronyms: dict[str, str]):
+        self.shorts = list(acronyms)
+        self.whole: dict[str, int] = {}  # long form -> the first acronym spelt so
+        self.ends: dict[str, int] = {}  # the words after a space of a long form -> the first acronym
+        self.starts: dict[str, int] = {}  # the words before a space of a long form -> the first acronym
+        for k, long in enumerate(acronyms.values()):
+            self.whole.setdefault(long, k)
+            words = long.split(" ")  # (split at each space: a cut between two words is a cut at a space)
+            for j in range(1, len(words)):
+                self.ends.setdefault(" ".join(words[j:]), k)
+                self.starts.setdefault(" ".join(words[:j]), k)
+
+    def first(self, name: str) -> str | None:
+        words = name.split(" ")
+        got = [self.whole.get(" ".join(words[j:])) for j in range(1, len(words))]  # a long form ending the name
+        got = [k for k in got + [self.whole.get(name), self.ends.get(name), self.starts.get(name)] if k is not None]
+        return self.shorts[min(got)] if got else None
+
+
+def side_code(words, name: str, acronyms: AcronymIndex, long_code: dict[str, str]) -> str | None:
     """The code of an organisation's name if it names a side the tables lack, else None."""
     parties = words.parties
     tokens = re.findall(r"[\w'’-]+", name)
@@ -124,7 +150,4 @@ def side_code(words, name: str, acronyms: dict[str, str], long_code: dict[str, s
         return None  # a known side's phrase ("Houthi Rebels")
     if side is not None and not rising:
         return None  # a state's own body ("Malian Armed Forces"), not one rising against it ("Sudan Liberation Front")
-    for short, long in acronyms.items():
-        if long == name or long.endswith(" " + name) or name.endswith(" " + long) or long.startswith(name + " "):
-            return short
-    return long_code.get(name) or code_of(name)
+    return acronyms.first(name) or long_code.get(name) or code_of(name)
