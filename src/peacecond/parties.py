@@ -25,7 +25,6 @@ PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, Fals
               "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False),
               "conflict": (STR, False), "rebel_words": (LIST, False)}
 KINDS = {"state", "group", "bloc"}
-LEADER_SPEC = {"name": (STR, True), "party": (STR, True), "role": (STR, False), "variants": (LIST, True)}
 CODE = re.compile(r"^[A-Z][A-Z0-9]{1,19}$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -41,7 +40,6 @@ class Parties:
     not_after: set[str] = field(default_factory=set)  # lower-case words after an ambiguous name: another reading
     kinds: dict[str, str] = field(default_factory=dict)  # code -> state / group / bloc
     display: dict[str, str] = field(default_factory=dict)  # code -> the name a record shows
-    leaders: dict[str, str] = field(default_factory=dict)  # a leader's spelling (leaders.jsonl) -> party
     # a word that names a group only before a word for an armed group ("the Karen rebels"; rebel_words) -> code
     rebel_words: dict[str, str] = field(default_factory=dict)
     _rx: re.Pattern | None = None
@@ -85,12 +83,6 @@ class Parties:
         """(name, code) of the group a word names before a word for an armed group ("Karen" in "the Karen rebels")."""
         code = self.rebel_words.get(POSSESSIVE.sub("", word))
         return (self.display[code], code) if code else None
-
-    def leader(self, name: str) -> str | None:
-        """The party leaders.jsonl gives a person's name as the article writes it: the whole name, else its last
-        word where that is a spelling of its own ("Abdel-Fattah al-Sisi": al-Sisi)."""
-        name = POSSESSIVE.sub("", name.strip())
-        return self.leaders.get(name) or (self.leaders.get(name.split()[-1]) if name.split() else None)
 
     def named_in(self, text: str):
         """(name, code) of every party name the text writes, in order (one pass of the gazetteer's pattern)."""
@@ -247,27 +239,10 @@ def load_parties(root: Path) -> Parties:
             name = _clean(name)
             if name and name not in owner and name not in parties.capitals:
                 parties.names.setdefault(name, code)
-    load_leaders(root / "leaders.jsonl", parties)
     words = list(parties.names) + list(parties.demonyms) + list(parties.capitals)
     parties._rx = _pattern(words)
     parties._body_rx = _pattern([n for n, c in parties.names.items() if parties.kinds[c] != "state"])
     return parties
-
-
-def load_leaders(path: Path, parties: Parties) -> None:
-    """patterns/leaders.jsonl: each spelling of a leader's name -> their party, checked against the tables."""
-    owner: dict[str, tuple[str, int]] = {}
-    for n, row in read_jsonl(path, LEADER_SPEC):
-        if row["party"] not in parties.kinds:
-            raise PatternError(path, n, f"party {row['party']!r} is no party of parties.jsonl, groups.jsonl or "
-                                        "pycountry")
-        if not row["variants"] or not all(isinstance(v, str) and v.strip() == v and v for v in row["variants"]):
-            raise PatternError(path, n, "variants must be a non-empty list of strings without outer spaces")
-        for v in row["variants"]:
-            if v in owner and owner[v][0] != row["name"]:
-                raise PatternError(path, n, f"{v!r} already names {owner[v][0]} (line {owner[v][1]})")
-            owner[v] = (row["name"], n)
-            parties.leaders[v] = row["party"]
 
 
 def _pattern(words: list[str]) -> re.Pattern | None:

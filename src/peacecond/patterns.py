@@ -209,7 +209,7 @@ class Patterns:
 
     def _check_actor_parties(self, path: Path, kinds: dict) -> None:
         # A code no table knows would load and give its actor a side nothing else can name (a typo, "UGAX"): the
-        # party must be a code of parties.jsonl, groups.jsonl or pycountry, as leaders.jsonl's must.
+        # party must be a code of parties.jsonl, groups.jsonl or pycountry.
         for n, obj in read_jsonl(path, ACTOR_SPEC):
             if obj["party"] is not None and obj["party"] not in kinds:
                 raise PatternError(path, n, f"party {obj['party']!r} is no party of parties.jsonl, groups.jsonl or "

@@ -457,9 +457,6 @@ class Sides:
         if party is None:
             # "a spokesman for the Kuki National Army": a side the tables lack that the article names (derived.py)
             party = next((p for text in said if (p := self.derived_in(text))), None)
-        if party is None:
-            # "Maduro said": a leader the article gives no word of their side (leaders.jsonl)
-            party = self.w.parties.leader(name)
         if party is None and any(OPPOSITION_SIDE.search(text) for text in said):
             # "the opposition leader", "the chief negotiator of the opposition": the side the article calls the
             # opposition, else one of its own (a side, not the state it opposes: armed_group_nouns.txt)
