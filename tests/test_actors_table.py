@@ -88,6 +88,7 @@ def test_the_table_writes_no_common_surname_alone_and_gives_every_person_a_side(
 
 @pytest.mark.parametrize("row, message", [
     ({"id": "Ana Ruiz", "party": "farc", "kind": "person", "variants": ["Ana Ruiz"]}, "is no party code"),
+    ({"id": "Ana Ruiz", "party": "COL", "kind": "person", "variants": []}, "variants must name at least one spelling"),
     ({"id": "Someone Else", "party": "PKK", "kind": "person", "variants": ["Someone Else", "Ocalan"]},
      "variant 'Ocalan' already names 'Abdullah Ocalan'"),
     # a code of the right shape that no table knows (a typo of "LTTE")

@@ -218,7 +218,8 @@ class Patterns:
     def _load_actors(self, path: Path) -> None:
         people: dict[str, str] = {}
         for n, obj in read_jsonl(path, ACTOR_SPEC):
-            _strings(path, n, obj, "variants")
+            if not _strings(path, n, obj, "variants"):  # a row no spelling names would never be found
+                raise PatternError(path, n, "variants must name at least one spelling")
             if obj["kind"] not in ACTOR_KINDS:
                 raise PatternError(path, n, f"kind must be one of {', '.join(sorted(ACTOR_KINDS))}")
             if obj["id"] in self.actors:
