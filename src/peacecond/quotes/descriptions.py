@@ -113,14 +113,11 @@ class Descriptions:
     def _next_mention(people: People, after: int, party: str) -> Speaker | None:
         """The person of that side the story names first after `after`, within FORWARD_WINDOW characters: a lead
         that describes before it names ("The Ukrainian President has said ... Petro Poroshenko outlined ...")."""
-        best = None
-        for p in people.by_name.values():
-            if p.party != party:
-                continue
-            at = min((s for s, _ in p.mentions if after < s <= after + FORWARD_WINDOW), default=None)
-            if at is not None and (best is None or at < best[0]):
-                best = (at, p)
-        return _as_speaker(best[1], best[0], spoke=False) if best is not None else None
+        # (the mentions of the window only, by start and then in the order people were met: the first of that
+        # side is the answer, as a pass over every person's mentions found it)
+        at, p = next(((s, p) for s, _, _, p in people.mentions_from(after + 1, after + FORWARD_WINDOW + 1)
+                      if p.party == party), (None, None))
+        return _as_speaker(p, at, spoke=False) if p is not None else None
 
     @staticmethod
     def _definite_one(tok: Token) -> bool:

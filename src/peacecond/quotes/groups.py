@@ -101,12 +101,12 @@ class Groups:
     @staticmethod
     def _named_group(lo: int, hi: int, n: int | None, people: People) -> list[Speaker] | None:
         """The last n people (None: all, two at least) mentioned between lo and hi, in the order mentioned."""
-        last = []
-        for p in people.by_name.values():
-            at = max((s for s, _ in p.mentions if lo <= s < hi), default=None)
-            if at is not None:
-                last.append((at, p))
-        last.sort(key=lambda x: x[0])
+        # (each person's last mention in the window, from the window's mentions only, by start; of one start, in
+        # by_name order, as a pass over every person's mentions had them)
+        latest: dict[str, tuple[int, int, object]] = {}
+        for s, rank, _, p in people.mentions_from(lo, hi):
+            latest[p.name] = (s, rank, p)
+        last = [(at, p) for at, _, p in sorted(latest.values(), key=lambda x: x[:2])]
         chosen = last[-n:] if n is not None else last
         if len(chosen) < (n or 2):
             return None
