@@ -12,6 +12,13 @@ def rejections(extractor, text):
             if c["stance"] == "reject"]
 
 
+def refuses_nothing(extractor, nlp_working, text):
+    """No rejection, while the sentence still names a term (so the test fails if the term's words stop being read
+    rather than passing on an empty record)."""
+    named = {t for t, _, _, _ in nlp_working(text)._.pc_cond_mentions}
+    return rejections(extractor, text) == [] and bool(named)
+
+
 @pytest.mark.parametrize("text", [
     "The Sudanese army refused to attend the ceremony marking the truce anniversary.",
     "The Chadian junta declined an invitation to the summit on the ceasefire.",
@@ -19,8 +26,8 @@ def rejections(extractor, text):
     "The Ethiopian government rejected the findings of the commission on the ceasefire.",
     "The rebels refused to hand over the prisoners captured before the ceasefire.",
 ])
-def test_a_refused_thing_that_only_mentions_a_term_refuses_no_term(extractor, text):
-    assert rejections(extractor, text) == []
+def test_a_refused_thing_that_only_mentions_a_term_refuses_no_term(extractor, nlp_working, text):
+    assert refuses_nothing(extractor, nlp_working, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -85,8 +92,8 @@ def test_idioms_of_refusal_refuse_what_they_take(extractor, text, expected):
     "The Chadian junta stonewalled the inquiry into the killings during the ceasefire.",
     "The door on the ceasefire talks was closed by the fire in the hall.",
 ])
-def test_idioms_of_refusal_refuse_no_term_they_only_mention(extractor, text):
-    assert rejections(extractor, text) == []
+def test_idioms_of_refusal_refuse_no_term_they_only_mention(extractor, nlp_working, text):
+    assert refuses_nothing(extractor, nlp_working, text)
 
 
 def test_an_ignored_demand_is_not_the_ignorers_demand(extractor):
@@ -113,8 +120,8 @@ def test_a_negation_reaches_what_any_deal_it_refuses_would_hold(extractor, text,
     "The Sudanese army did not sign the agreement that included a ceasefire.",
     "The Sudanese army will not attend the talks, which include a ceasefire on the agenda.",
 ])
-def test_a_negation_stops_at_a_relative_clause_of_one_deal(extractor, text):
-    assert rejections(extractor, text) == []
+def test_a_negation_stops_at_a_relative_clause_of_one_deal(extractor, nlp_working, text):
+    assert refuses_nothing(extractor, nlp_working, text)
 
 
 # ----- a refusal weighed is not stated ------------------------------------------------------------------------------
@@ -123,8 +130,8 @@ def test_a_negation_stops_at_a_relative_clause_of_one_deal(extractor, text):
     "Jakarta is ready to consider the rejection of a referendum in Aceh.",
     "The Chadian junta weighed turning down the ceasefire offered by the rebels.",
 ])
-def test_a_refusal_a_verb_of_weighing_takes_is_no_refusal(extractor, text):
-    assert rejections(extractor, text) == []
+def test_a_refusal_a_verb_of_weighing_takes_is_no_refusal(extractor, nlp_working, text):
+    assert refuses_nothing(extractor, nlp_working, text)
 
 
 def test_a_refusal_after_weighing_stands(extractor):
@@ -235,8 +242,8 @@ def test_what_a_harmful_step_would_lack_is_the_condition(extractor):
     "The ceasefire in Aceh was a failure, the report said.",
     "It would be a disaster if the ELN did not free the hostages before the ceasefire, Bogota said.",
 ])
-def test_a_harm_told_or_a_harm_of_not_acting_refuses_nothing(extractor, text):
-    assert rejections(extractor, text) == []
+def test_a_harm_told_or_a_harm_of_not_acting_refuses_nothing(extractor, nlp_working, text):
+    assert refuses_nothing(extractor, nlp_working, text)
 
 
 # ----- a "no" that reports how things stand --------------------------------------------------------------------------
@@ -245,8 +252,8 @@ def test_a_harm_told_or_a_harm_of_not_acting_refuses_nothing(extractor, text):
     "There has been no progress on the withdrawal of foreign fighters, the UN envoy said.",
     "There is no sign of a ceasefire in Darfur, aid workers said.",
 ])
-def test_a_no_of_how_things_stand_refuses_nothing(extractor, text):
-    assert rejections(extractor, text) == []
+def test_a_no_of_how_things_stand_refuses_nothing(extractor, nlp_working, text):
+    assert refuses_nothing(extractor, nlp_working, text)
 
 
 @pytest.mark.parametrize("text, expected", [
