@@ -79,6 +79,12 @@ def test_duplicate_word_in_a_list(pdir):
     assert load_error(pdir) == f"{pdir / 'not_region_after.txt'}:{n}: duplicate entry 'Bridge'"
 
 
+def test_a_community_word_list_takes_one_word_a_line(pdir):
+    # peoples.txt is matched against single tokens ("the Tamil leadership"): two words on a line never match
+    n = append_line(pdir / "peoples.txt", "Karen people")
+    assert load_error(pdir).startswith(f"{pdir / 'peoples.txt'}:{n}: one word a line: 'Karen people'")
+
+
 def test_missing_file(pdir):
     (pdir / "place_verbs.txt").unlink()
     assert load_error(pdir) == f"{pdir / 'place_verbs.txt'}: file is missing from the patterns folder"

@@ -92,8 +92,9 @@ def read_jsonl(path: Path, spec: Spec) -> list[tuple[int, dict[str, Any]]]:
     return rows
 
 
-def read_list(path: Path) -> list[str]:
-    """A word list: one entry a line, '#' starts a comment."""
+def read_list(path: Path, *, one_word: bool = False) -> list[str]:
+    """A word list: one entry a line, '#' starts a comment; `one_word` for a list matched against single tokens,
+    where an entry of two words could never match."""
     if not path.is_file():
         raise PatternError(path, None, "file is missing from the patterns folder")
     out = []
@@ -107,6 +108,9 @@ def read_list(path: Path) -> list[str]:
             continue
         if entry in out:
             raise PatternError(path, n, f"duplicate entry {entry!r}")
+        if one_word and len(entry.split()) > 1:
+            raise PatternError(path, n, f"one word a line: {entry!r} can never match (write each word on a line "
+                                        "of its own)")
         out.append(entry)
     return out
 

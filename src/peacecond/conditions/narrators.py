@@ -44,6 +44,9 @@ def narrator(R, A, sent: Span, obliged: set[int]) -> Holder | None:
 
 
 def narrative_speaker(R, A, doc: Doc, sent: Span) -> Holder | None:
+    """The side whose long direct quote the story is telling in one of the four sentences before `sent`, within
+    one paragraph break: a term stated right after a side's quotation, with no subject of its own, goes on with
+    that side's voice; further back, or across two breaks, the story has moved on."""
     text = doc_text(doc)
     breaks = 0
     cur = sent

@@ -36,7 +36,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "honorifics": set(read_list(root / "honorifics.txt")),
         "titles": set(read_list(root / "titles.txt")),
         "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
-        "peoples": frozenset(w.casefold() for w in read_list(root / "peoples.txt")),
+        "peoples": frozenset(w.casefold() for w in read_list(root / "peoples.txt", one_word=True)),
         "counterparts": frozenset(w.lower() for w in read_list(root / "counterpart_nouns.txt")),
         "nominal": _keyed(root / "nominal_speakers.jsonl", NOMINAL_SPEC, "head", kinds={"person", "org"}),
         "proxies": set(read_list(root / "proxy_speakers.txt")),
