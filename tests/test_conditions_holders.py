@@ -25,13 +25,6 @@ def parties(cs, type_, stance="demand"):
     # a capital under a noun for its government is the side
     ("The government in Yerevan demanded the withdrawal of Azerbaijani troops from Armenian territory.",
      "withdrawal", "demand", "ARM"),
-])
-def test_parties_name_the_holder(extractor, text, type_, stance, party):
-    cs = conds(extractor, text)
-    assert party in parties(cs, type_, stance), cs
-
-
-@pytest.mark.parametrize("text, type_, stance, party", [
     # groups.jsonl: a side only the group table knows, named in full, by acronym or by alias
     ("The Free Aceh Movement demanded the withdrawal of Indonesian troops from the province.", "withdrawal", "demand",
      "GAM"),
@@ -44,7 +37,7 @@ def test_parties_name_the_holder(extractor, text, type_, stance, party):
     ("The Zapatistas called for the withdrawal of the army from the villages of Chiapas.", "withdrawal", "demand",
      "EZLN"),
 ])
-def test_the_group_table_names_the_holder(extractor, text, type_, stance, party):
+def test_parties_name_the_holder(extractor, text, type_, stance, party):
     cs = conds(extractor, text)
     assert party in parties(cs, type_, stance), cs
 
