@@ -15,6 +15,8 @@ PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # a preposition right before a side in a role: the side the post faces, not its own ("envoy to the Houthis")
 FACING = re.compile(r"\b(?:to|with|against|toward|towards|for|on|about|from)\s+(?:the\s+)?$", re.I)
 ALIGNED = re.compile(r"\b(?:pro|anti)\s?-\s?\S+", re.I)
+# "a Paris-based spokesman", "the London-based monitor": where someone works from, not the side they speak for
+BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*\s?-\s?based\b")
 NAME_JOINERS = {"of", "the", "for", "and", "in", "de", "del", "des", "du", "la", "al", "el", "e", "i"}  # in a name
 OPPOSITION_SIDE = re.compile(r"\bopposition\b(?!\s+(?:to|against)\b)", re.I)
 
@@ -59,7 +61,7 @@ class SideWords:
         "Sudan's army chief"); a place after "in" or "at" is no side."""
         if not text:
             return None
-        text = PLACE_OBJECT.sub(" ", ALIGNED.sub(" ", text))
+        text = PLACE_OBJECT.sub(" ", ALIGNED.sub(" ", BASED.sub(" ", text)))
         named = self.party_words.find_all(text)
         # "head of Yemen's Houthi political council", "Sudan's RSF field commander": a state named beside an armed
         # group says where; the group is whose post it is (a group the role faces, "envoy to the Houthis", "talks
@@ -74,14 +76,24 @@ class SideWords:
         """The side the first nationality word among these tokens names ("the Ukrainian navy", "senior Hamas
         officials"): a body's own words, read one by one."""
         tokens = list(tokens)
+        # "Colombian guerrillas", "exiled Burmese rebel leaders", "Sudanese opposition figures": a state's word beside
+        # a word for an armed group or the opposition says where they fight, not whose side they are (as
+        # of_description reads a person's description and conditions/resolve.py a holder); a possessive owns them
+        # ("Iran's militias")
+        armed = any(self.armed(t) or self.armed(t.head) for t in tokens)
         for k, t in enumerate(tokens):
             # a demonym of two words first ("the South Sudanese army" is not Sudan's)
             two = t.text + " " + tokens[k + 1].text if k + 1 < len(tokens) else None
-            if two in self.nationalities:
-                return self.nationalities[two]
-            if t.text in self.nationalities:
-                return self.nationalities[t.text]
+            party = self.nationalities.get(two) if two in self.nationalities else self.nationalities.get(t.text)
+            if party and armed and t.dep_ != "poss" and self.parties.kinds.get(party) == "state":
+                continue
+            if party:
+                return party
         return None
+
+    def armed(self, tok) -> bool:
+        """A word for an armed group (patterns/armed_group_nouns.txt) or for the opposition."""
+        return tok.lower_ in self.armed_nouns or tok.lemma_.lower() in self.armed_nouns or tok.lower_ == "opposition"
 
     def rebel_of(self, text: str) -> str | None:
         """The group a rebel word before a word for an armed group names ("a Karen rebel commander": KNU)."""
