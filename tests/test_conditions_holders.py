@@ -196,6 +196,25 @@ def test_a_state_s_own_forces_keep_its_side(extractor, text, type_, party):
     assert party in parties(cs, type_), cs
 
 
+@pytest.mark.parametrize("text, type_, party", [
+    # a group a rebel word names (groups.jsonl rebel_words) is one "the separatists" or "the rebels" after it stands
+    # for, as a group named in full is
+    ("Baloch separatists, who want a state of their own, rejected the offer on Monday. The separatists have called "
+     "for the withdrawal of the army from the coastal districts.", "withdrawal", "BLA"),
+    ("Tamil rebels met the mediators in Oslo. The rebels demanded the withdrawal of government troops from the "
+     "northern peninsula.", "withdrawal", "LTTE"),
+])
+def test_the_rebels_stand_for_the_group_a_rebel_word_named(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert party in parties(cs, type_), cs
+
+
+def test_a_rebel_word_in_a_conjunct_makes_no_holder_of_the_government_after_it(extractor):
+    cs = conds(extractor, "The Sri Lankan government and the Tamil rebels met in Geneva. The authorities demanded "
+                          "that the rebels lay down their arms before any peace deal.")
+    assert parties(cs, "demilitarization") == {"LKA"}, cs
+
+
 def test_a_military_rank_stands_for_the_person_named_before(extractor):
     cs = conds(extractor, "Sudanese army chief Abdel Fattah al-Burhan spoke in Port Sudan. The general rejected any "
                           "ceasefire with the RSF.")

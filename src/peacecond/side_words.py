@@ -42,6 +42,7 @@ class SideWords:
         # its side only before its head
         self.side_bodies = w.gov_nouns | w.group_nouns | w.side_nouns
         self.armed_nouns = pats.extra["sides"]["armed_group_nouns"]
+        self._rebel_rx: re.Pattern | bool | None = None  # rebel words before armed nouns (`rebel_mentions`)
         self.home_titles = pats.extra["sides"]["home_titles"]
         self.lead_verbs = pats.extra["sides"]["lead_verbs"]
         # sides the tables lack (derived.py): words of a side's name, words of rising against a state in one, news
@@ -90,6 +91,17 @@ class SideWords:
             if party:
                 return party
         return None
+
+    def rebel_mentions(self, text: str):
+        """(start, end, words, code) of each rebel word right before a word for an armed group ("Karen rebels",
+        "Anglophone separatists"): one pass of one pattern over the article."""
+        if self._rebel_rx is None:
+            words = sorted(self.parties.rebel_words, key=len, reverse=True)
+            self._rebel_rx = re.compile(r"(?<![\w'’-])(%s)(?:['’]s?)?\s+(?:%s)\b" % (
+                "|".join(map(re.escape, words)), "|".join(sorted(self.armed_nouns, key=len, reverse=True)))) \
+                if words and self.armed_nouns else False
+        for m in self._rebel_rx.finditer(text) if self._rebel_rx else ():
+            yield m.start(), m.end(), m.group(0), self.parties.rebel_words[m.group(1)]
 
     def armed(self, tok) -> bool:
         """A word for an armed group (patterns/armed_group_nouns.txt) or for the opposition."""

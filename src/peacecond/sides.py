@@ -212,6 +212,18 @@ class Sides:
             self._body_starts = [s for s, _, _, _ in self._named]
         return self._named
 
+    def rebel_bodies(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, words, party) of each group a rebel word names before a word for an armed group ("Anglophone
+        separatists"), not inside a name of `bodies`: for the holders, a side "the separatists" after it stands for
+        as for a group named in full (the quotes name a speaker by `named_body`)."""
+        taken = [(s, e) for s, e, _, _ in self.bodies()]
+        return [r for r in self.w.rebel_mentions(self.text) if not self._inside(taken, r[0], r[1])]
+
+    @staticmethod
+    def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+        k = bisect_left(spans, (s + 1,)) - 1  # (the last span starting at or before s)
+        return (k >= 0 and spans[k][1] > s) or (k + 1 < len(spans) and spans[k + 1][0] < e)
+
     def described(self, word: str, at: int) -> tuple[str, str] | None:
         """(name, party) of the side a description headed by a word of a side's name stands for at char `at`: the
         last group named before with that word as its name's head ("the Sandinista Front ... the Front"), else the
