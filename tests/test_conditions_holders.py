@@ -47,6 +47,8 @@ def parties(cs, type_, stance="demand"):
     ("Akhmed Zakayev said Moscow must pull all its forces out before any deal.", "withdrawal", "demand", "ICHKERIA"),
     ("Zedillo's government said it would not withdraw the army from the highlands.", "withdrawal", "reject", "MEX"),
     ("Officials of the RDC demanded the withdrawal of Rwandan troops from North Kivu.", "withdrawal", "demand", "COD"),
+    ("Yasir Arman said Khartoum must withdraw its troops from the Nuba Mountains before any talks.", "withdrawal",
+     "demand", "SPLMN"),
 ])
 def test_parties_name_the_holder(extractor, text, type_, stance, party):
     cs = conds(extractor, text)
