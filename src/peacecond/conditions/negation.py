@@ -278,10 +278,20 @@ def describes(doc: Doc, cue: Cue) -> bool:
     if v.tag_ == "VBN" and ((v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}) or
                             any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in v.children)):
         return True  # "with the 2013 accords never applied and ...": a circumstance, no one's stance
-    if restricting(doc, v) or some_of_many(v):
+    if restricting(doc, v) or some_of_many(v) or double_negative(v):
         return True
     return v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in v.children)
+
+
+def double_negative(v: Token) -> bool:
+    """ "There is no dispute that cannot be settled through dialogue": a negation in a relative clause on a noun
+    that "no" (or "nothing", "none") already denies says every one can; two negations affirm, and refuse nothing.
+    ("There can be no deal that does not include X" is a demand row of its own: the negation speaks only here.)"""
+    if v.dep_ != "relcl":
+        return False
+    noun = v.head
+    return noun.lower_ in {"nothing", "none"} or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 QUANTIFIERS = {"most", "many", "some", "several", "few", "other", "dozens", "all"}

@@ -1,0 +1,76 @@
+"""What a stance cue's own role words do under a refusal (conditions/clauses.refused_role, negation.double_negative,
+the summing-up refusal rows of patterns/stance_cues.jsonl). Every sentence is our own, on other actors and conflicts
+than the articles the rules were tuned on."""
+import pytest
+
+from conftest import run_text
+
+
+def conds(extractor, text):
+    return run_text(extractor, text)["conditions"]
+
+
+def find(cs, type_, stance, party="__any__"):
+    return [c for c in cs if c["type"] == type_ and c["stance"] == stance
+            and (party == "__any__" or (c["by"] or {}).get("party") == party)]
+
+
+# ----- "X as a precondition" under a refusal: the refusal speaks -----------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("Pyongyang rejected denuclearisation as a precondition for talks with Seoul.", "PRK"),
+    ("Hezbollah said it would not disarm as a precondition for talks with Beirut.", "HEZBOLLAH"),
+    ("The PKK will not give up its weapons as a precondition for negotiations, a spokesman said.", "PKK"),
+    ("There is no chance of the ELN agreeing to hand over its rifles as a precondition for talks, the group's "
+     "commander said.", "ELN"),
+])
+def test_a_precondition_role_under_a_refusal_is_refused(extractor, text, party):
+    cs = conds(extractor, text)
+    assert find(cs, "demilitarization", "reject", party), cs
+    assert not find(cs, "demilitarization", "demand"), cs
+
+
+@pytest.mark.parametrize("text, party", [
+    # the same role words under a demanding verb still demand
+    ("Israel demanded the disarmament of Hamas as a precondition for any deal.", "ISR"),
+    ("The Sudanese army insists on the withdrawal of the RSF as a precondition for talks.", "SDN"),
+])
+def test_a_precondition_role_under_a_demand_still_demands(extractor, text, party):
+    cs = conds(extractor, text)
+    type_ = "demilitarization" if "disarmament" in text else "withdrawal"
+    assert find(cs, type_, "demand", party), cs
+    assert not find(cs, type_, "reject"), cs
+
+
+# ----- two negations affirm ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Ethiopian foreign minister said there is no dispute with Cairo that cannot be settled through direct talks.",
+    "Yerevan's envoy said there was nothing which could not be agreed in direct negotiations with Baku.",
+])
+def test_a_negation_on_a_noun_no_already_denies_refuses_nothing(extractor, nlp_working, text):
+    cs = conds(extractor, text)
+    # the talks are still read as a term: what is tested is the stance, not a missed word
+    assert "negotiation_format" in {t for t, _, _, _ in nlp_working(text)._.pc_cond_mentions}
+    assert not [c for c in cs if c["stance"] == "reject"], cs
+
+
+def test_no_deal_that_does_not_include_x_still_demands_x(extractor):
+    cs = conds(extractor, "Kinshasa said there could be no deal which did not provide for the withdrawal of "
+                          "Rwandan troops.")
+    assert find(cs, "withdrawal", "demand", "COD"), cs
+
+
+# ----- "X, a demand Y rejected": the summing-up noun looks back at the clause ----------------------------------------
+@pytest.mark.parametrize("text, type_, demander, refuser", [
+    ("Armenia called for a ceasefire, a proposal Baku rejected.", "ceasefire", "ARM", "AZE"),
+    ("Armenia called for a ceasefire, a proposal which Baku turned down.", "ceasefire", "ARM", "AZE"),
+    ("Hamas demands a full Israeli withdrawal from Gaza, a demand Netanyahu has repeatedly rejected.", "withdrawal",
+     "HAMAS", "ISR"),
+    ("The TPLF wants a ceasefire, an idea Ethiopia has ruled out.", "ceasefire", "TPLF", "ETH"),
+    ("The Polisario Front wants a referendum on independence, a step Morocco opposes.", "elections", "POLISARIO",
+     "MAR"),
+])
+def test_a_summing_up_noun_with_a_refusal_refuses_the_clause_before_it(extractor, text, type_, demander, refuser):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "reject", refuser), cs
+    assert find(cs, type_, "demand", demander), cs
+    assert not find(cs, type_, "reject", demander), cs
