@@ -74,3 +74,24 @@ def test_a_summing_up_noun_with_a_refusal_refuses_the_clause_before_it(extractor
     assert find(cs, type_, "reject", refuser), cs
     assert find(cs, type_, "demand", demander), cs
     assert not find(cs, type_, "reject", demander), cs
+
+
+# ----- "the conditions for X are not in place": X put off, a refusal for now -----------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("The Sudanese army chief told the envoy that conditions for a truce were not in place.", "SDN"),
+    ("Burhan said the conditions for a ceasefire had not been met.", "SDN"),
+    ("Putin said the conditions for a cease-fire are not yet ripe.", "RUS"),
+])
+def test_conditions_for_a_term_not_in_place_refuse_it_for_now(extractor, text, party):
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "reject", party), cs
+    assert not find(cs, "ceasefire", "demand"), cs
+
+
+@pytest.mark.parametrize("text", [
+    "The mediator said the conditions for a ceasefire are in place.",
+    "Burhan said the army would accept a ceasefire if those conditions were met.",
+])
+def test_conditions_in_place_or_met_refuse_nothing(extractor, nlp_working, text):
+    assert "ceasefire" in {t for t, _, _, _ in nlp_working(text)._.pc_cond_mentions}
+    assert not find(conds(extractor, text), "ceasefire", "reject"), conds(extractor, text)
