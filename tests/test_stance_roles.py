@@ -95,3 +95,26 @@ def test_conditions_for_a_term_not_in_place_refuse_it_for_now(extractor, text, p
 def test_conditions_in_place_or_met_refuse_nothing(extractor, nlp_working, text):
     assert "ceasefire" in {t for t, _, _, _ in nlp_working(text)._.pc_cond_mentions}
     assert not find(conds(extractor, text), "ceasefire", "reject"), conds(extractor, text)
+
+
+# ----- refusing to let a demand go insists on it ---------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("The Polisario Front says it will not give up its demand for a referendum.", "elections", "POLISARIO"),
+    ("The TPLF refuses to drop its demand for the withdrawal of Eritrean troops.", "withdrawal", "TPLF"),
+    ("Kinshasa has not abandoned its call for a ceasefire.", "ceasefire", "COD"),
+    ("Hamas will never abandon its demand for a full Israeli withdrawal.", "withdrawal", "HAMAS"),
+])
+def test_refusing_to_drop_a_demand_insists_on_it(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs
+    assert not find(cs, type_, "reject"), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # dropping one's demand, or asking another side to drop its demand, still refuses it
+    ("The Polisario Front gave up its demand for a referendum.", "elections", "POLISARIO"),
+    ("Ramaphosa urged the M23 to abandon its call for the withdrawal of Burundian troops.", "withdrawal", "ZAF"),
+])
+def test_dropping_a_demand_refuses_it(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "reject", party), cs
