@@ -118,3 +118,21 @@ def test_refusing_to_drop_a_demand_insists_on_it(extractor, text, type_, party):
 def test_dropping_a_demand_refuses_it(extractor, text, type_, party):
     cs = conds(extractor, text)
     assert find(cs, type_, "reject", party), cs
+
+
+# ----- "no X without Y": X is what Y is for; "accept no X" offers nothing --------------------------------------------
+@pytest.mark.parametrize("text, goal, term, party", [
+    ("Kyiv said there can be no ceasefire without security guarantees.", "ceasefire", "security_guarantees", "UKR"),
+    ("The M23 said it would accept no ceasefire without direct talks with Kinshasa.", "ceasefire",
+     "negotiation_format", "M23"),
+])
+def test_what_no_x_without_y_names_first_is_the_goal(extractor, text, goal, term, party):
+    cs = conds(extractor, text)
+    assert find(cs, term, "demand", party), cs
+    assert not find(cs, goal, "demand") and not find(cs, goal, "offer"), cs
+
+
+def test_accepting_no_term_offers_none(extractor):
+    cs = conds(extractor, "Hamas said it would accept no ceasefire that leaves Israeli troops in Gaza.")
+    assert not find(cs, "ceasefire", "offer"), cs
+    assert find(cs, "ceasefire", "reject", "HAMAS"), cs

@@ -44,6 +44,12 @@ def is_negated(verb: Token) -> bool:
         n.dep_ == "neg" for n in c.children)) for c in verb.children)
 
 
+def denied_object(verb: Token) -> bool:
+    """ "The rebels will accept no truce": a "no" on the verb's object denies what the verb would take."""
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
+
+
 def prohibits(A, tok: Token) -> bool:
     """A demand cue the negation turns into a prohibition: a modal over a negated subject ("No sanctions should be
     lifted") or a negated copula denying a condition its place; the negation cue speaks instead."""
