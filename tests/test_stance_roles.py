@@ -136,3 +136,19 @@ def test_accepting_no_term_offers_none(extractor):
     cs = conds(extractor, "Hamas said it would accept no ceasefire that leaves Israeli troops in Gaza.")
     assert not find(cs, "ceasefire", "offer"), cs
     assert find(cs, "ceasefire", "reject", "HAMAS"), cs
+
+
+# ----- a meeting holds no stance: a negated outcome of talks refuses nothing -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Doha talks did not produce a ceasefire, mediators said.",
+    "Qatar said the negotiations would not lead to a ceasefire soon.",
+    "The Alaska summit did not yield a ceasefire.",
+])
+def test_a_negated_outcome_of_a_meeting_refuses_nothing(extractor, nlp_working, text):
+    assert "ceasefire" in {t for t, _, _, _ in nlp_working(text)._.pc_cond_mentions}
+    assert not find(conds(extractor, text), "ceasefire", "reject"), conds(extractor, text)
+
+
+def test_a_side_that_will_not_agree_at_the_talks_still_refuses(extractor):
+    cs = conds(extractor, "Moscow said it would not agree to a ceasefire at the talks in Istanbul.")
+    assert find(cs, "ceasefire", "reject", "RUS"), cs

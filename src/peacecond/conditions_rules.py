@@ -264,6 +264,7 @@ class ConditionWords:
     home_gov_nouns: frozenset
     failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
     denial_verbs: frozenset
+    meeting_nouns: frozenset
     report_nouns: frozenset
     denying_verbs: frozenset
     done_verbs: frozenset

@@ -61,7 +61,7 @@ def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
     return not reaches(R, doc, cue, s, e) or describes(doc, cue) or topic_of_talks(R, doc, s, e) or \
         conditioned(R, A, doc, cue) or content_of_denied(R, doc, cue, s, e) or \
-        denies_event(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+        denies_event(R, doc, cue) or meeting_outcome(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
 
 
 def content_of_denied(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
@@ -104,6 +104,20 @@ def denies_event(R, doc: Doc, cue: Cue) -> bool:
         return False
     return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)) or \
         (v.tag_ == "VB" and any(a.lower_ == "did" for a in auxes))
+
+
+def meeting_outcome(R, doc: Doc, cue: Cue) -> bool:
+    """ "The Doha talks did not produce a ceasefire", "the negotiations would not lead to a truce soon": a negated
+    verb whose subject is a meeting or talks (condition_words/meeting_nouns.txt) tells what the meeting gave or will
+    give; a meeting holds no stance, so nobody refuses anything. A verb of content ("the talks will not include
+    Hamas") or an obligation ("the talks must not ...") still sets the terms of the talks: left to the other rules."""
+    v = negated(doc, cue)
+    if v is None or v.pos_ != "VERB" or v.lemma_.lower() in R.content_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in R.w.modals for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in R.w.meeting_nouns or subj.lemma_.lower() in R.w.meeting_nouns)
 
 
 def denied_condition(A, tok: Token) -> bool:
