@@ -11,6 +11,7 @@ NAMED = [
     ("withdrawal", "Chisinau insists that the Russian military base be closed."),
     ("withdrawal", "Dushanbe wants Moscow to shut down its army garrisons in the Pamirs."),
     ("withdrawal", "Rabat demanded that the Polisario fighters redeploy out of Guerguerat."),
+    ("withdrawal", "Baghdad demanded that the Turkish troops leave the north."),
     ("territorial_recognition", "Baku insists that Yerevan accept the realities of today in Karabakh."),
     ("territorial_recognition", "Rabat wants Algiers to recognise the current realities in the Sahara."),
     ("negotiation_format", "Niamey wants Togo to act as mediator with ECOWAS."),
@@ -47,6 +48,8 @@ def test_the_same_word_in_another_field_names_no_type(nlp_working, type_, text):
     ("The Tigrayan leaders demanded that the talks be held in Nairobi.", "negotiation_format", "demand", "TPLF"),
     ("Bamako insisted that Algeria be present at the negotiations.", "negotiation_format", "demand", "MLI"),
     ("The Sudanese army rejected Kenya as a mediator.", "negotiation_format", "reject", "SDN"),
+    ("Baghdad demanded that the Turkish troops leave the north.", "withdrawal", "demand", "IRQ"),
+    ("Dakar demanded that the Gambia be present at the negotiations.", "negotiation_format", "demand", "SEN"),
 ])
 def test_the_new_words_make_conditions_with_their_holder(extractor, text, type_, stance, party):
     rec = run_text(extractor, text + " The war has gone on for years.")
@@ -70,3 +73,9 @@ def test_a_mediator_of_another_field_sets_no_format(extractor):
     # 'as a mediator' is named wherever it stands; only a stance on it makes a condition
     rec = run_text(extractor, "She worked as a mediator in family disputes for a decade before the war.")
     assert not [c for c in rec["conditions"] if c["type"] == "negotiation_format"], rec["conditions"]
+
+
+def test_leaving_a_region_with_no_stance_sets_no_withdrawal(extractor):
+    # 'leave the north' names a withdrawal; a fact about travellers holds no stance on it
+    rec = run_text(extractor, "Many tourists leave the north in winter, when the war makes the roads unsafe.")
+    assert not [c for c in rec["conditions"] if c["type"] == "withdrawal"], rec["conditions"]
