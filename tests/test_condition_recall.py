@@ -18,6 +18,12 @@ NAMED = [
     ("negotiation_format", "The SPLM-IO demanded that the Vatican be a guarantor of the talks."),
     ("negotiation_format", "The Tigrayan leaders demanded that the talks be held in Nairobi."),
     ("negotiation_format", "Bamako insisted that Algeria be present at the negotiations."),
+    ("negotiation_format", "Dakar wants the Casamance rebels excluded from the talks."),
+    ("negotiation_format", "Abuja demanded that the emirs mediate between the herders and the farmers."),
+    ("negotiation_format", "Nairobi said the talks must be inclusive."),
+    ("negotiation_format", "Kigali said it would only negotiate with Kinshasa."),
+    ("ceasefire", "Sanaa refused any pause in the fighting."),
+    ("territorial_recognition", "Ankara insists on the sovereign equality of the Turkish Cypriots."),
 ]
 
 OTHER_FIELD = [
@@ -26,6 +32,8 @@ OTHER_FIELD = [
     ("territorial_recognition", "Economists described the realities of the housing market."),
     ("negotiation_format", "The bank acted as guarantor of the loan."),
     ("negotiation_format", "The chess tournament will be held in Oslo."),
+    ("negotiation_format", "The striker was excluded from the squad for the final."),
+    ("ceasefire", "Markets took a pause in the rally after the holiday."),
 ]
 
 
@@ -50,11 +58,27 @@ def test_the_same_word_in_another_field_names_no_type(nlp_working, type_, text):
     ("The Sudanese army rejected Kenya as a mediator.", "negotiation_format", "reject", "SDN"),
     ("Baghdad demanded that the Turkish troops leave the north.", "withdrawal", "demand", "IRQ"),
     ("Dakar demanded that the Gambia be present at the negotiations.", "negotiation_format", "demand", "SEN"),
+    ("Dakar wants the Casamance rebels excluded from the talks.", "negotiation_format", "demand", "SEN"),
+    ("Kigali said it would only negotiate with Kinshasa.", "negotiation_format", "demand", "RWA"),
+    ("Sanaa refused any pause in the fighting.", "ceasefire", "reject", "YEM"),
 ])
 def test_the_new_words_make_conditions_with_their_holder(extractor, text, type_, stance, party):
     rec = run_text(extractor, text + " The war has gone on for years.")
     assert (type_, stance, party) in {(c["type"], c["stance"], (c["by"] or {}).get("party"))
                                       for c in rec["conditions"]}, rec["conditions"]
+
+
+@pytest.mark.parametrize("text, party", [
+    # whose statehood or sovereignty it is gains by the recognition, in an 'of' phrase as in a modifier ('the
+    # Turkish Cypriot state'): the side that insists on it demands it, it offers nothing of its own
+    ("Ankara insists on the sovereign equality of the Turkish Cypriots before any talks.", "TUR"),
+    ("Baku demanded that Yerevan recognise the sovereignty of Azerbaijan over Karabakh.", "AZE"),
+])
+def test_the_side_whose_statehood_is_named_in_an_of_phrase_gains(extractor, text, party):
+    rec = run_text(extractor, text + " The war has gone on for years.")
+    got = {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in rec["conditions"]}
+    assert ("territorial_recognition", "demand", party) in got, rec["conditions"]
+    assert ("territorial_recognition", "offer", party) not in got, rec["conditions"]
 
 
 @pytest.mark.parametrize("text", [
