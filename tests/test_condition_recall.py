@@ -12,6 +12,9 @@ NAMED = [
     ("withdrawal", "Dushanbe wants Moscow to shut down its army garrisons in the Pamirs."),
     ("withdrawal", "Rabat demanded that the Polisario fighters redeploy out of Guerguerat."),
     ("withdrawal", "Baghdad demanded that the Turkish troops leave the north."),
+    ("withdrawal", "Baghdad wants the American troops out of Iraq."),
+    ("withdrawal", "Niamey wants the foreign soldiers out of the country by December."),
+    ("withdrawal", "Delhi insists that the Chinese army restore the status quo ante along the border."),
     ("territorial_recognition", "Baku insists that Yerevan accept the realities of today in Karabakh."),
     ("territorial_recognition", "Rabat wants Algiers to recognise the current realities in the Sahara."),
     ("negotiation_format", "Niamey wants Togo to act as mediator with ECOWAS."),
@@ -34,6 +37,8 @@ OTHER_FIELD = [
     ("negotiation_format", "The chess tournament will be held in Oslo."),
     ("negotiation_format", "The striker was excluded from the squad for the final."),
     ("ceasefire", "Markets took a pause in the rally after the holiday."),
+    ("withdrawal", "London wants Britain out of the EU by March."),
+    ("withdrawal", "Moscow wants Ukraine out of NATO talks."),
 ]
 
 
