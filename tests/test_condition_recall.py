@@ -27,6 +27,9 @@ NAMED = [
     ("negotiation_format", "Kigali said it would only negotiate with Kinshasa."),
     ("ceasefire", "Sanaa refused any pause in the fighting."),
     ("territorial_recognition", "Ankara insists on the sovereign equality of the Turkish Cypriots."),
+    ("territorial_recognition", "The Somali government rejected any cession of territory to Ethiopia."),
+    ("territorial_recognition", "Khartoum rejected the secession of Darfur."),
+    ("territorial_recognition", "Islamabad rejected any division of Kashmir along the Line of Control."),
 ]
 
 OTHER_FIELD = [
@@ -38,6 +41,7 @@ OTHER_FIELD = [
     ("negotiation_format", "The striker was excluded from the squad for the final."),
     ("ceasefire", "Markets took a pause in the rally after the holiday."),
     ("withdrawal", "London wants Britain out of the EU by March."),
+    ("territorial_recognition", "The union rejected any division of labour between the two plants."),
     ("withdrawal", "Moscow wants Ukraine out of NATO talks."),
 ]
 
@@ -66,6 +70,7 @@ def test_the_same_word_in_another_field_names_no_type(nlp_working, type_, text):
     ("Dakar wants the Casamance rebels excluded from the talks.", "negotiation_format", "demand", "SEN"),
     ("Kigali said it would only negotiate with Kinshasa.", "negotiation_format", "demand", "RWA"),
     ("Sanaa refused any pause in the fighting.", "ceasefire", "reject", "YEM"),
+    ("Khartoum rejected the secession of Darfur.", "territorial_recognition", "reject", "SDN"),
 ])
 def test_the_new_words_make_conditions_with_their_holder(extractor, text, type_, stance, party):
     rec = run_text(extractor, text + " The war has gone on for years.")
