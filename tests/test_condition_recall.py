@@ -71,6 +71,9 @@ def test_the_same_word_in_another_field_names_no_type(nlp_working, type_, text):
     ("Kigali said it would only negotiate with Kinshasa.", "negotiation_format", "demand", "RWA"),
     ("Sanaa refused any pause in the fighting.", "ceasefire", "reject", "YEM"),
     ("Khartoum rejected the secession of Darfur.", "territorial_recognition", "reject", "SDN"),
+    # a pause in the fighting accepted on a condition is a ceasefire offered
+    ("Naypyidaw said it would accept a pause in the fighting only if the rebels freed the hostages.", "ceasefire",
+     "offer", "MMR"),
 ])
 def test_the_new_words_make_conditions_with_their_holder(extractor, text, type_, stance, party):
     rec = run_text(extractor, text + " The war has gone on for years.")
