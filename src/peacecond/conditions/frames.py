@@ -233,7 +233,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
             # ("the Minsk Group must be dismantled": an obligation inside the mention binds the condition itself)
             if need_strong and c.rule["strength"] == "weak" and not commitments.conditional_offer(R, A, doc, c, s, e) \
-                    and not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e):
+                    and not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e) \
+                    and not clauses.wants_as_object(R, doc, c, s, e):
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):
