@@ -3,7 +3,6 @@ resolved to the person or body it means (the article's People and the history of
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
 from itertools import islice
 
@@ -17,6 +16,7 @@ from .speaker import PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
+ANY_GENDER = "any"  # the class of a person the article gives no gender (People.classify files no None)
 
 
 class Resolver(Descriptions, Groups, Heads):
@@ -425,10 +425,10 @@ class Resolver(Descriptions, Groups, Heads):
             at = interrupted.left_edge.idx if interrupted is not None else \
                 colon.idx + 1 if colon is not None else tok.sent.start_char
         found = self._recent(history, at, kind="person", fits=fits) or \
-            self._recent_mention(people, at, None, full=True, fits=fits)
+            self._recent_mention(people, at, full=True, gender=gender)
         if found is None and fits is not None:
             found = self._recent(history, at, kind="person") or \
-                self._recent_mention(people, at, None, full=True)
+                self._recent_mention(people, at, full=True)
         if found is None:
             # nobody before it: a story whose lead names the speaker after the first quote ("'...,' he told
             # the paper. Ortega stressed ..."), the first person named in full after it who fits
@@ -436,6 +436,9 @@ class Resolver(Descriptions, Groups, Heads):
         if found is not None and gender is not None and found.kind == "person" and found.name \
                 and self._gender(found.name, people) is None:
             self._genders[found.name] = gender
+            person = people.by_name.get(found.name)
+            if person is not None and len(person.name.split()) > 1:
+                people.classify(person, "gender", gender)
         return found
 
     def _gender(self, name: str, people: People) -> str | None:
@@ -475,22 +478,19 @@ class Resolver(Descriptions, Groups, Heads):
                 return sp
         return None
 
-    @staticmethod
-    def _recent_mention(people: People, before: int, party: str | None, full: bool = False, fits=None):
-        """The person mentioned last before `before` (of that party; with `full`, named in two words or more; one
-        that `fits`)."""
-        best = None
-        for p in people.by_name.values():
-            if (party is not None and p.party != party) or (full and len(p.name.split()) < 2) \
-                    or (fits is not None and not fits(p.name)):
-                continue
-            k = bisect_left(p.mentions, (before, -1))  # (a person's mentions are in text order)
-            if k and (best is None or p.mentions[k - 1][0] > best[0]):
-                best = (p.mentions[k - 1][0], p)
-        if best is None:
-            return None
-        p = best[1]
-        return _as_speaker(p, best[0], spoke=False)
+    def _recent_mention(self, people: People, before: int, party: str | None = None, full: bool = False,
+                        gender: str | None = None) -> Speaker | None:
+        """The person mentioned last before `before`: of that party, or named in two words or more (and, with a
+        gender, of that gender or of none the article says), from the People's classes by bisection."""
+        if gender is not None:
+            for p in people.unseen("gender"):  # (each person's gender read once, when first asked for)
+                if len(p.name.split()) > 1:
+                    people.classify(p, "gender", self._gender(p.name, people) or ANY_GENDER)
+            found = people.last_in_class(before, "gender", (ANY_GENDER, gender))
+        else:
+            found = people.last_in_class(before, "party", (party,)) if party is not None else \
+                people.last_in_class(before, "full", (True,)) if full else None
+        return _as_speaker(found[1], found[0], spoke=False) if found is not None else None
 
     def _note_unnamed(self, subj: Token, history: list[Speaker]) -> None:
         """"A senior official said ...": someone unnamed spoke, so a later "the official said" or "he said"
