@@ -168,7 +168,8 @@ def test_the_agency_is_the_news_agency_that_reported_before(extractor):
                               "short remarks, Burhan said he hoped the mediators could persuade the RSF to leave the "
                               "cities,\u201d the agency said.")
     assert [s for _, s in direct(rec)] == ["Reuters"]
-    assert speakers(rec) == []
+    # what Burhan said, which the agency's quote reports, is his statement too (the quote stays the agency's)
+    assert speakers(rec) == ["Abdel Fattah al-Burhan"]
 
 
 def test_the_agency_with_nobody_named_before_stays_unnamed(extractor):

@@ -30,6 +30,10 @@ class Resolver(Descriptions, Groups, Heads, Pronouns):
         """"South Korea's Foreign Ministry said", "his office said": an institution of the possessor speaks, under
         its own name and on the possessor's side."""
         head = tok.doc[poss.right_edge.i + 1:tok.i + 1].text
+        if owner.kind == "org" and f" {owner.name}".endswith(f" {head}"):
+            # "The Kurdistan Workers' Party said": the possessor is a word of the body's own name, which the
+            # owner already spells out
+            return replace(owner, at=poss.idx)
         return Speaker(f"{owner.name}'s {head}", "org", owner.party, None, poss.idx)
 
     def possessed_org(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
