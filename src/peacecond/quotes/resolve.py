@@ -247,10 +247,11 @@ class Resolver(Descriptions, Groups, Heads, Pronouns):
                 held = self._post_holder(tok, owner, people, history)
                 if held is not None:
                     return held
-            if owner is not None and self._person_word(tok) and (tok.tag_ in {"NNS", "NNPS"} or owner.kind == "person"):
+            if owner is not None and self._person_word(tok) and (tok.tag_ in {"NNS", "NNPS"} or (
+                    owner.kind == "person" and tok.lemma_.lower() not in self.rules["proxies"])):
                 # "Pashinian's critics say", "his aides said", "the president's chief of staff announced" with nobody
                 # named to the post: other people, unnamed, of the possessor's side (as "European officials said"
-                # is), not the possessor
+                # is), not the possessor; "Marchenko's spokesman said" is Marchenko speaking through him
                 return Speaker(None, "person", owner.party, None, tok.idx)
             if owner is not None:
                 return owner
