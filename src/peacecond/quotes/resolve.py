@@ -424,6 +424,11 @@ class Resolver(Descriptions, Groups, Heads, Pronouns):
         # The reported clause holding tok at any depth ("Vucic told X that there will be no dialogue as long as
         # Kurti remains in power": Kurti's clause hangs on "long", inside what Vucic told).
         clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in a.children) for a in tok.ancestors):
+            # "X expressed his hope that Y could help. He said ...": what a noun holds (a hope, a fear, a claim) is
+            # not what the story goes on about
+            return True
         if clause is None:
             return False
         subj = self._subject(clause.head)
