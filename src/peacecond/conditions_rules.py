@@ -202,6 +202,7 @@ class ConditionWords:
     """The word classes of patterns/condition_words/, one file each (NAME.txt; each file's header says what its
     words do). Words are lower case (lemmas for verbs) unless the field says otherwise."""
     package_nouns: frozenset
+    offer_nouns: frozenset
     modals: frozenset
     soft_modals: frozenset
     yield_types: frozenset  # condition type names

@@ -105,7 +105,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         for t in near:
             # "rejected Zelensky's peace formula", "dismissed the plan drafted by Qatar": a plan with an owner is
             # that owner's package too
-            if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
+            terms = t.lower_ in R.w.package_nouns or (t.lower_ in R.w.offer_nouns and t.pos_ == "NOUN")
+            if not terms and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
                     not plans.is_plan(R, t) or facts.states_a_fact(R, t):
                 continue  # ("rejected the group's statement that it had freed all hostages": a fact disputed)
             owner = resolve.possessor(R, A, t)
@@ -118,15 +119,17 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 # refusal is about ("rejected claims that it had leaked the plan" refuses no plan)
                 owner = plans.owner(R, A, t, rh.party if rh else None) if plans.refused(doc, c.start, c.end, t) \
                     else None
-            if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
+            if not terms and not (owner and owner.party):
                 continue
             if (owner is None or not owner.party) and rh and rh.party and \
                     (points_back(t) or any(d.dep_ == "poss" and d.lower_ in POSSESSIVE for d in t.children)):
                 # "Netanyahu rejected those terms", "the army refused to accept its demands": the side whose
                 # demands the story reported last.
                 at = t.idx
-                before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
-                          and f.holder.party and f.holder.party != rh.party]
+                # (not "the offer" with no owner, which a bystander's verdict calls "a non-starter" as often as the
+                # other side refuses it; "this offer" points back in the pass below)
+                before = [f for f in found if f.stance == "demand" and f.start < at and f.holder and f.holder.party
+                          and f.holder.party != rh.party] if t.lower_ not in R.w.offer_nouns else []
                 last = max(before, key=lambda f: f.start) if before else None
                 # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
                 owner = last.holder if last and not newer_demand(
@@ -135,7 +138,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 continue
             if rh and rh.party and rh.party != owner.party:
                 ev = doc[min(c.start, t.i):max(c.end, t.i + 1)]
-                packages.append((owner.party, rh, ev.start_char, ev.end_char))
+                packages.append((owner.party, rh, ev.start_char, ev.end_char, t))
     # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
     # before, are refused -- each type once, by the side that refuses.
     sent_starts = [x.start for x in sents]
@@ -238,7 +241,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         if owner is not None and owner.party != rh.party:
             # "Baku called the initiative a non-starter": every term of the plan the story named, with its owner
             ev = doc[min(c.start, ref.i):max(c.end, ref.i + 1)]
-            packages.append((owner.party, rh, ev.start_char, ev.end_char))
+            packages.append((owner.party, rh, ev.start_char, ev.end_char, ref))
             continue
         here = bisect_right(sent_starts, c.start) - 1
         window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
@@ -254,11 +257,14 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
     # what each side demands, once: a package looks its owner up instead of reading every finding again
     asks: dict[str, set] = {}
+    gives: dict[str, set] = {}
     for f in found if packages else ():
-        if f.stance == "demand" and f.holder and f.holder.party:
-            asks.setdefault(f.holder.party, set()).add((f.type, f.on))
-    for owner, rh, st, en in packages:
-        demanded = sorted({t for t, on in asks.get(owner, ()) if not owed(R, t, on, rh.party)})
+        if f.stance in {"demand", "offer"} and f.holder and f.holder.party:
+            (asks if f.stance == "demand" else gives).setdefault(f.holder.party, set()).add((f.type, f.on))
+    for owner, rh, st, en, noun in packages:
+        # "the army rejected the RSF's offer": an offer stands for what its owner proposes both sides do too
+        terms = asks.get(owner, set()) | {(t, on) for t, on in gives.get(owner, ()) if offered_type(R, noun, t)}
+        demanded = sorted({t for t, on in terms if not owed(R, t, on, rh.party)})
         for t in demanded:
             found.append(Found(t, "reject", rh, None, [], st, en))
     found = expand(R, found)
@@ -269,6 +275,12 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 f.holder = Holder(f.holder.name, sides[f.holder.name])
     doc._.pc_cond_found = found
     return found
+
+
+def offered_type(R, noun: Token, type_: str) -> bool:
+    """Whether a proposal noun ("the offer", "Hamas's proposal") stands for its owner's offer of `type_`: a term
+    both sides take (a truce, talks, an exchange), not a concession its owner makes, which nobody refuses."""
+    return noun.lower_ in R.w.offer_nouns | R.w.invitation_nouns and type_ not in R.w.yield_types
 
 
 def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: int, c: Cue, last: Found) -> bool:

@@ -1,0 +1,49 @@
+"""A side refusing a set of the other side's terms named by reference ("rejected the junta's offer", "dismissed
+these stipulations"): one rejection per condition type of that set, held by the side that refuses. Every sentence
+here is our own, about conflicts the shared sets do not hold."""
+import pytest
+
+from conftest import run_text
+
+
+def pairs(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an owned offer stands for what its owner offered both sides do (a truce) and for what it demands
+    ("The Rapid Support Forces offered a nationwide ceasefire on Tuesday. The Sudanese army rejected the RSF's "
+     "offer within hours.",
+     {("ceasefire", "offer", "RSF"), ("ceasefire", "reject", "SDN")}),
+    ("Mozambique's government demanded that Renamo disarm before any talks. Renamo turned down the government's "
+     "offer.",
+     {("demilitarization", "demand", "MOZ"), ("demilitarization", "reject", "RENAMO")}),
+    # nouns that name a whole set of terms as "demands" does
+    ("Azerbaijan demanded that Armenia withdraw its troops from the border villages and recognise its borders. "
+     "Armenia's government rejected Azerbaijan's requirements.",
+     {("withdrawal", "reject", "ARM"), ("territorial_recognition", "reject", "ARM")}),
+    ("The Houthis demanded a ceasefire and the withdrawal of Saudi forces from Yemen. Riyadh rejected the Houthi "
+     "stipulations as a provocation.",
+     {("ceasefire", "reject", "SAU"), ("withdrawal", "reject", "SAU")}),
+    ("The Ethiopian government demanded that the TPLF disarm and withdraw from western Tigray. The TPLF rejected "
+     "the government's package.",
+     {("withdrawal", "reject", "TPLF"), ("demilitarization", "reject", "TPLF")}),
+])
+def test_a_named_set_of_terms_is_refused_type_by_type(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
+
+
+def test_an_offer_of_a_concession_is_refused_by_nobody(extractor):
+    # what the offer's owner would concede itself (its own troops' withdrawal) is no term the other side refuses
+    got = pairs(extractor, "Armenia offered to withdraw its troops from the border villages. Azerbaijan rejected "
+                           "Armenia's offer.")
+    assert ("withdrawal", "offer", "ARM") in got and ("withdrawal", "reject", "AZE") not in got, got
+
+
+def test_an_offer_with_no_owner_is_no_refusal_of_anyones_terms(extractor):
+    # "the offer" with nobody's name on it: an onlooker's verdict is as likely as the other side's refusal
+    got = pairs(extractor, "The Sudanese army demanded that the RSF withdraw from Khartoum. The RSF offered a "
+                           "truce instead. Egyptian diplomats called the offer a non-starter.")
+    assert ("withdrawal", "demand", "SDN") in got
+    assert not {p for p in got if p[1] == "reject"}, got
