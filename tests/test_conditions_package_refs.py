@@ -47,3 +47,28 @@ def test_an_offer_with_no_owner_is_no_refusal_of_anyones_terms(extractor):
                            "truce instead. Egyptian diplomats called the offer a non-starter.")
     assert ("withdrawal", "demand", "SDN") in got
     assert not {p for p in got if p[1] == "reject"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the set is stated only after the refusal that names it
+    ("The Arakan Army has rejected the terms. Myanmar's junta wants the group to withdraw from Sittwe and to lay "
+     "down its arms.",
+     {("withdrawal", "reject", "AA"), ("demilitarization", "reject", "AA")}),
+    ("The Polisario Front has rejected the conditions. Morocco wants the front to disarm and to withdraw its "
+     "fighters from the buffer strip.",
+     {("demilitarization", "reject", "POLISARIO"), ("withdrawal", "reject", "POLISARIO")}),
+    # an owner the tables cannot resolve ("the federal government's") leaves the set to the demands stated next
+    ("Somaliland rejected the federal government's terms. Mogadishu wants the region to withdraw its troops from "
+     "Las Anod and to disarm its clan militias.",
+     {("withdrawal", "reject", "SOMALILAND"), ("demilitarization", "reject", "SOMALILAND")}),
+])
+def test_a_set_named_before_it_is_stated(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
+
+
+def test_a_set_stated_after_its_refusal_is_another_sides_only(extractor):
+    # what the refuser itself demands next is no term it refuses, and nothing two sentences on is looked at
+    got = pairs(extractor, "The Polisario Front has rejected the conditions. It wants a referendum on "
+                           "independence. Morocco, for its part, wants the front to disarm at once.")
+    assert not {p for p in got if p[1] == "reject"}, got

@@ -122,7 +122,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if not terms and not (owner and owner.party):
                 continue
             if (owner is None or not owner.party) and rh and rh.party and \
-                    (points_back(t) or any(d.dep_ == "poss" and d.lower_ in POSSESSIVE for d in t.children)):
+                    (points_back(t) or any(d.dep_ == "poss" for d in t.children)):
                 # "Netanyahu rejected those terms", "the army refused to accept its demands": the side whose
                 # demands the story reported last.
                 at = t.idx
@@ -134,6 +134,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
                 owner = last.holder if last and not newer_demand(
                     R, A, doc, cues, asks, sents, bisect_right(sent_chars, last.start) - 1, c, last) else None
+                if not before and t.lower_ in R.w.package_nouns:
+                    # "Kinshasa has rejected the demands. The M23 wants direct talks and ...": where no other
+                    # side's demand came before, the set is the one the next sentence states
+                    owner = next_demand(A, sent_chars, found, t.idx, rh.party)
             if owner is None or not owner.party:
                 continue
             if rh and rh.party and rh.party != owner.party:
@@ -275,6 +279,16 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 f.holder = Holder(f.holder.name, sides[f.holder.name])
     doc._.pc_cond_found = found
     return found
+
+
+def next_demand(A: Article, sent_chars: list[int], found: list[Found], at: int, refuser: str) -> Holder | None:
+    """The holder of the first demand of a side other than `refuser` stated after character `at`, in the rest of
+    its sentence or the sentence after it."""
+    here = bisect_right(sent_chars, at) - 1
+    end = A.sents[min(len(A.sents) - 1, here + 1)].end_char
+    after = [f for f in found if f.stance == "demand" and at < f.start < end and f.holder and f.holder.party and
+             f.holder.party != refuser]
+    return min(after, key=lambda f: f.start).holder if after else None
 
 
 def offered_type(R, noun: Token, type_: str) -> bool:
