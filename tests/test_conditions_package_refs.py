@@ -34,6 +34,15 @@ def test_a_named_set_of_terms_is_refused_type_by_type(extractor, text, expected)
     assert expected <= got, got
 
 
+def test_a_demonstrative_offer_points_back_past_the_pointer_window(extractor):
+    # "this offer" four sentences after the terms it stands for: the package its owner set, however far back
+    got = pairs(extractor, "Colombia's government proposed a plan that calls for the ELN to lay down its weapons. "
+                           "Officials in Bogota described the plan as a final chance. Several Latin American "
+                           "governments welcomed it. Cuba said it was ready to host the talks. The ELN leadership "
+                           "rejected this offer on Friday.")
+    assert ("demilitarization", "demand", "COL") in got and ("demilitarization", "reject", "ELN") in got, got
+
+
 def test_an_offer_of_a_concession_is_refused_by_nobody(extractor):
     # what the offer's owner would concede itself (its own troops' withdrawal) is no term the other side refuses
     got = pairs(extractor, "Armenia offered to withdraw its troops from the border villages. Azerbaijan rejected "

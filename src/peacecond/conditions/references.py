@@ -13,6 +13,7 @@ from . import facts, holders, negation, plans, resolve
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
+DEICTIC = {"this", "that", "these", "those"}
 POSSESSIVE = {"its", "their"}  # "refused to accept its demands": a side's pronoun the parse cannot resolve
 
 
@@ -126,10 +127,11 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 # "Netanyahu rejected those terms", "the army refused to accept its demands": the side whose
                 # demands the story reported last.
                 at = t.idx
-                # (not "the offer" with no owner, which a bystander's verdict calls "a non-starter" as often as the
-                # other side refuses it; "this offer" points back in the pass below)
+                # ("Moscow rejected this offer", paragraphs after Kyiv's plan; not "the offer" with no owner, which
+                # a bystander's verdict calls "a non-starter" as often as the other side refuses it)
                 before = [f for f in found if f.stance == "demand" and f.start < at and f.holder and f.holder.party
-                          and f.holder.party != rh.party] if t.lower_ not in R.w.offer_nouns else []
+                          and f.holder.party != rh.party] if t.lower_ not in R.w.offer_nouns or \
+                    points_back(t, DEICTIC) else []
                 last = max(before, key=lambda f: f.start) if before else None
                 # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
                 owner = last.holder if last and not newer_demand(
