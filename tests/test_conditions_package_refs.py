@@ -81,3 +81,22 @@ def test_a_set_stated_after_its_refusal_is_another_sides_only(extractor):
     got = pairs(extractor, "The Polisario Front has rejected the conditions. It wants a referendum on "
                            "independence. Morocco, for its part, wants the front to disarm at once.")
     assert not {p for p in got if p[1] == "reject"}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the proposals", a side's whole set of terms as "the demands" is
+    ("The Baloch Liberation Front demanded the withdrawal of Pakistani troops from Kech and a referendum on "
+     "independence. Islamabad rejected the proposals.",
+     {("withdrawal", "reject", "PAK"), ("elections", "reject", "PAK")}),
+    # "branded X absurd", "dubbed X a trap": verbs that classify their object, as "called" does
+    ("The Baloch Liberation Front demanded the withdrawal of Pakistani troops from Kech. Islamabad branded the "
+     "demand absurd.",
+     {("withdrawal", "reject", "PAK")}),
+    # "turned them down": the pronoun between the verb and its particle stands for what was just asked
+    ("The Baloch Liberation Front demanded the withdrawal of Pakistani troops from Kech and a referendum on "
+     "independence. Islamabad turned them down.",
+     {("withdrawal", "reject", "PAK"), ("elections", "reject", "PAK")}),
+])
+def test_more_words_for_refusing_a_set(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
