@@ -100,3 +100,28 @@ def test_a_set_stated_after_its_refusal_is_another_sides_only(extractor):
 def test_more_words_for_refusing_a_set(extractor, text, expected):
     got = pairs(extractor, text)
     assert expected <= got, got
+
+
+SUDAN = "The Sudanese army demanded that the RSF withdraw from El Fasher and hand over its heavy weapons. "
+
+
+@pytest.mark.parametrize("refusal", [
+    # the set's owner named by the clause that says who put it forward, though a third side's call came since
+    "Egypt called for direct talks between the two sides in Cairo. The RSF rejected the conditions Burhan set out.",
+    "Egypt called for direct talks between the two sides in Cairo. The RSF rejected the terms Burhan laid down.",
+    "Egypt called for direct talks between the two sides in Cairo. The RSF rejected the conditions that Burhan has "
+    "imposed.",
+    # a mediator's appeal to both sides between the terms and the refusal is no newer set of terms
+    "The African Union urged both sides to show restraint. The RSF rejected the demands.",
+    "The African Union urged all parties to return to talks. The RSF rejected the demands.",
+])
+def test_the_owner_of_a_refused_set(extractor, refusal):
+    got = pairs(extractor, SUDAN + refusal)
+    assert {("withdrawal", "reject", "RSF"), ("demilitarization", "reject", "RSF")} <= got, got
+    assert ("negotiation_format", "reject", "RSF") not in got, got
+
+
+def test_a_refusers_own_clause_names_no_owner(extractor):
+    # "the demands the RSF rejected": the relative clause's subject refuses them, it does not own them
+    got = pairs(extractor, SUDAN + "The demands the RSF rejected were read out in Jeddah.")
+    assert ("withdrawal", "reject", "SDN") not in got and ("withdrawal", "demand", "RSF") not in got, got

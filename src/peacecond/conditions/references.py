@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from . import facts, holders, negation, plans, resolve
+from . import facts, holders, negation, pairs, plans, resolve
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
@@ -110,7 +110,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if not terms and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
                     not plans.is_plan(R, t) or facts.states_a_fact(R, t):
                 continue  # ("rejected the group's statement that it had freed all hostages": a fact disputed)
-            owner = resolve.possessor(R, A, t)
+            # ("the conditions Aliyev set out", "the terms Moscow laid down": who put them forward owns them)
+            owner = plans.local_owner(R, A, t) if terms else resolve.possessor(R, A, t)
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if rh is None and doc[c.start].pos_ == "NOUN":  # "Baku's rejection of the plan"
                 rh = resolve.possessor(R, A, doc[c.start])
@@ -308,6 +309,12 @@ def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: i
     lo = bisect_left(asks, (sents[at + 1].start_char, -1))
     hi = bisect_left(asks, (doc[c.start].idx, -1))
     for _, k in asks[max(lo, hi - 3):hi]:  # (the nearest few: the pointer looks back three sentences at most)
+        verb = doc[cues[k].start]
+        if any(x.dep_ in {"dobj", "dative"} and (pairs.counted_pair(R, x) or x.lower_ in {"all", "everyone"} or (
+                x.tag_ == "NNS" and x.lower_ in R.w.pair_nouns and
+                any(d.lower_ in {"all", "the"} and d.dep_ in {"det", "predet"} for d in x.children)))
+               for x in verb.children):
+            continue  # "The UN urged both sides / all parties to show restraint": an appeal to all, no side's terms
         h = holders.cue_holder(R, A, doc, cues[k])
         if h is not None and h.party and h.party != last.holder.party:
             return True
