@@ -125,3 +125,15 @@ def test_a_refusers_own_clause_names_no_owner(extractor):
     # "the demands the RSF rejected": the relative clause's subject refuses them, it does not own them
     got = pairs(extractor, SUDAN + "The demands the RSF rejected were read out in Jeddah.")
     assert ("withdrawal", "reject", "SDN") not in got and ("withdrawal", "demand", "RSF") not in got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" in what a government word says is that government, resolved as the word alone would be
+    ("The Houthis demanded a ceasefire across Yemen. The government said it rejected the demands.",
+     {("ceasefire", "reject", "YEM")}),
+    ("The Mai-Mai militias demanded a ceasefire in eastern Congo. The government said it rejected a ceasefire.",
+     {("ceasefire", "reject", "COD")}),
+])
+def test_it_in_what_a_government_says(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got

@@ -362,7 +362,7 @@ def recent_institution(R, A, tok: Token) -> Holder | None:
             continue
         if t.lower_ in R.doc_nouns:
             return text_owner(R, A, t)
-        h = resolve(R, A, t, fallback=False)
+        h = resolve(R, A, t, fallback=tok.head.dep_ == "ccomp" and t.head.i == tok.head.head.i)  # "X said it"
         if h and h.party and (R.pats.actors.get(h.name or "") or {}).get("kind") != "person":
             return h
     return None
