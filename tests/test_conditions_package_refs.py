@@ -137,3 +137,16 @@ def test_a_refusers_own_clause_names_no_owner(extractor):
 def test_it_in_what_a_government_says(extractor, text, expected):
     got = pairs(extractor, text)
     assert expected <= got, got
+
+
+def test_a_headline_drops_the_article(extractor):
+    # "rejects rebel demands" over a story whose first sentence states them
+    got = pairs(extractor, "Niamey rejects rebel demands\nThe FPL rebels demanded a ceasefire in Niger on Monday.")
+    assert ("ceasefire", "reject", "NER") in got, got
+
+
+def test_a_set_the_refusal_does_not_govern_is_not_refused(extractor):
+    # the refusal's words describe the demands another side made, or a talk without new ones: no refusal of a set
+    got = pairs(extractor, "The Houthis demanded a ceasefire across Yemen. The government said the rebels had "
+                           "blocked the talks and made unacceptable demands.")
+    assert ("ceasefire", "reject", "YEM") not in got, got

@@ -123,8 +123,11 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                     else None
             if not terms and not (owner and owner.party):
                 continue
+            # (the object of the refusing verb with no determiner, "Kinshasa rejects rebel demands", as "the
+            # demands": a headline drops "the"; not "made unacceptable demands", "without new demands")
+            bare = terms and plans.bare(t) and t.dep_ in {"dobj", "nsubjpass"} and c.start <= t.head.i < c.end
             if (owner is None or not owner.party) and rh and rh.party and \
-                    (points_back(t) or any(d.dep_ == "poss" for d in t.children)):
+                    (points_back(t) or any(d.dep_ == "poss" for d in t.children) or bare):
                 # "Netanyahu rejected those terms", "the army refused to accept its demands": the side whose
                 # demands the story reported last.
                 at = t.idx
