@@ -139,6 +139,18 @@ def test_it_in_what_a_government_says(extractor, text, expected):
     assert expected <= got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "government" modifying the refuser's noun names the story's state as "the government" does
+    ("The Mai-Mai militias demanded a ceasefire in eastern Congo. A government spokesman rejected the demands.",
+     {("ceasefire", "reject", "COD")}),
+    ("The Houthis demanded a ceasefire across Yemen. Government negotiators rejected the demand.",
+     {("ceasefire", "reject", "YEM")}),
+])
+def test_a_government_word_as_a_modifier(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
+
+
 def test_a_headline_drops_the_article(extractor):
     # "rejects rebel demands" over a story whose first sentence states them
     got = pairs(extractor, "Niamey rejects rebel demands\nThe FPL rebels demanded a ceasefire in Niger on Monday.")

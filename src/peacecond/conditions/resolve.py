@@ -215,7 +215,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(prev["name"], prev["party"])
     for t in toks:
         if t.lower_ in R.w.gov_nouns or (t.i == tok.i and t.lower_ in R.w.plan_nouns):
-            h = last_government(R, A, t)
+            h = last_government(R, A, t) or (t.dep_ == "compound" and t.head.i == tok.i and sole_state(R, A, t))
             if h:
                 return h
     if definite and tok.lower_ in R.w.home_gov_nouns and A.sides is not None and \
