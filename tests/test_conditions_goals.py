@@ -1,0 +1,66 @@
+"""What a condition is for, and what the talks are about, are no terms: "X as a condition for a truce" demands X, not the
+truce; "lifting the embargo is part of the talks" names what is discussed, not who sits at the table. Every sentence is
+our own, about conflicts the rules were not tuned on."""
+import pytest
+
+from conftest import run_text
+
+
+def kinds(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+# ----- "as a (pre)condition for / to Y": Y is the goal (stance_cues.jsonl, the ends_as "goal" row) -------------------
+@pytest.mark.parametrize("text, kept, goal", [
+    ("Hamas demanded the withdrawal of Israeli forces as a condition for a ceasefire.",
+     ("withdrawal", "demand", "HAMAS"), "ceasefire"),
+    ("The Karen rebels set the withdrawal of the army as a precondition to a ceasefire.",
+     ("withdrawal", "demand", "KNU"), "ceasefire"),
+    ("Azerbaijan insisted that Armenian units pull back from the border as a precondition to any demilitarisation "
+     "accord.", ("withdrawal", "demand", "AZE"), "demilitarization"),
+])
+def test_what_a_condition_is_for_is_not_demanded(extractor, text, kept, goal):
+    got = kinds(extractor, text)
+    assert kept in got, got
+    assert not any(k[0] == goal and k[1] == "demand" for k in got), got
+
+
+def test_a_goal_after_to_is_no_term_of_a_demand_before_it(extractor):
+    got = kinds(extractor, "The Houthis insisted on the reopening of Sanaa airport as a condition to a truce.")
+    assert not any(k[0] == "ceasefire" for k in got), got
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the term set as the condition still is demanded, whatever it is for
+    ("Hamas demanded a ceasefire as a condition for the release of the hostages.", ("ceasefire", "demand", "HAMAS")),
+    # conditions put to a side: "to" names whom they are put to, no goal
+    ("Moscow presented its conditions to Kyiv, including the withdrawal of Ukrainian troops from the four regions.",
+     ("withdrawal", "demand", "RUS")),
+])
+def test_the_condition_itself_stays(extractor, text, kind):
+    assert kind in kinds(extractor, text)
+
+
+# ----- "part of the talks": a side takes part, a thing is discussed (conditions.jsonl "side_takes_part") --------------
+@pytest.mark.parametrize("text", [
+    "Eritrea said that lifting the arms embargo is part of the negotiations with Ethiopia.",
+    "Khartoum said the end of foreign arms deliveries is part of the negotiations with the RSF.",
+    "Baku said the return of the refugees, which is part of the talks, must come first.",
+    "The ELN has agreed to release its hostages as part of the talks with Bogota, the rebels said.",
+])
+def test_what_the_talks_are_about_names_no_format(extractor, text):
+    assert not any(k[0] == "negotiation_format" for k in kinds(extractor, text))
+
+
+def test_the_term_the_talks_discuss_stays_demanded(extractor):
+    got = kinds(extractor, "Eritrea said that lifting the arms embargo is part of the negotiations with Ethiopia.")
+    assert ("sanctions_relief", "demand", "ERI") in got, got
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Taliban insisted that Iran must be part of any negotiations.", "TALIBAN"),
+    ("The Polisario demanded that Algeria be part of the talks.", "POLISARIO"),
+    ("Somaliland must be part of the talks, the Somali president said.", "SOM"),
+])
+def test_a_side_that_must_take_part_sets_the_format(extractor, text, party):
+    assert ("negotiation_format", "demand", party) in kinds(extractor, text)
