@@ -256,6 +256,7 @@ class ConditionWords:
     accusing_words: frozenset
     civilian_nouns: frozenset
     talks_nouns: frozenset
+    meeting_nouns: frozenset
     anaphor_heads: frozenset
     conditioning_verbs: frozenset
     tying_verbs: frozenset

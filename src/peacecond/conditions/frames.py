@@ -185,6 +185,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "called for elections, accusing him of giving up land": a charge, no stance
             elif c.category in STANCE_OF and facts.broken_deal(R, A, doc, c, s, e):
                 continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
+            elif c.category == "reject" and facts.meeting_outcome(R, doc, c):
+                continue  # "the talks did not produce a ceasefire": what a meeting brought, nobody's refusal
             elif scopes.goal_conjunct(doc, c, s, e) or scopes.off_object(R, doc, c, s, e):
                 continue  # "as a precondition for peace and a ceasefire": more of the goal; scopes.off_object
             else:
