@@ -105,3 +105,22 @@ def test_what_a_refusal_waits_on_is_no_demand_of_the_refused_act(extractor):
                            'The RSF called for a truce.')
     assert ("ceasefire", "demand", "SDN") not in got, got
     assert ("ceasefire", "demand", "RSF") in got, got
+
+
+# ----- a cue inside a quotation ends where the quotation does (cue_scope.quote_closes) ---------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ('"There is a need for more consultation on the issue," the Turkish-led mediation team said in a statement.', None),
+    ('"We demand an immediate halt to the shelling," the Kenyan-led mediation team said.',
+     ("ceasefire", "demand", "KEN")),
+])
+def test_the_attribution_after_a_quote_is_no_term_of_it(extractor, text, kept):
+    got = kinds(extractor, text)
+    assert not any(k[0] == "negotiation_format" for k in got), got
+    if kept:
+        assert kept in got, got
+
+
+def test_a_quoted_fragment_inside_a_sentence_keeps_its_terms(extractor):
+    # the quote closes on no punctuation of its own: the words after it go on with the sentence
+    got = kinds(extractor, 'The Polisario said any talks must be held "directly with Rabat" and under UN auspices.')
+    assert ("negotiation_format", "demand", "POLISARIO") in got, got
