@@ -200,9 +200,20 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
 
 
 def inside_quote(doc: Doc, start: int, at: int) -> bool:
-    """A cue stands inside a quotation when an odd number of quote marks opens before it in its sentence (sentence-local
-    work per cue)."""
-    return sum(1 for t in doc[start:at] if t.is_quote and t.text not in {"'", "’"}) % 2 == 1
+    """A cue stands inside a quotation when the nearest quote mark before it in its sentence opens one (a curly
+    opening mark, or a straight one written onto the word after it). Looks back QUOTE_REACH tokens at most: constant
+    work per cue, however long the sentence."""
+    for i in range(at - 1, max(start, at - QUOTE_REACH) - 1, -1):
+        t = doc[i]
+        if t.is_quote and t.text not in {"'", "\u2019"}:
+            if t.text in {"\u201c", "\u201e", "\u00ab"}:
+                return True
+            return t.text == '"' and t.whitespace_ == "" and i + 1 < len(doc) and not doc[i + 1].is_punct
+    return False
+
+
+# How far back a cue looks for the quote mark it may stand after (a quoted statement is rarely longer)
+QUOTE_REACH = 60
 
 
 def quote_closes(doc: Doc, i: int) -> bool:
