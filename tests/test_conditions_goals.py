@@ -18,6 +18,11 @@ def kinds(extractor, text):
      ("withdrawal", "demand", "KNU"), "ceasefire"),
     ("Azerbaijan insisted that Armenian units pull back from the border as a precondition to any demilitarisation "
      "accord.", ("withdrawal", "demand", "AZE"), "demilitarization"),
+    # the copula form: "X is a precondition for / to Y" under a demanding verb
+    ("Kyiv insists that security guarantees are a prerequisite for a ceasefire.",
+     ("security_guarantees", "demand", "UKR"), "ceasefire"),
+    ("The Karen rebels insisted that a withdrawal of the army is a precondition to any ceasefire.",
+     ("withdrawal", "demand", "KNU"), "ceasefire"),
 ])
 def test_what_a_condition_is_for_is_not_demanded(extractor, text, kept, goal):
     got = kinds(extractor, text)
