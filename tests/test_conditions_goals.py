@@ -129,3 +129,25 @@ def test_a_quoted_fragment_inside_a_sentence_keeps_its_terms(extractor):
     # the quote closes on no punctuation of its own: the words after it go on with the sentence
     got = kinds(extractor, 'The Polisario said any talks must be held "directly with Rabat" and under UN auspices.')
     assert ("negotiation_format", "demand", "POLISARIO") in got, got
+
+
+# ----- what a demand is to bring about is its goal ("in order to" row of stance_cues.jsonl) --------------------------
+@pytest.mark.parametrize("text, kept, goal", [
+    ("The M23 demanded direct talks with Kinshasa with a view to a ceasefire.",
+     ("negotiation_format", "demand", "M23"), "ceasefire"),
+    ("Serbia demanded the release of the detained police officers to clear the way for normalisation and new elections "
+     "in the north.", None, "elections"),
+])
+def test_what_a_demand_is_to_bring_about_is_no_term(extractor, text, kept, goal):
+    got = kinds(extractor, text)
+    if kept:
+        assert kept in got, got
+    assert not any(k[0] == goal and k[1] == "demand" for k in got), got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("France asked Hamas to take a concrete step towards a ceasefire.", ("ceasefire", "demand", "FRA")),
+    ("Hamas said any agreement should lead to a lasting truce.", ("ceasefire", "demand", "HAMAS")),
+])
+def test_asking_for_steps_towards_a_term_still_asks_for_it(extractor, text, kind):
+    assert kind in kinds(extractor, text)
