@@ -270,7 +270,7 @@ def thing_takes_part(R, doc: Doc, s: int, e: int) -> bool:
         return True
     verb = tok.head if tok.lower_ == "part" and tok.dep_ in {"attr", "acomp", "oprd", "dobj"} else tok
     subj = None
-    for _ in range(4):  # "needed to be strengthened and could not be part of": the subject of the first conjunct
+    for _ in range(4):  # "the tariffs were raised and cannot be part of the talks": the first conjunct's subject
         subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
         if subj is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
             break
