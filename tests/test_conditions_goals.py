@@ -71,27 +71,6 @@ def test_a_side_that_must_take_part_sets_the_format(extractor, text, party):
     assert ("negotiation_format", "demand", party) in kinds(extractor, text)
 
 
-# ----- what a meeting brought is a fact (facts.meeting_outcome, condition_words/meeting_nouns.txt) -------------------
-@pytest.mark.parametrize("text", [
-    "The talks in Doha did not produce a ceasefire, the Qatari mediators said.",
-    "The weekend summit ended without a ceasefire, the Kenyan president said.",
-    "The Geneva round in June did not bring a truce, the UN envoy said.",
-    "The phone call between the two presidents has not produced any agreement on a ceasefire, the Kremlin said.",
-])
-def test_what_a_meeting_did_not_bring_is_no_refusal(extractor, text):
-    assert not any(k[1] == "reject" for k in kinds(extractor, text))
-
-
-@pytest.mark.parametrize("text, kind", [
-    # a side's own refusal, and what talks may not hold in a side's view, still refuse
-    ("Zelensky said the negotiations cannot include any recognition of the occupied territories.",
-     ("territorial_recognition", "reject", "UKR")),
-    ("Israel will not withdraw from the corridor, Netanyahu said after the meeting.", ("withdrawal", "reject", "ISR")),
-])
-def test_refusals_around_meetings_stay(extractor, text, kind):
-    assert kind in kinds(extractor, text)
-
-
 # ----- "no X without Y", "will not agree to X without Y": Y is demanded, X waits on it (condition_markers.txt) -------
 @pytest.mark.parametrize("text, demanded, waits", [
     ("The Polisario said there would be no truce without a referendum on independence.", "elections", "ceasefire"),

@@ -31,6 +31,7 @@ CUE_SPEC = {
     "governed": (BOOL, False), "owed": (BOOL, False), "wins_over": (LIST, False), "document": (BOOL, False),
     "negation": (BOOL, False), "prohibition": (BOOL, False), "trailing": (BOOL, False),
     "context_after": (INT, False), "context_before": (INT, False), "ends_as": (STR, False), "agent": (BOOL, False),
+    "refusable": (BOOL, False),
 }
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
@@ -179,7 +180,8 @@ def _load_cues(path: Path) -> list[dict]:
                    document=obj.get("document", False), negation=obj.get("negation", False),
                    prohibition=obj.get("prohibition", False), trailing=obj.get("trailing", False),
                    context_after=obj.get("context_after", 0), context_before=obj.get("context_before", 0),
-                   ends_as=obj.get("ends_as"), agent=obj.get("agent", False))
+                   ends_as=obj.get("ends_as"), agent=obj.get("agent", False),
+                   refusable=obj.get("refusable", False))
         cues.append(cue)
     return cues
 
@@ -256,7 +258,6 @@ class ConditionWords:
     accusing_words: frozenset
     civilian_nouns: frozenset
     talks_nouns: frozenset
-    meeting_nouns: frozenset
     anaphor_heads: frozenset
     conditioning_verbs: frozenset
     tying_verbs: frozenset
@@ -265,6 +266,7 @@ class ConditionWords:
     home_gov_nouns: frozenset
     failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
     denial_verbs: frozenset
+    meeting_nouns: frozenset
     report_nouns: frozenset
     denying_verbs: frozenset
     done_verbs: frozenset

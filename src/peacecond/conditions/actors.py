@@ -100,6 +100,13 @@ def index_bodies(R, A, doc: Doc) -> None:
         A.orgs[:] = [o for o in A.orgs if o[0] not in dropped]
         A.persons[:] = [p for p in A.persons if p[0] not in dropped]
     A.orgs.extend((at, info) for at, info, k in added if dropped.get(at, 0) <= k)
+    # a group a rebel word names ("Anglophone separatists"): one "the separatists" or "the group" after it stands
+    # for, as for a group named in full; no actor of its own words ("the Ethiopian government and the Oromo rebels"
+    # is the government's subject and a group's, read there by the rebel word)
+    for s, e, name, party in A.sides.rebel_bodies():
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and not inside(boiler, s, e) and not any(t.i in A.tok_actor for t in span):
+            A.orgs.append((span.start, {"name": name, "party": party, "kind": "org"}))
 
 
 def index_speakers(R, A, doc: Doc) -> None:

@@ -56,6 +56,26 @@ def governed(doc: Doc, cue: Cue, local: list[Cue], speech: frozenset = frozenset
     return False
 
 
+def refused_role(R, doc: Doc, cue: Cue) -> bool:
+    """ "Pyongyang rejected denuclearisation as a precondition for talks", "the PKK will not lay down its arms as a
+    precondition", "no chance of the ELN agreeing to disarm as a precondition", "no hope exists of X agreeing to ...": the role an "as" phrase gives X is
+    refused with the verb it hangs off (a refusing verb, a negated one, a "no" on the noun above it); the refusal
+    speaks, not the role. Read up through complements only: a conjoined or subordinate verb is a clause of its own."""
+    if doc[cue.start].dep_ != "prep":
+        return False  # "X is no longer a precondition": a copula's negation drops a demand, the row's own reading
+    t = doc[cue.start].head
+    refusing = R.w.refusing_verbs | R.w.object_refusing_verbs
+    for _ in range(4):
+        if (t.pos_ == "VERB" and t.lemma_.lower() in refusing) or any(
+                c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children) or any(
+                c.dep_ in SUBJ and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children):
+            return True  # (the last: "No prospect exists of X agreeing to Y as a precondition")
+        if t.head.i == t.i or t.dep_ in {"conj", "relcl", "advcl", "ccomp", "parataxis"}:
+            return False
+        t = t.head
+    return False
+
+
 def in_clause(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """The mention sits in the clause the marker opens ("before local elections are held")."""
     m = doc[cue.start]

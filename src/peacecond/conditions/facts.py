@@ -170,25 +170,3 @@ def refused_claim(R, doc: Doc, cue: Cue) -> bool:
 
 
 PROPOSAL_LIKE = {"suggestion", "speculation"}
-
-
-# Tags of a verb in a past or perfect tense ("did not produce": the auxiliary "did" carries it)
-PAST = {"VBD", "VBN"}
-
-
-def meeting_outcome(R, doc: Doc, cue: Cue) -> bool:
-    """ "The talks in Doha did not produce a ceasefire", "the summit ended without a truce", "the round has not
-    yielded any deal on a withdrawal": a refusal whose verb has a meeting for its subject (meeting_nouns.txt) tells
-    what the meeting brought, in a past or perfect tense; no side refuses anything. ("Talks cannot include X" and "the
-    talks will not bring a truce" are no past event: read as before.)"""
-    t = next((x for x in doc[cue.start:cue.end] if x.dep_ == "neg" or x.lower_ in {"never", "without"}), None)
-    if t is None or t.head.i == t.i:
-        return False
-    verb = t.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or not (subj.lower_ in R.w.meeting_nouns or subj.lemma_.lower() in R.w.meeting_nouns):
-        return False
-    tenses = [verb] + [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    return any(x.tag_ in PAST or x.lower_ in {"did", "has", "have", "had"} for x in tenses)

@@ -185,8 +185,6 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "called for elections, accusing him of giving up land": a charge, no stance
             elif c.category in STANCE_OF and facts.broken_deal(R, A, doc, c, s, e):
                 continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
-            elif c.category == "reject" and facts.meeting_outcome(R, doc, c):
-                continue  # "the talks did not produce a ceasefire": what a meeting brought, nobody's refusal
             elif scopes.goal_conjunct(doc, c, s, e) or scopes.off_object(R, doc, c, s, e):
                 continue  # "as a precondition for peace and a ceasefire": more of the goal; scopes.off_object
             else:
@@ -249,8 +247,11 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 break  # "Israel is not demanding the disarmament of Hamas": no demand, and no refusal either
             if c.category == "demand" and negation.prohibits(A, doc[c.start]):
                 continue  # "No sanctions should be lifted", "X cannot be part of any deal": the negation speaks
-            if c.category == "offer" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
-                continue  # "Hamas has not agreed to a truce", "neither side agreed to": no offer; a negation speaks
+            if c.category == "offer" and doc[c.start].pos_ == "VERB" and (negation.is_negated(doc[c.start]) or
+                                                                          negation.denied_object(doc[c.start])):
+                continue  # "Hamas has not agreed to a truce", "neither side agreed to", "will accept no truce": no offer
+            if c.rule.get("refusable") and clauses.refused_role(R, doc, c):
+                continue  # "rejected disarmament as a precondition": the refusal speaks
             if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
                 continue  # "demanded that Ukraine accept X", "if Ukraine accepted X": no offer of its own
             nxt = c.rule.get("goal_if_next")
@@ -381,6 +382,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         # refused": the refusal looks back at a clause another side's demanding verb governs; both stand.
         if stance == "reject" and primary.rule["direction"] == "backward":
             for _, _, c in covering:
+                if c.category == "demand" and c.rule["holder"] == "none" and doc[c.start].pos_ == "VERB" and \
+                        doc[c.start].lemma_.lower() in R.w.want_verbs:
+                    c = Cue(dict(c.rule, holder="subject"), c.start, c.end, c.lo, c.hi)  # "X wants Y, an idea Z ...": X's
                 if c.category != "demand" or c.rule["holder"] != "subject" or c.end > s:
                     continue
                 dh = holders.cue_holder(R, A, doc, c)

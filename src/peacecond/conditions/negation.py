@@ -44,6 +44,12 @@ def is_negated(verb: Token) -> bool:
         n.dep_ == "neg" for n in c.children)) for c in verb.children)
 
 
+def denied_object(verb: Token) -> bool:
+    """ "The rebels will accept no truce": a "no" on the verb's object denies what the verb would take."""
+    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
+
+
 def prohibits(A, tok: Token) -> bool:
     """A demand cue the negation turns into a prohibition: a modal over a negated subject ("No sanctions should be
     lifted") or a negated copula denying a condition its place; the negation cue speaks instead."""
@@ -55,7 +61,7 @@ def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
     return not reaches(R, doc, cue, s, e) or describes(doc, cue) or topic_of_talks(R, doc, s, e) or \
         conditioned(R, A, doc, cue) or content_of_denied(R, doc, cue, s, e) or \
-        denies_event(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+        denies_event(R, doc, cue) or meeting_outcome(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
 
 
 def content_of_denied(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
@@ -98,6 +104,20 @@ def denies_event(R, doc: Doc, cue: Cue) -> bool:
         return False
     return v.tag_ == "VBD" or (v.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes)) or \
         (v.tag_ == "VB" and any(a.lower_ == "did" for a in auxes))
+
+
+def meeting_outcome(R, doc: Doc, cue: Cue) -> bool:
+    """ "The Doha talks did not produce a ceasefire", "the negotiations would not lead to a truce soon": a negated
+    verb whose subject is a meeting or talks (condition_words/meeting_nouns.txt) tells what the meeting gave or will
+    give; a meeting holds no stance, so nobody refuses anything. A verb of content ("the talks will not include
+    Hamas") or an obligation ("the talks must not ...") still sets the terms of the talks: left to the other rules."""
+    v = negated(doc, cue)
+    if v is None or v.pos_ != "VERB" or v.lemma_.lower() in R.content_verbs:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in R.w.modals for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in R.w.meeting_nouns or subj.lemma_.lower() in R.w.meeting_nouns)
 
 
 def denied_condition(A, tok: Token) -> bool:
@@ -278,10 +298,20 @@ def describes(doc: Doc, cue: Cue) -> bool:
     if v.tag_ == "VBN" and ((v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}) or
                             any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in v.children)):
         return True  # "with the 2013 accords never applied and ...": a circumstance, no one's stance
-    if restricting(doc, v) or some_of_many(v):
+    if restricting(doc, v) or some_of_many(v) or double_negative(v):
         return True
     return v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in v.children)
+
+
+def double_negative(v: Token) -> bool:
+    """ "There is no dispute that cannot be settled through dialogue": a negation in a relative clause on a noun
+    that "no" (or "nothing", "none") already denies says every one can; two negations affirm, and refuse nothing.
+    ("There can be no deal that does not include X" is a demand row of its own: the negation speaks only here.)"""
+    if v.dep_ != "relcl":
+        return False
+    noun = v.head
+    return noun.lower_ in {"nothing", "none"} or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 QUANTIFIERS = {"most", "many", "some", "several", "few", "other", "dozens", "all"}
