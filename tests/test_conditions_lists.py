@@ -96,6 +96,9 @@ def test_an_agenda_a_side_states_is_its_own(extractor, text, party):
     "The agenda of the summit includes a ceasefire and the withdrawal of Eritrean troops, the African Union said.",
     "The agenda of the summit includes a ceasefire and the withdrawal of Eritrean troops.",
     "Analysts say the causes of the war include the withdrawal of Eritrean troops from the border in 2000.",
+    # the agenda is another side's: the speaker describes it, he does not put it forward
+    "Armenia's foreign minister said the agenda Baku drafted includes the withdrawal of Armenian troops and the "
+    "recognition of Azerbaijan's borders.",
 ])
 def test_an_agenda_no_side_states_holds_nothing(extractor, text):
     assert not run_text(extractor, text)["conditions"]

@@ -131,10 +131,16 @@ def agenda_cue(R, A, doc: Doc, verb: Token, subj: Token) -> bool:
             t = t.head
     # "the term 'root causes', which X says include ...": the clause hangs on the word that names the agenda noun
     noun = next((c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in R.w.agenda_nouns), noun)
-    if noun.lemma_.lower() not in R.w.agenda_nouns or resolve.possessor(R, A, noun) is not None:
+    if noun.lemma_.lower() not in R.w.agenda_nouns or resolve.possessor(R, A, noun) is not None or any(
+            c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
         return False
     h = resolve.quote_holder(R, A, doc, doc[verb.i].idx, doc[verb.i].idx + len(verb)) or walk_up(R, A, verb)
-    return h is not None and h.party is not None and h.party not in R.w.intergovernmental
+    if h is None or h.party is None or h.party in R.w.intergovernmental:
+        return False
+    # "the agenda Baku drafted / proposed by Baku includes X", said by Yerevan: not Yerevan's ("the root causes,
+    # which X says include A": the clause's subject is the speaker himself)
+    owner = enumerations.set_owner(R, A, noun)
+    return owner is None or owner.party == h.party
 
 
 def document_owner(R, A, text: Token) -> Holder | None:
