@@ -24,6 +24,9 @@ NAMED = [
     ("negotiation_format", "The Karen leaders demanded international observers at the negotiations."),
     ("negotiation_format", "Chisinau insisted on the 5+2 format."),
     ("negotiation_format", "Tbilisi wants the Geneva format kept."),
+    ("negotiation_format", "The Naga groups want the Kuki elders made a part of the dialogue process."),
+    ("negotiation_format", "Pristina demanded that Belgrade make the Serb municipalities a third party to the talks."),
+    ("territorial_recognition", "Riyadh insists on a two-state solution as the price of normalisation."),
 ]
 
 OTHER_FIELD = [
@@ -34,6 +37,9 @@ OTHER_FIELD = [
     ("negotiation_format", "Please send the report in PDF format."),
     ("negotiation_format", "The two-party system has dominated the country for a century."),
     ("negotiation_format", "Student participation in the elections rose sharply."),
+    # 'as part of talks' frames an act (the disarming), it seats nobody at the table
+    ("negotiation_format", "The rebels began to disarm as part of the peace process in 2016."),
+    ("territorial_recognition", "The chemist found a two-stage solution to the problem."),
 ]
 
 NO_STANCE = [
@@ -42,6 +48,7 @@ NO_STANCE = [
     "The Normandy format met in Paris in 2019.",
     "Observers at the talks described the mood as tense.",
     "A territory handover took place in the border district in 1999.",
+    "Talks on a two-state solution stalled in 2014.",
 ]
 
 
@@ -64,6 +71,7 @@ def test_the_same_word_in_another_field_names_no_type(mentions, type_, text):  #
      "KHM"),
     ("Colombo rejected the participation of the Tamil diaspora in the talks.", "negotiation_format", "reject", "LKA"),
     ("Chisinau insisted on the 5+2 format.", "negotiation_format", "demand", "MDA"),
+    ("The Israeli prime minister rejected a two-state solution.", "territorial_recognition", "reject", "ISR"),
 ])
 def test_the_word_with_a_stance_makes_a_record(extractor, text, type_, stance, party):
     rec = run_text(extractor, text)
