@@ -27,6 +27,13 @@ NAMED = [
     ("negotiation_format", "The Naga groups want the Kuki elders made a part of the dialogue process."),
     ("negotiation_format", "Pristina demanded that Belgrade make the Serb municipalities a third party to the talks."),
     ("territorial_recognition", "Riyadh insists on a two-state solution as the price of normalisation."),
+    ("territorial_recognition", "Rabat wants Algiers to acknowledge Morocco's territorial integrity."),
+    ("negotiation_format", "Kinshasa refuses to treat the M23 as a negotiating partner."),
+    ("negotiation_format", "Bamako said the jihadists were no legitimate interlocutor."),
+    ("negotiation_format", "The Congolese rebels demanded an inter-Congolese dialogue."),
+    ("negotiation_format", "The Taliban rejected intra-Afghan talks."),
+    ("negotiation_format", "The Togolese opposition demanded a sovereign national conference."),
+    ("negotiation_format", "The Kurds in Qamishli want a place at the table in Geneva."),
 ]
 
 OTHER_FIELD = [
@@ -40,6 +47,10 @@ OTHER_FIELD = [
     # 'as part of talks' frames an act (the disarming), it seats nobody at the table
     ("negotiation_format", "The rebels began to disarm as part of the peace process in 2016."),
     ("territorial_recognition", "The chemist found a two-stage solution to the problem."),
+    ("negotiation_format", "The ministry held an inter-agency meeting on flood relief."),
+    ("negotiation_format", "The party elected its leader at its national conference."),
+    # urging respect for a state's integrity gives no land away
+    ("territorial_recognition", "The allies urged respect for the territorial integrity of Moldova."),
 ]
 
 NO_STANCE = [
@@ -49,6 +60,7 @@ NO_STANCE = [
     "Observers at the talks described the mood as tense.",
     "A territory handover took place in the border district in 1999.",
     "Talks on a two-state solution stalled in 2014.",
+    "The envoy met his interlocutors in Kabul on Tuesday.",
 ]
 
 
@@ -72,6 +84,9 @@ def test_the_same_word_in_another_field_names_no_type(mentions, type_, text):  #
     ("Colombo rejected the participation of the Tamil diaspora in the talks.", "negotiation_format", "reject", "LKA"),
     ("Chisinau insisted on the 5+2 format.", "negotiation_format", "demand", "MDA"),
     ("The Israeli prime minister rejected a two-state solution.", "territorial_recognition", "reject", "ISR"),
+    ("Baku demanded that Yerevan recognise Azerbaijan's territorial integrity.", "territorial_recognition", "demand",
+     "AZE"),
+    ("Kinshasa refuses to recognise the M23 as a negotiating partner.", "negotiation_format", "reject", "COD"),
 ])
 def test_the_word_with_a_stance_makes_a_record(extractor, text, type_, stance, party):
     rec = run_text(extractor, text)
