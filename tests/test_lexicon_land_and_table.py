@@ -34,6 +34,8 @@ NAMED = [
     ("negotiation_format", "The Taliban rejected intra-Afghan talks."),
     ("negotiation_format", "The Togolese opposition demanded a sovereign national conference."),
     ("negotiation_format", "The Kurds in Qamishli want a place at the table in Geneva."),
+    ("negotiation_format", "The African Union called for the appointment of a special envoy for Sudan."),
+    ("territorial_recognition", "Buenos Aires demanded that London cede sovereignty over the Falklands."),
 ]
 
 OTHER_FIELD = [
@@ -51,6 +53,7 @@ OTHER_FIELD = [
     ("negotiation_format", "The party elected its leader at its national conference."),
     # urging respect for a state's integrity gives no land away
     ("territorial_recognition", "The allies urged respect for the territorial integrity of Moldova."),
+    ("negotiation_format", "The minister said he would not talk to reporters."),
 ]
 
 NO_STANCE = [
@@ -61,6 +64,8 @@ NO_STANCE = [
     "A territory handover took place in the border district in 1999.",
     "Talks on a two-state solution stalled in 2014.",
     "The envoy met his interlocutors in Kabul on Tuesday.",
+    # a meeting told, far from any stance
+    "The Indonesian foreign minister met Ramos-Horta in Jakarta in May, his office said.",
 ]
 
 
@@ -87,6 +92,11 @@ def test_the_same_word_in_another_field_names_no_type(mentions, type_, text):  #
     ("Baku demanded that Yerevan recognise Azerbaijan's territorial integrity.", "territorial_recognition", "demand",
      "AZE"),
     ("Kinshasa refuses to recognise the M23 as a negotiating partner.", "negotiation_format", "reject", "COD"),
+    ("Kinshasa refused to talk to the M23.", "negotiation_format", "reject", "COD"),
+    ("Belgrade refused to meet Kosovo's prime minister.", "negotiation_format", "reject", "SRB"),
+    ("Washington urged Kyiv to talk to Moscow.", "negotiation_format", "demand", "USA"),
+    ("Buenos Aires demanded that London cede sovereignty over the Falklands.", "territorial_recognition", "demand",
+     "ARG"),
 ])
 def test_the_word_with_a_stance_makes_a_record(extractor, text, type_, stance, party):
     rec = run_text(extractor, text)
