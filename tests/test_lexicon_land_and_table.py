@@ -33,9 +33,12 @@ NAMED = [
     ("negotiation_format", "The Congolese rebels demanded an inter-Congolese dialogue."),
     ("negotiation_format", "The Taliban rejected intra-Afghan talks."),
     ("negotiation_format", "The Togolese opposition demanded a sovereign national conference."),
-    ("negotiation_format", "The Kurds in Qamishli want a place at the table in Geneva."),
+    ("negotiation_format", "The Kurds in Qamishli want a voice at the table in Geneva."),
     ("negotiation_format", "The African Union called for the appointment of a special envoy for Sudan."),
     ("territorial_recognition", "Buenos Aires demanded that London cede sovereignty over the Falklands."),
+    ("territorial_recognition", "Tbilisi will never accept Russian control over Abkhazia."),
+    ("territorial_recognition", "Islamabad rejected any plan to turn the Line of Control into the international border."),
+    ("territorial_recognition", "Baku wants the ceasefire line to serve as the new border."),
 ]
 
 OTHER_FIELD = [
@@ -54,6 +57,8 @@ OTHER_FIELD = [
     # urging respect for a state's integrity gives no land away
     ("territorial_recognition", "The allies urged respect for the territorial integrity of Moldova."),
     ("negotiation_format", "The minister said he would not talk to reporters."),
+    ("territorial_recognition", "The trucks waited in a long line as the border crossing stayed shut."),
+    ("territorial_recognition", "The rebels accepted the surrender of the garrison."),
 ]
 
 NO_STANCE = [
@@ -97,6 +102,9 @@ def test_the_same_word_in_another_field_names_no_type(mentions, type_, text):  #
     ("Washington urged Kyiv to talk to Moscow.", "negotiation_format", "demand", "USA"),
     ("Buenos Aires demanded that London cede sovereignty over the Falklands.", "territorial_recognition", "demand",
      "ARG"),
+    ("Tbilisi will never accept Russian control over Abkhazia.", "territorial_recognition", "reject", "GEO"),
+    ("Islamabad rejected any plan to turn the Line of Control into the international border.",
+     "territorial_recognition", "reject", "PAK"),
 ])
 def test_the_word_with_a_stance_makes_a_record(extractor, text, type_, stance, party):
     rec = run_text(extractor, text)
