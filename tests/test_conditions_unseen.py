@@ -91,7 +91,8 @@ def test_a_guarantee_so_that_keeps_the_security_guarantee(extractor):
     # a noun's modifier is no election demand
     ("The European Union called on the country's election commission to publish the full results.", "elections"),
     # "fighting ... stopped" across a conditional: the fighting is not what is demanded to stop
-    ("The Kremlin said it would accept a pause in the fighting only if Western states halted arms deliveries to "
+    # (talks on the fighting: 'a pause in the fighting' is itself a ceasefire, offered here on a condition)
+    ("The Kremlin said it would accept talks on the fighting only if Western states halted arms deliveries to "
      "Kyiv.", "ceasefire"),
     # "end ... sanctions" across a comma
     ("Talks cannot end the war, and sanctions cannot bring peace, the Chinese minister said.", "sanctions_relief"),

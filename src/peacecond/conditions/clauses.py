@@ -150,6 +150,18 @@ def mention_root(doc: Doc, s: int, e: int) -> Token:
     return root
 
 
+def wants_as_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "The junta wants a nationwide truce": a verb of wanting (object_want_verbs) whose direct object is the
+    mention asks for it as plainly as "demands" does, so the modal row's weak "wants" may make a strong type;
+    "wants the truce to hold", "wants to extend the truce" name no object of the verb and stay weak."""
+    v = next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
+    if v is None or v.lemma_.lower() not in R.w.object_want_verbs or \
+            any(m.dep_ == "mark" and m.lower_ in R.w.condition_markers for m in v.children):
+        return False  # ("if the rebels want a truce, ...": a want supposed, nobody's demand)
+    root = mention_root(doc, s, e)
+    return root.dep_ == "dobj" and root.head.i == v.i
+
+
 def time_phrase(R, A, doc: Doc, s: int, e: int, cue) -> bool:
     """ "a treaty he had rejected in talks following the 1988 cease-fire": a mention that is the object of a
     preposition of time (time_prepositions.txt) dates an event; a stance cue outside that phrase is not taken on it.

@@ -142,6 +142,10 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
     return cues
 
 
+# the words that open the goal inside a cue that ends as a goal ("as part of the talks", "as a condition for")
+GOAL_PREPS = {"of", "for", "to"}
+
+
 def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: list) -> list[Found]:
     """doc._.pc_cond_found: each mention with the stance of the cue that covers it, its holder, the side that must
     act and its regions; a list item takes its header's (enumerations.py)."""
@@ -166,6 +170,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 if c.category == "demand" and c.start < s and e < c.end and \
                         doc[c.end - 1].lower_ in R.w.condition_markers:
                     continue  # "would only sign a ceasefire if ...": what stands before is the goal
+                if c.rule.get("ends_as") == "goal" and any(doc[i].lower_ in GOAL_PREPS for i in range(c.start, s)):
+                    continue  # "freed them as part of the talks with X": the cue's own goal noun, no term of it
                 if c.rule.get("negation") and negation.in_mention(doc, c, s, e):
                     c = negation.as_content(R, c)  # "must not join NATO" demands neutrality; "will not join" nothing
                     if c is None:
@@ -233,7 +239,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "would have to accept ..., and guarantee the rights": the obligation, no offer
             # ("the Minsk Group must be dismantled": an obligation inside the mention binds the condition itself)
             if need_strong and c.rule["strength"] == "weak" and not commitments.conditional_offer(R, A, doc, c, s, e) \
-                    and not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e):
+                    and not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e) \
+                    and not clauses.wants_as_object(R, doc, c, s, e):
                 continue
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):

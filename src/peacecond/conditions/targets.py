@@ -137,7 +137,10 @@ def on(R, A, doc: Doc, cue: Cue | None, m_start: int, m_end: int, kind: str | No
         party = R.nationalities.get(t.text) or (A.tok_actor.get(t.i) or {}).get("party")
         if party:
             return party
-        if t.dep_ == "prep" and t.lower_ in {"of", "by"} and not benefit:
+        if t.dep_ == "prep" and t.lower_ in {"of", "by"} and not benefit and not (
+                t.lower_ == "of" and kind in R.types and t.head.lower_ in R.types[kind]["gainer_heads"]):
+            # ("the sovereignty of Azerbaijan", "the sovereign equality of the Turkish Cypriots": whose statehood
+            # it is gains, as "the Azerbaijani state" does; it is not the side that must act)
             for p in t.children:
                 for x in own_phrase(p):
                     party = None if gains(R, kind, x) else R.nationalities.get(x.text)
