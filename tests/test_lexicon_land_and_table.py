@@ -39,6 +39,8 @@ NAMED = [
     ("territorial_recognition", "Tbilisi will never accept Russian control over Abkhazia."),
     ("territorial_recognition", "Islamabad rejected any plan to turn the Line of Control into the international border."),
     ("territorial_recognition", "Baku wants the ceasefire line to serve as the new border."),
+    ("negotiation_format", "Quito accepted the good offices of the Vatican."),
+    ("territorial_recognition", "The Palestinians demand statehood within the 1967 lines."),
 ]
 
 OTHER_FIELD = [
@@ -69,6 +71,7 @@ NO_STANCE = [
     "The envoy met his interlocutors in Kabul on Tuesday.",
     # a meeting told, far from any stance
     "The Indonesian foreign minister met Ramos-Horta in Jakarta in May, his office said.",
+    "The envoys have negotiated with the militia leaders since March.",
 ]
 
 
@@ -103,6 +106,8 @@ def test_the_same_word_in_another_field_names_no_type(mentions, type_, text):  #
     ("Tbilisi will never accept Russian control over Abkhazia.", "territorial_recognition", "reject", "GEO"),
     ("Islamabad rejected any plan to turn the Line of Control into the international border.",
      "territorial_recognition", "reject", "PAK"),
+    ("Washington urged Kyiv to negotiate with Moscow.", "negotiation_format", "demand", "USA"),
+    ("Belgrade rejects Kosovo's statehood.", "territorial_recognition", "reject", "SRB"),
 ])
 def test_the_word_with_a_stance_makes_a_record(extractor, text, type_, stance, party):
     rec = run_text(extractor, text)
