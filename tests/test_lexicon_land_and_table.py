@@ -24,7 +24,7 @@ NAMED = [
     ("negotiation_format", "The Karen leaders demanded international observers at the negotiations."),
     ("negotiation_format", "Chisinau insisted on the 5+2 format."),
     ("negotiation_format", "Tbilisi wants the Geneva format kept."),
-    ("negotiation_format", "The Naga groups want the Kuki elders made a part of the dialogue process."),
+    ("negotiation_format", "The Naga groups want the Kuki elders made part of the peace process."),
     ("negotiation_format", "Pristina demanded that Belgrade make the Serb municipalities a third party to the talks."),
     ("territorial_recognition", "Riyadh insists on a two-state solution as the price of normalisation."),
     ("territorial_recognition", "Rabat wants Algiers to acknowledge Morocco's territorial integrity."),
