@@ -94,11 +94,29 @@ def test_the_side_whose_statehood_is_named_in_an_of_phrase_gains(extractor, text
     assert ("territorial_recognition", "offer", party) not in got, rec["conditions"]
 
 
+@pytest.mark.parametrize("text, wanter, reporter", [
+    ("Kyiv says Moscow wants a truce.", "RUS", "UKR"),
+    ("Baku said Yerevan wanted a ceasefire along the border.", "ARM", "AZE"),
+])
+def test_a_want_reported_by_one_side_is_held_by_the_side_that_wants(extractor, text, wanter, reporter):
+    # what one side says the other wants is the wanter's demand, not the reporter's ("wants" holds its subject)
+    rec = run_text(extractor, text + " The war has gone on for years.")
+    got = {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in rec["conditions"]}
+    assert ("ceasefire", "demand", wanter) in got, rec["conditions"]
+    assert ("ceasefire", "demand", reporter) not in got, rec["conditions"]
+
+
+def test_a_want_the_speaker_supposes_leaves_the_demand_to_the_speaker(extractor):
+    # "if they wanted peace, they would do X first": the speaker's argument, X the speaker's demand
+    rec = run_text(extractor, "\"If Baku wanted peace, it would withdraw its troops from Armenian territory first,\" "
+                              "Pashinyan said. The war has gone on for years.")
+    got = {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in rec["conditions"]}
+    assert ("withdrawal", "demand", "ARM") in got and ("withdrawal", "demand", "AZE") not in got, rec["conditions"]
+
+
 @pytest.mark.parametrize("text", [
     # a want supposed in a condition clause is nobody's demand
     "If the rebels want a ceasefire, they must free the hostages, Bogota said.",
-    # what one side says the other wants is not the first side's demand
-    "Kyiv says Moscow wants a truce only to rearm.",
     # 'wants to' is a side's own plan: no stance of its own on the truce it names
     "The Ethiopian government wants to extend the truce in Tigray, officials said.",
     # a bare 'wants' stays the weak modal: a ceasefire needs an explicit demand

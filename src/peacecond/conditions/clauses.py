@@ -150,6 +150,13 @@ def mention_root(doc: Doc, s: int, e: int) -> Token:
     return root
 
 
+def supposed_want(R, doc: Doc, s: int, e: int) -> bool:
+    """A verb of wanting (want_verbs) that a condition marker opens: "if it wanted the talks"."""
+    v = next((t for t in doc[s:e] if t.pos_ == "VERB"), None)
+    return v is not None and v.lemma_.lower() in R.w.want_verbs and \
+        any(m.dep_ == "mark" and m.lower_ in R.w.condition_markers for m in v.children)
+
+
 def wants_as_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """ "The junta wants a nationwide truce": a verb of wanting (object_want_verbs) whose direct object is the
     mention asks for it as plainly as "demands" does, so the modal row's weak "wants" may make a strong type;

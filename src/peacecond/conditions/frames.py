@@ -137,7 +137,12 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
         if taken.intersection(range(s, e)):
             continue
         taken.update(range(s, e))
-        cues.append(Cue(R.cue_rules[int(key[1:])], s, e))
+        rule = R.cue_rules[int(key[1:])]
+        if rule["holder"] == "subject" and rule["category"] == "demand" and clauses.supposed_want(R, doc, s, e):
+            # "If they wanted peace, they would withdraw first": a want the speaker supposes of another side is
+            # the speaker's argument, held as a modal's is, not by the supposed wanter
+            rule = dict(rule, holder="none")
+        cues.append(Cue(rule, s, e))
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -385,7 +390,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             for _, _, c in covering:
                 if c.category == "demand" and c.rule["holder"] == "none" and doc[c.start].pos_ == "VERB" and \
                         doc[c.start].lemma_.lower() in R.w.want_verbs:
-                    c = Cue(dict(c.rule, holder="subject"), c.start, c.end, c.lo, c.hi)  # "X wants Y, an idea Z ...": X's
+                    # "X needs Y, an idea Z ruled out": X's. The modal rows ("needs to", "expects") hold nobody;
+                    # "wants" has a row of its own that holds its subject and needs no swap here.
+                    c = Cue(dict(c.rule, holder="subject"), c.start, c.end, c.lo, c.hi)
                 if c.category != "demand" or c.rule["holder"] != "subject" or c.end > s:
                     continue
                 dh = holders.cue_holder(R, A, doc, c)
