@@ -26,7 +26,7 @@ NAMED = [
     ("negotiation_format", "Nairobi said the talks must be inclusive."),
     ("negotiation_format", "Kigali said it would only negotiate with Kinshasa."),
     ("ceasefire", "Sanaa refused any pause in the fighting."),
-    ("territorial_recognition", "Ankara insists on the sovereign equality of the Turkish Cypriots."),
+    ("territorial_recognition", "Pristina insists on the sovereign equality of Kosovo with Serbia."),
     ("territorial_recognition", "The Somali government rejected any cession of territory to Ethiopia."),
     ("territorial_recognition", "Khartoum rejected the secession of Darfur."),
     ("territorial_recognition", "Islamabad rejected any division of Kashmir along the Line of Control."),
@@ -83,8 +83,8 @@ def test_the_new_words_make_conditions_with_their_holder(extractor, text, type_,
 
 @pytest.mark.parametrize("text, party", [
     # whose statehood or sovereignty it is gains by the recognition, in an 'of' phrase as in a modifier ('the
-    # Turkish Cypriot state'): the side that insists on it demands it, it offers nothing of its own
-    ("Ankara insists on the sovereign equality of the Turkish Cypriots before any talks.", "TUR"),
+    # Abkhaz state'): the side that insists on it demands it, it offers nothing of its own
+    ("Moscow insists on the sovereign equality of Abkhazia before any talks.", "RUS"),
     ("Baku demanded that Yerevan recognise the sovereignty of Azerbaijan over Karabakh.", "AZE"),
 ])
 def test_the_side_whose_statehood_is_named_in_an_of_phrase_gains(extractor, text, party):
