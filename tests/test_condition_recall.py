@@ -7,9 +7,6 @@ from conftest import run_text
 from test_condition_mentions import mentions  # noqa: F401 (the fixture: text -> the types the lexicon names)
 
 NAMED = [
-    ("withdrawal", "The Okinawa governor demanded the closure of the American military bases on the island."),
-    ("withdrawal", "Chisinau insists that the Russian military base be closed."),
-    ("withdrawal", "Dushanbe wants Moscow to shut down its army garrisons in the Pamirs."),
     ("withdrawal", "Rabat demanded that the Polisario fighters redeploy out of Guerguerat."),
     ("withdrawal", "Baghdad demanded that the Turkish troops leave the north."),
     ("withdrawal", "Baghdad wants the American troops out of Iraq."),
@@ -17,6 +14,11 @@ NAMED = [
     ("withdrawal", "Delhi insists that the Chinese army restore the status quo ante along the border."),
     ("territorial_recognition", "Baku insists that Yerevan accept the realities of today in Karabakh."),
     ("territorial_recognition", "Rabat wants Algiers to recognise the current realities in the Sahara."),
+    # the realities rows, one adjective list and the noun first: no verb of accepting needed
+    ("territorial_recognition", "Belgrade points to the realities on the ground in the north."),
+    ("territorial_recognition", "Moscow points to today's realities in South Ossetia."),
+    ("territorial_recognition", "Tbilisi rejects the territorial \u2018realities\u2019 in Abkhazia."),
+    ("territorial_recognition", "Moscow points to the prevailing realities in South Ossetia."),
     ("negotiation_format", "Niamey wants Togo to act as mediator with ECOWAS."),
     ("negotiation_format", "The SPLM-IO demanded that the Vatican be a guarantor of the talks."),
     ("negotiation_format", "The Tigrayan leaders demanded that the talks be held in Nairobi."),
@@ -33,7 +35,6 @@ NAMED = [
 ]
 
 OTHER_FIELD = [
-    ("withdrawal", "The scouts will close their summer camps in August."),
     ("withdrawal", "The airline decided to redeploy its crews to the new hub."),
     ("territorial_recognition", "Economists described the realities of the housing market."),
     ("negotiation_format", "The bank acted as guarantor of the loan."),
