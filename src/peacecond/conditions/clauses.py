@@ -58,9 +58,10 @@ def governed(doc: Doc, cue: Cue, local: list[Cue], speech: frozenset = frozenset
 
 def refused_role(R, doc: Doc, cue: Cue) -> bool:
     """ "Pyongyang rejected denuclearisation as a precondition for talks", "the PKK will not lay down its arms as a
-    precondition", "no chance of the ELN agreeing to disarm as a precondition", "no hope exists of X agreeing to ...": the role an "as" phrase gives X is
-    refused with the verb it hangs off (a refusing verb, a negated one, a "no" on the noun above it); the refusal
-    speaks, not the role. Read up through complements only: a conjoined or subordinate verb is a clause of its own."""
+    precondition", "no chance of the ELN agreeing to disarm as a precondition", "no hope exists of X agreeing to
+    ...": the role an "as" phrase gives X is refused with the verb it hangs off (a refusing verb, a negated one, a
+    "no" on the noun above it); the refusal speaks, not the role. Read up through complements only: a conjoined or
+    subordinate verb is a clause of its own."""
     if doc[cue.start].dep_ != "prep":
         return False  # "X is no longer a precondition": a copula's negation drops a demand, the row's own reading
     t = doc[cue.start].head
