@@ -171,12 +171,10 @@ def test_a_demonym_on_a_rebel_title_is_where_not_whose(extractor):
 @pytest.mark.parametrize("text, type_, state", [
     # a state's word or name beside a word for an armed group or the opposition says where they are, not whose side
     # they speak for: the quotes give the statement no state's side, nor do the conditions
-    ("Exiled Burmese rebel leaders said they will not join any talks unless they are held abroad.",
-     "negotiation_format", "MMR"),
+    ("Exiled Burmese rebel leaders want the talks moved to Bangkok, they said.", "negotiation_format", "MMR"),
     ("Colombian guerrillas said a bilateral ceasefire must come before any talks.", "ceasefire", "COL"),
     ("Yemeni rebels said they want the withdrawal of Saudi troops from the border.", "withdrawal", "YEM"),
-    ("Myanmar opposition leaders said they will not take part in any talks unless they are held abroad.",
-     "negotiation_format", "MMR"),
+    ("Myanmar opposition leaders said any talks must be held in Bangkok.", "negotiation_format", "MMR"),
     # where someone works from is no side either
     ("The London-based spokesman of the rebels, Karim Haddad, said the army must first withdraw from the northern "
      "towns.", "withdrawal", "GBR"),

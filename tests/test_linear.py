@@ -24,9 +24,9 @@ PACKAGE = str(Path(peacecond.__file__).resolve().parent)
 
 def steps(extractor, text: str, only: str = "", boiler: bool = False, func: str | tuple = "") -> tuple[int, object]:
     """(lines of peacecond code executed, the Doc) for one article through the whole pipeline (only: the lines of
-    the modules whose path ends so; func: of the functions so named only (a name or a tuple of them), where the module holds other work that
-    grows, within a fixed bound, with what the page repeats; boiler: with its boilerplate marked, as the
-    Extractor marks it)."""
+    the modules whose path ends so; func: of the functions so named only (a name or a tuple of them), where the
+    module holds other work that grows, within a fixed bound, with what the page repeats; boiler: with its
+    boilerplate marked, as the Extractor marks it)."""
     doc = extractor.nlp.make_doc(text)
     remember_text(doc, text)
     pats = extractor.patterns
@@ -281,7 +281,7 @@ def test_they_reads_only_the_mentions_of_its_two_sentences(extractor):
 
 # The last person of a side, or named in full and of a gender, before a quote: asked of a description or a pronoun
 # that the speakers before it do not answer, answered from the mentions filed by class (People.classify)
-RECENT = ("_recent_mention", "last_in_class", "classify", "unseen")
+RECENT = ("_recent_mention", "last_in_class", "classify", "unseen", "last_in_window", "mentions_from")
 
 
 def test_the_last_person_of_a_side_is_found_by_bisection(extractor):

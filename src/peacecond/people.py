@@ -225,9 +225,10 @@ class People:
         elif len(name.split()) == 1:
             # "Mr Redwan" after "Redwan Hussien": where the given name is the one used with a courtesy
             # title (Ethiopian, Eritrean, Icelandic names), and only one person of the article bears it.
-            same = {n for n in self.by_name if len(n.split()) > 1 and n.split()[0].casefold() == key}
-            if len(same) == 1 and (titled or text.split()[0] in self.honorifics):
-                return same.pop()
+            if titled or text.split()[0] in self.honorifics:  # (the pass over every person only then)
+                same = {n for n in self.by_name if len(n.split()) > 1 and n.split()[0].casefold() == key}
+                if len(same) == 1:
+                    return same.pop()
             if person or "-" in key:
                 # So is a person's one-word mention that is a word of exactly one full name: a family name
                 # written first ("Kim" after "Kim Jong-un"), the first of two surnames ("Fernández-Vega" after
@@ -406,8 +407,8 @@ class PartyWords:
         self.words = words
         # (?<!\w) rather than \b: "U.S." ends in a dot, after which \b never matches. A place after "in" is where
         # someone works ("a researcher at a think tank in Warsaw"), not the side they speak for.
-        self.rx = re.compile(r"(?<!\bin )(?<!\w)(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                             + r")(?!\w)") if words else None
+        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        self.rx = re.compile(r"(?<!\bin )(?<!\w)(" + alts + r")(?!\w)") if words else None
 
     def find(self, text: str | None) -> str | None:
         m = self.rx.search(text) if text and self.rx is not None else None

@@ -58,9 +58,10 @@ def governed(doc: Doc, cue: Cue, local: list[Cue], speech: frozenset = frozenset
 
 def refused_role(R, doc: Doc, cue: Cue) -> bool:
     """ "Pyongyang rejected denuclearisation as a precondition for talks", "the PKK will not lay down its arms as a
-    precondition", "no chance of the ELN agreeing to disarm as a precondition", "no hope exists of X agreeing to ...": the role an "as" phrase gives X is
-    refused with the verb it hangs off (a refusing verb, a negated one, a "no" on the noun above it); the refusal
-    speaks, not the role. Read up through complements only: a conjoined or subordinate verb is a clause of its own."""
+    precondition", "no chance of the ELN agreeing to disarm as a precondition", "no hope exists of X agreeing to
+    ...": the role an "as" phrase gives X is refused with the verb it hangs off (a refusing verb, a negated one, a
+    "no" on the noun above it); the refusal speaks, not the role. Read up through complements only: a conjoined or
+    subordinate verb is a clause of its own."""
     if doc[cue.start].dep_ != "prep":
         return False  # "X is no longer a precondition": a copula's negation drops a demand, the row's own reading
     t = doc[cue.start].head
@@ -148,6 +149,13 @@ def mention_root(doc: Doc, s: int, e: int) -> Token:
     if root.dep_ in {"mark", "prep", "case"} and root.i == s and e - s > 1:
         root = doc[s + 1:e].root  # "as Russian territory": the noun, not the marker, sits in the clause
     return root
+
+
+def supposed_want(R, doc: Doc, s: int, e: int) -> bool:
+    """A verb of wanting (want_verbs) that a condition marker opens: "if it wanted the talks"."""
+    v = next((t for t in doc[s:e] if t.pos_ == "VERB"), None)
+    return v is not None and v.lemma_.lower() in R.w.want_verbs and \
+        any(m.dep_ == "mark" and m.lower_ in R.w.condition_markers for m in v.children)
 
 
 def wants_as_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:

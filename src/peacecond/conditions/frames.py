@@ -137,7 +137,12 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
         if taken.intersection(range(s, e)):
             continue
         taken.update(range(s, e))
-        cues.append(Cue(R.cue_rules[int(key[1:])], s, e))
+        rule = R.cue_rules[int(key[1:])]
+        if rule["holder"] == "subject" and rule["category"] == "demand" and clauses.supposed_want(R, doc, s, e):
+            # "If they wanted peace, they would withdraw first": a want the speaker supposes of another side is
+            # the speaker's argument, held as a modal's is, not by the supposed wanter
+            rule = dict(rule, holder="none")
+        cues.append(Cue(rule, s, e))
     cues.sort(key=lambda c: c.start)
     return cues
 
@@ -225,7 +230,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if c.category == "condition_clause" and in_supposed_demand(A, sent, c, s, e):
                 continue  # "If Russia demands a withdrawal, why should Ukraine agree?": Russia's, and supposed
             if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"
-                                         and clauses.in_clause(R, A, doc, c, s, e) and not clauses.refused_main(R, A, doc, c)):
+                                         and clauses.in_clause(R, A, doc, c, s, e)
+                                         and not clauses.refused_main(R, A, doc, c)):
                 break  # "regain the border before local elections are held": the elections come after, a goal
             if c.category == "offer" and (c.rule["holder"] != "none" or need_strong) and \
                     clauses.under_modal(R, A, doc[c.start]):
@@ -250,7 +256,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "No sanctions should be lifted", "X cannot be part of any deal": the negation speaks
             if c.category == "offer" and doc[c.start].pos_ == "VERB" and (negation.is_negated(doc[c.start]) or
                                                                           negation.denied_object(doc[c.start])):
-                continue  # "Hamas has not agreed to a truce", "neither side agreed to", "will accept no truce": no offer
+                continue  # "Hamas has not agreed to a truce", "neither side agreed", "will accept no truce": no offer
             if c.rule.get("refusable") and clauses.refused_role(R, doc, c):
                 continue  # "rejected disarmament as a precondition": the refusal speaks
             if c.rule.get("governed") and clauses.governed(doc, c, local, R.w.narrator_verbs):
@@ -271,7 +277,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             # "Sanctions would stay in place, officials said": the mention states its own stance, held by
             # whoever the quote or the reporting verb names (narration alone holds nothing).
             if fixed:
-                holder = resolve.quote_holder(R, A, doc, span.start_char, span.end_char) or holders.walk_up(R, A, doc[s])
+                holder = resolve.quote_holder(R, A, doc, span.start_char, span.end_char) or \
+                    holders.walk_up(R, A, doc[s])
                 if holder is not None and holder.party:
                     # ("the EU will extend its sanctions": a refusal of relief only where a side asks for it,
                     # asked_only rows; commitments.contested reads "waits")
@@ -361,7 +368,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         extra = {"sent": sent.start}
         if stance == "reject" and primary.rule.get("goal_if_next") and \
                 commitments.waits_on_nothing(R, A, doc, primary, e, sent.end):
-            extra["waits"] = True  # "would not stop fighting until the militia was crushed": a rejection if it is asked for
+            # "would not stop fighting until the militia was crushed": a rejection if it is asked for
+            extra["waits"] = True
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
@@ -385,7 +393,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             for _, _, c in covering:
                 if c.category == "demand" and c.rule["holder"] == "none" and doc[c.start].pos_ == "VERB" and \
                         doc[c.start].lemma_.lower() in R.w.want_verbs:
-                    c = Cue(dict(c.rule, holder="subject"), c.start, c.end, c.lo, c.hi)  # "X wants Y, an idea Z ...": X's
+                    # "X needs Y, an idea Z ruled out": X's. The modal rows ("needs to", "expects") hold nobody;
+                    # "wants" has a row of its own that holds its subject and needs no swap here.
+                    c = Cue(dict(c.rule, holder="subject"), c.start, c.end, c.lo, c.hi)
                 if c.category != "demand" or c.rule["holder"] != "subject" or c.end > s:
                     continue
                 dh = holders.cue_holder(R, A, doc, c)

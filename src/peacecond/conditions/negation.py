@@ -61,7 +61,8 @@ def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
     return not reaches(R, doc, cue, s, e) or describes(doc, cue) or topic_of_talks(R, doc, s, e) or \
         conditioned(R, A, doc, cue) or content_of_denied(R, doc, cue, s, e) or \
-        denies_event(R, doc, cue) or meeting_outcome(R, doc, cue) or others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
+        denies_event(R, doc, cue) or meeting_outcome(R, doc, cue) or \
+        others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
 
 
 def content_of_denied(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
@@ -89,9 +90,9 @@ def topic_of_talks(R, doc: Doc, s: int, e: int) -> bool:
 
 
 def denies_event(R, doc: Doc, cue: Cue) -> bool:
-    """ "The guerrillas said they had never talked about a truce", "we never raised a withdrawal": a negated verb of an event in
-    talks (condition_words/denial_verbs.txt) in a past or perfect tense denies that the event happened; it refuses
-    nothing ("will not discuss", "cannot agree to" still refuse)."""
+    """ "The guerrillas said they had never talked about a truce", "we never raised a withdrawal": a negated verb of
+    an event in talks (condition_words/denial_verbs.txt) in a past or perfect tense denies that the event happened;
+    it refuses nothing ("will not discuss", "cannot agree to" still refuse)."""
     v = negated(doc, cue)
     # (a verb of carrying a term out, condition_words/done_verbs.txt, "Russia has not withdrawn its troops", "the
     # EU never lifted its sanctions": likewise what has not happened, no refusal)

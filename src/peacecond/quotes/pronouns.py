@@ -84,7 +84,8 @@ class Pronouns:
         for sp in islice(history.latest(before), HISTORY_REACH):
             if since is not None and sp.at < since:
                 break
-            if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
+            if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and \
+                    (sp.spoke or not spoke):
                 if fits is not None and sp.kind == "person" and not fits(sp.name):
                     continue
                 return sp
@@ -92,8 +93,9 @@ class Pronouns:
 
     def _recent_mention(self, people: People, before: int, party: str | None = None, full: bool = False,
                         gender: str | None = None) -> Speaker | None:
-        """The person mentioned last before `before`: of that party, or named in two words or more (and, with a
-        gender, of that gender or of none the article says), from the People's classes by bisection."""
+        """The person mentioned last before `before`, from the People's classes by bisection: of that party, or
+        (`full`) named in two words or more. With a gender, of that gender or of none the article says, and always
+        named in full (only full names are put in a gender class): `party` and `full` are not read then."""
         if gender is not None:
             for p in people.unseen("gender"):  # (each person's gender read once, when first asked for)
                 if len(p.name.split()) > 1:

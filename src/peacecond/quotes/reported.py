@@ -79,11 +79,12 @@ class Reported:
     def _named_in_quote(self, verb: Token, marks, people: People) -> bool:
         """Is the speech verb's subject a person's name (the model's, or a person's of the story) in the quote that
         holds the verb, between the quote's opening and the verb? ("The President has said" inside a quote is
-        whoever the quoted speaker means by it, no name.)"""
+        whoever the quoted speaker means by it, no name.) The model's PERSON tag and the quote are asked first:
+        the People's lookup runs only for an untagged name inside the quote."""
         subj = self._subject(verb) if self._is_speech(verb) else None
-        return subj is not None and subj.pos_ == "PROPN" and subj.i < verb.i \
-            and (subj.ent_type_ == "PERSON" or people.canonical(subj.text) in people.by_name) \
-            and not any(t.text in QUOTE_MARKS for t in verb.doc[subj.i:verb.i]) and marks.holds(subj.idx)
+        return subj is not None and subj.pos_ == "PROPN" and subj.i < verb.i and marks.holds(subj.idx) \
+            and not any(t.text in QUOTE_MARKS for t in verb.doc[subj.i:verb.i]) \
+            and (subj.ent_type_ == "PERSON" or people.canonical(subj.text) in people.by_name)
 
     def _noun_reported(self, doc: Doc, nouns: list[int], marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of the clause a speech noun reports when the story names its owner:
@@ -185,7 +186,8 @@ class Reported:
             # to the Financial Times (FT), Serbia will ..." starts after it; "..., according to X." ends before.
             last, first = max(phrase), min(phrase)
             after = [t for t in rest if t.i > last]
-            if any(t.i >= sent.root.i and not t.is_punct for t in after) or not any(t.i < first and not t.is_punct for t in rest):
+            if any(t.i >= sent.root.i and not t.is_punct for t in after) or \
+                    not any(t.i < first and not t.is_punct for t in rest):
                 rest = after
             else:
                 rest = [t for t in rest if t.i < first]
