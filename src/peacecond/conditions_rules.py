@@ -287,6 +287,7 @@ class ConditionWords:
     turning_down_verbs: frozenset
     ending_verbs: frozenset
     insurgent_nouns: frozenset
+    negative_pronouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

@@ -50,6 +50,8 @@ def _load_quote_rules(pats: Patterns) -> None:
         "gender_words": _gender_words(root),
         "event_roles": _event_roles(root / "event_roles.jsonl"),
         "make_clear": set(read_list(root / "make_clear_words.txt")),
+        # markers of a supposed clause ("if Moscow sets conditions"), the conditions' own list
+        "supposing_marks": frozenset(w.lower() for w in read_list(root / "condition_words" / "supposing_marks.txt")),
         # Speech verb -> (the particles it needs to report speech, whether naming something speaks too).
         "particles": {v: (row["particles"], "naming" in row["frames"]) for v, row in table.items()
                       if row["particles"]},
