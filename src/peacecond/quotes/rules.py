@@ -35,7 +35,9 @@ def _load_quote_rules(pats: Patterns) -> None:
         "object_speaker_verbs": {v for v, row in table.items() if row["kind"] == "quote"},
         "honorifics": set(read_list(root / "honorifics.txt")),
         "titles": set(read_list(root / "titles.txt")),
-        "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
+        # news outlets' names are organisation words too: one list, which the conditions read as outlets
+        "org_words": {w.casefold() for w in read_list(root / "org_words.txt")
+                      + read_list(root / "condition_words" / "outlet_words.txt")},
         "peoples": frozenset(w.casefold() for w in read_list(root / "peoples.txt", one_word=True)),
         "counterparts": frozenset(w.lower() for w in read_list(root / "counterpart_nouns.txt")),
         "nominal": _keyed(root / "nominal_speakers.jsonl", NOMINAL_SPEC, "head", kinds={"person", "org"}),
