@@ -8,7 +8,8 @@ from peacecond.patterns import Patterns, default_dir, read_list
 from test_quotes_attribution import run_text
 
 CITED = [
-    ("BOGOTA (Sputnik) — Colombian negotiators said on Tuesday that the ELN must free its hostages first.", "Sputnik"),
+    ("BOGOTA (Sputnik) — Colombian negotiators said on Tuesday that the ELN must free its hostages first.",
+     "Sputnik"),
     ("Aliyev told Haaretz that Baku wants a peace treaty signed this year.", "Haaretz"),
     ("Corriere reported that Meloni wants a ceasefire by spring.", "Corriere"),
 ]
