@@ -244,6 +244,7 @@ class ConditionWords:
     set_nouns: frozenset
     side_nouns: frozenset
     supposing_marks: frozenset
+    negative_pronouns: frozenset
     speculating_verbs: frozenset
     obligation_verbs: frozenset
     format_words: frozenset
@@ -287,7 +288,6 @@ class ConditionWords:
     turning_down_verbs: frozenset
     ending_verbs: frozenset
     insurgent_nouns: frozenset
-    negative_pronouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}
