@@ -55,7 +55,8 @@ def test_a_newspaper_the_model_tags_as_a_person_is_no_speaker(extractor):
     "Serbia will not recognise the border, Kommersant reported on Monday.",
 ])
 def test_a_cited_outlet_is_no_speaker(extractor, text):
-    # a news outlet the story cites by name (org_words.txt), whatever the model tags it: a body, no person
+    # a news outlet the story cites by name (condition_words/outlet_words.txt, which the quotes read as organisation
+    # words), whatever the model tags it: a body, no person
     rec = run_text(extractor, text)
     assert speakers(rec) == [] and not any(q["speaker_kind"] == "person" for q in rec["quotes"])
 

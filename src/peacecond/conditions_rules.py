@@ -244,6 +244,7 @@ class ConditionWords:
     set_nouns: frozenset
     side_nouns: frozenset
     supposing_marks: frozenset
+    negative_pronouns: frozenset
     speculating_verbs: frozenset
     obligation_verbs: frozenset
     format_words: frozenset

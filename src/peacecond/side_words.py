@@ -15,10 +15,27 @@ PLACE_OBJECT = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+
 # a preposition right before a side in a role: the side the post faces, not its own ("envoy to the Houthis")
 FACING = re.compile(r"\b(?:to|with|against|toward|towards|for|on|about|from)\s+(?:the\s+)?$", re.I)
 ALIGNED = re.compile(r"\b(?:pro|anti)\s?-\s?\S+", re.I)
-# "a Paris-based spokesman", "the London-based monitor": where someone works from, not the side they speak for
-BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*\s?-\s?based\b")
+# "a Paris-based spokesman", "the London-based monitor": a place before "-based" is where someone works from, not the
+# side they speak for (`based_after` for a name the parse found, BASED to strip one from a role)
+BASED_SUFFIX = r"\s?-\s?(?i:based)\b"
+BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*" + BASED_SUFFIX)
+_BASED_AFTER = re.compile(BASED_SUFFIX)
 NAME_JOINERS = {"of", "the", "for", "and", "in", "de", "del", "des", "du", "la", "al", "el", "e", "i"}  # in a name
 OPPOSITION_SIDE = re.compile(r"\bopposition\b(?!\s+(?:to|against)\b)", re.I)
+OPPOSITION = "opposition"
+OBJECTION_PREPS = {"to", "against", "toward", "towards", "from"}
+
+
+def based_after(text: str, end: int) -> bool:
+    """Does "-based" follow the name ending at `end` ("the London-based monitor")? Then the name says where someone
+    works from, not whose side they are on."""
+    return _BASED_AFTER.match(text, end) is not None
+
+
+def opposing(tok) -> bool:
+    """Is this "opposition" the side (no "to" or "against" after it: "opposition to the plan" is an objection)? A
+    state's demonym beside it is where, not whose ("the Belarusian opposition leader"), as beside a rebel."""
+    return tok.lower_ == OPPOSITION and not any(c.dep_ == "prep" and c.lower_ in OBJECTION_PREPS for c in tok.children)
 
 
 class SideWords:
@@ -37,6 +54,7 @@ class SideWords:
         self.role_nouns = {x.lower() for x in quotes["titles"]} | w.role_nouns | w.leader_nouns \
             | {k for k, row in quotes["nominal"].items() if row["kind"] == "person"}
         self.group_nouns = w.group_nouns
+        self.insurgent_nouns = w.insurgent_nouns  # those who rise against a state ("Mali's jihadists" are not Mali's)
         # nouns after "of" for a side's own body, whose "of" phrase may name the side ("of the Philippine
         # government", "of the foreign ministry of Serbia"); an organisation's ("of the University of Warsaw") names
         # its side only before its head
@@ -77,16 +95,12 @@ class SideWords:
         """The side the first nationality word among these tokens names ("the Ukrainian navy", "senior Hamas
         officials"): a body's own words, read one by one."""
         tokens = list(tokens)
-        # "Colombian guerrillas", "exiled Burmese rebel leaders", "Sudanese opposition figures": a state's word beside
-        # a word for an armed group or the opposition says where they fight, not whose side they are (as
-        # of_description reads a person's description and conditions/resolve.py a holder); a possessive owns them
-        # ("Iran's militias")
-        armed = any(self.armed(t) or self.armed(t.head) for t in tokens)
+        armed = self.where_only(tokens[0].head if tokens else None, tokens)
         for k, t in enumerate(tokens):
             # a demonym of two words first ("the South Sudanese army" is not Sudan's)
             two = t.text + " " + tokens[k + 1].text if k + 1 < len(tokens) else None
             party = self.nationalities.get(two) if two in self.nationalities else self.nationalities.get(t.text)
-            if party and armed and t.dep_ != "poss" and self.parties.kinds.get(party) == "state":
+            if party and armed and self.parties.kinds.get(party) == "state":
                 continue
             if party:
                 return party
@@ -104,8 +118,20 @@ class SideWords:
             yield m.start(), m.end(), m.group(0), self.parties.rebel_words[m.group(1)]
 
     def armed(self, tok) -> bool:
-        """A word for an armed group (patterns/armed_group_nouns.txt) or for the opposition."""
-        return tok.lower_ in self.armed_nouns or tok.lemma_.lower() in self.armed_nouns or tok.lower_ == "opposition"
+        """A word for an armed group (patterns/armed_group_nouns.txt) or for the opposition as a side (`opposing`)."""
+        return tok.lower_ in self.armed_nouns or tok.lemma_.lower() in self.armed_nouns or opposing(tok)
+
+    def where_only(self, head, words) -> bool:
+        """Does a state named or described among these words (a phrase, `head` its head word) say only where they
+        are, not whose side? It does beside a word for an armed group or the opposition ("Colombian guerrillas",
+        "the Syria opposition", "Cameroon separatist leaders", "exiled Burmese rebel leaders"), unless a possessive
+        owns them ("Iran's militias"; but not those who rise against it, "Mali's jihadists": insurgent_nouns.txt).
+        The quotes read a name's and a body's words with it, the conditions a holder's; `of_description` reads a
+        person's description, a string, by the same rule."""
+        words = list(words)
+        if not any(self.armed(t) for t in words) and not (head is not None and self.armed(head)):
+            return False
+        return (head is not None and head.lower_ in self.insurgent_nouns) or not any(t.dep_ == "poss" for t in words)
 
     def rebel_of(self, text: str) -> str | None:
         """The group a rebel word before a word for an armed group names ("a Karen rebel commander": KNU)."""

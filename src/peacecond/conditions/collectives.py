@@ -6,7 +6,7 @@ names with that word: the last one named before it, else the first after ("the S
 ... the Front", "the opposition Democratic Alliance" for "the opposition" a paragraph before). "Opposition" fits a
 side whose name holds it or that the article calls "the opposition X", else a group named just before. Where no side
 fits, "the opposition" is a side of its own, coded by the guide's rule (OPPOSITION), never the state it opposes ("the
-Belarusian opposition" is not Belarus: `opposing`, as a rebel word is in resolve.py). Other words with no side to fit
+Belarusian opposition" is not Belarus: side_words.where_only, as beside a rebel word). Other words with no side to fit
 are left to the rest of the resolver ("the rebels" is the last armed group named, resolve.py).
 
 A capitalised word only ("the Front", not "the front line"), except "opposition", which is a side only as a noun
@@ -19,17 +19,10 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from ..derived import code_of
+from ..side_words import OPPOSITION, opposing
 from .model import SUBJ, Holder
 
-OPPOSITION = "opposition"
-OBJECTION_PREPS = {"to", "against", "toward", "towards", "from"}
 OWN_PRONOUNS = {"its", "their", "our", "my", "his", "her", "your"}
-
-
-def opposing(tok: Token) -> bool:
-    """Is this "opposition" the side (no "to" or "against" after it: "opposition to the plan" is an objection)? A
-    state's demonym beside it is where, not whose ("the Belarusian opposition leader"), as beside a rebel."""
-    return tok.lower_ == OPPOSITION and not any(c.dep_ == "prep" and c.lower_ in OBJECTION_PREPS for c in tok.children)
 
 
 def collective(R, A, tok: Token) -> Holder | None:

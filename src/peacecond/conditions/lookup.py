@@ -3,6 +3,8 @@ holder stages ask the parties resource (parties.py: every state's names, demonym
 and blocs)."""
 from __future__ import annotations
 
+from ..side_words import based_after
+
 # Demonyms with no plural in -s: "the Sudanese", "the British", "the Swiss" are already plural.
 NO_S_PLURAL = ("ese", "ish", "ch", "s")
 
@@ -58,7 +60,7 @@ def place_object(R, A, t) -> bool:
         return True  # "the Budapest Memorandum", "the Minsk agreements": where it was signed
     if info is not None and info.get("kind") not in {"place", None}:
         return False
-    if t.i + 2 < len(t.doc) and t.nbor(1).text == "-" and t.nbor(2).lower_ == "based":
+    if based_after(t.doc.text, t.idx + len(t)):
         return True  # "the Paris-based spokesman": where someone works from, not the side they speak for
     if t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.lower_ not in R.side_heads:
         # "the rebel group in Ethiopia's northern region": the state owns where an armed group fights ("in Baku's

@@ -59,7 +59,7 @@ def prohibits(A, tok: Token) -> bool:
 def refuses_nothing(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A negation cue covering the mention that refuses nothing: it does not reach a mention before it, it
     describes, it waits on a condition, or it states a fact about another side than the holder's."""
-    return not reaches(R, doc, cue, s, e) or describes(doc, cue) or topic_of_talks(R, doc, s, e) or \
+    return not reaches(R, doc, cue, s, e) or describes(R, doc, cue) or topic_of_talks(R, doc, s, e) or \
         conditioned(R, A, doc, cue) or content_of_denied(R, doc, cue, s, e) or \
         denies_event(R, doc, cue) or meeting_outcome(R, doc, cue) or \
         others_fact(R, A, doc, cue, holders.holder(R, A, doc, cue, s, e), s)
@@ -290,7 +290,7 @@ def conditioned(R, A, doc: Doc, cue: Cue) -> bool:
         for c in v.children)
 
 
-def describes(doc: Doc, cue: Cue) -> bool:
+def describes(R, doc: Doc, cue: Cue) -> bool:
     """ "the annexation, a move not recognised by most states": a negated participle describes a noun; no one
     states a stance in it."""
     v = negated(doc, cue)
@@ -299,20 +299,21 @@ def describes(doc: Doc, cue: Cue) -> bool:
     if v.tag_ == "VBN" and ((v.dep_ == "pcomp" and v.head.lower_ in {"with", "without"}) or
                             any(c.dep_ == "mark" and c.lower_ in {"with", "without"} for c in v.children)):
         return True  # "with the 2013 accords never applied and ...": a circumstance, no one's stance
-    if restricting(doc, v) or some_of_many(v) or double_negative(v):
+    if restricting(doc, v) or some_of_many(v) or double_negative(R, v):
         return True
     return v.tag_ == "VBN" and v.dep_ in {"acl", "amod"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in v.children)
 
 
-def double_negative(v: Token) -> bool:
+def double_negative(R, v: Token) -> bool:
     """ "There is no dispute that cannot be settled through dialogue": a negation in a relative clause on a noun
-    that "no" (or "nothing", "none") already denies says every one can; two negations affirm, and refuse nothing.
+    that "no" (or a pronoun of condition_words/negative_pronouns.txt: "nothing", "none") already denies says every
+    one can; two negations affirm, and refuse nothing.
     ("There can be no deal that does not include X" is a demand row of its own: the negation speaks only here.)"""
     if v.dep_ != "relcl":
         return False
     noun = v.head
-    return noun.lower_ in {"nothing", "none"} or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun.lower_ in R.w.negative_pronouns or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 QUANTIFIERS = {"most", "many", "some", "several", "few", "other", "dozens", "all"}

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
 from . import lookup, pairs
-from .collectives import collective, last_any_government, opposing, said_by_collective, sole_state
+from .collectives import collective, last_any_government, said_by_collective, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 
@@ -160,15 +160,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
                 info = A.tok_actor.get(t.i)
                 if info and info["party"] and info.get("kind") in {"org", "person"}:
                     return Holder(info["name"], info["party"])
-    # "the Yemeni rebels", "the Sudan paramilitary", "Colombian guerrillas": a state beside a word for an armed group
-    # says where the group fights, not whose side it is (as sides.py reads a person's description); a possessive
-    # owns them ("Iran's militias must leave Syria"), but not those who rise against it ("Mali's jihadists",
-    # "Myanmar's rebels": insurgent_nouns.txt)
-    # (not a conjunct's word: "the Ethiopian government and the Oromo rebels" is no group's government)
+    # "the Yemeni rebels", "Colombian guerrillas": where the group fights, not whose side (SideWords.where_only; not
+    # a conjunct's word: "the Ethiopian government and the Oromo rebels" is no group's government)
     conjunct = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
-    armed = any(t.lower_ in R.sides.armed_nouns or t.lemma_.lower() in R.sides.armed_nouns or opposing(t)
-                for t in toks if t.i not in conjunct) and \
-        not any(t.dep_ == "poss" for t in toks if tok.lower_ not in R.w.insurgent_nouns)
+    armed = R.sides.where_only(tok, [t for t in toks if t.i not in conjunct])
     where = False
     # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
     for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):

@@ -11,13 +11,13 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..people import People, clean_name
+from ..side_words import based_after
 from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, SUBJECT_DEPS, \
     Speaker, _as_speaker, _joins, _name_run
 
 
 WINDOW_CHARS = 400  # chars before an acronym in brackets read for its long form (_find_acronyms)
 ACRONYM_USE = re.compile(r"(?<![\w-])[A-Z]{2,8}(?![\w-])")  # "RSF", "the AU": an acronym as a word of its own
-BASED_AFTER = re.compile(r"\s?-\s?based\b")  # "the London-based": a place before it is where, not whose
 
 
 class Names:
@@ -193,16 +193,15 @@ class Names:
                 candidates += [a for a in self._actors_between(c.left_edge.idx, c.right_edge.idx + 1)
                                if not any(t.idx == a["start"] for t in doc[c.left_edge.i:c.right_edge.i + 1]
                                            if t.i in clause)]
-        # "Cameroon separatist leaders", "the Syria opposition", "London-based exiles": a place beside a word for an
-        # armed group or the opposition, or before "-based", says where they are, not whose side they speak for
-        armed = any(self.sides.w.armed(t) for t in head_span)
+        # "Cameroon separatist leaders", "London-based exiles": where they are, not whose side they speak for
+        armed = self.sides.w.where_only(tok, head_span)
         for a in candidates:
             act = self.pats.actors[a["id"]]
             last = doc.char_span(a["start"], a["end"], alignment_mode="expand")
             possessor = last is not None and last[-1].i + 1 < len(doc) and last[-1].i != tok.i \
                 and doc[last[-1].i + 1].lower_ in {"'s", "’s"}
             if act["kind"] == "place" and last is not None and last[-1].i != tok.i and \
-                    (armed or BASED_AFTER.match(doc.text, last.end_char)):
+                    (armed or based_after(doc.text, last.end_char)):
                 continue
             if act["kind"] != "person" and not possessor:
                 if act["kind"] == "place" and a["end"] <= tok.idx:

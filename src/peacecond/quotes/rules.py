@@ -35,7 +35,9 @@ def _load_quote_rules(pats: Patterns) -> None:
         "object_speaker_verbs": {v for v, row in table.items() if row["kind"] == "quote"},
         "honorifics": set(read_list(root / "honorifics.txt")),
         "titles": set(read_list(root / "titles.txt")),
-        "org_words": {w.casefold() for w in read_list(root / "org_words.txt")},
+        # news outlets' names are organisation words too: one list, which the conditions read as outlets
+        "org_words": {w.casefold() for w in read_list(root / "org_words.txt")
+                      + read_list(root / "condition_words" / "outlet_words.txt")},
         "peoples": frozenset(w.casefold() for w in read_list(root / "peoples.txt", one_word=True)),
         "counterparts": frozenset(w.lower() for w in read_list(root / "counterpart_nouns.txt")),
         "nominal": _keyed(root / "nominal_speakers.jsonl", NOMINAL_SPEC, "head", kinds={"person", "org"}),
@@ -50,6 +52,8 @@ def _load_quote_rules(pats: Patterns) -> None:
         "gender_words": _gender_words(root),
         "event_roles": _event_roles(root / "event_roles.jsonl"),
         "make_clear": set(read_list(root / "make_clear_words.txt")),
+        # markers of a supposed clause ("if Moscow sets conditions"), the conditions' own list
+        "supposing_marks": frozenset(w.lower() for w in read_list(root / "condition_words" / "supposing_marks.txt")),
         # Speech verb -> (the particles it needs to report speech, whether naming something speaks too).
         "particles": {v: (row["particles"], "naming" in row["frames"]) for v, row in table.items()
                       if row["particles"]},

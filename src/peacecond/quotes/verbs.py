@@ -48,7 +48,7 @@ class SpeechVerbs:
         objects = self.rules["speech_objects"].get(tok.lemma_.lower())
         if objects is None:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in self.rules["supposing_marks"] for c in tok.children):
             return False  # "if Moscow sets conditions, ...": none set yet
         return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children)
 
