@@ -65,3 +65,24 @@ def test_a_truce_that_has_to_hold_is_no_precondition_without_talks(extractor):
     hits, cs = find(extractor, "The UN envoy said the truce in Hodeidah has to hold through the winter.", "demand")
     assert not hits, cs
 
+
+# ----- a ceasefire word that only modifies another noun (ceasefire.other_heads in patterns/conditions.jsonl) --------
+@pytest.mark.parametrize("text", [
+    "The Houthis demanded that ceasefire monitors be deployed to Hodeidah port.",
+    "Baku demanded a return to the 1994 ceasefire line in the Lachin corridor.",
+    "The AU called on Addis Ababa to investigate truce violations in the Amhara region.",
+    "Maputo urged Renamo to rejoin the joint ceasefire commission.",
+])
+def test_a_modifying_ceasefire_word_sets_no_ceasefire(extractor, text):
+    hits, cs = find(extractor, text, "demand")
+    assert not hits, cs
+
+
+@pytest.mark.parametrize("text, party", [
+    # an agreement or a deal named by its ceasefire is the ceasefire itself
+    ("The Houthis insisted on a truce agreement before any prisoner exchange with Riyadh.", "HOUTHIS"),
+    ("Kenya demanded the full implementation of the ceasefire deal signed in Juba.", "KEN"),
+])
+def test_a_ceasefire_agreement_is_still_a_ceasefire(extractor, text, party):
+    hits, cs = find(extractor, text, "demand", party)
+    assert hits, cs
