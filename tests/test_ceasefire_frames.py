@@ -86,3 +86,21 @@ def test_a_modifying_ceasefire_word_sets_no_ceasefire(extractor, text):
 def test_a_ceasefire_agreement_is_still_a_ceasefire(extractor, text, party):
     hits, cs = find(extractor, text, "demand", party)
     assert hits, cs
+
+
+# ----- a text the story gives no owner speaks for the side that reports it (holders.reporter) ------------------------
+@pytest.mark.parametrize("text, party", [
+    ("The Karen National Union said its plan includes a nationwide truce.", "KNU"),
+    ("The Houthis said the proposal would include a truce on all fronts.", "HOUTHIS"),
+    ("According to the Houthis, the proposal includes a truce on all fronts.", "HOUTHIS"),
+])
+def test_an_ownerless_text_speaks_for_its_reporter(extractor, text, party):
+    hits, cs = find(extractor, text, "demand", party)
+    assert hits, cs
+
+
+def test_a_text_with_an_owner_keeps_it(extractor):
+    # the owner the story names outranks the side that reports the text
+    text = "The Karen National Union said the Thai plan includes a nationwide truce."
+    hits, cs = find(extractor, text, "demand")
+    assert hits and all((c["by"] or {}).get("party") == "THA" for c in hits), cs
