@@ -104,3 +104,26 @@ def test_a_text_with_an_owner_keeps_it(extractor):
     text = "The Karen National Union said the Thai plan includes a nationwide truce."
     hits, cs = find(extractor, text, "demand")
     assert hits and all((c["by"] or {}).get("party") == "THA" for c in hits), cs
+
+
+# ----- a truce that collapsed, ended or failed is an event told of (facts.deal_event, course_verbs.txt) -------------
+@pytest.mark.parametrize("text", [
+    "The Sudanese army demanded that the RSF leave Omdurman after the truce collapsed.",
+    "The ELN demanded the release of its fighters, weeks after a ceasefire ended.",
+    "The RSF called for new negotiations, saying the ceasefire had failed.",
+])
+def test_a_truce_whose_course_is_told_is_no_demand(extractor, text):
+    hits, cs = find(extractor, text, "demand")
+    assert not hits, cs
+
+
+@pytest.mark.parametrize("text, party", [
+    # the cue takes the clause or the clause holds the cue: the truce's course is what is asked for
+    ("The African Union demanded that the truce hold through the rainy season.", "AU"),
+    ("The M23 insisted that a ceasefire begin at once.", "M23"),
+    ("The Houthis said a truce must begin before any talks with Riyadh.", "HOUTHIS"),
+    ("Kenya called for a new truce after the last ceasefire collapsed.", "KEN"),
+])
+def test_a_truce_asked_to_hold_or_begin_is_still_demanded(extractor, text, party):
+    hits, cs = find(extractor, text, "demand", party)
+    assert hits, cs
