@@ -121,8 +121,12 @@ def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
 
 def reporter(R, A, doc: Doc, verb: Token) -> Holder | None:
     """ "The ELN said its plan includes a truce", "according to the rebels, the proposal foresees ...": a text the
-    story gives no owner speaks for the side that reports what it says (the quote or the reporting verb above it)."""
-    return resolve.quote_holder(R, A, doc, verb.idx, verb.idx + len(verb.text)) or walk_up(R, A, verb)
+    story gives no owner speaks for the side that reports what it says: the quote, or the reporting verb whose
+    clause it is ("rejected the proposal because it did not include a truce" reports nothing of the text's)."""
+    h = resolve.quote_holder(R, A, doc, verb.idx, verb.idx + len(verb.text))
+    if h is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in R.holder_verbs:
+        h = walk_up(R, A, verb)
+    return h
 
 
 def document_owner(R, A, text: Token) -> Holder | None:
