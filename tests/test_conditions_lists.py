@@ -74,3 +74,31 @@ def test_an_obligation_inside_the_mention_binds_the_condition_itself_even_for_a_
 def test_a_modal_outside_a_format_mention_stays_too_weak(extractor):
     rec = run_text(extractor, "Belgrade's foreign ministry said that talks with Pristina must continue.")
     assert not [c for c in rec["conditions"] if c["type"] == "negotiation_format"], rec["conditions"]
+
+
+# An agenda nobody owns, stated by a side's speaker (condition_words/agenda_nouns.txt, holders.agenda_cue)
+@pytest.mark.parametrize("text, party", [
+    ('"The agenda of the talks includes a ceasefire and the withdrawal of Eritrean troops," Getachew Reda said.',
+     "TPLF"),
+    ("Getachew Reda said the agenda includes the withdrawal of Eritrean troops and a ceasefire.", "TPLF"),
+    ("The Houthis keep citing what they call the root causes, which their leaders say include the withdrawal of "
+     "Saudi forces and a permanent ceasefire.", "HOUTHIS"),
+    ('Houthi officials keep invoking the phrase "root causes," which spokesman Mohammed Abdulsalam says include the '
+     "withdrawal of Saudi forces and a permanent ceasefire.", "HOUTHIS"),
+])
+def test_an_agenda_a_side_states_is_its_own(extractor, text, party):
+    rec = run_text(extractor, text)
+    assert {("withdrawal", "demand", party), ("ceasefire", "demand", party)} <= triples(rec), rec["conditions"]
+
+
+@pytest.mark.parametrize("text", [
+    # a mediator describes the agenda; the narrator states one; nobody states it
+    "The agenda of the summit includes a ceasefire and the withdrawal of Eritrean troops, the African Union said.",
+    "The agenda of the summit includes a ceasefire and the withdrawal of Eritrean troops.",
+    "Analysts say the causes of the war include the withdrawal of Eritrean troops from the border in 2000.",
+    # the agenda is another side's: the speaker describes it, he does not put it forward
+    "Armenia's foreign minister said the agenda Baku drafted includes the withdrawal of Armenian troops and the "
+    "recognition of Azerbaijan's borders.",
+])
+def test_an_agenda_no_side_states_holds_nothing(extractor, text):
+    assert not run_text(extractor, text)["conditions"]

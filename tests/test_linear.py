@@ -6,6 +6,7 @@ work doubles; work that grows with the square of a sentence or an article quadru
 """
 import re
 import sys
+from bisect import bisect_left
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = str(Path(peacecond.__file__).resolve().parent)
 
 
-def steps(extractor, text: str, only: str = "", boiler: bool = False, func: str = "") -> tuple[int, object]:
+def steps(extractor, text: str, only: str = "", boiler: bool = False, func: str | tuple = "") -> tuple[int, object]:
     """(lines of peacecond code executed, the Doc) for one article through the whole pipeline (only: the lines of
-    the modules whose path ends so; func: of the functions so named only, where the module holds other work that
+    the modules whose path ends so; func: of the functions so named only (a name or a tuple of them), where the module holds other work that
     grows, within a fixed bound, with what the page repeats; boiler: with its boilerplate marked, as the
     Extractor marks it)."""
     doc = extractor.nlp.make_doc(text)
@@ -43,7 +44,7 @@ def steps(extractor, text: str, only: str = "", boiler: bool = False, func: str 
     def tracer(frame, event, arg):
         name = frame.f_code.co_filename
         return local if name.startswith(PACKAGE) and name.endswith(only) \
-            and (not func or frame.f_code.co_name == func) else None
+            and (not func or frame.f_code.co_name in ((func,) if isinstance(func, str) else func)) else None
 
     sys.settrace(tracer)
     try:
@@ -276,3 +277,66 @@ def test_they_reads_only_the_mentions_of_its_two_sentences(extractor):
     assert all(f == names[2 * k:2 * k + 2] for k, f in enumerate(found) if f)
     large, _ = steps(extractor, page(60), only="groups.py", func="_named_group")
     assert large / small < 3.6, f"{small} steps for 20 'they', {large} for 60"
+
+
+# The last person of a side, or named in full and of a gender, before a quote: asked of a description or a pronoun
+# that the speakers before it do not answer, answered from the mentions filed by class (People.classify)
+RECENT = ("_recent_mention", "last_in_class", "classify", "unseen")
+
+
+def test_the_last_person_of_a_side_is_found_by_bisection(extractor):
+    # "the Norwegian minister said" in a story that names no Norwegian (our own sentences): nobody of that side is
+    # found before it, and the speaker is the person the sentence before is about; a pass over every person per
+    # description made three times the page 8.6 times the work here.
+    def page(n):
+        return "\n\n".join(f'{name} met the mediators in Geneva on Monday. "The border must stay open," the '
+                             f"Norwegian minister said." for name in people_named(n))
+    small, doc = steps(extractor, page(20), func=RECENT)
+    found = [q["speaker"] for q in doc._.pc_quotes]
+    # (the model misses one or two of these invented names: then the description finds nobody, never someone else)
+    assert len(found) == 20 and sum(f == n for f, n in zip(found, people_named(20))) >= 17
+    assert all(f in (None, n) for f, n in zip(found, people_named(20))), found
+    large, _ = steps(extractor, page(60), func=RECENT)
+    assert large / small < 3.6, f"{small} steps for 20 descriptions, {large} for 60"
+
+
+def test_the_last_person_of_a_gender_is_found_by_bisection(extractor):
+    # "he said" in a story that names women only (our own sentences): no man is found before it, and the speaker
+    # is the person who spoke or was the subject last (the article's words outweigh the name lists); a pass over
+    # every person per pronoun made three times the page 8.7 times the work here.
+    def page(n):
+        return "\n\n".join(f'Ms. {name} met the mediators in Geneva on Monday. "The border must stay open," he '
+                             f"said." for name in people_named(n))
+    small, doc = steps(extractor, page(20), func=RECENT)
+    found = [q["speaker"] for q in doc._.pc_quotes]
+    assert len(found) == 20 and sum(f == n for f, n in zip(found, people_named(20))) >= 17, found
+    large, _ = steps(extractor, page(60), func=RECENT)
+    assert large / small < 3.6, f"{small} steps for 20 pronouns, {large} for 60"
+
+
+
+OPS = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 400), st.sampled_from(["NOR", "KEN", None])),
+               min_size=1, max_size=30)
+
+
+@given(OPS, st.integers(0, 420), st.sampled_from(["NOR", "KEN"]))
+def test_the_class_index_answers_as_a_scan_of_every_person(extractor, ops, before, side):
+    # People filed by side as sides are learnt and mentions met in any order: the last mention before a point of
+    # a person of that side (at one start, the person met first) is what a pass over every person gave
+    from peacecond.people import People
+
+    def scan(keep):
+        best = None
+        for p in people.by_name.values():
+            k = bisect_left(p.mentions, (before, -1))
+            if keep(p) and k and (best is None or p.mentions[k - 1][0] > best[0]):
+                best = (p.mentions[k - 1][0], p)
+        return best
+
+    names = [f"{GIVEN[k]} {SURNAMES[k]}" for k in range(5)] + ["Okonkwo"]
+    people = People(extractor.nlp.make_doc(""), extractor.patterns, set(), " " * 500)
+    for k, start, party in ops:
+        person = people.add(names[k], start, start + 5, is_person=True)
+        person.party = party
+    assert people.last_in_class(before, "party", (side,)) == scan(lambda p: p.party == side)
+    assert people.last_in_class(before, "full", (True,)) == scan(lambda p: " " in p.name)

@@ -49,6 +49,17 @@ def test_a_newspaper_the_model_tags_as_a_person_is_no_speaker(extractor):
     assert not [a for a in rec["actors"] if a["kind"] == "person"]
 
 
+@pytest.mark.parametrize("text", [
+    "Peru's foreign minister wants the border reopened, according to O Globo.",
+    "The junta will hold elections in 2026, according to Le Monde.",
+    "Serbia will not recognise the border, Kommersant reported on Monday.",
+])
+def test_a_cited_outlet_is_no_speaker(extractor, text):
+    # a news outlet the story cites by name (org_words.txt), whatever the model tags it: a body, no person
+    rec = run_text(extractor, text)
+    assert speakers(rec) == [] and not any(q["speaker_kind"] == "person" for q in rec["quotes"])
+
+
 def test_a_word_the_story_uses_for_a_body_is_no_person(extractor):
     rec = run_text(extractor, "Members of the Drivex union voted to turn down the deal. Drivex has said it will "
                               "consult its executive next week. Shehbaz Sharif spoke later. The Sharif government "

@@ -182,6 +182,15 @@ def test_he_is_the_one_who_believes_not_the_one_in_the_belief(extractor):
                             "Recep Tayyip Erdogan")]
 
 
+def test_he_is_the_one_who_hopes_not_the_one_in_the_hope(extractor):
+    # a hope, a fear, a claim held by a noun ("his hope that X could ...") is no more who "he" goes on to mean than
+    # a belief held by a verb is (our own sentences)
+    rec = run_text(extractor, "Colombian President Gustavo Petro also voiced his hope that Venezuelan leader Nicolas "
+                              "Maduro could host the next round. He told reporters: \u201cThe guerrillas must "
+                              "free every hostage before we sit down again.\u201d\n")
+    assert direct(rec) == [("The guerrillas must free every hostage before we sit down again.", "Gustavo Petro")]
+
+
 def test_a_mark_after_white_space_or_at_the_very_end_costs_no_article(extractor):
     # A closing mark after a space and a line break, and a page cut right after an opening mark: the quote
     # frames find no token there (issue 15, point 5); the article is still extracted, its quote attributed.

@@ -84,7 +84,9 @@ def test_a_pronoun_with_nobody_before_it_is_the_person_named_next(extractor):
     rec = run_text(extractor, "Managua has set conditions for talks.\n\n\u201cIf the opposition drops its demands for "
                               "early elections, yes,\u201d he told the paper in response to a question.\n\nNicaraguan "
                               "Foreign Minister Denis Moncada stressed that the sanctions must be lifted first.")
-    assert attributed(rec)[0] == ("Denis Moncada", "person")
+    # (the quote after "Managua has set conditions", itself Nicaragua's statement)
+    assert [(q["speaker"], q["speaker_kind"]) for q in rec["quotes"] if q["kind"] == "direct"][0] == \
+        ("Denis Moncada", "person")
 
 
 def test_a_definite_post_of_a_body_is_the_person_named_to_it(extractor):

@@ -168,7 +168,8 @@ def test_the_agency_is_the_news_agency_that_reported_before(extractor):
                               "short remarks, Burhan said he hoped the mediators could persuade the RSF to leave the "
                               "cities,\u201d the agency said.")
     assert [s for _, s in direct(rec)] == ["Reuters"]
-    assert speakers(rec) == []
+    # what Burhan said, which the agency's quote reports, is his statement too (the quote stays the agency's)
+    assert speakers(rec) == ["Abdel Fattah al-Burhan"]
 
 
 def test_the_agency_with_nobody_named_before_stays_unnamed(extractor):
@@ -344,6 +345,13 @@ def test_the_people_of_a_possessor_are_not_the_possessor(extractor):
     assert [q["speaker"] for q in rec["quotes"]] == [None]
     rec = run_text(extractor, "Traore spoke on Monday. His aides said the policy would hold.")
     assert [q["speaker"] for q in rec["quotes"]] == [None]
+    # foes and rivals are people too; one post of a person's staff, nobody named to it, is not the person
+    rec = run_text(extractor, "Sri Lankan President Mahinda Rajapaksa won the vote, but his rivals say the count was "
+                              "rigged. Rajapaksa's chief of staff announced that the curfew would stay in force.")
+    assert [q["speaker"] for q in rec["quotes"]] == [None, None] and speakers(rec) == []
+    rec = run_text(extractor, "Sudanese army spokesman Nabil Abdallah spoke in Port Sudan. Burhan's spokesman said "
+                              "the army would not attend the talks.")
+    assert [q["speaker"] for q in rec["quotes"]] == ["Nabil Abdallah"]
 
 
 # A counted group of bodies the story listed before ("the three groups -- A, B and C --").

@@ -31,6 +31,10 @@ def load_error(pdir):
     ("speech_verbs.jsonl", '{"verb": "rule out", "kind": "refuse", "frames": ["clause"]}', "one lower-case lemma"),
     ("speech_verbs.jsonl", '{"verb": "dub", "kind": "say", "frames": ["naming"]}', "needs 'particles'"),
     ("speech_verbs.jsonl", '{"verb": "instruct", "kind": "directive"}', "missing key 'frames'"),
+    ("speech_verbs.jsonl", '{"verb": "table", "kind": "propose", "frames": ["object"], "objects": ["Motion"]}',
+     "'objects' must be a non-empty list of lower-case lemmas"),
+    ("speech_verbs.jsonl", '{"verb": "table", "kind": "propose", "frames": ["clause", "object"], "objects": '
+                           '["motion"]}', "its frames must be [\"object\"]"),
     ("surname_prefixes.txt", "bin", "'bin' must be one word ending in '-'"),
 ])
 def test_bad_quote_rule_lines_name_file_and_line(pdir, file, line, message):

@@ -80,3 +80,52 @@ def test_a_speech_act_that_will_or_could_happen_is_no_statement(extractor):
     rec = run_text(extractor, "Analysts say Khartoum will demand a withdrawal of the paramilitary units. Juba could "
                               "reject the truce plan outright.")
     assert reported(rec) == [(None, "Khartoum will demand a withdrawal of the paramilitary units")]
+
+
+@pytest.mark.parametrize("text, speaker, said, cue", [
+    # setting terms is stating them (speech_verbs.jsonl 'objects'): the terms are what is said
+    ("Colombian President Gustavo Petro set out three conditions for resuming talks with the ELN.",
+     "Gustavo Petro", "three conditions for resuming talks with the ELN", "set"),
+    ("Burundi's President Pierre Nkurunziza has set conditions for talks with the rebels.",
+     "Pierre Nkurunziza", "conditions for talks with the rebels", "set"),
+    ("Hamas leader Yahya Sinwar laid down three conditions for a truce.",
+     "Yahya Sinwar", "three conditions for a truce", "laid"),
+    ("Armenian Prime Minister Nikol Pashinyan named four prerequisites for a peace treaty: the return of prisoners "
+     "and the opening of roads.", "Nikol Pashinyan", "the return of prisoners and the opening of roads", "named"),
+])
+def test_setting_terms_is_a_statement(extractor, text, speaker, said, cue):
+    rec = run_text(extractor, text)
+    assert reported(rec) == [(speaker, said)]
+    assert [q["cue"]["text"] for q in rec["quotes"]] == [cue]
+
+
+@pytest.mark.parametrize("text", [
+    "President Pierre Nkurunziza set a date for the elections.",  # no terms: a date
+    "Salva Kiir laid a wreath at the memorial and named a new army chief.",
+    # terms named as someone's, no statement told
+    "The conditions set by Sri Lankan President Mahinda Rajapaksa were debated in parliament for a week.",
+    "If Moscow sets conditions, the talks in Geneva will end.",  # none set yet
+])
+def test_setting_no_terms_is_no_statement(extractor, text):
+    rec = run_text(extractor, text)
+    assert [q for q in rec["quotes"] if q["cue"] and q["cue"]["lemma"] in {"set", "lay", "name"}] == []
+
+
+def test_a_statement_a_quote_reports_is_the_named_persons_too(extractor):
+    # A quote that tells what a named person said holds that person's statement as well (the quote stays its
+    # speaker's); "we told them" inside a quote is the quoted speaker's own voice, no statement of its own.
+    rec = run_text(extractor, 'The envoy said on Monday: "In a short call, Commander Maria Rojas told us the militia '
+                              'would leave the villages by Friday." "We told them we would not sign," the envoy added.')
+    assert reported(rec) == [("Maria Rojas", "the militia would leave the villages by Friday")]
+    assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == [None, None]
+    # a title inside a quote is whoever the quoted speaker means by it: no name, no statement of its own
+    rec = run_text(extractor, '"This is false," the Eritrean spokesman Tesfay Kidane said. "The President has said '
+                              'many times that he wants peace with the neighbours."')
+    assert reported(rec) == []
+
+
+def test_a_body_whose_name_holds_a_possessive_is_named_once(extractor):
+    # "Workers' Party", "People's Democratic Party": the possessor is a word of the body's own name, not its owner
+    rec = run_text(extractor, "The Nigerian People's Democratic Party said it would boycott the talks. The "
+                              "Ruritanian Farmers' Union said it backed the ceasefire.")
+    assert [q["speaker"] for q in rec["quotes"]] == ["Nigerian People's Democratic Party", "Ruritanian Farmers' Union"]

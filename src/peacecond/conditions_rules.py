@@ -21,6 +21,7 @@ CONDITION_SPEC = {
     "regions": (BOOL, False), "strength": (STR, False), "note": (STR, False), "pattern": (LIST, False),
     "phrases": (LIST, False), "max_gap": (INT, False), "stances": (LIST, False), "stance": (STR, False),
     "refused_object": (BOOL, False), "asked_only": (BOOL, False), "other_senses": (LIST, False),
+    "side_takes_part": (BOOL, False),
     "other_heads": (LIST, False), "not_under": (LIST, False), "every_state": (LIST, False), "gainer_heads": (LIST, False),
 }
 CUE_SPEC = {
@@ -133,7 +134,8 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
                      "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
                      "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance"),
                      "refused_object": obj.get("refused_object", False),
-                     "asked_only": obj.get("asked_only", False)})
+                     "asked_only": obj.get("asked_only", False),
+                     "side_takes_part": obj.get("side_takes_part", False)})
         if any(st not in STANCES for st in obj.get("stances") or []):
             raise PatternError(path, n, f"stances must be among {', '.join(STANCES)}")
         if obj.get("stance") is not None and obj["stance"] not in STANCES:
@@ -206,6 +208,7 @@ class ConditionWords:
     package_nouns: frozenset
     object_want_verbs: frozenset
     course_verbs: frozenset
+    offer_nouns: frozenset
     modals: frozenset
     soft_modals: frozenset
     yield_types: frozenset  # condition type names
@@ -285,6 +288,7 @@ class ConditionWords:
     turning_down_verbs: frozenset
     ending_verbs: frozenset
     insurgent_nouns: frozenset
+    agenda_nouns: frozenset  # lemmas
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

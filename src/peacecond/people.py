@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +31,14 @@ class Person:
     party: str | None = None
     role: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # (start, end), in text order
+    # (told of a new side: the article's People files each mention under its person's side, People.last_in_class)
+    on_party: Callable | None = field(default=None, repr=False, compare=False)
+
+    def __setattr__(self, key: str, value) -> None:
+        old = self.__dict__.get(key)
+        object.__setattr__(self, key, value)
+        if key == "party" and old != value and self.__dict__.get("on_party") is not None:
+            self.on_party(self, "party", value)
 
     def first_from(self, lo: int, hi: float = float("inf")) -> tuple[int, int] | None:
         """The first mention starting in [lo, hi), by bisection: asked once a quote, a scan would grow with the
@@ -110,6 +119,13 @@ class People:
         # Every mention, by its start: (start, rank of its person in by_name, end, person); at() bisects it.
         self._mentions: list[tuple[int, int, int, Person]] = []
         self._rank: dict[str, int] = {}
+        self.order: list[Person] = []  # by_name's persons in the order met (People.unseen)
+        # The mentions of the persons of one class ("party", side), ("full", True), ("gender", ...): by start and
+        # rank as _mentions, so that the last person of a class before a point is found by bisection, not by a
+        # pass over every person (asked once a quote, that pass grew with the square of a story's length).
+        self._classed: dict[tuple[str, object], list[tuple[int, int, int, Person]]] = {}
+        self._class_of: dict[str, dict[str, object]] = {}  # person -> dimension -> class
+        self._unseen: dict[str, int] = {}  # dimension -> how many of `order` the caller has seen (unseen)
         self._seen: set[tuple[str, int, int]] = set()
         self._surnames: dict[str, str] = {}  # surname -> canonical name
         self._letters: dict[str, str | None] = {}  # a full name's surname's letters, sorted -> the name (_note_letters)
@@ -273,6 +289,12 @@ class People:
             person = self.by_name[name] = Person(name=name, party=act["party"] if act else None,
                                                  role=act.get("role") if act else None)
             self._rank[name] = len(self._rank)
+            self.order.append(person)
+            self._class_of[name] = {}
+            if len(name.split()) > 1:
+                self.classify(person, "full", True)
+            self.classify(person, "party", person.party)
+            person.on_party = self.classify
             self._surnames.setdefault(surname(name, self.prefixes), name)
             self._note_letters(name)
             other = self._second_surname.get(end - len(text.split()[-1])) if text.split() else None
@@ -287,7 +309,10 @@ class People:
         if (person.name, start, end) not in self._seen:
             self._seen.add((person.name, start, end))
             insort(person.mentions, (start, end))
-            insort(self._mentions, (start, self._rank[person.name], end, person), key=lambda m: m[:2])
+            entry = (start, self._rank[person.name], end, person)
+            insort(self._mentions, entry, key=lambda m: m[:2])
+            for dim, value in self._class_of[person.name].items():
+                insort(self._classed.setdefault((dim, value), []), entry, key=lambda m: m[:2])
         if role and not person.role:
             person.role = role
         return person
@@ -308,6 +333,59 @@ class People:
         not what the article does."""
         return self._mentions[bisect_left(self._mentions, lo, key=lambda m: m[0]):
                               bisect_left(self._mentions, hi, key=lambda m: m[0])]
+
+    def classify(self, person: Person, dim: str, value) -> None:
+        """File the person's mentions under `value` in the dimension `dim` (moving them from the class they had;
+        a class of None is not filed): a side, a name in full, a gender, as the article comes to say."""
+        had = self._class_of[person.name]
+        if had.get(dim) == value:
+            return
+        rank = self._rank[person.name]
+        if had.get(dim) is not None:
+            group = self._classed[(dim, had[dim])]
+            for s, _ in person.mentions:  # (each found by bisection: a move costs the person's mentions only)
+                k = bisect_left(group, (s, rank), key=lambda m: m[:2])
+                while group[k][3] is not person:
+                    k += 1
+                del group[k]
+        if value is None:
+            had.pop(dim, None)
+            return
+        had[dim] = value
+        group = self._classed.setdefault((dim, value), [])
+        for s, e in person.mentions:
+            insort(group, (s, rank, e, person), key=lambda m: m[:2])
+
+    def unseen(self, dim: str) -> list[Person]:
+        """The persons met since the caller last asked for this dimension (to classify each once)."""
+        k = self._unseen.get(dim, 0)
+        self._unseen[dim] = len(self.order)
+        return self.order[k:]
+
+    def last_in_class(self, before: int, dim: str, values) -> tuple[int, Person] | None:
+        """(start, person) of the last mention starting before `before` of a person of one of the classes: at the
+        latest start the person met first (the order of by_name)."""
+        best = None
+        for value in values:
+            group = self._classed.get((dim, value))
+            k = bisect_left(group, before, key=lambda m: m[0]) if group else 0
+            if k:
+                # (of the entries that share the last start, the first: the lowest rank)
+                m = group[bisect_left(group, group[k - 1][0], key=lambda m: m[0])]
+                if best is None or (m[0], -m[1]) > (best[0], -best[1]):
+                    best = m
+        return (best[0], best[3]) if best is not None else None
+
+    def last_in_window(self, lo: int, before: int, keep: Callable[[Person], bool]) -> tuple[int, Person] | None:
+        """(start, person) of the last mention in [lo, before) of a person that `keep`s (at one start, the person
+        met first): a walk over that window's mentions only."""
+        best = None
+        for m in reversed(self.mentions_from(lo, before)):
+            if best is not None and m[0] < best[0]:
+                break
+            if keep(m[3]):
+                best = m  # (going back through one start, a lower rank)
+        return (best[0], best[3]) if best is not None else None
 
     def as_records(self) -> list[dict]:
         out = []

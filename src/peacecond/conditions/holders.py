@@ -116,7 +116,33 @@ def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
         h = enumerations.antecedent_owner(R, A, subj)
     if h is None and text is not None:
         h = reporter(R, A, doc, verb)
-    return h is not None and h.party is not None
+    return (h is not None and h.party is not None) or (subj is not None and agenda_cue(R, A, doc, verb, subj))
+
+
+def agenda_cue(R, A, doc: Doc, verb: Token, subj: Token) -> bool:
+    """ "The agenda includes A and B," the envoy of a side said; "the root causes, which X says include A": an
+    agenda nobody owns, stated by a side's speaker (a quote's, or the subject of a reporting verb above), is what
+    that side puts forward. A mediator (an intergovernmental body) or a narrator describing it holds nothing."""
+    noun = subj
+    if subj.lower_ in {"which", "that"}:  # the relative clause's noun, across "X says" inside it
+        t = verb
+        for _ in range(3):
+            if t.dep_ == "relcl":
+                noun = t.head
+                break
+            t = t.head
+    # "the term 'root causes', which X says include ...": the clause hangs on the word that names the agenda noun
+    noun = next((c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in R.w.agenda_nouns), noun)
+    if noun.lemma_.lower() not in R.w.agenda_nouns or resolve.possessor(R, A, noun) is not None or any(
+            c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
+        return False
+    h = resolve.quote_holder(R, A, doc, doc[verb.i].idx, doc[verb.i].idx + len(verb)) or walk_up(R, A, verb)
+    if h is None or h.party is None or h.party in R.w.intergovernmental:
+        return False
+    # "the agenda Baku drafted / proposed by Baku includes X", said by Yerevan: not Yerevan's ("the root causes,
+    # which X says include A": the clause's subject is the speaker himself)
+    owner = enumerations.set_owner(R, A, noun)
+    return owner is None or owner.party == h.party
 
 
 def reporter(R, A, doc: Doc, verb: Token) -> Holder | None:

@@ -151,6 +151,8 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
         if rule.get("refused_object") and rule.get("stances") == ["reject"] and \
                 not scopes.refusal_object(R, doc, s, e):
             continue  # "the talks will be held in Doha": talks name a form only as refused ("rejected any talks")
+        if rule.get("side_takes_part") and thing_takes_part(R, doc, s, e):
+            continue  # "lifting sanctions is part of the talks", "freed hostages as part of the talks": no seat
         tdef = R.types[rule["type"]]
         if other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"]):
             continue  # "withdrew from the race", "loan guarantees", "withdrawal symptoms": another field's sense
@@ -248,3 +250,36 @@ def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = 
                 if o.dep_ == "pobj" and (hit(o) or any(x.dep_ == "compound" and hit(x) for x in o.children)):
                     return True
     return False
+
+
+# The words of a "side_takes_part" row that say something takes part in talks ("is part of", "be included in").
+PART_WORDS = {"part", "included", "include", "involved", "involve", "invited", "invite", "represented"}
+PARTY_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
+
+
+def thing_takes_part(R, doc: Doc, s: int, e: int) -> bool:
+    """ "Lifting the embargo is part of the negotiations", "the ports could not be part of the talks", "freed the
+    hostages as part of the talks": a row that names who sits at the table by what takes part in the talks
+    ("side_takes_part") names none when what takes part is an act or a thing, which is what the talks are about,
+    or when "as part of" tells what the talks bring. A side, a person, a pronoun or a noun of the side words
+    ("the government", "the rebels") keeps it. Looks up the mention's own clause: constant work per mention."""
+    tok = next((t for t in doc[s:e] if t.lower_ in PART_WORDS), None)
+    if tok is None:
+        return False
+    if tok.lower_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        return True
+    verb = tok.head if tok.lower_ == "part" and tok.dep_ in {"attr", "acomp", "oprd", "dobj"} else tok
+    subj = None
+    for _ in range(4):  # "the tariffs were raised and cannot be part of the talks": the first conjunct's subject
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
+        if subj is not None or verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+            break
+        verb = verb.head
+    if subj is None:
+        return False
+    if subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        subj = verb.head  # "the embargo, which is part of the talks": the noun the clause hangs off
+    if subj.pos_ == "VERB" or subj.tag_ == "VBG" or subj.dep_ == "csubj":
+        return True  # "Lifting sanctions is part of the talks": an act
+    return subj.pos_ == "NOUN" and subj.ent_type_ not in PARTY_ENTS and not subj._.pc_group and \
+        subj.lemma_.lower() not in R.side_heads and subj.lower_ not in R.side_heads

@@ -29,7 +29,8 @@ def proposer_verb(R, verb: Token) -> bool:
     low = verb.lemma_.lower()
     if low in R.w.proposing_verbs:
         return True
-    return low in R.w.out_verbs and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "out" for c in verb.children)
+    return low in R.w.out_verbs and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "down"}
+                                        for c in verb.children)  # ("laid down its terms")
 
 
 def local_owner(R, A, noun: Token) -> Holder | None:

@@ -9,10 +9,11 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from . import facts, holders, negation, plans, resolve
+from . import facts, holders, negation, pairs, plans, resolve
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
+DEICTIC = {"this", "that", "these", "those"}
 POSSESSIVE = {"its", "their"}  # "refused to accept its demands": a side's pronoun the parse cannot resolve
 
 
@@ -105,10 +106,12 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         for t in near:
             # "rejected Zelensky's peace formula", "dismissed the plan drafted by Qatar": a plan with an owner is
             # that owner's package too
-            if t.lower_ not in R.w.package_nouns and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
+            terms = t.lower_ in R.w.package_nouns or (t.lower_ in R.w.offer_nouns and t.pos_ == "NOUN")
+            if not terms and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
                     not plans.is_plan(R, t) or facts.states_a_fact(R, t):
                 continue  # ("rejected the group's statement that it had freed all hostages": a fact disputed)
-            owner = resolve.possessor(R, A, t)
+            # ("the conditions Aliyev set out", "the terms Moscow laid down": who put them forward owns them)
+            owner = plans.local_owner(R, A, t) if terms else resolve.possessor(R, A, t)
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if rh is None and doc[c.start].pos_ == "NOUN":  # "Baku's rejection of the plan"
                 rh = resolve.possessor(R, A, doc[c.start])
@@ -118,24 +121,34 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 # refusal is about ("rejected claims that it had leaked the plan" refuses no plan)
                 owner = plans.owner(R, A, t, rh.party if rh else None) if plans.refused(doc, c.start, c.end, t) \
                     else None
-            if t.lower_ not in R.w.package_nouns and not (owner and owner.party):
+            if not terms and not (owner and owner.party):
                 continue
+            # (the object of the refusing verb with no determiner, "Kinshasa rejects rebel demands", as "the
+            # demands": a headline drops "the"; not "made unacceptable demands", "without new demands")
+            bare = terms and plans.bare(t) and t.dep_ in {"dobj", "nsubjpass"} and c.start <= t.head.i < c.end
             if (owner is None or not owner.party) and rh and rh.party and \
-                    (points_back(t) or any(d.dep_ == "poss" and d.lower_ in POSSESSIVE for d in t.children)):
+                    (points_back(t) or any(d.dep_ == "poss" for d in t.children) or bare):
                 # "Netanyahu rejected those terms", "the army refused to accept its demands": the side whose
                 # demands the story reported last.
                 at = t.idx
-                before = [f for f in found if f.stance == "demand" and f.start < at and f.holder
-                          and f.holder.party and f.holder.party != rh.party]
+                # ("Moscow rejected this offer", paragraphs after Kyiv's plan; not "the offer" with no owner, which
+                # a bystander's verdict calls "a non-starter" as often as the other side refuses it)
+                before = [f for f in found if f.stance == "demand" and f.start < at and f.holder and f.holder.party
+                          and f.holder.party != rh.party] if t.lower_ not in R.w.offer_nouns or \
+                    points_back(t, DEICTIC) else []
                 last = max(before, key=lambda f: f.start) if before else None
                 # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
                 owner = last.holder if last and not newer_demand(
                     R, A, doc, cues, asks, sents, bisect_right(sent_chars, last.start) - 1, c, last) else None
+                if not before and t.lower_ in R.w.package_nouns:
+                    # "Kinshasa has rejected the demands. The M23 wants direct talks and ...": where no other
+                    # side's demand came before, the set is the one the next sentence states
+                    owner = next_demand(A, sent_chars, found, t.idx, rh.party)
             if owner is None or not owner.party:
                 continue
             if rh and rh.party and rh.party != owner.party:
                 ev = doc[min(c.start, t.i):max(c.end, t.i + 1)]
-                packages.append((owner.party, rh, ev.start_char, ev.end_char))
+                packages.append((owner.party, rh, ev.start_char, ev.end_char, t))
     # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
     # before, are refused -- each type once, by the side that refuses.
     sent_starts = [x.start for x in sents]
@@ -238,7 +251,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         if owner is not None and owner.party != rh.party:
             # "Baku called the initiative a non-starter": every term of the plan the story named, with its owner
             ev = doc[min(c.start, ref.i):max(c.end, ref.i + 1)]
-            packages.append((owner.party, rh, ev.start_char, ev.end_char))
+            packages.append((owner.party, rh, ev.start_char, ev.end_char, ref))
             continue
         here = bisect_right(sent_starts, c.start) - 1
         window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
@@ -254,11 +267,14 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
     # what each side demands, once: a package looks its owner up instead of reading every finding again
     asks: dict[str, set] = {}
+    gives: dict[str, set] = {}
     for f in found if packages else ():
-        if f.stance == "demand" and f.holder and f.holder.party:
-            asks.setdefault(f.holder.party, set()).add((f.type, f.on))
-    for owner, rh, st, en in packages:
-        demanded = sorted({t for t, on in asks.get(owner, ()) if not owed(R, t, on, rh.party)})
+        if f.stance in {"demand", "offer"} and f.holder and f.holder.party:
+            (asks if f.stance == "demand" else gives).setdefault(f.holder.party, set()).add((f.type, f.on))
+    for owner, rh, st, en, noun in packages:
+        # "the army rejected the RSF's offer": an offer stands for what its owner proposes both sides do too
+        terms = asks.get(owner, set()) | {(t, on) for t, on in gives.get(owner, ()) if offered_type(R, noun, t)}
+        demanded = sorted({t for t, on in terms if not owed(R, t, on, rh.party)})
         for t in demanded:
             found.append(Found(t, "reject", rh, None, [], st, en))
     found = expand(R, found)
@@ -271,6 +287,22 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     return found
 
 
+def next_demand(A: Article, sent_chars: list[int], found: list[Found], at: int, refuser: str) -> Holder | None:
+    """The holder of the first demand of a side other than `refuser` stated after character `at`, in the rest of
+    its sentence or the sentence after it."""
+    here = bisect_right(sent_chars, at) - 1
+    end = A.sents[min(len(A.sents) - 1, here + 1)].end_char
+    after = [f for f in found if f.stance == "demand" and at < f.start < end and f.holder and f.holder.party and
+             f.holder.party != refuser]
+    return min(after, key=lambda f: f.start).holder if after else None
+
+
+def offered_type(R, noun: Token, type_: str) -> bool:
+    """Whether a proposal noun ("the offer", "Hamas's proposal") stands for its owner's offer of `type_`: a term
+    both sides take (a truce, talks, an exchange), not a concession its owner makes, which nobody refuses."""
+    return noun.lower_ in R.w.offer_nouns | R.w.invitation_nouns and type_ not in R.w.yield_types
+
+
 def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: int, c: Cue, last: Found) -> bool:
     """ "Both leaders called for a ceasefire. M23 demanded the release of prisoners. Kinshasa rejected these
     demands.": a side's demand that names no condition type, made after the last typed one (in a later sentence,
@@ -280,6 +312,12 @@ def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: i
     lo = bisect_left(asks, (sents[at + 1].start_char, -1))
     hi = bisect_left(asks, (doc[c.start].idx, -1))
     for _, k in asks[max(lo, hi - 3):hi]:  # (the nearest few: the pointer looks back three sentences at most)
+        verb = doc[cues[k].start]
+        if any(x.dep_ in {"dobj", "dative"} and (pairs.counted_pair(R, x) or x.lower_ in {"all", "everyone"} or (
+                x.tag_ == "NNS" and x.lower_ in R.w.pair_nouns and
+                any(d.lower_ in {"all", "the"} and d.dep_ in {"det", "predet"} for d in x.children)))
+               for x in verb.children):
+            continue  # "The UN urged both sides / all parties to show restraint": an appeal to all, no side's terms
         h = holders.cue_holder(R, A, doc, cues[k])
         if h is not None and h.party and h.party != last.holder.party:
             return True

@@ -215,7 +215,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(prev["name"], prev["party"])
     for t in toks:
         if t.lower_ in R.w.gov_nouns or (t.i == tok.i and t.lower_ in R.w.plan_nouns):
-            h = last_government(R, A, t)
+            h = last_government(R, A, t) or (t.dep_ == "compound" and t.head.i == tok.i and sole_state(R, A, t))
             if h:
                 return h
     if definite and tok.lower_ in R.w.home_gov_nouns and A.sides is not None and \
@@ -362,7 +362,7 @@ def recent_institution(R, A, tok: Token) -> Holder | None:
             continue
         if t.lower_ in R.doc_nouns:
             return text_owner(R, A, t)
-        h = resolve(R, A, t, fallback=False)
+        h = resolve(R, A, t, fallback=tok.head.dep_ == "ccomp" and t.head.i == tok.head.head.i)  # "X said it"
         if h and h.party and (R.pats.actors.get(h.name or "") or {}).get("kind") != "person":
             return h
     return None

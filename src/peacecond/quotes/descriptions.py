@@ -76,10 +76,11 @@ class Descriptions:
             # "a call between US secretary of state X and Y, in which the secretary asked ...": a person the story
             # titled so, mentioned since the last one who spoke (PROXY_WINDOW characters back at most), though
             # never made a subject.
-            titled = self._recent_mention(people, tok.idx, party,
-                                          fits=lambda name: stem in (people.by_name[name].role or "").lower())
+            titled = people.last_in_window(tok.idx - PROXY_WINDOW, tok.idx, lambda p: (
+                party is None or p.party == party) and stem in (p.role or "").lower())
+            titled = _as_speaker(titled[1], titled[0], spoke=False) if titled is not None else None
             spoke = next((h for h in ordered if h.spoke and h.name), None)
-            if titled is not None and tok.idx - titled.at <= PROXY_WINDOW and (spoke is None or titled.at > spoke.at):
+            if titled is not None and (spoke is None or titled.at > spoke.at):
                 return titled
         if party is None:
             if latest_speaker:

@@ -170,7 +170,7 @@ class Frames:
         # ...'": it has a subject, so it is the verb)
         needs = self.rules["particles"].get(verb.lemma_.lower())
         misread = verb.tag_ == "NNS" and verb.lemma_.lower() in self.rules["speech_verbs"] \
-            and (needs is None or any(c.lower_ in needs[0] for c in verb.children))
+            and (needs is None or any(c.lower_ in needs[0] for c in verb.children)) and self._takes_its_object(verb)
         if not misread and (verb.tag_ not in {"VBZ", "VBD", "VBP"} or not self._is_speech(verb)):
             return None
         speaker = self.resolve(subj, first.doc, people, history)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..people import People, clean_name
 from .speaker import ACRONYM_DEF, CLAUSE_DEPS, MAX_FRAME_TOKENS, NAME_DEPS, SAME_HEAD_WINDOW, SUBJECT_DEPS, \
-    Speaker, _joins, _name_run
+    Speaker, _as_speaker, _joins, _name_run
 
 
 WINDOW_CHARS = 400  # chars before an acronym in brackets read for its long form (_find_acronyms)
@@ -321,13 +321,10 @@ class Names:
             return party is None or side is None or side == party or kinds.get(side) != "state" \
                 or kinds.get(party) != "state"
 
-        def holds(name: str | None) -> bool:
-            person = people.by_name.get(name or "")
-            return person is not None and stem in (person.role or "").lower()
-
-        found = self._recent_mention(people, tok.idx, None, fits=holds)
-        if found is not None and found.name != owner.name and fits_side(found.party) \
-                and tok.idx - found.at <= SAME_HEAD_WINDOW:
+        # (the last mention of someone so titled, SAME_HEAD_WINDOW characters back at most)
+        found = people.last_in_window(tok.idx - SAME_HEAD_WINDOW, tok.idx, lambda p: stem in (p.role or "").lower())
+        found = _as_speaker(found[1], found[0], spoke=False) if found is not None else None
+        if found is not None and found.name != owner.name and fits_side(found.party):
             return found
         found = self._sideless(tok, history, any_side=True)
         if found is not None and found.name != owner.name and fits_side(found.party or self.sides.w.of_role(found.role)):

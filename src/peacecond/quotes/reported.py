@@ -12,6 +12,7 @@ from .frames import POINTING_BACK
 from .speaker import Speaker
 
 NAMED = {"PERSON", "ORG", "NORP"}
+QUOTE_MARKS = set("\"“”„«»")
 CONTENT_DEPS = {"acl", "ccomp", "relcl"}  # how the parser hangs "that ..." on "the warning" (a 'that' marks it)
 CONTENT_MARKS = {"that", "whether"}  # an agent the model names: someone who can have said it
 
@@ -22,7 +23,10 @@ class Reported:
     def _reported(self, doc: Doc, verbs: list[int], marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of each reported clause: 'X said (that) ...', 'X called on Y to ...'."""
         for tok in map(doc.__getitem__, verbs):
-            if marks.holds(tok.idx) or inside(boiler, tok.idx):
+            # A statement a quote reports ('"..., Haftar said he hoped ...," the agency said') is its speaker's
+            # too, when the quote names them; a pronoun inside a quote is the quoted speaker's own voice.
+            nested = marks.holds(tok.idx)
+            if inside(boiler, tok.idx) or (nested and not self._named_in_quote(tok, marks, people)):
                 continue
             if not self._is_speech(tok):
                 passive = self._passive_statement(tok, marks, people, history)
@@ -32,14 +36,14 @@ class Reported:
             if self._naming_only(tok):
                 continue
             subj = self._subject(tok)
-            if subj is None or marks.holds(subj.idx):
+            if subj is None or (marks.holds(subj.idx) and not nested):
                 continue
             content = self._content(tok)
             if content is None:
                 continue
             start, end = content
             quoted = marks.overlap(start, end)
-            if quoted > (end - start) / 2:
+            if quoted > (end - start) / 2 and not nested:
                 continue  # the direct quote inside carries this statement
             said = self.text[tok.idx:end].lower()
             if any(cue in said for cue in self.rules["anonymity"]):
@@ -57,16 +61,29 @@ class Reported:
                     self._note_unnamed(subj, history)
                     yield start, end, None, tok
                 continue
+            if nested and (speaker.kind != "person" or not speaker.name):
+                continue
             if speaker.name:
                 outer = self._reporting(tok)
-                if not speaker.group and (outer is None or outer.i > tok.i):
+                if not speaker.group and not nested and (outer is None or outer.i > tok.i) \
+                        and tok.lemma_.lower() not in self.rules["speech_objects"]:
                     # (one whose words another speaker reports, "X added Y had called on ...", is not who a
-                    # following "he added" goes on with: the reporter is; "Y said ..., the agency reports" is Y's)
+                    # following "he added" goes on with: the reporter is; "Y said ..., the agency reports" is Y's;
+                    # nor one a quote reports, nor one who set terms: "demands laid down by X" tells of the terms)
                     history.append(replace(speaker, at=tok.idx, spoke=True))
                 self._note_co_speakers(subj, speaker, (start, end), people, history)
             else:
                 self._note_unnamed(subj, history)  # "a senior European official said"
             yield start, end, speaker, tok
+
+    def _named_in_quote(self, verb: Token, marks, people: People) -> bool:
+        """Is the speech verb's subject a person's name (the model's, or a person's of the story) in the quote that
+        holds the verb, between the quote's opening and the verb? ("The President has said" inside a quote is
+        whoever the quoted speaker means by it, no name.)"""
+        subj = self._subject(verb) if self._is_speech(verb) else None
+        return subj is not None and subj.pos_ == "PROPN" and subj.i < verb.i \
+            and (subj.ent_type_ == "PERSON" or people.canonical(subj.text) in people.by_name) \
+            and not any(t.text in QUOTE_MARKS for t in verb.doc[subj.i:verb.i]) and marks.holds(subj.idx)
 
     def _noun_reported(self, doc: Doc, nouns: list[int], marks, people: People, history: list[Speaker], boiler):
         """(start, end, speaker, cue) of the clause a speech noun reports when the story names its owner:
@@ -103,7 +120,7 @@ class Reported:
         back: the sentence before). The agent must name someone: "asked by reporters" names nobody who speaks."""
         if verb.tag_ != "VBN" or verb.lemma_.lower() not in self.rules["speech_verb_table"] \
                 or verb.lemma_.lower() in self.rules["object_speaker_verbs"] \
-                or verb.lemma_.lower() in self.rules["particles"]:
+                or verb.lemma_.lower() in self.rules["particles"] or not self._takes_its_object(verb):
             return None
         agent = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
         if agent is None or marks.holds(agent.idx) or not (agent.pos_ == "PROPN" or agent.ent_type_ in NAMED):

@@ -3,23 +3,22 @@ resolved to the person or body it means (the article's People and the history of
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import replace
-from itertools import islice
 
 from spacy.tokens import Doc, Token
 
 from ..people import People
 from .descriptions import Descriptions
-from .groups import HISTORY_REACH, Groups
+from .groups import Groups
 from .heads import Heads
+from .pronouns import Pronouns
 from .speaker import PROXY_WINDOW, SAME_HEAD_WINDOW, SUBJECT_DEPS, Speaker, _as_speaker, _name_run
 
 
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-class Resolver(Descriptions, Groups, Heads):
+class Resolver(Descriptions, Groups, Heads, Pronouns):
     """Mixin of Reading: speaker resolution."""
 
     def _owner(self, poss: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
@@ -31,6 +30,10 @@ class Resolver(Descriptions, Groups, Heads):
         """"South Korea's Foreign Ministry said", "his office said": an institution of the possessor speaks, under
         its own name and on the possessor's side."""
         head = tok.doc[poss.right_edge.i + 1:tok.i + 1].text
+        if owner.kind == "org" and f" {owner.name}".endswith(f" {head}"):
+            # "The Kurdistan Workers' Party said": the possessor is a word of the body's own name, which the
+            # owner already spells out
+            return replace(owner, at=poss.idx)
         return Speaker(f"{owner.name}'s {head}", "org", owner.party, None, poss.idx)
 
     def possessed_org(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
@@ -244,9 +247,11 @@ class Resolver(Descriptions, Groups, Heads):
                 held = self._post_holder(tok, owner, people, history)
                 if held is not None:
                     return held
-            if owner is not None and self._person_word(tok) and tok.tag_ in {"NNS", "NNPS"}:
-                # "Pashinian's critics say", "his aides said": other people, unnamed, of the possessor's side (as
-                # "European officials said" is), not the possessor
+            if owner is not None and self._person_word(tok) and (tok.tag_ in {"NNS", "NNPS"} or (
+                    owner.kind == "person" and tok.lemma_.lower() not in self.rules["proxies"])):
+                # "Pashinian's critics say", "his aides said", "the president's chief of staff announced" with nobody
+                # named to the post: other people, unnamed, of the possessor's side (as "European officials said"
+                # is), not the possessor; "Marchenko's spokesman said" is Marchenko speaking through him
                 return Speaker(None, "person", owner.party, None, tok.idx)
             if owner is not None:
                 return owner
@@ -405,93 +410,6 @@ class Resolver(Descriptions, Groups, Heads):
         line_start = first.idx == 0 or self.text[first.idx - 1] == "\n"
         return line_start and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].is_punct
 
-    def _pronoun_person(self, tok: Token, people: People, history: list[Speaker]) -> Speaker | None:
-        """"He" / "she": the last person in subject position or quoted who fits the pronoun's gender, else (with
-        nobody in subject position yet: "For Halyna Shevchuk, 58, the wait was long. ... she said") the last
-        person named in full who fits; where nobody fits, the last one all the same (the article's own words
-        outweigh the name lists). A person a gendered pronoun resolves to is of that gender from then on."""
-        ahead = self._cataphor(tok)  # "Although he called the offer 'a trap', Aliyev agreed to meet"
-        if ahead is not None:
-            return self.resolve(ahead, tok.doc, people, history)
-        gender = self.rules["pronoun_gender"].get(tok.lower_)
-        fits = None if gender is None else (lambda name: not name or self._gender(name, people) in (None, gender))
-        # "Putin, he said, has no plans ...": a parenthetical speaker is not the subject it interrupts.
-        at = tok.idx
-        if tok.head.dep_ == "parataxis" and self._is_speech(tok.head):
-            # (back from the clause it interrupts, which may open after a colon: "X went further: the new
-            # territories, he wrote, '...'")
-            interrupted = next((c for c in tok.head.head.children if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
-            colon = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.text in {":", ";"}), None)
-            at = interrupted.left_edge.idx if interrupted is not None else \
-                colon.idx + 1 if colon is not None else tok.sent.start_char
-        found = self._recent(history, at, kind="person", fits=fits) or \
-            self._recent_mention(people, at, None, full=True, fits=fits)
-        if found is None and fits is not None:
-            found = self._recent(history, at, kind="person") or \
-                self._recent_mention(people, at, None, full=True)
-        if found is None:
-            # nobody before it: a story whose lead names the speaker after the first quote ("'...,' he told
-            # the paper. Ortega stressed ..."), the first person named in full after it who fits
-            found = self._first_named_after(people, tok.idx, fits)
-        if found is not None and gender is not None and found.kind == "person" and found.name \
-                and self._gender(found.name, people) is None:
-            self._genders[found.name] = gender
-        return found
-
-    def _gender(self, name: str, people: People) -> str | None:
-        """What the article says of a person's gender: a title or role word before a mention ("Mrs. Zakharova",
-        "spokeswoman Maria ..."), in their role, or a pronoun already resolved to them; else their given name
-        (patterns/given_names_*.txt); None when nothing says."""
-        if name in self._genders:
-            return self._genders[name]
-        words = self.rules["gender_words"]
-        person = people.by_name.get(name)
-        said = []
-        if person is not None:
-            for s, _ in person.mentions:
-                before = self.text[max(0, s - 24):s].split()
-                if before:
-                    said.append(before[-1].strip(".,;:").casefold())
-            # (A capitalised word of a role is a name, not a role word: "the top Marine in the Gulf" says
-            # nothing of the person's gender, though Marine is a given name.)
-            said += [w.strip(",") for w in (person.role or "").split() if w.islower()]
-        gender = next((words[w] for w in said if w in words), None)
-        if gender is None and name.split():
-            gender = words.get(name.split()[0].casefold())
-        self._genders[name] = gender
-        return gender
-
-    @staticmethod
-    def _recent(history: list[Speaker], before: int, kind: str, party: str | None = None,
-                spoke: bool = False, fits=None, since: int | None = None) -> Speaker | None:
-        """The latest speaker or subject before `before` of that kind (and party, having spoken, fitting), not
-        looking further back than `since`."""
-        for sp in islice(history.latest(before), HISTORY_REACH):
-            if since is not None and sp.at < since:
-                break
-            if (sp.kind == kind or (kind == "person" and sp.proxy)) and (party is None or sp.party == party) and (sp.spoke or not spoke):
-                if fits is not None and sp.kind == "person" and not fits(sp.name):
-                    continue
-                return sp
-        return None
-
-    @staticmethod
-    def _recent_mention(people: People, before: int, party: str | None, full: bool = False, fits=None):
-        """The person mentioned last before `before` (of that party; with `full`, named in two words or more; one
-        that `fits`)."""
-        best = None
-        for p in people.by_name.values():
-            if (party is not None and p.party != party) or (full and len(p.name.split()) < 2) \
-                    or (fits is not None and not fits(p.name)):
-                continue
-            k = bisect_left(p.mentions, (before, -1))  # (a person's mentions are in text order)
-            if k and (best is None or p.mentions[k - 1][0] > best[0]):
-                best = (p.mentions[k - 1][0], p)
-        if best is None:
-            return None
-        p = best[1]
-        return _as_speaker(p, best[0], spoke=False)
-
     def _note_unnamed(self, subj: Token, history: list[Speaker]) -> None:
         """"A senior official said ...": someone unnamed spoke, so a later "the official said" or "he said"
         is that person, not the last person the story named."""
@@ -506,6 +424,11 @@ class Resolver(Descriptions, Groups, Heads):
         # The reported clause holding tok at any depth ("Vucic told X that there will be no dialogue as long as
         # Kurti remains in power": Kurti's clause hangs on "long", inside what Vucic told).
         clause = next((a for a in tok.ancestors if a.dep_ == "ccomp"), None)
+        if any(a.dep_ in {"acl", "ccomp"} and a.head.pos_ == "NOUN" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in a.children) for a in tok.ancestors):
+            # "X expressed his hope that Y could help. He said ...": what a noun holds (a hope, a fear, a claim) is
+            # not what the story goes on about
+            return True
         if clause is None:
             return False
         subj = self._subject(clause.head)

@@ -13,7 +13,7 @@ GENDERS = ("female", "male")
 EVENT_ROLE_SPEC: Spec = {"noun": (STR, True), "subject_of": (LIST, True), "object_of": (LIST, True)}
 PRONOUN_REFERS = {"person", "org", "group", "nobody"}
 SPEECH_VERB_SPEC: Spec = {"verb": (STR, True), "kind": (STR, True), "frames": (LIST, True), "particles": (LIST, False),
-                          "preps": (LIST, False)}
+                          "preps": (LIST, False), "objects": (LIST, False)}
 SPEECH_KINDS = {"say", "assert", "announce", "propose", "warn", "respond", "concede", "refuse", "judge", "express",
                 "directive", "accuse", "quote"}
 # What a speech verb reports (see patterns/speech_verbs.jsonl): a clause, an addressee and an infinitive, a charge,
@@ -53,6 +53,8 @@ def _load_quote_rules(pats: Patterns) -> None:
         # Speech verb -> (the particles it needs to report speech, whether naming something speaks too).
         "particles": {v: (row["particles"], "naming" in row["frames"]) for v, row in table.items()
                       if row["particles"]},
+        # Speech verb -> the nouns it speaks only with as its object ("set conditions", not "set a date").
+        "speech_objects": {v: row["objects"] for v, row in table.items() if row["objects"]},
         "directive_verbs": {v for v, row in table.items() if "infinitive" in row["frames"]},
         "accusation_verbs": {v for v, row in table.items() if "charge" in row["frames"]},
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
@@ -120,7 +122,8 @@ def _line_of(path, entry: str) -> int | None:
 
 
 def _speech_verbs(path) -> dict[str, dict]:
-    """The speech verb table: verb -> {kind, frames, particles (a frozenset, empty when the verb needs none)}."""
+    """The speech verb table: verb -> {kind, frames, particles, preps, objects (frozensets, empty when the verb
+    needs none)}."""
     out: dict[str, dict] = {}
     for n, row in read_jsonl(path, SPEECH_VERB_SPEC):
         verb = row["verb"]
@@ -145,8 +148,15 @@ def _speech_verbs(path) -> dict[str, dict]:
             raise PatternError(path, n, "'preps' must be a list of words")
         if preps and "object" not in frames:
             raise PatternError(path, n, "'preps' name where the 'object' frame's object is: add that frame")
+        objects = row.get("objects", [])
+        if "objects" in row and (not objects or not all(isinstance(o, str) and o.strip() and o == o.strip().lower()
+                                                          and " " not in o for o in objects)):
+            raise PatternError(path, n, "'objects' must be a non-empty list of lower-case lemmas (or left out)")
+        if objects and frames != ["object"]:
+            raise PatternError(path, n, "a verb that speaks only with one of its 'objects' reports that object: its "
+                                        "frames must be [\"object\"]")
         out[verb] = {"kind": row["kind"], "frames": frozenset(frames), "particles": frozenset(particles),
-                     "preps": frozenset(preps)}
+                     "preps": frozenset(preps), "objects": frozenset(objects)}
     return out
 
 

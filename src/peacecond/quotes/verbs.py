@@ -29,6 +29,8 @@ class SpeechVerbs:
         if tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children) \
                 and tok.lemma_.lower() not in self.rules["object_speaker_verbs"]:
             return False
+        if not self._takes_its_object(tok):
+            return False
         # "called on Ukraine to ...", not "so-called"; "pointed out that ...", not "pointed a gun".
         needs = self.rules["particles"].get(tok.lemma_.lower())
         if needs is None:
@@ -38,6 +40,17 @@ class SpeechVerbs:
         # and quotes, a thing (the parser may hang it on the object as an apposition).
         return any(c.lower_ in particles or (naming and (c.dep_ == "oprd" or (
             c.dep_ == "dobj" and any(g.dep_ == "appos" for g in c.children)))) for c in tok.children)
+
+    def _takes_its_object(self, tok: Token) -> bool:
+        """A verb that speaks only with certain objects has one, in the active voice: "set three conditions",
+        "laid down its terms", not "set a date"; "the demands laid down by X" names X's terms, it tells of no
+        statement."""
+        objects = self.rules["speech_objects"].get(tok.lemma_.lower())
+        if objects is None:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in tok.children):
+            return False  # "if Moscow sets conditions, ...": none set yet
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children)
 
     def _naming_only(self, tok: Token) -> bool:
         """A verb that speaks here only by naming something ("what he called 'a real peace proposal'"): it

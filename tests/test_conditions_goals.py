@@ -1,0 +1,132 @@
+"""What a condition is for, and what the talks are about, are no terms: "X as a condition for a truce" demands X, not the
+truce; "lifting the embargo is part of the talks" names what is discussed, not who sits at the table. Every sentence is
+our own, about conflicts the rules were not tuned on."""
+import pytest
+
+from conftest import run_text
+
+
+def kinds(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+# ----- "as a (pre)condition for / to Y": Y is the goal (stance_cues.jsonl, the ends_as "goal" row) -------------------
+@pytest.mark.parametrize("text, kept, goal", [
+    ("Hamas demanded the withdrawal of Israeli forces as a condition for a ceasefire.",
+     ("withdrawal", "demand", "HAMAS"), "ceasefire"),
+    ("The Karen rebels set the withdrawal of the army as a precondition to a ceasefire.",
+     ("withdrawal", "demand", "KNU"), "ceasefire"),
+    ("Azerbaijan insisted that Armenian units pull back from the border as a precondition to any demilitarisation "
+     "accord.", ("withdrawal", "demand", "AZE"), "demilitarization"),
+    # the copula form: "X is a precondition for / to Y" under a demanding verb
+    ("Kyiv insists that security guarantees are a prerequisite for a ceasefire.",
+     ("security_guarantees", "demand", "UKR"), "ceasefire"),
+    ("The Karen rebels insisted that a withdrawal of the army is a precondition to any ceasefire.",
+     ("withdrawal", "demand", "KNU"), "ceasefire"),
+])
+def test_what_a_condition_is_for_is_not_demanded(extractor, text, kept, goal):
+    got = kinds(extractor, text)
+    assert kept in got, got
+    assert not any(k[0] == goal and k[1] == "demand" for k in got), got
+
+
+def test_a_goal_after_to_is_no_term_of_a_demand_before_it(extractor):
+    got = kinds(extractor, "The Houthis insisted on the reopening of Sanaa airport as a condition to a truce.")
+    assert not any(k[0] == "ceasefire" for k in got), got
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the term set as the condition still is demanded, whatever it is for
+    ("Hamas demanded a ceasefire as a condition for the release of the hostages.", ("ceasefire", "demand", "HAMAS")),
+    # conditions put to a side: "to" names whom they are put to, no goal
+    ("Moscow presented its conditions to Kyiv, including the withdrawal of Ukrainian troops from the four regions.",
+     ("withdrawal", "demand", "RUS")),
+])
+def test_the_condition_itself_stays(extractor, text, kind):
+    assert kind in kinds(extractor, text)
+
+
+# ----- "part of the talks": a side takes part, a thing is discussed (conditions.jsonl "side_takes_part") --------------
+@pytest.mark.parametrize("text", [
+    "Eritrea said that lifting the arms embargo is part of the negotiations with Ethiopia.",
+    "Khartoum said the end of foreign arms deliveries is part of the negotiations with the RSF.",
+    "Baku said the return of the refugees, which is part of the talks, must come first.",
+    "The ELN has agreed to release its hostages as part of the talks with Bogota, the rebels said.",
+])
+def test_what_the_talks_are_about_names_no_format(extractor, text):
+    assert not any(k[0] == "negotiation_format" for k in kinds(extractor, text))
+
+
+def test_the_term_the_talks_discuss_stays_demanded(extractor):
+    got = kinds(extractor, "Eritrea said that lifting the arms embargo is part of the negotiations with Ethiopia.")
+    assert ("sanctions_relief", "demand", "ERI") in got, got
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Taliban insisted that Iran must be part of any negotiations.", "TALIBAN"),
+    ("The Polisario demanded that Algeria be part of the talks.", "POLISARIO"),
+    ("Somaliland must be part of the talks, the Somali president said.", "SOM"),
+])
+def test_a_side_that_must_take_part_sets_the_format(extractor, text, party):
+    assert ("negotiation_format", "demand", party) in kinds(extractor, text)
+
+
+# ----- "no X without Y", "will not agree to X without Y": Y is demanded, X waits on it (condition_markers.txt) -------
+@pytest.mark.parametrize("text, demanded, waits", [
+    ("The Polisario said there would be no truce without a referendum on independence.", "elections", "ceasefire"),
+    ("Kyiv said there would be no ceasefire without the withdrawal of Russian troops.", "withdrawal", "ceasefire"),
+    ("Zelensky said Kyiv would never accept a truce without security guarantees.", "security_guarantees",
+     "ceasefire"),
+])
+def test_what_waits_on_without_is_not_demanded(extractor, text, demanded, waits):
+    got = kinds(extractor, text)
+    assert any(k[0] == demanded and k[1] == "demand" for k in got), got
+    assert not any(k[0] == waits and k[1] == "demand" for k in got), got
+
+
+def test_what_a_refusal_waits_on_is_no_demand_of_the_refused_act(extractor):
+    got = kinds(extractor, '"We will not stop fighting without achieving our goals," General Burhan told officers. '
+                           'The RSF called for a truce.')
+    assert ("ceasefire", "demand", "SDN") not in got, got
+    assert ("ceasefire", "demand", "RSF") in got, got
+
+
+# ----- a cue inside a quotation ends where the quotation does (cue_scope.quote_closes) ---------------------------------
+@pytest.mark.parametrize("text, kept", [
+    ('"There is a need for more consultation on the issue," the Turkish-led mediation team told reporters.', None),
+    ('"We demand an immediate halt to the shelling," the Kenyan-led mediation team said.',
+     ("ceasefire", "demand", "KEN")),
+])
+def test_the_attribution_after_a_quote_is_no_term_of_it(extractor, text, kept):
+    got = kinds(extractor, text)
+    assert not any(k[0] == "negotiation_format" for k in got), got
+    if kept:
+        assert kept in got, got
+
+
+def test_a_quoted_fragment_inside_a_sentence_keeps_its_terms(extractor):
+    # the quote closes on no punctuation of its own: the words after it go on with the sentence
+    got = kinds(extractor, 'The Polisario said any talks must be held "directly with Rabat" and under UN auspices.')
+    assert ("negotiation_format", "demand", "POLISARIO") in got, got
+
+
+# ----- what a demand is to bring about is its goal ("in order to" row of stance_cues.jsonl) --------------------------
+@pytest.mark.parametrize("text, kept, goal", [
+    ("The M23 demanded direct talks with Kinshasa with a view to a ceasefire.",
+     ("negotiation_format", "demand", "M23"), "ceasefire"),
+    ("Serbia demanded the release of the detained police officers to clear the way for normalisation and new elections "
+     "in the north.", None, "elections"),
+])
+def test_what_a_demand_is_to_bring_about_is_no_term(extractor, text, kept, goal):
+    got = kinds(extractor, text)
+    if kept:
+        assert kept in got, got
+    assert not any(k[0] == goal and k[1] == "demand" for k in got), got
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("France asked Hamas to take a concrete step towards a ceasefire.", ("ceasefire", "demand", "FRA")),
+    ("Hamas said any agreement should lead to a lasting truce.", ("ceasefire", "demand", "HAMAS")),
+])
+def test_asking_for_steps_towards_a_term_still_asks_for_it(extractor, text, kind):
+    assert kind in kinds(extractor, text)
