@@ -207,6 +207,7 @@ class ConditionWords:
     words do). Words are lower case (lemmas for verbs) unless the field says otherwise."""
     package_nouns: frozenset
     object_want_verbs: frozenset
+    course_verbs: frozenset
     offer_nouns: frozenset
     modals: frozenset
     soft_modals: frozenset

@@ -166,7 +166,27 @@ def wants_as_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     if v is None or v.lemma_.lower() not in R.w.object_want_verbs or \
             any(m.dep_ == "mark" and m.lower_ in R.w.condition_markers for m in v.children):
         return False  # ("if the rebels want a truce, ...": a want supposed, nobody's demand)
+    return verb_object(doc, v, s, e)
+
+
+def proposed_object(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "Norway proposed a truce between the army and the ELN": a verb of proposing (proposing_verbs.txt; the
+    weak proposal row's verb) whose direct object is the mention puts that very thing forward, as "called for"
+    does; "proposed that talks follow a truce", "the proposed truce" and "a truce proposed by Kenya" do not."""
+    v = doc[cue.start]
+    return cue.category == "demand" and v.pos_ == "VERB" and v.lemma_.lower() in R.w.proposing_verbs and \
+        verb_object(doc, v, s, e)
+
+
+def verb_object(doc: Doc, v: Token, s: int, e: int) -> bool:
+    """Is the mention s..e the direct object of v (or a conjunct of it: "a truce and a prisoner swap")?"""
+    nxt = doc[e] if e < len(doc) else None
+    if nxt is not None and (nxt.tag_ in {"NN", "NNS", "NNP", "NNPS"} or nxt.tag_ == "VBG" and e + 1 < len(doc)
+                            and doc[e + 1].tag_ in {"NN", "NNS"}):
+        return False  # "proposed a ceasefire monitoring mission": a modifier, whatever the parse made of it
     root = mention_root(doc, s, e)
+    if root.dep_ == "conj" and root.head.dep_ == "dobj":
+        root = root.head
     return root.dep_ == "dobj" and root.head.i == v.i
 
 
@@ -231,8 +251,10 @@ def before_talks(R, A, doc, cue: Cue) -> bool:
     verb = modal_verb(R, A, cue, doc[cue.start]) if cue.category == "demand" else None
     if verb is None:
         return False
-    for c in verb.children:
-        if c.i < verb.i or c.dep_ not in {"prep", "advcl"}:
+    # "a truce has to come / would have to hold before talks": the phrase hangs off the verb "have to" governs
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i]
+    for c in (c for v in verbs for c in v.children if c.i > v.i):
+        if c.dep_ not in {"prep", "advcl"}:
             continue
         mark = c if c.lower_ == "before" else next((m for m in c.children if m.dep_ == "mark" and
                                                      m.lower_ == "before"), None)

@@ -55,6 +55,20 @@ def broken_deal(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
                for i in range(cue.start, cue.end))
 
 
+def deal_event(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
+    """ "demanded that the RSF leave after the truce collapsed", "weeks after a ceasefire ended", "saying the
+    ceasefire had failed": a mention that is the subject of a verb of a deal's course (course_verbs.txt) in a
+    clause the cue neither holds nor takes is an event told of. "Demanded that the truce hold" (the cue takes the
+    clause) and "the truce must begin at once" (the clause holds the cue) still speak of it."""
+    root = mention_root(doc, s, e)
+    v = root.head
+    if root.dep_ != "nsubj" or v.i == root.i or v.pos_ != "VERB" or v.lemma_.lower() not in R.w.course_verbs:
+        return False
+    if v.tag_ == "VB" and not any(a.lower_ in {"did", "do", "does"} for a in v.children):
+        return False  # a bare verb: what a cue asks for ("insisted that the truce begin"), not what happened
+    return not governs(cue, v) and not (v.left_edge.i <= cue.start and cue.end - 1 <= v.right_edge.i)
+
+
 def governs(cue: Cue, v: Token) -> bool:
     """The cue's verb takes the act as its complement, directly or through a verb of stopping or continuing
     ("asked both sides to observe a ceasefire", "demanded that Israel stop violating the truce"): the cue asks for

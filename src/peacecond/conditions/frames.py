@@ -190,6 +190,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "called for elections, accusing him of giving up land": a charge, no stance
             elif c.category in STANCE_OF and facts.broken_deal(R, A, doc, c, s, e):
                 continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
+            elif c.category in STANCE_OF and facts.deal_event(R, doc, c, s, e):
+                continue  # "demanded that the rebels leave after the truce collapsed": the truce's course
             elif scopes.goal_conjunct(doc, c, s, e) or scopes.off_object(R, doc, c, s, e):
                 continue  # "as a precondition for peace and a ceasefire": more of the goal; scopes.off_object
             else:
@@ -247,7 +249,11 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if need_strong and c.rule["strength"] == "weak" and not commitments.conditional_offer(R, A, doc, c, s, e) \
                     and not clauses.before_talks(R, A, doc, c) and not (c.category == "demand" and s < c.start < e) \
                     and not clauses.wants_as_object(R, doc, c, s, e):
-                continue
+                # ("proposed a ceasefire" lifts a type's need of a strong cue, not a row's own: "proposed a
+                # referendum" keeps the need of a row whose words are often no term; the verb's subject proposes)
+                if not (tdef["strength"] == "strong" and clauses.proposed_object(R, doc, c, s, e)):
+                    continue
+                c = Cue(dict(c.rule, strength="strong", holder="subject"), c.start, c.end, c.lo, c.hi)
             if c.category == "demand" and doc[c.start].pos_ == "VERB" and negation.is_negated(doc[c.start]):
                 if any(x.lower_ == "longer" for x in doc[c.start].children):
                     continue  # "no longer insists on X" drops the demand: a refusal (as "abandon the push for X")

@@ -67,7 +67,7 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
                 # text speaks for its owner.
                 text = resolve.document(R, A, subj)
                 if text is not None:
-                    return document_owner(R, A, text)
+                    return document_owner(R, A, text) or reporter(R, A, doc, verb)
                 return resolve.resolve(R, A, subj) or enumerations.antecedent_owner(R, A, subj)
         noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:
@@ -114,6 +114,8 @@ def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
     h = document_owner(R, A, text) if text is not None else None
     if h is None and subj is not None:  # "Those demands envisaged ...": a set of terms named before, with its owner
         h = enumerations.antecedent_owner(R, A, subj)
+    if h is None and text is not None:
+        h = reporter(R, A, doc, verb)
     return (h is not None and h.party is not None) or (subj is not None and agenda_cue(R, A, doc, verb, subj))
 
 
@@ -141,6 +143,16 @@ def agenda_cue(R, A, doc: Doc, verb: Token, subj: Token) -> bool:
     # which X says include A": the clause's subject is the speaker himself)
     owner = enumerations.set_owner(R, A, noun)
     return owner is None or owner.party == h.party
+
+
+def reporter(R, A, doc: Doc, verb: Token) -> Holder | None:
+    """ "The ELN said its plan includes a truce", "according to the rebels, the proposal foresees ...": a text the
+    story gives no owner speaks for the side that reports what it says: the quote, or the reporting verb whose
+    clause it is ("rejected the proposal because it did not include a truce" reports nothing of the text's)."""
+    h = resolve.quote_holder(R, A, doc, verb.idx, verb.idx + len(verb.text))
+    if h is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in R.holder_verbs:
+        h = walk_up(R, A, verb)
+    return h
 
 
 def document_owner(R, A, text: Token) -> Holder | None:
