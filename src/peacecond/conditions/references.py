@@ -91,6 +91,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # silence refuses no set of terms either
     refusals = [c for c in cues if c.category == "reject" and not (c.rule.get("negation") and
                                                                    negation.denies_event(R, doc, c))]
+    # the demands found so far, by position (no stance changes below, and rejections appended below are no
+    # demands): a refusal walks back or forward from its own place among them, so the passes stay linear
+    demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
+    demand_starts = [f.start for f in demands]
     for c in refusals:
         lo, hi = max(c.lo, c.start - 6), max(c.hi, c.end + 6)
         sent = sent_of(A, c.start)
@@ -133,17 +137,15 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 at = t.idx
                 # ("Moscow rejected this offer", paragraphs after Kyiv's plan; not "the offer" with no owner, which
                 # a bystander's verdict calls "a non-starter" as often as the other side refuses it)
-                before = [f for f in found if f.stance == "demand" and f.start < at and f.holder and f.holder.party
-                          and f.holder.party != rh.party] if t.lower_ not in R.w.offer_nouns or \
-                    points_back(t, DEICTIC) else []
-                last = max(before, key=lambda f: f.start) if before else None
+                last = last_demand(demands, demand_starts, at, rh.party) if t.lower_ not in R.w.offer_nouns or \
+                    points_back(t, DEICTIC) else None
                 # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
                 owner = last.holder if last and not newer_demand(
                     R, A, doc, cues, asks, sents, bisect_right(sent_chars, last.start) - 1, c, last) else None
-                if not before and t.lower_ in R.w.package_nouns:
+                if last is None and t.lower_ in R.w.package_nouns:
                     # "Kinshasa has rejected the demands. The M23 wants direct talks and ...": where no other
                     # side's demand came before, the set is the one the next sentence states
-                    owner = next_demand(A, sent_chars, found, t.idx, rh.party)
+                    owner = next_demand(A, sent_chars, demands, demand_starts, t.idx, rh.party)
             if owner is None or not owner.party:
                 continue
             if rh and rh.party and rh.party != owner.party:
@@ -152,10 +154,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
     # before, are refused -- each type once, by the side that refuses.
     sent_starts = [x.start for x in sents]
-    # the demands found so far, by position (appending rejections below changes none of them): a pointer looks only
-    # at the three sentences up to it, so the pass stays linear in the article's length
-    demands = sorted((f for f in found if f.stance == "demand" and f.holder and f.holder.party), key=lambda f: f.start)
-    demand_starts = [f.start for f in demands]
+    # (the demands by position, as sorted above: a pointer looks only at the three sentences up to it)
     for c in refusals:
         if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
@@ -287,14 +286,29 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     return found
 
 
-def next_demand(A: Article, sent_chars: list[int], found: list[Found], at: int, refuser: str) -> Holder | None:
+def last_demand(demands: list[Found], starts: list[int], at: int, refuser: str) -> Found | None:
+    """The last demand (by position, the first listed among equals) of a side other than `refuser` that starts
+    before character `at`; `demands` are sorted by start, `starts` their starts."""
+    k = bisect_left(starts, at) - 1
+    while k >= 0 and demands[k].holder.party == refuser:
+        k -= 1
+    if k < 0:
+        return None
+    while k > 0 and starts[k - 1] == starts[k] and demands[k - 1].holder.party != refuser:
+        k -= 1
+    return demands[k]
+
+
+def next_demand(A: Article, sent_chars: list[int], demands: list[Found], starts: list[int], at: int,
+                refuser: str) -> Holder | None:
     """The holder of the first demand of a side other than `refuser` stated after character `at`, in the rest of
-    its sentence or the sentence after it."""
+    its sentence or the sentence after it (`demands` sorted by start, `starts` their starts)."""
     here = bisect_right(sent_chars, at) - 1
     end = A.sents[min(len(A.sents) - 1, here + 1)].end_char
-    after = [f for f in found if f.stance == "demand" and at < f.start < end and f.holder and f.holder.party and
-             f.holder.party != refuser]
-    return min(after, key=lambda f: f.start).holder if after else None
+    for k in range(bisect_right(starts, at), bisect_left(starts, end)):
+        if demands[k].holder.party != refuser:
+            return demands[k].holder
+    return None
 
 
 def offered_type(R, noun: Token, type_: str) -> bool:
