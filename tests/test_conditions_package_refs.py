@@ -58,6 +58,20 @@ def test_an_offer_with_no_owner_is_no_refusal_of_anyones_terms(extractor):
     assert not {p for p in got if p[1] == "reject"}, got
 
 
+@pytest.mark.parametrize("text, side, other", [
+    ("The ELN demanded the withdrawal of army units from Arauca. The ELN also offered a truce. Bogota rejected the "
+     "offer.", "ELN", "COL"),
+    ("Renamo demanded the withdrawal of government troops from Gorongosa. Renamo also offered a truce. Maputo "
+     "rejected the offer.", "RENAMO", "MOZ"),
+])
+def test_the_offer_refused_by_the_other_side_points_back_only_with_a_demonstrative(extractor, text, side, other):
+    # "the offer" with no owner, refused by the side the offer was made to: without "this" or "that" it need not
+    # stand for the demands reported before it (read so, both the withdrawal and the truce became refusals)
+    got = pairs(extractor, text)
+    assert {("withdrawal", "demand", side), ("ceasefire", "offer", side)} <= got, got
+    assert not {p for p in got if p[1] == "reject"}, got
+
+
 @pytest.mark.parametrize("text, expected", [
     # the set is stated only after the refusal that names it
     ("The Arakan Army has rejected the terms. Myanmar's junta wants the group to withdraw from Sittwe and to lay "
