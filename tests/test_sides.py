@@ -232,3 +232,13 @@ def test_a_verb_lemma_ending_like_an_inflection_is_accepted(pdir):
 def test_the_quotes_and_the_conditions_read_one_resolver(nlp_working):
     doc = nlp_working("Jonas Pereira, Angola's foreign minister, said the rebels must disarm before any agreement.")
     assert doc._.pc_sides is not None and doc._.pc_sides is doc._.pc_cond_state.sides
+
+
+@pytest.mark.parametrize("prep", ["against", "from", "to", "toward", "towards"])
+def test_opposition_before_an_objection_preposition_is_no_side_in_text_either(prep):
+    # the text test and the token test are one rule: "opposition toward the accord" objects, as "opposition to" does
+    from peacecond.side_words import OBJECTION_PREPS as preps, OPPOSITION_SIDE
+
+    assert prep in preps
+    assert not OPPOSITION_SIDE.search(f"voiced opposition {prep} the accord")
+    assert OPPOSITION_SIDE.search(f"a leader of the opposition {prep}day said")

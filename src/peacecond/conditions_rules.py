@@ -238,6 +238,7 @@ class ConditionWords:
     listing_verbs: frozenset
     narrator_verbs: frozenset
     out_verbs: frozenset
+    out_particles: frozenset
     classify_verbs: frozenset
     view_nouns: frozenset
     holder_verbs: frozenset
@@ -257,6 +258,8 @@ class ConditionWords:
     outlet_words: frozenset
     outlet_heads: frozenset
     pair_nouns: frozenset
+    all_pronouns: frozenset
+    pair_determiners: frozenset
     commentator_nouns: frozenset
     pact_nouns: frozenset
     accusing_words: frozenset

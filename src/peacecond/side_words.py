@@ -21,9 +21,10 @@ BASED_SUFFIX = r"\s?-\s?(?i:based)\b"
 BASED = re.compile(r"(?:[A-Z][\w.'’]*\s+)*[A-Z][\w.'’]*" + BASED_SUFFIX)
 _BASED_AFTER = re.compile(BASED_SUFFIX)
 NAME_JOINERS = {"of", "the", "for", "and", "in", "de", "del", "des", "du", "la", "al", "el", "e", "i"}  # in a name
-OPPOSITION_SIDE = re.compile(r"\bopposition\b(?!\s+(?:to|against)\b)", re.I)
 OPPOSITION = "opposition"
 OBJECTION_PREPS = {"to", "against", "toward", "towards", "from"}
+# (one rule, read on tokens by opposing() and on text by OPPOSITION_SIDE: "opposition to the plan" is an objection)
+OPPOSITION_SIDE = re.compile(rf"\b{OPPOSITION}\b(?!\s+(?:{'|'.join(sorted(OBJECTION_PREPS))})\b)", re.I)
 
 
 def based_after(text: str, end: int) -> bool:

@@ -29,7 +29,7 @@ def proposer_verb(R, verb: Token) -> bool:
     low = verb.lemma_.lower()
     if low in R.w.proposing_verbs:
         return True
-    return low in R.w.out_verbs and any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"out", "down"}
+    return low in R.w.out_verbs and any(c.dep_ in {"prt", "advmod"} and c.lower_ in R.w.out_particles
                                         for c in verb.children)  # ("laid down its terms")
 
 

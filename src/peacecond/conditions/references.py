@@ -327,9 +327,9 @@ def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: i
     hi = bisect_left(asks, (doc[c.start].idx, -1))
     for _, k in asks[max(lo, hi - 3):hi]:  # (the nearest few: the pointer looks back three sentences at most)
         verb = doc[cues[k].start]
-        if any(x.dep_ in {"dobj", "dative"} and (pairs.counted_pair(R, x) or x.lower_ in {"all", "everyone"} or (
+        if any(x.dep_ in {"dobj", "dative"} and (pairs.counted_pair(R, x) or x.lower_ in R.w.all_pronouns or (
                 x.tag_ == "NNS" and x.lower_ in R.w.pair_nouns and
-                any(d.lower_ in {"all", "the"} and d.dep_ in {"det", "predet"} for d in x.children)))
+                any(d.lower_ in R.w.pair_determiners and d.dep_ in {"det", "predet"} for d in x.children)))
                for x in verb.children):
             continue  # "The UN urged both sides / all parties to show restraint": an appeal to all, no side's terms
         h = holders.cue_holder(R, A, doc, cues[k])
