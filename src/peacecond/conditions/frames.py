@@ -148,7 +148,7 @@ def match_cues(R, A, doc: Doc) -> list[Cue]:
 
 
 # the words that open the goal inside a cue that ends as a goal ("as part of the talks", "as a condition for")
-GOAL_PREPS = {"of", "for", "to"}
+CUE_GOAL_PREPS = {"of", "for", "to"}
 
 
 def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: list) -> list[Found]:
@@ -175,7 +175,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 if c.category == "demand" and c.start < s and e < c.end and \
                         doc[c.end - 1].lower_ in R.w.condition_markers:
                     continue  # "would only sign a ceasefire if ...": what stands before is the goal
-                if c.rule.get("ends_as") == "goal" and any(doc[i].lower_ in GOAL_PREPS for i in range(c.start, s)):
+                if c.rule.get("ends_as") == "goal" and any(doc[i].lower_ in CUE_GOAL_PREPS for i in range(c.start, s)):
                     continue  # "freed them as part of the talks with X": the cue's own goal noun, no term of it
                 if c.rule.get("negation") and negation.in_mention(doc, c, s, e):
                     c = negation.as_content(R, c)  # "must not join NATO" demands neutrality; "will not join" nothing

@@ -65,15 +65,15 @@ def place_object(R, A, t) -> bool:
     if t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.lower_ not in R.side_heads:
         # "the rebel group in Ethiopia's northern region": the state owns where an armed group fights ("in Baku's
         # vision" is still Baku's)
-        return t.head.head.lower_ in R.place_prepositions and armed(R, t.head.head.head)
+        return t.head.head.lower_ in R.place_prepositions and group_noun(R, t.head.head.head)
     if t.dep_ != "pobj" or t.head.lower_ not in R.place_prepositions:
         return False
     head = t.head.head
-    if armed(R, head):
+    if group_noun(R, head):
         return True  # "the rebel group in Ethiopia": where an armed group fights, not whose side it is
     return head.lemma_.lower() not in R.side_heads and head.lower_ not in R.side_heads
 
 
-def armed(R, t) -> bool:
+def group_noun(R, t) -> bool:
     """A noun for an armed group or a delegation ("group", "rebels", "militia")."""
     return t.lower_ in R.w.group_nouns or t.lemma_.lower() in R.w.group_nouns
