@@ -1,6 +1,6 @@
-"""What a condition is for, and what the talks are about, are no terms: "X as a condition for a truce" demands X, not the
-truce; "lifting the embargo is part of the talks" names what is discussed, not who sits at the table. Every sentence is
-our own, about conflicts the rules were not tuned on."""
+"""What a condition is for, and what the talks are about, are no terms: "X as a condition for a truce" demands X, not
+the truce; "lifting the embargo is part of the talks" names what is discussed, not who sits at the table. Every sentence
+is our own, about conflicts the rules were not tuned on."""
 import pytest
 
 from conftest import run_text
@@ -91,7 +91,7 @@ def test_what_a_refusal_waits_on_is_no_demand_of_the_refused_act(extractor):
     assert ("ceasefire", "demand", "RSF") in got, got
 
 
-# ----- a cue inside a quotation ends where the quotation does (cue_scope.quote_closes) ---------------------------------
+# ----- a cue inside a quotation ends where the quotation does (cue_scope.quote_closes) -------------------------------
 @pytest.mark.parametrize("text, kept", [
     ('"There is a need for more consultation on the issue," the Turkish-led mediation team told reporters.', None),
     ('"We demand an immediate halt to the shelling," the Kenyan-led mediation team said.',

@@ -14,6 +14,8 @@ from .model import SUBJ, Cue, cue_verb
 
 # cue categories that end what a demanding verb governs, however far the parse reaches
 ENDS = {"terminate", "reject", "goal", "condition_clause"}
+# How far back a cue looks for the quote mark it may stand after (a quoted statement is rarely longer)
+QUOTE_REACH = 60
 
 
 def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
@@ -210,10 +212,6 @@ def inside_quote(doc: Doc, start: int, at: int) -> bool:
                 return True
             return t.text == '"' and t.whitespace_ == "" and i + 1 < len(doc) and not doc[i + 1].is_punct
     return False
-
-
-# How far back a cue looks for the quote mark it may stand after (a quoted statement is rarely longer)
-QUOTE_REACH = 60
 
 
 def quote_closes(doc: Doc, i: int) -> bool:

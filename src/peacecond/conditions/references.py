@@ -314,7 +314,7 @@ def next_demand(A: Article, sent_chars: list[int], demands: list[Found], starts:
 def offered_type(R, noun: Token, type_: str) -> bool:
     """Whether a proposal noun ("the offer", "Hamas's proposal") stands for its owner's offer of `type_`: a term
     both sides take (a truce, talks, an exchange), not a concession its owner makes, which nobody refuses."""
-    return noun.lower_ in R.w.offer_nouns | R.w.invitation_nouns and type_ not in R.w.yield_types
+    return noun.lower_ in R.proposal_offer_nouns and type_ not in R.w.yield_types
 
 
 def newer_demand(R, A, doc: Doc, cues: list[Cue], asks: list, sents: list, at: int, c: Cue, last: Found) -> bool:

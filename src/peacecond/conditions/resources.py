@@ -61,6 +61,7 @@ class Resources:
         self.text_nouns = w.plan_nouns | w.package_nouns | w.idea_nouns
         self.echo_nouns = w.idea_nouns | w.echo_nouns
         self.doc_nouns = w.plan_nouns | w.document_nouns
+        self.proposal_offer_nouns = w.offer_nouns | w.invitation_nouns  # (references.offered_type)
         # nouns a refusal reaches a term through (scopes.off_object)
         self.carrier_nouns = self.text_nouns | self.doc_nouns | w.proposal_nouns | w.invitation_nouns | w.pact_nouns \
             | w.talks_nouns | w.echo_nouns | w.refusal_nouns
