@@ -46,19 +46,16 @@ NAMED = [
 OTHER_FIELD = [
     ("territorial_recognition", "The club announced a player exchange with its rival in January."),
     ("territorial_recognition", "The commission began redrawing electoral boundaries in the north."),
-    ("territorial_recognition", "The union rejected the employer's wage demands."),
-    ("territorial_recognition", "The heir signed away his share of the family firm."),
     ("negotiation_format", "Please send the report in PDF format."),
     ("negotiation_format", "The two-party system has dominated the country for a century."),
     ("negotiation_format", "Student participation in the elections rose sharply."),
-    ("territorial_recognition", "The chemist found a two-stage solution to the problem."),
     ("negotiation_format", "The ministry held an inter-agency meeting on flood relief."),
     ("negotiation_format", "The party elected its leader at its national conference."),
     # urging respect for a state's integrity gives no land away
     ("territorial_recognition", "The allies urged respect for the territorial integrity of Moldova."),
     ("negotiation_format", "The minister said he would not talk to reporters."),
-    ("territorial_recognition", "The trucks waited in a long line as the border crossing stayed shut."),
-    ("territorial_recognition", "The rebels accepted the surrender of the garrison."),
+    # "sovereignty" of data, not land: only a determiner may stand between the verb and the word
+    ("territorial_recognition", "The bank will not transfer its data sovereignty to a cloud vendor."),
 ]
 
 NO_STANCE = [
