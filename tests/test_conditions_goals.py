@@ -71,6 +71,15 @@ def test_a_side_that_must_take_part_sets_the_format(extractor, text, party):
     assert ("negotiation_format", "demand", party) in kinds(extractor, text)
 
 
+@pytest.mark.parametrize("text, party", [
+    # a group of people is no side, but takes a seat as one does (condition_words/participant_nouns.txt)
+    ("The UN envoy said women must be part of any talks on Sudan's future.", "UN"),
+    ("Colombia's president said the victims must be part of the talks with the ELN.", "COL"),
+])
+def test_people_who_must_take_part_set_the_format(extractor, text, party):
+    assert ("negotiation_format", "demand", party) in kinds(extractor, text)
+
+
 # ----- "no X without Y", "will not agree to X without Y": Y is demanded, X waits on it (condition_markers.txt) -------
 @pytest.mark.parametrize("text, demanded, waits", [
     ("The Polisario said there would be no truce without a referendum on independence.", "elections", "ceasefire"),

@@ -91,6 +91,19 @@ def test_an_agenda_a_side_states_is_its_own(extractor, text, party):
     assert {("withdrawal", "demand", party), ("ceasefire", "demand", party)} <= triples(rec), rec["conditions"]
 
 
+@pytest.mark.parametrize("text, party", [
+    # the relative clause hangs on the word that names the agenda noun ("the expression 'the X causes', which ..."):
+    # the agenda noun is that word's apposition, and the speaker inside the clause puts it forward
+    ('Sudanese generals keep returning to the expression "the true causes", which Burhan said include the withdrawal '
+     "of the RSF from Khartoum.", "SDN"),
+    ('Azerbaijani diplomats keep stressing the expression "the underlying causes", which Aliyev said include the '
+     "withdrawal of Armenian forces from Karabakh.", "AZE"),
+])
+def test_an_agenda_named_in_apposition_is_the_speakers(extractor, text, party):
+    rec = run_text(extractor, text)
+    assert ("withdrawal", "demand", party) in triples(rec), rec["conditions"]
+
+
 @pytest.mark.parametrize("text", [
     # a mediator describes the agenda; the narrator states one; nobody states it
     "The agenda of the summit includes a ceasefire and the withdrawal of Eritrean troops, the African Union said.",

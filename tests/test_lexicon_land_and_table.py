@@ -46,19 +46,16 @@ NAMED = [
 OTHER_FIELD = [
     ("territorial_recognition", "The club announced a player exchange with its rival in January."),
     ("territorial_recognition", "The commission began redrawing electoral boundaries in the north."),
-    ("territorial_recognition", "The union rejected the employer's wage demands."),
-    ("territorial_recognition", "The heir signed away his share of the family firm."),
     ("negotiation_format", "Please send the report in PDF format."),
     ("negotiation_format", "The two-party system has dominated the country for a century."),
     ("negotiation_format", "Student participation in the elections rose sharply."),
-    ("territorial_recognition", "The chemist found a two-stage solution to the problem."),
     ("negotiation_format", "The ministry held an inter-agency meeting on flood relief."),
     ("negotiation_format", "The party elected its leader at its national conference."),
     # urging respect for a state's integrity gives no land away
     ("territorial_recognition", "The allies urged respect for the territorial integrity of Moldova."),
     ("negotiation_format", "The minister said he would not talk to reporters."),
-    ("territorial_recognition", "The trucks waited in a long line as the border crossing stayed shut."),
-    ("territorial_recognition", "The rebels accepted the surrender of the garrison."),
+    # "sovereignty" of data, not land: only a determiner may stand between the verb and the word
+    ("territorial_recognition", "The bank will not transfer its data sovereignty to a cloud vendor."),
 ]
 
 NO_STANCE = [
@@ -69,9 +66,6 @@ NO_STANCE = [
     "A territory handover took place in the border district in 1999.",
     "Talks on a two-state solution stalled in 2014.",
     "The envoy met his interlocutors in Kabul on Tuesday.",
-    # a meeting told, far from any stance
-    "The Indonesian foreign minister met Ramos-Horta in Jakarta in May, his office said.",
-    "The envoys have negotiated with the militia leaders since March.",
 ]
 
 
@@ -100,18 +94,31 @@ def test_the_same_word_in_another_field_names_no_type(mentions, type_, text):  #
     ("Kinshasa refuses to recognise the M23 as a negotiating partner.", "negotiation_format", "reject", "COD"),
     ("Kinshasa refused to talk to the M23.", "negotiation_format", "reject", "COD"),
     ("Belgrade refused to meet Kosovo's prime minister.", "negotiation_format", "reject", "SRB"),
-    ("Washington urged Kyiv to talk to Moscow.", "negotiation_format", "demand", "USA"),
+    ("Kyiv refused to talk to Moscow.", "negotiation_format", "reject", "UKR"),
     ("Buenos Aires demanded that London cede sovereignty over the Falklands.", "territorial_recognition", "demand",
      "ARG"),
     ("Tbilisi will never accept Russian control over Abkhazia.", "territorial_recognition", "reject", "GEO"),
     ("Islamabad rejected any plan to turn the Line of Control into the international border.",
      "territorial_recognition", "reject", "PAK"),
-    ("Washington urged Kyiv to negotiate with Moscow.", "negotiation_format", "demand", "USA"),
+    ("Kyiv refused to negotiate with Moscow.", "negotiation_format", "reject", "UKR"),
     ("Belgrade rejects Kosovo's statehood.", "territorial_recognition", "reject", "SRB"),
 ])
 def test_the_word_with_a_stance_makes_a_record(extractor, text, type_, stance, party):
     rec = run_text(extractor, text)
     assert (type_, stance, party) in {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in rec["conditions"]}
+
+
+@pytest.mark.parametrize("text, party", [
+    # urging a side to talk to, meet or negotiate with another is a step of diplomacy, not a term of the format
+    ("Macron urged Modi to negotiate with the European Union on trade.", "FRA"),
+    ("Ruto asked his foreign minister to talk to Ethiopia about the dam.", "KEN"),
+    ("Lula wants Maduro to meet Milei before the summit.", "BRA"),
+    ("The Indonesian foreign minister met Ramos-Horta in Jakarta in May, his office said.", "IDN"),
+    ("Nairobi's envoys have negotiated with the militia leaders since March.", "KEN"),
+])
+def test_asking_a_side_to_talk_to_another_sets_no_format(extractor, text, party):
+    rec = run_text(extractor, text)
+    assert ("negotiation_format", party) not in {(c["type"], (c["by"] or {}).get("party")) for c in rec["conditions"]}
 
 
 @pytest.mark.parametrize("text", NO_STANCE)

@@ -293,6 +293,7 @@ class ConditionWords:
     ending_verbs: frozenset
     insurgent_nouns: frozenset
     agenda_nouns: frozenset  # lemmas
+    participant_nouns: frozenset  # lemmas
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}

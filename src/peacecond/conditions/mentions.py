@@ -252,8 +252,6 @@ def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = 
     return False
 
 
-# The words of a "side_takes_part" row that say something takes part in talks ("is part of", "be included in").
-PART_WORDS = {"part", "included", "include", "involved", "involve", "invited", "invite", "represented"}
 PARTY_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
 
 
@@ -261,9 +259,10 @@ def thing_takes_part(R, doc: Doc, s: int, e: int) -> bool:
     """ "Lifting the embargo is part of the negotiations", "the ports could not be part of the talks", "freed the
     hostages as part of the talks": a row that names who sits at the table by what takes part in the talks
     ("side_takes_part") names none when what takes part is an act or a thing, which is what the talks are about,
-    or when "as part of" tells what the talks bring. A side, a person, a pronoun or a noun of the side words
-    ("the government", "the rebels") keeps it. Looks up the mention's own clause: constant work per mention."""
-    tok = next((t for t in doc[s:e] if t.lower_ in PART_WORDS), None)
+    or when "as part of" tells what the talks bring. A side, a person, a pronoun, a noun of the side words
+    ("the government", "the rebels") or of people ("women", "the elders", "the ministers") keeps it. Looks up the
+    mention's own clause: constant work per mention."""
+    tok = next((t for t in doc[s:e] if t.lower_ in R.part_words), None)
     if tok is None:
         return False
     if tok.lower_ == "part" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
@@ -279,7 +278,12 @@ def thing_takes_part(R, doc: Doc, s: int, e: int) -> bool:
         return False
     if subj.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         subj = verb.head  # "the embargo, which is part of the talks": the noun the clause hangs off
+        if subj.dep_ == "pobj" and subj.head.dep_ == "prep" and subj.head.head.pos_ == "NOUN":
+            subj = subj.head.head  # "the return of the refugees, which is part of ...": the phrase's head
     if subj.pos_ == "VERB" or subj.tag_ == "VBG" or subj.dep_ == "csubj":
         return True  # "Lifting sanctions is part of the talks": an act
+    # "women must be part of any talks", "the envoys must be included": people take a seat as a side does
+    people = R.people_nouns
     return subj.pos_ == "NOUN" and subj.ent_type_ not in PARTY_ENTS and not subj._.pc_group and \
-        subj.lemma_.lower() not in R.side_heads and subj.lower_ not in R.side_heads
+        subj.lemma_.lower() not in R.side_heads and subj.lower_ not in R.side_heads and \
+        subj.lemma_.lower() not in people and subj.lower_ not in people

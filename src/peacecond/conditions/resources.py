@@ -49,6 +49,12 @@ def curly_rule(rule: dict) -> dict:
     return rule
 
 
+def lowers(tok: dict) -> set:
+    """The lower-case words one token of a pattern takes ({"LOWER": "part"}, {"LOWER": {"IN": [...]}})."""
+    v = tok.get("LOWER")
+    return {v} if isinstance(v, str) else set((v or {}).get("IN") or ()) if isinstance(v, dict) else set()
+
+
 class Resources:
     def __init__(self, nlp: Language, patterns_dir: str | None):
         self.pats = cached_patterns(patterns_dir)
@@ -70,6 +76,11 @@ class Resources:
         self.state_anaphors = {**{k: {"place"} for k in w.state_nouns}, **{k: {"org"} for k in w.body_nouns}}
         self.types = rules["types"]
         self.type_rules = [curly_rule(r) for r in rules["type_cues"]]
+        # The words of the "side_takes_part" rows that say something takes part ("part", "included", "invited"):
+        # each such row's token that holds "part" (mentions.thing_takes_part finds the mention's verb by them)
+        self.part_words = frozenset(w for r in self.type_rules if r.get("side_takes_part")
+                                    for tok in r["pattern"] or () if "part" in lowers(tok) for w in lowers(tok))
+        self.people_nouns = w.participant_nouns | w.role_nouns | w.leader_nouns
         self.cue_rules = [curly_rule(r) for r in rules["stance_cues"]]
         quotes = self.pats.extra.get("quotes") or {}
         self.nationalities = quotes.get("nationalities") or {}
