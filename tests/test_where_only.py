@@ -42,8 +42,16 @@ def test_a_state_beside_an_armed_group_word_says_where(nlp, sw, text, head, wher
     ("the Nairobi envoy", "Nairobi", False),
     ("the Nairobi-bound convoy", "Nairobi", False),
 ])
-def test_a_name_before_based_is_where(text, name, based):
-    assert based_after(text, text.index(name) + len(name)) is based
+def test_a_name_before_based_is_where(nlp, text, name, based):
+    doc = nlp(text)
+    (last,) = [t for t in doc if t.idx + len(t) == text.index(name) + len(name)]
+    assert based_after(doc, last.i + 1) is based
+
+
+def test_based_is_read_at_the_end_of_a_text_too(nlp):
+    # The name is the last token: nothing follows to read, and nothing says where.
+    doc = nlp("Talks were held in Nairobi")
+    assert based_after(doc, len(doc)) is False
 
 
 @pytest.mark.parametrize("text, state", [

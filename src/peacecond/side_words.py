@@ -27,10 +27,11 @@ OBJECTION_PREPS = {"to", "against", "toward", "towards", "from"}
 OPPOSITION_SIDE = re.compile(rf"\b{OPPOSITION}\b(?!\s+(?:{'|'.join(sorted(OBJECTION_PREPS))})\b)", re.I)
 
 
-def based_after(text: str, end: int) -> bool:
-    """Does "-based" follow the name ending at `end` ("the London-based monitor")? Then the name says where someone
-    works from, not whose side they are on."""
-    return _BASED_AFTER.match(text, end) is not None
+def based_after(doc, i: int) -> bool:
+    """Does "-based" follow the name whose last token is doc[i - 1] ("the London-based monitor")? Then the name says
+    where someone works from, not whose side they are on. Read from the few tokens after the name: doc.text joins
+    every token of the article anew on each call, which made this check grow with the square of its length."""
+    return _BASED_AFTER.match(doc[i - 1].whitespace_ + doc[i:i + 3].text) is not None
 
 
 def opposing(tok) -> bool:

@@ -60,7 +60,7 @@ def place_object(R, A, t) -> bool:
         return True  # "the Budapest Memorandum", "the Minsk agreements": where it was signed
     if info is not None and info.get("kind") not in {"place", None}:
         return False
-    if based_after(t.doc.text, t.idx + len(t)):
+    if based_after(t.doc, t.i + 1):
         return True  # "the Paris-based spokesman": where someone works from, not the side they speak for
     if t.dep_ == "poss" and t.head.dep_ == "pobj" and t.head.lower_ not in R.side_heads:
         # "the rebel group in Ethiopia's northern region": the state owns where an armed group fights ("in Baku's

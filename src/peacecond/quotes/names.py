@@ -201,7 +201,7 @@ class Names:
             possessor = last is not None and last[-1].i + 1 < len(doc) and last[-1].i != tok.i \
                 and doc[last[-1].i + 1].lower_ in {"'s", "’s"}
             if act["kind"] == "place" and last is not None and last[-1].i != tok.i and \
-                    (armed or based_after(doc.text, last.end_char)):
+                    (armed or based_after(doc, last.end)):
                 continue
             if act["kind"] != "person" and not possessor:
                 if act["kind"] == "place" and a["end"] <= tok.idx:
