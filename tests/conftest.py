@@ -111,3 +111,14 @@ def direct(rec):
 
 def speakers(rec):
     return [s["name"] for s in rec["speakers"]]
+
+
+def conds(extractor, text):
+    """The conditions of one article given as a string."""
+    return run_text(extractor, text)["conditions"]
+
+
+def find(cs, type_, stance, party="__any__"):
+    """The conditions of a type and stance, held by a party (any party by default)."""
+    return [c for c in cs if c["type"] == type_ and c["stance"] == stance
+            and (party == "__any__" or (c["by"] or {}).get("party") == party)]

@@ -3,16 +3,7 @@ words inside a refusal's window that it does not refuse. Every sentence is our o
 than the articles the rules were tuned on."""
 import pytest
 
-from conftest import run_text
-
-
-def conds(extractor, text):
-    return run_text(extractor, text)["conditions"]
-
-
-def find(cs, type_, stance, party="__any__"):
-    return [c for c in cs if c["type"] == type_ and c["stance"] == stance
-            and (party == "__any__" or (c["by"] or {}).get("party") == party)]
+from conftest import conds, find
 
 
 # ----- talks refused as such -----------------------------------------------------------------------------------------
