@@ -80,19 +80,6 @@ def test_people_who_must_take_part_set_the_format(extractor, text, party):
     assert ("negotiation_format", "demand", party) in kinds(extractor, text)
 
 
-# ----- "no X without Y", "will not agree to X without Y": Y is demanded, X waits on it (condition_markers.txt) -------
-@pytest.mark.parametrize("text, demanded, waits", [
-    ("The Polisario said there would be no truce without a referendum on independence.", "elections", "ceasefire"),
-    ("Kyiv said there would be no ceasefire without the withdrawal of Russian troops.", "withdrawal", "ceasefire"),
-    ("Zelensky said Kyiv would never accept a truce without security guarantees.", "security_guarantees",
-     "ceasefire"),
-])
-def test_what_waits_on_without_is_not_demanded(extractor, text, demanded, waits):
-    got = kinds(extractor, text)
-    assert any(k[0] == demanded and k[1] == "demand" for k in got), got
-    assert not any(k[0] == waits and k[1] == "demand" for k in got), got
-
-
 def test_what_a_refusal_waits_on_is_no_demand_of_the_refused_act(extractor):
     got = kinds(extractor, '"We will not stop fighting without achieving our goals," General Burhan told officers. '
                            'The RSF called for a truce.')

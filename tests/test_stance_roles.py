@@ -113,11 +113,17 @@ def test_dropping_a_demand_refuses_it(extractor, text, type_, party):
     assert find(cs, type_, "reject", party), cs
 
 
-# ----- "no X without Y": X is what Y is for; "accept no X" offers nothing --------------------------------------------
+# ----- "no X without Y", "will not accept X without Y": X is what Y is for (condition_markers.txt) --------------------
 @pytest.mark.parametrize("text, goal, term, party", [
     ("Kyiv said there can be no ceasefire without security guarantees.", "ceasefire", "security_guarantees", "UKR"),
     ("The M23 said it would accept no ceasefire without direct talks with Kinshasa.", "ceasefire",
      "negotiation_format", "M23"),
+    ("The Polisario said there would be no truce without a referendum on independence.", "ceasefire", "elections",
+     "POLISARIO"),
+    ("Kyiv said there would be no ceasefire without the withdrawal of Russian troops.", "ceasefire", "withdrawal",
+     "UKR"),
+    ("Zelensky said Kyiv would never accept a truce without security guarantees.", "ceasefire",
+     "security_guarantees", "UKR"),
 ])
 def test_what_no_x_without_y_names_first_is_the_goal(extractor, text, goal, term, party):
     cs = conds(extractor, text)
