@@ -2,6 +2,7 @@
 other conflicts: a statement told in the passive with its author as the agent, a speaker named before a subject-less
 verb, a passive that raises its subject to a speech infinitive, an inverted verb whose subject is a description, and
 a body named by the word the story set before its name or by an institution noun and its side."""
+import pytest
 from conftest import direct, speakers
 from conftest import run_quote_text as run_text
 
@@ -76,15 +77,6 @@ def test_a_description_after_an_inverted_verb_is_its_subject(extractor):
 # Bodies named by a description.
 
 
-def test_the_word_a_story_sets_before_a_bodys_name_refers_back_to_it(extractor):
-    # (the African Union spoke last: "the militia" is still the militia the story named)
-    text = ("The militia Popular Defence Front (PDF) rejected the invitation to Nairobi on Sunday. The African Union "
-            "said it regretted the decision and would keep the door open.\n\n"
-            "\"There will be no talks while our fighters are held in prison without trial\", the militia said.")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Popular Defence Front"]
-
-
 def test_a_presidency_of_a_side_speaks_under_its_own_words(extractor):
     text = ("\"The unilateral decisions of the rebels are their sole responsibility and will prolong the suffering "
             "of the communities in the north,\" the Peruvian presidency said in a statement.")
@@ -131,20 +123,6 @@ def test_a_demonym_alone_is_the_latest_person_of_that_side(extractor):
             "Moscow is negotiating in good faith.\"")
     rec = run_text(extractor, text)
     assert direct(rec) == [("Nobody in Tallinn believes that Moscow is negotiating in good faith.", "Kristen Michal")]
-
-
-def test_a_demonym_is_the_person_before_when_the_story_gives_them_only_a_blocs_side(extractor):
-    text = ("EU envoy Miroslav Lajcak spent the day in Pristina.\n\n\"Both sides must implement what they signed in "
-            "Ohrid, without new conditions,\" the Slovak said.")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Miroslav Lajcak"]
-
-
-def test_a_demonym_of_another_country_is_not_the_person_before(extractor):
-    text = ("Slovak Prime Minister Robert Fico spent the day in Kyiv.\n\n\"Both sides must stop the fighting before "
-            "any talks about the border,\" the Hungarian said.")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == [None]
 
 
 # A colon introduction the parser read as a noun and a participle.
@@ -201,15 +179,6 @@ def test_a_bare_quote_label_far_from_any_speaker_names_nobody(extractor):
     assert direct(rec) == [("We are ready for any format, as long as the troops leave the region.", None)]
 
 
-def test_an_opening_according_to_holds_every_quote_of_its_sentence(extractor):
-    text = ("The rebel Arakan Army (AA) broke off the talks in Kunming on Monday.\n\n"
-            "According to the rebels, the deal was for talks in \"one national process\", but the junta has since "
-            "opened separate talks with local militias, \"behind the back of our delegation and of the Chinese "
-            "mediators who guarantee the process\".")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Arakan Army", "Arakan Army"]
-
-
 def test_the_plural_of_a_common_word_is_not_a_body_whose_name_ends_in_it(extractor):
     # "the talks" is no speaker because a heading named the "Doha Talks"
     text = ("Leaders Speak Out After Doha Talks\n\nQatari Prime Minister Mohammed Al Thani said the talks made clear "
@@ -219,28 +188,6 @@ def test_the_plural_of_a_common_word_is_not_a_body_whose_name_ends_in_it(extract
 
 
 # A possessed post: "Ukraine's foreign minister said" is the minister, not Ukraine.
-
-
-def test_a_possessed_post_is_the_person_who_holds_it(extractor):
-    text = ("Colombian Foreign Minister Luis Gilberto Murillo met his Venezuelan counterpart in Caracas on Friday.\n\n"
-            "\"We expect Caracas to keep hosting the talks with the ELN,\" Colombia's foreign minister said after "
-            "the meeting.")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Luis Gilberto Murillo"]
-
-
-def test_a_possessed_post_is_the_person_the_sentence_before_is_about(extractor):
-    text = ("Former Guinean minister Bintou Keita spent the day in Goma.\n\n\"The ceasefire must hold if the talks are to resume,\" the "
-            "UN's envoy told reporters.")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Bintou Keita"]
-
-
-def test_a_possessed_post_nobody_holds_leaves_the_possessor_speaking(extractor):
-    text = ("Fighting went on in the north overnight.\n\n\"We will not withdraw from the border towns,\" Hamas's "
-            "spokesman said.")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Hamas"]
 
 
 def test_a_name_the_model_glued_to_a_titles_party_is_the_speaker(extractor):
@@ -253,33 +200,6 @@ def test_a_name_the_model_glued_to_a_titles_party_is_the_speaker(extractor):
 
 
 # The next sentence points back at the quote: "This was stated by X", "This is how X commented".
-
-
-def test_a_passive_pointing_back_at_a_quote_names_its_speaker(extractor):
-    text = ("\"Khartoum is ready to resume the talks in Jeddah, but the date has not been set yet.\" This was stated "
-            "by Sudanese army spokesman Nabil Abdallah on Tuesday.")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Nabil Abdallah"]
-
-
-def test_this_is_how_x_commented_names_the_speaker_of_the_quote_before(extractor):
-    text = ("\"We are ready for a truce along the whole border.\" This is how Thai Prime Minister Anutin Charnvirakul "
-            "commented on the results of the meeting.")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Anutin Charnvirakul"]
-
-
-def test_a_report_pointing_back_at_a_quote_does_not_make_the_agency_speak(extractor):
-    text = "\"The convoy crossed the border at dawn.\" This was reported by the state news agency SUNA."
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == [None]
-
-
-def test_in_his_words_opening_a_sentence_names_the_speaker_of_its_quote(extractor):
-    text = ("Mohamed Hamdan Dagalo spoke to his commanders on Monday. In his words, \"there is nothing new in the "
-            "proposals from Jeddah\".")
-    rec = run_text(extractor, text)
-    assert [s for _, s in direct(rec)] == ["Mohamed Hamdan Dagalo"]
 
 
 def test_in_a_phrase_that_names_no_owner_names_no_speaker(extractor):
@@ -295,3 +215,65 @@ def test_the_ministry_is_the_ministry_the_model_tagged_before(extractor):
     rec = run_text(extractor, text)
     (q,) = [q for q in rec["quotes"] if q["kind"] == "direct"]
     assert q["speaker"] == "Ministry of Foreign Affairs" and q["speaker_kind"] == "org"
+
+
+# The speaker of each direct quote, by shape: a description or a demonym after first mention, a possessed
+# post ("Colombia's foreign minister said" is the minister), a sentence pointing back at the quote before it ("This
+# was stated by X"), an opening phrase that names its owner ("In his words", "According to the rebels").
+
+
+SPEAKER_OF_EACH_QUOTE = [
+    pytest.param(
+        # (the African Union spoke last: "the militia" is still the militia the story named)
+        "The militia Popular Defence Front (PDF) rejected the invitation to Nairobi on Sunday. The African Union "
+        "said it regretted the decision and would keep the door open.\n\n"
+        "\"There will be no talks while our fighters are held in prison without trial\", the militia said.",
+        ["Popular Defence Front"], id="the_word_a_story_sets_before_a_bodys_name_refers_back_to_it"),
+    pytest.param(
+        "EU envoy Miroslav Lajcak spent the day in Pristina.\n\n\"Both sides must implement what they signed in "
+        "Ohrid, without new conditions,\" the Slovak said.",
+        ["Miroslav Lajcak"], id="a_demonym_is_the_person_before_when_the_story_gives_them_only_a_blocs_side"),
+    pytest.param(
+        "Slovak Prime Minister Robert Fico spent the day in Kyiv.\n\n\"Both sides must stop the fighting before "
+        "any talks about the border,\" the Hungarian said.",
+        [None], id="a_demonym_of_another_country_is_not_the_person_before"),
+    pytest.param(
+        "The rebel Arakan Army (AA) broke off the talks in Kunming on Monday.\n\n"
+        "According to the rebels, the deal was for talks in \"one national process\", but the junta has since "
+        "opened separate talks with local militias, \"behind the back of our delegation and of the Chinese "
+        "mediators who guarantee the process\".",
+        ["Arakan Army", "Arakan Army"], id="an_opening_according_to_holds_every_quote_of_its_sentence"),
+    pytest.param(
+        "Colombian Foreign Minister Luis Gilberto Murillo met his Venezuelan counterpart in Caracas on Friday.\n\n"
+        "\"We expect Caracas to keep hosting the talks with the ELN,\" Colombia's foreign minister said after "
+        "the meeting.",
+        ["Luis Gilberto Murillo"], id="a_possessed_post_is_the_person_who_holds_it"),
+    pytest.param(
+        "Former Guinean minister Bintou Keita spent the day in Goma.\n\n\"The ceasefire must hold if the talks are "
+        "to resume,\" the UN's envoy told reporters.",
+        ["Bintou Keita"], id="a_possessed_post_is_the_person_the_sentence_before_is_about"),
+    pytest.param(
+        "Fighting went on in the north overnight.\n\n\"We will not withdraw from the border towns,\" Hamas's "
+        "spokesman said.",
+        ["Hamas"], id="a_possessed_post_nobody_holds_leaves_the_possessor_speaking"),
+    pytest.param(
+        "\"Khartoum is ready to resume the talks in Jeddah, but the date has not been set yet.\" This was stated "
+        "by Sudanese army spokesman Nabil Abdallah on Tuesday.",
+        ["Nabil Abdallah"], id="a_passive_pointing_back_at_a_quote_names_its_speaker"),
+    pytest.param(
+        "\"We are ready for a truce along the whole border.\" This is how Thai Prime Minister Anutin Charnvirakul "
+        "commented on the results of the meeting.",
+        ["Anutin Charnvirakul"], id="this_is_how_x_commented_names_the_speaker_of_the_quote_before"),
+    pytest.param(
+        "\"The convoy crossed the border at dawn.\" This was reported by the state news agency SUNA.",
+        [None], id="a_report_pointing_back_at_a_quote_does_not_make_the_agency_speak"),
+    pytest.param(
+        "Mohamed Hamdan Dagalo spoke to his commanders on Monday. In his words, \"there is nothing new in the "
+        "proposals from Jeddah\".",
+        ["Mohamed Hamdan Dagalo"], id="in_his_words_opening_a_sentence_names_the_speaker_of_its_quote"),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKER_OF_EACH_QUOTE)
+def test_the_speaker_of_each_quote(extractor, text, expected):
+    assert [s for _, s in direct(run_text(extractor, text))] == expected
