@@ -27,3 +27,21 @@ def test_sides_keep_their_demands_beside_a_mediator(extractor, text, type_, part
     cs = conds(extractor, text)
     assert find(cs, type_, "demand", party)
     assert not [c for c in cs if (c["by"] or {}).get("party") in {"UN", "OSCE"}]
+
+
+# ----- a withdrawal of a text, a claim or a measure is no troops' withdrawal (withdrawal's "other_senses") -------------
+@pytest.mark.parametrize("text", [
+    "Armenia demanded the withdrawal of a protest note that Azerbaijan had sent to the OSCE.",
+    "Israel demanded that Hamas withdraw its proposal and demanded the withdrawal of the resolution at the Security "
+    "Council.",
+    "Khartoum demanded the withdrawal of the decree and of the reservations the RSF attached to the Jeddah accord.",
+    "Pristina insisted on the withdrawal of Belgrade's letter of objections before the next round.",
+])
+def test_withdrawing_a_text_is_no_troop_withdrawal(extractor, text):
+    assert not find(conds(extractor, text), "withdrawal", "demand")
+
+
+def test_troops_still_withdraw_beside_a_withdrawn_text(extractor):
+    cs = conds(extractor, "The Houthis demanded that Saudi Arabia withdraw its troops from the border and withdraw "
+                          "its veto on flights.")
+    assert find(cs, "withdrawal", "demand", "HOUTHIS")
