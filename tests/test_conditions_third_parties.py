@@ -45,3 +45,22 @@ def test_troops_still_withdraw_beside_a_withdrawn_text(extractor):
     cs = conds(extractor, "The Houthis demanded that Saudi Arabia withdraw its troops from the border and withdraw "
                           "its veto on flights.")
     assert find(cs, "withdrawal", "demand", "HOUTHIS")
+
+
+# ----- talks without preconditions, a peace summit: the talks' coming about, not their form --------------------------
+@pytest.mark.parametrize("text", [
+    "The Sahel junta insists on a truce without preconditions and on the return of its border posts.",
+    "'We must open talks on the maritime border without preconditions,' the Guyanese foreign minister said.",
+    "Bogota requested a peace summit on the ELN be convened at the regional leaders' meeting in Panama.",
+])
+def test_the_talks_coming_about_is_no_format(extractor, text):
+    assert not find(conds(extractor, text), "negotiation_format", "demand")
+
+
+@pytest.mark.parametrize("text, party", [
+    # who sits at the table is still a format: a named side excluded, direct talks, a leaders' summit
+    ("Caracas rejected any talks without Venezuela at the table and demanded direct talks with Georgetown.", "VEN"),
+    ("The Philippines demanded a leaders' summit with Beijing on the shoal.", "PHL"),
+])
+def test_who_sits_at_the_table_stays_a_format(extractor, text, party):
+    assert find(conds(extractor, text), "negotiation_format", "demand", party)
