@@ -20,7 +20,7 @@ def test_mediator_appeal_makes_no_record(extractor, text):
 @pytest.mark.parametrize("text, type_, party", [
     # a bloc that takes a side still holds its demand; a side's demand reported by the mediator stays the side's
     ("The African Union demanded that the M23 withdraw from Goma.", "withdrawal", "AU"),
-    ("The UN envoy said the Houthis demanded the lifting of the blockade on Hodeidah port.", "sanctions_relief",
+    ("The UN envoy said the Houthis demanded the withdrawal of Saudi troops from the border.", "withdrawal",
      "HOUTHIS"),
 ])
 def test_sides_keep_their_demands_beside_a_mediator(extractor, text, type_, party):
@@ -64,3 +64,22 @@ def test_the_talks_coming_about_is_no_format(extractor, text):
 ])
 def test_who_sits_at_the_table_stays_a_format(extractor, text, party):
     assert find(conds(extractor, text), "negotiation_format", "demand", party)
+
+
+# ----- a military blockade or siege of a place is no sanction (the gold's policy): lifting it is no sanctions relief --
+@pytest.mark.parametrize("text", [
+    "Hamas demands that Israel lift the blockade on Gaza.",
+    "The Polisario said attacks would stop only when the blockade of the camps is lifted.",
+    "The Tigrayan leadership demanded an end to the siege of Mekelle before any talks.",
+    "The Karen National Union wants the junta to lift the naval blockade of the delta towns.",
+])
+def test_lifting_a_blockade_is_no_sanctions_relief(extractor, text):
+    assert not find(conds(extractor, text), "sanctions_relief", "demand")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Cuba demands that Washington lift the trade blockade on the island.", "CUB"),
+    ("Belarus insists that the embargo on its potash be lifted before any talks.", "BLR"),
+])
+def test_an_embargo_is_still_a_sanction(extractor, text, party):
+    assert find(conds(extractor, text), "sanctions_relief", "demand", party)
