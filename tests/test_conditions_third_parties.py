@@ -52,6 +52,8 @@ def test_troops_still_withdraw_beside_a_withdrawn_text(extractor):
     "The Sahel junta insists on a truce without preconditions and on the return of its border posts.",
     "'We must open talks on the maritime border without preconditions,' the Guyanese foreign minister said.",
     "Bogota requested a peace summit on the ELN be convened at the regional leaders' meeting in Panama.",
+    "Manila urged Asian leaders to convene a regional summit on the shoal dispute.",
+    "Rabat called for an international conference to be convened on the future of the territory.",
 ])
 def test_the_talks_coming_about_is_no_format(extractor, text):
     assert not find(conds(extractor, text), "negotiation_format", "demand")
