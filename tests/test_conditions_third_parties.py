@@ -85,3 +85,13 @@ def test_lifting_a_blockade_is_no_sanctions_relief(extractor, text):
 ])
 def test_an_embargo_is_still_a_sanction(extractor, text, party):
     assert find(conds(extractor, text), "sanctions_relief", "demand", party)
+
+
+@pytest.mark.parametrize("text", [
+    # the running talks named by their mediator ("Qatari-mediated", "US-brokered") are the process, no form asked
+    "Hamas demanded a permanent ceasefire in the Qatari-mediated talks, a spokesman said.",
+    "Ethiopia demanded that the TPLF disarm, at the African Union-led talks in Pretoria.",
+    "The Taliban insisted they would not abandon the US-brokered process in Doha.",
+])
+def test_talks_named_by_their_mediator_set_no_format(extractor, text):
+    assert not find(conds(extractor, text), "negotiation_format", "demand")
