@@ -95,3 +95,14 @@ def test_an_embargo_is_still_a_sanction(extractor, text, party):
 ])
 def test_talks_named_by_their_mediator_set_no_format(extractor, text):
     assert not find(conds(extractor, text), "negotiation_format", "demand")
+
+
+def test_a_researcher_can_name_another_mediator(pdir):
+    # the list is data: a body added to it holds no condition from then on
+    from conftest import append_line
+    from peacecond.api import Extractor
+    from peacecond.reader import Article
+    text = "The African Union demanded that the M23 withdraw from Goma."
+    append_line(pdir / "condition_words" / "mediator_parties.txt", "AU")
+    rec = next(Extractor(patterns=str(pdir)).records([Article(text=text, path="x")]))
+    assert rec["conditions"] == []
