@@ -35,11 +35,9 @@ FAMILIES = [
     ("nato_neutrality", "Russia insists that Georgia never become a member of NATO."),
     ("nato_neutrality", "Russia wants a treaty barring Ukraine from joining NATO."),
     ("nato_neutrality", "Russia wants Moldova to remain militarily neutral."),
-    # sanctions relief: blockades of a named place, economic restrictions, embargoes, passives
-    ("sanctions_relief", "Hamas demands that Israel lift the blockade on Gaza."),
-    ("sanctions_relief", "The Houthis demanded an end to the blockade of Hodeidah port."),
-    ("sanctions_relief", "The Polisario said attacks would stop only when the blockade of the camps is lifted."),
-    ("sanctions_relief", "Baku insists that the blockade of Nakhchivan be eased before any treaty."),
+    # sanctions relief: economic restrictions, embargoes, passives (a military blockade of a place is a siege, no
+    # sanction: test_conditions_third_parties)
+    ("sanctions_relief", "Cuba demands that Washington lift the trade blockade on the island."),
     ("sanctions_relief", "Minsk wants the EU to roll back the restrictions on potash exports."),
     ("sanctions_relief", "Moscow insists that the restrictions on its banks be removed."),
     ("sanctions_relief", "Belarus wants the embargo on its fertiliser lifted."),

@@ -113,7 +113,6 @@ POSITIVE = [
     ("negotiation_format", "Kosovo said it must be a party to the talks."),
     ("negotiation_format", "The army will negotiate only through Saudi mediation."),
     ("negotiation_format", "Yerevan said next steps cannot be decided without us."),
-    ("negotiation_format", "The government offered talks without preconditions."),
     ("negotiation_format", "The rebels want a seat at the negotiating table."),
     ("negotiation_format", "Doha offered to mediate the talks between the two sides."),
     ("negotiation_format", "The NPA insists on the holding of the next round abroad."),
@@ -154,6 +153,9 @@ NEGATIVE = [
     ("negotiation_format", "The talks ended without agreement on fishing quotas."),
     ("negotiation_format", "The cabinet met at the table in the garden."),
     ("negotiation_format", "The talks will be held in Doha next week."),
+    # preconditions say what is asked before talks, a peace summit is an event: neither names who sits at the table
+    ("negotiation_format", "The government offered talks without preconditions."),
+    ("negotiation_format", "The president asked for a peace summit on the Sahel."),
 ]
 
 

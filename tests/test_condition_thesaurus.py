@@ -28,7 +28,7 @@ NAMED = [
     ("minority_rights", "The Madhesi parties want a devolution of power to the plains."),
     ("negotiation_format", "The Maoists demand all-party talks before any vote."),
     ("negotiation_format", "The opposition insists on a national dialogue."),
-    ("negotiation_format", "Rabat wants an international conference on the territory."),
+    ("negotiation_format", "Rabat wants proximity talks on the territory."),
     ("negotiation_format", "The rebels demand that Norway mediate."),
     ("negotiation_format", "Belgrade insists on a trilateral format with Brussels."),
     ("withdrawal", "Nicosia demands that the occupation troops leave the island."),

@@ -971,6 +971,7 @@ def test_condition_words_are_loaded_from_the_folder(pdir):
     ("yield_types", "surrender", "not a condition type"),
     ("holder_verbs", "Say", "one lower-case word"),
     ("intergovernmental", "eu", "party code"),
+    ("mediator_parties", "un", "party code"),
 ])
 def test_bad_condition_word_names_file_and_line(pdir, name, entry, what):
     from conftest import append_line

@@ -576,7 +576,7 @@ def test_a_term_said_not_to_concern_or_bind_the_speaker_is_refused(extractor, te
 
 
 @pytest.mark.parametrize("text, type_, party", [
-    ("When the blockade of our harbours is lifted, only then will we sit down to negotiate, the Houthi "
+    ("When the embargo on our harbours is lifted, only then will we sit down to negotiate, the Houthi "
      "spokesman said.", "sanctions_relief", "HOUTHIS"),
     ("Once Azerbaijan withdraws its troops from the border villages, only then will we sign a treaty, Armenian Prime "
      "Minister Nikol Pashinyan said.", "withdrawal", "ARM"),

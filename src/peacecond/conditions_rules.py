@@ -223,6 +223,7 @@ class ConditionWords:
     state_nouns: frozenset
     body_nouns: frozenset
     intergovernmental: frozenset  # party codes
+    mediator_parties: frozenset  # party codes
     patron_participles: frozenset
     aside_marks: frozenset
     refusing_verbs: frozenset
@@ -296,7 +297,8 @@ class ConditionWords:
     participant_nouns: frozenset  # lemmas
 
 
-WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party"}
+WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party",
+             "mediator_parties": "party"}
 
 
 def _line_of(path: Path, entry: str) -> int | None:

@@ -62,6 +62,8 @@ class Conditions:
             # term stands without them: "Aliyev demanded that Armenia drop its claims"; a side the tables lack, coded
             # from the article's words, "the opposition rejected the results", does not)
             found = [f for f in found if f.holder and f.holder.party in tabled]
+        # A mediator's appeal ("the UN urged both sides to pull back") is no side's term: the body holds nothing.
+        found = [f for f in found if not (f.holder and f.holder.party in R.w.mediator_parties)]
         if not self.unheld:
             found = [f for f in found if f.holder and (f.holder.party or f.holder.name)]
         doc._.pc_conditions = records.merge(R, A, doc, found)
