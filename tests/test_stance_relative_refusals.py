@@ -29,6 +29,12 @@ def pairs(extractor, text):
     ("Ankara demands that Nicosia recognise the northern state as an equal partner of Turkey, which the Cypriot "
      "president has refused.",
      {("territorial_recognition", "demand", "TUR"), ("territorial_recognition", "reject", "CYP")}),
+    # the refusing verb with its particle; a negated acceptance
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm, which Rabat has ruled out.",
+     {("withdrawal", "demand", "POLISARIO"), ("withdrawal", "reject", "MAR")}),
+    ("The Houthis wanted Saudi troops to leave Yemen and Riyadh to fund reconstruction, proposals that the Saudi "
+     "government would not accept.",
+     {("withdrawal", "demand", "HOUTHIS"), ("withdrawal", "reject", "SAU")}),
 ])
 def test_a_refusal_describing_the_terms_refuses_them(extractor, text, expected):
     got = pairs(extractor, text)

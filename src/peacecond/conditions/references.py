@@ -126,6 +126,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 rh = resolve.possessor(R, A, doc[c.start])
             if t.i == told and not (owner and owner.party and owner.party != (rh.party if rh else None)):
                 owner = terms_giver(R, A, t)  # "Hamas came up with demands that Israel rejected"
+                owner = owner if owner and owner.party != (rh.party if rh else None) else None
             if not (owner and owner.party and owner.party != (rh.party if rh else None)) and plans.is_plan(R, t):
                 # "dismissed the plan", paragraphs after "Indonesia's proposal": the plan the story named, with
                 # its owner -- the last one of another side when two sides' plans were named; only the plan the
@@ -430,7 +431,9 @@ def described_terms(R, doc: Doc, c: Cue, lo: int) -> Token | None:
         if t.dep_ in {"relcl", "acl"} and lo <= t.head.i < t.i and t.head.pos_ == "NOUN" and \
                 t.head.lower_ in R.w.package_nouns:
             return t.head
-        if t.dep_ not in {"acomp", "attr", "ccomp", "xcomp", "neg", "aux", "auxpass", "advmod", "conj"} or \
+        # (and "described as absurd": the predicate a classifying verb takes with "as")
+        if not (t.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp", "neg", "aux", "auxpass", "advmod", "conj"} or
+                (t.dep_ == "pobj" and t.head.lower_ == "as") or (t.dep_ == "prep" and t.lower_ == "as")) or \
                 t.head.i == t.i:
             return None
         t = t.head
@@ -464,12 +467,13 @@ def bare_refusal(R, doc: Doc, c: Cue) -> bool:
 def clause_refusal(R, doc: Doc, c: Cue) -> bool:
     """ "Baku demands that Yerevan amend its constitution, which Pashinyan has refused": a refusal in a relative clause
     set off by a comma, with no object of its own, refuses what the clause before it asked, as a bare refusal does."""
-    first = doc[c.start]
-    if first.lower_ not in {"which", "something"} or c.start == 0 or doc[c.start - 1].text != ",":
+    v = next((t for t in reversed(doc[c.start:c.end]) if t.pos_ == "VERB"), None)  # ("which Y ruled out")
+    if v is None or v.lemma_.lower() not in R.w.refusing_verbs | R.w.turning_down_verbs:
         return False
-    v = doc[c.end - 1]
-    return v.pos_ == "VERB" and v.lemma_.lower() in R.w.refusing_verbs | R.w.turning_down_verbs and not any(
-        x.dep_ in {"dobj", "xcomp", "ccomp", "prep", "dative"} and x.i > v.i for x in v.children)
+    first = v.left_edge
+    if first.lower_ not in {"which", "something"} or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    return not any(x.dep_ in {"dobj", "xcomp", "ccomp", "prep", "dative"} and x.i > v.i for x in v.children)
 
 
 def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:
