@@ -53,3 +53,20 @@ def test_no_refusal_without_another_sides_refusing_clause(extractor, text):
     got = pairs(extractor, text)
     assert not {p for p in got if p[1] == "reject" and p[2] != "ELN"}, got
     assert ("withdrawal", "reject", "ELN") not in got and ("demilitarization", "reject", "TPLF") not in got, got
+
+
+def test_which_refuses_only_what_its_own_sentence_asked(extractor):
+    # the offer the relative clause follows is refused, not the demand of the sentence before
+    got = pairs(extractor, "The M23 demanded direct talks with Kinshasa. The rebels also proposed a prisoner swap, "
+                           "which Kinshasa refused.")
+    assert ("negotiation_format", "demand", "M23") in got
+    assert ("negotiation_format", "reject", "COD") not in got, got
+
+
+def test_terms_in_apposition_are_those_just_stated(extractor):
+    # three sentences on, "terms dismissed by Y" names another set, not the demand told at the start
+    got = pairs(extractor, "Hamas demanded that Israel withdraw from Gaza. The talks in Cairo lasted three days. "
+                           "Mediators said progress was slow. The mediators then circulated a draft, with terms "
+                           "quickly dismissed by Israel.")
+    assert ("withdrawal", "demand", "HAMAS") in got
+    assert ("withdrawal", "reject", "ISR") not in got, got

@@ -147,6 +147,9 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 # a bystander's verdict calls "a non-starter" as often as the other side refuses it)
                 last = last_demand(demands, demand_starts, at, rh.party) if t.lower_ not in R.w.offer_nouns or \
                     points_back(t, DEICTIC) else None
+                if last is not None and t.i == told and not points_back(t) and \
+                        bisect_right(sent_chars, last.start) < bisect_right(sent_chars, at) - 1:
+                    last = None  # ("..., terms dismissed by Y": the terms of this sentence or the one before)
                 # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
                 owner = last.holder if last and not newer_demand(
                     R, A, doc, cues, asks, sents, bisect_right(sent_chars, last.start) - 1, c, last) else None
@@ -167,7 +170,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
         noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
-        bare = not noun_cue and (bare_refusal(R, doc, c) or clause_refusal(R, doc, c))
+        clause = not noun_cue and clause_refusal(R, doc, c)
+        bare = clause or (not noun_cue and bare_refusal(R, doc, c))
         # ("ruled that out": a pointer inside a cue of several words is read too)
         for t in ([doc[c.start]] if bare else doc[c.start + 1:min(max(c.hi, c.end), c.end + 4)]):
             # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way;
@@ -227,7 +231,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 break
             last = max(prior, key=lambda f: f.start)
             at = bisect_right(sent_chars, last.start) - 1
-            if here - at > 2 or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
+            # (", which Y refused" refuses what its own sentence asked: "It also offered a truce, which Y refused")
+            if here - at > 2 or (clause and at != here) or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
                 break
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
