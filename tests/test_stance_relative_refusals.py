@@ -70,3 +70,19 @@ def test_terms_in_apposition_are_those_just_stated(extractor):
                            "quickly dismissed by Israel.")
     assert ("withdrawal", "demand", "HAMAS") in got
     assert ("withdrawal", "reject", "ISR") not in got, got
+
+
+@pytest.mark.parametrize("text, refused", [
+    # a phrase that dates or qualifies the refusal, an acceptance or a weighing it refuses, leave the pointer as it is
+    ("The Polisario Front wants Rabat to pull its army back from the berm, which Morocco rejected on Tuesday.", True),
+    ("The Polisario Front wants Rabat to pull its army back from the berm, which Morocco has refused to accept.",
+     True),
+    ("The Polisario Front wants Rabat to pull its army back from the berm, which Morocco refuses to even discuss.",
+     True),
+    # refusing to say is no refusal of the terms
+    ("The Polisario Front wants Rabat to pull its army back from the berm, which Morocco refused to say.", False),
+])
+def test_which_refused_with_a_phrase_after_it(extractor, text, refused):
+    got = pairs(extractor, text)
+    assert ("withdrawal", "demand", "POLISARIO") in got, got
+    assert (("withdrawal", "reject", "MAR") in got) is refused, got

@@ -478,7 +478,11 @@ def clause_refusal(R, doc: Doc, c: Cue) -> bool:
     first = v.left_edge
     if first.lower_ not in {"which", "something"} or first.i == 0 or doc[first.i - 1].text != ",":
         return False
-    return not any(x.dep_ in {"dobj", "xcomp", "ccomp", "prep", "dative"} and x.i > v.i for x in v.children)
+    # (a phrase after it dates or qualifies the refusal: "which Kyiv rejected on Tuesday / as absurd"; "which Kyiv
+    # refused to accept": the verb it governs has no object of its own either)
+    return not any(x.i > v.i and (x.dep_ in {"dobj", "ccomp", "dative"} or (x.dep_ == "xcomp" and (
+        x.lemma_.lower() not in R.w.weighing_verbs | {"accept"} or any(
+            y.dep_ in {"dobj", "ccomp", "xcomp"} and y.i > x.i for y in x.children)))) for x in v.children)
 
 
 def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:
