@@ -79,7 +79,8 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
         and not (c.category in STANCE_OF and facts.asked_if(R, doc, c))]
     per_sent = by_sentence(A, cues)
     cues = [c for c in cues if not (c.category in {"reject", "offer"} and
-                                    clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])))]
+                                    clauses.demanded_content(doc, c, per_sent.get(sent_of(A, c.start).start, [])) and
+                                    not scopes.gapped_refusal(R, doc, c))]
     cues.sort(key=lambda c: c.start)
     for c in cues:
         if c.rule["direction"] == "previous" and c.hi > c.lo:

@@ -101,6 +101,11 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         near = list(doc[max(lo, sent.start):min(hi, sent.end)])
         # "The plan was rejected by Israel": what a passive refusal refuses is its subject
         near += [x for t in doc[c.start:c.end] for x in t.children if x.dep_ == "nsubjpass" and x.i < lo]
+        # "made demands that Kyiv said were unacceptable", "conditions quickly dismissed by Kyiv": a refusal in the
+        # clause that describes a set of terms refuses that set
+        described = described_terms(R, doc, c, sent.start)
+        near += [described] if described is not None and described.i < lo else []
+        told = described.i if described is not None else -1
         if any(x.lower_ in {"them", "all", "any", "none"} and x.dep_ in {"dobj", "pobj"}
                for x in doc[c.end:min(c.end + 3, sent.end)]):
             # "Putin's conditions, he said, were no different from ultimatums, and Ukraine would not accept any of
@@ -112,13 +117,16 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             # that owner's package too
             terms = t.lower_ in R.w.package_nouns or (t.lower_ in R.w.offer_nouns and t.pos_ == "NOUN")
             if not terms and not (t.lower_ in R.set_nouns and t.pos_ == "NOUN") and \
-                    not plans.is_plan(R, t) or facts.states_a_fact(R, t):
+                    not plans.is_plan(R, t) or (facts.states_a_fact(R, t) and t.i != told):
                 continue  # ("rejected the group's statement that it had freed all hostages": a fact disputed)
             # ("the conditions Aliyev set out", "the terms Moscow laid down": who put them forward owns them)
             owner = plans.local_owner(R, A, t) if terms else resolve.possessor(R, A, t)
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if rh is None and doc[c.start].pos_ == "NOUN":  # "Baku's rejection of the plan"
                 rh = resolve.possessor(R, A, doc[c.start])
+            if t.i == told and not (owner and owner.party and owner.party != (rh.party if rh else None)):
+                owner = terms_giver(R, A, t)  # "Hamas came up with demands that Israel rejected"
+                owner = owner if owner and owner.party != (rh.party if rh else None) else None
             if not (owner and owner.party and owner.party != (rh.party if rh else None)) and plans.is_plan(R, t):
                 # "dismissed the plan", paragraphs after "Indonesia's proposal": the plan the story named, with
                 # its owner -- the last one of another side when two sides' plans were named; only the plan the
@@ -131,7 +139,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             # demands": a headline drops "the"; not "made unacceptable demands", "without new demands")
             bare = terms and plans.bare(t) and t.dep_ in {"dobj", "nsubjpass"} and c.start <= t.head.i < c.end
             if (owner is None or not owner.party) and rh and rh.party and \
-                    (points_back(t) or any(d.dep_ == "poss" for d in t.children) or bare):
+                    (points_back(t) or any(d.dep_ == "poss" for d in t.children) or bare or t.i == told):
                 # "Netanyahu rejected those terms", "the army refused to accept its demands": the side whose
                 # demands the story reported last.
                 at = t.idx
@@ -139,6 +147,9 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 # a bystander's verdict calls "a non-starter" as often as the other side refuses it)
                 last = last_demand(demands, demand_starts, at, rh.party) if t.lower_ not in R.w.offer_nouns or \
                     points_back(t, DEICTIC) else None
+                if last is not None and t.i == told and not points_back(t) and \
+                        bisect_right(sent_chars, last.start) < bisect_right(sent_chars, at) - 1:
+                    last = None  # ("..., terms dismissed by Y": the terms of this sentence or the one before)
                 # (not when another side's untyped demand came after it: "M23 demanded the release of prisoners")
                 owner = last.holder if last and not newer_demand(
                     R, A, doc, cues, asks, sents, bisect_right(sent_chars, last.start) - 1, c, last) else None
@@ -159,7 +170,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
         noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
-        bare = not noun_cue and bare_refusal(R, doc, c)
+        clause = not noun_cue and clause_refusal(R, doc, c)
+        bare = clause or (not noun_cue and bare_refusal(R, doc, c))
         # ("ruled that out": a pointer inside a cue of several words is read too)
         for t in ([doc[c.start]] if bare else doc[c.start + 1:min(max(c.hi, c.end), c.end + 4)]):
             # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way;
@@ -213,17 +225,18 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             if not prior:
                 # "Ankara floated the idea of a land swap. Nicosia turned this idea down.":
                 # nobody's demand was reported, but the noun names again what it named before
-                ev = doc[c.start:t.i + 1]
+                ev = doc[c.start:max(t.i + 1, c.end)]
                 for typ in echoed_types(A, t, sents[max(0, here - 2)].start) if t.pos_ == "NOUN" else ():
                     found.append(Found(typ, "reject", rh, None, [], ev.start_char, ev.end_char))
                 break
             last = max(prior, key=lambda f: f.start)
             at = bisect_right(sent_chars, last.start) - 1
-            if here - at > 2 or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
+            # (", which Y refused" refuses what its own sentence asked: "It also offered a truce, which Y refused")
+            if here - at > 2 or (clause and at != here) or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
                 break
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
-            ev = doc[c.start:t.i + 1]
+            ev = doc[c.start:max(t.i + 1, c.end)]
             # "dismissed the plan": a noun naming a set of terms stands for all its owner's terms the window
             # reported, however many sentences they took; "that" / "the idea" for the last statement's only
             whole = t.lower_ in R.doc_nouns or t.lower_ in R.w.package_nouns
@@ -413,6 +426,37 @@ POINTERS = {"that", "this", "these", "those", "it"}
 QUANTIFIERS = {"any", "all", "none", "each", "either", "both"}
 
 
+def described_terms(R, doc: Doc, c: Cue, lo: int) -> Token | None:
+    """The set of terms a refusal's clause describes: "the conditions that Beijing turned down", "demands that Manila
+    said were unacceptable", "terms quickly dismissed by the junta", "preconditions, which we cannot agree to". Walks
+    up from the cue through the few heads a predicate hangs from ("were unacceptable" under "said") to a relative
+    clause or participle on a package noun, in the cue's sentence (from token lo)."""
+    t = doc[c.start:c.end].root
+    for _ in range(4):
+        if t.dep_ in {"relcl", "acl"} and lo <= t.head.i < t.i and t.head.pos_ == "NOUN" and \
+                t.head.lower_ in R.w.package_nouns:
+            return t.head
+        # (and "described as absurd": the predicate a classifying verb takes with "as")
+        if not (t.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp", "neg", "aux", "auxpass", "advmod", "conj"} or
+                (t.dep_ == "pobj" and t.head.lower_ == "as") or (t.dep_ == "prep" and t.lower_ == "as")) or \
+                t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def terms_giver(R, A, noun: Token) -> Holder | None:
+    """Who put forward the terms a refusal's clause describes: the subject of the verb that takes them ("Hamas made /
+    came up with demands that ..."), not of a verb that itself refuses them."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB" or \
+            verb.lemma_.lower() in R.w.refusing_verbs | R.w.turning_down_verbs:
+        return None
+    subj = resolve.subject(R, A, verb)
+    h = resolve.resolve(R, A, subj) if subj is not None else None
+    return h if h and h.party else None
+
+
 def bare_refusal(R, doc: Doc, c: Cue) -> bool:
     """A refusing verb with nothing it refuses in its clause ("Kinshasa refused.", "Yerevan rejected outright"):
     it refuses what was just asked of it. Not "declined" (declining to comment is its usual sense)."""
@@ -423,6 +467,22 @@ def bare_refusal(R, doc: Doc, c: Cue) -> bool:
         return False
     return not any(x.dep_ in {"dobj", "xcomp", "ccomp", "prep", "dative", "attr", "oprd", "nsubjpass", "auxpass",
                               "agent", "acomp"} for x in v.children) and v.dep_ not in {"amod", "acl", "relcl"}
+
+
+def clause_refusal(R, doc: Doc, c: Cue) -> bool:
+    """ "Baku demands that Yerevan amend its constitution, which Pashinyan has refused": a refusal in a relative clause
+    set off by a comma, with no object of its own, refuses what the clause before it asked, as a bare refusal does."""
+    v = next((t for t in reversed(doc[c.start:c.end]) if t.pos_ == "VERB"), None)  # ("which Y ruled out")
+    if v is None or v.lemma_.lower() not in R.w.refusing_verbs | R.w.turning_down_verbs:
+        return False
+    first = v.left_edge
+    if first.lower_ not in {"which", "something"} or first.i == 0 or doc[first.i - 1].text != ",":
+        return False
+    # (a phrase after it dates or qualifies the refusal: "which Kyiv rejected on Tuesday / as absurd"; "which Kyiv
+    # refused to accept": the verb it governs has no object of its own either)
+    return not any(x.i > v.i and (x.dep_ in {"dobj", "ccomp", "dative"} or (x.dep_ == "xcomp" and (
+        x.lemma_.lower() not in R.w.weighing_verbs | {"accept"} or any(
+            y.dep_ in {"dobj", "ccomp", "xcomp"} and y.i > x.i for y in x.children)))) for x in v.children)
 
 
 def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:

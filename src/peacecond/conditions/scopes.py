@@ -130,6 +130,17 @@ def relative_object_start(doc: Doc, verb: Token) -> int | None:
     return verb.head.left_edge.i
 
 
+def gapped_refusal(R, doc: Doc, cue: Cue) -> bool:
+    """ "made demands that Seoul has rejected": a refusing verb on a package noun with no object of its own is a
+    relative clause, its "that" the gapped object (the parse often reads it as the noun's content clause, "demands
+    that Seoul withdraw"): the clause's subject refuses the terms, no stance of the noun's content."""
+    verb = doc[cue.start]
+    if verb.dep_ not in {"acl", "relcl"} or verb.head.i >= verb.i or verb.head.lower_ not in R.w.package_nouns or \
+            not negation.turns_down(R, verb):
+        return False
+    return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "dative"} and c.i > verb.i for c in verb.children)
+
+
 def goal_conjunct(doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """ "demanded the release of prisoners as a precondition for peace and a ceasefire": a cue whose last word names
     the goal (ends_as "goal") does not set what is coordinated with that word ("..., and the lifting of sanctions",

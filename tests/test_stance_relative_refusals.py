@@ -1,0 +1,88 @@
+"""A refusal told in a clause that describes the other side's terms ("demands that Y rejected", "terms quickly
+dismissed by Y", "X asked for A, which Y refused"): Y refuses each condition type of those terms. Every sentence
+here is our own, about conflicts the shared sets do not hold."""
+import pytest
+
+from conftest import run_text
+
+
+def pairs(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause on a set of terms whose owner is the subject of the verb that puts them forward
+    # (the terms told after the refusal: the set is its owner's whole set)
+    ("The Houthis came up with new demands that Riyadh said were unacceptable. Above all, the Houthis want Saudi "
+     "forces to withdraw from Yemen.",
+     {("withdrawal", "demand", "HOUTHIS"), ("withdrawal", "reject", "SAU")}),
+    ("The ELN made ultimatums that Bogota has repeatedly rejected. The ELN insisted that the army pull out of Arauca.",
+     {("withdrawal", "demand", "ELN"), ("withdrawal", "reject", "COL")}),
+    ("Ethiopia demanded that the TPLF disarm. Ethiopia presented preconditions that were promptly rejected by the "
+     "TPLF.",
+     {("demilitarization", "demand", "ETH"), ("demilitarization", "reject", "TPLF")}),
+    # a noun in apposition sums up the terms the clause before the comma stated
+    ("Sudan's government called on the RSF to pull out of Omdurman and to hand over its heavy weapons, terms flatly "
+     "dismissed by the RSF.",
+     {("withdrawal", "reject", "RSF"), ("demilitarization", "reject", "RSF")}),
+    # "which" after a comma refuses what the clause before it asked
+    ("Ankara demands that Nicosia recognise the northern state as an equal partner of Turkey, which the Cypriot "
+     "president has refused.",
+     {("territorial_recognition", "demand", "TUR"), ("territorial_recognition", "reject", "CYP")}),
+    # the refusing verb with its particle; a negated acceptance
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm, which Rabat has ruled out.",
+     {("withdrawal", "demand", "POLISARIO"), ("withdrawal", "reject", "MAR")}),
+    ("The Houthis wanted Saudi troops to leave Yemen and Riyadh to fund reconstruction, proposals that the Saudi "
+     "government would not accept.",
+     {("withdrawal", "demand", "HOUTHIS"), ("withdrawal", "reject", "SAU")}),
+])
+def test_a_refusal_describing_the_terms_refuses_them(extractor, text, expected):
+    got = pairs(extractor, text)
+    assert expected <= got, got
+
+
+@pytest.mark.parametrize("text", [
+    # accepted, not refused
+    "Ethiopia demanded that the TPLF disarm. Ethiopia presented preconditions that were accepted by the TPLF.",
+    # the refusing side owns the terms: no side refuses its own demand
+    "The ELN demanded that the army pull out of Arauca, which the ELN later refused to discuss.",
+    # a content clause of the demand ("demands that X withdraw") is what is asked, no refusal
+    "The Houthis repeated their demands that Saudi forces withdraw from Yemen.",
+])
+def test_no_refusal_without_another_sides_refusing_clause(extractor, text):
+    got = pairs(extractor, text)
+    assert not {p for p in got if p[1] == "reject" and p[2] != "ELN"}, got
+    assert ("withdrawal", "reject", "ELN") not in got and ("demilitarization", "reject", "TPLF") not in got, got
+
+
+def test_which_refuses_only_what_its_own_sentence_asked(extractor):
+    # the offer the relative clause follows is refused, not the demand of the sentence before
+    got = pairs(extractor, "The M23 demanded direct talks with Kinshasa. The rebels also proposed a prisoner swap, "
+                           "which Kinshasa refused.")
+    assert ("negotiation_format", "demand", "M23") in got
+    assert ("negotiation_format", "reject", "COD") not in got, got
+
+
+def test_terms_in_apposition_are_those_just_stated(extractor):
+    # three sentences on, "terms dismissed by Y" names another set, not the demand told at the start
+    got = pairs(extractor, "Hamas demanded that Israel withdraw from Gaza. The talks in Cairo lasted three days. "
+                           "Mediators said progress was slow. The mediators then circulated a draft, with terms "
+                           "quickly dismissed by Israel.")
+    assert ("withdrawal", "demand", "HAMAS") in got
+    assert ("withdrawal", "reject", "ISR") not in got, got
+
+
+@pytest.mark.parametrize("text, refused", [
+    # a phrase that dates or qualifies the refusal, an acceptance or a weighing it refuses, leave the pointer as it is
+    ("The Polisario Front wants Rabat to pull its army back from the berm, which Morocco rejected on Tuesday.", True),
+    ("The Polisario Front wants Rabat to pull its army back from the berm, which Morocco has refused to accept.",
+     True),
+    ("The Polisario Front wants Rabat to pull its army back from the berm, which Morocco refuses to even discuss.",
+     True),
+    # refusing to say is no refusal of the terms
+    ("The Polisario Front wants Rabat to pull its army back from the berm, which Morocco refused to say.", False),
+])
+def test_which_refused_with_a_phrase_after_it(extractor, text, refused):
+    got = pairs(extractor, text)
+    assert ("withdrawal", "demand", "POLISARIO") in got, got
+    assert (("withdrawal", "reject", "MAR") in got) is refused, got
