@@ -139,6 +139,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         # (else, "the position of the army's team, which it set out": the body its own sentence named last)
         return recent_institution(R, A, tok) or body_before(R, A, tok)
     # "the opposition", "the Front": the side the article names with that word (collectives.py)
+    # "the opposition", "the Front": the side the article names with that word (collectives.py)
     h = collective(R, A, tok)
     if h is not None:
         return h
@@ -165,26 +166,14 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     conjunct = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
     armed = R.sides.where_only(tok, [t for t in toks if t.i not in conjunct])
     where = False
-    # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
-    for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
-        info = A.tok_actor.get(t.i)
-        if info and info["party"] and not lookup.place_object(R, A, t):
-            if armed and t.i != tok.i and info.get("kind") == "place":
-                where = True
-                continue
-            return with_conjuncts(R, A, Holder(info["name"], info["party"]), t)
-    for t in toks:
-        party = lookup.demonym(R, A, t)
-        if party and armed and R.parties.kinds.get(party) == "state":
-            where = True
-        elif party:
-            return Holder(None, party)
-        if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
-            return resolve(R, A, t)
-        if t.lower_ == "their" and t.dep_ == "poss":  # "Their leader demanded ...": whom "they" stands for
-            h = pairs.they(R, A, t)
-            if h and h.party:
-                return h
+    # The head itself first ("Kyiv has refused"), then its own modifiers, actors before nationality words; a phrase
+    # after a preposition only then: "the Armenian delegation to the talks with Baku" is Armenia's, "the government
+    # in Kyiv" (no modifier of its own names a side) still Kyiv's.
+    in_prep = {x.i for c in tok.children if c.dep_ == "prep" for x in c.subtree}
+    for part in ([t for t in toks if t.i not in in_prep], [t for t in toks if t.i in in_prep]):
+        done, h, where = named_side(R, A, tok, part, armed, where)
+        if done:
+            return h
     for t in toks if A.sides is not None else ():
         if t.lower_ in R.w.group_nouns and t.i not in conjunct:
             # "the Tigray rebel group": the body the article names by that word
@@ -253,6 +242,32 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(pick[1]["name"], pick[1]["party"])
     # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
     return Holder(None, None) if where else None
+
+
+def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[bool, Holder | None, bool]:
+    """Whether these words of a phrase headed by tok settle its side, the side (an actor first, the head before its
+    modifiers, then a nationality word or a possessive pronoun), and whether a state among them only says where an
+    armed group is."""
+    for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
+        info = A.tok_actor.get(t.i)
+        if info and info["party"] and not lookup.place_object(R, A, t):
+            if armed and t.i != tok.i and info.get("kind") == "place":
+                where = True
+                continue
+            return True, with_conjuncts(R, A, Holder(info["name"], info["party"]), t), where
+    for t in toks:
+        party = lookup.demonym(R, A, t)
+        if party and armed and R.parties.kinds.get(party) == "state":
+            where = True
+        elif party:
+            return True, Holder(None, party), where
+        if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
+            return True, resolve(R, A, t), where
+        if t.lower_ == "their" and t.dep_ == "poss":  # "Their leader demanded ...": whom "they" stands for
+            h = pairs.they(R, A, t)
+            if h and h.party:
+                return True, h, where
+    return False, None, where
 
 
 def pledger(R, A, tok: Token) -> Holder | None:

@@ -1,0 +1,42 @@
+"""Which words of a holder's phrase name its side (conditions/resolve.resolve, collectives.collective): the head's own
+modifiers before a side named inside a prepositional phrase after it, and "opposition" before the head. Every sentence
+is our own, on other actors and conflicts than the articles the rules were tuned on."""
+import pytest
+
+from conftest import conds, find
+
+
+# ----- the head's own modifiers first, then a phrase after a preposition -------------------------------------------
+@pytest.mark.parametrize("text, type_, party, other", [
+    ("The Armenian delegation to the talks with Azerbaijan demanded the withdrawal of troops from the border.",
+     "withdrawal", "ARM", "AZE"),
+    ("The Sudanese delegation at the summit of the African Union demanded that the RSF withdraw from Khartoum.",
+     "withdrawal", "SDN", "AU"),
+    ("The Georgian delegation at the yearly session of the Council of Europe will ask Russia to pull its troops out "
+     "of Abkhazia.", "withdrawal", "GEO", "COE"),
+    ("The Ukrainian ambassador to Russia called for a ceasefire.", "ceasefire", "UKR", "RUS"),
+])
+def test_a_side_in_a_phrase_after_the_head_does_not_hold(extractor, text, type_, party, other):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs
+    assert not find(cs, type_, "demand", other), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("The government in Baku demanded the withdrawal of Armenian troops.", "withdrawal", "AZE"),
+    ("The head of the Russian delegation demanded the withdrawal of Ukrainian troops.", "withdrawal", "RUS"),
+])
+def test_a_phrase_after_the_head_still_names_a_side_when_nothing_else_does(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party)
+
+
+# ----- "opposition" before the head: the opposition, not the state it opposes ----------------------------------------
+@pytest.mark.parametrize("text, state", [
+    ("Several opposition parties demanded a ceasefire.", None),
+    ("Venezuela's opposition leaders insisted on a ceasefire.", "VEN"),
+    ("Belarus's main opposition groups met in Vilnius and insisted on a ceasefire.", "BLR"),
+])
+def test_opposition_before_the_head_is_the_opposition(extractor, text, state):
+    cs = conds(extractor, text)
+    assert find(cs, "ceasefire", "demand", "OPPOSITION"), cs
+    assert state is None or not find(cs, "ceasefire", "demand", state), cs
