@@ -40,3 +40,33 @@ def test_opposition_before_the_head_is_the_opposition(extractor, text, state):
     cs = conds(extractor, text)
     assert find(cs, "ceasefire", "demand", "OPPOSITION"), cs
     assert state is None or not find(cs, "ceasefire", "demand", state), cs
+
+
+# ----- a nationality beside a group word, a patron, a proxy: the group, not the state --------------------------------
+@pytest.mark.parametrize("text, type_, group, state", [
+    ("Al-Shabaab attacked a base in Lower Shabelle. The Somali group demanded the withdrawal of Kenyan troops.",
+     "withdrawal", "ALSHABAAB", "SOM"),
+    ("Hamas fired rockets at Ashkelon. The Palestinian movement demanded the withdrawal of Israeli troops.",
+     "withdrawal", "HAMAS", "PSE"),
+    ("Kataib Hezbollah said it would keep up its attacks. The Iranian-backed militia demanded the withdrawal of US "
+     "troops from Iraq.", "withdrawal", "KATAIBHEZBOLLAH", "IRN"),
+    ("Kataib Hezbollah fired drones at a base. The Iranian proxy in Iraq demanded the withdrawal of US troops.",
+     "withdrawal", "KATAIBHEZBOLLAH", "IRN"),
+])
+def test_a_nationality_beside_a_group_word_is_where_the_group_is(extractor, text, type_, group, state):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", group), cs
+    assert not find(cs, type_, "demand", state), cs
+
+
+@pytest.mark.parametrize("text", [
+    "The Rwandan-backed rebels demanded direct talks with Kinshasa and a ceasefire.",
+    "The Iranian-backed militia demanded a ceasefire.",
+])
+def test_a_patron_holds_nothing_its_clients_demand(extractor, text):
+    cs = conds(extractor, text)
+    assert not find(cs, "ceasefire", "demand", "RWA") and not find(cs, "ceasefire", "demand", "IRN"), cs
+
+
+def test_a_group_of_envoys_is_still_its_state(extractor):
+    assert find(conds(extractor, "The Russian group of negotiators demanded a ceasefire."), "ceasefire", "demand", "RUS")

@@ -165,6 +165,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # a conjunct's word: "the Ethiopian government and the Oromo rebels" is no group's government)
     conjunct = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
     armed = R.sides.where_only(tok, [t for t in toks if t.i not in conjunct])
+    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
+    # "Hezbollah fired ... The Lebanese group demanded": a nationality beside a group word is where the group is
+    armed = armed or (definite and tok.lower_ in R.w.movement_nouns and
+                      not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))  # ("group of envoys")
     where = False
     # The head itself first ("Kyiv has refused"), then its own modifiers, actors before nationality words; a phrase
     # after a preposition only then: "the Armenian delegation to the talks with Baku" is Armenia's, "the government
@@ -190,7 +194,6 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(*named)
     if not fallback:
         return None
-    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
     if definite and any(c.dep_ in {"amod", "compound"} and c.lower_ in R.w.group_nouns for c in tok.children):
         # "the rebel authorities", "the guerrilla leadership": an armed group's own body, before "authorities"
         # is read as a government's
