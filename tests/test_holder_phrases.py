@@ -70,3 +70,16 @@ def test_a_patron_holds_nothing_its_clients_demand(extractor, text):
 
 def test_a_group_of_envoys_is_still_its_state(extractor):
     assert find(conds(extractor, "The Russian group of negotiators demanded a ceasefire."), "ceasefire", "demand", "RUS")
+
+
+# ----- a part of a text speaks for the text's owner ------------------------------------------------------------------
+@pytest.mark.parametrize("text, party", [
+    ("The RSF handed the army's delegation a memorandum. Point one calls for the army to withdraw from Khartoum.",
+     "RSF"),
+    ("The RSF handed the army's delegation a memorandum. It has two parts. The first part calls for the army to "
+     "withdraw from Khartoum.", "RSF"),
+    ("Belgrade handed the EU envoy a document on Monday. It has three sections. The second section calls for Kosovo's "
+     "police to withdraw from the north.", "SRB"),
+])
+def test_a_part_of_a_text_speaks_for_its_owner(extractor, text, party):
+    assert find(conds(extractor, text), "withdrawal", "demand", party)

@@ -172,6 +172,8 @@ def document_owner(R, A, text: Token) -> Holder | None:
     k = bisect_right(at, text.i)
     for t in [doc[i] for i in reversed(at[:k]) if i < text.i] + [doc[i] for i in at[k:] if i > text.i]:
         h = resolve.resolve(R, A, t, fallback=False)
+        if not (h and h.party) and plans.is_plan(R, t):
+            h = plans.owner(R, A, t)  # "The RSF handed over a memorandum. Point one calls for": the plan's owner
         if not (h and h.party):
             # "the plan, drafted by Witkoff and Rubio": who issued it
             h = enumerations.set_owner(R, A, t)
