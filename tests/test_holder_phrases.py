@@ -83,3 +83,22 @@ def test_a_group_of_envoys_is_still_its_state(extractor):
 ])
 def test_a_part_of_a_text_speaks_for_its_owner(extractor, text, party):
     assert find(conds(extractor, text), "withdrawal", "demand", party)
+
+
+# ----- "they" in a mediator's direct quote: the group named before, not the one quoted -------------------------------
+@pytest.mark.parametrize("text, type_, group, speaker", [
+    ('The Houthis have made new demands. "They want a full withdrawal before any deal," an Omani official said.',
+     "withdrawal", "HOUTHIS", "OMN"),
+    ('The M23 took Goma in January. "They insist on direct talks with Kinshasa," a Qatari official said.',
+     "negotiation_format", "M23", "QAT"),
+])
+def test_they_in_a_third_party_quote_is_the_group_named_before(extractor, text, type_, group, speaker):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", group), cs
+    assert not find(cs, type_, "demand", speaker), cs
+
+
+def test_they_obliged_in_a_quote_holds_nothing(extractor):
+    cs = conds(extractor, 'Al-Shabaab attacked a base in Gedo. "They must lay down their arms before any talks," a '
+                          'Somali minister said.')
+    assert not find(cs, "demilitarization", "demand", "ALSHABAAB"), cs

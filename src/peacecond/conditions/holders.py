@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
-from . import facts, clauses, enumerations, lookup, plans, resolve, targets
+from . import facts, clauses, enumerations, lookup, pairs, plans, resolve, targets
 from .narrators import framed_for, fronted_clause_holder, narrative_speaker, narrator
 from .model import PRONOUN_PERSON, SUBJ, Cue, Holder, cue_verb
 
@@ -274,6 +274,9 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         if h:
             return h
     span = doc[m_start:m_end]
+    h = quoted_they(R, A, doc[m_start])
+    if h is not None:
+        return h
     h = resolve.quote_holder(R, A, doc, span.start_char, span.end_char)
     if h and h.party:
         return h
@@ -345,6 +348,22 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         # paragraph or the one before.
         return narrative_speaker(R, A, doc, sent) or sideless
     return sideless
+
+
+def quoted_they(R, A, tok: Token) -> Holder | None:
+    """ '"They want a full withdrawal," a mediator said': "they" as the subject of the term's verb inside a direct
+    quote is a side the speaker talks about (pairs.they: the armed group named before the quote), not the speaker."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.lower_ != "they" or subj.pos_ != "PRON" or verb.lemma_.lower() not in R.wanting_verbs \
+            or any(c.dep_ == "aux" and c.lower_ in R.w.modals for c in verb.children):
+        return None  # ('"They must withdraw," X said': the side obliged is no holder)
+    h = pairs.they(R, A, subj)
+    return h if h and h.party else None
 
 
 def made_to_hold(R, doc: Doc, cue: Cue) -> Token | None:
