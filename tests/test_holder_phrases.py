@@ -102,3 +102,23 @@ def test_they_obliged_in_a_quote_holds_nothing(extractor):
     cs = conds(extractor, 'Al-Shabaab attacked a base in Gedo. "They must lay down their arms before any talks," a '
                           'Somali minister said.')
     assert not find(cs, "demilitarization", "demand", "ALSHABAAB"), cs
+
+
+# ----- a person owned by a definite group word: the armed group named last -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The NPA ambushed an army patrol in Samar. A spokesman for the group rejected a ceasefire.",
+    "The NPA ambushed an army patrol in Samar. The leader of the rebels rejected a ceasefire.",
+    "The NPA ambushed an army patrol in Samar. The rebels' commander rejected a ceasefire.",
+])
+def test_a_person_of_the_group_holds_for_the_group(extractor, text):
+    assert find(conds(extractor, text), "ceasefire", "reject", "NPA")
+
+
+# ----- rows of the party and people tables (general knowledge, other conflicts) --------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Taqaddum demanded an immediate ceasefire in Sudan.", "ceasefire", "TAQADDUM"),
+    ("Benny Wenda demanded the withdrawal of Indonesian troops from the highlands.", "withdrawal", "ULMWP"),
+    ("Jimmy Cherizier demanded a ceasefire with the police.", "ceasefire", "G9"),
+])
+def test_table_rows_name_the_side(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party)
