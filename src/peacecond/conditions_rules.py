@@ -295,6 +295,7 @@ class ConditionWords:
     insurgent_nouns: frozenset
     agenda_nouns: frozenset  # lemmas
     participant_nouns: frozenset  # lemmas
+    movement_nouns: frozenset
 
 
 WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party",

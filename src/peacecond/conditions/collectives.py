@@ -29,6 +29,10 @@ def collective(R, A, tok: Token) -> Holder | None:
     """The side a description stands for, or None when it is none (or nothing fits a word other than
     "opposition")."""
     word = tok.lower_
+    if word not in R.sides.side_name_words and tok.pos_ == "NOUN":
+        # "Nine opposition parties demanded", "Belarus's main opposition groups insist": the word before the head
+        tok = next((c for c in tok.children if c.dep_ in {"compound", "amod"} and c.lower_ == OPPOSITION), tok)
+        word = tok.lower_
     if word not in R.sides.side_name_words or tok.i in A.tok_actor or tok.pos_ not in {"NOUN", "PROPN"}:
         return None
     if word == OPPOSITION:
@@ -73,7 +77,10 @@ def said_by_collective(R, A, doc: Doc, q: dict) -> Holder | None:
     if q.get("speaker_kind") == "person" or q.get("cue_start") is None:
         return None
     span = doc.char_span(q["cue_start"], q["cue_end"], alignment_mode="expand")
-    subj = next((c for c in span.root.children if c.dep_ in SUBJ), None) if span is not None and len(span) else None
+    root = span.root if span is not None and len(span) else None
+    if root is not None and root.dep_ == "conj" and not any(c.dep_ in SUBJ for c in root.children):
+        root = root.head  # "The opposition met in Minsk and insisted that ...": the first verb's subject
+    subj = next((c for c in root.children if c.dep_ in SUBJ), None) if root is not None else None
     return collective(R, A, subj) if subj is not None else None
 
 

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
-from . import facts, clauses, enumerations, lookup, plans, resolve, targets
+from . import facts, clauses, enumerations, lookup, pairs, plans, resolve, targets
 from .narrators import framed_for, fronted_clause_holder, narrative_speaker, narrator
 from .model import PRONOUN_PERSON, SUBJ, Cue, Holder, cue_verb
 
@@ -172,6 +172,8 @@ def document_owner(R, A, text: Token) -> Holder | None:
     k = bisect_right(at, text.i)
     for t in [doc[i] for i in reversed(at[:k]) if i < text.i] + [doc[i] for i in at[k:] if i > text.i]:
         h = resolve.resolve(R, A, t, fallback=False)
+        if not (h and h.party) and plans.is_plan(R, t):
+            h = plans.owner(R, A, t)  # "The RSF handed over a memorandum. Point one calls for": the plan's owner
         if not (h and h.party):
             # "the plan, drafted by Witkoff and Rubio": who issued it
             h = enumerations.set_owner(R, A, t)
@@ -272,6 +274,9 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         if h:
             return h
     span = doc[m_start:m_end]
+    h = quoted_they(R, A, doc[m_start])
+    if h is not None:
+        return h
     h = resolve.quote_holder(R, A, doc, span.start_char, span.end_char)
     if h and h.party:
         return h
@@ -327,7 +332,8 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         # 425") is not the one who says it
         return sideless
     for t in reversed(doc[sent.start:cue.start]):
-        if t.i in skip or (t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}):
+        if t.i in skip or (t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}) or \
+                resolve.patron(R, A, t):  # ("the Iranian-backed militia demanded": a patron is no holder)
             continue
         if cue.category == "condition_clause" and t.dep_ == "dobj":
             continue  # "sanctions to strangle Iraq until it retreats": the side pressed must act, it sets no term
@@ -342,6 +348,22 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         # paragraph or the one before.
         return narrative_speaker(R, A, doc, sent) or sideless
     return sideless
+
+
+def quoted_they(R, A, tok: Token) -> Holder | None:
+    """ '"They want a full withdrawal," a mediator said': "they" as the subject of the term's verb inside a direct
+    quote is a side the speaker talks about (pairs.they: the armed group named before the quote), not the speaker."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.lower_ != "they" or subj.pos_ != "PRON" or verb.lemma_.lower() not in R.wanting_verbs \
+            or any(c.dep_ == "aux" and c.lower_ in R.w.modals for c in verb.children):
+        return None  # ('"They must withdraw," X said': the side obliged is no holder)
+    h = pairs.they(R, A, subj)
+    return h if h and h.party else None
 
 
 def made_to_hold(R, doc: Doc, cue: Cue) -> Token | None:

@@ -162,18 +162,26 @@ def they_of(R, A, tok: Token) -> Holder | None:
     """ "They" as a side: the side of the statement the quotes read with it as its speaker; else the plural
     subject of this or the sentence before ("The Taliban seized Kabul. They demanded ...", "Armenia and
     Azerbaijan met. They agreed"), or the armed group named there; never one country or one person. In a direct
-    quote "they" is someone other than the one quoted: not resolved."""
+    quote "they" is someone other than the one quoted: only an armed group named before the quote, of another side."""
     doc = tok.doc
     for q in keyed(doc, "pc_quotes", "cue_start").get(tok.head.idx, ()):
         if q.get("party"):
             return Holder(q.get("speaker"), q["party"])
     quoted = resolve.quote_at(R, A, doc, tok.idx, tok.idx + len(tok))
-    if quoted is not None and doc._.pc_quotes[quoted].get("kind") == "direct":
-        return None
+    q = doc._.pc_quotes[quoted] if quoted is not None else {}
     if not A.sents:
         return None
     k = bisect_right(A.sent_starts, tok.i) - 1
     lo = A.sents[max(0, k - 1)].start
+    if q.get("kind") == "direct":
+        # '"They want a full withdrawal," a mediator said': the armed group the story named just before the quote,
+        # never the one quoted (nor their side)
+        at = bisect_left(A.org_starts, tok.i)
+        prev = A.orgs[at - 1][1] if at else None
+        if prev is not None and A.org_starts[at - 1] >= lo and doc[A.org_starts[at - 1]].idx < q["start"] and \
+                prev["party"] != q.get("party"):
+            return Holder(prev["name"], prev["party"])
+        return None
     for t in reversed(doc[lo:tok.i]):
         if t.dep_ not in SUBJ or t.pos_ not in {"NOUN", "PROPN"}:
             continue

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from itertools import islice
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..extensions import keyed, near, near_index
@@ -13,6 +12,7 @@ from . import lookup, pairs
 from .collectives import collective, last_any_government, said_by_collective, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
+from .texts import document, positions, text_positions  # noqa: F401 (callers read them as resolve.*)
 
 
 def quote_at(R, A, doc: Doc, start_char: int, end_char: int) -> int | None:
@@ -139,6 +139,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         # (else, "the position of the army's team, which it set out": the body its own sentence named last)
         return recent_institution(R, A, tok) or body_before(R, A, tok)
     # "the opposition", "the Front": the side the article names with that word (collectives.py)
+    # "the opposition", "the Front": the side the article names with that word (collectives.py)
     h = collective(R, A, tok)
     if h is not None:
         return h
@@ -164,27 +165,19 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # a conjunct's word: "the Ethiopian government and the Oromo rebels" is no group's government)
     conjunct = {x.i for c in tok.children if c.dep_ == "conj" for x in c.subtree}
     armed = R.sides.where_only(tok, [t for t in toks if t.i not in conjunct])
+    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
+    # "Hezbollah fired ... The Lebanese group demanded": a nationality beside a group word is where the group is
+    armed = armed or (definite and tok.lower_ in R.w.movement_nouns and
+                      not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))  # ("group of envoys")
     where = False
-    # The head itself first ("Kyiv has refused"), then its modifiers ("the government in Kyiv").
-    for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
-        info = A.tok_actor.get(t.i)
-        if info and info["party"] and not lookup.place_object(R, A, t):
-            if armed and t.i != tok.i and info.get("kind") == "place":
-                where = True
-                continue
-            return with_conjuncts(R, A, Holder(info["name"], info["party"]), t)
-    for t in toks:
-        party = lookup.demonym(R, A, t)
-        if party and armed and R.parties.kinds.get(party) == "state":
-            where = True
-        elif party:
-            return Holder(None, party)
-        if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
-            return resolve(R, A, t)
-        if t.lower_ == "their" and t.dep_ == "poss":  # "Their leader demanded ...": whom "they" stands for
-            h = pairs.they(R, A, t)
-            if h and h.party:
-                return h
+    # The head itself first ("Kyiv has refused"), then its own modifiers, actors before nationality words; a phrase
+    # after a preposition only then: "the Armenian delegation to the talks with Baku" is Armenia's, "the government
+    # in Kyiv" (no modifier of its own names a side) still Kyiv's.
+    in_prep = {x.i for c in tok.children if c.dep_ == "prep" for x in c.subtree}
+    for part in ([t for t in toks if t.i not in in_prep], [t for t in toks if t.i in in_prep]):
+        done, h, where = named_side(R, A, tok, part, armed, where)
+        if done:
+            return h
     for t in toks if A.sides is not None else ():
         if t.lower_ in R.w.group_nouns and t.i not in conjunct:
             # "the Tigray rebel group": the body the article names by that word
@@ -201,7 +194,6 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(*named)
     if not fallback:
         return None
-    definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
     if definite and any(c.dep_ in {"amod", "compound"} and c.lower_ in R.w.group_nouns for c in tok.children):
         # "the rebel authorities", "the guerrilla leadership": an armed group's own body, before "authorities"
         # is read as a government's
@@ -230,7 +222,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
-    if definite and tok.lower_ in R.w.group_nouns:
+    if (definite and tok.lower_ in R.w.group_nouns) or group_owned(R, tok):
+        # (also "the rebels' leader", "a spokesman for the group": a person of the armed group named last)
         prev = org_before(A, tok.i)
         if prev:
             return Holder(prev["name"], prev["party"])
@@ -253,6 +246,40 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(pick[1]["name"], pick[1]["party"])
     # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
     return Holder(None, None) if where else None
+
+
+def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[bool, Holder | None, bool]:
+    """Whether these words of a phrase headed by tok settle its side, the side (an actor first, the head before its
+    modifiers, then a nationality word or a possessive pronoun), and whether a state among them only says where an
+    armed group is."""
+    for t in sorted(toks, key=lambda t: (t.i != tok.i, t.i)):
+        info = A.tok_actor.get(t.i)
+        if info and info["party"] and not lookup.place_object(R, A, t):
+            if armed and t.i != tok.i and info.get("kind") == "place":
+                where = True
+                continue
+            return True, with_conjuncts(R, A, Holder(info["name"], info["party"]), t), where
+    for t in toks:
+        party = lookup.demonym(R, A, t)
+        if party and armed and R.parties.kinds.get(party) == "state":
+            where = True
+        elif party:
+            return True, Holder(None, party), where
+        if t.lower_ in PRONOUN_PERSON and t.dep_ == "poss":
+            return True, resolve(R, A, t), where
+        if t.lower_ == "their" and t.dep_ == "poss":  # "Their leader demanded ...": whom "they" stands for
+            h = pairs.they(R, A, t)
+            if h and h.party:
+                return True, h, where
+    return False, None, where
+
+
+def group_owned(R, tok: Token) -> bool:
+    """Is tok owned by a definite group word ("the rebels' leader", "a spokesman for the group")?"""
+    owners = [c for c in tok.children if c.dep_ == "poss"] + \
+        [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in R.w.group_nouns and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+               for o in owners)
 
 
 def pledger(R, A, tok: Token) -> Holder | None:
@@ -484,51 +511,6 @@ def resolve_token(R, A, t: Token) -> Holder | None:
     if party:  # "EU foreign ministers insist ..." parsed apart
         return Holder(None, party)
     return resolve(R, A, t) if t.lower_ in PRONOUN_PERSON else None
-
-
-def document(R, A, subj: Token) -> Token | None:
-    """The text a subject stands for: a document noun ("the memorandum", "the Saudi outline"), a part of one
-    ("Point seven"), or "it" after a sentence whose subject was one ("... the memorandum demands X. It also
-    foresees Y")."""
-    if subj.lower_ in R.doc_nouns or subj.lower_ in R.w.document_parts:
-        return subj
-    if subj.lower_ not in {"it", "they"}:
-        return None
-    doc = subj.doc
-    k = bisect_right(A.sent_starts, subj.i) - 1
-    lo = A.sents[max(0, k - 1)].start
-    # "Meloni criticised the Russian plan, saying it demanded ...": the text may have been the object, too; a
-    # side named as a subject after it is what "it" stands for instead ("the plan ... Russia said it wanted").
-    # "The problem with the Chinese proposals was that they required ...": "they" stands for texts named in the plural.
-    plural = subj.lower_ == "they"
-    for t in reversed(doc[lo:subj.i]):
-        if (t.lemma_.lower() if plural else t.lower_) in R.doc_nouns and t.pos_ == "NOUN" and \
-                (t.tag_ == "NNS") == plural and (t.dep_ in SUBJ or t.dep_ in {"dobj", "pobj"}):
-            return t
-        if t.dep_ in SUBJ and t.i in A.tok_actor and (A.tok_actor[t.i].get("kind") != "person"):
-            return None
-    return None
-
-
-def positions(A, doc: Doc, lower: str) -> list[int]:
-    """Where a word (lower case) stands in the article, indexed once per article: looking back for "the government"
-    or "the plan" named before must not rescan the article each time."""
-    if A.positions is None:
-        # From the LOWER column, each distinct word's string read once: no Token object per token.
-        at: dict[int, list[int]] = {}
-        for i, h in enumerate(doc.to_array(LOWER).tolist()):
-            at.setdefault(h, []).append(i)
-        strings = doc.vocab.strings
-        A.positions = {strings[h]: where for h, where in at.items()}
-    return A.positions.get(lower, [])
-
-
-def text_positions(R, A, doc: Doc) -> list[int]:
-    """Token indices of every plan or document noun, in order (once per article)."""
-    if "\0texts" not in (A.positions or {}):
-        positions(A, doc, "")
-        A.positions["\0texts"] = sorted(i for w in R.doc_nouns for i in A.positions.get(w, []))
-    return A.positions["\0texts"]
 
 
 def listed_sides(A, h: Holder, p: Token) -> Holder:
