@@ -20,6 +20,7 @@ from .issuers import Issuers
 from .names import Names, _fold_name
 from .reported import Reported
 from .resolve import Resolver
+from .signed import Signed
 from .speaker import SENTENCE_FINAL, SUBJECT_DEPS, Speaker, _as_speaker, _norm
 from .titles import mark_titles
 from .transcripts import Transcripts
@@ -31,7 +32,7 @@ BYLINE_END = re.compile(r",|\(|\s[—–-]")  # where the name in a byline ends:
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
-class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVerbs):
+class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, SpeechVerbs):
     def __init__(self, shared, doc: Doc):
         # What does not change between articles (the rules and what is built from them), from the component.
         self.pats, self.rules, self.org_speakers = shared.pats, shared.rules, shared.org_speakers
@@ -76,6 +77,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
         quotes += self._turns(doc, marks, people, history)
+        quotes += self._signed(doc, marks, people, history)  # "... - Name": a line its signature attributes
         # Headline quotes stay marks (no reported speech is read inside them) but are not statements:
         # the story repeats and attributes them, and the guide leaves titles out.
         quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
