@@ -27,6 +27,7 @@ from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 BYLINE_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*(?=[A-Z])")  # the dash before a byline's name
 BYLINE_END = re.compile(r",|\(|\s[—–-]")  # where the name in a byline ends: its description, handle or date
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
@@ -83,7 +84,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
         quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
         quotes.sort(key=lambda x: (x["start"], x["end"]))
         quotes = _one_per_span(quotes)
-        mark_titles(self.text, quotes, self.rules["title_cues"])
+        mark_titles(self.text, quotes, self.rules["title_cues"], self._finite)
         _mark_fragments(quotes)
         self._sided(people, quotes)
         doc._.pc_quotes = quotes
@@ -388,6 +389,11 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
             "date": self._date_of(doc, start, end, verb=cue if cue is not None and cue.pos_ in ("VERB", "AUX")
                                   else None),
         }
+
+    def _finite(self, start: int, end: int) -> bool:
+        """Does the text from start to end hold a finite verb (a sentence, not a name)?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is None or any(t.tag_ in FINITE_TAGS for t in span)
 
     def _named(self, speaker: Speaker) -> str | None:
         """The name a statement gives its speaker: a person's fullest name, an organisation's short one."""
