@@ -165,9 +165,9 @@ def test_a_pronoun_in_a_clause_after_the_main_one_looks_back_to_its_subject(extr
 
 def test_the_statement_said_after_a_readout_of_another_name(extractor):
     # "the statement" goes back to the last text a side issued, whichever noun named it ("readout", "communique"),
-    # and "a readout of the call issued by X" is X's though the parser hangs "issued" on the call
-    text = ("Aliyev spoke with Pashinyan by phone on Sunday, according to a readout of the call issued by the "
-            "Azerbaijani presidency.\n\n\"The sides agreed to speed up the work of the border commissions,\" the "
+    # and "a readout of the phone talks released by X" is X's though the parser hangs "released" on the talks
+    text = ("Aliyev spoke with Pashinyan by phone on Sunday, according to a readout of their phone talks released by "
+            "the Azerbaijani presidency.\n\n\"The sides agreed to speed up the work of the border commissions,\" the "
             "statement said.")
     assert direct(run_text(extractor, text))[-1] == ("The sides agreed to speed up the work of the border "
                                                      "commissions,", "Azerbaijani presidency")

@@ -69,8 +69,8 @@ def test_a_one_word_nickname_stays_a_fragment(extractor):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Brussels still hopes to revive the ‘Agreement on the path to normalization between Belgrade and Pristina’ of "
-     "2023.", "Agreement on the path to normalization between Belgrade and Pristina"),
+    ("Brussels still hopes to revive the ‘Accord on the road to good neighbourly relations between Belgrade and "
+     "Pristina’ of 2023.", "Accord on the road to good neighbourly relations between Belgrade and Pristina"),
     ('The preamble cites the 1991 decision on the "Reunification of Abkhazia and the Georgian Soviet Republic."',
      "Reunification of Abkhazia and the Georgian Soviet Republic"),
     ('Khartoum has never signed a "Declaration of Principles for a Federal Sudan" with the rebels.',
@@ -96,7 +96,7 @@ def test_a_sentence_an_attributed_quote_or_a_lowercase_phrase_after_an_article_s
 
 
 def test_name_shape():
-    assert name_shaped("Agreement on the path to normalization")
+    assert name_shaped("Accord on the road to good neighbourly relations")
     assert not name_shaped("I will not sign")
     assert not name_shaped("partition of the province")
     assert not name_shaped("Peace. Now")

@@ -13,7 +13,7 @@ from .speaker import MAX_FRAME_TOKENS, MAX_HEADING_WORDS, MAX_LABEL_TOKENS, SENT
 HEADING_CHARS = 1000
 LABEL_WINDOW = 600  # characters back from a bare "Quote:" label to the speaker it goes on with  # a heading's line is shorter than this on either side of its quote
 POINTING_BACK = {"this", "that", "it", "so"}  # "Zelensky said this in his address"
-CLOSED_SENTENCE = re.compile(r"[.!?…][\"'”’»]*\s")  # a sentence's end, also a question or inside its closing mark
+CLOSED_SENTENCE = re.compile(r"[.!?…][\"'”’»]*\s")  # a sentence's end, also on "?" or inside its closing mark
 COLON_REACH = 2000  # characters back from a colon read for the introduction (a paragraph of no sentence end)
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
 

@@ -29,7 +29,7 @@ class Issuers:
             if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
-                    # ("a readout of the call issued by the Kremlin": the issuing verb the parser hung on the
+                    # ("a readout of the phone talks released by Ankara": the issuing verb the parser hung on the
                     # text's subject matter names its author)
                     return (self._agent(obj) if c.lower_ == "of" else None) or obj
         agent = self._agent(noun)

@@ -39,9 +39,9 @@ def title_shaped(text: str) -> bool:
 
 
 def name_shaped(text: str) -> bool:
-    """Written as a name: its first word capitalised, and no sentence inside ("Agreement on the Path to Normalisation"
-    and "Reunification of X and Y" may be; "I" or a quoted sentence is not). Whether a verb is finite is the parse's
-    question (mark_titles' `finite`)."""
+    """Written as a name: its first word capitalised, and no sentence inside ("Accord on the Road to Good
+    Neighbourliness" and "Reunification of X and Y" may be; "I" or a quoted sentence is not). Whether a verb is
+    finite is the parse's question (mark_titles' `finite`)."""
     words = WORD.findall(text)
     return bool(words) and words[0][:1].isupper() and words[0] != "I" and len(words) > 1 \
         and not re.search(r"[.!?;]\s+\S", text.strip())
