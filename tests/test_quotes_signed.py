@@ -44,3 +44,10 @@ def test_a_signed_quote_stays_a_direct_quote(extractor):
                               "Achieng Otieno, rebel spokeswoman\n\nThe next round is due in June.")
     assert signed(rec) == []
     assert [(q["kind"], q["speaker"]) for q in rec["quotes"]] == [("direct", "Achieng Otieno")]
+
+
+def test_a_pictures_credit_under_its_caption_signs_nothing(extractor):
+    rec = run_text(extractor, "Hirut Bekele met the mediators in Nairobi on Friday.\n\n"
+                              "Displaced families wait for food near Mekelle on Thursday. - Picture by Hirut Bekele\n\n"
+                              "The talks resume next week.")
+    assert signed(rec) == []

@@ -16,6 +16,7 @@ SIGN_REACH = 120  # characters at a line's end read for the dash and the name af
 SIGN_DASH = re.compile(r"(?:(?<![^\n])|[ \t])(?:[—–]|--?)[ \t]+(?=[A-Z])")  # " - Name", " — Name", "-- Name"
 SIGN_TAIL = re.compile(r",|\(|\s(?:at|on|in|during|via|to)\s|\s[—–-]\s|\s+(?:[A-Z][a-z]+ \d{1,2}, )?\d{4}\s*$")
 LABEL = re.compile(r"[ \t]*[A-Z][a-z]+:[ \t]+")
+CREDIT = re.compile(r"[/|©]|\b(?i:photo|image|picture|credit|getty)")
 HANDLE = re.compile(r"\(@\w+\)")  # a post's signature: "(@JaneDoe)"
 MIN_SIGNED_WORDS = 12  # a line this long, or ending as a sentence does, is a statement, not a headline and its author
 
@@ -56,6 +57,8 @@ class Signed:
                                              and not SENTENCE_FINAL.search(text[b_lo:b_hi])
                                              and not HANDLE.search(text, sig_lo, hi)):
                 continue
+            if CREDIT.search(text, sig_lo, hi):
+                continue  # a picture's credit under its caption ("- Picture by Jane Doe", "AFP/Jane Doe") signs nothing
             cut = SIGN_TAIL.search(text, sig_lo, hi)
             speaker = self._signer(doc, sig_lo, cut.start() if cut else hi, people)
             if speaker is None:
