@@ -161,3 +161,19 @@ def test_a_pronoun_in_a_clause_after_the_main_one_looks_back_to_its_subject(extr
             "called the corridor plan \"a trap for Armenia.\"")
     said = direct(run_text(extractor, text))
     assert said == [("a trap for Armenia.", "Ilham Aliyev")]
+
+
+def test_the_statement_said_after_a_readout_of_another_name(extractor):
+    # "the statement" goes back to the last text a side issued, whichever noun named it ("readout", "communique"),
+    # and "a readout of the phone talks released by X" is X's though the parser hangs "released" on the talks
+    text = ("Aliyev spoke with Pashinyan by phone on Sunday, according to a readout of their phone talks released by "
+            "the Azerbaijani presidency.\n\n\"The sides agreed to speed up the work of the border commissions,\" the "
+            "statement said.")
+    assert direct(run_text(extractor, text))[-1] == ("The sides agreed to speed up the work of the border "
+                                                     "commissions,", "Azerbaijani presidency")
+
+
+def test_a_text_of_nobody_before_leaves_the_statement_to_an_earlier_one(extractor):
+    text = ("A communique released by the Ethiopian foreign ministry welcomed the talks. A report on the fighting "
+            "came out later.\n\n\"The parties must stop all hostilities in Tigray at once,\" the statement said.")
+    assert direct(run_text(extractor, text))[-1][1] == "Ethiopian foreign ministry"

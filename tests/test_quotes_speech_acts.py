@@ -130,3 +130,15 @@ def test_a_body_whose_name_holds_a_possessive_is_named_once(extractor):
     rec = run_text(extractor, "The Nigerian People's Democratic Party said it would boycott the talks. The "
                               "Ruritanian Farmers' Union said it backed the ceasefire.")
     assert [q["speaker"] for q in rec["quotes"]] == ["Nigerian People's Democratic Party", "Ruritanian Farmers' Union"]
+
+
+def test_charged_is_speech_only_with_what_is_said(extractor):
+    # 'charged' reports an accusation when it takes the words said ('"...," X charged', 'X charged that ...'); a
+    # charge brought against someone or a charge at a crowd is no speech
+    rec = run_text(extractor, '"Their only priority is the security of the north," Abdul-Malik al-Houthi charged on '
+                              'Thursday. The rebels charged that the army had broken the truce twice in a week.')
+    assert [(q["kind"], q["cue"]["text"]) for q in rec["quotes"]] == [("direct", "charged"), ("indirect", "charged")]
+    assert rec["quotes"][0]["speaker"] == "Abdul-Malik al-Houthi"
+    for text in ("The commander was charged with war crimes in The Hague on Monday.",
+                 "Police charged the protesters outside the parliament in Tbilisi."):
+        assert run_text(extractor, text)["quotes"] == []

@@ -2,7 +2,7 @@
 quote a cue word stands next to but that reads as speech stays a statement."""
 import pytest
 
-from peacecond.quotes.titles import title_shaped
+from peacecond.quotes.titles import name_shaped, title_shaped
 from test_quotes_attribution import run_text
 
 
@@ -66,3 +66,37 @@ def test_a_one_word_nickname_stays_a_fragment(extractor):
     rec = run_text(extractor, 'The militia is led by Ibrahim Kone, known as "Tiger", who said on Monday that his '
                               'men would not disarm.')
     assert ("fragment", "Tiger") in kinds(rec)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brussels still hopes to revive the ‘Accord on the road to good neighbourly relations between Belgrade and "
+     "Pristina’ of 2023.", "Accord on the road to good neighbourly relations between Belgrade and Pristina"),
+    ('The preamble cites the 1991 decision on the "Reunification of Abkhazia and the Georgian Soviet Republic."',
+     "Reunification of Abkhazia and the Georgian Soviet Republic"),
+    ('Khartoum has never signed a "Declaration of Principles for a Federal Sudan" with the rebels.',
+     "Declaration of Principles for a Federal Sudan"),
+])
+def test_a_capitalised_name_after_an_article_is_a_title(extractor, text, name):
+    # (the article before the marks makes the quoted words the writer's noun phrase, and no finite verb in them
+    # makes them a name, not a sentence)
+    rec = run_text(extractor, text)
+    assert ("title", name) in kinds(rec)
+    assert not any(k == "direct" for k, _ in kinds(rec))
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('Kurti gave the "We will never leave the north" speech in Pristina on Monday.', "We will never leave the north"),
+    ('Belgrade called the plan a "Serious step toward a lasting peace in the region," its minister said.',
+     "Serious step toward a lasting peace in the region"),
+    ('The rebels rejected the "partition of the province into three cantons" on Friday.',
+     "partition of the province into three cantons"),
+])
+def test_a_sentence_an_attributed_quote_or_a_lowercase_phrase_after_an_article_stays_direct(extractor, text, quote):
+    assert ("direct", quote) in kinds(run_text(extractor, text))
+
+
+def test_name_shape():
+    assert name_shaped("Accord on the road to good neighbourly relations")
+    assert not name_shaped("I will not sign")
+    assert not name_shaped("partition of the province")
+    assert not name_shaped("Peace. Now")

@@ -13,6 +13,8 @@ from .speaker import MAX_FRAME_TOKENS, MAX_HEADING_WORDS, MAX_LABEL_TOKENS, SENT
 HEADING_CHARS = 1000
 LABEL_WINDOW = 600  # characters back from a bare "Quote:" label to the speaker it goes on with  # a heading's line is shorter than this on either side of its quote
 POINTING_BACK = {"this", "that", "it", "so"}  # "Zelensky said this in his address"
+CLOSED_SENTENCE = re.compile(r"[.!?…][\"'”’»]*\s")  # a sentence's end, also on "?" or inside its closing mark
+COLON_REACH = 2000  # characters back from a colon read for the introduction (a paragraph of no sentence end)
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
 
 
@@ -231,31 +233,40 @@ class Frames:
 
     def _colon_intro(self, doc: Doc, open_at: int, people, history):
         """'Putin said in a televised speech:' then the quote (possibly in the next paragraph)."""
-        text = self.text[:open_at].rstrip()
-        if not text.endswith(":"):
+        end = open_at
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        if self.text[end - 1:end] != ":":
             return None, None
-        lo = max(text.rfind(". "), text.rfind("\n"), 0)
-        verb = self._speech_in(doc, lo, len(text))
+        # The introduction starts after the sentence before it, which may end inside a closing mark
+        # ('... must disarm first." X disagreed:'); COLON_REACH characters back at most.
+        text = self.text
+        lo = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), end - COLON_REACH, 0)
+        closed = None
+        for closed in CLOSED_SENTENCE.finditer(self.text, lo, end):
+            pass
+        lo = closed.start() if closed is not None else lo
+        verb = self._speech_in(doc, lo, end)
         if verb is None:
             # "The head of the office, Andriy Yermak, posted on Telegram:" read as a noun and a participle
             # describing it: with no other verb in the introduction, the participle is its verb, the noun who speaks.
-            misread = self._participle_intro(doc, lo, len(text))
+            misread = self._participle_intro(doc, lo, end)
             if misread is not None:
                 return self.resolve(misread.head, doc, people, history), misread
             # A headline or a transcript: 'Zelensky: "We will not give up our land"', 'ZELENSKY (through
             # interpreter): "..."' (what the brackets say is not the name).
-            bracket = text.find("(", lo)
-            name = self._bare_name(doc, lo, bracket if bracket >= 0 else len(text) - 1, people)
+            bracket = text.find("(", lo, end)
+            name = self._bare_name(doc, lo, bracket if bracket >= 0 else end - 1, people)
             if name is not None:
                 return name, None
-            if text[lo:-1].strip().rstrip(".").lower() in self.rules["answer_labels"]:
+            if text[lo:end - 1].strip().rstrip(".").lower() in self.rules["answer_labels"]:
                 # 'A: "We are ready ..."': an interview's answer in quotation marks is the interviewee's, the person
                 # named last in full before the first answer (as an unquoted answer is: transcripts.py).
                 if self._interviewee is None:
                     self._interviewee = [self._recent_mention(people, lo, None, full=True)]
                 return self._interviewee[0], None
-            label = self._speech_label(doc, lo, len(text) - 1, people, history)
-            return label if label[0] is not None else self._person_intro(doc, lo, len(text) - 1, people, history)
+            label = self._speech_label(doc, lo, end - 1, people, history)
+            return label if label[0] is not None else self._person_intro(doc, lo, end - 1, people, history)
         subj = self._subject(verb)
         return (self.resolve(subj, doc, people, history), verb) if subj is not None else (None, None)
 

@@ -29,19 +29,28 @@ class Issuers:
             if c.dep_ == "prep" and c.lower_ in OWNER_PREPS:
                 obj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if obj is not None:
-                    return obj
-        for c in noun.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in ISSUE_VERBS or c.lemma_.lower() in
-                                                        self.rules["speech_verbs"]):
-                # "a statement released by the foreign ministry", "a plan presented by X": the agent
-                agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
-                             None)
-                if agent is not None:
-                    return agent
+                    # ("a readout of the phone talks released by Ankara": the issuing verb the parser hung on the
+                    # text's subject matter names its author)
+                    return (self._agent(obj) if c.lower_ == "of" else None) or obj
+        agent = self._agent(noun)
+        if agent is not None:
+            return agent
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUE_VERBS:
             return self._subject(noun.head)
         if noun.dep_ == "pobj" and noun.head.lower_ in CARRIER_PREPS and noun.head.head.pos_ in {"VERB", "AUX"}:
             return self._subject(noun.head.head)
+        return None
+
+    def _agent(self, noun: Token) -> Token | None:
+        """"a statement released by the foreign ministry", "a plan presented by X": the agent of an issuing or
+        speech verb's participle on the noun."""
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and (c.lemma_.lower() in ISSUE_VERBS or c.lemma_.lower() in
+                                                        self.rules["speech_verbs"]):
+                agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                             None)
+                if agent is not None:
+                    return agent
         return None
 
     def _issuer(self, tok: Token, doc: Doc, people: People, history: list[Speaker]) -> Speaker | None:
@@ -49,14 +58,19 @@ class Issuers:
         PROXY_WINDOW characters ("Felix Tshisekedi's office issued a statement. '...,' the statement said"), not the
         last person the story quoted."""
         lemma = tok.lemma_.lower()
+        texts = self.rules["issued_texts"]  # ("a readout issued by the Kremlin ... the statement said")
         lo = self._reach_back(tok.idx, PROXY_WINDOW)
         for t in reversed(doc[max(0, tok.i - MAX_BACK_TOKENS):tok.i]):
             if t.idx < lo:
                 break
-            if t.pos_ != "NOUN" or (t.lemma_.lower() != lemma and not (
-                    lemma in GENERAL_TEXTS and t.lemma_.lower() in self.rules["documents"])):
+            other = t.lemma_.lower()
+            if t.pos_ != "NOUN" or (other != lemma and not (
+                    lemma in GENERAL_TEXTS and other in self.rules["documents"])
+                    and not (lemma in texts and other in texts)):
                 continue
             owner = self._owner_of(t)
+            if other != lemma and lemma not in GENERAL_TEXTS and owner is None:
+                continue  # ("the statement said" after "a readout" of nobody: an earlier text may still say whose)
             if owner is None or owner.lemma_.lower() == lemma:
                 return None  # the last mention says nothing of its author: the story's last speaker, as before
             speaker = self.resolve(owner, doc, people, history)

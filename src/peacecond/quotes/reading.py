@@ -20,18 +20,20 @@ from .issuers import Issuers
 from .names import Names, _fold_name
 from .reported import Reported
 from .resolve import Resolver
+from .signed import Signed
 from .speaker import SENTENCE_FINAL, SUBJECT_DEPS, Speaker, _as_speaker, _norm
 from .titles import mark_titles
 from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
 
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 BYLINE_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*(?=[A-Z])")  # the dash before a byline's name
 BYLINE_END = re.compile(r",|\(|\s[—–-]")  # where the name in a byline ends: its description, handle or date
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
-class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVerbs):
+class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, SpeechVerbs):
     def __init__(self, shared, doc: Doc):
         # What does not change between articles (the rules and what is built from them), from the component.
         self.pats, self.rules, self.org_speakers = shared.pats, shared.rules, shared.org_speakers
@@ -76,12 +78,13 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
         quotes += self._turns(doc, marks, people, history)
+        quotes += self._signed(doc, marks, people, history)  # "... - Name": a line its signature attributes
         # Headline quotes stay marks (no reported speech is read inside them) but are not statements:
         # the story repeats and attributes them, and the guide leaves titles out.
         quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
         quotes.sort(key=lambda x: (x["start"], x["end"]))
         quotes = _one_per_span(quotes)
-        mark_titles(self.text, quotes, self.rules["title_cues"])
+        mark_titles(self.text, quotes, self.rules["title_cues"], self._finite)
         _mark_fragments(quotes)
         self._sided(people, quotes)
         doc._.pc_quotes = quotes
@@ -386,6 +389,11 @@ class Reading(Frames, Issuers, Reported, Transcripts, Resolver, Names, SpeechVer
             "date": self._date_of(doc, start, end, verb=cue if cue is not None and cue.pos_ in ("VERB", "AUX")
                                   else None),
         }
+
+    def _finite(self, start: int, end: int) -> bool:
+        """Does the text from start to end hold a finite verb (a sentence, not a name)?"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is None or any(t.tag_ in FINITE_TAGS for t in span)
 
     def _named(self, speaker: Speaker) -> str | None:
         """The name a statement gives its speaker: a person's fullest name, an organisation's short one."""

@@ -71,6 +71,10 @@ def _load_quote_rules(pats: Patterns) -> None:
         "answer_labels": frozenset(w.lower() for w in read_list(root / "turn_answer_labels.txt")),
         "not_label_words": frozenset(w.lower() for w in read_list(root / "turn_label_words.txt")),
     }
+    # A text a side issues, whichever of its nouns a story uses for it ("a readout issued by X ... the statement
+    # said"): the nouns that are both documents and proxies (quotes/issuers.py).
+    rules = pats.extra["quotes"]
+    rules["issued_texts"] = rules["documents"] & frozenset(rules["proxies"])
 
 
 def _prefixes(path) -> tuple[str, ...]:
