@@ -1,0 +1,39 @@
+"""A ceasefire named as what a proposal, offer or call of an armed group puts forward ("the ELN's proposal for a
+bilateral truce", "the RSF's truce offer") is that group's demand, refused or not (enumerations.proposed_goal).
+Every sentence is our own, on other actors and conflicts than the tuning articles."""
+import pytest
+
+from conftest import run_text
+
+
+def got(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The Karen National Union presented a truce proposal to the Thai go-betweens.", "KNU"),
+    ("The ELN put forward a proposal for a bilateral cease-fire in Arauca.", "ELN"),
+    ("Earlier the Houthis had issued a truce proposal that covered the port of Hodeidah.", "HOUTHIS"),
+])
+def test_a_groups_own_proposal_of_a_truce_is_its_demand(extractor, text, party):
+    assert ("ceasefire", "demand", party) in got(extractor, text)
+
+
+@pytest.mark.parametrize("text, refuser, owner", [
+    ("Bogota turned down the ELN's plan for a bilateral ceasefire.", "COL", "ELN"),
+    ("Naypyidaw rejects KNU truce offer", "MMR", "KNU"),
+])
+def test_a_refused_group_proposal_is_refused_and_still_its_owners_demand(extractor, text, refuser, owner):
+    g = got(extractor, text)
+    assert ("ceasefire", "reject", refuser) in g and ("ceasefire", "demand", owner) in g, g
+
+
+@pytest.mark.parametrize("text, party", [
+    # a state's proposal may be a go-between's: no term of the state's own is read from the noun alone
+    ("Kabul accepted the Qatari proposal for a three-day truce over Eid.", "QAT"),
+    ("Juba studied Kenya's plan for a truce in Upper Nile.", "KEN"),
+    # a set of terms for a truce names the truce as its goal, not as a term
+    ("The Houthis set out their conditions for a truce in Taiz.", "HOUTHIS"),
+])
+def test_no_demand_of_the_truce_from_a_states_proposal_or_terms_for_it(extractor, text, party):
+    assert ("ceasefire", "demand", party) not in got(extractor, text)
