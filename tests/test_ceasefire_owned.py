@@ -1,6 +1,6 @@
 """A ceasefire named as what a proposal, offer or call of an armed group puts forward ("the ELN's proposal for a
-bilateral truce", "the RSF's truce offer") is that group's demand, refused or not (enumerations.proposed_goal).
-Every sentence is our own, on other actors and conflicts than the tuning articles."""
+bilateral truce", "the RSF's truce offer") is that group's demand, refused or not (enumerations.proposed_goal);
+a meeting that ended without a truce refuses it for nobody (facts.ended_without). Every sentence is our own, on other actors and conflicts than the tuning articles."""
 import pytest
 
 from conftest import run_text
@@ -37,3 +37,18 @@ def test_a_refused_group_proposal_is_refused_and_still_its_owners_demand(extract
 ])
 def test_no_demand_of_the_truce_from_a_states_proposal_or_terms_for_it(extractor, text, party):
     assert ("ceasefire", "demand", party) not in got(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # what a meeting did not give is told, not refused by either side (facts.ended_without)
+    "The Jeddah round between the army and the RSF ended without a truce.",
+    "The summit in Luanda closed without any ceasefire agreement between Kinshasa and the M23.",
+])
+def test_a_meeting_that_ended_without_a_truce_refuses_nothing(extractor, text):
+    assert not any(t == "ceasefire" and st == "reject" for t, st, _ in got(extractor, text))
+
+
+def test_a_truce_wanted_without_a_term_still_refuses_the_term(extractor):
+    # "without" on a want, not on a meeting's past: what the deal is to be had without stays refused
+    g = got(extractor, "The Houthis said they want a truce without any withdrawal of their fighters from Hodeidah.")
+    assert ("ceasefire", "demand", "HOUTHIS") in g and ("withdrawal", "reject", "HOUTHIS") in g, g
