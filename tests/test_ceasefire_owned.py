@@ -1,6 +1,8 @@
 """A ceasefire named as what a proposal, offer or call of an armed group puts forward ("the ELN's proposal for a
 bilateral truce", "the RSF's truce offer") is that group's demand, refused or not (enumerations.proposed_goal);
-a meeting that ended without a truce refuses it for nobody (facts.ended_without). Every sentence is our own, on other actors and conflicts than the tuning articles."""
+a meeting that ended without a truce refuses it for nobody (facts.ended_without); "no talks before a truce"
+refuses no truce (frames: a term after the word a refusal waits on). Every sentence is our own, on other actors
+and conflicts than the tuning articles."""
 import pytest
 
 from conftest import run_text
@@ -52,3 +54,17 @@ def test_a_truce_wanted_without_a_term_still_refuses_the_term(extractor):
     # "without" on a want, not on a meeting's past: what the deal is to be had without stays refused
     g = got(extractor, "The Houthis said they want a truce without any withdrawal of their fighters from Hodeidah.")
     assert ("ceasefire", "demand", "HOUTHIS") in g and ("withdrawal", "reject", "HOUTHIS") in g, g
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a term after the word a refusal waits on ("before", "until") is what it waits on, not what it refuses
+    ("Addis Ababa said there would be no negotiations with the Fano militia before a ceasefire.", "ceasefire", "ETH"),
+    ("Yerevan said there could be no negotiations until a truce is in place.", "ceasefire", "ARM"),
+])
+def test_a_term_the_refusal_waits_on_is_not_refused(extractor, text, type_, party):
+    assert (type_, "reject", party) not in got(extractor, text)
+
+
+def test_the_refused_term_before_the_waiting_word_is_still_the_goal(extractor):
+    g = got(extractor, "Baku said there will be no ceasefire until Armenian troops withdraw from the border posts.")
+    assert ("withdrawal", "demand", "AZE") in g and ("ceasefire", "reject", "AZE") not in g, g

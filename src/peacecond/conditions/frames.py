@@ -272,6 +272,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             nxt = c.rule.get("goal_if_next")
             if nxt and commitments.waits_on_term(R, A, doc, c, e, sent.end):
                 break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
+            if nxt and c.end <= s and any(doc[i].lower_ in nxt for i in range(c.end, s)):
+                continue  # "no talks before a ceasefire": what the refusal waits on, not what it refuses
             primary = c
             break
         if primary is not None and primary.category == "reject" and primary.rule["holder"] == "none" \
