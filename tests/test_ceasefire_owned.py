@@ -24,6 +24,9 @@ def test_a_groups_own_proposal_of_a_truce_is_its_demand(extractor, text, party):
 @pytest.mark.parametrize("text, refuser, owner", [
     ("Bogota turned down the ELN's plan for a bilateral ceasefire.", "COL", "ELN"),
     ("Naypyidaw rejects KNU truce offer", "MMR", "KNU"),
+    # a refusing word that describes the proposal (enumerations.refused_owner)
+    ("A Sudanese army spokesman said the RSF's appeal for a truce was a trick to regroup.", "SDN", "RSF"),
+    ("Kinshasa said the M23's offer of a cessation of hostilities was a ploy.", "COD", "M23"),
 ])
 def test_a_refused_group_proposal_is_refused_and_still_its_owners_demand(extractor, text, refuser, owner):
     g = got(extractor, text)
@@ -34,6 +37,7 @@ def test_a_refused_group_proposal_is_refused_and_still_its_owners_demand(extract
     # a state's proposal may be a go-between's: no term of the state's own is read from the noun alone
     ("Kabul accepted the Qatari proposal for a three-day truce over Eid.", "QAT"),
     ("Juba studied Kenya's plan for a truce in Upper Nile.", "KEN"),
+    ("Tbilisi rejected Moscow's offer of a truce in South Ossetia.", "RUS"),
     # a set of terms for a truce names the truce as its goal, not as a term
     ("The Houthis set out their conditions for a truce in Taiz.", "HOUTHIS"),
 ])

@@ -195,6 +195,11 @@ def refused_owner(R, A, root: Token, cue: Cue, refuser: str) -> Holder | None:
         if t.head.i == t.i or cue.start <= t.head.i < cue.end:
             return None
         t, below = t.head, t
+        if t.pos_ == "NOUN" and t.lower_ in R.putting_nouns and any(d.dep_ == "poss" for d in t.children):
+            # "dismissed the M23's offer of a truce as a ploy": an armed group's proposal names its own term
+            h = resolve.possessor(R, A, t)
+            if h and h.party and h.party != refuser and A.sides.kind(h.party) == "group":
+                return h
         if t.pos_ == "NOUN" and (t.lower_ in R.echo_nouns or t.lower_ in R.set_nouns):
             if below.dep_ == "prep" and below.lower_ in GOAL_PREPS:
                 return None  # "Angola's proposal for a ceasefire": named by its goal, it sets out no term
