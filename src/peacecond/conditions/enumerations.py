@@ -121,6 +121,13 @@ def included_terms(R, A, sent: Span) -> list[Cue]:
     out = []
     doc = sent.doc
     for n in sent:
+        if n.pos_ == "NOUN" and n.lower_ in R.putting_nouns:
+            goal = proposed_goal(n, sent.end)
+            h = plans.set_holder(R, A, n) if goal is not None else None
+            # only an armed group's: a state's proposal may be a go-between's ("the US proposal for a truce"),
+            # which puts no term of its own
+            if h is not None and A.sides.kind(h.party) == "group":
+                out.append(Cue(OWNER_RULE, n.i, n.i + 1, *goal))
         # "Hamas proposed a truce that would include A and B": what a side proposes is a set of terms too
         if n.pos_ != "NOUN" or not (n.lower_ in R.set_nouns or
                                     (n.dep_ == "dobj" and n.head.lemma_.lower() in R.w.proposing_verbs)):
@@ -141,6 +148,19 @@ def included_terms(R, A, sent: Span) -> list[Cue]:
                 out.append(Cue(OWNER_RULE, n.i, n.i + 1, lo, min(hi, sent.end)))
             break
     return out
+
+
+def proposed_goal(noun: Token, end: int) -> tuple[int, int] | None:
+    """ "The ELN's proposal for a bilateral truce", "the junta's call for a withdrawal", "rejects the militia's
+    truce offer": a proposal, offer or call names what its owner puts forward after "for" or "of", or in the nouns
+    before it; the token range of that phrase. (A set of terms named by its goal, "conditions for a truce", is no
+    noun of putting forward: the truce there is what the terms are for.)"""
+    for c in noun.children:
+        if c.i > noun.i and c.dep_ == "prep" and c.lower_ in {"for", "of"} and \
+                any(x.dep_ in {"pobj", "pcomp"} for x in c.children):
+            return c.i + 1, min(c.right_edge.i + 1, end)
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ == "compound"]
+    return (mods[0].left_edge.i, noun.i) if mods else None
 
 
 def set_owner(R, A, noun: Token) -> Holder | None:
@@ -175,6 +195,11 @@ def refused_owner(R, A, root: Token, cue: Cue, refuser: str) -> Holder | None:
         if t.head.i == t.i or cue.start <= t.head.i < cue.end:
             return None
         t, below = t.head, t
+        if t.pos_ == "NOUN" and t.lower_ in R.putting_nouns and any(d.dep_ == "poss" for d in t.children):
+            # "dismissed the M23's offer of a truce as a ploy": an armed group's proposal names its own term
+            h = resolve.possessor(R, A, t)
+            if h and h.party and h.party != refuser and A.sides.kind(h.party) == "group":
+                return h
         if t.pos_ == "NOUN" and (t.lower_ in R.echo_nouns or t.lower_ in R.set_nouns):
             if below.dep_ == "prep" and below.lower_ in GOAL_PREPS:
                 return None  # "Angola's proposal for a ceasefire": named by its goal, it sets out no term

@@ -69,6 +69,18 @@ def deal_event(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     return not governs(cue, v) and not (v.left_edge.i <= cue.start and cue.end - 1 <= v.right_edge.i)
 
 
+def ended_without(R, doc: Doc, cue: Cue) -> bool:
+    """ "The Jeddah talks ended without a truce", "the summit closed without any ceasefire deal": "without" on a
+    verb in a past tense whose subject is a meeting (meeting_nouns.txt) tells what the meeting did not give; a
+    meeting holds no stance, so nobody refuses the truce ("wants a truce without any withdrawal" still refuses)."""
+    t = doc[cue.start]
+    v = t.head
+    if t.lower_ != "without" or t.dep_ != "prep" or v.pos_ != "VERB" or not past(v):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lower_ in R.w.meeting_nouns or subj.lemma_.lower() in R.w.meeting_nouns)
+
+
 def governs(cue: Cue, v: Token) -> bool:
     """The cue's verb takes the act as its complement, directly or through a verb of stopping or continuing
     ("asked both sides to observe a ceasefire", "demanded that Israel stop violating the truce"): the cue asks for

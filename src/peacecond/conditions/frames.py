@@ -193,6 +193,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
             elif c.category in STANCE_OF and facts.deal_event(R, doc, c, s, e):
                 continue  # "demanded that the rebels leave after the truce collapsed": the truce's course
+            elif c.category == "reject" and facts.ended_without(R, doc, c):
+                continue  # "the talks ended without a truce": what a meeting did not give, no one's refusal
             elif scopes.goal_conjunct(doc, c, s, e) or scopes.off_object(R, doc, c, s, e):
                 continue  # "as a precondition for peace and a ceasefire": more of the goal; scopes.off_object
             else:
@@ -271,6 +273,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             nxt = c.rule.get("goal_if_next")
             if nxt and commitments.waits_on_term(R, A, doc, c, e, sent.end):
                 break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
+            if nxt and c.end <= s and any(doc[i].lower_ in nxt for i in range(c.end, s)):
+                continue  # "no talks before a ceasefire": what the refusal waits on, not what it refuses
             primary = c
             break
         if primary is not None and primary.category == "reject" and primary.rule["holder"] == "none" \

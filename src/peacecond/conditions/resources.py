@@ -68,6 +68,8 @@ class Resources:
         self.echo_nouns = w.idea_nouns | w.echo_nouns
         self.doc_nouns = w.plan_nouns | w.document_nouns
         self.proposal_offer_nouns = w.offer_nouns | w.invitation_nouns  # (references.offered_type)
+        # nouns of putting terms forward: what follows "for" / "of", or modifies them, is their owner's demand
+        self.putting_nouns = w.plan_nouns | w.offer_nouns | w.invitation_nouns
         # nouns a refusal reaches a term through (scopes.off_object)
         self.carrier_nouns = self.text_nouns | self.doc_nouns | w.proposal_nouns | w.invitation_nouns | w.pact_nouns \
             | w.talks_nouns | w.echo_nouns | w.refusal_nouns
