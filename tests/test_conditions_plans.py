@@ -279,3 +279,21 @@ def test_a_plan_owned_by_a_sideless_person_takes_no_side_from_the_plan_before(nl
     assert owners[at.index(his.i)].name.endswith("Cruz") and owners[at.index(his.i)].party is None
     assert plans.owner(R, A, his) is None
     assert plans.owner(R, A, doc[2]).party == "TUR"  # a side's own plan keeps its side
+
+
+# A part of a named text speaks for the text's owner: "parameters" names the parts of a memorandum as "points" and
+# "provisions" do (condition_words/document_parts.txt). Without the row the part has no owner, and a term nobody
+# holds makes no record.
+@pytest.mark.parametrize("part", ["main parameters", "key parameters", "basic parameters"])
+def test_the_parameters_of_a_memorandum_speak_for_its_owner(extractor, part):
+    text = ("The memorandum handed to the Armenian delegation by Azerbaijan has two sections. "
+            f"The {part} call for Armenia to maintain neutrality and withdraw its troops from the border area.")
+    cs = conds(extractor, text)
+    assert find(cs, "nato_neutrality", "demand", "AZE"), cs
+    assert find(cs, "withdrawal", "demand", "AZE"), cs
+
+
+def test_parameters_of_a_text_nobody_owns_stay_unheld(extractor):
+    cs = conds(extractor, "The parameters of the truce call for the army to withdraw its troops from Khartoum.")
+    assert find(cs, "withdrawal", "demand"), cs
+    assert not [c for c in cs if (c["by"] or {}).get("party")], cs
