@@ -1,0 +1,27 @@
+"""Mentions a later stage used to lose: a condition named in the text whose stance a cue states, dropped on the way
+to the record by a cue that reads the mention's own words otherwise. Every sentence here is our own (other
+conflicts, other actors)."""
+import pytest
+
+from conftest import run_text
+
+
+def conds(extractor, text):
+    return run_text(extractor, text)["conditions"]
+
+
+# "Article 5" names a guarantee (a clause of a treaty); the goal row of report nouns ("withdrawal rumours", "the
+# ceasefire article") took its capital-A "Article" for a news article and made the guarantee a report's topic.
+@pytest.mark.parametrize("text, party", [
+    ("Chisinau demanded guarantees like NATO's Article 5.", "MDA"),
+    ("Tbilisi demanded protection like NATO's Article 5.", "GEO"),
+])
+def test_a_treaty_article_is_no_news_article(extractor, text, party):
+    cs = conds(extractor, text)
+    assert [c for c in cs if c["type"] == "security_guarantees" and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party], cs
+
+
+def test_a_news_article_in_lower_case_still_names_only_its_topic(extractor):
+    cs = conds(extractor, "Baku denied the withdrawal article that the agency published on Monday.")
+    assert not [c for c in cs if c["type"] == "withdrawal"], cs
