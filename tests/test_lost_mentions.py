@@ -25,3 +25,15 @@ def test_a_treaty_article_is_no_news_article(extractor, text, party):
 def test_a_news_article_in_lower_case_still_names_only_its_topic(extractor):
     cs = conds(extractor, "Baku denied the withdrawal article that the agency published on Monday.")
     assert not [c for c in cs if c["type"] == "withdrawal"], cs
+
+
+# "conditioned on Y" had a cue row; the passive with its agent, "conditioned by Y", said the same and had none.
+@pytest.mark.parametrize("text, type_, party", [
+    ("Georgian officials have reiterated their position that any dialogue with Sukhumi is directly conditioned by "
+     "the withdrawal of Russian troops from Abkhazia.", "withdrawal", "GEO"),
+    ("The Sudanese army said a truce is conditioned by the RSF leaving the cities it holds.", "withdrawal", "SDN"),
+])
+def test_conditioned_by_demands_what_it_names(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert [c for c in cs if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party], cs
