@@ -37,24 +37,3 @@ def test_conditioned_by_demands_what_it_names(extractor, text, type_, party):
     cs = conds(extractor, text)
     assert [c for c in cs if c["type"] == type_ and c["stance"] == "demand"
             and (c["by"] or {}).get("party") == party], cs
-
-
-# "suggested X" proposes X as "proposed X" does; "suggested that X might ..." says what the subject believes.
-@pytest.mark.parametrize("text, type_, party", [
-    ("Serbia suggested to include a withdrawal of Kosovo police from the north in the final document, but the "
-     "mediators refused.", "withdrawal", "SRB"),
-    ("Serbia suggested direct talks with Pristina.", "negotiation_format", "SRB"),
-    ("Addis Ababa suggested the possibility of a land swap with Eritrea.", "territorial_recognition", "ETH"),
-])
-def test_suggesting_a_term_proposes_it(extractor, text, type_, party):
-    cs = conds(extractor, text)
-    assert [c for c in cs if c["type"] == type_ and c["stance"] == "demand"
-            and (c["by"] or {}).get("party") == party], cs
-
-
-@pytest.mark.parametrize("text", [
-    "Vucic suggested that the EU might provide security guarantees to Kosovo Serbs.",
-    "Analysts suggested that a withdrawal of Kosovo police was unlikely.",
-])
-def test_suggesting_that_something_may_happen_proposes_nothing(extractor, text):
-    assert not conds(extractor, text)
