@@ -86,3 +86,29 @@ def test_which_refused_with_a_phrase_after_it(extractor, text, refused):
     got = pairs(extractor, text)
     assert ("withdrawal", "demand", "POLISARIO") in got, got
     assert (("withdrawal", "reject", "MAR") in got) is refused, got
+
+
+@pytest.mark.parametrize("text, kept, refused, not_refused", [
+    # what comes after the clause's closing comma is asked, not refused
+    ("The ELN demanded a truce, which Bogota rejected, and the army to pull out of Arauca.",
+     ("withdrawal", "demand", "ELN"), ("ceasefire", "reject", "COL"), ("withdrawal", "reject", "COL")),
+    # the clause hangs off a noun another verb takes: the statement is refused, not the pullout
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm and praised the Algerian statement, "
+     "which Rabat has rejected.", ("withdrawal", "demand", "POLISARIO"), None, ("withdrawal", "reject", "MAR")),
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm and praised the Algerian statement, "
+     "which Rabat has ruled out.", ("withdrawal", "demand", "POLISARIO"), None, ("withdrawal", "reject", "MAR")),
+    # a hedged refusal is none yet
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm, which Rabat might still reject.",
+     ("withdrawal", "demand", "POLISARIO"), None, ("withdrawal", "reject", "MAR")),
+    ("The Houthis want Saudi forces to leave Yemen, which Riyadh could well refuse.",
+     ("withdrawal", "demand", "HOUTHIS"), None, ("withdrawal", "reject", "SAU")),
+    # the bounds leave the plain case as it was
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm, which Rabat has refused.",
+     ("withdrawal", "demand", "POLISARIO"), ("withdrawal", "reject", "MAR"), None),
+])
+def test_which_refuses_only_the_clause_it_closes(extractor, text, kept, refused, not_refused):
+    got = pairs(extractor, text)
+    assert kept in got, got
+    assert refused is None or refused in got, got
+    assert not_refused not in got, got
+

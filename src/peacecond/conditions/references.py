@@ -170,8 +170,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
         noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
-        clause = not noun_cue and clause_refusal(R, doc, c)
-        bare = clause or (not noun_cue and bare_refusal(R, doc, c))
+        clause = None if noun_cue else clause_refusal(R, doc, c, cues)
+        bare = clause is not None or (not noun_cue and bare_refusal(R, doc, c))
         # ("ruled that out": a pointer inside a cue of several words is read too)
         for t in ([doc[c.start]] if bare else doc[c.start + 1:min(max(c.hi, c.end), c.end + 4)]):
             # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way;
@@ -221,6 +221,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             here = bisect_right(sent_starts, c.start) - 1
             window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
                              bisect_left(demand_starts, t.idx)]
+            if clause is not None:
+                # (", which Y rejected" refuses what ends before its comma, and what holds the noun it hangs off)
+                comma, anchor = clause
+                window = [f for f in window if f.end <= comma.idx and (anchor is None or f.start <= anchor.idx < f.end)]
             prior = [f for f in window if f.holder.party != rh.party]
             if not prior:
                 # "Ankara floated the idea of a land swap. Nicosia turned this idea down.":
@@ -232,7 +236,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             last = max(prior, key=lambda f: f.start)
             at = bisect_right(sent_chars, last.start) - 1
             # (", which Y refused" refuses what its own sentence asked: "It also offered a truce, which Y refused")
-            if here - at > 2 or (clause and at != here) or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
+            if here - at > 2 or (clause is not None and at != here) or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
                 break
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
@@ -469,20 +473,37 @@ def bare_refusal(R, doc: Doc, c: Cue) -> bool:
                               "agent", "acomp"} for x in v.children) and v.dep_ not in {"amod", "acl", "relcl"}
 
 
-def clause_refusal(R, doc: Doc, c: Cue) -> bool:
+def clause_refusal(R, doc: Doc, c: Cue, cues: list[Cue]) -> tuple[Token, Token | None] | None:
     """ "Baku demands that Yerevan amend its constitution, which Pashinyan has refused": a refusal in a relative clause
-    set off by a comma, with no object of its own, refuses what the clause before it asked, as a bare refusal does."""
+    set off by a comma, with no object of its own, refuses what the clause before it asked, as a bare refusal does.
+    Gives (the comma, the noun the clause hangs off or None): what it refuses ends before the comma ("demanded a
+    truce, which Y rejected, and the army to leave" refuses no pullout) and, when the clause hangs off a noun that
+    sums up nothing, holds that noun ("wants X to leave the border and backs the envoy, which Y rejected" refuses
+    the envoy, not the pullout). A hedged refusal ("which Y may yet reject") refuses nothing, as in the frames."""
     v = next((t for t in reversed(doc[c.start:c.end]) if t.pos_ == "VERB"), None)  # ("which Y ruled out")
     if v is None or v.lemma_.lower() not in R.w.refusing_verbs | R.w.turning_down_verbs:
-        return False
+        return None
     first = v.left_edge
     if first.lower_ not in {"which", "something"} or first.i == 0 or doc[first.i - 1].text != ",":
-        return False
+        return None
     # (a phrase after it dates or qualifies the refusal: "which Kyiv rejected on Tuesday / as absurd"; "which Kyiv
     # refused to accept": the verb it governs has no object of its own either)
-    return not any(x.i > v.i and (x.dep_ in {"dobj", "ccomp", "dative"} or (x.dep_ == "xcomp" and (
+    if any(x.i > v.i and (x.dep_ in {"dobj", "ccomp", "dative"} or (x.dep_ == "xcomp" and (
         x.lemma_.lower() not in R.w.weighing_verbs | {"accept"} or any(
-            y.dep_ in {"dobj", "ccomp", "xcomp"} and y.i > x.i for y in x.children)))) for x in v.children)
+            y.dep_ in {"dobj", "ccomp", "xcomp"} and y.i > x.i for y in x.children)))) for x in v.children):
+        return None
+    # (a hedge of stance_cues.jsonl's hypothetical rows before its verb, as a cue or inside the refusal's own cue)
+    if any(x.dep_ == "aux" and x.lower_ in R.hedge_words for x in v.children) or any(
+            h.category == "hypothetical" and first.i < h.start and h.end <= v.i and h.lo <= v.i < h.hi for h in cues):
+        return None
+    anchor = None
+    if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and v.head.i < first.i and \
+            v.head.lower_ not in R.w.idea_nouns | R.w.proposal_nouns:
+        # (the verb that takes the noun: "withdraw its troops from the berm, which ..." hangs off the asked act)
+        anchor = next((a for a in v.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if anchor is None:
+            return None
+    return doc[first.i - 1], anchor
 
 
 def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:
