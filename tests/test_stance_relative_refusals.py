@@ -112,3 +112,10 @@ def test_which_refuses_only_the_clause_it_closes(extractor, text, kept, refused,
     assert refused is None or refused in got, got
     assert not_refused not in got, got
 
+
+def test_a_term_which_the_cue_refused_is_refused_once(extractor):
+    # the relative cue and the relative-clause pass read the same refusal: one evidence item, not two nested ones
+    rec = run_text(extractor, "The Houthis demanded a truce, which Riyadh rejected.")
+    (rej,) = [c for c in rec["conditions"] if c["stance"] == "reject"]
+    assert (rej["type"], rej["by"]["party"]) == ("ceasefire", "SAU")
+    assert len(rej["evidence"]) == 1, rej["evidence"]

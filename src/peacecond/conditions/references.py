@@ -170,7 +170,9 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
         if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
         noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
-        clause = None if noun_cue else clause_refusal(R, doc, c, cues)
+        # (", which Y rejected" on a term the cue itself already refused: one refusal, not two)
+        clause = None if noun_cue or any(f.stance == "reject" and f.start <= doc[c.start].idx < f.end
+                                         for f in found) else clause_refusal(R, doc, c, cues)
         bare = clause is not None or (not noun_cue and bare_refusal(R, doc, c))
         # ("ruled that out": a pointer inside a cue of several words is read too)
         for t in ([doc[c.start]] if bare else doc[c.start + 1:min(max(c.hi, c.end), c.end + 4)]):
