@@ -119,3 +119,21 @@ def test_a_term_which_the_cue_refused_is_refused_once(extractor):
     (rej,) = [c for c in rec["conditions"] if c["stance"] == "reject"]
     assert (rej["type"], rej["by"]["party"]) == ("ceasefire", "SAU")
     assert len(rej["evidence"]) == 1, rej["evidence"]
+
+
+@pytest.mark.parametrize("text, word, refuses", [
+    ("The Polisario Front wants the berm removed, which Rabat has ruled out.", "ruled", True),
+    ("The Polisario Front wants the berm removed, which Rabat has turned down.", "turned", True),
+    ("The Polisario Front wants the berm removed, which Rabat has long opposed.", "opposed", True),
+    # "rule" and "turn" refuse only with their particle
+    ("The judges ruled on the case, which the court turned over to Rabat.", "turned", False),
+    ("The court heard the case, which the judges ruled on.", "ruled", False),
+])
+def test_relative_refusals_share_one_verb_test(extractor, text, word, refuses):
+    # scopes.refusing_verb is the one test the gapped refusal, the clause refusal and the terms' giver read
+    from peacecond.conditions import scopes
+    from peacecond.conditions.resources import Resources
+
+    R = Resources(extractor.nlp, None)
+    (verb,) = [t for t in extractor.nlp(text) if t.text == word]
+    assert scopes.refusing_verb(R, verb) is refuses

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
-from . import facts, holders, negation, pairs, plans, resolve
+from . import facts, holders, negation, pairs, plans, resolve, scopes
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
@@ -439,8 +439,7 @@ def described_terms(R, doc: Doc, c: Cue, lo: int) -> Token | None:
     clause or participle on a package noun, in the cue's sentence (from token lo)."""
     t = doc[c.start:c.end].root
     for _ in range(4):
-        if t.dep_ in {"relcl", "acl"} and lo <= t.head.i < t.i and t.head.pos_ == "NOUN" and \
-                t.head.lower_ in R.w.package_nouns:
+        if scopes.package_clause(R, t, lo) is not None:
             return t.head
         # (and "described as absurd": the predicate a classifying verb takes with "as")
         if not (t.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp", "neg", "aux", "auxpass", "advmod", "conj"} or
@@ -455,8 +454,7 @@ def terms_giver(R, A, noun: Token) -> Holder | None:
     """Who put forward the terms a refusal's clause describes: the subject of the verb that takes them ("Hamas made /
     came up with demands that ..."), not of a verb that itself refuses them."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB" or \
-            verb.lemma_.lower() in R.w.refusing_verbs | R.w.turning_down_verbs:
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB" or scopes.refusing_verb(R, verb):
         return None
     subj = resolve.subject(R, A, verb)
     h = resolve.resolve(R, A, subj) if subj is not None else None
@@ -483,7 +481,7 @@ def clause_refusal(R, doc: Doc, c: Cue, cues: list[Cue]) -> tuple[Token, Token |
     sums up nothing, holds that noun ("wants X to leave the border and backs the envoy, which Y rejected" refuses
     the envoy, not the pullout). A hedged refusal ("which Y may yet reject") refuses nothing, as in the frames."""
     v = next((t for t in reversed(doc[c.start:c.end]) if t.pos_ == "VERB"), None)  # ("which Y ruled out")
-    if v is None or v.lemma_.lower() not in R.w.refusing_verbs | R.w.turning_down_verbs:
+    if v is None or not scopes.refusing_verb(R, v):
         return None
     first = v.left_edge
     if first.lower_ not in {"which", "something"} or first.i == 0 or doc[first.i - 1].text != ",":
