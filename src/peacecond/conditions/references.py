@@ -484,12 +484,12 @@ def clause_refusal(R, doc: Doc, c: Cue, cues: list[Cue]) -> tuple[Token, Token |
     if v is None or not scopes.refusing_verb(R, v):
         return None
     first = v.left_edge
-    if first.lower_ not in {"which", "something"} or first.i == 0 or doc[first.i - 1].text != ",":
+    if first.lower_ not in R.w.clause_pointers or first.i == 0 or doc[first.i - 1].text != ",":
         return None
     # (a phrase after it dates or qualifies the refusal: "which Kyiv rejected on Tuesday / as absurd"; "which Kyiv
     # refused to accept": the verb it governs has no object of its own either)
     if any(x.i > v.i and (x.dep_ in {"dobj", "ccomp", "dative"} or (x.dep_ == "xcomp" and (
-        x.lemma_.lower() not in R.w.weighing_verbs | {"accept"} or any(
+        x.lemma_.lower() not in R.w.weighing_verbs | R.w.acceptance_verbs or any(
             y.dep_ in {"dobj", "ccomp", "xcomp"} and y.i > x.i for y in x.children)))) for x in v.children):
         return None
     # (a hedge of stance_cues.jsonl's hypothetical rows before its verb, as a cue or inside the refusal's own cue)
