@@ -53,7 +53,7 @@ def test_troops_still_withdraw_beside_a_withdrawn_text(extractor):
     "'We must open talks on the maritime border without preconditions,' the Guyanese foreign minister said.",
     "Bogota requested a peace summit on the ELN be convened at the regional leaders' meeting in Panama.",
     "Manila urged Asian leaders to convene a regional summit on the shoal dispute.",
-    "Rabat called for an international conference to be convened on the future of the territory.",
+    "Rabat asked the AU to organise a regional gathering on the territory's future.",
 ])
 def test_the_talks_coming_about_is_no_format(extractor, text):
     assert not find(conds(extractor, text), "negotiation_format", "demand")
