@@ -72,7 +72,7 @@ def test_who_sits_at_the_table_stays_a_format(extractor, text, party):
 @pytest.mark.parametrize("text", [
     "Hamas demands that Israel lift the blockade on Gaza.",
     "The Polisario said attacks would stop only when the blockade of the camps is lifted.",
-    "The Tigrayan leadership demanded an end to the siege of Mekelle before any talks.",
+    "The Tigrayan leadership demanded an end to the blockade of Mekelle before any talks.",
     "The Karen National Union wants the junta to lift the naval blockade of the delta towns.",
 ])
 def test_lifting_a_blockade_is_no_sanctions_relief(extractor, text):

@@ -51,6 +51,7 @@ def test_a_refusal_describing_the_terms_refuses_them(extractor, text, expected):
 ])
 def test_no_refusal_without_another_sides_refusing_clause(extractor, text):
     got = pairs(extractor, text)
+    assert any(p[1] == "demand" for p in got), got
     assert not {p for p in got if p[1] == "reject" and p[2] != "ELN"}, got
     assert ("withdrawal", "reject", "ELN") not in got and ("demilitarization", "reject", "TPLF") not in got, got
 
