@@ -6,6 +6,7 @@ Completes doc._.pc_cond_found.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -165,14 +166,18 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
     # before, are refused -- each type once, by the side that refuses.
     sent_starts = [x.start for x in sents]
+    # the rejections found so far by start, with the furthest end reached up to each (refused_at: one bisection)
+    reject_spans = sorted((f.start, f.end) for f in found if f.stance == "reject")
+    reject_starts = [a for a, _ in reject_spans]
+    reject_reach = list(accumulate((b for _, b in reject_spans), max))
     # (the demands by position, as sorted above: a pointer looks only at the three sentences up to it)
     for c in refusals:
         if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
         noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
-        # (", which Y rejected" on a term the cue itself already refused: one refusal, not two)
-        clause = None if noun_cue or any(f.stance == "reject" and f.start <= doc[c.start].idx < f.end
-                                         for f in found) else clause_refusal(R, doc, c, cues)
+        clause = None if noun_cue else clause_refusal(R, doc, c, cues)
+        if clause is not None and refused_at(reject_starts, reject_reach, doc[c.start].idx):
+            clause = None  # (", which Y rejected" on a term the cue itself already refused: one refusal, not two)
         bare = clause is not None or (not noun_cue and bare_refusal(R, doc, c))
         # ("ruled that out": a pointer inside a cue of several words is read too)
         for t in ([doc[c.start]] if bare else doc[c.start + 1:min(max(c.hi, c.end), c.end + 4)]):
@@ -473,6 +478,12 @@ def bare_refusal(R, doc: Doc, c: Cue) -> bool:
                               "agent", "acomp"} for x in v.children) and v.dep_ not in {"amod", "acl", "relcl"}
 
 
+def refused_at(starts: list[int], reach: list[int], at: int) -> bool:
+    """Does a rejection found so far cover character at (starts sorted, reach the running maximum of their ends)?"""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and reach[k] > at
+
+
 def clause_refusal(R, doc: Doc, c: Cue, cues: list[Cue]) -> tuple[Token, Token | None] | None:
     """ "Baku demands that Yerevan amend its constitution, which Pashinyan has refused": a refusal in a relative clause
     set off by a comma, with no object of its own, refuses what the clause before it asked, as a bare refusal does.
@@ -493,8 +504,10 @@ def clause_refusal(R, doc: Doc, c: Cue, cues: list[Cue]) -> tuple[Token, Token |
             y.dep_ in {"dobj", "ccomp", "xcomp"} and y.i > x.i for y in x.children)))) for x in v.children):
         return None
     # (a hedge of stance_cues.jsonl's hypothetical rows before its verb, as a cue or inside the refusal's own cue)
+    # (the cues are sorted by start: only those that start inside the clause are read)
+    inside = cues[bisect_right(cues, first.i, key=lambda h: h.start):bisect_left(cues, v.i, key=lambda h: h.start)]
     if any(x.dep_ == "aux" and x.lower_ in R.hedge_words for x in v.children) or any(
-            h.category == "hypothetical" and first.i < h.start and h.end <= v.i and h.lo <= v.i < h.hi for h in cues):
+            h.category == "hypothetical" and h.end <= v.i and h.lo <= v.i < h.hi for h in inside):
         return None
     anchor = None
     if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and v.head.i < first.i and \
