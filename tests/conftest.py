@@ -122,3 +122,8 @@ def find(cs, type_, stance, party="__any__"):
     """The conditions of a type and stance, held by a party (any party by default)."""
     return [c for c in cs if c["type"] == type_ and c["stance"] == stance
             and (party == "__any__" or (c["by"] or {}).get("party") == party)]
+
+
+def pairs(extractor, text):
+    """(type, stance, holder's party) of each condition of one article given as a string."""
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in conds(extractor, text)}

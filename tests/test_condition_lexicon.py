@@ -115,7 +115,6 @@ OFF_TOPIC = [
     ("nato_neutrality", "The referee must stay neutral during the match."),
     ("sanctions_relief", "The city lifted the restrictions on water use after the rain."),
     ("sanctions_relief", "The club relaxed the restrictions on ticket sales."),
-    ("sanctions_relief", "Fans ended the blockade of the stadium after an hour."),
     ("asset_unfreeze", "The council lifted the freeze on hiring."),
     ("asset_unfreeze", "The lake unfroze in April."),
     ("minority_rights", "The university has autonomy over its budget."),

@@ -1,11 +1,7 @@
 """A side's answer to another side's terms: who owns the terms it rejects, meets or dismisses, and why."""
 import pytest
 
-from conftest import run_text
-
-
-def pairs(extractor, text):
-    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+from conftest import pairs
 
 
 @pytest.mark.parametrize("text, owner, answerer", [

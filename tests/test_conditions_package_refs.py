@@ -3,11 +3,7 @@ these stipulations"): one rejection per condition type of that set, held by the 
 here is our own, about conflicts the shared sets do not hold."""
 import pytest
 
-from conftest import run_text
-
-
-def pairs(extractor, text):
-    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+from conftest import pairs
 
 
 @pytest.mark.parametrize("text, expected", [

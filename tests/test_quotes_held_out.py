@@ -187,9 +187,6 @@ def test_the_plural_of_a_common_word_is_not_a_body_whose_name_ends_in_it(extract
     assert [s for t, s in direct(rec) if t.startswith("who wants")] == ["Mohammed Al Thani"]
 
 
-# A possessed post: "Ukraine's foreign minister said" is the minister, not Ukraine.
-
-
 def test_a_name_the_model_glued_to_a_titles_party_is_the_speaker(extractor):
     text = ("Meanwhile, former Montenegrin minister and leader of the Civic Movement Milan Vukovic said that "
             "there would be no settlement without a new law on the border.\n\n\"We will take the draft to "
@@ -197,9 +194,6 @@ def test_a_name_the_model_glued_to_a_titles_party_is_the_speaker(extractor):
     rec = run_text(extractor, text)
     assert indirect(rec)[0] == ("there would be no settlement without a new law on the border", "Milan Vukovic")
     assert "Milan Vukovic" in speakers(rec)
-
-
-# The next sentence points back at the quote: "This was stated by X", "This is how X commented".
 
 
 def test_in_a_phrase_that_names_no_owner_names_no_speaker(extractor):

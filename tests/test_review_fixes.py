@@ -1,9 +1,5 @@
 """Defects a read-only review found in the eighth session's code, each with sentences of our own."""
-from conftest import run_text
-
-
-def pairs(extractor, text):
-    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+from conftest import pairs, run_text
 
 
 def test_turn_and_rule_turn_something_down_only_with_their_particle(extractor):

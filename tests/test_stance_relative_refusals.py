@@ -3,11 +3,7 @@ dismissed by Y", "X asked for A, which Y refused"): Y refuses each condition typ
 here is our own, about conflicts the shared sets do not hold."""
 import pytest
 
-from conftest import run_text
-
-
-def pairs(extractor, text):
-    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+from conftest import pairs, run_text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,6 +47,7 @@ def test_a_refusal_describing_the_terms_refuses_them(extractor, text, expected):
 ])
 def test_no_refusal_without_another_sides_refusing_clause(extractor, text):
     got = pairs(extractor, text)
+    assert any(p[1] == "demand" for p in got), got
     assert not {p for p in got if p[1] == "reject" and p[2] != "ELN"}, got
     assert ("withdrawal", "reject", "ELN") not in got and ("demilitarization", "reject", "TPLF") not in got, got
 
@@ -86,3 +83,54 @@ def test_which_refused_with_a_phrase_after_it(extractor, text, refused):
     got = pairs(extractor, text)
     assert ("withdrawal", "demand", "POLISARIO") in got, got
     assert (("withdrawal", "reject", "MAR") in got) is refused, got
+
+
+@pytest.mark.parametrize("text, kept, refused, not_refused", [
+    # what comes after the clause's closing comma is asked, not refused
+    ("The ELN demanded a truce, which Bogota rejected, and the army to pull out of Arauca.",
+     ("withdrawal", "demand", "ELN"), ("ceasefire", "reject", "COL"), ("withdrawal", "reject", "COL")),
+    # the clause hangs off a noun another verb takes: the statement is refused, not the pullout
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm and praised the Algerian statement, "
+     "which Rabat has rejected.", ("withdrawal", "demand", "POLISARIO"), None, ("withdrawal", "reject", "MAR")),
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm and praised the Algerian statement, "
+     "which Rabat has ruled out.", ("withdrawal", "demand", "POLISARIO"), None, ("withdrawal", "reject", "MAR")),
+    # a hedged refusal is none yet
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm, which Rabat might still reject.",
+     ("withdrawal", "demand", "POLISARIO"), None, ("withdrawal", "reject", "MAR")),
+    ("The Houthis want Saudi forces to leave Yemen, which Riyadh could well refuse.",
+     ("withdrawal", "demand", "HOUTHIS"), None, ("withdrawal", "reject", "SAU")),
+    # the bounds leave the plain case as it was
+    ("The Polisario Front wants Morocco to withdraw its troops from the berm, which Rabat has refused.",
+     ("withdrawal", "demand", "POLISARIO"), ("withdrawal", "reject", "MAR"), None),
+])
+def test_which_refuses_only_the_clause_it_closes(extractor, text, kept, refused, not_refused):
+    got = pairs(extractor, text)
+    assert kept in got, got
+    assert refused is None or refused in got, got
+    assert not_refused not in got, got
+
+
+def test_a_term_which_the_cue_refused_is_refused_once(extractor):
+    # the relative cue and the relative-clause pass read the same refusal: one evidence item, not two nested ones
+    rec = run_text(extractor, "The Houthis demanded a truce, which Riyadh rejected.")
+    (rej,) = [c for c in rec["conditions"] if c["stance"] == "reject"]
+    assert (rej["type"], rej["by"]["party"]) == ("ceasefire", "SAU")
+    assert len(rej["evidence"]) == 1, rej["evidence"]
+
+
+@pytest.mark.parametrize("text, word, refuses", [
+    ("The Polisario Front wants the berm removed, which Rabat has ruled out.", "ruled", True),
+    ("The Polisario Front wants the berm removed, which Rabat has turned down.", "turned", True),
+    ("The Polisario Front wants the berm removed, which Rabat has long opposed.", "opposed", True),
+    # "rule" and "turn" refuse only with their particle
+    ("The judges ruled on the case, which the court turned over to Rabat.", "turned", False),
+    ("The court heard the case, which the judges ruled on.", "ruled", False),
+])
+def test_relative_refusals_share_one_verb_test(extractor, text, word, refuses):
+    # scopes.refusing_verb is the one test the gapped refusal, the clause refusal and the terms' giver read
+    from peacecond.conditions import scopes
+    from peacecond.conditions.resources import Resources
+
+    R = Resources(extractor.nlp, None)
+    (verb,) = [t for t in extractor.nlp(text) if t.text == word]
+    assert scopes.refusing_verb(R, verb) is refuses

@@ -285,6 +285,8 @@ class ConditionWords:
     invitation_nouns: frozenset
     proposal_nouns: frozenset
     weighing_verbs: frozenset
+    acceptance_verbs: frozenset
+    clause_pointers: frozenset
     bad_outcome_words: frozenset
     progress_nouns: frozenset
     causing_verbs: frozenset

@@ -211,7 +211,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             if trule.get("refused_object") and c.category == "reject" and not scopes.refused_object(R, doc, c, s, e):
                 continue  # "rejected any talks" refuses a form of talks; "has not held talks since May" none
             if c.rule.get("negation") and c.category == "reject" and negation.refuses_nothing(R, A, doc, c, s, e):
-                continue  # "a move not recognised by most states", "Israel has not lifted the blockade" (Hamas)
+                continue  # "a move not recognised by most states", "Washington has not lifted the embargo" (Havana)
             covering.append((dist, -c.start, c))
         # "Any agreement that does not guarantee a ceasefire and a withdrawal is unacceptable": a cue that says what
         # its own clause demands outranks the refusal outside it, however near ("wins_over").

@@ -122,7 +122,8 @@ def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
 def agenda_cue(R, A, doc: Doc, verb: Token, subj: Token) -> bool:
     """ "The agenda includes A and B," the envoy of a side said; "the root causes, which X says include A": an
     agenda nobody owns, stated by a side's speaker (a quote's, or the subject of a reporting verb above), is what
-    that side puts forward. A mediator (an intergovernmental body) or a narrator describing it holds nothing."""
+    that side puts forward. A mediator (mediator_parties.txt, as for every stance) or a narrator describing it holds
+    nothing."""
     noun = subj
     if subj.lower_ in {"which", "that"}:  # the relative clause's noun, across "X says" inside it
         t = verb
@@ -137,7 +138,7 @@ def agenda_cue(R, A, doc: Doc, verb: Token, subj: Token) -> bool:
             c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in noun.children):
         return False
     h = resolve.quote_holder(R, A, doc, doc[verb.i].idx, doc[verb.i].idx + len(verb)) or walk_up(R, A, verb)
-    if h is None or h.party is None or h.party in R.w.intergovernmental:
+    if h is None or h.party is None or h.party in R.w.mediator_parties:
         return False
     # "the agenda Baku drafted / proposed by Baku includes X", said by Yerevan: not Yerevan's ("the root causes,
     # which X says include A": the clause's subject is the speaker himself)

@@ -376,8 +376,8 @@ def holder(R, A, doc: Doc, cue: Cue, s: int, e: int):
 
 
 def others_fact(R, A, doc: Doc, cue: Cue, holder, s: int) -> bool:
-    """ "Azerbaijan has not withdrawn its troops" (said in Yerevan), "Israel has not lifted the blockade" (said by
-    Hamas): the negated clause's subject is another side than the one who speaks; it states a fact about that
+    """ "Azerbaijan has not withdrawn its troops" (said in Yerevan), "Washington has not lifted the embargo" (said by
+    Havana): the negated clause's subject is another side than the one who speaks; it states a fact about that
     side, or predicts its conduct, and refuses nothing of the speaker's. A prohibition ("Kyiv must not cede land",
     said in Brussels) is the speaker's own stance; so is a passive ("... will not be recognised")."""
     if cue.rule.get("holder") != "none" or holder is None or not holder.party:

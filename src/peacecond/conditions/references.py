@@ -6,10 +6,11 @@ Completes doc._.pc_cond_found.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
-from . import facts, holders, negation, pairs, plans, resolve
+from . import facts, holders, negation, pairs, plans, resolve, scopes
 from .model import Article, Cue, Found, Holder, sent_of
 
 DEMONSTRATIVE = {"these", "those", "such", "the", "that", "this", "both"}  # "Kurti dismissed both demands"
@@ -165,13 +166,19 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
     # "Kyiv has rejected the idea outright": the demands the story reported last, in this or the two sentences
     # before, are refused -- each type once, by the side that refuses.
     sent_starts = [x.start for x in sents]
+    # the rejections found so far by start, with the furthest end reached up to each (refused_at: one bisection)
+    reject_spans = sorted((f.start, f.end) for f in found if f.stance == "reject")
+    reject_starts = [a for a, _ in reject_spans]
+    reject_reach = list(accumulate((b for _, b in reject_spans), max))
     # (the demands by position, as sorted above: a pointer looks only at the three sentences up to it)
     for c in refusals:
         if c.category != "reject" or c.rule["holder"] not in {"subject", "possessor"}:
             continue
         noun_cue = c.rule["holder"] == "possessor"  # "his opposition to this": the noun's owner refuses
-        clause = not noun_cue and clause_refusal(R, doc, c)
-        bare = clause or (not noun_cue and bare_refusal(R, doc, c))
+        clause = None if noun_cue else clause_refusal(R, doc, c, cues)
+        if clause is not None and refused_at(reject_starts, reject_reach, doc[c.start].idx):
+            clause = None  # (", which Y rejected" on a term the cue itself already refused: one refusal, not two)
+        bare = clause is not None or (not noun_cue and bare_refusal(R, doc, c))
         # ("ruled that out": a pointer inside a cue of several words is read too)
         for t in ([doc[c.start]] if bare else doc[c.start + 1:min(max(c.hi, c.end), c.end + 4)]):
             # "Ukrainian officials rejected that out of hand": a demonstrative object points back the same way;
@@ -221,6 +228,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             here = bisect_right(sent_starts, c.start) - 1
             window = demands[bisect_left(demand_starts, sents[max(0, here - 2)].start_char):
                              bisect_left(demand_starts, t.idx)]
+            if clause is not None:
+                # (", which Y rejected" refuses what ends before its comma, and what holds the noun it hangs off)
+                comma, anchor = clause
+                window = [f for f in window if f.end <= comma.idx and (anchor is None or f.start <= anchor.idx < f.end)]
             prior = [f for f in window if f.holder.party != rh.party]
             if not prior:
                 # "Ankara floated the idea of a land swap. Nicosia turned this idea down.":
@@ -232,7 +243,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
             last = max(prior, key=lambda f: f.start)
             at = bisect_right(sent_chars, last.start) - 1
             # (", which Y refused" refuses what its own sentence asked: "It also offered a truce, which Y refused")
-            if here - at > 2 or (clause and at != here) or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
+            if here - at > 2 or (clause is not None and at != here) or newer_demand(R, A, doc, cues, asks, sents, at, c, last):
                 break
             if echo and not echo & {x.lemma_.lower() for x in sents[at] if x.pos_ in {"NOUN", "PROPN"}}:
                 break
@@ -433,8 +444,7 @@ def described_terms(R, doc: Doc, c: Cue, lo: int) -> Token | None:
     clause or participle on a package noun, in the cue's sentence (from token lo)."""
     t = doc[c.start:c.end].root
     for _ in range(4):
-        if t.dep_ in {"relcl", "acl"} and lo <= t.head.i < t.i and t.head.pos_ == "NOUN" and \
-                t.head.lower_ in R.w.package_nouns:
+        if scopes.package_clause(R, t, lo) is not None:
             return t.head
         # (and "described as absurd": the predicate a classifying verb takes with "as")
         if not (t.dep_ in {"acomp", "attr", "oprd", "ccomp", "xcomp", "neg", "aux", "auxpass", "advmod", "conj"} or
@@ -449,8 +459,7 @@ def terms_giver(R, A, noun: Token) -> Holder | None:
     """Who put forward the terms a refusal's clause describes: the subject of the verb that takes them ("Hamas made /
     came up with demands that ..."), not of a verb that itself refuses them."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB" or \
-            verb.lemma_.lower() in R.w.refusing_verbs | R.w.turning_down_verbs:
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB" or scopes.refusing_verb(R, verb):
         return None
     subj = resolve.subject(R, A, verb)
     h = resolve.resolve(R, A, subj) if subj is not None else None
@@ -469,20 +478,45 @@ def bare_refusal(R, doc: Doc, c: Cue) -> bool:
                               "agent", "acomp"} for x in v.children) and v.dep_ not in {"amod", "acl", "relcl"}
 
 
-def clause_refusal(R, doc: Doc, c: Cue) -> bool:
+def refused_at(starts: list[int], reach: list[int], at: int) -> bool:
+    """Does a rejection found so far cover character at (starts sorted, reach the running maximum of their ends)?"""
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and reach[k] > at
+
+
+def clause_refusal(R, doc: Doc, c: Cue, cues: list[Cue]) -> tuple[Token, Token | None] | None:
     """ "Baku demands that Yerevan amend its constitution, which Pashinyan has refused": a refusal in a relative clause
-    set off by a comma, with no object of its own, refuses what the clause before it asked, as a bare refusal does."""
+    set off by a comma, with no object of its own, refuses what the clause before it asked, as a bare refusal does.
+    Gives (the comma, the noun the clause hangs off or None): what it refuses ends before the comma ("demanded a
+    truce, which Y rejected, and the army to leave" refuses no pullout) and, when the clause hangs off a noun that
+    sums up nothing, holds that noun ("wants X to leave the border and backs the envoy, which Y rejected" refuses
+    the envoy, not the pullout). A hedged refusal ("which Y may yet reject") refuses nothing, as in the frames."""
     v = next((t for t in reversed(doc[c.start:c.end]) if t.pos_ == "VERB"), None)  # ("which Y ruled out")
-    if v is None or v.lemma_.lower() not in R.w.refusing_verbs | R.w.turning_down_verbs:
-        return False
+    if v is None or not scopes.refusing_verb(R, v):
+        return None
     first = v.left_edge
-    if first.lower_ not in {"which", "something"} or first.i == 0 or doc[first.i - 1].text != ",":
-        return False
+    if first.lower_ not in R.w.clause_pointers or first.i == 0 or doc[first.i - 1].text != ",":
+        return None
     # (a phrase after it dates or qualifies the refusal: "which Kyiv rejected on Tuesday / as absurd"; "which Kyiv
     # refused to accept": the verb it governs has no object of its own either)
-    return not any(x.i > v.i and (x.dep_ in {"dobj", "ccomp", "dative"} or (x.dep_ == "xcomp" and (
-        x.lemma_.lower() not in R.w.weighing_verbs | {"accept"} or any(
-            y.dep_ in {"dobj", "ccomp", "xcomp"} and y.i > x.i for y in x.children)))) for x in v.children)
+    if any(x.i > v.i and (x.dep_ in {"dobj", "ccomp", "dative"} or (x.dep_ == "xcomp" and (
+        x.lemma_.lower() not in R.w.weighing_verbs | R.w.acceptance_verbs or any(
+            y.dep_ in {"dobj", "ccomp", "xcomp"} and y.i > x.i for y in x.children)))) for x in v.children):
+        return None
+    # (a hedge of stance_cues.jsonl's hypothetical rows before its verb, as a cue or inside the refusal's own cue)
+    # (the cues are sorted by start: only those that start inside the clause are read)
+    inside = cues[bisect_right(cues, first.i, key=lambda h: h.start):bisect_left(cues, v.i, key=lambda h: h.start)]
+    if any(x.dep_ == "aux" and x.lower_ in R.hedge_words for x in v.children) or any(
+            h.category == "hypothetical" and h.end <= v.i and h.lo <= v.i < h.hi for h in inside):
+        return None
+    anchor = None
+    if v.dep_ == "relcl" and v.head.pos_ in {"NOUN", "PROPN"} and v.head.i < first.i and \
+            v.head.lower_ not in R.w.idea_nouns | R.w.proposal_nouns:
+        # (the verb that takes the noun: "withdraw its troops from the berm, which ..." hangs off the asked act)
+        anchor = next((a for a in v.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if anchor is None:
+            return None
+    return doc[first.i - 1], anchor
 
 
 def evaluated_reference(R, doc: Doc, c: Cue) -> tuple[Token | None, Token | None]:

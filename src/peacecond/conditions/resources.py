@@ -93,6 +93,10 @@ class Resources:
             if not rule["pattern"]:
                 self.type_phrases.add(f"T{i}", list(nlp.tokenizer.pipe(rule["phrases"])))
         self.cue_matcher = WindowMatcher(nlp.vocab, self.cue_rules, "C")
+        # the one-word hedges of the "hypothetical" rows ("could", "might", "may"): an auxiliary the matcher may not
+        # see as a cue of its own inside a longer one (references.clause_refusal: ", which Y may yet reject")
+        self.hedge_words = frozenset(p.lower() for r in self.cue_rules if r["category"] == "hypothetical"
+                                     for p in r.get("phrases") or () if " " not in p)
         self.wanting_verbs = self.holder_verbs | self.w.want_verbs
         self.content_verbs = self.wanting_verbs | self.w.asking_verbs | self.w.content_verbs | \
             self.w.classify_verbs | self.w.conditioning_verbs | self.w.tying_verbs

@@ -130,13 +130,31 @@ def relative_object_start(doc: Doc, verb: Token) -> int | None:
     return verb.head.left_edge.i
 
 
+def refusing_verb(R, verb: Token) -> bool:
+    """The one test of a refusing verb a relative refusal reads: refusing_verbs.txt or turning_down_verbs.txt, a verb
+    of the latter only as negation.turns_down has it ("ruled out", "turned down"; "turn over their arms" refuses
+    nothing)."""
+    lemma = verb.lemma_.lower()
+    if lemma in R.w.turning_down_verbs:
+        return negation.turns_down(R, verb)
+    return lemma in R.w.refusing_verbs
+
+
+def package_clause(R, t: Token, lo: int = 0) -> Token | None:
+    """The package noun a relative clause or participle t hangs off, before it and from token lo on ("demands that
+    Seoul rejected", "terms dismissed by X"): what scopes.gapped_refusal and references.described_terms both read."""
+    if t.dep_ in {"relcl", "acl"} and lo <= t.head.i < t.i and t.head.pos_ == "NOUN" and \
+            t.head.lower_ in R.w.package_nouns:
+        return t.head
+    return None
+
+
 def gapped_refusal(R, doc: Doc, cue: Cue) -> bool:
     """ "made demands that Seoul has rejected": a refusing verb on a package noun with no object of its own is a
     relative clause, its "that" the gapped object (the parse often reads it as the noun's content clause, "demands
     that Seoul withdraw"): the clause's subject refuses the terms, no stance of the noun's content."""
     verb = doc[cue.start]
-    if verb.dep_ not in {"acl", "relcl"} or verb.head.i >= verb.i or verb.head.lower_ not in R.w.package_nouns or \
-            not negation.turns_down(R, verb):
+    if package_clause(R, verb) is None or not refusing_verb(R, verb):
         return False
     return not any(c.dep_ in {"dobj", "ccomp", "xcomp", "prep", "dative"} and c.i > verb.i for c in verb.children)
 
