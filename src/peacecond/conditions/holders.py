@@ -170,7 +170,9 @@ def document_owner(R, A, text: Token) -> Holder | None:
     doc = text.doc
     at = resolve.text_positions(R, A, doc)
     k = bisect_right(at, text.i)
-    for t in [doc[i] for i in reversed(at[:k]) if i < text.i] + [doc[i] for i in at[k:] if i > text.i]:
+    # the texts a few mentions either side only: a scan of every text noun per part grew with the square of a page
+    near = at[max(0, k - plans.LOOKBACK):k][::-1] + at[k:k + plans.LOOKBACK]
+    for t in [doc[i] for i in near if i != text.i]:
         h = resolve.resolve(R, A, t, fallback=False)
         if not (h and h.party) and plans.is_plan(R, t):
             h = plans.owner(R, A, t)  # "The RSF handed over a memorandum. Point one calls for": the plan's owner
