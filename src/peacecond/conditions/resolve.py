@@ -222,7 +222,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
-    if (definite and tok.lower_ in R.w.group_nouns) or group_owned(R, tok):
+    # (armed or movement words only: "the head of the delegation" a state sent is no armed group's)
+    if (definite and tok.lower_ in armed_words(R)) or group_owned(R, tok):
         # (also "the rebels' leader", "a spokesman for the group": a person of the armed group named last)
         prev = org_before(A, tok.i)
         if prev:
@@ -278,8 +279,13 @@ def group_owned(R, tok: Token) -> bool:
     """Is tok owned by a definite group word ("the rebels' leader", "a spokesman for the group")?"""
     owners = [c for c in tok.children if c.dep_ == "poss"] + \
         [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj"]
-    return any(o.lower_ in R.w.group_nouns and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+    return any(o.lower_ in armed_words(R) and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
                for o in owners)
+
+
+def armed_words(R) -> frozenset:
+    """The group words that name an armed group or a movement, not a delegation (insurgent_nouns, movement_nouns)."""
+    return R.w.insurgent_nouns | R.w.movement_nouns
 
 
 def pledger(R, A, tok: Token) -> Holder | None:

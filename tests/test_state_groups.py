@@ -1,0 +1,16 @@
+"""A state's delegation or "group" is the state's, not the armed group named before it (conditions/resolve.resolve,
+group_owned). Every sentence is our own, on other actors and conflicts than the articles the rules were tuned on."""
+import pytest
+
+from conftest import conds, find
+
+
+@pytest.mark.parametrize("text, type_, group", [
+    ("The ELN attacked a police post in Arauca last week. Bogota sent a delegation to Havana. The head of the "
+     "delegation rejected a ceasefire.", "ceasefire", "ELN"),
+    ("Al-Shabaab bombed a hotel in Mogadishu in March. Nairobi sent a delegation to Addis Ababa. A spokesman for the "
+     "delegation rejected a ceasefire.", "ceasefire", "ALSHABAAB"),
+])
+def test_a_states_delegation_is_not_the_armed_group_named_before(extractor, text, type_, group):
+    cs = conds(extractor, text)
+    assert not find(cs, type_, "reject", group), cs
