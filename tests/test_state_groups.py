@@ -14,3 +14,14 @@ from conftest import conds, find
 def test_a_states_delegation_is_not_the_armed_group_named_before(extractor, text, type_, group):
     cs = conds(extractor, text)
     assert not find(cs, type_, "reject", group), cs
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    ("Yerevan sent a delegation led by Ararat Mirzoyan to Brussels. The Armenian group demanded a full ceasefire.",
+     "ceasefire", "ARM"),
+    ("Khartoum sent envoys to Jeddah on Sunday. The Sudanese group insisted on the withdrawal of the militia from the "
+     "capital.", "withdrawal", "SDN"),
+])
+def test_a_states_group_keeps_its_state_when_no_armed_group_is_near(extractor, text, type_, party):
+    cs = conds(extractor, text)
+    assert find(cs, type_, "demand", party), cs

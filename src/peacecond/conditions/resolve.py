@@ -167,7 +167,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     armed = R.sides.where_only(tok, [t for t in toks if t.i not in conjunct])
     definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
     # "Hezbollah fired ... The Lebanese group demanded": a nationality beside a group word is where the group is
-    armed = armed or (definite and tok.lower_ in R.w.movement_nouns and
+    # (only with such a group named in this sentence or the one before: else "the Ukrainian group" a state sent)
+    armed = armed or (definite and tok.lower_ in R.w.movement_nouns and group_near(R, A, tok) and
                       not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))  # ("group of envoys")
     where = False
     # The head itself first ("Kyiv has refused"), then its own modifiers, actors before nationality words; a phrase
@@ -281,6 +282,16 @@ def group_owned(R, tok: Token) -> bool:
         [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj"]
     return any(o.lower_ in armed_words(R) and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
                for o in owners)
+
+
+def group_near(R, A, tok: Token) -> bool:
+    """Did the story name a non-state group (no intergovernmental body) in tok's sentence or the one before?"""
+    prev = org_before(A, tok.i)
+    start = tok.sent.start
+    if start:
+        start = tok.doc[start - 1].sent.start
+    return bool(prev) and A.org_starts[bisect_left(A.org_starts, tok.i) - 1] >= start and \
+        R.parties.kinds.get(prev["party"]) != "state" and prev["party"] not in R.w.intergovernmental
 
 
 def armed_words(R) -> frozenset:
