@@ -78,7 +78,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
         quotes += self._turns(doc, marks, people, history)
-        quotes += self._signed(doc, marks, people, history)  # "... - Name": a line its signature attributes
+        quotes += self._signed(doc, marks, quotes, people, history)  # "... - Name": a line its signature attributes
         # Headline quotes stay marks (no reported speech is read inside them) but are not statements:
         # the story repeats and attributes them, and the guide leaves titles out.
         quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
