@@ -10,6 +10,8 @@ from conftest import conds, find
      "delegation rejected a ceasefire.", "ceasefire", "ELN"),
     ("Al-Shabaab bombed a hotel in Mogadishu in March. Nairobi sent a delegation to Addis Ababa. A spokesman for the "
      "delegation rejected a ceasefire.", "ceasefire", "ALSHABAAB"),
+    ("The ADF raided a village near Beni on Sunday, and Kampala sent a delegation to Kinshasa. The head of the "
+     "delegation rejected a ceasefire.", "ceasefire", "ADF"),
 ])
 def test_a_states_delegation_is_not_the_armed_group_named_before(extractor, text, type_, group):
     cs = conds(extractor, text)

@@ -223,8 +223,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
-    # (armed or movement words only: "the head of the delegation" a state sent is no armed group's)
-    if (definite and tok.lower_ in armed_words(R)) or group_owned(R, tok):
+    # (an armed or movement word, or another group word with such a group named just before: "the head of the
+    # delegation" a state sent is no armed group's)
+    if (definite and armed_word(R, A, tok)) or group_owned(R, A, tok):
         # (also "the rebels' leader", "a spokesman for the group": a person of the armed group named last)
         prev = org_before(A, tok.i)
         if prev:
@@ -276,11 +277,11 @@ def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[
     return False, None, where
 
 
-def group_owned(R, tok: Token) -> bool:
+def group_owned(R, A, tok: Token) -> bool:
     """Is tok owned by a definite group word ("the rebels' leader", "a spokesman for the group")?"""
     owners = [c for c in tok.children if c.dep_ == "poss"] + \
         [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj"]
-    return any(o.lower_ in armed_words(R) and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+    return any(armed_word(R, A, o) and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
                for o in owners)
 
 
@@ -294,9 +295,17 @@ def group_near(R, A, tok: Token) -> bool:
         R.parties.kinds.get(prev["party"]) != "state" and prev["party"] not in R.w.intergovernmental
 
 
-def armed_words(R) -> frozenset:
-    """The group words that name an armed group or a movement, not a delegation (insurgent_nouns, movement_nouns)."""
-    return R.w.insurgent_nouns | R.w.movement_nouns
+def armed_word(R, A, tok: Token) -> bool:
+    """Does this group word stand for an armed group: a word for one or a movement (insurgent_nouns, movement_nouns),
+    or another group word ("the delegation", "the paramilitary") with a non-state group named in its sentence or
+    the one before and no state named since ("The M23 seized Goma. Kinshasa sent a delegation": Kinshasa's)?"""
+    low = tok.lower_
+    if low in R.w.insurgent_nouns or low in R.w.movement_nouns:
+        return True
+    if low not in R.w.group_nouns or not group_near(R, A, tok):
+        return False
+    last = next((A.tok_actor[i] for i in actors_before(A, tok.i) if A.tok_actor[i]["party"]), None)
+    return last is None or R.parties.kinds.get(last["party"]) != "state"
 
 
 def pledger(R, A, tok: Token) -> Holder | None:
