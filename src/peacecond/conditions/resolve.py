@@ -287,12 +287,12 @@ def group_owned(R, A, tok: Token) -> bool:
 
 def group_near(R, A, tok: Token) -> bool:
     """Did the story name a non-state group (no intergovernmental body) in tok's sentence or the one before?"""
-    prev = org_before(A, tok.i)
     start = tok.sent.start
     if start:
         start = tok.doc[start - 1].sent.start
-    return bool(prev) and A.org_starts[bisect_left(A.org_starts, tok.i) - 1] >= start and \
-        R.parties.kinds.get(prev["party"]) != "state" and prev["party"] not in R.w.intergovernmental
+    found = org_since(A, tok.i, start)
+    return found is not None and R.parties.kinds.get(found[1]["party"]) != "state" and \
+        found[1]["party"] not in R.w.intergovernmental
 
 
 def armed_word(R, A, tok: Token) -> bool:
@@ -567,3 +567,10 @@ def org_before(A, i: int) -> dict | None:
     """The last armed group or body the story named before token i (by bisection: asked once a noun)."""
     k = bisect_left(A.org_starts, i)
     return A.orgs[k - 1][1] if k else None
+
+
+def org_since(A, i: int, lo: int) -> tuple[int, dict] | None:
+    """(its first token, its actor) of the last armed group or body named before token i, if named at token lo or
+    after (by bisection)."""
+    k = bisect_left(A.org_starts, i)
+    return A.orgs[k - 1] if k and A.org_starts[k - 1] >= lo else None
