@@ -12,7 +12,7 @@ from . import lookup, pairs
 from .collectives import collective, last_any_government, said_by_collective, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
-from .texts import document, positions, text_positions  # noqa: F401 (callers read them as resolve.*)
+from .texts import positions
 
 
 def quote_at(R, A, doc: Doc, start_char: int, end_char: int) -> int | None:
@@ -138,7 +138,6 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     if low == "it" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in R.holder_verbs:
         # (else, "the position of the army's team, which it set out": the body its own sentence named last)
         return recent_institution(R, A, tok) or body_before(R, A, tok)
-    # "the opposition", "the Front": the side the article names with that word (collectives.py)
     # "the opposition", "the Front": the side the article names with that word (collectives.py)
     h = collective(R, A, tok)
     if h is not None:

@@ -17,7 +17,8 @@ from ..people import People
 from ..sides import sides_of
 from .frames import Frames
 from .issuers import Issuers
-from .names import Names, _fold_name
+from .names import Names
+from .orgs import _fold_name
 from .reported import Reported
 from .resolve import Resolver
 from .signed import Signed
