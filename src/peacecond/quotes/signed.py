@@ -63,8 +63,7 @@ class Signed:
                 continue
             if CREDIT.search(text, sig_lo, hi):
                 continue  # a picture's credit under its caption ("- Picture by Jane Doe", "AFP/Jane Doe") signs nothing
-            cut = SIGN_TAIL.search(text, sig_lo, hi)
-            speaker = self._signer(doc, sig_lo, cut.start() if cut else hi, people)
+            speaker = self._signature(doc, sig_lo, hi, people)
             if speaker is None or not (HANDLE.search(text, sig_lo, hi) or self._title_before(speaker, sig_lo, hi)):
                 continue  # a bare name after a dash: a photographer's or an author's, not a speaker's
             history.append(replace(speaker, at=b_lo, spoke=True))
@@ -81,6 +80,14 @@ class Signed:
         """Does a title or role come before the signer's name ("- Deputy Minister Ana Brnabic")?"""
         at = self.text.find(speaker.name.split()[0], lo, hi)
         return at > lo and bool(self.text[lo:at].strip())
+
+    def _signature(self, doc: Doc, lo: int, hi: int, people: People, anyone: bool = False) -> Speaker | None:
+        """Who a signature from lo to the line's end hi names ("Name, title (@handle) date", "Title Name on Monday"):
+        the name up to its description, handle, date or place (SIGN_TAIL); anyone: also a body that signs (a
+        quote's byline, "— the Kremlin"), else a person only."""
+        cut = SIGN_TAIL.search(self.text, lo, hi)
+        end = cut.start() if cut else hi
+        return self._byline(doc, lo, end, people) if anyone else self._signer(doc, lo, end, people)
 
     def _signer(self, doc: Doc, lo: int, hi: int, people: People) -> Speaker | None:
         """The person a signature names: the name a byline gives, or a person of the article named at its end after
