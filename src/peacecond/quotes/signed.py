@@ -15,9 +15,7 @@ from .speaker import SENTENCE_FINAL, Speaker, _as_speaker
 
 SIGN_REACH = 120  # characters at a line's end read for the dash and the name after it
 SIGN_DASH = re.compile(r"(?:(?<![^\n])|[ \t])(?:[—–]|--?)[ \t]+(?=[A-Z])")  # " - Name", " — Name", "-- Name"
-SIGN_TAIL = re.compile(r",|\(|\s(?:at|on|in|during|via|to)\s|\s[—–-]\s|\s+(?:[A-Z][a-z]+ \d{1,2}, )?\d{4}\s*$")
 LABEL = re.compile(r"[ \t]*[A-Z][a-z]+:[ \t]+")
-CREDIT = re.compile(r"[/|©]|\b(?i:photo|image|picture|credit|getty)")
 HANDLE = re.compile(r"\(@\w+\)")  # a post's signature: "(@JaneDoe)"
 MIN_SIGNED_WORDS = 12  # a line this long, or ending as a sentence does, is a statement, not a headline and its author
 
@@ -61,7 +59,7 @@ class Signed:
                                              and not SENTENCE_FINAL.search(text[b_lo:b_hi])
                                              and not HANDLE.search(text, sig_lo, hi)):
                 continue
-            if CREDIT.search(text, sig_lo, hi):
+            if self.rules["sign_credit"].search(text, sig_lo, hi):  # (signature_credit_words.txt)
                 continue  # a picture's credit under its caption ("- Picture by Jane Doe", "AFP/Jane Doe") signs nothing
             speaker = self._signature(doc, sig_lo, hi, people)
             if speaker is None or not (HANDLE.search(text, sig_lo, hi) or self._title_before(speaker, sig_lo, hi)):
@@ -83,9 +81,9 @@ class Signed:
 
     def _signature(self, doc: Doc, lo: int, hi: int, people: People, anyone: bool = False) -> Speaker | None:
         """Who a signature from lo to the line's end hi names ("Name, title (@handle) date", "Title Name on Monday"):
-        the name up to its description, handle, date or place (SIGN_TAIL); anyone: also a body that signs (a
+        the name up to its description, handle, date or place (signature_tail_words.txt); anyone: also a body that signs (a
         quote's byline, "— the Kremlin"), else a person only."""
-        cut = SIGN_TAIL.search(self.text, lo, hi)
+        cut = self.rules["sign_tail"].search(self.text, lo, hi)
         end = cut.start() if cut else hi
         return self._byline(doc, lo, end, people) if anyone else self._signer(doc, lo, end, people)
 
