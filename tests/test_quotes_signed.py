@@ -1,11 +1,12 @@
 """Statements signed after a dash, without quotation marks (quotes/signed.py): a live blog's line that ends with the
 name of the one who said it, and a post embedded in a page, signed on the next line with a handle and a date. A
 headline with its author's name, a dash inside prose and a quoted statement's byline are not read as such."""
+from conftest import turns
 from test_quotes_attribution import run_text
 
 
 def signed(rec):
-    return [(q["speaker"], q["text"][:30]) for q in rec["quotes"] if q["kind"] == "turn"]
+    return turns(rec, 30)
 
 
 def test_a_line_signed_after_a_dash_is_the_signers_statement(extractor):
