@@ -113,6 +113,11 @@ def speakers(rec):
     return [s["name"] for s in rec["speakers"]]
 
 
+def turns(rec, chars: int | None = None):
+    """(speaker, text or its first chars) of each turn: an interview's labelled answers and dash-signed lines."""
+    return [(q["speaker"], q["text"][:chars]) for q in rec["quotes"] if q["kind"] == "turn"]
+
+
 def conds(extractor, text):
     """The conditions of one article given as a string."""
     return run_text(extractor, text)["conditions"]

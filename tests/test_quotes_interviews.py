@@ -2,11 +2,12 @@
 interviewer labelled by the outlet's or the journalist's name, whose turns only ask."""
 from peacecond.turns import LABEL
 
+from conftest import turns as all_turns
 from test_quotes_attribution import run_text
 
 
 def turns(rec):
-    return [(q["speaker"], q["text"][:24]) for q in rec["quotes"] if q["kind"] == "turn"]
+    return all_turns(rec, 24)
 
 
 def test_a_label_with_a_name_particle_is_a_turn(extractor):

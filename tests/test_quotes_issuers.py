@@ -177,3 +177,14 @@ def test_a_text_of_nobody_before_leaves_the_statement_to_an_earlier_one(extracto
     text = ("A communique released by the Ethiopian foreign ministry welcomed the talks. A report on the fighting "
             "came out later.\n\n\"The parties must stop all hostilities in Tigray at once,\" the statement said.")
     assert direct(run_text(extractor, text))[-1][1] == "Ethiopian foreign ministry"
+
+
+def test_the_statement_said_does_not_skip_a_later_speaker_for_another_text(extractor):
+    # Another noun's text ("a letter") named before a later speaker is not what "the statement" is: the speaker who
+    # came in between is (our own sentences).
+    text = ("Serbia sent a letter to the European Commission on Monday. Kosovo's foreign ministry said on Tuesday "
+            "that Pristina was ready to resume the dialogue. \"The draft is settled and only needs to be "
+            "initialled,\" the statement said.")
+    said = dict(direct(run_text(extractor, text)))
+    # (the last speaker: the ministry, or Pristina that its clause is about; Kosovo's side either way)
+    assert said["The draft is settled and only needs to be initialled,"] in {"Kosovo's foreign ministry", "Pristina"}

@@ -36,6 +36,8 @@ def load_error(pdir):
     ("speech_verbs.jsonl", '{"verb": "table", "kind": "propose", "frames": ["clause", "object"], "objects": '
                            '["motion"]}', "its frames must be [\"object\"]"),
     ("surname_prefixes.txt", "bin", "'bin' must be one word ending in '-'"),
+    ("signature_credit_words.txt", "photo*", "'photo*' must be one word of letters"),
+    ("signature_tail_words.txt", "next to", "one word a line"),
 ])
 def test_bad_quote_rule_lines_name_file_and_line(pdir, file, line, message):
     n = append_line(pdir / file, line)

@@ -1,4 +1,5 @@
 """Transcripts and interviews: a labelled turn is its speaker's statement (kind "turn"), without quote marks."""
+from conftest import turns
 from test_quotes_attribution import run_text
 
 from peacecond.turns import find_turns
@@ -21,10 +22,6 @@ OLUSEGUN OBASANJO: There is no impunity in this agreement.
 
 Analysts said the deal would hold.
 """
-
-
-def turns(rec):
-    return [(q["speaker"], q["text"]) for q in rec["quotes"] if q["kind"] == "turn"]
 
 
 def test_labelled_turns_are_their_speakers_statements(extractor):

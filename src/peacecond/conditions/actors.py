@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ..boilerplate import inside
 from ..extensions import doc_text
 from ..sides import sides_of
-from . import lookup, resolve
+from . import lookup, resolve, texts
 from .model import SUBJ, Holder
 
 
@@ -203,7 +203,7 @@ def described_before(R, A, noun) -> Holder | None:
     article repeats stands for the one it described before, with the side that description named."""
     if noun.lower_ not in R.w.role_nouns or not any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children):
         return None
-    at = resolve.positions(A, noun.doc, noun.lower_)
+    at = texts.positions(A, noun.doc, noun.lower_)
     for i in reversed(at[:bisect_left(at, noun.i)][-3:]):
         h = resolve.resolve(R, A, noun.doc[i], fallback=False)
         if h and h.party:

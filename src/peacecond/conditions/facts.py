@@ -77,6 +77,12 @@ def ended_without(R, doc: Doc, cue: Cue) -> bool:
     v = t.head
     if t.lower_ != "without" or t.dep_ != "prep" or v.pos_ != "VERB" or not past(v):
         return False
+    return meeting_subject(R, v)
+
+
+def meeting_subject(R, v: Token) -> bool:
+    """Is the subject of verb v a meeting or talks (condition_words/meeting_nouns.txt)? What such a verb tells is
+    what the meeting gave or did not give (ended_without, negation.meeting_outcome)."""
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lower_ in R.w.meeting_nouns or subj.lemma_.lower() in R.w.meeting_nouns)
 

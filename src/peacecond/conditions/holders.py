@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
-from . import facts, clauses, enumerations, lookup, pairs, plans, resolve, targets
+from . import facts, clauses, enumerations, lookup, pairs, plans, resolve, targets, texts
 from .narrators import framed_for, fronted_clause_holder, narrative_speaker, narrator
 from .model import PRONOUN_PERSON, SUBJ, Cue, Holder, cue_verb
 
@@ -65,7 +65,7 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
             if subj is not None:
                 # "The Russian memorandum demands ...", "Point seven calls for ...", "It also foresees ...": a
                 # text speaks for its owner.
-                text = resolve.document(R, A, subj)
+                text = texts.document(R, A, subj)
                 if text is not None:
                     return document_owner(R, A, text) or reporter(R, A, doc, verb)
                 return resolve.resolve(R, A, subj) or enumerations.antecedent_owner(R, A, subj)
@@ -102,7 +102,7 @@ def text_subject(R, A, doc: Doc, cue: Cue) -> bool:
     """Is the subject of the cue's verb a text ("the memorandum demands", "they" for "the proposals")?"""
     verb = cue_verb(doc, cue)
     subj = resolve.subject(R, A, verb) if verb is not None else None
-    return subj is not None and resolve.document(R, A, subj) is not None
+    return subj is not None and texts.document(R, A, subj) is not None
 
 
 def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
@@ -110,7 +110,7 @@ def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
     group to ..." is both sides' deal: no one's demand)."""
     verb = cue_verb(doc, cue)
     subj = resolve.subject(R, A, verb) if verb is not None else None
-    text = resolve.document(R, A, subj) if subj is not None else None
+    text = texts.document(R, A, subj) if subj is not None else None
     h = document_owner(R, A, text) if text is not None else None
     if h is None and subj is not None:  # "Those demands envisaged ...": a set of terms named before, with its owner
         h = enumerations.antecedent_owner(R, A, subj)
@@ -169,9 +169,11 @@ def document_owner(R, A, text: Token) -> Holder | None:
     if h and h.party:
         return h
     doc = text.doc
-    at = resolve.text_positions(R, A, doc)
+    at = texts.text_positions(R, A, doc)
     k = bisect_right(at, text.i)
-    for t in [doc[i] for i in reversed(at[:k]) if i < text.i] + [doc[i] for i in at[k:] if i > text.i]:
+    # the texts a few mentions either side only: a scan of every text noun per part grew with the square of a page
+    near = at[max(0, k - plans.LOOKBACK):k][::-1] + at[k:k + plans.LOOKBACK]
+    for t in [doc[i] for i in near if i != text.i]:
         h = resolve.resolve(R, A, t, fallback=False)
         if not (h and h.party) and plans.is_plan(R, t):
             h = plans.owner(R, A, t)  # "The RSF handed over a memorandum. Point one calls for": the plan's owner

@@ -110,7 +110,7 @@ class Article:
     # holders.line_source: the text's line breaks (built on first use); line start -> its headline source's chars
     newlines: list | None = None
     line_sources: dict = field(default_factory=dict)
-    # resolve.positions: lower-case word -> its token indices, built on first use
+    # texts.positions: lower-case word -> its token indices, built on first use
     positions: dict | None = None
     # resolve.last_government: lower-case word -> for each of its mentions, the side named by it last, up to there
     last_named: dict = field(default_factory=dict)

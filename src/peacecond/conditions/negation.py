@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from . import holders, resolve
+from . import facts, holders, resolve
 from .commitments import names_term
 from .model import SUBJ, Cue
 
@@ -117,8 +117,7 @@ def meeting_outcome(R, doc: Doc, cue: Cue) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in R.w.modals for c in v.children):
         return False
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.lower_ in R.w.meeting_nouns or subj.lemma_.lower() in R.w.meeting_nouns)
+    return facts.meeting_subject(R, v)
 
 
 def denied_condition(A, tok: Token) -> bool:

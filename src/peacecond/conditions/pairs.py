@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -176,11 +176,9 @@ def they_of(R, A, tok: Token) -> Holder | None:
     if q.get("kind") == "direct":
         # '"They want a full withdrawal," a mediator said': the armed group the story named just before the quote,
         # never the one quoted (nor their side)
-        at = bisect_left(A.org_starts, tok.i)
-        prev = A.orgs[at - 1][1] if at else None
-        if prev is not None and A.org_starts[at - 1] >= lo and doc[A.org_starts[at - 1]].idx < q["start"] and \
-                prev["party"] != q.get("party"):
-            return Holder(prev["name"], prev["party"])
+        found = resolve.org_since(A, tok.i, lo)
+        if found is not None and doc[found[0]].idx < q["start"] and found[1]["party"] != q.get("party"):
+            return Holder(found[1]["name"], found[1]["party"])
         return None
     for t in reversed(doc[lo:tok.i]):
         if t.dep_ not in SUBJ or t.pos_ not in {"NOUN", "PROPN"}:
@@ -192,8 +190,5 @@ def they_of(R, A, tok: Token) -> Holder | None:
                 return h
             if t.tag_ in {"NNS", "NNPS"}:
                 return None  # "World leaders met ... They warned": people of no side
-    at = bisect_left(A.org_starts, tok.i)
-    if at and A.org_starts[at - 1] >= lo:
-        prev = A.orgs[at - 1][1]
-        return Holder(prev["name"], prev["party"])
-    return None
+    found = resolve.org_since(A, tok.i, lo)
+    return Holder(found[1]["name"], found[1]["party"]) if found is not None else None

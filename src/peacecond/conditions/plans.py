@@ -7,7 +7,7 @@ takes the side of the owned mentions around it, and a definite mention with no o
 stands for the plan the story named last. The owner holds the terms the plan lists (enumerations.included_terms,
 holders.document_owner); a refusal of the plan refuses each of them (references.py).
 
-Built once per article from the plan nouns' positions (resolve.text_positions); a lookup is a bisection.
+Built once per article from the plan nouns' positions (texts.text_positions); a lookup is a bisection.
 """
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Token
 
-from . import enumerations, resolve
+from . import enumerations, resolve, texts
 from .model import SUBJ, Holder
 
 DEFINITE = {"the", "this", "that", "such"}
@@ -91,7 +91,7 @@ def index(R, A, doc) -> tuple[list[int], list[Holder | None]]:
     """(token index of each singular plan mention, in order; the owner each mention names, its side filled in)."""
     if A.plans is not None:
         return A.plans
-    at = [i for i in resolve.text_positions(R, A, doc) if doc[i].tag_ in SINGULAR and doc[i].pos_ in {"NOUN", "PROPN"}]
+    at = [i for i in texts.text_positions(R, A, doc) if doc[i].tag_ in SINGULAR and doc[i].pos_ in {"NOUN", "PROPN"}]
     owners = [local_owner(R, A, doc[i]) for i in at]
     # "Egypt proposed a 60-day truce ... Israel rejected the proposal": an act of putting terms forward is a
     # mention of the plan too

@@ -12,7 +12,7 @@ from . import lookup, pairs
 from .collectives import collective, last_any_government, said_by_collective, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
-from .texts import document, positions, text_positions  # noqa: F401 (callers read them as resolve.*)
+from .texts import positions
 
 
 def quote_at(R, A, doc: Doc, start_char: int, end_char: int) -> int | None:
@@ -139,7 +139,6 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         # (else, "the position of the army's team, which it set out": the body its own sentence named last)
         return recent_institution(R, A, tok) or body_before(R, A, tok)
     # "the opposition", "the Front": the side the article names with that word (collectives.py)
-    # "the opposition", "the Front": the side the article names with that word (collectives.py)
     h = collective(R, A, tok)
     if h is not None:
         return h
@@ -167,7 +166,8 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     armed = R.sides.where_only(tok, [t for t in toks if t.i not in conjunct])
     definite = any(d.dep_ == "det" and d.lower_ in {"the", "this", "that"} for d in tok.children)
     # "Hezbollah fired ... The Lebanese group demanded": a nationality beside a group word is where the group is
-    armed = armed or (definite and tok.lower_ in R.w.movement_nouns and
+    # (only with such a group named in this sentence or the one before: else "the Ukrainian group" a state sent)
+    armed = armed or (definite and tok.lower_ in R.w.movement_nouns and group_near(R, A, tok) and
                       not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children))  # ("group of envoys")
     where = False
     # The head itself first ("Kyiv has refused"), then its own modifiers, actors before nationality words; a phrase
@@ -222,7 +222,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
-    if (definite and tok.lower_ in R.w.group_nouns) or group_owned(R, tok):
+    # (an armed or movement word, or another group word with such a group named just before: "the head of the
+    # delegation" a state sent is no armed group's)
+    if (definite and armed_word(R, A, tok)) or group_owned(R, A, tok):
         # (also "the rebels' leader", "a spokesman for the group": a person of the armed group named last)
         prev = org_before(A, tok.i)
         if prev:
@@ -274,12 +276,35 @@ def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[
     return False, None, where
 
 
-def group_owned(R, tok: Token) -> bool:
+def group_owned(R, A, tok: Token) -> bool:
     """Is tok owned by a definite group word ("the rebels' leader", "a spokesman for the group")?"""
     owners = [c for c in tok.children if c.dep_ == "poss"] + \
         [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in c.children if p.dep_ == "pobj"]
-    return any(o.lower_ in R.w.group_nouns and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
+    return any(armed_word(R, A, o) and any(d.dep_ == "det" and d.lower_ == "the" for d in o.children)
                for o in owners)
+
+
+def group_near(R, A, tok: Token) -> bool:
+    """Did the story name a non-state group (no intergovernmental body) in tok's sentence or the one before?"""
+    start = tok.sent.start
+    if start:
+        start = tok.doc[start - 1].sent.start
+    found = org_since(A, tok.i, start)
+    return found is not None and R.parties.kinds.get(found[1]["party"]) != "state" and \
+        found[1]["party"] not in R.w.intergovernmental
+
+
+def armed_word(R, A, tok: Token) -> bool:
+    """Does this group word stand for an armed group: a word for one or a movement (insurgent_nouns, movement_nouns),
+    or another group word ("the delegation", "the paramilitary") with a non-state group named in its sentence or
+    the one before and no state named since ("The M23 seized Goma. Kinshasa sent a delegation": Kinshasa's)?"""
+    low = tok.lower_
+    if low in R.w.insurgent_nouns or low in R.w.movement_nouns:
+        return True
+    if low not in R.w.group_nouns or not group_near(R, A, tok):
+        return False
+    last = next((A.tok_actor[i] for i in actors_before(A, tok.i) if A.tok_actor[i]["party"]), None)
+    return last is None or R.parties.kinds.get(last["party"]) != "state"
 
 
 def pledger(R, A, tok: Token) -> Holder | None:
@@ -541,3 +566,10 @@ def org_before(A, i: int) -> dict | None:
     """The last armed group or body the story named before token i (by bisection: asked once a noun)."""
     k = bisect_left(A.org_starts, i)
     return A.orgs[k - 1][1] if k else None
+
+
+def org_since(A, i: int, lo: int) -> tuple[int, dict] | None:
+    """(its first token, its actor) of the last armed group or body named before token i, if named at token lo or
+    after (by bisection)."""
+    k = bisect_left(A.org_starts, i)
+    return A.orgs[k - 1] if k and A.org_starts[k - 1] >= lo else None

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc, Token
 
 from ..extensions import near
-from . import clauses, resolve
+from . import clauses, resolve, texts
 from .model import SUBJ, Cue
 
 
@@ -29,7 +29,7 @@ def doer(R, A, doc: Doc, m_start: int, m_end: int) -> str | None:
     if root.head.lemma_.lower() == "be":  # "Addis Ababa's demand was the disarmament": a copula names no doer
         return None
     subj = next((c for c in root.head.children if c.dep_ in SUBJ), None)
-    if subj is not None and (resolve.document(R, A, subj) is not None or subj.lower_ in R.text_nouns):
+    if subj is not None and (texts.document(R, A, subj) is not None or subj.lower_ in R.text_nouns):
         # "The Israeli proposal foresees the disarmament of Hamas", "Israel's demands include ...": a text does
         # nothing
         return None

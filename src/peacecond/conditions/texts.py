@@ -1,5 +1,5 @@
 """texts: where plan and document nouns stand in an article, and the text a subject stands for ("the memorandum
-demands ...", "It also foresees ..."). Split out of resolve.py, which re-exports these names."""
+demands ...", "It also foresees ..."). Split out of resolve.py."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from .model import SUBJ
+
 
 def document(R, A, subj: Token) -> Token | None:
     """The text a subject stands for: a document noun ("the memorandum", "the Saudi outline"), a part of one

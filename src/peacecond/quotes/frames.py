@@ -241,7 +241,9 @@ class Frames:
         # The introduction starts after the sentence before it, which may end inside a closing mark
         # ('... must disarm first." X disagreed:'); COLON_REACH characters back at most.
         text = self.text
-        lo = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end), end - COLON_REACH, 0)
+        # (every search bounded by COLON_REACH: a search back to the article's start per quote grew with its square)
+        lo = max(end - COLON_REACH, 0)
+        lo = max(text.rfind("\n", lo, end), lo)
         closed = None
         for closed in CLOSED_SENTENCE.finditer(self.text, lo, end):
             pass

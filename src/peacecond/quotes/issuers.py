@@ -68,6 +68,10 @@ class Issuers:
                     lemma in GENERAL_TEXTS and other in self.rules["documents"])
                     and not (lemma in texts and other in texts)):
                 continue
+            if other != lemma and any(s.spoke and t.sent.end_char <= s.at < tok.idx for s in history):
+                # another noun's text and a speaker in a later sentence ("X sent a letter. Y's ministry said ...
+                # 'the statement said'"): the last speaker, as before (not one named with the text itself)
+                return None
             owner = self._owner_of(t)
             if other != lemma and lemma not in GENERAL_TEXTS and owner is None:
                 continue  # ("the statement said" after "a readout" of nobody: an earlier text may still say whose)

@@ -7,7 +7,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..people import People
-from .orgs import Orgs, _fold_name  # noqa: F401  (_fold_name: reading.py reads it from here)
+from .orgs import Orgs
 from .speaker import CLAUSE_DEPS, NAME_DEPS, SAME_HEAD_WINDOW, SUBJECT_DEPS, \
     Speaker, _as_speaker, _joins, _name_run
 

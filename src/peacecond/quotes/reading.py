@@ -17,7 +17,8 @@ from ..people import People
 from ..sides import sides_of
 from .frames import Frames
 from .issuers import Issuers
-from .names import Names, _fold_name
+from .names import Names
+from .orgs import _fold_name
 from .reported import Reported
 from .resolve import Resolver
 from .signed import Signed
@@ -29,7 +30,6 @@ from .verbs import SpeechVerbs
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 BYLINE_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*(?=[A-Z])")  # the dash before a byline's name
-BYLINE_END = re.compile(r",|\(|\s[—–-]")  # where the name in a byline ends: its description, handle or date
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
@@ -78,7 +78,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
         for start, end, speaker, cue in reported:
             quotes.append(self._quote(doc, "indirect", start, end, speaker, cue))
         quotes += self._turns(doc, marks, people, history)
-        quotes += self._signed(doc, marks, people, history)  # "... - Name": a line its signature attributes
+        quotes += self._signed(doc, marks, quotes, people, history)  # "... - Name": a line its signature attributes
         # Headline quotes stay marks (no reported speech is read inside them) but are not statements:
         # the story repeats and attributes them, and the guide leaves titles out.
         quotes = [q for q in quotes if not (q["kind"] == "direct" and self._in_heading(q["start"], q["end"]))]
@@ -256,8 +256,7 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
                     eol = self.text.find("\n", dash.end())
                     eol = eol if eol >= 0 else len(self.text)
                     # ("— Mohammed Abdulsalam, Houthi negotiator": the name, up to its description or handle)
-                    cut = BYLINE_END.search(self.text, dash.end(), eol)
-                    speaker = self._byline(doc, dash.end(), cut.start() if cut else eol, people)
+                    speaker = self._signature(doc, dash.end(), eol, people, anyone=True)
             if speaker is None and verb is None and cue is None:
                 speaker, cue = self._said_after(doc, q.end, marks, people, history)
             # Nothing but white space since the last quote and its attribution, and no attribution of its

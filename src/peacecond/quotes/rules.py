@@ -2,6 +2,8 @@
 into pats.extra["quotes"] (which conditions reads too: speech verbs, nationalities)."""
 from __future__ import annotations
 
+import re
+
 from ..errors import PatternError
 from .titles import load_title_cues
 from ..patterns import (LIST, NOMINAL_SPEC, NATIONALITY_SPEC, STR, Patterns, Spec, read_jsonl, read_list,
@@ -70,11 +72,24 @@ def _load_quote_rules(pats: Patterns) -> None:
         "question_labels": frozenset(w.lower() for w in read_list(root / "turn_question_labels.txt")),
         "answer_labels": frozenset(w.lower() for w in read_list(root / "turn_answer_labels.txt")),
         "not_label_words": frozenset(w.lower() for w in read_list(root / "turn_label_words.txt")),
+        "sign_credit": _signature_regex(root / "signature_credit_words.txt", r"[/|©]|\b(?i:{})"),
+        "sign_tail": _signature_regex(root / "signature_tail_words.txt",
+                                      r",|\(|\s(?:{})\s|\s[—–-]\s|\s+(?:[A-Z][a-z]+ \d{{1,2}}, )?\d{{4}}\s*$"),
     }
     # A text a side issues, whichever of its nouns a story uses for it ("a readout issued by X ... the statement
     # said"): the nouns that are both documents and proxies (quotes/issuers.py).
     rules = pats.extra["quotes"]
     rules["issued_texts"] = rules["documents"] & frozenset(rules["proxies"])
+
+
+def _signature_regex(path, shape: str) -> re.Pattern:
+    """A dash signature's word list (signature_*_words.txt) as the alternatives of `shape`: one word of letters a
+    line."""
+    words = read_list(path, one_word=True)
+    for word in words:
+        if not word.isalpha():
+            raise PatternError(path, _line_of(path, word), f"{word!r} must be one word of letters")
+    return re.compile(shape.format("|".join(map(re.escape, words))))
 
 
 def _prefixes(path) -> tuple[str, ...]:

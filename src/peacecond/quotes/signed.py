@@ -5,6 +5,7 @@ without marks). A quote so signed is the quotes' business (Frames: the byline un
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -14,9 +15,7 @@ from .speaker import SENTENCE_FINAL, Speaker, _as_speaker
 
 SIGN_REACH = 120  # characters at a line's end read for the dash and the name after it
 SIGN_DASH = re.compile(r"(?:(?<![^\n])|[ \t])(?:[—–]|--?)[ \t]+(?=[A-Z])")  # " - Name", " — Name", "-- Name"
-SIGN_TAIL = re.compile(r",|\(|\s(?:at|on|in|during|via|to)\s|\s[—–-]\s|\s+(?:[A-Z][a-z]+ \d{1,2}, )?\d{4}\s*$")
 LABEL = re.compile(r"[ \t]*[A-Z][a-z]+:[ \t]+")
-CREDIT = re.compile(r"[/|©]|\b(?i:photo|image|picture|credit|getty)")
 HANDLE = re.compile(r"\(@\w+\)")  # a post's signature: "(@JaneDoe)"
 MIN_SIGNED_WORDS = 12  # a line this long, or ending as a sentence does, is a statement, not a headline and its author
 
@@ -24,9 +23,12 @@ MIN_SIGNED_WORDS = 12  # a line this long, or ending as a sentence does, is a st
 class Signed:
     """Mixin of Reading: statements signed under or after them."""
 
-    def _signed(self, doc: Doc, marks, people: People, history: list[Speaker]) -> list[dict]:
+    def _signed(self, doc: Doc, marks, read: list[dict], people: People, history: list[Speaker]) -> list[dict]:
         text = self.text
         out = []
+        # a line that holds a quote already read, opened inside it ("The mediators said the draft ... - Name"), is
+        # that quote's speaker's: no turn on top of it
+        opened = sorted(q["start"] for q in read)
         prev_body: tuple[int, int] | None = None  # the last non-empty line before this one
         for line in re.finditer(r"[^\n]+", text):
             lo, hi = line.start(), line.end()
@@ -53,19 +55,37 @@ class Signed:
                 b_hi -= 1
             label = LABEL.match(text, b_lo, b_hi)  # ("Adding: ...", "Update: ...": the blog's, not the speaker's)
             b_lo = label.end() if label else b_lo
-            if marks.overlap(b_lo, b_hi) or (len(text[b_lo:b_hi].split()) < MIN_SIGNED_WORDS
+            if marks.overlap(b_lo, b_hi) or self._opens_in(opened, b_lo, b_hi) or (len(text[b_lo:b_hi].split()) < MIN_SIGNED_WORDS
                                              and not SENTENCE_FINAL.search(text[b_lo:b_hi])
                                              and not HANDLE.search(text, sig_lo, hi)):
                 continue
-            if CREDIT.search(text, sig_lo, hi):
+            if self.rules["sign_credit"].search(text, sig_lo, hi):  # (signature_credit_words.txt)
                 continue  # a picture's credit under its caption ("- Picture by Jane Doe", "AFP/Jane Doe") signs nothing
-            cut = SIGN_TAIL.search(text, sig_lo, hi)
-            speaker = self._signer(doc, sig_lo, cut.start() if cut else hi, people)
-            if speaker is None:
-                continue
+            speaker = self._signature(doc, sig_lo, hi, people)
+            if speaker is None or not (HANDLE.search(text, sig_lo, hi) or self._title_before(speaker, sig_lo, hi)):
+                continue  # a bare name after a dash: a photographer's or an author's, not a speaker's
             history.append(replace(speaker, at=b_lo, spoke=True))
             out.append(self._quote(doc, "turn", b_lo, b_hi, speaker, None))
         return out
+
+    @staticmethod
+    def _opens_in(opened: list[int], lo: int, hi: int) -> bool:
+        """Does a quote open after lo and before hi (by bisection)?"""
+        k = bisect_right(opened, lo)
+        return k < len(opened) and opened[k] < hi
+
+    def _title_before(self, speaker: Speaker, lo: int, hi: int) -> bool:
+        """Does a title or role come before the signer's name ("- Deputy Minister Ana Brnabic")?"""
+        at = self.text.find(speaker.name.split()[0], lo, hi)
+        return at > lo and bool(self.text[lo:at].strip())
+
+    def _signature(self, doc: Doc, lo: int, hi: int, people: People, anyone: bool = False) -> Speaker | None:
+        """Who a signature from lo to the line's end hi names ("Name, title (@handle) date", "Title Name on Monday"):
+        the name up to its description, handle, date or place (signature_tail_words.txt); anyone: also a body that signs (a
+        quote's byline, "— the Kremlin"), else a person only."""
+        cut = self.rules["sign_tail"].search(self.text, lo, hi)
+        end = cut.start() if cut else hi
+        return self._byline(doc, lo, end, people) if anyone else self._signer(doc, lo, end, people)
 
     def _signer(self, doc: Doc, lo: int, hi: int, people: People) -> Speaker | None:
         """The person a signature names: the name a byline gives, or a person of the article named at its end after
