@@ -1,6 +1,7 @@
 """Statements signed after a dash, without quotation marks (quotes/signed.py): a live blog's line that ends with the
 name of the one who said it, and a post embedded in a page, signed on the next line with a handle and a date. A
 headline with its author's name, a dash inside prose and a quoted statement's byline are not read as such."""
+import pytest
 from conftest import turns
 from test_quotes_attribution import run_text
 
@@ -33,12 +34,6 @@ def test_a_headline_and_its_author_are_no_statement(extractor):
     assert "Anna Petrosyan" not in [s["name"] for s in rec["speakers"]]
 
 
-def test_a_dash_inside_prose_signs_nothing(extractor):
-    rec = run_text(extractor, "The talks stalled again in Doha this week, and the mediators went home early - "
-                              "Hassan Omar insisted on more guarantees for the fighters.")
-    assert signed(rec) == []
-
-
 def test_a_signed_quote_stays_a_direct_quote(extractor):
     rec = run_text(extractor, "The talks ended on Friday.\n\n"
                               "\"We will not sign anything while our villages are shelled every night.\" - "
@@ -47,24 +42,20 @@ def test_a_signed_quote_stays_a_direct_quote(extractor):
     assert [(q["kind"], q["speaker"]) for q in rec["quotes"]] == [("direct", "Achieng Otieno")]
 
 
-def test_a_pictures_credit_under_its_caption_signs_nothing(extractor):
-    rec = run_text(extractor, "Hirut Bekele met the mediators in Nairobi on Friday.\n\n"
-                              "Displaced families wait for food near Mekelle on Thursday. - Picture by Hirut Bekele\n\n"
-                              "The talks resume next week.")
-    assert signed(rec) == []
-
-
-def test_a_photo_credit_of_a_bare_name_signs_nothing(extractor):
-    # a caption ending as a sentence, then a bare name after a dash: the photographer, no speaker (our own sentences)
-    rec = run_text(extractor, "Lerato Dlamini covered the talks in Kinshasa for the agency.\n\n"
-                              "Congolese soldiers load a truck with ammunition near Bukavu on Sunday. - Lerato Dlamini\n\n"
-                              "The ministers meet again next month.")
-    assert signed(rec) == []
-
-
-def test_a_line_that_reports_speech_is_not_signed_again(extractor):
+@pytest.mark.parametrize("text", [
+    pytest.param("The talks stalled again in Doha this week, and the mediators went home early - "
+                 "Hassan Omar insisted on more guarantees for the fighters.", id="a_dash_inside_prose"),
+    pytest.param("Hirut Bekele met the mediators in Nairobi on Friday.\n\n"
+                 "Displaced families wait for food near Mekelle on Thursday. - Picture by Hirut Bekele\n\n"
+                 "The talks resume next week.", id="a_pictures_credit_under_its_caption"),
+    # a caption ending as a sentence, then a bare name after a dash: the photographer, no speaker
+    pytest.param("Lerato Dlamini covered the talks in Kinshasa for the agency.\n\n"
+                 "Congolese soldiers load a truck with ammunition near Bukavu on Sunday. - Lerato Dlamini\n\n"
+                 "The ministers meet again next month.", id="a_photo_credit_of_a_bare_name"),
     # the line's own reported speech is already the speaker's: the name after the dash adds no turn on top of it
-    rec = run_text(extractor, "The envoys in Nairobi said the second draft kept the clauses on the disarmament of "
-                              "the militias that both sides had accepted in May - Kenyan Foreign Minister Musalia "
-                              "Mudavadi\n\nThe talks resume next week.")
-    assert signed(rec) == []
+    pytest.param("The envoys in Nairobi said the second draft kept the clauses on the disarmament of "
+                 "the militias that both sides had accepted in May - Kenyan Foreign Minister Musalia "
+                 "Mudavadi\n\nThe talks resume next week.", id="a_line_that_reports_speech"),
+])
+def test_signs_nothing(extractor, text):
+    assert signed(run_text(extractor, text)) == []
