@@ -26,6 +26,15 @@ from test_quotes_attribution import reported, run_text
      "Carlito Galvez", "restraint from both the army and the rebels", "urged"),
     ("Kenyan President William Ruto condemned the attack on the peacekeepers in Mogadishu.",
      "William Ruto", "the attack on the peacekeepers in Mogadishu", "condemned"),
+    # what the speaker insists on: the object of 'on', a noun or a gerund ('called for ending' alike)
+    ("Rebel leader Sultani Makenga insists on direct talks with the government in Kinshasa.",
+     "Sultani Makenga", "direct talks with the government in Kinshasa", "insists"),
+    ("Azerbaijani Foreign Minister Jeyhun Bayramov insisted on amendments to the Armenian constitution.",
+     "Jeyhun Bayramov", "amendments to the Armenian constitution", "insisted"),
+    ("Thai army chief Apirat Kongsompong insisted on holding the talks inside the country.",
+     "Apirat Kongsompong", "holding the talks inside the country", "insisted"),
+    ("Somali President Hassan Sheikh Mohamud called for ending the siege of the port town.",
+     "Hassan Sheikh Mohamud", "ending the siege of the port town", "called"),
     # criticism that names its target and its charge
     ("Colombian rebel commander Ivan Cardona slammed the government for its failure to protect former fighters.",
      "Ivan Cardona", "the government for its failure to protect former fighters", "slammed"),
@@ -57,6 +66,8 @@ def test_a_speech_act_reports_what_its_frame_holds(extractor, text, speaker, sai
     "Nigerian President Bola Tinubu welcomed it.",  # a pronoun object says nothing
     "Police rejected the claims.",  # two words are not a statement
     "The plan, which the Kenyan government rejected, was dropped.",  # the object of a relative clause
+    # 'on' before the verb is no object of it: only 'on the other hand' follows the subject here
+    "Kenyan President William Ruto, on the other hand, insisted.",
 ])
 def test_no_statement_without_a_frame_to_report(extractor, text):
     assert reported(run_text(extractor, text)) == []

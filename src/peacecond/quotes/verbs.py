@@ -207,8 +207,11 @@ class SpeechVerbs:
             return None  # "Moscow will demand a withdrawal", "Kyiv could reject the plan": not said (yet)
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in row["preps"]), None)
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            # (after the verb: "Kyiv, on the other hand, insists on a truce" reports the truce)
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in row["preps"] and c.i > verb.i),
+                        None)
+            # (a gerund is the object too: "insisted on holding talks first", "called for ending the siege")
+            obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
         if obj is None or obj.tag_ in {"WDT", "WP", "PRP"} or obj.ent_type_ in {"PERSON", "GPE"}:
             # ("the plan, which Kyiv rejected": the clause is about the plan; "rejected it"; "welcomed the Somali
             # president to Nairobi" is a visit, "condemned Russia" names no statement)
