@@ -163,3 +163,29 @@ def test_states_and_bodies_that_mediate_are_actors(extractor, sentence, name):
     assert name in actors(rec)
     (c,) = [c for c in rec["conditions"] if c["type"] == "ceasefire"]
     assert c["by"]["party"] == {"United States": "USA", "France": "FRA", "China": "CHN", "African Union": "AU"}[name]
+
+
+@pytest.mark.parametrize("text, speaker, not_actor", [
+    # a famous surname that opens another person's name, as the model tags it, is that person's given name
+    ("Opposition lawmaker Kagame Mugisha said the talks had failed.", "Kagame Mugisha", "Paul Kagame"),
+    ("Ruling party whip Biden Ochieng said the vote would go ahead.", "Biden Ochieng", "Joe Biden"),
+])
+def test_a_known_surname_opening_another_name_is_not_that_person(extractor, text, speaker, not_actor):
+    rec = run_text(extractor, text)
+    assert [s["name"] for s in rec["speakers"]] == [speaker]
+    assert not_actor not in actors(rec)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the surname alone, or after the given name, is still the gazetteer's person; so is a headline's capitals
+    ("Kagame said the talks had failed.", "Paul Kagame"),
+    ("President Paul Kagame said the talks had failed. Kagame added that Kigali would wait.", "Paul Kagame"),
+])
+def test_a_known_surname_alone_is_still_the_person(extractor, text, speaker):
+    rec = run_text(extractor, text)
+    assert [s["name"] for s in rec["speakers"]] == [speaker]
+
+
+def test_a_headline_in_capitals_keeps_the_known_person(extractor):
+    rec = run_text(extractor, "Kagame Says Talks Failed\n\nThe talks in Luanda ended without a deal on Monday.")
+    assert "Paul Kagame" in actors(rec)
