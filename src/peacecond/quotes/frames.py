@@ -16,6 +16,10 @@ POINTING_BACK = {"this", "that", "it", "so"}  # "Zelensky said this in his addre
 CLOSED_SENTENCE = re.compile(r"[.!?…][\"'”’»]*\s")  # a sentence's end, also on "?" or inside its closing mark
 COLON_REACH = 2000  # characters back from a colon read for the introduction (a paragraph of no sentence end)
 SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'”’»]?\s+[\"“‘«]?[A-Z]")  # "... said. “The army ..."
+# A sentence that ends on a word in lower case with more after it on the line ('..." Mao said. /BGNES', an agency's
+# slug) or a line that ends on a comma (a quote closing the paragraph's sentence, its attribution before it) is prose.
+SENTENCE_THEN = re.compile(r"\b[a-z]{3,}[.!?]\s+\S")
+OPEN_END = re.compile(r",[\"'”’»]?$")
 
 
 class Frames:
@@ -387,4 +391,5 @@ class Frames:
         # A line a sentence runs on from into the next (a text broken into lines mid-sentence: the next line goes
         # on in lower case) is prose, and so is one in which a sentence ends and another begins.
         following = self.text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
-        return not (following[:1].islower() or SENTENCE_INSIDE.search(line))
+        return not (following[:1].islower() or SENTENCE_INSIDE.search(line) or SENTENCE_THEN.search(line)
+                    or OPEN_END.search(line))

@@ -27,7 +27,7 @@ from .titles import mark_titles
 from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
-
+QUOTE_CLOSERS = set("\"'”’»")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 BYLINE_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*(?=[A-Z])")  # the dash before a byline's name
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
@@ -329,7 +329,10 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
         last = next(history.latest(open_at), None)
         if previous is not None and last is not None and last.at >= previous and not last.spoke and last.name \
                 and not last.group and not last.place:
-            return last  # the subject of the sentence just before
+            # the subject of the sentence just before, unless someone before it in that sentence spoke: then it is
+            # the subject of what they report ("X told reporters that the MILF would push for ...": X's quote)
+            reporter = self._reporter_before(history, previous, last)
+            return reporter if reporter is not None else last
         spoke = None
         for h in history.latest(open_at):
             if h.at < since:
@@ -348,19 +351,35 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
                 return None
         return spoke
 
+    @staticmethod
+    def _reporter_before(history, previous: int, last: Speaker) -> Speaker | None:
+        """The named speaker who spoke in the sentence starting at previous before its later subject last."""
+        for h in history.latest(last.at):
+            if h.at < previous:
+                return None
+            if h.spoke and h.name and not h.group and h.name != last.name:
+                return h
+        return None
+
     def _sentence_before(self, open_at: int, close_at: int) -> int | None:
         """Where the sentence before a quote starts, when the quote is a sentence of its own: what precedes its
         opening mark ends a sentence, and its words end as a sentence does. None otherwise."""
         tail = self.text[max(0, open_at - 40):open_at]
         end = open_at - (len(tail) - len(tail.rstrip()))  # (the last character before the white space)
         if end <= 0 or not SENTENCE_FINAL.search(self.text[max(0, end - 3):end]) \
-                or not SENTENCE_FINAL.search(self.text[max(0, close_at - 2):close_at]):
+                or not (SENTENCE_FINAL.search(self.text[max(0, close_at - 2):close_at]) or self._line_closes(close_at)):
             return None
         prev = self.doc.char_span(end - 1, end, alignment_mode="expand")
         if not prev:
             return None
         sent = prev[0].sent
         return sent.start_char if sent.start_char < open_at else None
+
+    def _line_closes(self, close_at: int) -> bool:
+        """Does a quote closing on a comma end its line ('“They should disarm too,”' as a paragraph's last
+        words, no attribution after it): it ends a sentence as a full stop would."""
+        tail = self.text[close_at - 1:close_at + 3]
+        return tail[:1] == "," and tail[1:2] in QUOTE_CLOSERS and tail[2:].strip(" \t")[:1] in {"", "\n"}
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
         if speaker is not None and speaker.kind == "org":

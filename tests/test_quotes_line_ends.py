@@ -1,0 +1,41 @@
+"""Quotes on a line of their own: where a heading ends and prose begins, and who speaks a quote that closes a
+paragraph with no attribution of its own."""
+from conftest import direct
+from conftest import run_quote_text as run_text
+
+HEADLINE = "Talks In Kunming End Without Deal\n\nThe two sides met for a week in the Chinese city.\n\n"
+
+
+def test_a_quote_line_with_an_agency_slug_after_its_attribution_is_prose(extractor):
+    # '..." Zhang said. /XNA': a sentence ends on a word in lower case and the line goes on; no heading
+    rec = run_text(extractor, HEADLINE + '"The two sides are committed not to harm the residents along the border '
+                   'and the workers in the state," Zhang Wei said. /XNA')
+    assert direct(rec) == [("The two sides are committed not to harm the residents along the border and the "
+                            "workers in the state,", "Zhang Wei")]
+
+
+def test_a_quote_in_a_heading_is_still_no_statement(extractor):
+    rec = run_text(extractor, 'Rebels Say "We Will Fight On Until The End"\n\nThe talks in Doha broke up on Monday.')
+    assert direct(rec) == []
+
+
+def test_a_paragraph_quote_closing_on_a_comma_goes_on_with_the_speaker_before_it(extractor):
+    # the paragraph's last words close on a comma with no attribution after them: a sentence of its own
+    rec = run_text(extractor, HEADLINE + "Rebel negotiator Kofi Mensah told reporters that the government would "
+                   "have to pull its troops back first.\n\n"
+                   "\u201cThey should also be bound by the same rules as our fighters,\u201d")
+    assert direct(rec) == [("They should also be bound by the same rules as our fighters,", "Kofi Mensah")]
+
+
+def test_the_subject_of_a_reported_clause_does_not_speak_the_next_quote(extractor):
+    # "X told reporters that the MILF would push for ...": the MILF is what X reports, X goes on speaking
+    rec = run_text(extractor, HEADLINE + "Rebel negotiator Kofi Mensah told reporters that the ELN would push for "
+                   "the disarming of the paramilitaries in the region.\n\n"
+                   "\u201cThey should also be bound by the same rules as our fighters.\u201d")
+    assert direct(rec) == [("They should also be bound by the same rules as our fighters.", "Kofi Mensah")]
+
+
+def test_the_subject_of_the_sentence_before_still_speaks_when_nobody_reports_it(extractor):
+    rec = run_text(extractor, HEADLINE + "The ELN rejected the plan on Monday.\n\n"
+                   "\u201cWe will not lay down our arms while the army holds the valley.\u201d")
+    assert direct(rec) == [("We will not lay down our arms while the army holds the valley.", "ELN")]
