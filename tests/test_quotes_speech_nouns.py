@@ -126,3 +126,22 @@ def test_according_to_someone_inside_a_relative_clause_holds_that_clause_only(ex
     rec = run_text(extractor, "The border accord that, according to Sita Gurung's statement, Nepal and India may "
                               "sign next month would settle the Kalapani dispute.")
     assert indirect(rec) == [("Nepal and India may sign next month", "Sita Gurung")]
+
+
+def test_a_persons_speech_noun_with_no_that_clause_tells_what_its_of_or_their_who_clause_says(extractor):
+    # no 'that' clause: what the condemnation is of, or the clause the owner's 'who' opens, is the statement
+    rec = run_text(extractor, "The French Foreign Office has echoed Ethiopian Prime Minister Abiy Ahmed's "
+                              "condemnation of the killing of nine civilians in the Amhara region.")
+    assert indirect(rec) == [("the killing of nine civilians in the Amhara region", "Abiy Ahmed")]
+    rec = run_text(extractor, "His comments coincided with fresh statements by President William Ruto, who has "
+                              "once again credited his government with helping defuse the crisis.")
+    assert indirect(rec) == [("has once again credited his government with helping defuse the crisis",
+                              "William Ruto")]
+    assert speakers(rec) == ["William Ruto"]
+
+
+def test_a_speech_noun_that_tells_nothing_or_is_a_places_names_no_speaker(extractor):
+    rec = run_text(extractor, "A speech by President William Ruto is expected in the coming days.")
+    assert speakers(rec) == []
+    rec = run_text(extractor, "Baku's claims about the border were rejected by the mediators.")
+    assert speakers(rec) == []

@@ -96,6 +96,9 @@ class Reported:
             clause = next((c for c in noun.children if c.dep_ in CONTENT_DEPS and c.i > noun.i and any(
                 m.dep_ == "mark" and m.lower_ in CONTENT_MARKS for m in c.children)), None)
             if clause is None:
+                owned = self._person_statement(noun, doc, marks, people, history)
+                if owned is not None:
+                    yield owned
                 continue
             speaker = self._noun_holder(clause, doc, people, history)
             if speaker is None:
@@ -106,6 +109,37 @@ class Reported:
             if not speaker.group:
                 history.append(replace(speaker, at=noun.idx, spoke=True))
             yield span[0], span[1], speaker, noun
+
+    def _person_statement(self, noun: Token, doc: Doc, marks, people: People, history: list[Speaker]):
+        """(start, end, speaker, cue) of a statement a person's speech noun tells with no 'that' clause: "X's
+        condemnation of the killings" (what its 'of' names), "statements by X, who credited his team with ..." and
+        "the statement of X, who confirmed the refusal ..." (the clause the owner's 'who' opens). The owner is a
+        person the model names, as possessor or object of 'by', 'of' or 'from'; else None ("a speech by X in
+        the coming days" tells nothing; "Baku's claims" are a place's)."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+        if owner is None:
+            owner = next((g for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+                          and c.lower_ in {"by", "of", "from"} for g in c.children if g.dep_ == "pobj"), None)
+        if owner is None or owner.ent_type_ != "PERSON":
+            return None
+        told = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+                     for g in c.children if g.dep_ == "pobj" and g.i != owner.i), None)
+        toks = list(told.subtree) if told is not None else None
+        if toks is None:
+            clause = next((c for c in owner.children if c.dep_ == "relcl" and any(
+                g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)), None)
+            toks = [t for t in clause.subtree if t.lower_ != "who" or t.head != clause] if clause is not None else None
+        toks = [t for t in toks or () if not (t.is_space or t.is_punct)]
+        if len(toks) < 3:
+            return None
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if marks.overlap(start, end) > (end - start) / 2:
+            return None
+        speaker = self.resolve(owner, doc, people, history)
+        if speaker is None or not speaker.name or speaker.kind != "person":
+            return None
+        history.append(replace(speaker, at=noun.idx, spoke=True))
+        return start, end, speaker, noun
 
     def _relays(self, doc: Doc, start: int, end: int) -> bool:
         """Does the reported text hold a statement of its own: a person's speech verb ("Erdogan said"), or a
