@@ -3,7 +3,7 @@
 patterns/conditions.jsonl    condition types (rows with "definition") and their cues (rows with "pattern"/"phrases")
 patterns/stance_cues.jsonl   medspaCy-ConText-like stance cues: category, direction, scope, strength, holder
 patterns/region_anaphors.jsonl  "these regions", "the four regions", "the new territories"
-patterns/verb_terms.jsonl    a term told by a verb and what it governs ("stop all their attacks", "the militia must leave")
+patterns/verb_terms.jsonl    a term told by a verb and what it governs ("stop all their attacks", "the militia leaves")
 patterns/condition_words/*.txt  the word classes the holder, obligation and scope rules test (one list a file)
 """
 from __future__ import annotations
@@ -35,10 +35,12 @@ CUE_SPEC = {
     "refusable": (BOOL, False),
 }
 VERB_TERM_SPEC = {
-    "type": (STR, True), "verbs": (LIST, True), "nouns": (LIST, True), "roles": (LIST, True), "note": (STR, True),
-    "particles": (LIST, False), "acts": (LIST, False), "armed_groups": (BOOL, False), "strength": (STR, False),
+    "type": (STR, True), "verbs": (LIST, True), "nouns": (LIST, True), "roles": (LIST, True),
+    "note": (STR, True),
+    "particles": (LIST, False), "acts": (LIST, False), "armed_groups": (BOOL, False),
+    "strength": (STR, False),
 }
-VERB_ROLES = {"object", "subject"}
+VERB_ROLES = {"object", "subject", "goal"}
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
 STANCES = ("demand", "reject", "offer")
@@ -357,8 +359,8 @@ def _load_verb_terms(path: Path, types: dict) -> list[dict]:
             raise PatternError(path, n, f"roles must list some of {', '.join(sorted(VERB_ROLES))}")
         if obj.get("strength", "weak") not in STRENGTHS:
             raise PatternError(path, n, "strength must be weak or strong")
-        if not obj["verbs"] or not obj["nouns"]:
-            raise PatternError(path, n, "a row needs at least one verb and one noun")
+        if not (obj["verbs"] or obj.get("acts")) or not obj["nouns"]:
+            raise PatternError(path, n, "a row needs at least one verb or noun of the act ('acts') and one noun")
         nouns = _words(path, n, "nouns", obj["nouns"], pairs=True)
         rows.append({"type": obj["type"], "line": n, "verbs": _words(path, n, "verbs", obj["verbs"]),
                      "particles": _words(path, n, "particles", obj.get("particles") or []),

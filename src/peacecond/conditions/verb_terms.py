@@ -21,7 +21,9 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 OBJECT_DEPS = {"dobj", "xcomp"}  # "stop its attacks", "stop firing"
-ACT_PREPS = {"of", "to", "in", "on"}  # "a halt to the attacks", "any halt in the fighting"
+# "a halt to the attacks", "any halt in the fighting", "departure from power"
+ACT_PREPS = {"of", "to", "in", "on", "from"}
+GOAL_PREPS = {"to", "into"}  # "return to their initial positions"
 PARTICLE_DEPS = {"prt", "advmod"}
 NEGATIONS = {"not", "n't", "never", "no"}
 
@@ -59,6 +61,9 @@ def governed(row: dict, v) -> list:
         if not subj and v.dep_ == "xcomp":  # "urged the troops to leave": the governing verb's object acts
             subj = [c for c in v.head.children if c.dep_ == "dobj"]
         out += [(c, "subject") for c in subj]
+    if "goal" in row["roles"]:
+        out += [(o, "goal") for c in kids if c.dep_ == "prep" and c.lower_ in GOAL_PREPS
+                for o in c.children if o.dep_ == "pobj"]
     return out
 
 
@@ -72,11 +77,14 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
         tok = doc[i]
         lemma = tok.lemma_.lower()
         for row in R.verb_terms_of.get(lemma, ()):
-            if tok.pos_ == "VERB" and lemma in row["verbs"]:
+            if tok.pos_ in {"VERB", "AUX"} and lemma in row["verbs"]:
                 parts = [c for c in tok.children if c.dep_ in PARTICLE_DEPS and c.lower_ in row["particles"]]
                 if row["particles"] and not parts:
                     continue
-                for n, role in governed(row, tok):
+                # "that the RSF stop attacking civilians": the parser may make the verb the gerund's auxiliary
+                took = [(tok.head, "object")] if tok.dep_ == "aux" and "object" in row["roles"] and \
+                    tok.head.tag_ == "VBG" and tok.head.i == i + 1 else governed(row, tok) if tok.pos_ == "VERB" else []
+                for n, role in took:
                     if not member(row, n):
                         continue
                     s, e = min(i, n.i), max([i, n.i] + [p.i for p in parts]) + 1
