@@ -11,7 +11,10 @@ from peacecond.window_matcher import WindowMatcher
 
 @pytest.fixture(scope="module")
 def mentions(nlp):
-    """text -> the condition types the cue lexicon names in it, as the conditions component matches them."""
+    """text -> the condition types the cue lexicon names in it, as the conditions component matches them: the rows
+    of conditions.jsonl and the verb terms of verb_terms.jsonl (a verb and the noun class it governs)."""
+    from peacecond.conditions.verb_terms import verb_term_matches
+    R = nlp.get_pipe("peacecond_conditions").rules
     # (rows read only as what a refusing verb takes need the parse to be a mention at all: test_stance_scopes)
     rules = [r for r in cached_patterns().extra["conditions"]["type_cues"]
              if not (r.get("refused_object") and r.get("stances") == ["reject"])]
@@ -24,7 +27,8 @@ def mentions(nlp):
     def types(text):
         doc = nlp(text)
         found = list(tokens(doc)) + list(phrases(doc))
-        return {rules[int(doc.vocab.strings[key][1:])]["type"] for key, _, _ in found}
+        return {rules[int(doc.vocab.strings[key][1:])]["type"] for key, _, _ in found} | \
+            {t for t, _, _, _ in verb_term_matches(R, doc)}
     return types
 
 

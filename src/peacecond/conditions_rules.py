@@ -3,6 +3,7 @@
 patterns/conditions.jsonl    condition types (rows with "definition") and their cues (rows with "pattern"/"phrases")
 patterns/stance_cues.jsonl   medspaCy-ConText-like stance cues: category, direction, scope, strength, holder
 patterns/region_anaphors.jsonl  "these regions", "the four regions", "the new territories"
+patterns/verb_terms.jsonl    a term told by a verb and what it governs ("stop all their attacks", "the militia leaves")
 patterns/condition_words/*.txt  the word classes the holder, obligation and scope rules test (one list a file)
 """
 from __future__ import annotations
@@ -33,6 +34,13 @@ CUE_SPEC = {
     "context_after": (INT, False), "context_before": (INT, False), "ends_as": (STR, False), "agent": (BOOL, False),
     "refusable": (BOOL, False),
 }
+VERB_TERM_SPEC = {
+    "type": (STR, True), "verbs": (LIST, True), "nouns": (LIST, True), "roles": (LIST, True),
+    "note": (STR, True),
+    "particles": (LIST, False), "acts": (LIST, False), "armed_groups": (BOOL, False),
+    "strength": (STR, False),
+}
+VERB_ROLES = {"object", "subject", "goal"}
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
 STANCES = ("demand", "reject", "offer")
@@ -332,6 +340,43 @@ def _load_words(folder: Path, types: dict) -> ConditionWords:
     return ConditionWords(**got)
 
 
+def _words(path: Path, n: int, key: str, words: list, *, pairs: bool = False) -> frozenset:
+    """Lower-case words; with `pairs`, also "modifier head" ("military action": the head with that modifier)."""
+    for w in words:
+        if not isinstance(w, str) or not w or w != w.lower() or w.count(" ") > (1 if pairs else 0) or \
+                w != w.strip():
+            what = "lower-case words or 'modifier head' pairs" if pairs else "lower-case single words"
+            raise PatternError(path, n, f"{key!r} must list {what}; {w!r} is not one")
+    return frozenset(words)
+
+
+def _load_verb_terms(path: Path, types: dict) -> list[dict]:
+    rows = []
+    for n, obj in read_jsonl(path, VERB_TERM_SPEC):
+        if obj["type"] not in types:
+            raise PatternError(path, n, f"{obj['type']!r} is not a condition type of conditions.jsonl")
+        if not obj["roles"] or any(r not in VERB_ROLES for r in obj["roles"]):
+            raise PatternError(path, n, f"roles must list some of {', '.join(sorted(VERB_ROLES))}")
+        if obj.get("strength", "weak") not in STRENGTHS:
+            raise PatternError(path, n, "strength must be weak or strong")
+        if not (obj["verbs"] or obj.get("acts")) or not obj["nouns"]:
+            raise PatternError(path, n, "a row needs at least one verb or noun of the act ('acts') and one noun")
+        nouns = _words(path, n, "nouns", obj["nouns"], pairs=True)
+        rows.append({"type": obj["type"], "line": n, "verbs": _words(path, n, "verbs", obj["verbs"]),
+                     "particles": _words(path, n, "particles", obj.get("particles") or []),
+                     "acts": _words(path, n, "acts", obj.get("acts") or []),
+                     "nouns": frozenset(w for w in nouns if " " not in w),
+                     "qualified": {h: frozenset(m for m, _, hh in (w.partition(" ") for w in nouns if " " in w)
+                                               if hh == h)
+                                   for h in {w.split(" ")[1] for w in nouns if " " in w}},
+                     "roles": frozenset(obj["roles"]), "armed_groups": obj.get("armed_groups", False),
+                     # what the mention stages read of a type row (frames: strength, max_gap, stances, ...)
+                     "pattern": None, "phrases": [], "strength": obj.get("strength"), "max_gap": None,
+                     "stances": None, "stance": None, "refused_object": False, "asked_only": False,
+                     "side_takes_part": False, "verb_term": True})
+    return rows
+
+
 def condition_types(patterns_dir: str | None = None) -> tuple[str, ...]:
     """The condition types of a patterns folder, in the order conditions.jsonl defines them (eval, plot)."""
     # The type rows only: the cue rows' spaCy patterns are checked when a pipeline loads them.
@@ -346,6 +391,7 @@ def load_condition_rules(pats: Patterns) -> None:
         "type_cues": type_cues,
         "stance_cues": _load_cues(pats.root / "stance_cues.jsonl"),
         "anaphors": _load_anaphors(pats.root / "region_anaphors.jsonl", pats.regions),
+        "verb_terms": _load_verb_terms(pats.root / "verb_terms.jsonl", types),
         "words": _load_words(pats.root / WORDS_DIR, types),
     }
 

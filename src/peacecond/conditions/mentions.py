@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ..boilerplate import inside
 from ..date_numbers import count as number_count
 from . import resolve, scopes
+from .verb_terms import verb_term_matches
 from .model import PRONOUN_PERSON, Article
 
 
@@ -159,6 +160,14 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
         if tdef["every_state"] and every_state(doc, s, e, tdef["every_state"]):
             continue  # "the recognition of all countries' sovereignty": a principle for every state
         by_type.setdefault(rule["type"], []).append((s, e, rule))
+    lexicon = {t: {i for s, e, _ in items for i in range(s, e)} for t, items in by_type.items()}
+    for t, s, e, rule in verb_term_matches(R, doc):
+        # a span a lexicon row of the type already names keeps the row; boilerplate names nothing
+        tdef = R.types[t]
+        if not lexicon.get(t, set()).intersection(range(s, e)) and \
+                not inside(boiler, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) and \
+                not other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"]):
+            by_type.setdefault(t, []).append((s, e, rule))
     for t, items in by_type.items():
         items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
         taken: set[int] = set()

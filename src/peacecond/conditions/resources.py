@@ -5,6 +5,7 @@ after loading.
 """
 from __future__ import annotations
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 
@@ -84,6 +85,13 @@ class Resources:
                                     for tok in r["pattern"] or () if "part" in lowers(tok) for w in lowers(tok))
         self.people_nouns = w.participant_nouns | w.role_nouns | w.leader_nouns
         self.cue_rules = [curly_rule(r) for r in rules["stance_cues"]]
+        # verb_terms.jsonl: per verb or act-noun lemma the rows that read it; the lemmas' hashes for one numpy pass
+        self.verb_terms_of: dict[str, list] = {}
+        for row in rules["verb_terms"]:
+            for word in row["verbs"] | row["acts"]:
+                self.verb_terms_of.setdefault(word, []).append(row)
+        self.verb_term_keys = numpy.array(sorted(nlp.vocab.strings.add(w) for w in self.verb_terms_of),
+                                          dtype="uint64")
         quotes = self.pats.extra.get("quotes") or {}
         self.nationalities = quotes.get("nationalities") or {}
         self.holder_verbs = self.w.holder_verbs | set(quotes.get("speech_verbs") or ())

@@ -1,0 +1,105 @@
+"""verb_terms: a condition told by a verb and what it governs, read from the parse (part of stage 1, mentions).
+
+"The rebels must stop all their attacks", "air strikes must stop before talks resume", "if the government halted
+its offensive", "the militia must leave civilian areas", "take its formations back": the cue lexicon's token rows
+name a type by fixed words in a fixed order; here a row of patterns/verb_terms.jsonl crosses a class of verbs
+(stop, halt, cease; withdraw, leave; hold, call) with a class of nouns (hostilities, armed forces, votes) that the
+verb takes as its object (or the subject of its passive) or as its subject, however far apart the parse puts them,
+and a noun of the act ("a halt to the attacks") with its "of" / "to" / "in" phrase. The mention is only where a
+type is named: the frames still give it a stance by its clause's modal, demanding verb or condition, so "the army
+stopped the attack on Tuesday" (no cue) sets nothing. A span a lexicon row of the same type already matched keeps
+the row (its stances and strength were set for its words).
+
+The verbs are found with one numpy pass over the lemmas; each is then read one step into the parse: constant work
+per candidate, linear in the article.
+"""
+from __future__ import annotations
+
+import numpy
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc
+
+OBJECT_DEPS = {"dobj", "xcomp"}  # "stop its attacks", "stop firing"
+# "a halt to the attacks", "any halt in the fighting", "departure from power"
+ACT_PREPS = {"of", "to", "in", "on", "from"}
+GOAL_PREPS = {"to", "into"}  # "return to their initial positions"
+PARTICLE_DEPS = {"prt", "advmod"}
+NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def in_class(row: dict, n) -> bool:
+    """A noun of the row's class: its lemma or word, a "modifier head" pair's head with that modifier ("military
+    action"), or an armed group the gazetteer names where the row says so."""
+    for w in (n.lemma_.lower(), n.lower_):
+        if w in row["nouns"]:
+            return True
+        mods = row["qualified"].get(w)
+        if mods and any(c.dep_ in {"amod", "compound"} and (c.lower_ in mods or c.lemma_.lower() in mods)
+                        for c in n.children):
+            return True
+    return bool(row["armed_groups"] and n._.pc_group)
+
+
+def member(row: dict, n) -> bool:
+    """The noun or one of its conjuncts ("stop the blockade and the attacks")."""
+    return in_class(row, n) or any(in_class(row, c) for c in n.conjuncts)
+
+
+def governed(row: dict, v) -> list:
+    """What the verb takes that may be of the row's class: (noun, role). A row that reads the subject and not the
+    object takes the subject of a transitive verb too ("the militia must leave the towns": what it leaves is a
+    place, read for another field's sense by the type's other_senses)."""
+    kids = list(v.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids)
+    out = []
+    if "object" in row["roles"]:
+        out += [(c, "object") for c in kids if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+    if "subject" in row["roles"] and not passive and ("object" not in row["roles"] or
+                                                      not any(c.dep_ == "dobj" for c in kids)):
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if not subj and v.dep_ == "xcomp":  # "urged the troops to leave": the governing verb's object acts
+            subj = [c for c in v.head.children if c.dep_ == "dobj"]
+        out += [(c, "subject") for c in subj]
+    if "goal" in row["roles"]:
+        out += [(o, "goal") for c in kids if c.dep_ == "prep" and c.lower_ in GOAL_PREPS
+                for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
+def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
+    """(type, start, end, row) for each verb (or noun of the act) of a row and a noun of its class it governs."""
+    if not R.verb_term_keys.size or not len(doc):
+        return []
+    lemmas = doc.to_array([LEMMA])
+    out = []
+    for i in numpy.flatnonzero(numpy.isin(lemmas, R.verb_term_keys)).tolist():
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        for row in R.verb_terms_of.get(lemma, ()):
+            if tok.pos_ in {"VERB", "AUX"} and lemma in row["verbs"]:
+                parts = [c for c in tok.children if c.dep_ in PARTICLE_DEPS and c.lower_ in row["particles"]]
+                if row["particles"] and not parts:
+                    continue
+                # "that the RSF stop attacking civilians": the parser may make the verb the gerund's auxiliary
+                took = [(tok.head, "object")] if tok.dep_ == "aux" and "object" in row["roles"] and \
+                    tok.head.tag_ == "VBG" and tok.head.i == i + 1 else governed(row, tok) if tok.pos_ == "VERB" else []
+                for n, role in took:
+                    if not member(row, n):
+                        continue
+                    s, e = min(i, n.i), max([i, n.i] + [p.i for p in parts]) + 1
+                    if e - s > 10 or any(doc[k].lower_ in NEGATIONS for k in range(s + 1, e - 1)):
+                        continue  # too far apart to be one mention; "attacks will not stop" states no term
+                    out.append((row["type"], s, e, row))
+                    break
+            elif tok.pos_ == "NOUN" and lemma in row["acts"]:
+                for p in tok.children:
+                    if p.dep_ == "prep" and p.lower_ in ACT_PREPS:
+                        n = next((o for o in p.children if o.dep_ == "pobj"), None)
+                        if n is not None and not member(row, n):  # "a halt in two weeks of fighting"
+                            n = next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
+                                      for o in q.children if o.dep_ == "pobj"), None)
+                        if n is not None and member(row, n) and n.i - i <= 8:
+                            out.append((row["type"], i, n.i + 1, row))
+                            break
+    return out

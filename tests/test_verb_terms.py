@@ -1,0 +1,94 @@
+"""Terms told by a verb and what it governs (conditions/verb_terms.py, patterns/verb_terms.jsonl): the verb class
+crossed with a noun class read from the parse, not from word order. Own sentences, other conflicts than the articles
+the rows were measured on."""
+import json
+
+import pytest
+
+from conftest import append_line, pairs
+from peacecond.errors import PatternError
+from peacecond.patterns import Patterns
+
+
+@pytest.fixture(scope="module")
+def read(nlp_working):
+    def mentions(text):
+        doc = nlp_working(text)
+        return [(t, doc[s:e].text, bool(rule.get("verb_term"))) for t, s, e, rule in doc._.pc_cond_mentions]
+    return mentions
+
+
+FOUND = [
+    # the subject of a passive ("must be halted"), a modifier that makes a hostilities noun ("military activity")
+    ("Somalia's president said all al-Shabaab military activity must be halted before any talks.",
+     "ceasefire", "SOM"),
+    # a side's own act of war ended: "end its onslaught" (not "the bloodshed": below)
+    ("The Houthis demanded that Riyadh end its onslaught on Sanaa.", "ceasefire", "HOUTHIS"),
+    ("Manila wants the NPA to renounce violence before talks resume.", "ceasefire", "PHL"),
+    ("Kiir said the rebels must stop their military action.", "ceasefire", "SSD"),
+    # the verb of stopping with its object is a term of its own under any demand cue, a modal's too (the
+    # order-bound rows it replaced waited on an explicit demand word)
+    ("Bogota said the ELN must stop all its attacks on the pipeline.", "ceasefire", "COL"),
+    ("Al-Shabaab will not join any talks until Mogadishu agrees to stop firing at its positions.", "ceasefire",
+     "ALSHABAAB"),
+    # the force that leaves is the subject; what it leaves is a place of any name
+    ("Khartoum insists that the RSF militia leave civilian facilities in the capital.", "withdrawal", "SDN"),
+    # the particle after the object, the object's words between
+    ("Addis Ababa said the TPLF must hand all its heavy weapons over to the army.", "demilitarization", "ETH"),
+]
+
+
+@pytest.mark.parametrize("text,type_,party", FOUND)
+def test_a_verb_and_its_noun_class_name_the_type(read, extractor, text, type_, party):
+    assert any(t == type_ and vt for t, _, vt in read(text))
+    assert (type_, "demand", party) in pairs(extractor, text)
+
+
+NOT_TERMS = [
+    # a deal's outcome: ending the bloodshed is the goal of talks (the "end" row lists a side's acts of war only)
+    ("Washington seeks a deal that ends the bloodshed in Sudan.", "ceasefire"),
+    # leaving the talks is a walkout (the withdrawal type's other senses), no troops leave
+    ("The rebels left the talks in Addis Ababa on Monday.", "withdrawal"),
+    # a negation between the noun and its verb: no term of the mechanism's own
+    ("Juba said the militia attacks on the oil fields would never be halted by force.", "ceasefire"),
+]
+
+
+@pytest.mark.parametrize("text,type_", NOT_TERMS)
+def test_no_mention_of_the_mechanism(read, text, type_):
+    assert not any(t == type_ and vt for t, _, vt in read(text))
+
+
+@pytest.mark.parametrize("text", ["The Tatmadaw halted its military operations in Shan state on Tuesday.",
+                                  "The army stopped all its attacks on the town last week."])
+def test_an_event_told_sets_no_term(read, extractor, text):
+    # the mention is found; no cue makes it anyone's condition
+    assert any(t == "ceasefire" and vt for t, _, vt in read(text))
+    assert not pairs(extractor, text)
+
+
+def test_without_the_rows_nothing_is_named(pdir):
+    from peacecond import Extractor
+    (pdir / "verb_terms.jsonl").write_text("# no rows\n", encoding="utf-8")
+    ex = Extractor(gate=False, unheld=True, patterns=str(pdir))
+    text = FOUND[0][0]
+    assert ("ceasefire", "demand", "SOM") not in pairs(ex, text)
+
+
+@pytest.mark.parametrize("row,says", [
+    ({"type": "truce", "verbs": ["stop"], "nouns": ["attack"], "roles": ["object"], "note": "x"},
+     "not a condition type"),
+    ({"type": "ceasefire", "verbs": ["stop"], "nouns": ["attack"], "roles": ["agent"], "note": "x"}, "roles"),
+    ({"type": "ceasefire", "verbs": ["Stop"], "nouns": ["attack"], "roles": ["object"], "note": "x"}, "'Stop'"),
+    ({"type": "ceasefire", "verbs": ["stop"], "nouns": ["heavy air strike"], "roles": ["object"], "note": "x"},
+     "'heavy air strike'"),
+    ({"type": "ceasefire", "verbs": ["stop"], "nouns": ["attack"], "roles": ["object"], "note": "x", "regex": 1},
+     "unknown key"),
+    ({"type": "ceasefire", "verbs": ["stop"], "nouns": ["attack"], "roles": ["object"]}, "missing key 'note'"),
+    ({"type": "ceasefire", "verbs": [], "nouns": ["attack"], "roles": ["object"], "note": "x"}, "at least one verb"),
+])
+def test_a_bad_row_names_file_and_line(pdir, row, says):
+    n = append_line(pdir / "verb_terms.jsonl", json.dumps(row))
+    with pytest.raises(PatternError) as err:
+        Patterns.load(pdir)
+    assert f"verb_terms.jsonl:{n}:" in str(err.value) and says in str(err.value)
