@@ -29,7 +29,7 @@ def parties(cs, type_, stance="demand"):
     ("The Free Aceh Movement demanded the withdrawal of Indonesian troops from the province.", "withdrawal", "demand",
      "GAM"),
     ("Nepal's CPN-Maoist insisted that elections to a constituent assembly be held before any disarmament.",
-     "elections", "demand", "CPNM"),
+     "elections", "demand", "CPN-M"),
     ("RENAMO demanded the withdrawal of government soldiers from around its bases in Gorongosa.", "withdrawal",
      "demand", "RENAMO"),
     ("The Kosovo Liberation Army demanded the withdrawal of Serbian police units from the province.", "withdrawal",
@@ -48,7 +48,7 @@ def parties(cs, type_, stance="demand"):
     ("Zedillo's government said it would not withdraw the army from the highlands.", "withdrawal", "reject", "MEX"),
     ("Officials of the RDC demanded the withdrawal of Rwandan troops from North Kivu.", "withdrawal", "demand", "COD"),
     ("Yasir Arman said Khartoum must withdraw its troops from the Nuba Mountains before any talks.", "withdrawal",
-     "demand", "SPLMN"),
+     "demand", "SPLM-N"),
 ])
 def test_parties_name_the_holder(extractor, text, type_, stance, party):
     cs = conds(extractor, text)

@@ -25,7 +25,7 @@ PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, Fals
               "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False),
               "conflict": (STR, False), "rebel_words": (LIST, False)}
 KINDS = {"state", "group", "bloc"}
-CODE = re.compile(r"^[A-Z][A-Z0-9]{1,19}$")
+CODE = re.compile(r"^(?=.{2,20}$)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
