@@ -469,3 +469,20 @@ def test_a_refusal_whose_subject_names_no_side_is_not_the_refused_things_owners(
     # with a side for the subject, the refusal is that side's
     named = text.replace("The army", "Sudan's army").replace("The militia", "The M23")
     assert parties(conds(extractor, named), type_, "reject") - {owner}
+
+
+# ----- the stance verb's own subject, not the one who reports it ---------------------------------------------------
+@pytest.mark.parametrize("text, type_, party, other", [
+    # a list introduced by "X said Y proposed the following terms:": Y's terms (enumerations.header_holder)
+    ("A Sudanese mediator said the RSF proposed the following terms for a truce:\n"
+     "* The withdrawal of army troops from the capital's northern districts.", "withdrawal", "RSF", "SDN"),
+    ("Colombia's peace commissioner said the ELN proposed the following conditions for the talks:\n"
+     "* A bilateral ceasefire in Arauca.", "ceasefire", "ELN", "COL"),
+    # a proposal noun's row read on its verb (holders.own_verb_holder): the verb's subject proposes, not the side
+    # that "says" in the clause the headline joins it to
+    ("Russia says it will keep its troops in Transnistria, while Moldova proposes neutrality", "nato_neutrality",
+     "MDA", "RUS"),
+])
+def test_the_stance_verbs_subject_holds_not_the_reporter(extractor, text, type_, party, other):
+    cs = conds(extractor, text)
+    assert party in parties(cs, type_) and other not in parties(cs, type_), cs

@@ -76,6 +76,12 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         return plans.set_holder(R, A, doc[cue.start])
     if rule in ("possessor", "continue"):  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
         noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is None:
+            # a noun's row read on its verb ("the faction had proposed that ..."): the verb's own subject
+            # proposes, not the one who reports it
+            h = own_verb_holder(R, A, toks)
+            if h:
+                return h
         if noun is not None:
             h = resolve.possessor(R, A, noun)
             # "She put forward a five-step plan": the plan's owner, its side from the plan's other mentions
@@ -96,6 +102,19 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         if noun is not None:
             return resolve.possessor(R, A, noun)
     return None
+
+
+def own_verb_holder(R, A, toks) -> Holder | None:
+    """The side of the subject of the finite stance verb among toks ("the RSF had proposed", "Russia proposed the
+    following terms:"), a passive's agent first; None when it names no side."""
+    verb = next((t for t in toks if t.pos_ == "VERB" and t.dep_ not in {"amod", "acl", "compound"} and
+                 t.lemma_.lower() in R.holder_verbs), None)
+    if verb is None:
+        return None
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    subj = agent if agent is not None else next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    h = resolve.resolve(R, A, subj) if subj is not None else None
+    return h if h and h.party else None
 
 
 def text_subject(R, A, doc: Doc, cue: Cue) -> bool:
