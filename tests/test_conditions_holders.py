@@ -486,3 +486,15 @@ def test_a_refusal_whose_subject_names_no_side_is_not_the_refused_things_owners(
 def test_the_stance_verbs_subject_holds_not_the_reporter(extractor, text, type_, party, other):
     cs = conds(extractor, text)
     assert party in parties(cs, type_) and other not in parties(cs, type_), cs
+
+
+# ----- collectives.sole_state: a venue is no second state ----------------------------------------------------------
+@pytest.mark.parametrize("text, party, wrong", [
+    ("President Gustavo Petro said the ELN must first free all hostages. The talks resumed today at a hotel in Cuba. "
+     "The rebels lamented the government's refusal to declare a bilateral ceasefire.", "COL", "ELN"),
+    ("Prime Minister Abiy Ahmed said the TPLF must disarm first. The talks opened on Monday in South Africa. The "
+     "rebels criticised the government's refusal to agree to a ceasefire.", "ETH", "TPLF"),
+])
+def test_a_bare_government_is_the_one_state_named_not_the_venue(extractor, text, party, wrong):
+    cs = conds(extractor, text)
+    assert party in parties(cs, "ceasefire", "reject") and wrong not in parties(cs, "ceasefire", "reject"), cs

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..derived import code_of
 from ..side_words import OPPOSITION, opposing
+from . import lookup
 from .model import SUBJ, Holder
 
 OWN_PRONOUNS = {"its", "their", "our", "my", "his", "her", "your"}
@@ -54,13 +55,16 @@ def collective(R, A, tok: Token) -> Holder | None:
 
 def sole_state(R, A, tok: Token) -> Holder | None:
     """ "Fighting went on in the north of Mozambique. The government demanded ...": a bare "the government" (or "the
-    authorities") no government named before stands for, in a story that has named one state only up to it, is that
-    state's; two states named, it is none of them (the holder stage's other readings decide)."""
+    authorities") no government named before stands for, in a story that has named one state only up to it (a venue
+    is no state named), is that state's; two states named, it is none of them (the holder stage's other readings
+    decide)."""
     if A.sole_states is None:
         at, sole, seen = [], [], None
         for i in sorted(A.tok_actor):
             party = A.tok_actor[i]["party"]
-            if party and R.parties.kinds.get(party) == "state" and party != seen:
+            # (a state named as where talks are held, "in the Netherlands", is no second side: lookup.place_object)
+            if party and R.parties.kinds.get(party) == "state" and party != seen and \
+                    not lookup.place_object(R, A, tok.doc[i]):
                 seen = party if not at else ""  # "" once a second state is named
                 at.append(i)
                 sole.append(seen or None)
