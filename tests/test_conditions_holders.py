@@ -44,11 +44,15 @@ def parties(cs, type_, stance="demand"):
     ("Timane Erdimi demanded that the army pull back from the eastern garrisons.", "withdrawal", "demand", "RFC"),
     ("Agathon Rwasa insisted on a ceasefire before any talks with the government.", "ceasefire", "demand", "FNL"),
     ("Michel Djotodia called for a truce before the meeting in the capital.", "ceasefire", "demand", "SELEKA"),
-    ("Akhmed Zakayev said Moscow must pull all its forces out before any deal.", "withdrawal", "demand", "ICHKERIA"),
+    ("Akhmed Zakayev said Moscow must pull all its forces out before any deal.", "withdrawal", "demand", "CHECHNYA"),
     ("Zedillo's government said it would not withdraw the army from the highlands.", "withdrawal", "reject", "MEX"),
     ("Officials of the RDC demanded the withdrawal of Rwandan troops from North Kivu.", "withdrawal", "demand", "COD"),
     ("Yasir Arman said Khartoum must withdraw its troops from the Nuba Mountains before any talks.", "withdrawal",
      "demand", "SPLM-N"),
+    # a coalition of armed groups is a side of its own, by its acronym; a de facto authority by its territory
+    ("The United Nationalities Federal Council demanded the withdrawal of government troops from the Kachin hills "
+     "before any talks.", "withdrawal", "demand", "UNFC"),
+    ("The Coordination of Azawad Movements insisted that the army pull out of Kidal.", "withdrawal", "demand", "CMA"),
 ])
 def test_parties_name_the_holder(extractor, text, type_, stance, party):
     cs = conds(extractor, text)
