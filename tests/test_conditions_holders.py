@@ -502,3 +502,11 @@ def test_the_stance_verbs_subject_holds_not_the_reporter(extractor, text, type_,
 def test_a_bare_government_is_the_one_state_named_not_the_venue(extractor, text, party, wrong):
     cs = conds(extractor, text)
     assert party in parties(cs, "ceasefire", "reject") and wrong not in parties(cs, "ceasefire", "reject"), cs
+
+
+def test_the_opposition_is_a_group_one_of_whose_table_names_holds_the_word(extractor):
+    # sides.described: "the SPLM-IO" as written holds no "opposition", the table's Sudan People's Liberation
+    # Movement-in-Opposition does (Parties.named_with)
+    cs = conds(extractor, "The opposition demanded the withdrawal of Ugandan troops before any new round of talks. "
+                          "The SPLM-IO has fought the government in Juba since 2013.")
+    assert parties(cs, "withdrawal") == {"SPLM-IO"}, cs
