@@ -46,7 +46,7 @@ def test_a_known_person_named_by_surname_alone_speaks_for_their_side(extractor, 
 
 @pytest.mark.parametrize("text, condition", [
     ("Machar demanded that government troops withdraw from the river towns before he would return to Juba.",
-     ("withdrawal", "demand", "SPLMIO")),
+     ("withdrawal", "demand", "SPLM-IO")),
     ("Haftar rejected any ceasefire while foreign fighters remained in the western towns.",
      ("ceasefire", "reject", "LNA")),
 ])

@@ -192,7 +192,7 @@ def test_a_group_name_the_model_tags_as_a_person_still_titles_its_spokesman(extr
      "withdrawal", "BLA"),
     # a state's demonym may be one ("Nepalese rebels" were the Maoists), and still says where, not whose
     ("Nepalese rebels demanded elections to a constituent assembly as a condition for ending the war.", "elections",
-     "CPNM"),
+     "CPN-M"),
 ])
 def test_a_rebel_word_names_its_group(extractor, text, type_, party):
     rec = run_text(extractor, text)

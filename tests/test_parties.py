@@ -38,7 +38,7 @@ def parties():
     ("ELN", "ELN"), ("TPLF", "TPLF"), ("Taliban", "TALIBAN"), ("SDF", "SDF"), ("EU", "EU"), ("NATO", "NATO"),
     ("G7", "G7"), ("African Union", "AU"), ("ECOWAS", "ECOWAS"),
     # groups.jsonl: sides of conflicts on every continent since about 1990, by acronym or short name
-    ("Free Aceh Movement", "GAM"), ("CPN-Maoist", "CPNM"), ("RENAMO", "RENAMO"), ("Euskadi Ta Askatasuna", "ETA"),
+    ("Free Aceh Movement", "GAM"), ("CPN-Maoist", "CPN-M"), ("RENAMO", "RENAMO"), ("Euskadi Ta Askatasuna", "ETA"),
     ("Kosovo Liberation Army", "KLA"), ("Moro National Liberation Front", "MNLF"), ("Shining Path", "SHININGPATH"),
     ("Ulster Unionist Party", "UUP"), ("Sinn Féin", "SINNFEIN"), ("Liberation Tigers of Tamil Eelam", "LTTE"),
     ("Arakan Army", "AA"), ("Commonwealth of Independent States", "CIS"), ("Non-Aligned Movement", "NONALIGNED"),

@@ -25,7 +25,7 @@ PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, Fals
               "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False),
               "conflict": (STR, False), "rebel_words": (LIST, False)}
 KINDS = {"state", "group", "bloc"}
-CODE = re.compile(r"^[A-Z][A-Z0-9]{1,19}$")
+CODE = re.compile(r"^(?=.{2,20}$)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -44,6 +44,7 @@ class Parties:
     rebel_words: dict[str, str] = field(default_factory=dict)
     _rx: re.Pattern | None = None
     _body_rx: re.Pattern | None = None
+    _holding: dict = field(default_factory=dict)  # a word -> the groups one of whose names holds it (named_with)
 
     # ----- strings -------------------------------------------------------------------------------------------
     def lookup(self, text: str) -> str | None:
@@ -55,6 +56,14 @@ class Parties:
         if t in self.ambiguous:
             return None
         return self.names.get(t) or self.demonyms.get(t) or self.capitals.get(t)
+
+    def named_with(self, word: str) -> set[str]:
+        """The groups one of whose names holds this word ("opposition": the National Coalition for Syrian
+        Revolutionary and Opposition Forces, the SPLM-in-Opposition), read once a word."""
+        if word not in self._holding:
+            rx = re.compile(rf"\b{re.escape(word)}\b", re.I)
+            self._holding[word] = {c for n, c in self.names.items() if self.kinds.get(c) == "group" and rx.search(n)}
+        return self._holding[word]
 
     @property
     def words(self) -> dict[str, str]:

@@ -227,8 +227,8 @@ class Sides:
     def described(self, word: str, at: int) -> tuple[str, str] | None:
         """(name, party) of the side a description headed by a word of a side's name stands for at char `at`: the
         last group named before with that word as its name's head ("the Sandinista Front ... the Front"), else the
-        first after; for "opposition", a group whose name holds the word or that the article calls "the opposition
-        X", else a group named in the sentences just before (conditions/collectives.py reads the description
+        first after; for "opposition", a group whose name (any of its table names) holds the word or that the
+        article calls "the opposition X", else a group named in the sentences just before (conditions/collectives.py reads the description
         itself)."""
         if self._described is None:
             self._described = {}
@@ -236,7 +236,10 @@ class Sides:
                 if self.kind(code) != "group":
                     continue
                 keys = {head_word(name.split(), self.w.name_joiners)}
-                if OPPOSITION in name.lower() or self.text[max(0, s - 12):s].lower().rstrip().endswith(OPPOSITION):
+                # (a name the table gives the side counts as the one written: "the Syrian National Coalition" is the
+                # National Coalition for Syrian Revolutionary and Opposition Forces)
+                if OPPOSITION in name.lower() or code in self.w.parties.named_with(OPPOSITION) or \
+                        self.text[max(0, s - 12):s].lower().rstrip().endswith(OPPOSITION):
                     keys.add(OPPOSITION)
                 for key in keys & self.w.side_name_words:
                     self._described.setdefault(key, ([], []))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from ..boilerplate import inside
 from ..extensions import doc_text
 from ..sides import sides_of
-from . import lookup, resolve, texts
+from . import armed, lookup, resolve, texts
 from .model import SUBJ, Holder
 
 
@@ -192,7 +192,7 @@ def role_side(R, A, span: Span) -> Holder | None:
                     return Holder(info["name"] if info else c.text, party)
             if any(c.pos_ in {"PROPN", "ADJ"} and c.is_title for c in mods):
                 continue  # a side the story names, but not one we know: not the last group's
-            prev = resolve.org_before(A, t.i)
+            prev = armed.org_before(A, t.i)
             if prev:
                 return Holder(prev["name"], prev["party"])
     return None

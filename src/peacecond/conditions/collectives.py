@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..derived import code_of
 from ..side_words import OPPOSITION, opposing
+from . import facts, lookup
 from .model import SUBJ, Holder
 
 OWN_PRONOUNS = {"its", "their", "our", "my", "his", "her", "your"}
@@ -54,13 +55,15 @@ def collective(R, A, tok: Token) -> Holder | None:
 
 def sole_state(R, A, tok: Token) -> Holder | None:
     """ "Fighting went on in the north of Mozambique. The government demanded ...": a bare "the government" (or "the
-    authorities") no government named before stands for, in a story that has named one state only up to it, is that
-    state's; two states named, it is none of them (the holder stage's other readings decide)."""
+    authorities") no government named before stands for, in a story that has named one state only up to it (where
+    talks are held is no state named: talks_venue), is that state's; two states named, it is none of them (the
+    holder stage's other readings decide)."""
     if A.sole_states is None:
         at, sole, seen = [], [], None
         for i in sorted(A.tok_actor):
             party = A.tok_actor[i]["party"]
-            if party and R.parties.kinds.get(party) == "state" and party != seen:
+            if party and R.parties.kinds.get(party) == "state" and party != seen and \
+                    not talks_venue(R, A, tok.doc[i]):
                 seen = party if not at else ""  # "" once a second state is named
                 at.append(i)
                 sole.append(seen or None)
@@ -70,6 +73,24 @@ def sole_state(R, A, tok: Token) -> Holder | None:
     at, sole = A.sole_states
     k = bisect_left(at, tok.i)
     return Holder(None, sole[k - 1]) if k and sole[k - 1] else None
+
+
+def talks_venue(R, A, t: Token) -> bool:
+    """Is this state named only as where talks are held ("peace talks at the town of Noordwijk in the Netherlands",
+    "the talks resumed at a hotel in Cuba"; lookup.place_object, up to a meeting noun or a verb whose subject is
+    one: facts.meeting_subject)? "A ceasefire across Yemen", "fighting in Mozambique" name the conflict's state."""
+    if not lookup.place_object(R, A, t):
+        return False
+    h = t
+    for _ in range(6):
+        if h.head.i == h.i:
+            return False
+        h = h.head
+        if h.pos_ in {"VERB", "AUX"}:
+            return facts.meeting_subject(R, h)
+        if h.lower_ in R.w.meeting_nouns or h.lemma_.lower() in R.w.meeting_nouns:
+            return True
+    return False
 
 
 def said_by_collective(R, A, doc: Doc, q: dict) -> Holder | None:

@@ -328,7 +328,8 @@ def item_condition(R, A, doc: Doc, item: tuple, cues: list[Cue], mtype: str, s: 
 def header_holder(R, A, doc: Doc, header: Span, cues: list[Cue]) -> Holder | None:
     for c in cues:
         if header.start <= c.start < header.end and c.category in {"demand", "list"}:
-            h = holders.cue_holder(R, A, doc, c) if c.category == "demand" else None
+            h = holders.cue_holder(R, A, doc, c) if c.category == "demand" else \
+                holders.own_verb_holder(R, A, doc[c.start:c.end])  # "X said Russia proposed the following:"
             h = h or holders.walk_up(R, A, doc[c.start])
             if h:
                 return h

@@ -13,8 +13,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from ..boilerplate import inside
-from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, rereads, resolve, \
-    scopes, targets
+from . import clauses, commitments, enumerations, facts, holders, mentions, negation, pacts, reasons, rereads, \
+    resolve, scopes, targets
 from .cue_scope import parse_scope, scope
 from .model import SUBJ, Article, Cue, Found, sent_of
 
@@ -299,7 +299,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         if primary.category == "demand" and primary.rule["holder"] == "none" and \
                 holders.told_by_nobody(R, A, doc, primary):
             continue  # "it is not serious to tell Armenia that it must withdraw": an unnamed teller's term
-        if primary.category == "demand" and holders.terms_of_a_pact(R, A, doc, primary):
+        if primary.category == "demand" and pacts.terms_of_a_pact(R, A, doc, primary):
             continue  # "Under the agreement, Israel must withdraw": what the deal says, nobody's demand
         stance = fixed or STANCE_OF[primary.category]
         if stance == "demand" and commitments.offered_demand(doc, primary):

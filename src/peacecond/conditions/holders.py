@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
-from . import facts, clauses, enumerations, lookup, pairs, plans, resolve, targets, texts
+from . import facts, clauses, enumerations, lookup, pacts, pairs, plans, resolve, targets, texts
 from .narrators import framed_for, fronted_clause_holder, narrative_speaker, narrator
 from .model import PRONOUN_PERSON, SUBJ, Cue, Holder, cue_verb
 
@@ -76,6 +76,12 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         return plans.set_holder(R, A, doc[cue.start])
     if rule in ("possessor", "continue"):  # the cue's last noun is its head ("the Tigrayan side's terms": terms)
         noun = next((t for t in reversed(toks) if t.pos_ in {"NOUN", "PROPN"}), None)
+        if noun is None:
+            # a noun's row read on its verb ("the faction had proposed that ..."): the verb's own subject
+            # proposes, not the one who reports it
+            h = own_verb_holder(R, A, toks)
+            if h:
+                return h
         if noun is not None:
             h = resolve.possessor(R, A, noun)
             # "She put forward a five-step plan": the plan's owner, its side from the plan's other mentions
@@ -96,6 +102,19 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         if noun is not None:
             return resolve.possessor(R, A, noun)
     return None
+
+
+def own_verb_holder(R, A, toks) -> Holder | None:
+    """The side of the subject of the finite stance verb among toks ("the RSF had proposed", "Russia proposed the
+    following terms:"), a passive's agent first; None when it names no side."""
+    verb = next((t for t in toks if t.pos_ == "VERB" and t.dep_ not in {"amod", "acl", "compound"} and
+                 t.lemma_.lower() in R.holder_verbs), None)
+    if verb is None:
+        return None
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    subj = agent if agent is not None else next((c for c in verb.children if c.dep_ in {"nsubj"}), None)
+    h = resolve.resolve(R, A, subj) if subj is not None else None
+    return h if h and h.party else None
 
 
 def text_subject(R, A, doc: Doc, cue: Cue) -> bool:
@@ -246,7 +265,7 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         h = continued_holder(R, A, doc, cue)
         if h:
             return h
-    if cue.rule["holder"] == "subject" and relative_pact(R, A, doc, cue):
+    if cue.rule["holder"] == "subject" and pacts.relative_pact(R, A, doc, cue):
         return None  # "the 2022 agreement, which called for X": what a deal says, as "the agreement called for X"
     text = facts.rejected_text(R, A, doc, cue) if cue.rule["holder"] == "subject" else None
     if text is not None:  # "Kyiv dismissed the plan, which calls for X": the plan's owner's, if the text names one
@@ -394,54 +413,6 @@ def own_subject(tok: Token) -> Token | None:
     return None
 
 
-def names_no_holder(R, A, subj) -> bool:
-    """A subject that is a term itself or a deal the sides made ("a lasting ceasefire would require Russia to
-    withdraw", "the 2015 agreement called for a ceasefire"; pact_nouns.txt): what it requires is a consequence or
-    what was agreed, nobody's demand. (A declaration or a text calling for a truce is someone's, if unnamed.)"""
-    if subj.lower_ in resolve.RELATIVE and subj.head.dep_ == "relcl" and subj.head.head.i != subj.i:
-        # "the Minsk agreements, which required the withdrawal of heavy weapons": the deal; "Kyiv dismissed the
-        # plan, which calls for X": a plan its refuser does not own, with no owner named (facts.rejected_text)
-        noun = subj.head.head
-        if noun.lower_ in R.doc_nouns and facts.not_owned_by_subject(R, noun):
-            return resolve.possessor(R, A, noun) is None
-        subj = noun
-    return subj.i in A.type_at or subj.lemma_.lower() in R.w.pact_nouns
-
-
-def relative_pact(R, A, doc: Doc, cue: Cue) -> bool:
-    """The demanding verb's subject is the relative pronoun of a clause set off by a comma, describing a deal the
-    sides made ("the Minsk agreements, which required ..."): background, no one's terms. (A restrictive clause says
-    what the deal the sentence tells of holds: "signed a peace deal that required Eritrean troops to leave" is the
-    yielding signatory's offer.)"""
-    verb = cue_verb(doc, cue)
-    subj = resolve.subject(R, A, verb) if verb is not None else None
-    return subj is not None and subj.lower_ == "which" and subj.i > 0 and doc[subj.i - 1].text == "," and \
-        names_no_holder(R, A, subj)
-
-
-def terms_of_a_pact(R, A, doc: Doc, cue: Cue) -> bool:
-    """ "Under the agreement, Israel must withdraw within 60 days", "under the terms of the truce, the rebels will
-    ...": an obligation read under a deal the sides made (pact_nouns.txt) is what the deal says, no one's demand.
-    "Under Trump's plan, Hamas must disarm" is a plan's, its owner's (plans.py); "under a peace deal", "under any
-    future agreement" (unmade_words.txt) is a deal not made: what it would require is its speaker's demand."""
-    first = doc[cue.start]
-    verb = first.head if first.dep_ in {"aux", "auxpass"} else first
-    for p in verb.children:
-        if p.dep_ != "prep" or p.lower_ not in {"under", "per"}:
-            continue
-        for o in p.children:
-            if o.dep_ != "pobj":
-                continue
-            if o.lemma_.lower() in {"term", "terms", "provision", "provisions"}:
-                o = next((x for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for x in c.children if x.dep_ == "pobj"), o)  # "under the terms of the truce"
-            if o.lemma_.lower() in R.w.pact_nouns and not any(c.dep_ == "poss" or (c.dep_ in {"det", "amod"} and
-                                                                              c.lower_ in R.w.unmade_words)
-                                                              for c in o.children):
-                return True
-    return False
-
-
 def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
     """Does the text give the stance a holder at all, if not one with a side? "The summit ordered the rebels to
     withdraw", "a movement calling for a withdrawal", "protesters demand talks": a noun phrase holds it (a record
@@ -455,13 +426,13 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
         return False  # "Kyiv dismissed the plan, which calls for X": no owner named, and the refuser is none
     if verb is not None:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
-            return not names_no_holder(R, A, verb.head)  # "a grassroots movement calling for ..."
+            return not pacts.names_no_holder(R, A, verb.head)  # "a grassroots movement calling for ..."
         if any(c.dep_ == "agent" for c in verb.children):
             return True
         subj = resolve.subject(R, A, verb)
         if subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not (cue.rule["holder"] == "none" and
                                                                        subj.i in clauses.obliged(R, A, subj.sent)) \
-                and not names_no_holder(R, A, subj) and subj.lemma_.lower() not in R.w.commentator_nouns:
+                and not pacts.names_no_holder(R, A, subj) and subj.lemma_.lower() not in R.w.commentator_nouns:
             return True
         # "The army said the fighters must be disbanded": the reporting verb's subject holds it
         t = verb

@@ -83,7 +83,7 @@ class Article:
     """One article's indexes, built by the stages and read by the later ones (doc._.pc_cond_state)."""
     # actors.py: token -> {name, party, kind}; people the story names (token, info, is subject); non-state groups
     tok_actor: dict = field(default_factory=dict)
-    actor_order: list = field(default_factory=list)  # tok_actor's tokens in text order (resolve.actors_before)
+    actor_order: list = field(default_factory=list)  # tok_actor's tokens in text order (armed.actors_before)
     persons: list = field(default_factory=list)
     orgs: list = field(default_factory=list)
     org_starts: list = field(default_factory=list)  # the orgs' token starts, for bisection

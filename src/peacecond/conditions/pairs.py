@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..extensions import keyed
-from . import lookup, resolve
+from . import armed, lookup, resolve
 from .model import SUBJ, Holder
 
 PLURAL_PRONOUNS = {"they", "their"}
@@ -176,7 +176,7 @@ def they_of(R, A, tok: Token) -> Holder | None:
     if q.get("kind") == "direct":
         # '"They want a full withdrawal," a mediator said': the armed group the story named just before the quote,
         # never the one quoted (nor their side)
-        found = resolve.org_since(A, tok.i, lo)
+        found = armed.org_since(A, tok.i, lo)
         if found is not None and doc[found[0]].idx < q["start"] and found[1]["party"] != q.get("party"):
             return Holder(found[1]["name"], found[1]["party"])
         return None
@@ -190,5 +190,5 @@ def they_of(R, A, tok: Token) -> Holder | None:
                 return h
             if t.tag_ in {"NNS", "NNPS"}:
                 return None  # "World leaders met ... They warned": people of no side
-    found = resolve.org_since(A, tok.i, lo)
+    found = armed.org_since(A, tok.i, lo)
     return Holder(found[1]["name"], found[1]["party"]) if found is not None else None
