@@ -159,10 +159,13 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
     doc._.pc_cond_found = found  # read by holders.continued_holder while it grows
     per_sent = by_sentence(A, cues)
     item_starts = [it[0] for it in items]
+    named = {i for _, ms, me, _ in types for i in range(ms, me)}
     for t, s, e, trule in types:
         tdef = R.types[t]
         if t == "withdrawal" and mentions.exile(R, A, doc, s, e):
             continue
+        if scopes.terms_goal(R, doc, s, e, named):
+            continue  # "a list of conditions that must be met for a truce": what the terms are for
         need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
         span = doc[s:e]
         item = item_at(items, item_starts, span.start_char)
