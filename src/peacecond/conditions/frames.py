@@ -13,8 +13,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from ..boilerplate import inside
-from . import clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, rereads, resolve, \
-    scopes, targets
+from . import appeals, clauses, commitments, enumerations, facts, holders, mentions, negation, reasons, rereads, \
+    resolve, scopes, targets
 from .cue_scope import parse_scope, scope
 from .model import SUBJ, Article, Cue, Found, sent_of
 
@@ -284,6 +284,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 and span.root.dep_ == "attr" and span.root.head.lemma_ == "be" \
                 and doc[primary.start].head.i == span.root.head.i:
             continue  # "This was not a cease-fire": a negated predicate noun describes; it refuses nothing
+        if primary is not None and appeals.to_both_sides(R, A, doc, primary, t, s, e):
+            continue  # "the US called on the army and the RSF to agree to a ceasefire": a go-between's appeal
         if primary is not None and clauses.time_phrase(R, A, doc, s, e, primary):
             continue  # "rejected in talks following the cease-fire": the ceasefire dates the refusal
         fixed = trule.get("stance")
