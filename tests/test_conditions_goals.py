@@ -155,3 +155,9 @@ def test_what_terms_are_for_is_no_term(extractor, text, goal):
 ])
 def test_a_demand_for_a_term_still_asks_for_it(extractor, text, kind):
     assert kind in kinds(extractor, text)
+
+
+def test_what_guarantees_are_for_is_asked_for_too(extractor):
+    # the price read off another term is only an act of both sides (mutual_types.txt): the rights are guaranteed
+    got = kinds(extractor, "Moscow demanded security guarantees for the rights of Russian speakers in Ukraine.")
+    assert ("minority_rights", "demand", "RUS") in got, got

@@ -164,7 +164,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         tdef = R.types[t]
         if t == "withdrawal" and mentions.exile(R, A, doc, s, e):
             continue
-        if scopes.terms_goal(R, doc, s, e, named):
+        if scopes.terms_goal(R, doc, s, e, named, t):
             continue  # "a list of conditions that must be met for a truce": what the terms are for
         need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
         span = doc[s:e]

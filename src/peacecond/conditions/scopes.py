@@ -250,12 +250,14 @@ def willed_negation(verb: Token) -> int | None:
     return None
 
 
-def terms_goal(R, doc: Doc, s: int, e: int, named: set[int]) -> bool:
+def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool:
     """Is the mention s..e what a side's terms are for, not one of them? "a list of conditions that must be met
-    for a truce (to hold)", "the junta's demands for a ceasefire", "Hanoi demands aid for a truce" (named: the token indices
-    of every mention in the article): the "for" phrase of a package noun (condition_words/package_nouns.txt) through
-    its relative clause, of one with an owner or in a list, or of another term that is asked for, is the goal. A
-    bare "demands for a truce" asks for the truce ("conditions for peace" is the goal row's of stance_cues)."""
+    for a truce (to hold)", "the junta's demands for a ceasefire", "Hanoi demands aid for a truce" (named: the
+    token indices of every mention in the article): the "for" phrase of a package noun
+    (condition_words/package_nouns.txt) through its relative clause, of one with an owner or in a list, or of
+    another term that is asked for, is the goal. A bare "demands for a truce" asks for the truce ("conditions for
+    peace" is the goal row's of stance_cues); the price of another term is only an act of both sides
+    (mutual_types.txt): "guarantees for the rights of X" ask for the rights."""
     t = mention_root(doc, s, e)
     if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.dep_ == "prep":
         h = t.head.head
@@ -264,7 +266,7 @@ def terms_goal(R, doc: Doc, s: int, e: int, named: set[int]) -> bool:
         h = t.head.head  # "conditions that must be met for a truce to take hold"
     else:
         return False
-    if h.dep_ == "dobj" and h.i in named and not (s <= h.i < e):
+    if h.dep_ == "dobj" and h.i in named and not (s <= h.i < e) and type_ in R.w.mutual_types:
         return True  # "demands sanctions relief for a ceasefire": the relief is the term, the ceasefire its price
     through = False
     while h.dep_ in {"relcl", "acl"} and h.pos_ in {"VERB", "AUX"}:
