@@ -161,3 +161,10 @@ def test_what_guarantees_are_for_is_asked_for_too(extractor):
     # the price read off another term is only an act of both sides (mutual_types.txt): the rights are guaranteed
     got = kinds(extractor, "Moscow demanded security guarantees for the rights of Russian speakers in Ukraine.")
     assert ("minority_rights", "demand", "RUS") in got, got
+
+
+def test_a_sides_demands_for_a_truce_ask_for_it(extractor):
+    # an owner alone does not make the demands a set of terms for a goal: the rebels ask for the truce
+    got = kinds(extractor, "Chad's junta ignored the rebels' demands for a ceasefire, a spokesman for the FACT said.")
+    assert not any(k[0] == "ceasefire" and k[1] == "demand" and k[2] == "TCD" for k in got), got
+    assert any(k[0] == "ceasefire" for k in got), got

@@ -252,11 +252,11 @@ def willed_negation(verb: Token) -> int | None:
 
 def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool:
     """Is the mention s..e what a side's terms are for, not one of them? "a list of conditions that must be met
-    for a truce (to hold)", "the junta's demands for a ceasefire", "Hanoi demands aid for a truce" (named: the
-    token indices of every mention in the article): the "for" phrase of a package noun
-    (condition_words/package_nouns.txt) through its relative clause, of one with an owner or in a list, or of
-    another term that is asked for, is the goal. A bare "demands for a truce" asks for the truce ("conditions for
-    peace" is the goal row's of stance_cues); the price of another term is only an act of both sides
+    for a truce (to hold)", "the junta's list of demands for a ceasefire", "Hanoi demands aid for a truce" (named:
+    the token indices of every mention in the article): the "for" phrase of a package noun
+    (condition_words/package_nouns.txt) through its relative clause, of one in a list, or of another term that is
+    asked for, is the goal. "Demands for a truce", "the rebels' demands for a truce" ask for the truce ("conditions
+    for peace" is the goal row's of stance_cues); the price of another term is only an act of both sides
     (mutual_types.txt): "guarantees for the rights of X" ask for the rights."""
     t = mention_root(doc, s, e)
     if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.dep_ == "prep":
@@ -276,5 +276,4 @@ def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool
                   if o.dep_ == "pobj"), h)
     if h.pos_ != "NOUN" or h.lower_ not in R.w.package_nouns:
         return False
-    return through or any(c.dep_ == "poss" for c in h.children) or (
-        h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN")
+    return through or (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN")
