@@ -293,7 +293,7 @@ REFUSED_PLANS = [
 
 TERMS = [
     # a deal a side is asked to keep, or to stop breaking, is asked for
-    ("Angola's president asked both sides to observe a ceasefire before the meeting.", 'ceasefire', 'demand', 'AGO'),
+    ("Angola's president asked the M23 to observe a ceasefire before the meeting.", 'ceasefire', 'demand', 'AGO'),
     ('Lebanon demanded that Israel stop violating the truce.', 'ceasefire', 'demand', 'LBN'),
     ('Egypt urged Israel to respect the ceasefire in Gaza.', 'ceasefire', 'demand', 'EGY'),
     ('Trump\'s plan calls for Ukraine to cap its army. Kyiv rejected the plan.', 'demilitarization', 'reject', 'UKR'),

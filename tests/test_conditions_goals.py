@@ -127,3 +127,44 @@ def test_what_a_demand_is_to_bring_about_is_no_term(extractor, text, kept, goal)
 ])
 def test_asking_for_steps_towards_a_term_still_asks_for_it(extractor, text, kind):
     assert kind in kinds(extractor, text)
+
+
+# ----- what a side's terms are for, told apart from the noun (scopes.terms_goal) -------------------------------------
+@pytest.mark.parametrize("text, goal", [
+    # through the terms' relative clause (the parser hangs it on "list")
+    ("Mediators said the Burmese junta handed the Arakan Army a list of conditions that must be met for a truce.",
+     "ceasefire"),
+    ("The Kachin rebels gave Beijing a list of conditions that must be fulfilled for a ceasefire to take hold.",
+     "ceasefire"),
+    # terms with an owner, or in a list
+    ("Officials in Addis Ababa said they would study the TPLF's list of demands for a ceasefire.", "ceasefire"),
+    ("Kinshasa rejected the M23's conditions for a withdrawal from Goma.", "withdrawal"),
+    # the price of another term that is asked for
+    ("Hanoi demands the lifting of sanctions for a ceasefire.", "ceasefire"),
+])
+def test_what_terms_are_for_is_no_term(extractor, text, goal):
+    got = kinds(extractor, text)
+    assert not any(k[0] == goal for k in got), got
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a bare demand for X still asks for X, whoever renews it
+    ("The Houthis renewed their demands for a truce, a spokesman said.", ("ceasefire", "demand", "HOUTHIS")),
+    ("Eritrea's foreign minister called for a ceasefire.", ("ceasefire", "demand", "ERI")),
+    ("Hanoi demands the lifting of sanctions for a ceasefire.", ("sanctions_relief", "demand", "VNM")),
+])
+def test_a_demand_for_a_term_still_asks_for_it(extractor, text, kind):
+    assert kind in kinds(extractor, text)
+
+
+def test_what_guarantees_are_for_is_asked_for_too(extractor):
+    # the price read off another term is only an act of both sides (mutual_types.txt): the rights are guaranteed
+    got = kinds(extractor, "Moscow demanded security guarantees for the rights of Russian speakers in Ukraine.")
+    assert ("minority_rights", "demand", "RUS") in got, got
+
+
+def test_a_sides_demands_for_a_truce_ask_for_it(extractor):
+    # an owner alone does not make the demands a set of terms for a goal: the rebels ask for the truce
+    got = kinds(extractor, "Chad's junta ignored the rebels' demands for a ceasefire, a spokesman for the FACT said.")
+    assert not any(k[0] == "ceasefire" and k[1] == "demand" and k[2] == "TCD" for k in got), got
+    assert any(k[0] == "ceasefire" for k in got), got

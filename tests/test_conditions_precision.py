@@ -3,7 +3,7 @@ nobody in the text holds. Every sentence here is our own, about other conflicts 
 the rules were tuned on."""
 import pytest
 
-from conftest import run_text
+from conftest import find, run_text
 
 
 def conds(extractor, text):
@@ -517,3 +517,26 @@ def test_civilians_told_to_leave_are_no_withdrawal(extractor, text):
 def test_troops_told_to_leave_still_withdraw(extractor):
     assert ("withdrawal", "demand", "RUS") in kinds(
         conds(extractor, "Russia demanded that Ukrainian troops leave the Kursk region."))
+
+
+# ----- a third party's arms deliveries are no demilitarization (conditions.jsonl, the type's definition) -------------
+@pytest.mark.parametrize("text", [
+    "Moscow demanded a halt to Western arms deliveries to Kyiv.",
+    "Washington wants the United Arab Emirates to stop supplying weapons to the RSF.",
+    "Baku demanded a halt to French arms sales to Armenia.",
+    "Iran demanded that the United States stop arming Israel.",
+    "The deliveries of weapons to the Tatmadaw must stop, the Karen rebels said.",
+])
+def test_a_halt_to_a_third_partys_arms_deliveries_is_no_demilitarization(extractor, text):
+    cs = conds(extractor, text)
+    assert not [c for c in cs if c["type"] == "demilitarization"], cs
+
+
+@pytest.mark.parametrize("text, party", [
+    # a side's own forces limited or disarmed still are
+    ("Russia wants the mobilisation in Ukraine to stop.", "RUS"),
+    ("Colombia demanded that the ELN hand over its weapons.", "COL"),
+    ("Azerbaijan demanded that Armenia halt its rearmament.", "AZE"),
+])
+def test_a_sides_own_forces_limited_still_are(extractor, text, party):
+    assert find(conds(extractor, text), "demilitarization", "demand", party), conds(extractor, text)

@@ -58,7 +58,6 @@ def test_cue_word_classes(extractor, text, type_, stance, party, on):
 
 
 @pytest.mark.parametrize("text, type_, party", [
-    ("Moscow demanded a halt to Western arms deliveries to Kyiv.", "demilitarization", "RUS"),
     ("Russia wants the mobilisation in Ukraine to stop.", "demilitarization", "RUS"),
     ("The RSF demanded a halt to army offensives around El Fasher.", "ceasefire", "RSF"),
     ("Turkey demanded the departure of President Bashar al-Assad.", "elections", "TUR"),
@@ -106,10 +105,13 @@ def test_no_condition(extractor, text, type_):
     assert not [c for c in cs if c["type"] == type_], cs
 
 
-def test_halting_arms_deliveries_is_the_condition_not_the_pause(extractor):
+def test_the_pause_offered_on_a_condition_is_no_demand(extractor):
+    # the pause is what the Kremlin offers; a halt to a third party's arms deliveries is no term on a side's own
+    # forces (conditions.jsonl, the demilitarization row's definition)
     cs = conds(extractor, "The Kremlin said it would accept a pause in the fighting only if Western states halted "
                           "arms deliveries to Kyiv.")
-    assert parties(cs, "demilitarization") == {"RUS"}
+    assert find(cs, "ceasefire", "offer", "RUS") and not find(cs, "ceasefire", "demand"), cs
+    assert not [c for c in cs if c["type"] == "demilitarization"], cs
 
 
 def test_leaving_a_named_country(extractor):
@@ -254,8 +256,6 @@ def test_a_refusal_looking_back_at_another_sides_demand_keeps_both(extractor):
 @pytest.mark.parametrize("text, type_, stance, party", [
     ("The RSF said it was ready for a nationwide ceasefire.", "ceasefire", "offer", "RSF"),
     ("The RSF called for talks under the auspices of the African Union.", "negotiation_format", "demand", "RSF"),
-    ("Washington wants the United Arab Emirates to stop supplying weapons to the RSF.", "demilitarization", "demand",
-     "USA"),
     ("The ELN demanded guarantees for the safety of its negotiators.", "security_guarantees", "demand", "ELN"),
     # a non-state armed group the gazetteer knows, dissolved (the model need not tag it ORG)
     ("Burhan said the RSF must be dissolved.", "demilitarization", "demand", "SDN"),

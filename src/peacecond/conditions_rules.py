@@ -252,6 +252,7 @@ class ConditionWords:
     view_nouns: frozenset
     holder_verbs: frozenset
     refusal_types: frozenset  # condition type names
+    mutual_types: frozenset  # condition type names
     set_nouns: frozenset
     side_nouns: frozenset
     supposing_marks: frozenset
@@ -308,7 +309,7 @@ class ConditionWords:
     movement_nouns: frozenset
 
 
-WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "intergovernmental": "party",
+WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "mutual_types": "type", "intergovernmental": "party",
              "mediator_parties": "party"}
 
 

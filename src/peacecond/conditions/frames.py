@@ -13,8 +13,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
 from ..boilerplate import inside
-from . import clauses, commitments, enumerations, facts, holders, mentions, negation, pacts, reasons, rereads, \
-    resolve, scopes, targets
+from . import appeals, clauses, commitments, enumerations, facts, holders, mentions, negation, pacts, reasons, \
+    rereads, resolve, scopes, targets
 from .cue_scope import parse_scope, scope
 from .model import SUBJ, Article, Cue, Found, sent_of
 
@@ -159,10 +159,13 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
     doc._.pc_cond_found = found  # read by holders.continued_holder while it grows
     per_sent = by_sentence(A, cues)
     item_starts = [it[0] for it in items]
+    named = {i for _, ms, me, _ in types for i in range(ms, me)}
     for t, s, e, trule in types:
         tdef = R.types[t]
         if t == "withdrawal" and mentions.exile(R, A, doc, s, e):
             continue
+        if scopes.terms_goal(R, doc, s, e, named, t):
+            continue  # "a list of conditions that must be met for a truce": what the terms are for
         need_strong = (trule.get("strength") or tdef["strength"]) == "strong"
         span = doc[s:e]
         item = item_at(items, item_starts, span.start_char)
@@ -281,6 +284,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 and span.root.dep_ == "attr" and span.root.head.lemma_ == "be" \
                 and doc[primary.start].head.i == span.root.head.i:
             continue  # "This was not a cease-fire": a negated predicate noun describes; it refuses nothing
+        if primary is not None and appeals.to_both_sides(R, A, doc, primary, t, s, e):
+            continue  # "the US called on the army and the RSF to agree to a ceasefire": a go-between's appeal
         if primary is not None and clauses.time_phrase(R, A, doc, s, e, primary):
             continue  # "rejected in talks following the cease-fire": the ceasefire dates the refusal
         fixed = trule.get("stance")

@@ -248,3 +248,32 @@ def willed_negation(verb: Token) -> int | None:
         else:
             return None
     return None
+
+
+def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool:
+    """Is the mention s..e what a side's terms are for, not one of them? "a list of conditions that must be met
+    for a truce (to hold)", "the junta's list of demands for a ceasefire", "Hanoi demands aid for a truce" (named:
+    the token indices of every mention in the article): the "for" phrase of a package noun
+    (condition_words/package_nouns.txt) through its relative clause, of one in a list, or of another term that is
+    asked for, is the goal. "Demands for a truce", "the rebels' demands for a truce" ask for the truce ("conditions
+    for peace" is the goal row's of stance_cues); the price of another term is only an act of both sides
+    (mutual_types.txt): "guarantees for the rights of X" ask for the rights."""
+    t = mention_root(doc, s, e)
+    if t.dep_ == "pobj" and t.head.lower_ == "for" and t.head.dep_ == "prep":
+        h = t.head.head
+    elif t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ in {"advcl", "acl"} and any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in t.head.children):
+        h = t.head.head  # "conditions that must be met for a truce to take hold"
+    else:
+        return False
+    if h.dep_ == "dobj" and h.i in named and not (s <= h.i < e) and type_ in R.w.mutual_types:
+        return True  # "demands sanctions relief for a ceasefire": the relief is the term, the ceasefire its price
+    through = False
+    while h.dep_ in {"relcl", "acl"} and h.pos_ in {"VERB", "AUX"}:
+        h, through = h.head, True
+    if through and h.lower_ not in R.w.package_nouns:  # "a list of conditions that must be met": the list's
+        h = next((o for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj"), h)
+    if h.pos_ != "NOUN" or h.lower_ not in R.w.package_nouns:
+        return False
+    return through or (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN")
