@@ -37,3 +37,21 @@ def test_conditioned_by_demands_what_it_names(extractor, text, type_, party):
     cs = conds(extractor, text)
     assert [c for c in cs if c["type"] == type_ and c["stance"] == "demand"
             and (c["by"] or {}).get("party") == party], cs
+
+
+# A bare demand noun that goes on with a list a side has just set out ("The demands include X") named no owner in its
+# sentence: the stance was found and then dropped by the no-holder policy (holders.bare_demands).
+@pytest.mark.parametrize("text, type_, party", [
+    ("The RSF has presented the army with a list of conditions for a truce. The demands include the withdrawal of "
+     "the army from Khartoum.", "withdrawal", "RSF"),
+    ("The Taliban handed Kabul a list of conditions on Monday. The demands include the withdrawal of foreign troops "
+     "from Afghanistan.", "withdrawal", "TALIBAN"),
+])
+def test_bare_demands_go_on_with_the_list_just_set_out(extractor, text, type_, party):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party]
+
+
+def test_bare_demands_with_no_list_before_hold_nothing(extractor):
+    assert not conds(extractor, "The demands include the withdrawal of the army from Khartoum.")
+
