@@ -55,3 +55,25 @@ def test_bare_demands_go_on_with_the_list_just_set_out(extractor, text, type_, p
 def test_bare_demands_with_no_list_before_hold_nothing(extractor):
     assert not conds(extractor, "The demands include the withdrawal of the army from Khartoum.")
 
+
+# A condition clause's later predicates the parser hung on the main clause ("if they stop X, withdraw Y and free Z,
+# then talks can begin") and a demanded clause's series set off by semicolons ("demanded that Bogota end X; withdraw
+# Y; and hold Z") are still the condition's or the demand's (cue_scope.continued_clause, subjunctive_series).
+@pytest.mark.parametrize("text, type_, party", [
+    ('"If they stop the shelling, withdraw their troops from the border and free the prisoners, then talks can '
+     'begin," said the Eritrean foreign minister.', "withdrawal", "ERI"),
+    ("The ELN demanded that Bogota end the air strikes and free its prisoners; withdraw the army from Arauca; and "
+     "hold new elections.", "withdrawal", "ELN"),
+    ("The ELN demanded that Bogota end the air strikes and free its prisoners; withdraw the army from Arauca; and "
+     "hold new elections.", "elections", "ELN"),
+    ("Aliyev said Azerbaijan would eventually sign the treaty if it is drafted by both sides and Armenia is "
+     "demilitarized.", "demilitarization", "AZE"),
+])
+def test_later_conjuncts_of_a_condition_or_demanded_clause(extractor, text, type_, party):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party]
+
+
+def test_an_imperative_after_if_is_no_part_of_the_condition(extractor):
+    assert not conds(extractor, "If you want peace, withdraw your troops from Kashmir.")
+

@@ -366,10 +366,15 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                                                                                                 holder):
             continue  # "Russia could demand ...": speculation states no term; "X said it could accept" does
         on = targets.on(R, A, doc, primary, s, e, t)
+        # "would recognise the state if it is formed under a deal and is demilitarised": a conjunct the parser hung on
+        # the main clause (cue_scope.continued_clause) takes no side from the main clause's subject
+        hung = primary.category == "condition_clause" and doc[primary.start].dep_ == "mark" and \
+            clauses.mention_root(doc, s, e).i > doc[primary.start].head.right_edge.i
+        on = None if hung else on
         if stance == "reject" and primary.rule.get("owed") and t in R.w.yield_types and holder and holder.party \
                 and on and on != holder.party:
             stance = "demand"  # "Ukraine's neutrality is not up for discussion" (Lavrov): insisted on, not refused
-        if stance == "demand" and t in R.w.yield_types and holder and holder.party and \
+        if stance == "demand" and t in R.w.yield_types and holder and holder.party and not hung and \
                 holder.party == (on or targets.doer(R, A, doc, s, e)):
             stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
         if holder is None and not holders.holder_phrase(R, A, doc, primary):
