@@ -77,3 +77,8 @@ def test_later_conjuncts_of_a_condition_or_demanded_clause(extractor, text, type
 def test_an_imperative_after_if_is_no_part_of_the_condition(extractor):
     assert not conds(extractor, "If you want peace, withdraw your troops from Kashmir.")
 
+
+def test_no_comment_on_a_proposal_refuses_nothing(extractor):
+    cs = conds(extractor, "Baku demanded that Armenia withdraw its troops from the border. There was no immediate "
+                          "comment from Yerevan on Baku's proposal.")
+    assert not [c for c in cs if c["stance"] == "reject"], cs
