@@ -82,3 +82,21 @@ def test_no_comment_on_a_proposal_refuses_nothing(extractor):
     cs = conds(extractor, "Baku demanded that Armenia withdraw its troops from the border. There was no immediate "
                           "comment from Yerevan on Baku's proposal.")
     assert not [c for c in cs if c["stance"] == "reject"], cs
+
+
+# An additive phrase opening a clause ("apart from X, Y must also meet other conditions", "besides X, Y demands Z")
+# names what the clause's demand adds to: demanded with it (scopes.additive).
+@pytest.mark.parametrize("text, type_, party", [
+    ("Besides a ceasefire, the Houthis demand the withdrawal of Saudi forces.", "ceasefire", "HOUTHIS"),
+    ("In addition to the withdrawal of Serbian police from the north, Pristina demanded elections.", "withdrawal",
+     "XKX"),
+])
+def test_what_an_additive_phrase_adds_to_is_demanded(extractor, text, type_, party):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party]
+
+
+def test_an_additive_phrase_that_opens_no_clause_adds_to_nothing(extractor):
+    cs = conds(extractor, "The RSF said that the army, apart from the ceasefire it broke, demanded the withdrawal of "
+                          "its fighters.")
+    assert not [c for c in cs if c["type"] == "ceasefire"], cs

@@ -183,7 +183,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                     if c is None:
                         continue
                 dist = 0
-            elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local)):
+            elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local) or
+                      scopes.additive(A, doc, c, s, e)):
                 continue
             elif c.category in {"demand", "reject"} and not c.rule.get("reason") and clauses.aside(R, A, doc, c, s, e):
                 continue
