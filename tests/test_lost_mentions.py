@@ -100,3 +100,22 @@ def test_an_additive_phrase_that_opens_no_clause_adds_to_nothing(extractor):
     cs = conds(extractor, "The RSF said that the army, apart from the ceasefire it broke, demanded the withdrawal of "
                           "its fighters.")
     assert not [c for c in cs if c["type"] == "ceasefire"], cs
+
+
+# A refusal that waits on a clause ("refused to attend the summit, despite pressure, until X agrees to stop firing":
+# the clause hangs on the refusing verb itself) sets that clause's term, as "will not ... until" and "reluctant to
+# ... unless" do, for the types that need a strong cue too (commitments.conditional_offer).
+@pytest.mark.parametrize("text, type_, party", [
+    ("The ELN refused to join the talks, despite pressure from Havana, until the army agrees to a bilateral "
+     "ceasefire.", "ceasefire", "ELN"),
+    ("The Taliban declined to attend the conference until Washington agrees to direct talks.", "negotiation_format",
+     "TALIBAN"),
+])
+def test_a_refusal_waiting_on_a_clause_sets_its_term(extractor, text, type_, party):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party]
+
+
+def test_a_refusal_on_if_sets_no_term(extractor):
+    cs = conds(extractor, "The ELN refused to join the talks if the army breaks the ceasefire.")
+    assert not [c for c in cs if c["type"] == "ceasefire" and c["stance"] == "demand"], cs
