@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -235,11 +235,17 @@ def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder 
     lo = A.sents[max(0, k - back)]
     at = doc[cue.start].idx
     best: tuple[int, Holder] | None = None
-    for f in doc._.pc_cond_found:
+    # (by_verb, asked of any owner-less demand noun, reads only the cues of its window, found by bisection: the cues
+    # are sorted by start; a pass over every finding per noun would grow with the square of the page)
+    cues = doc._.pc_cond_cues
+    if by_verb:
+        cues = cues[bisect_left(cues, lo.start, key=lambda c: c.start):bisect_left(cues, cue.start,
+                                                                                 key=lambda c: c.start)]
+    for f in () if by_verb else doc._.pc_cond_found:
         if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
                 (best is None or f.start > best[0]):
             best = (f.start, f.holder)
-    for c in doc._.pc_cond_cues:
+    for c in cues:
         if c.category == "demand" and c.rule["holder"] in {"subject", "possessor"} and lo.start <= c.start < \
                 cue.start and (best is None or doc[c.start].idx > best[0]):
             h = cue_holder(R, A, doc, c)
