@@ -40,7 +40,7 @@ def test_conditioned_by_demands_what_it_names(extractor, text, type_, party):
 
 
 # A bare demand noun that goes on with a list a side has just set out ("The demands include X") named no owner in its
-# sentence: the stance was found and then dropped by the no-holder policy (holders.bare_demands).
+# sentence: the stance was found and then dropped by the no-holder policy (continued.bare_demands).
 @pytest.mark.parametrize("text, type_, party", [
     ("The RSF has presented the army with a list of conditions for a truce. The demands include the withdrawal of "
      "the army from Khartoum.", "withdrawal", "RSF"),

@@ -156,7 +156,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
     """doc._.pc_cond_found: each mention with the stance of the cue that covers it, its holder, the side that must
     act and its regions; a list item takes its header's (enumerations.py)."""
     found: list[Found] = []
-    doc._.pc_cond_found = found  # read by holders.continued_holder while it grows
+    doc._.pc_cond_found = found  # read by continued.continued_holder while it grows
     per_sent = by_sentence(A, cues)
     item_starts = [it[0] for it in items]
     for t, s, e, trule in types:
