@@ -37,3 +37,85 @@ def test_conditioned_by_demands_what_it_names(extractor, text, type_, party):
     cs = conds(extractor, text)
     assert [c for c in cs if c["type"] == type_ and c["stance"] == "demand"
             and (c["by"] or {}).get("party") == party], cs
+
+
+# A bare demand noun that goes on with a list a side has just set out ("The demands include X") named no owner in its
+# sentence: the stance was found and then dropped by the no-holder policy (continued.bare_demands).
+@pytest.mark.parametrize("text, type_, party", [
+    ("The RSF has presented the army with a list of conditions for a truce. The demands include the withdrawal of "
+     "the army from Khartoum.", "withdrawal", "RSF"),
+    ("The Taliban handed Kabul a list of conditions on Monday. The demands include the withdrawal of foreign troops "
+     "from Afghanistan.", "withdrawal", "TALIBAN"),
+])
+def test_bare_demands_go_on_with_the_list_just_set_out(extractor, text, type_, party):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party]
+
+
+def test_bare_demands_with_no_list_before_hold_nothing(extractor):
+    assert not conds(extractor, "The demands include the withdrawal of the army from Khartoum.")
+
+
+# A condition clause's later predicates the parser hung on the main clause ("if they stop X, withdraw Y and free Z,
+# then talks can begin") and a demanded clause's series set off by semicolons ("demanded that Bogota end X; withdraw
+# Y; and hold Z") are still the condition's or the demand's (cue_scope.continued_clause, subjunctive_series).
+@pytest.mark.parametrize("text, type_, party", [
+    ('"If they stop the shelling, withdraw their troops from the border and free the prisoners, then talks can '
+     'begin," said the Eritrean foreign minister.', "withdrawal", "ERI"),
+    ("The ELN demanded that Bogota end the air strikes and free its prisoners; withdraw the army from Arauca; and "
+     "hold new elections.", "withdrawal", "ELN"),
+    ("The ELN demanded that Bogota end the air strikes and free its prisoners; withdraw the army from Arauca; and "
+     "hold new elections.", "elections", "ELN"),
+    ("Aliyev said Azerbaijan would eventually sign the treaty if it is drafted by both sides and Armenia is "
+     "demilitarized.", "demilitarization", "AZE"),
+])
+def test_later_conjuncts_of_a_condition_or_demanded_clause(extractor, text, type_, party):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party]
+
+
+def test_an_imperative_after_if_is_no_part_of_the_condition(extractor):
+    assert not conds(extractor, "If you want peace, withdraw your troops from Kashmir.")
+
+
+def test_no_comment_on_a_proposal_refuses_nothing(extractor):
+    cs = conds(extractor, "Baku demanded that Armenia withdraw its troops from the border. There was no immediate "
+                          "comment from Yerevan on Baku's proposal.")
+    assert not [c for c in cs if c["stance"] == "reject"], cs
+
+
+# An additive phrase opening a clause ("apart from X, Y must also meet other conditions", "besides X, Y demands Z")
+# names what the clause's demand adds to: demanded with it (scopes.additive).
+@pytest.mark.parametrize("text, type_, party", [
+    ("Besides a ceasefire, the Houthis demand the withdrawal of Saudi forces.", "ceasefire", "HOUTHIS"),
+    ("In addition to the withdrawal of Serbian police from the north, Pristina demanded elections.", "withdrawal",
+     "XKX"),
+])
+def test_what_an_additive_phrase_adds_to_is_demanded(extractor, text, type_, party):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party]
+
+
+def test_an_additive_phrase_that_opens_no_clause_adds_to_nothing(extractor):
+    cs = conds(extractor, "The RSF said that the army, apart from the ceasefire it broke, demanded the withdrawal of "
+                          "its fighters.")
+    assert not [c for c in cs if c["type"] == "ceasefire"], cs
+
+
+# A refusal that waits on a clause ("refused to attend the summit, despite pressure, until X agrees to stop firing":
+# the clause hangs on the refusing verb itself) sets that clause's term, as "will not ... until" and "reluctant to
+# ... unless" do, for the types that need a strong cue too (commitments.conditional_offer).
+@pytest.mark.parametrize("text, type_, party", [
+    ("The ELN refused to join the talks, despite pressure from Havana, until the army agrees to a bilateral "
+     "ceasefire.", "ceasefire", "ELN"),
+    ("The Taliban declined to attend the conference until Washington agrees to direct talks.", "negotiation_format",
+     "TALIBAN"),
+])
+def test_a_refusal_waiting_on_a_clause_sets_its_term(extractor, text, type_, party):
+    assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"
+            and (c["by"] or {}).get("party") == party]
+
+
+def test_a_refusal_on_if_sets_no_term(extractor):
+    cs = conds(extractor, "The ELN refused to join the talks if the army breaks the ceasefire.")
+    assert not [c for c in cs if c["type"] == "ceasefire" and c["stance"] == "demand"], cs

@@ -97,7 +97,8 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         heads = [t.head for t in doc[cue.start:cue.end] if not (cue.start <= t.head.i < cue.end)]
         head = heads[0] if heads else None
         if head is not None and head.i >= cue.end:
-            cue.lo, cue.hi = cue.end, min(head.right_edge.i + 1, sent.end, cue.end + width)
+            end = continued_clause(head, head.right_edge.i + 1)
+            cue.lo, cue.hi = cue.end, min(end, sent.end, cue.end + width)
             return
         cue.hi = forward()
         return
@@ -147,6 +148,34 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
         cue.lo = min(cue.lo, max(sent.start, lo)) if lo is not None else cue.lo
 
 
+def continued_clause(head, end: int) -> int:
+    """Where a condition clause ends when the parser hung its later predicates on the main clause: "would recognise
+    the state if it is formed under a deal and is demilitarised" (a conjunct of the main verb, with no subject and no
+    modal of its own, right after the clause, while the main verb has one), "if they end their support, withdraw
+    their bases and stop interfering, it can be considered" (the clause's own verb the head of a verb that follows it
+    with no subject nor auxiliary, itself under another clause: no main clause is written so; an imperative one,
+    "if you want peace, withdraw", is the sentence's root)."""
+    main = head.head
+    if main.i == head.i or main.pos_ not in {"VERB", "AUX"}:
+        return end
+    doc = head.doc
+
+    def bare(v) -> bool:
+        return not any(x.dep_ in SUBJ | {"expl"} for x in v.children)
+
+    if main.i >= end and main.dep_ != "ROOT" and bare(main) and not any(x.dep_ in {"aux", "auxpass"} for x in main.children) and \
+            all(t.is_punct for t in doc[end:main.i]):
+        return max(end, main.right_edge.i + 1 if not any(x.i > main.i and x.dep_ in {"ccomp", "advcl"}
+                                                          for x in main.children) else main.i + 1)
+    if main.i < head.i and any(x.dep_ == "aux" and x.tag_ == "MD" for x in main.children):
+        for c in main.conjuncts:
+            gap = doc[end:c.left_edge.i]
+            if c.i > head.i and bare(c) and not any(x.tag_ == "MD" for x in c.children) and len(gap) <= 2 and \
+                    all(t.is_punct or t.pos_ == "CCONJ" for t in gap):
+                return max(end, c.right_edge.i + 1)
+    return end
+
+
 def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> bool:
     """Scope the parse gives beyond the cue's token window, for demand cues only.
 
@@ -193,12 +222,32 @@ def parse_scope(R, A, doc: Doc, cue: Cue, s: int, e: int, local: list[Cue]) -> b
         # "wants three things from any deal: A, B and C": an object that announces the list after its colon
         comps += [c for c in first.children if c.dep_ == "dobj" and c.i >= cue.end and any(
             x.dep_ == "appos" and x.left_edge.i > c.i and doc[x.left_edge.i - 1].text == ":" for x in c.children)]
-        if not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
+        series = subjunctive_series(first, comps)
+        semi = any(a <= root.i <= b for a, b in series)
+        if not semi and not any(c.left_edge.i <= root.i <= c.right_edge.i for c in comps):
             return False
+        # (a series of its clauses may be set off by semicolons: "demanded that Kyiv adopt X; recognise Y; and ban Z")
         return not any(o is not cue and cue.end <= o.start < s and
                        (o.category in ENDS or o.rule.get("ends_as") in ENDS or
-                        o.category in cue.rule["terminated_by"]) for o in local)
+                        o.category in cue.rule["terminated_by"]) and not (semi and doc[o.start].text == ";")
+                       for o in local)
     return False
+
+
+def subjunctive_series(verb, comps: list) -> list:
+    """ "Russia demanded that Ukraine adopt X and drop Y; recognise Z; and ban W": a bare verb the parser coordinated
+    with the finite demanding verb (no subject of its own, the base form a finite past or third-person verb cannot
+    share its subject with) goes on with the demanded clause, when that clause's own verb is in the base form too."""
+    if verb.tag_ not in {"VBD", "VBZ"} or not any(c.dep_ == "ccomp" and c.tag_ == "VB" for c in comps):
+        return []
+
+    def bare(c) -> bool:
+        return c.i > verb.i and c.tag_ == "VB" and not any(x.dep_ in SUBJ or x.tag_ == "MD" for x in c.children)
+    out = [(c.left_edge.i, c.right_edge.i) for c in verb.conjuncts if bare(c)]
+    head = verb.head  # (or hung the demanding verb's clause on the first bare verb after it)
+    if verb.dep_ == "ccomp" and bare(head):
+        out += [(verb.right_edge.i + 1, head.right_edge.i)]
+    return out
 
 
 def inside_quote(doc: Doc, start: int, at: int) -> bool:

@@ -156,7 +156,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
     """doc._.pc_cond_found: each mention with the stance of the cue that covers it, its holder, the side that must
     act and its regions; a list item takes its header's (enumerations.py)."""
     found: list[Found] = []
-    doc._.pc_cond_found = found  # read by holders.continued_holder while it grows
+    doc._.pc_cond_found = found  # read by continued.continued_holder while it grows
     per_sent = by_sentence(A, cues)
     item_starts = [it[0] for it in items]
     named = {i for _, ms, me, _ in types for i in range(ms, me)}
@@ -186,7 +186,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                     if c is None:
                         continue
                 dist = 0
-            elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local)):
+            elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local) or
+                      scopes.additive(A, doc, c, s, e)):
                 continue
             elif c.category in {"demand", "reject"} and not c.rule.get("reason") and clauses.aside(R, A, doc, c, s, e):
                 continue
@@ -371,10 +372,15 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                                                                                                 holder):
             continue  # "Russia could demand ...": speculation states no term; "X said it could accept" does
         on = targets.on(R, A, doc, primary, s, e, t)
+        # "would recognise the state if it is formed under a deal and is demilitarised": a conjunct the parser hung on
+        # the main clause (cue_scope.continued_clause) takes no side from the main clause's subject
+        hung = primary.category == "condition_clause" and doc[primary.start].dep_ == "mark" and \
+            clauses.mention_root(doc, s, e).i > doc[primary.start].head.right_edge.i
+        on = None if hung else on
         if stance == "reject" and primary.rule.get("owed") and t in R.w.yield_types and holder and holder.party \
                 and on and on != holder.party:
             stance = "demand"  # "Ukraine's neutrality is not up for discussion" (Lavrov): insisted on, not refused
-        if stance == "demand" and t in R.w.yield_types and holder and holder.party and \
+        if stance == "demand" and t in R.w.yield_types and holder and holder.party and not hung and \
                 holder.party == (on or targets.doer(R, A, doc, s, e)):
             stance = "offer"  # "Ukraine proposed that Ukraine adopt a neutral status": its own concession
         if holder is None and not holders.holder_phrase(R, A, doc, primary):

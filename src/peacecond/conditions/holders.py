@@ -8,7 +8,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
-from . import facts, clauses, enumerations, lookup, pacts, pairs, plans, resolve, targets, texts
+from . import continued, facts, clauses, enumerations, lookup, pacts, pairs, plans, resolve, targets, texts
 from .narrators import framed_for, fronted_clause_holder, narrative_speaker, narrator
 from .model import PRONOUN_PERSON, SUBJ, Cue, Holder, cue_verb
 
@@ -239,30 +239,9 @@ def line_source(A, text: str, at: int) -> tuple[int, int] | None:
     return A.line_sources[a]
 
 
-def continued_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
-    """ "A special tribunal comes next on the list", "... were also on the list": the side whose demand (or whose
-    list of demands: "The rebels set out a list of demands.") the story reported last, in this sentence before
-    the cue or in the two sentences before it."""
-    k = bisect_right(A.sent_starts, cue.start) - 1
-    lo = A.sents[max(0, k - 2)]
-    at = doc[cue.start].idx
-    best: tuple[int, Holder] | None = None
-    for f in doc._.pc_cond_found:
-        if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
-                (best is None or f.start > best[0]):
-            best = (f.start, f.holder)
-    for c in doc._.pc_cond_cues:
-        if c.category == "demand" and c.rule["holder"] in {"subject", "possessor"} and lo.start <= c.start < \
-                cue.start and (best is None or doc[c.start].idx > best[0]):
-            h = cue_holder(R, A, doc, c)
-            if h and h.party:
-                best = (doc[c.start].idx, h)
-    return Holder(best[1].name, best[1].party) if best else None
-
-
 def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     if cue.rule["holder"] == "continue":
-        h = continued_holder(R, A, doc, cue)
+        h = continued.continued_holder(R, A, doc, cue)
         if h:
             return h
     if cue.rule["holder"] == "subject" and pacts.relative_pact(R, A, doc, cue):
@@ -369,7 +348,7 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         # withdrawn": a narrative of obligations continues the terms of the speaker named before it, in this
         # paragraph or the one before.
         return narrative_speaker(R, A, doc, sent) or sideless
-    return sideless
+    return continued.bare_demands(R, A, doc, cue) or sideless
 
 
 def quoted_they(R, A, tok: Token) -> Holder | None:

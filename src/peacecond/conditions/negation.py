@@ -93,6 +93,9 @@ def denies_event(R, doc: Doc, cue: Cue) -> bool:
     """ "The guerrillas said they had never talked about a truce", "we never raised a withdrawal": a negated verb of
     an event in talks (condition_words/denial_verbs.txt) in a past or perfect tense denies that the event happened;
     it refuses nothing ("will not discuss", "cannot agree to" still refuse)."""
+    head = doc[cue.start].head
+    if doc[cue.start].lower_ == "no" and head.pos_ == "NOUN" and head.lemma_.lower() in R.w.comment_verbs:
+        return True  # "there was no immediate comment from Kyiv on the proposal": silence, as the verb's
     v = negated(doc, cue)
     # (a verb of carrying a term out, condition_words/done_verbs.txt, "Russia has not withdrawn its troops", "the
     # EU never lifted its sanctions": likewise what has not happened, no refusal)

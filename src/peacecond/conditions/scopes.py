@@ -277,3 +277,37 @@ def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool
     if h.pos_ != "NOUN" or h.lower_ not in R.w.package_nouns:
         return False
     return through or (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN")
+
+
+# "apart from X, Y must ...", "in addition to X, Y demands ...", "besides X, Y wants ...": the key word of a phrase
+# that adds to a clause, and the preposition it takes (None: none)
+ADDITIVE = {"addition": "to", "apart": "from", "aside": "from", "besides": None}
+
+
+def additive(A, doc: Doc, c: Cue, s: int, e: int) -> bool:
+    """ "Aliyev said that apart from recognising Azerbaijan's sovereignty over Karabakh, Yerevan must also meet other
+    conditions", "In addition to Kyiv dropping its NATO bid, Moscow links a truce to the demand of demilitarisation":
+    what an additive phrase opening a clause names is demanded with what the clause's demand cue (right after the
+    phrase's comma) demands. The phrase's object must start with the mention; nothing but the phrase stands before it
+    in its clause."""
+    if c.category != "demand" or c.start < e:
+        return False
+    sent = doc[s].sent
+    for i in range(max(sent.start, s - 4), s):
+        prep = ADDITIVE.get(doc[i].lower_, False)
+        if prep is False:
+            continue
+        j = i + 1 if prep is None else i + 2
+        if prep is not None and (j > s or doc[i + 1].lower_ != prep):
+            continue
+        # (its clause opens with the phrase: "In addition to", at the sentence's start or after "that", "but";
+        # "the army, apart from X, demanded Y" sets an aside inside a clause already begun)
+        k = i - 1 if doc[i].lower_ == "addition" and i > sent.start and doc[i - 1].lower_ == "in" else i
+        if not (all(t.is_punct for t in doc[sent.start:k]) or doc[k - 1].lower_ in {"that", "but", "and"}):
+            return False
+        if s - j > 1 or any(t.is_punct for t in doc[j:s]):
+            return False
+        comma = next((t.i for t in doc[e:c.start] if t.text == ","), None)
+        return comma is not None and c.start - comma <= 8 and not any(
+            t.is_punct for t in doc[comma + 1:c.start])
+    return False

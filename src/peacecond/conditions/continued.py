@@ -1,0 +1,84 @@
+"""continued: the side whose demands the story goes on with, when a cue names no owner of its own (stage 4, for
+holders.py): "A special tribunal comes next on the list" (a `continue` row), "The demands include X" after "Russia
+has issued Ukraine with a list of conditions" (a definite demand noun with no owner in its sentence).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from spacy.tokens import Doc, Token
+
+from . import holders, resolve
+from .model import Cue, Holder
+
+
+def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder | None:
+    """ "A special tribunal comes next on the list", "... were also on the list": the side whose demand (or whose
+    list of demands: "The rebels set out a list of demands.") the story reported last, in this sentence before
+    the cue or in the two sentences before it. by_verb: a demand noun with no owner of its own is also held by the
+    subject of the verb it is the object of ("Russia has issued a list of conditions"), in the one sentence before
+    only (the demands it goes on with were just named)."""
+    k = bisect_right(A.sent_starts, cue.start) - 1
+    back = 2
+    if by_verb:  # (a blank line between paragraphs is no sentence)
+        back = 1
+        while k - back > 0 and all(t.is_space for t in A.sents[k - back]):
+            back += 1
+    lo = A.sents[max(0, k - back)]
+    at = doc[cue.start].idx
+    best: tuple[int, Holder] | None = None
+    # (by_verb, asked of any owner-less demand noun, reads only the cues of its window, found by bisection: the cues
+    # are sorted by start; a pass over every finding per noun would grow with the square of the page)
+    cues = doc._.pc_cond_cues
+    if by_verb:
+        cues = cues[bisect_left(cues, lo.start, key=lambda c: c.start):bisect_left(cues, cue.start,
+                                                                                 key=lambda c: c.start)]
+    for f in () if by_verb else doc._.pc_cond_found:
+        if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
+                (best is None or f.start > best[0]):
+            best = (f.start, f.holder)
+    for c in cues:
+        if c.category == "demand" and c.rule["holder"] in {"subject", "possessor"} and lo.start <= c.start < \
+                cue.start and (best is None or doc[c.start].idx > best[0]):
+            h = holders.cue_holder(R, A, doc, c)
+            if by_verb and not (h and h.party) and doc[c.end - 1].pos_ == "NOUN":
+                h = object_owner(R, A, doc[c.end - 1])
+            if h and h.party:
+                best = (doc[c.start].idx, h)
+    return Holder(best[1].name, best[1].party) if best else None
+
+
+def object_owner(R, A, noun: Token) -> Holder | None:
+    """The subject of the verb a noun is the object of, through "a list of" ("Russia has issued a list of
+    conditions", "presented Kyiv with a list of demands")."""
+    t = noun
+    for _ in range(4):
+        if not (t.dep_ in {"dobj", "pobj"} or (t.dep_ == "prep" and t.lower_ in {"of", "with"})) or t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ == "VERB":
+            subj = resolve.subject(R, A, t)
+            return resolve.resolve(R, A, subj) if subj is not None and subj.dep_ == "nsubj" else None
+    return None
+
+
+def bare_demands(R, A, doc: Doc, cue: Cue) -> Holder | None:
+    """ "Russia has issued a list of conditions. The demands include X": a definite demand noun whose sentence names
+    no owner is the set of demands the story reported last (continued_holder); "demands that the Russian leader
+    listed" names its owner in its relative clause."""
+    noun = doc[cue.end - 1]
+    # (a demand noun the verb row matched holds its subject no better: "The demands include X")
+    if cue.category != "demand" or cue.rule["holder"] not in {"possessor", "subject"} or noun.pos_ != "NOUN" or \
+            any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.start:cue.end]):
+        return None
+    # ("demands for peace that the Russian leader listed": the clause may hang off the noun's own phrase)
+    rel = next((c for c in noun.subtree if c.dep_ == "relcl" and c.i > noun.i), None)
+    subj = next((c for c in rel.children if c.dep_ == "nsubj"), None) if rel is not None else None
+    h = resolve.resolve(R, A, subj) if subj is not None else None
+    if h and h.party:
+        return h
+    # (definite, or opening its sentence: "Broader demands for peace included X")
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in noun.children) and \
+            noun.left_edge.i != noun.sent.start:
+        return None
+    return continued_holder(R, A, doc, cue, by_verb=True)
