@@ -46,6 +46,11 @@ def test_conditioned_by_demands_what_it_names(extractor, text, type_, party):
      "the army from Khartoum.", "withdrawal", "RSF"),
     ("The Taliban handed Kabul a list of conditions on Monday. The demands include the withdrawal of foreign troops "
      "from Afghanistan.", "withdrawal", "TALIBAN"),
+    # the demand before was held through its speaker, not a cue's subject: the finding's holder goes on
+    ("Eritrea must withdraw its troops from Tigray, the TPLF said on Monday. The demands include reparations for the "
+     "war damage.", "reparations", "TPLF"),
+    ("\u201cThe junta must pull its troops out of Karen State,\u201d said the Karen National Union's chairman. The demands "
+     "also include compensation for villages burned by the army.", "reparations", "KNU"),
 ])
 def test_bare_demands_go_on_with_the_list_just_set_out(extractor, text, type_, party):
     assert [c for c in conds(extractor, text) if c["type"] == type_ and c["stance"] == "demand"

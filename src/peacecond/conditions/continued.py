@@ -27,13 +27,16 @@ def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder 
     lo = A.sents[max(0, k - back)]
     at = doc[cue.start].idx
     best: tuple[int, Holder] | None = None
-    # (by_verb, asked of any owner-less demand noun, reads only the cues of its window, found by bisection: the cues
-    # are sorted by start; a pass over every finding per noun would grow with the square of the page)
+    # (by_verb, asked of any owner-less demand noun, reads only its window: the cues by bisection, as they are
+    # sorted by start, and the findings from the newest back, as frames.read_mentions appends them in the text's
+    # order; a pass over every finding and cue per noun would grow with the square of the page)
     cues = doc._.pc_cond_cues
+    found = doc._.pc_cond_found
     if by_verb:
         cues = cues[bisect_left(cues, lo.start, key=lambda c: c.start):bisect_left(cues, cue.start,
                                                                                  key=lambda c: c.start)]
-    for f in () if by_verb else doc._.pc_cond_found:
+        found = _window_back(found, lo.start_char)
+    for f in found:
         if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
                 (best is None or f.start > best[0]):
             best = (f.start, f.holder)
@@ -46,6 +49,16 @@ def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder 
             if h and h.party:
                 best = (doc[c.start].idx, h)
     return Holder(best[1].name, best[1].party) if best else None
+
+
+def _window_back(found: list, lo: int) -> list:
+    """The findings that start at or after lo, read from the newest back until one starts before it."""
+    out = []
+    for f in reversed(found):
+        if f.start < lo:
+            break
+        out.append(f)
+    return out
 
 
 def object_owner(R, A, noun: Token) -> Holder | None:
