@@ -35,6 +35,17 @@ FOUND = [
     ("Khartoum insists that the RSF militia leave civilian facilities in the capital.", "withdrawal", "SDN"),
     # the particle after the object, the object's words between
     ("Addis Ababa said the TPLF must hand all its heavy weapons over to the army.", "demilitarization", "ETH"),
+    # a relative pronoun stands for the noun before it; the cue is in the relative clause
+    ("The army has launched air strikes on Nyala, something the RSF says must stop before talks resume.",
+     "ceasefire", "RSF"),
+    ("The Houthis said the Saudi raids on Sanaa, which they say must end, have killed hundreds.", "ceasefire",
+     "HOUTHIS"),
+    # a naming verb's free relative: what the verb takes is the noun it names
+    ("The NPA offered talks if Manila halted what it called its military offensive in Mindanao.", "ceasefire",
+     "NPA"),
+    ("Addis Ababa says the TPLF must end what it calls its offensive in Amhara.", "ceasefire", "ETH"),
+    # the parser reads a base-form verb after its subject's name as a noun or a compound
+    ("Ankara demands that the PKK renounce violence for good.", "ceasefire", "TUR"),
 ]
 
 
@@ -51,6 +62,8 @@ NOT_TERMS = [
     ("The rebels left the talks in Addis Ababa on Monday.", "withdrawal"),
     # a negation between the noun and its verb: no term of the mechanism's own
     ("Juba said the militia attacks on the oil fields would never be halted by force.", "ceasefire"),
+    # a pronoun with no noun of the class before it in its sentence stands for nothing the row reads
+    ("That must stop, Kagame said of the raids.", "ceasefire"),
 ]
 
 

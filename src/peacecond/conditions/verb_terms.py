@@ -26,6 +26,12 @@ ACT_PREPS = {"of", "to", "in", "on", "from"}
 GOAL_PREPS = {"to", "into"}  # "return to their initial positions"
 PARTICLE_DEPS = {"prt", "advmod"}
 NEGATIONS = {"not", "n't", "never", "no"}
+# "halted what it called its military offensive": the free relative's noun is what the verb takes
+NAMING = {"call", "describe", "term", "dub", "label", "brand"}
+# "air strikes ..., something the Taliban say must stop", "raids, which must end": a pronoun standing for the
+# noun before it; the noun is sought a few words back in its sentence (RELATIVE_REACH: constant work)
+RELATIVES = {"which", "that", "something"}
+RELATIVE_REACH = 8
 
 
 def in_class(row: dict, n) -> bool:
@@ -46,6 +52,45 @@ def member(row: dict, n) -> bool:
     return in_class(row, n) or any(in_class(row, c) for c in n.conjuncts)
 
 
+def antecedent(row: dict, p):
+    """The noun of the row's class a relative pronoun stands for: the nearest one in the few words before it, in
+    its sentence ("the raids on the camps, which the rebels say must stop": the raids)."""
+    doc = p.doc
+    for k in range(p.i - 1, max(p.i - RELATIVE_REACH, 0) - 1, -1):
+        if member(row, doc[k]):
+            return doc[k]
+        if doc[k].is_sent_start:
+            break
+    return None
+
+
+def resolved(row: dict, took: list) -> list:
+    """(noun, role, anchor): a relative pronoun read as the noun it stands for, the mention anchored on the pronoun
+    (its clause holds the cue: "something the Taliban say must stop"); a naming verb's free relative read as the
+    noun it names ("halted what it called its offensive")."""
+    out = []
+    for n, role in took:
+        if n.lower_ in RELATIVES and n.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            a = antecedent(row, n)
+            if a is not None:
+                out.append((a, role, n))
+        elif n.dep_ == "ccomp" and n.lemma_.lower() in NAMING and any(c.lower_ == "what" for c in n.children):
+            out += [(o, role, o) for o in n.children if o.dep_ == "oprd"]
+        else:
+            out.append((n, role, n))
+    return out
+
+
+def misread(row: dict, tok) -> list:
+    """A base-form verb of the row the parser took for a noun or a compound after its subject's name ("that Eta
+    renounce violence", "that the RSF halt shelling"): what it modifies is its object."""
+    doc = tok.doc
+    if tok.i == 0 or tok.lower_ != tok.lemma_.lower() or tok.dep_ not in {"compound", "nsubj"} or \
+            tok.head.i != tok.i + 1 or doc[tok.i - 1].pos_ != "PROPN" or "object" not in row["roles"]:
+        return []
+    return [(tok.head, "object", tok.head)]
+
+
 def governed(row: dict, v) -> list:
     """What the verb takes that may be of the row's class: (noun, role). A row that reads the subject and not the
     object takes the subject of a transitive verb too ("the militia must leave the towns": what it leaves is a
@@ -54,7 +99,8 @@ def governed(row: dict, v) -> list:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids)
     out = []
     if "object" in row["roles"]:
-        out += [(c, "object") for c in kids if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+        out += [(c, "object") for c in kids if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass") or
+                (c.dep_ == "ccomp" and c.lemma_.lower() in NAMING)]
     if "subject" in row["roles"] and not passive and ("object" not in row["roles"] or
                                                       not any(c.dep_ == "dobj" for c in kids)):
         subj = [c for c in kids if c.dep_ == "nsubj"]
@@ -82,16 +128,22 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
                 if row["particles"] and not parts:
                     continue
                 # "that the RSF stop attacking civilians": the parser may make the verb the gerund's auxiliary
-                took = [(tok.head, "object")] if tok.dep_ == "aux" and "object" in row["roles"] and \
-                    tok.head.tag_ == "VBG" and tok.head.i == i + 1 else governed(row, tok) if tok.pos_ == "VERB" else []
-                for n, role in took:
+                took = [(tok.head, "object", tok.head)] if tok.dep_ == "aux" and "object" in row["roles"] and \
+                    tok.head.tag_ == "VBG" and tok.head.i == i + 1 else \
+                    resolved(row, governed(row, tok)) if tok.pos_ == "VERB" else []
+                for n, role, at in took + misread(row, tok):
                     if not member(row, n):
                         continue
-                    s, e = min(i, n.i), max([i, n.i] + [p.i for p in parts]) + 1
+                    s, e = min(i, at.i), max([i, at.i] + [p.i for p in parts]) + 1
                     if e - s > 10 or any(doc[k].lower_ in NEGATIONS for k in range(s + 1, e - 1)):
                         continue  # too far apart to be one mention; "attacks will not stop" states no term
                     out.append((row["type"], s, e, row))
                     break
+            elif tok.pos_ == "NOUN" and lemma in row["verbs"]:
+                for n, role, at in misread(row, tok):
+                    if member(row, n):
+                        out.append((row["type"], i, at.i + 1, row))
+                        break
             elif tok.pos_ == "NOUN" and lemma in row["acts"]:
                 for p in tok.children:
                     if p.dep_ == "prep" and p.lower_ in ACT_PREPS:
