@@ -351,15 +351,26 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
                 return None
         return spoke
 
-    @staticmethod
-    def _reporter_before(history, previous: int, last: Speaker) -> Speaker | None:
-        """The named speaker who spoke in the sentence starting at previous before its later subject last."""
+    def _reporter_before(self, history, previous: int, last: Speaker) -> Speaker | None:
+        """The named speaker who spoke in the sentence starting at previous before its later subject last, when
+        that subject is inside what the speaker said: "X told reporters that the MILF would ..." is X's, but
+        "After X said the talks were over, Y flew to Z" leaves Y the subject who goes on speaking."""
         for h in history.latest(last.at):
             if h.at < previous:
                 return None
             if h.spoke and h.name and not h.group and h.name != last.name:
-                return h
+                return h if self._reports(h.at, last.at) else None
         return None
+
+    def _reports(self, cue_at: int, subject_at: int) -> bool:
+        """Does the speech cue at cue_at (a verb or noun; a name's head when it is the name) govern the subject
+        at subject_at in the parse?"""
+        cue = self.doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+        sub = self.doc.char_span(subject_at, subject_at + 1, alignment_mode="expand")
+        if not cue or not sub:
+            return False
+        anchor = cue[0] if cue[0].pos_ in {"VERB", "AUX", "NOUN"} else cue[0].head
+        return anchor.is_ancestor(sub[0])
 
     def _sentence_before(self, open_at: int, close_at: int) -> int | None:
         """Where the sentence before a quote starts, when the quote is a sentence of its own: what precedes its
