@@ -55,3 +55,15 @@ def test_a_subject_after_a_speech_nouns_clause_speaks_the_next_quote(extractor):
                    "Congolese Foreign Minister Therese Kayikwamba Wagner travelled to Doha on Monday.\n\n"
                    "\u201cThe rebels must leave Goma before we sign anything.\u201d")
     assert direct(rec) == [("The rebels must leave Goma before we sign anything.", "Therese Kayikwamba Wagner")]
+
+
+def test_a_quote_closing_on_a_comma_at_a_hard_wrapped_line_end_does_not_go_on_with_the_speaker_before(extractor):
+    # wire text wrapped at a fixed width: a single line break is no paragraph's end, the attribution follows
+    # (the reader does not yet join an attribution across the break; the quote must at least not go on with the
+    # speaker of the sentence before)
+    rec = run_text(extractor, HEADLINE + "Army spokesman Min Tun said the troops would stay in Lashio until the "
+                   "talks ended. \"The alliance must leave the highway first,\"\nsaid MNDAA commander Kyaw Naing "
+                   "on Tuesday.")
+    quotes = direct(rec)
+    assert [text for text, _ in quotes] == ["The alliance must leave the highway first,"]
+    assert quotes[0][1] != "Min Tun"

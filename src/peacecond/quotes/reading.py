@@ -30,6 +30,7 @@ from .verbs import SpeechVerbs
 QUOTE_CLOSERS = set("\"'”’»")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 BYLINE_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*(?=[A-Z])")  # the dash before a byline's name
+PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")  # a blank line or the end of the text
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
@@ -387,10 +388,11 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
         return sent.start_char if sent.start_char < open_at else None
 
     def _line_closes(self, close_at: int) -> bool:
-        """Does a quote closing on a comma end its line ('“They should disarm too,”' as a paragraph's last
-        words, no attribution after it): it ends a sentence as a full stop would."""
-        tail = self.text[close_at - 1:close_at + 3]
-        return tail[:1] == "," and tail[1:2] in QUOTE_CLOSERS and tail[2:].strip(" \t")[:1] in {"", "\n"}
+        """Does a quote closing on a comma end its paragraph ('“They should disarm too,”' as a paragraph's last
+        words, no attribution after it): it ends a sentence as a full stop would. A single line break is not
+        enough: hard-wrapped wire text goes on with the attribution on the next line ('...,"\nsaid X')."""
+        tail = self.text[close_at - 1:close_at + 1]
+        return tail[:1] == "," and tail[1:2] in QUOTE_CLOSERS and PARAGRAPH_END.match(self.text, close_at + 1) is not None
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
         if speaker is not None and speaker.kind == "org":
