@@ -189,3 +189,19 @@ def test_a_known_surname_alone_is_still_the_person(extractor, text, speaker):
 def test_a_headline_in_capitals_keeps_the_known_person(extractor):
     rec = run_text(extractor, "Kagame Says Talks Failed\n\nThe talks in Luanda ended without a deal on Monday.")
     assert "Paul Kagame" in actors(rec)
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a leader's second surname after the first, under a title of the leader's own role, is still the leader
+    ("President Museveni Kaguta said the Ugandan troops would stay in Juba.", "Yoweri Museveni", "UGA"),
+    ("President Mnangagwa Dambudzo said the sanctions on Harare must be lifted.", "Emmerson Mnangagwa", "ZWE"),
+])
+def test_a_leaders_second_surname_after_a_title_of_the_role_keeps_the_leader(extractor, text, speaker, party):
+    rec = run_text(extractor, text)
+    assert [(s["name"], s["party"]) for s in rec["speakers"]] == [(speaker, party)]
+
+
+def test_a_demand_made_by_a_leader_named_with_two_surnames_keeps_the_leaders_side(extractor):
+    rec = run_text(extractor, "President Kagame Rukira said the Burundian troops must withdraw from South Kivu.")
+    (c,) = [c for c in rec["conditions"] if c["type"] == "withdrawal"]
+    assert (c["stance"], c["by"]["party"]) == ("demand", "RWA")
