@@ -145,3 +145,13 @@ def test_a_speech_noun_that_tells_nothing_or_is_a_places_names_no_speaker(extrac
     assert speakers(rec) == []
     rec = run_text(extractor, "Baku's claims about the border were rejected by the mediators.")
     assert speakers(rec) == []
+
+
+def test_a_who_clause_that_says_nothing_is_no_statement(extractor):
+    # the owner's 'who' clause is a statement only when its verb is a speech verb: biography is not
+    rec = run_text(extractor, "The remarks by Somali President Hassan Sheikh Mohamud, who flew to Ankara on "
+                              "Sunday, came as the talks with Ethiopia stalled.")
+    assert indirect(rec) == []
+    rec = run_text(extractor, "The view of Professor Maria Gonzalez, who has studied the Colombian peace process "
+                              "for two decades, is widely shared.")
+    assert speakers(rec) == []

@@ -126,8 +126,10 @@ class Reported:
                      for g in c.children if g.dep_ == "pobj" and g.i != owner.i), None)
         toks = list(told.subtree) if told is not None else None
         if toks is None:
+            # (only a clause that says something: "X, who arrived in Cairo on Monday" is biography)
             clause = next((c for c in owner.children if c.dep_ == "relcl" and any(
-                g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)), None)
+                g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+                and c.lemma_.lower() in self.rules["speech_verb_table"]), None)
             toks = [t for t in clause.subtree if t.lower_ != "who" or t.head != clause] if clause is not None else None
         toks = [t for t in toks or () if not (t.is_space or t.is_punct)]
         if len(toks) < 3:
