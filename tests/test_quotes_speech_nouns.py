@@ -155,3 +155,13 @@ def test_a_who_clause_that_says_nothing_is_no_statement(extractor):
     rec = run_text(extractor, "The view of Professor Maria Gonzalez, who has studied the Colombian peace process "
                               "for two decades, is widely shared.")
     assert speakers(rec) == []
+
+
+def test_an_of_phrase_after_a_view_or_an_interview_is_not_what_was_said(extractor):
+    # only an act aimed at something (patterns/speech_nouns_of.txt) tells what its 'of' names
+    rec = run_text(extractor, "President Gustavo Petro's view of a ceasefire with the ELN has changed several "
+                              "times this year.")
+    assert indirect(rec) == []
+    rec = run_text(extractor, "Nikol Pashinyan's interview of last week with Armenian television covered the "
+                              "border talks in detail.")
+    assert indirect(rec) == []

@@ -123,7 +123,8 @@ class Reported:
         if owner is None or owner.ent_type_ != "PERSON":
             return None
         told = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
-                     for g in c.children if g.dep_ == "pobj" and g.i != owner.i), None)
+                     for g in c.children if g.dep_ == "pobj" and g.i != owner.i), None) \
+            if noun.lemma_.lower() in self.rules["speech_nouns_of"] else None
         toks = list(told.subtree) if told is not None else None
         if toks is None:
             # (only a clause that says something: "X, who arrived in Cairo on Monday" is biography)
