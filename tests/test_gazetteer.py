@@ -205,3 +205,17 @@ def test_a_demand_made_by_a_leader_named_with_two_surnames_keeps_the_leaders_sid
     rec = run_text(extractor, "President Kagame Rukira said the Burundian troops must withdraw from South Kivu.")
     (c,) = [c for c in rec["conditions"] if c["type"] == "withdrawal"]
     assert (c["stance"], c["by"]["party"]) == ("demand", "RWA")
+
+
+def test_a_known_surname_opening_a_name_the_model_tags_as_an_organisation_after_a_title_is_not_that_person(extractor):
+    # the model takes "Petro Kovalenko" after "Deputy" for an ORG: a Ukrainian MP, not Colombia's president
+    rec = run_text(extractor, "Deputy Petro Kovalenko said the vote on the truce would go ahead.")
+    assert "Gustavo Petro" not in actors(rec)
+    assert [s["name"] for s in rec["speakers"]] == ["Petro Kovalenko"]
+
+
+def test_a_headline_whose_verb_the_model_joins_to_the_name_keeps_the_known_person(extractor):
+    # "Museveni Demands" is one entity to the model; the capitalised word after it shows a headline, not a name
+    rec = run_text(extractor, "Museveni Demands Rebel Withdrawal From Ituri\n\nThe talks in Kampala ended "
+                              "without a deal on Monday.")
+    assert "Yoweri Museveni" in actors(rec)

@@ -165,3 +165,10 @@ def test_an_of_phrase_after_a_view_or_an_interview_is_not_what_was_said(extracto
     rec = run_text(extractor, "Nikol Pashinyan's interview of last week with Armenian television covered the "
                               "border talks in detail.")
     assert indirect(rec) == []
+
+
+def test_a_condemnation_of_a_quotation_leaves_the_words_to_the_quote(extractor):
+    # the 'of' object is itself a quotation: the direct quote tells it, no indirect statement repeats it
+    rec = run_text(extractor, "The mediators echoed President William Ruto's condemnation of \u201cthe cowardly "
+                              "attack on our peacekeepers in Mogadishu\u201d on Monday.")
+    assert indirect(rec) == []
