@@ -27,6 +27,7 @@ from .titles import mark_titles
 from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
+
 QUOTE_CLOSERS = set("\"'”’»")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 BYLINE_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*(?=[A-Z])")  # the dash before a byline's name
