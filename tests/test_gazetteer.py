@@ -219,3 +219,11 @@ def test_a_headline_whose_verb_the_model_joins_to_the_name_keeps_the_known_perso
     rec = run_text(extractor, "Museveni Demands Rebel Withdrawal From Ituri\n\nThe talks in Kampala ended "
                               "without a deal on Monday.")
     assert "Yoweri Museveni" in actors(rec)
+
+
+def test_a_headline_the_model_tags_as_one_name_to_its_end_keeps_the_known_person(extractor):
+    # "Aliyev Urges Armenia To Sign Deal" is one PERSON to the model, up to the line's end: a headline, not a name
+    rec = run_text(extractor, "Aliyev Urges Armenia To Sign Deal\n\nThe talks in Washington ended without a deal "
+                              "on Monday.")
+    assert "Ilham Aliyev" in actors(rec)
+    assert not any(a.startswith("Aliyev Urges") for a in actors(rec))

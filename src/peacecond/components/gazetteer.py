@@ -56,6 +56,8 @@ def _opens_a_name(span: Span, role: str | None = None) -> bool:
         end += 1
     if end < len(doc) and doc[end].is_title:
         return False
+    if end - tok.i >= 3 and (end >= len(doc) or "\n" in doc[tok.i:end + 1].text):
+        return False  # ("Aliyev Urges Armenia To Sign Deal" as one entity to the line's end: a headline too)
     before = doc[tok.i - 1] if tok.i > 0 else None
     return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "ORG" and before is not None and before.is_title
                                          and before.dep_ == "compound" and before.head.i >= nxt.i)
