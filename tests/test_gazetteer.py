@@ -189,3 +189,41 @@ def test_a_known_surname_alone_is_still_the_person(extractor, text, speaker):
 def test_a_headline_in_capitals_keeps_the_known_person(extractor):
     rec = run_text(extractor, "Kagame Says Talks Failed\n\nThe talks in Luanda ended without a deal on Monday.")
     assert "Paul Kagame" in actors(rec)
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a leader's second surname after the first, under a title of the leader's own role, is still the leader
+    ("President Museveni Kaguta said the Ugandan troops would stay in Juba.", "Yoweri Museveni", "UGA"),
+    ("President Mnangagwa Dambudzo said the sanctions on Harare must be lifted.", "Emmerson Mnangagwa", "ZWE"),
+])
+def test_a_leaders_second_surname_after_a_title_of_the_role_keeps_the_leader(extractor, text, speaker, party):
+    rec = run_text(extractor, text)
+    assert [(s["name"], s["party"]) for s in rec["speakers"]] == [(speaker, party)]
+
+
+def test_a_demand_made_by_a_leader_named_with_two_surnames_keeps_the_leaders_side(extractor):
+    rec = run_text(extractor, "President Kagame Rukira said the Burundian troops must withdraw from South Kivu.")
+    (c,) = [c for c in rec["conditions"] if c["type"] == "withdrawal"]
+    assert (c["stance"], c["by"]["party"]) == ("demand", "RWA")
+
+
+def test_a_known_surname_opening_a_name_the_model_tags_as_an_organisation_after_a_title_is_not_that_person(extractor):
+    # the model takes "Petro Kovalenko" after "Deputy" for an ORG: a Ukrainian MP, not Colombia's president
+    rec = run_text(extractor, "Deputy Petro Kovalenko said the vote on the truce would go ahead.")
+    assert "Gustavo Petro" not in actors(rec)
+    assert [s["name"] for s in rec["speakers"]] == ["Petro Kovalenko"]
+
+
+def test_a_headline_whose_verb_the_model_joins_to_the_name_keeps_the_known_person(extractor):
+    # "Museveni Demands" is one entity to the model; the capitalised word after it shows a headline, not a name
+    rec = run_text(extractor, "Museveni Demands Rebel Withdrawal From Ituri\n\nThe talks in Kampala ended "
+                              "without a deal on Monday.")
+    assert "Yoweri Museveni" in actors(rec)
+
+
+def test_a_headline_the_model_tags_as_one_name_to_its_end_keeps_the_known_person(extractor):
+    # "Aliyev Urges Armenia To Sign Deal" is one PERSON to the model, up to the line's end: a headline, not a name
+    rec = run_text(extractor, "Aliyev Urges Armenia To Sign Deal\n\nThe talks in Washington ended without a deal "
+                              "on Monday.")
+    assert "Ilham Aliyev" in actors(rec)
+    assert not any(a.startswith("Aliyev Urges") for a in actors(rec))

@@ -39,3 +39,31 @@ def test_the_subject_of_the_sentence_before_still_speaks_when_nobody_reports_it(
     rec = run_text(extractor, HEADLINE + "The ELN rejected the plan on Monday.\n\n"
                    "\u201cWe will not lay down our arms while the army holds the valley.\u201d")
     assert direct(rec) == [("We will not lay down our arms while the army holds the valley.", "ELN")]
+
+
+def test_a_subject_outside_what_the_speaker_before_said_speaks_the_next_quote(extractor):
+    # 'After X said ..., Y flew to ...': X's clause is a time clause of Y's sentence; Y is not what X reported
+    rec = run_text(extractor, HEADLINE + "After Abiy Ahmed said the war in Tigray was over, TPLF spokesman "
+                   "Getachew Reda addressed the fighters on Friday.\n\n"
+                   "\u201cOur forces will not leave Mekelle until the Eritrean troops go home.\u201d")
+    assert direct(rec) == [("Our forces will not leave Mekelle until the Eritrean troops go home.", "Getachew Reda")]
+
+
+def test_a_subject_after_a_speech_nouns_clause_speaks_the_next_quote(extractor):
+    # "Despite X's warning that ..., Y travelled ...": the warning's clause does not hold Y
+    rec = run_text(extractor, HEADLINE + "Despite President Paul Kagame's warning that the M23 would not leave, "
+                   "Congolese Foreign Minister Therese Kayikwamba Wagner travelled to Doha on Monday.\n\n"
+                   "\u201cThe rebels must leave Goma before we sign anything.\u201d")
+    assert direct(rec) == [("The rebels must leave Goma before we sign anything.", "Therese Kayikwamba Wagner")]
+
+
+def test_a_quote_closing_on_a_comma_at_a_hard_wrapped_line_end_does_not_go_on_with_the_speaker_before(extractor):
+    # wire text wrapped at a fixed width: a single line break is no paragraph's end, the attribution follows
+    # (the reader does not yet join an attribution across the break; the quote must at least not go on with the
+    # speaker of the sentence before)
+    rec = run_text(extractor, HEADLINE + "Army spokesman Min Tun said the troops would stay in Lashio until the "
+                   "talks ended. \"The alliance must leave the highway first,\"\nsaid MNDAA commander Kyaw Naing "
+                   "on Tuesday.")
+    quotes = direct(rec)
+    assert [text for text, _ in quotes] == ["The alliance must leave the highway first,"]
+    assert quotes[0][1] != "Min Tun"

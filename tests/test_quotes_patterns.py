@@ -38,6 +38,7 @@ def load_error(pdir):
     ("surname_prefixes.txt", "bin", "'bin' must be one word ending in '-'"),
     ("signature_credit_words.txt", "photo*", "'photo*' must be one word of letters"),
     ("signature_tail_words.txt", "next to", "one word a line"),
+    ("speech_nouns_of.txt", "criticism", "'criticism' is not a noun of speech_nouns.txt"),
 ])
 def test_bad_quote_rule_lines_name_file_and_line(pdir, file, line, message):
     n = append_line(pdir / file, line)

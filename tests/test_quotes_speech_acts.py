@@ -68,6 +68,8 @@ def test_a_speech_act_reports_what_its_frame_holds(extractor, text, speaker, sai
     "The plan, which the Kenyan government rejected, was dropped.",  # the object of a relative clause
     # 'on' before the verb is no object of it: only 'on the other hand' follows the subject here
     "Kenyan President William Ruto, on the other hand, insisted.",
+    # 'what it called ...' is the writer's clause about a name, not what the speaker insisted on
+    "Ethiopian Prime Minister Abiy Ahmed insisted on what he called the full disarmament of the Fano militia.",
 ])
 def test_no_statement_without_a_frame_to_report(extractor, text):
     assert reported(run_text(extractor, text)) == []

@@ -145,3 +145,30 @@ def test_a_speech_noun_that_tells_nothing_or_is_a_places_names_no_speaker(extrac
     assert speakers(rec) == []
     rec = run_text(extractor, "Baku's claims about the border were rejected by the mediators.")
     assert speakers(rec) == []
+
+
+def test_a_who_clause_that_says_nothing_is_no_statement(extractor):
+    # the owner's 'who' clause is a statement only when its verb is a speech verb: biography is not
+    rec = run_text(extractor, "The remarks by Somali President Hassan Sheikh Mohamud, who flew to Ankara on "
+                              "Sunday, came as the talks with Ethiopia stalled.")
+    assert indirect(rec) == []
+    rec = run_text(extractor, "The view of Professor Maria Gonzalez, who has studied the Colombian peace process "
+                              "for two decades, is widely shared.")
+    assert speakers(rec) == []
+
+
+def test_an_of_phrase_after_a_view_or_an_interview_is_not_what_was_said(extractor):
+    # only an act aimed at something (patterns/speech_nouns_of.txt) tells what its 'of' names
+    rec = run_text(extractor, "President Gustavo Petro's view of a ceasefire with the ELN has changed several "
+                              "times this year.")
+    assert indirect(rec) == []
+    rec = run_text(extractor, "Nikol Pashinyan's interview of last week with Armenian television covered the "
+                              "border talks in detail.")
+    assert indirect(rec) == []
+
+
+def test_a_condemnation_of_a_quotation_leaves_the_words_to_the_quote(extractor):
+    # the 'of' object is itself a quotation: the direct quote tells it, no indirect statement repeats it
+    rec = run_text(extractor, "The mediators echoed President William Ruto's condemnation of \u201cthe cowardly "
+                              "attack on our peacekeepers in Mogadishu\u201d on Monday.")
+    assert indirect(rec) == []

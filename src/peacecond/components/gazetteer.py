@@ -37,22 +37,27 @@ def _place_context(tok, pats: Patterns) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in rules["place_verbs"]
 
 
-def _opens_a_name(span: Span) -> bool:
+def _opens_a_name(span: Span, role: str | None = None) -> bool:
     """Is a person's one-word variant (a surname) the first word of someone else's name, as the model tags it:
     "Lawmaker [Kagame Mugisha] said" (PERSON), "Deputy [Arzu Naghiyev] said" (ORG, a title compounded onto it)?
     A surname does not open the name it is part of. (Not in a headline's capitals, "Zelensky Says Talks ...", where
-    the word after the model's entity is capitalised too; not "the Biden Administration", an ORG with no title.)"""
+    the word after the model's entity is capitalised too; not "the Biden Administration", an ORG with no title;
+    not after a title of the person's own role, "President Kiir Mayardit": the leader's second surname.)"""
     doc = span.doc
     if len(span) != 1 or span.end >= len(doc):
         return False
     tok, nxt = span[0], doc[span.end]
     if tok.ent_iob_ != "B" or nxt.ent_iob_ != "I" or nxt.pos_ != "PROPN" or not nxt.is_title:
         return False
+    if role and tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].lower_ in role.lower().split():
+        return False
     end = nxt.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     if end < len(doc) and doc[end].is_title:
         return False
+    if end - tok.i >= 3 and (end >= len(doc) or "\n" in doc[tok.i:end + 1].text):
+        return False  # ("Aliyev Urges Armenia To Sign Deal" as one entity to the line's end: a headline too)
     before = doc[tok.i - 1] if tok.i > 0 else None
     return tok.ent_type_ == "PERSON" or (tok.ent_type_ == "ORG" and before is not None and before.is_title
                                          and before.dep_ == "compound" and before.head.i >= nxt.i)
@@ -101,7 +106,7 @@ class Gazetteer:
             if span.start > 0 and self.parties.lookup(f"{doc[span.start - 1].text} {span[0].text}") not in \
                     (None, self.pats.actors[aid].get("party")):
                 continue  # "the South Sudanese army" is not the "Sudanese army", "North Korea" not "Korea"
-            if self.pats.actors[aid]["kind"] == "person" and _opens_a_name(span):
+            if self.pats.actors[aid]["kind"] == "person" and _opens_a_name(span, self.pats.actors[aid].get("role")):
                 continue
             actors.append({"id": aid, "text": span.text, "start": span.start_char, "end": span.end_char})
             if self.pats.actors[aid]["kind"] == "person":

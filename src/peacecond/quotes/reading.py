@@ -27,9 +27,11 @@ from .titles import mark_titles
 from .transcripts import Transcripts
 from .verbs import SpeechVerbs
 
+
 QUOTE_CLOSERS = set("\"'”’»")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 BYLINE_DASH = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:[—–]|--?)[ \t]*(?=[A-Z])")  # the dash before a byline's name
+PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*(?:\n|$)|$)")  # a blank line or the end of the text
 CONTINUE_WINDOW = 1000  # characters back to the speaker an unattributed quote paragraph goes on with
 
 
@@ -351,15 +353,26 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
                 return None
         return spoke
 
-    @staticmethod
-    def _reporter_before(history, previous: int, last: Speaker) -> Speaker | None:
-        """The named speaker who spoke in the sentence starting at previous before its later subject last."""
+    def _reporter_before(self, history, previous: int, last: Speaker) -> Speaker | None:
+        """The named speaker who spoke in the sentence starting at previous before its later subject last, when
+        that subject is inside what the speaker said: "X told reporters that the MILF would ..." is X's, but
+        "After X said the talks were over, Y flew to Z" leaves Y the subject who goes on speaking."""
         for h in history.latest(last.at):
             if h.at < previous:
                 return None
             if h.spoke and h.name and not h.group and h.name != last.name:
-                return h
+                return h if self._reports(h.at, last.at) else None
         return None
+
+    def _reports(self, cue_at: int, subject_at: int) -> bool:
+        """Does the speech cue at cue_at (a verb or noun; a name's head when it is the name) govern the subject
+        at subject_at in the parse?"""
+        cue = self.doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+        sub = self.doc.char_span(subject_at, subject_at + 1, alignment_mode="expand")
+        if not cue or not sub:
+            return False
+        anchor = cue[0] if cue[0].pos_ in {"VERB", "AUX", "NOUN"} else cue[0].head
+        return anchor.is_ancestor(sub[0])
 
     def _sentence_before(self, open_at: int, close_at: int) -> int | None:
         """Where the sentence before a quote starts, when the quote is a sentence of its own: what precedes its
@@ -376,10 +389,11 @@ class Reading(Frames, Issuers, Reported, Transcripts, Signed, Resolver, Names, S
         return sent.start_char if sent.start_char < open_at else None
 
     def _line_closes(self, close_at: int) -> bool:
-        """Does a quote closing on a comma end its line ('“They should disarm too,”' as a paragraph's last
-        words, no attribution after it): it ends a sentence as a full stop would."""
-        tail = self.text[close_at - 1:close_at + 3]
-        return tail[:1] == "," and tail[1:2] in QUOTE_CLOSERS and tail[2:].strip(" \t")[:1] in {"", "\n"}
+        """Does a quote closing on a comma end its paragraph ('“They should disarm too,”' as a paragraph's last
+        words, no attribution after it): it ends a sentence as a full stop would. A single line break is not
+        enough: hard-wrapped wire text goes on with the attribution on the next line ('...,"\nsaid X')."""
+        tail = self.text[close_at - 1:close_at + 1]
+        return tail[:1] == "," and tail[1:2] in QUOTE_CLOSERS and PARAGRAPH_END.match(self.text, close_at + 1) is not None
 
     def _quote(self, doc, kind, start, end, speaker: Speaker | None, cue: Token | None) -> dict:
         if speaker is not None and speaker.kind == "org":

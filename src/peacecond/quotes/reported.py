@@ -123,11 +123,14 @@ class Reported:
         if owner is None or owner.ent_type_ != "PERSON":
             return None
         told = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
-                     for g in c.children if g.dep_ == "pobj" and g.i != owner.i), None)
+                     for g in c.children if g.dep_ == "pobj" and g.i != owner.i), None) \
+            if noun.lemma_.lower() in self.rules["speech_nouns_of"] else None
         toks = list(told.subtree) if told is not None else None
         if toks is None:
+            # (only a clause that says something: "X, who arrived in Cairo on Monday" is biography)
             clause = next((c for c in owner.children if c.dep_ == "relcl" and any(
-                g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)), None)
+                g.lower_ == "who" and g.dep_ == "nsubj" for g in c.children)
+                and c.lemma_.lower() in self.rules["speech_verb_table"]), None)
             toks = [t for t in clause.subtree if t.lower_ != "who" or t.head != clause] if clause is not None else None
         toks = [t for t in toks or () if not (t.is_space or t.is_punct)]
         if len(toks) < 3:

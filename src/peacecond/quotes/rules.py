@@ -65,6 +65,7 @@ def _load_quote_rules(pats: Patterns) -> None:
         "accusation_verbs": {v for v, row in table.items() if "charge" in row["frames"]},
         "surname_prefixes": _prefixes(root / "surname_prefixes.txt"),
         "speech_nouns": set(read_list(root / "speech_nouns.txt")),
+        "speech_nouns_of": _speech_nouns_of(root),
         "title_cues": load_title_cues(root / "title_cues.jsonl"),
         "documents": frozenset(w.casefold() for w in read_list(root / "document_nouns.txt")),
         "body_nouns": frozenset(w.lower() for w in read_list(root / "body_nouns.txt")),
@@ -90,6 +91,19 @@ def _signature_regex(path, shape: str) -> re.Pattern:
         if not word.isalpha():
             raise PatternError(path, _line_of(path, word), f"{word!r} must be one word of letters")
     return re.compile(shape.format("|".join(map(re.escape, words))))
+
+
+def _speech_nouns_of(root) -> frozenset[str]:
+    """The speech nouns whose 'of' names what the act is aimed at ("X's condemnation of the killings"), not
+    what the view is about or when ("X's view of a ceasefire", "the interview of Monday"): each must be a
+    noun of speech_nouns.txt."""
+    path, nouns = root / "speech_nouns_of.txt", set(read_list(root / "speech_nouns.txt"))
+    words = read_list(path, one_word=True)
+    for word in words:
+        if word not in nouns:
+            raise PatternError(path, _line_of(path, word), f"{word!r} is not a noun of speech_nouns.txt (add it "
+                                                           "there first)")
+    return frozenset(words)
 
 
 def _prefixes(path) -> tuple[str, ...]:

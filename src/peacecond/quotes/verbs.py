@@ -212,9 +212,11 @@ class SpeechVerbs:
                         None)
             # (a gerund is the object too: "insisted on holding talks first", "called for ending the siege")
             obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
-        if obj is None or obj.tag_ in {"WDT", "WP", "PRP"} or obj.ent_type_ in {"PERSON", "GPE"}:
+        if obj is None or obj.tag_ in {"WDT", "WP", "PRP"} or obj.ent_type_ in {"PERSON", "GPE"} \
+                or (obj.dep_ == "pcomp" and obj.left_edge.tag_ in {"WDT", "WP"}):
             # ("the plan, which Kyiv rejected": the clause is about the plan; "rejected it"; "welcomed the Somali
-            # president to Nairobi" is a visit, "condemned Russia" names no statement)
+            # president to Nairobi" is a visit, "condemned Russia" names no statement; "insisted on what it called
+            # X" is the writer's clause about a name, not what was insisted on)
             return None
         return list(obj.subtree)
 
