@@ -504,6 +504,18 @@ def test_a_bare_government_is_the_one_state_named_not_the_venue(extractor, text,
     assert party in parties(cs, "ceasefire", "reject") and wrong not in parties(cs, "ceasefire", "reject"), cs
 
 
+@pytest.mark.parametrize("text, type_, party", [
+    ("Talks between the M23 and rebel leaders opened in Kinshasa on Monday. The government demanded a ceasefire.",
+     "ceasefire", "COD"),
+    ("Talks between the ELN and the government resumed in Bogota on Tuesday. The government demanded that the rebels "
+     "disarm.", "demilitarization", "COL"),
+])
+def test_a_venue_named_before_any_other_state_is_the_state_of_the_government(extractor, text, type_, party):
+    # collectives.sole_state: the talks held in the conflict's own capital name its state (a venue is passed over
+    # only once another state has been named)
+    assert parties(conds(extractor, text), type_) == {party}
+
+
 def test_the_opposition_is_a_group_one_of_whose_table_names_holds_the_word(extractor):
     # sides.described: "the SPLM-IO" as written holds no "opposition", the table's Sudan People's Liberation
     # Movement-in-Opposition does (Parties.named_with)

@@ -55,15 +55,18 @@ def collective(R, A, tok: Token) -> Holder | None:
 
 def sole_state(R, A, tok: Token) -> Holder | None:
     """ "Fighting went on in the north of Mozambique. The government demanded ...": a bare "the government" (or "the
-    authorities") no government named before stands for, in a story that has named one state only up to it (where
-    talks are held is no state named: talks_venue), is that state's; two states named, it is none of them (the
-    holder stage's other readings decide)."""
+    authorities") no government named before stands for, in a story that has named one state only up to it, is that
+    state's; two states named, it is none of them (the holder stage's other readings decide). Where talks are held
+    (talks_venue) is no second state once one is named ("President Petro ... talks resumed in Cuba"), but a venue
+    named before any other state is the first ("talks with the Taliban opened in Kabul. The government demanded
+    ...": a conflict's own capital; a third country's city named before the state, "talks opened in Doha", is read
+    so too: the story names no other state to tell them apart)."""
     if A.sole_states is None:
         at, sole, seen = [], [], None
         for i in sorted(A.tok_actor):
             party = A.tok_actor[i]["party"]
             if party and R.parties.kinds.get(party) == "state" and party != seen and \
-                    not talks_venue(R, A, tok.doc[i]):
+                    not (at and talks_venue(R, A, tok.doc[i])):
                 seen = party if not at else ""  # "" once a second state is named
                 at.append(i)
                 sole.append(seen or None)
