@@ -516,9 +516,21 @@ def test_a_venue_named_before_any_other_state_is_the_state_of_the_government(ext
     assert parties(conds(extractor, text), type_) == {party}
 
 
-def test_the_opposition_is_a_group_one_of_whose_table_names_holds_the_word(extractor):
+def test_the_opposition_is_a_group_named_before_one_of_whose_table_names_holds_the_word(extractor):
     # sides.described: "the SPLM-IO" as written holds no "opposition", the table's Sudan People's Liberation
     # Movement-in-Opposition does (Parties.named_with)
-    cs = conds(extractor, "The opposition demanded the withdrawal of Ugandan troops before any new round of talks. "
-                          "The SPLM-IO has fought the government in Juba since 2013.")
+    cs = conds(extractor, "The SPLM-IO said its leader Riek Machar was under house arrest in Juba. The opposition "
+                          "demanded the withdrawal of Ugandan troops from South Sudan.")
     assert parties(cs, "withdrawal") == {"SPLM-IO"}, cs
+
+
+@pytest.mark.parametrize("text, group", [
+    ("In Georgia the opposition demanded early elections this week; the Syrian National Coalition met in Tbilisi on "
+     "Friday.", "SNC"),
+    ("The opposition demanded early elections in Kenya. Meanwhile the SPLM-IO said its leader Riek Machar was under "
+     "house arrest in Juba.", "SPLM-IO"),
+])
+def test_the_opposition_is_no_group_named_after_it_only_by_a_table_name(extractor, text, group):
+    # a reader sees "opposition" in neither "the Syrian National Coalition" nor "the SPLM-IO": a group named after
+    # "the opposition" stands for it only if its name as written holds the word
+    assert group not in parties(conds(extractor, text), "elections"), text
