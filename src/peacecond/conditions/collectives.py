@@ -6,7 +6,9 @@ names with that word: the last one named before it, else the first after ("the S
 ... the Front", "the opposition Democratic Alliance" for "the opposition" a paragraph before). "Opposition" fits a
 side whose name holds it or that the article calls "the opposition X", else a group named just before. Where no side
 fits, "the opposition" is a side of its own, coded by the guide's rule (OPPOSITION), never the state it opposes ("the
-Belarusian opposition" is not Belarus: side_words.where_only, as beside a rebel word). Other words with no side to fit
+Belarusian opposition" is not Belarus: side_words.where_only, as beside a rebel word). A group named after whose
+table name only holds "opposition" (the SPLM-IO) does not fit one in a sentence that names the state it is in
+("the opposition demanded elections in Kenya"): that is the opposition of another country. Other words with no side to fit
 are left to the rest of the resolver ("the rebels" is the last armed group named, resolve.py).
 
 A capitalised word only ("the Front", not "the front line"), except "opposition", which is a side only as a noun
@@ -47,10 +49,18 @@ def collective(R, A, tok: Token) -> Holder | None:
                 return None
     elif not (tok.text[:1].isupper() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
         return None
-    pick = A.sides.described(word, tok.idx)
+    # "the opposition demanded elections in Kenya. Meanwhile the SPLM-IO said ...": a sentence that names the state
+    # the opposition is in is no story of a group named after whose name as written says nothing of opposing it
+    pick = A.sides.described(word, tok.idx, table_after=word != OPPOSITION or not state_placed(R, A, tok.sent))
     if pick is not None:
         return Holder(*pick)
     return Holder(tok.text, code_of(word)) if word == OPPOSITION else None
+
+
+def state_placed(R, A, sent) -> bool:
+    """Does the sentence name a state as where something is ("in Kenya", "In Georgia, ...")?"""
+    return any(R.parties.kinds.get(A.tok_actor[t.i]["party"]) == "state" and lookup.place_object(R, A, t)
+               for t in sent if t.i in A.tok_actor)
 
 
 def sole_state(R, A, tok: Token) -> Holder | None:
