@@ -492,6 +492,16 @@ def test_the_stance_verbs_subject_holds_not_the_reporter(extractor, text, type_,
     assert party in parties(cs, type_) and other not in parties(cs, type_), cs
 
 
+@pytest.mark.parametrize("text, type_, party", [
+    # holders.own_verb_holder reads the stance verb's subject only when it names a side: a document that proposes
+    # names none, and the one who reports its terms still holds them
+    ("Armenia says the draft proposes the withdrawal of Azerbaijani troops from the border.", "withdrawal", "ARM"),
+    ("Thailand said the document proposes that the insurgents disarm.", "demilitarization", "THA"),
+])
+def test_a_stance_verbs_subject_that_names_no_side_leaves_the_reporter(extractor, text, type_, party):
+    assert parties(conds(extractor, text), type_) == {party}
+
+
 # ----- collectives.sole_state: a venue is no second state ----------------------------------------------------------
 @pytest.mark.parametrize("text, party, wrong", [
     ("President Gustavo Petro said the ELN must first free all hostages. The talks resumed today at a hotel in Cuba. "
