@@ -7,9 +7,9 @@ names with that word: the last one named before it, else the first after ("the S
 side whose name holds it or that the article calls "the opposition X", else a group named just before. Where no side
 fits, "the opposition" is a side of its own, coded by the guide's rule (OPPOSITION), never the state it opposes ("the
 Belarusian opposition" is not Belarus: side_words.where_only, as beside a rebel word). A group named after whose
-table name only holds "opposition" (the SPLM-IO) does not fit one in a sentence that names the state it is in
-("the opposition demanded elections in Kenya"): that is the opposition of another country. Other words with no side to fit
-are left to the rest of the resolver ("the rebels" is the last armed group named, resolve.py).
+table name alone holds "opposition" (the SPLM-IO) does not fit one in a sentence that names the state it is in
+("the opposition demanded elections in Kenya"): that is another country's opposition. Other words with no side to
+fit are left to the rest of the resolver ("the rebels" is the last armed group named, resolve.py).
 
 A capitalised word only ("the Front", not "the front line"), except "opposition", which is a side only as a noun
 with no "to" or "against" after it ("opposition to the plan" is an objection) and no side's or pronoun's possessive
@@ -23,9 +23,11 @@ from spacy.tokens import Doc, Token
 from ..derived import code_of
 from ..side_words import OPPOSITION, opposing
 from . import facts, lookup
-from .model import SUBJ, Holder
+from .model import SUBJ, Holder, heads
 
 OWN_PRONOUNS = {"its", "their", "our", "my", "his", "her", "your"}
+# steps from a venue up to its meeting noun: "talks at the town of Noordwijk in the Netherlands" takes six
+VENUE_STEPS = 6
 
 
 def collective(R, A, tok: Token) -> Holder | None:
@@ -94,11 +96,7 @@ def talks_venue(R, A, t: Token) -> bool:
     one: facts.meeting_subject)? "A ceasefire across Yemen", "fighting in Mozambique" name the conflict's state."""
     if not lookup.place_object(R, A, t):
         return False
-    h = t
-    for _ in range(6):
-        if h.head.i == h.i:
-            return False
-        h = h.head
+    for h in heads(t, VENUE_STEPS):
         if h.pos_ in {"VERB", "AUX"}:
             return facts.meeting_subject(R, h)
         if h.lower_ in R.w.meeting_nouns or h.lemma_.lower() in R.w.meeting_nouns:
