@@ -492,6 +492,16 @@ def test_the_stance_verbs_subject_holds_not_the_reporter(extractor, text, type_,
     assert party in parties(cs, type_) and other not in parties(cs, type_), cs
 
 
+@pytest.mark.parametrize("text, type_, party", [
+    # holders.own_verb_holder reads the stance verb's subject only when it names a side: a document that proposes
+    # names none, and the one who reports its terms still holds them
+    ("Armenia says the draft proposes the withdrawal of Azerbaijani troops from the border.", "withdrawal", "ARM"),
+    ("Thailand said the document proposes that the insurgents disarm.", "demilitarization", "THA"),
+])
+def test_a_stance_verbs_subject_that_names_no_side_leaves_the_reporter(extractor, text, type_, party):
+    assert parties(conds(extractor, text), type_) == {party}
+
+
 # ----- collectives.sole_state: a venue is no second state ----------------------------------------------------------
 @pytest.mark.parametrize("text, party, wrong", [
     ("President Gustavo Petro said the ELN must first free all hostages. The talks resumed today at a hotel in Cuba. "
@@ -504,9 +514,33 @@ def test_a_bare_government_is_the_one_state_named_not_the_venue(extractor, text,
     assert party in parties(cs, "ceasefire", "reject") and wrong not in parties(cs, "ceasefire", "reject"), cs
 
 
-def test_the_opposition_is_a_group_one_of_whose_table_names_holds_the_word(extractor):
+@pytest.mark.parametrize("text, type_, party", [
+    ("Talks between the M23 and rebel leaders opened in Kinshasa on Monday. The government demanded a ceasefire.",
+     "ceasefire", "COD"),
+    ("Talks between the ELN and the government resumed in Bogota on Tuesday. The government demanded that the rebels "
+     "disarm.", "demilitarization", "COL"),
+])
+def test_a_venue_named_before_any_other_state_is_the_state_of_the_government(extractor, text, type_, party):
+    # collectives.sole_state: the talks held in the conflict's own capital name its state (a venue is passed over
+    # only once another state has been named)
+    assert parties(conds(extractor, text), type_) == {party}
+
+
+def test_the_opposition_is_a_group_named_before_one_of_whose_table_names_holds_the_word(extractor):
     # sides.described: "the SPLM-IO" as written holds no "opposition", the table's Sudan People's Liberation
     # Movement-in-Opposition does (Parties.named_with)
-    cs = conds(extractor, "The opposition demanded the withdrawal of Ugandan troops before any new round of talks. "
-                          "The SPLM-IO has fought the government in Juba since 2013.")
+    cs = conds(extractor, "The SPLM-IO said its leader Riek Machar was under house arrest in Juba. The opposition "
+                          "demanded the withdrawal of Ugandan troops from South Sudan.")
     assert parties(cs, "withdrawal") == {"SPLM-IO"}, cs
+
+
+@pytest.mark.parametrize("text, group", [
+    ("In Georgia the opposition demanded early elections this week; the Syrian National Coalition met in Tbilisi on "
+     "Friday.", "SNC"),
+    ("The opposition demanded early elections in Kenya. Meanwhile the SPLM-IO said its leader Riek Machar was under "
+     "house arrest in Juba.", "SPLM-IO"),
+])
+def test_the_opposition_is_no_group_named_after_it_only_by_a_table_name(extractor, text, group):
+    # a reader sees "opposition" in neither "the Syrian National Coalition" nor "the SPLM-IO": a group named after
+    # "the opposition" stands for it only if its name as written holds the word
+    assert group not in parties(conds(extractor, text), "elections"), text

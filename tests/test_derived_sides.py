@@ -22,6 +22,11 @@ def holders(rec, type_, stance="demand"):
     # an acronym in brackets right after the name, in another language's word order, after an "of" phrase
     ("The Patriotic Resistance Front of Ituri (FRPI) demanded the withdrawal of the army from its villages before "
      "peace talks.", "withdrawal", "FRPI", "Patriotic Resistance Front of Ituri"),
+    # an acronym with a hyphen keeps it, as the tables' codes do (SPLM-IO, CPN-M), defined and used alone after
+    ("Fighters of the Baloch Liberation Front-Azad (BLF-A) attacked a checkpoint near Turbat. The BLF-A demanded the "
+     "withdrawal of paramilitary troops from Kech district.", "withdrawal", "BLF-A", "BLF-A"),
+    ("The Sanaag Unity Front-North (SUF-N) demanded a ceasefire with the regional forces.", "ceasefire", "SUF-N",
+     "Sanaag Unity Front-North"),
     # no acronym: the short name in capitals, spaces and punctuation dropped
     ("The Karenni Army demanded the withdrawal of junta troops from Loikaw before any ceasefire.", "withdrawal",
      "KARENNIARMY", "Karenni Army"),

@@ -23,15 +23,17 @@ from spacy.tokens import Doc
 
 from .quotes.names import Names
 
-ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+# an acronym keeps one inner hyphen as the parties table's codes do (patterns.PARTY_CODE): "ALP-R", "KNLA-PC"
+ACRONYM = r"[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?"
+ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9]{1,6}(?:-[A-Z0-9]{1,4})?$")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 NOT_CODE = re.compile(r"[^A-Z0-9]")
 LEADING = re.compile(r"^(?:the|The|THE)\s+")
-BRACKETED = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)?$")  # an entity that took in its acronym: "... Front (PFR)"
+BRACKETED = re.compile(r"\((" + ACRONYM + r")\)?$")  # an entity that took in its acronym: "... Front (PFR)"
 # the acronym in brackets right after an entity, or after an "of" phrase the model left out of it ("the Patriotic
 # Resistance Front of Ituri (FRPI)")
 BRACKET_AFTER = re.compile(r"((?:[ \t]+(?:of|for|in)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
-                           r"(?:[ \t]+[A-Z][\w'’-]*){0,2})?)[ \t]*\(([A-Z][A-Z0-9]{1,7})\)")
+                           r"(?:[ \t]+[A-Z][\w'’-]*){0,2})?)[ \t]*\((" + ACRONYM + r")\)")
 
 
 def code_of(name: str) -> str:

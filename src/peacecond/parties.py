@@ -18,14 +18,13 @@ from pathlib import Path
 import pycountry
 
 from .errors import PatternError
-from .patterns import read_jsonl, read_list
+from .patterns import PARTY_CODE, read_jsonl, read_list
 
 STR, LIST = (str,), (list,)
 PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, False), "names": (LIST, False),
               "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False),
               "conflict": (STR, False), "rebel_words": (LIST, False)}
 KINDS = {"state", "group", "bloc"}
-CODE = re.compile(r"^(?=.{2,20}$)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -193,7 +192,7 @@ def load_parties(root: Path) -> Parties:
             raise PatternError(path, n, f"kind must be one of {', '.join(sorted(KINDS))}")
         if path.name == "groups.jsonl" and kind == "state":
             raise PatternError(path, n, "a state belongs in parties.jsonl; here \"kind\" is \"group\" or \"bloc\"")
-        if not CODE.match(code):
+        if not PARTY_CODE.match(code):
             raise PatternError(path, n, f"party {code!r} must be a code in capitals (\"ARM\", \"HAMAS\", \"G7\")")
         if kind != "state" and code in iso:
             raise PatternError(path, n, f"{code!r} is the ISO 3166-1 code of {iso[code].name}: give the group or bloc "

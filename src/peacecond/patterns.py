@@ -36,7 +36,7 @@ PUBLISHED_SPEC: Spec = {"id": (STR, True), "regex": (STR, True)}
 NOMINAL_SPEC: Spec = {"head": (STR, True), "kind": (STR, True), "anaphoric": (BOOL, True)}
 NATIONALITY_SPEC: Spec = {"word": (STR, True), "party": (STR, True)}
 ACTOR_KINDS = {"person", "org", "place"}
-PARTY_CODE = re.compile(r"^(?=.{2,20}$)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$")  # the code shape parties.py checks
+PARTY_CODE = re.compile(r"^(?=.{2,20}$)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$")  # a party code, here and in parties.py
 
 
 def default_dir() -> Path:

@@ -224,28 +224,33 @@ class Sides:
         k = bisect_left(spans, (s + 1,)) - 1  # (the last span starting at or before s)
         return (k >= 0 and spans[k][1] > s) or (k + 1 < len(spans) and spans[k + 1][0] < e)
 
-    def described(self, word: str, at: int) -> tuple[str, str] | None:
+    def described(self, word: str, at: int, table_after: bool = True) -> tuple[str, str] | None:
         """(name, party) of the side a description headed by a word of a side's name stands for at char `at`: the
         last group named before with that word as its name's head ("the Sandinista Front ... the Front"), else the
         first after; for "opposition", a group whose name (any of its table names) holds the word or that the
-        article calls "the opposition X", else a group named in the sentences just before (conditions/collectives.py reads the description
-        itself)."""
+        article calls "the opposition X", else a group named in the sentences just before (conditions/collectives.py
+        reads the description itself). table_after False: a group named after fits "opposition" only by its name as
+        written, not by a table name the reader cannot see."""
         if self._described is None:
             self._described = {}
             for s, _, name, code in self.bodies():
                 if self.kind(code) != "group":
                     continue
                 keys = {head_word(name.split(), self.w.name_joiners)}
+                written = OPPOSITION in name.lower() or \
+                    self.text[max(0, s - 12):s].lower().rstrip().endswith(OPPOSITION)
                 # (a name the table gives the side counts as the one written: "the Syrian National Coalition" is the
                 # National Coalition for Syrian Revolutionary and Opposition Forces)
-                if OPPOSITION in name.lower() or code in self.w.parties.named_with(OPPOSITION) or \
-                        self.text[max(0, s - 12):s].lower().rstrip().endswith(OPPOSITION):
+                if written or code in self.w.parties.named_with(OPPOSITION):
                     keys.add(OPPOSITION)
                 for key in keys & self.w.side_name_words:
-                    self._described.setdefault(key, ([], []))
-                    self._described[key][0].append(s)
-                    self._described[key][1].append((name, code))
-        starts, fits = self._described.get(word, ((), ()))
+                    lists = self._described.setdefault(key, ([], [], [], []))
+                    lists[0].append(s)
+                    lists[1].append((name, code))
+                    if written or key != OPPOSITION:  # (the ones table_after=False keeps)
+                        lists[2].append(s)
+                        lists[3].append((name, code))
+        starts, fits, after_starts, after_fits = self._described.get(word, ((), (), (), ()))
         k = bisect_left(starts, at)
         if k:
             return fits[k - 1]
@@ -258,7 +263,10 @@ class Sides:
                     break
                 if self.kind(code) == "group":
                     return name, code
-        return fits[k] if k < len(fits) else None
+        if table_after:
+            return fits[k] if k < len(fits) else None
+        k = bisect_left(after_starts, at)
+        return after_fits[k] if k < len(after_fits) else None
 
     def derived_in(self, text: str) -> str | None:
         """The code of the first side the tables lack (derived.py) that a description names, or None."""

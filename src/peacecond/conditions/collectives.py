@@ -6,8 +6,10 @@ names with that word: the last one named before it, else the first after ("the S
 ... the Front", "the opposition Democratic Alliance" for "the opposition" a paragraph before). "Opposition" fits a
 side whose name holds it or that the article calls "the opposition X", else a group named just before. Where no side
 fits, "the opposition" is a side of its own, coded by the guide's rule (OPPOSITION), never the state it opposes ("the
-Belarusian opposition" is not Belarus: side_words.where_only, as beside a rebel word). Other words with no side to fit
-are left to the rest of the resolver ("the rebels" is the last armed group named, resolve.py).
+Belarusian opposition" is not Belarus: side_words.where_only, as beside a rebel word). A group named after whose
+table name alone holds "opposition" (the SPLM-IO) does not fit one in a sentence that names the state it is in
+("the opposition demanded elections in Kenya"): that is another country's opposition. Other words with no side to
+fit are left to the rest of the resolver ("the rebels" is the last armed group named, resolve.py).
 
 A capitalised word only ("the Front", not "the front line"), except "opposition", which is a side only as a noun
 with no "to" or "against" after it ("opposition to the plan" is an objection) and no side's or pronoun's possessive
@@ -21,9 +23,11 @@ from spacy.tokens import Doc, Token
 from ..derived import code_of
 from ..side_words import OPPOSITION, opposing
 from . import facts, lookup
-from .model import SUBJ, Holder
+from .model import SUBJ, Holder, heads
 
 OWN_PRONOUNS = {"its", "their", "our", "my", "his", "her", "your"}
+# steps from a venue up to its meeting noun: "talks at the town of Noordwijk in the Netherlands" takes six
+VENUE_STEPS = 6
 
 
 def collective(R, A, tok: Token) -> Holder | None:
@@ -47,23 +51,34 @@ def collective(R, A, tok: Token) -> Holder | None:
                 return None
     elif not (tok.text[:1].isupper() and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)):
         return None
-    pick = A.sides.described(word, tok.idx)
+    # "the opposition demanded elections in Kenya. Meanwhile the SPLM-IO said ...": a sentence that names the state
+    # the opposition is in is no story of a group named after whose name as written says nothing of opposing it
+    pick = A.sides.described(word, tok.idx, table_after=word != OPPOSITION or not state_placed(R, A, tok.sent))
     if pick is not None:
         return Holder(*pick)
     return Holder(tok.text, code_of(word)) if word == OPPOSITION else None
 
 
+def state_placed(R, A, sent) -> bool:
+    """Does the sentence name a state as where something is ("in Kenya", "In Georgia, ...")?"""
+    return any(R.parties.kinds.get(A.tok_actor[t.i]["party"]) == "state" and lookup.place_object(R, A, t)
+               for t in sent if t.i in A.tok_actor)
+
+
 def sole_state(R, A, tok: Token) -> Holder | None:
     """ "Fighting went on in the north of Mozambique. The government demanded ...": a bare "the government" (or "the
-    authorities") no government named before stands for, in a story that has named one state only up to it (where
-    talks are held is no state named: talks_venue), is that state's; two states named, it is none of them (the
-    holder stage's other readings decide)."""
+    authorities") no government named before stands for, in a story that has named one state only up to it, is that
+    state's; two states named, it is none of them (the holder stage's other readings decide). Where talks are held
+    (talks_venue) is no second state once one is named ("President Petro ... talks resumed in Cuba"), but a venue
+    named before any other state is the first ("talks with the Taliban opened in Kabul. The government demanded
+    ...": a conflict's own capital; a third country's city named before the state, "talks opened in Doha", is read
+    so too: the story names no other state to tell them apart)."""
     if A.sole_states is None:
         at, sole, seen = [], [], None
         for i in sorted(A.tok_actor):
             party = A.tok_actor[i]["party"]
             if party and R.parties.kinds.get(party) == "state" and party != seen and \
-                    not talks_venue(R, A, tok.doc[i]):
+                    not (at and talks_venue(R, A, tok.doc[i])):
                 seen = party if not at else ""  # "" once a second state is named
                 at.append(i)
                 sole.append(seen or None)
@@ -81,11 +96,7 @@ def talks_venue(R, A, t: Token) -> bool:
     one: facts.meeting_subject)? "A ceasefire across Yemen", "fighting in Mozambique" name the conflict's state."""
     if not lookup.place_object(R, A, t):
         return False
-    h = t
-    for _ in range(6):
-        if h.head.i == h.i:
-            return False
-        h = h.head
+    for h in heads(t, VENUE_STEPS):
         if h.pos_ in {"VERB", "AUX"}:
             return facts.meeting_subject(R, h)
         if h.lower_ in R.w.meeting_nouns or h.lemma_.lower() in R.w.meeting_nouns:

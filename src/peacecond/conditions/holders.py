@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..extensions import doc_text
 from . import continued, facts, clauses, enumerations, lookup, pacts, pairs, plans, resolve, targets, texts
 from .narrators import framed_for, fronted_clause_holder, narrative_speaker, narrator
-from .model import PRONOUN_PERSON, SUBJ, Cue, Holder, cue_verb
+from .model import PRONOUN_PERSON, SUBJ, Cue, Holder, cue_verb, heads
 
 HEADLINE_SOURCE = re.compile(r"\s[-–—]\s+((?:[\w.'’]+\s?){1,4})$")  # "... - Kremlin", "... — Lavrov"
 
@@ -431,16 +431,13 @@ def holder_phrase(R, A, doc: Doc, cue: Cue) -> bool:
         return True
     # "A dialogue in Singapore ended with calls for a ceasefire": the subject of the clause the noun sits in (not
     # the noun itself: "a draft of a treaty stated that ..." names nobody)
-    t = noun
-    for _ in range(4):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in t.children if c.dep_ in SUBJ), None)
-            return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and \
-                not (subj.left_edge.i <= noun.i <= subj.right_edge.i)
-    return False
+    # (a bound of four steps: "ended with calls for ..." takes two)
+    t = next((h for h in heads(noun, 4) if h.pos_ in {"VERB", "AUX"}), None)
+    if t is None:
+        return False
+    subj = next((c for c in t.children if c.dep_ in SUBJ), None)
+    return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and \
+        not (subj.left_edge.i <= noun.i <= subj.right_edge.i)
 
 
 GENERIC_TELLERS = {"they", "you", "one", "them"}

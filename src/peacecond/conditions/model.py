@@ -52,6 +52,16 @@ class Cue:
         return self.rule["category"]
 
 
+def heads(t: Token, steps: int):
+    """The heads above t, nearest first, at most `steps` of them and none past the root (a bounded walk: the work
+    per mention stays small however long a run-on sentence the parser makes)."""
+    for _ in range(steps):
+        if t.head.i == t.i:
+            return
+        t = t.head
+        yield t
+
+
 def cue_verb(doc: Doc, cue) -> Token | None:
     """The verb a cue stands in ("ruled out": "ruled"; "refuse to accept": "refuse"), or None."""
     return next((t for t in doc[cue.start:cue.end] if t.pos_ == "VERB"), None)
