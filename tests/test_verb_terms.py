@@ -84,6 +84,12 @@ CIVIL = [
     ("Peru's environment minister demanded a halt to the mining operation near the lake.", "ceasefire"),
     ("Nigeria's opposition demanded that the police stop the killing of protesters in Lagos.", "ceasefire"),
     ("Violence against women must stop, Colombia's vice-president said.", "ceasefire"),
+    # soldiers brought or sent home are prisoners; "bring out the army" deploys it
+    ("Armenia said Azerbaijan must send back the soldiers it captured in 2020.", "withdrawal"),
+    ("Yerevan wants to bring home its soldiers held in Azerbaijani captivity.", "withdrawal"),
+    ("Ecuador's opposition said Noboa must bring out the army to restore order in Guayaquil.", "withdrawal"),
+    # staff who go back to their former posts
+    ("Nepal's court ordered that the sacked employees must return to their former positions.", "withdrawal"),
 ]
 
 
@@ -94,6 +100,8 @@ def test_a_civil_sense_names_no_term(extractor, text, type_):
 
 @pytest.mark.parametrize("text,type_,party", [
     ("Kabul said Islamabad must halt the strikes on its border villages.", "ceasefire", "AFG"),
+    ("Baku said Armenia must pull out its soldiers from Karabakh.", "withdrawal", "AZE"),
+    ("Damascus demanded that Ankara bring its troops home.", "withdrawal", "SYR"),
 ])
 def test_the_conflict_sense_stays(extractor, text, type_, party):
     assert (type_, "demand", party) in pairs(extractor, text)
