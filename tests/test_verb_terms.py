@@ -90,6 +90,9 @@ CIVIL = [
     ("Ecuador's opposition said Noboa must bring out the army to restore order in Guayaquil.", "withdrawal"),
     # staff who go back to their former posts
     ("Nepal's court ordered that the sacked employees must return to their former positions.", "withdrawal"),
+    # a rotating presidency handed on; an official removed from office (the act's "of" phrase is no leadership)
+    ("Denmark said the handover of the rotating EU presidency must be smooth.", "elections"),
+    ("Kenya's parliament demanded the removal of the central bank governor from office.", "elections"),
 ]
 
 
@@ -102,6 +105,8 @@ def test_a_civil_sense_names_no_term(extractor, text, type_):
     ("Kabul said Islamabad must halt the strikes on its border villages.", "ceasefire", "AFG"),
     ("Baku said Armenia must pull out its soldiers from Karabakh.", "withdrawal", "AZE"),
     ("Damascus demanded that Ankara bring its troops home.", "withdrawal", "SYR"),
+    # a goal row's "of" phrase names who goes back: the "to" phrase still names the class
+    ("Khartoum demanded the withdrawal of RSF forces to their initial positions.", "withdrawal", "SDN"),
 ])
 def test_the_conflict_sense_stays(extractor, text, type_, party):
     assert (type_, "demand", party) in pairs(extractor, text)

@@ -154,4 +154,9 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
                         if n is not None and member(row, n) and n.i - i <= 8:
                             out.append((row["type"], i, n.i + 1, row))
                             break
+                        if p.lower_ == "of" and "goal" not in row["roles"]:
+                            # "the removal of the police chief from office": the act's "of" phrase is what it acts
+                            # on, and it is of no class of the row; a goal row's "of" phrase names who goes back
+                            # ("the withdrawal of the militia to its barracks"), its "to" phrase is the class
+                            break
     return out
