@@ -20,12 +20,19 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
+from .model import NEGATION_WORDS
+
 OBJECT_DEPS = {"dobj", "xcomp"}  # "stop its attacks", "stop firing"
 # "a halt to the attacks", "any halt in the fighting", "departure from power"
 ACT_PREPS = {"of", "to", "in", "on", "from"}
 GOAL_PREPS = {"to", "into"}  # "return to their initial positions"
 PARTICLE_DEPS = {"prt", "advmod"}
-NEGATIONS = {"not", "n't", "never", "no"}
+# A verb and its noun more than MAX_SPAN tokens apart are read as one mention no more: the parse's long links run
+# over clauses and lists ("stop ..., and the attacks on ...") where the noun is no longer what the verb acts on.
+MAX_SPAN = 10
+# "a halt, after two weeks of talks, to the attacks": a noun of the act whose class noun is further than ACT_REACH
+# words away hangs its phrase on something else in the parse
+ACT_REACH = 8
 # "halted what it called its military offensive": the free relative's noun is what the verb takes
 NAMING = {"call", "describe", "term", "dub", "label", "brand"}
 # "air strikes ..., something the Taliban say must stop", "raids, which must end": a pronoun standing for the
@@ -135,7 +142,7 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
                     if not member(row, n):
                         continue
                     s, e = min(i, at.i), max([i, at.i] + [p.i for p in parts]) + 1
-                    if e - s > 10 or any(doc[k].lower_ in NEGATIONS for k in range(s + 1, e - 1)):
+                    if e - s > MAX_SPAN or any(doc[k].lower_ in NEGATION_WORDS for k in range(s + 1, e - 1)):
                         continue  # too far apart to be one mention; "attacks will not stop" states no term
                     out.append((row["type"], s, e, row))
                     break
@@ -151,7 +158,7 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
                         if n is not None and not member(row, n):  # "a halt in two weeks of fighting"
                             n = next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"), None)
-                        if n is not None and member(row, n) and n.i - i <= 8:
+                        if n is not None and member(row, n) and n.i - i <= ACT_REACH:
                             out.append((row["type"], i, n.i + 1, row))
                             break
                         if p.lower_ == "of" and "goal" not in row["roles"]:
