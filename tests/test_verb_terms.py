@@ -87,6 +87,7 @@ CIVIL = [
     # soldiers brought or sent home are prisoners; "bring out the army" deploys it
     ("Armenia said Azerbaijan must send back the soldiers it captured in 2020.", "withdrawal"),
     ("Yerevan wants to bring home its soldiers held in Azerbaijani captivity.", "withdrawal"),
+    ("Delhi said Islamabad must take back its soldiers captured in the Kargil clashes.", "withdrawal"),
     ("Ecuador's opposition said Noboa must bring out the army to restore order in Guayaquil.", "withdrawal"),
     # staff who go back to their former posts
     ("Nepal's court ordered that the sacked employees must return to their former positions.", "withdrawal"),
@@ -105,6 +106,7 @@ def test_a_civil_sense_names_no_term(extractor, text, type_):
     ("Kabul said Islamabad must halt the strikes on its border villages.", "ceasefire", "AFG"),
     ("Baku said Armenia must pull out its soldiers from Karabakh.", "withdrawal", "AZE"),
     ("Damascus demanded that Ankara bring its troops home.", "withdrawal", "SYR"),
+    ("Addis Ababa said Asmara must take its troops home.", "withdrawal", "ETH"),
     # a goal row's "of" phrase names who goes back: the "to" phrase still names the class
     ("Khartoum demanded the withdrawal of RSF forces to their initial positions.", "withdrawal", "SDN"),
 ])
