@@ -84,6 +84,9 @@ CIVIL = [
     ("Peru's environment minister demanded a halt to the mining operation near the lake.", "ceasefire"),
     ("Nigeria's opposition demanded that the police stop the killing of protesters in Lagos.", "ceasefire"),
     ("Violence against women must stop, Colombia's vice-president said.", "ceasefire"),
+    # the one who stops is the subject of the verb the stopping verb is an xcomp of
+    ("Nepali rescuers had to abandon the operation because of the snow, Kathmandu said.", "ceasefire"),
+    ("Zambian miners must halt their strike, Lusaka said.", "ceasefire"),
     # soldiers brought or sent home are prisoners; "bring out the army" deploys it
     ("Armenia said Azerbaijan must send back the soldiers it captured in 2020.", "withdrawal"),
     ("Yerevan wants to bring home its soldiers held in Azerbaijani captivity.", "withdrawal"),

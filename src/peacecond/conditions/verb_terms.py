@@ -120,6 +120,16 @@ def governed(row: dict, v) -> list:
     return out
 
 
+def other_doer(senses: frozenset, v) -> bool:
+    """ "rescuers had to abandon the operation", "miners were told to end the strike": the one who stops is a noun of
+    another field (the type's other_senses) though the verb is an xcomp whose subject the parse puts on the verb
+    that governs it, outside the mention that other_sense reads. One step up: constant work."""
+    if v.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in senses or c.lemma_.lower() in senses)
+               for c in v.head.children)
+
+
 def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
     """(type, start, end, row) for each verb (or noun of the act) of a row and a noun of its class it governs."""
     if not R.verb_term_keys.size or not len(doc):
@@ -138,6 +148,8 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
                 took = [(tok.head, "object", tok.head)] if tok.dep_ == "aux" and "object" in row["roles"] and \
                     tok.head.tag_ == "VBG" and tok.head.i == i + 1 else \
                     resolved(row, governed(row, tok)) if tok.pos_ == "VERB" else []
+                if took and other_doer(R.types[row["type"]]["other_senses"], tok):
+                    continue
                 for n, role, at in took + misread(row, tok):
                     if not member(row, n):
                         continue
