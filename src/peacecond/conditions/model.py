@@ -32,6 +32,8 @@ if not Token.has_extension("pc_group"):
     Token.set_extension("pc_group", default=False)
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
+# the words that negate a clause whatever the parse made of them ("no" is a determiner, "never" an adverb)
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 PRONOUN_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUN_SPEAKER = {"we", "our", "us", "i", "my", "me"}
 # Grammar stays in code (dependency labels, pronouns, determiners, numerals); the word classes the rules test are

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import facts, holders, resolve
 from .commitments import names_term
-from .model import SUBJ, Cue
+from .model import NEGATION_WORDS, SUBJ, Cue
 
 # Dependencies that open a clause of their own: the negation's scope ends where one starts.
 CLAUSE_DEPS = {"advcl", "relcl", "parataxis", "ccomp", "csubj", "mark", "cc", "conj", "punct", "dep", "prt"}
@@ -429,7 +429,7 @@ def in_mention(doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """ "never join NATO", "no NATO bases": the type's own phrase holds the negation; it is what the condition
     says (neutrality), no refusal of it. (A passive's negation, inside "the annexation ... will not be recognised",
     refuses.)"""
-    if not any(s <= i < e and (doc[i].dep_ == "neg" or doc[i].lower_ in {"not", "n't", "never", "no"})
+    if not any(s <= i < e and (doc[i].dep_ == "neg" or doc[i].lower_ in NEGATION_WORDS)
                for i in range(cue.start, cue.end)):
         return False
     if not passive(doc, cue):

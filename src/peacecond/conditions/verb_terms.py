@@ -20,12 +20,19 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc
 
+from .model import NEGATION_WORDS
+
 OBJECT_DEPS = {"dobj", "xcomp"}  # "stop its attacks", "stop firing"
 # "a halt to the attacks", "any halt in the fighting", "departure from power"
 ACT_PREPS = {"of", "to", "in", "on", "from"}
 GOAL_PREPS = {"to", "into"}  # "return to their initial positions"
 PARTICLE_DEPS = {"prt", "advmod"}
-NEGATIONS = {"not", "n't", "never", "no"}
+# A verb and its noun more than MAX_SPAN tokens apart are read as one mention no more: the parse's long links run
+# over clauses and lists ("stop ..., and the attacks on ...") where the noun is no longer what the verb acts on.
+MAX_SPAN = 10
+# "a halt, after two weeks of talks, to the attacks": a noun of the act whose class noun is further than ACT_REACH
+# words away hangs its phrase on something else in the parse
+ACT_REACH = 8
 # "halted what it called its military offensive": the free relative's noun is what the verb takes
 NAMING = {"call", "describe", "term", "dub", "label", "brand"}
 # "air strikes ..., something the Taliban say must stop", "raids, which must end": a pronoun standing for the
@@ -113,6 +120,16 @@ def governed(row: dict, v) -> list:
     return out
 
 
+def other_doer(senses: frozenset, v) -> bool:
+    """ "rescuers had to abandon the operation", "miners were told to end the strike": the one who stops is a noun of
+    another field (the type's other_senses) though the verb is an xcomp whose subject the parse puts on the verb
+    that governs it, outside the mention that other_sense reads. One step up: constant work."""
+    if v.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in senses or c.lemma_.lower() in senses)
+               for c in v.head.children)
+
+
 def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
     """(type, start, end, row) for each verb (or noun of the act) of a row and a noun of its class it governs."""
     if not R.verb_term_keys.size or not len(doc):
@@ -131,11 +148,13 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
                 took = [(tok.head, "object", tok.head)] if tok.dep_ == "aux" and "object" in row["roles"] and \
                     tok.head.tag_ == "VBG" and tok.head.i == i + 1 else \
                     resolved(row, governed(row, tok)) if tok.pos_ == "VERB" else []
+                if took and other_doer(R.types[row["type"]]["other_senses"], tok):
+                    continue
                 for n, role, at in took + misread(row, tok):
                     if not member(row, n):
                         continue
                     s, e = min(i, at.i), max([i, at.i] + [p.i for p in parts]) + 1
-                    if e - s > 10 or any(doc[k].lower_ in NEGATIONS for k in range(s + 1, e - 1)):
+                    if e - s > MAX_SPAN or any(doc[k].lower_ in NEGATION_WORDS for k in range(s + 1, e - 1)):
                         continue  # too far apart to be one mention; "attacks will not stop" states no term
                     out.append((row["type"], s, e, row))
                     break
@@ -151,7 +170,12 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
                         if n is not None and not member(row, n):  # "a halt in two weeks of fighting"
                             n = next((o for q in n.children if q.dep_ == "prep" and q.lower_ == "of"
                                       for o in q.children if o.dep_ == "pobj"), None)
-                        if n is not None and member(row, n) and n.i - i <= 8:
+                        if n is not None and member(row, n) and n.i - i <= ACT_REACH:
                             out.append((row["type"], i, n.i + 1, row))
+                            break
+                        if p.lower_ == "of" and "goal" not in row["roles"]:
+                            # "the removal of the police chief from office": the act's "of" phrase is what it acts
+                            # on, and it is of no class of the row; a goal row's "of" phrase names who goes back
+                            # ("the withdrawal of the militia to its barracks"), its "to" phrase is the class
                             break
     return out
