@@ -61,6 +61,21 @@ def test_bare_demands_with_no_list_before_hold_nothing(extractor):
     assert not conds(extractor, "The demands include the withdrawal of the army from Khartoum.")
 
 
+# The subject of "rejected the list" is the side the list was handed to: the list's owner is the subject of the
+# relative clause on it ("that Kabul sent"), or of a verb of issuing (issuing_verbs.txt); the demands it goes on with
+# are never the receiver's offer.
+@pytest.mark.parametrize("text", [
+    "Kinshasa rejected the list of demands that the M23 handed over in Doha on Monday. The demands include a "
+    "withdrawal of Congolese troops from North Kivu.",
+    "Kinshasa turned down the list of conditions the M23 sent to Luanda last week. The demands include a withdrawal "
+    "of Congolese troops from the four provinces.",
+])
+def test_the_side_that_rejects_a_list_does_not_own_it(extractor, text):
+    cs = conds(extractor, text)
+    assert not [c for c in cs if c["type"] == "withdrawal" and c["stance"] in {"offer", "demand"}
+                and (c["by"] or {}).get("party") == "COD"], cs
+
+
 # A condition clause's later predicates the parser hung on the main clause ("if they stop X, withdraw Y and free Z,
 # then talks can begin") and a demanded clause's series set off by semicolons ("demanded that Bogota end X; withdraw
 # Y; and hold Z") are still the condition's or the demand's (cue_scope.continued_clause, subjunctive_series).

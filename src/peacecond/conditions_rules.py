@@ -307,10 +307,11 @@ class ConditionWords:
     agenda_nouns: frozenset  # lemmas
     participant_nouns: frozenset  # lemmas
     movement_nouns: frozenset
+    issuing_verbs: frozenset
 
 
-WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "mutual_types": "type", "intergovernmental": "party",
-             "mediator_parties": "party"}
+WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "mutual_types": "type",
+             "intergovernmental": "party", "mediator_parties": "party"}
 
 
 def _line_of(path: Path, entry: str) -> int | None:

@@ -62,14 +62,23 @@ def _window_back(found: list, lo: int) -> list:
 
 
 def object_owner(R, A, noun: Token) -> Holder | None:
-    """The subject of the verb a noun is the object of, through "a list of" ("Russia has issued a list of
-    conditions", "presented Kyiv with a list of demands")."""
+    """Who issued a demand noun, through "a list of": the subject of a relative clause on the noun or on its list
+    ("the list of demands that Moscow handed over"), else the subject of the verb the noun is the object of when
+    that verb issues it (issuing_verbs.txt: "Russia has issued a list of conditions", "presented Kyiv with a list
+    of demands"); the subject of "rejected the list" is the side it was handed to, no owner."""
     t = noun
     for _ in range(4):
+        rel = next((c for c in t.children if c.dep_ == "relcl"), None) if t.pos_ in {"NOUN", "PROPN"} else None
+        subj = next((c for c in rel.children if c.dep_ == "nsubj"), None) if rel is not None else None
+        if subj is not None:
+            h = resolve.resolve(R, A, subj)
+            return h if h and h.party else None
         if not (t.dep_ in {"dobj", "pobj"} or (t.dep_ == "prep" and t.lower_ in {"of", "with"})) or t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ == "VERB":
+            if t.lemma_.lower() not in R.w.issuing_verbs:
+                return None
             subj = resolve.subject(R, A, t)
             return resolve.resolve(R, A, subj) if subj is not None and subj.dep_ == "nsubj" else None
     return None
