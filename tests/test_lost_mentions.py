@@ -116,6 +116,20 @@ def test_what_an_additive_phrase_adds_to_is_demanded(extractor, text, type_, par
             and (c["by"] or {}).get("party") == party]
 
 
+# What the phrase adds to may be told as done: a participle, a relative clause or a date on it names a past deal,
+# no term the clause's demand adds to.
+@pytest.mark.parametrize("text", [
+    "In addition to the ceasefire reached in Addis Ababa in November, the TPLF demands the withdrawal of Eritrean "
+    "troops.",
+    "Besides the 2016 ceasefire, the ELN demands the withdrawal of the army from Arauca.",
+    "Apart from the truce that collapsed in March, the Houthis demand the withdrawal of Saudi forces.",
+])
+def test_an_additive_phrase_on_a_past_deal_adds_no_term(extractor, text):
+    cs = conds(extractor, text)
+    assert not [c for c in cs if c["type"] == "ceasefire"], cs
+    assert [c for c in cs if c["stance"] == "demand"], cs
+
+
 def test_an_additive_phrase_that_opens_no_clause_adds_to_nothing(extractor):
     cs = conds(extractor, "The RSF said that the army, apart from the ceasefire it broke, demanded the withdrawal of "
                           "its fighters.")

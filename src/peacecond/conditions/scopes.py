@@ -308,6 +308,22 @@ def additive(A, doc: Doc, c: Cue, s: int, e: int) -> bool:
         if s - j > 1 or any(t.is_punct for t in doc[j:s]):
             return False
         comma = next((t.i for t in doc[e:c.start] if t.text == ","), None)
-        return comma is not None and c.start - comma <= 8 and not any(
+        # (the parser may take "agreed" in "the ceasefire agreed last week" for the clause's own verb: the words
+        # between the mention and the comma are read too)
+        if comma is None or _told_as_done(mention_root(doc, s, e)) or any(
+                t.pos_ in {"VERB", "AUX"} or t.ent_type_ in {"DATE", "TIME"} for t in doc[e:comma]):
+            return False
+        return c.start - comma <= 8 and not any(
             t.is_punct for t in doc[comma + 1:c.start])
+    return False
+
+
+def _told_as_done(root) -> bool:
+    """Does a modifier tell the mention as an event, not a term: a participle or relative clause ("the truce signed
+    in Doha", "the ceasefire that collapsed") or a date ("the 2019 truce", "the truce of last March")?"""
+    for c in root.children:
+        if c.dep_ in {"acl", "relcl"} or (c.ent_type_ in {"DATE", "TIME"} and c.dep_ != "det"):
+            return True
+        if c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children if o.dep_ == "pobj"):
+            return True
     return False
