@@ -152,6 +152,11 @@ def test_what_terms_are_for_is_no_term(extractor, text, goal):
     ("The Houthis renewed their demands for a truce, a spokesman said.", ("ceasefire", "demand", "HOUTHIS")),
     ("Eritrea's foreign minister called for a ceasefire.", ("ceasefire", "demand", "ERI")),
     ("Hanoi demands the lifting of sanctions for a ceasefire.", ("sanctions_relief", "demand", "VNM")),
+    # a series of terms after a list's "for" is what the list asks, not a goal
+    ("The M23 issued a series of demands for an immediate truce and the withdrawal of Congolese troops.",
+     ("ceasefire", "demand", "M23")),
+    ("The Houthis issued a series of demands for an immediate ceasefire and the reopening of Sanaa airport.",
+     ("ceasefire", "demand", "HOUTHIS")),
 ])
 def test_a_demand_for_a_term_still_asks_for_it(extractor, text, kind):
     assert kind in kinds(extractor, text)

@@ -276,7 +276,14 @@ def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool
                   if o.dep_ == "pobj"), h)
     if h.pos_ != "NOUN" or h.lower_ not in R.w.package_nouns:
         return False
-    return through or (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN")
+    if through:
+        return True
+    # ("a series of demands for an immediate truce and the withdrawal of X": a series of terms after the list's
+    # "for" is what is asked, no goal; the parser may hang "and the withdrawal" on the list noun instead)
+    if not (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN"):
+        return False
+    return not any(c.dep_ in {"conj", "appos"} and c.i > t.i and (c.i in named or c.pos_ == "NOUN")
+                   for c in (*t.children, *h.head.head.children))
 
 
 # "apart from X, Y must ...", "in addition to X, Y demands ...", "besides X, Y wants ...": the key word of a phrase
