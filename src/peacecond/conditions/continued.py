@@ -35,7 +35,10 @@ def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder 
     if by_verb:
         cues = cues[bisect_left(cues, lo.start, key=lambda c: c.start):bisect_left(cues, cue.start,
                                                                                  key=lambda c: c.start)]
-        found = _window_back(found, lo.start_char)
+        # (a finding starts at its cue or its mention, whichever comes first, so the list is sorted by start only
+        # nearly: one whose cue opened the sentence before lo may stand after findings of the window; the walk
+        # stops a sentence early and the loop below keeps the window)
+        found = _window_back(found, A.sents[max(0, k - back - 1)].start_char)
     for f in found:
         if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
                 (best is None or f.start > best[0]):
@@ -52,7 +55,7 @@ def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder 
 
 
 def _window_back(found: list, lo: int) -> list:
-    """The findings that start at or after lo, read from the newest back until one starts before it."""
+    """The findings read from the newest back until one starts before lo."""
     out = []
     for f in reversed(found):
         if f.start < lo:
