@@ -27,18 +27,16 @@ def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder 
     lo = A.sents[max(0, k - back)]
     at = doc[cue.start].idx
     best: tuple[int, Holder] | None = None
-    # (by_verb, asked of any owner-less demand noun, reads only its window: the cues by bisection, as they are
-    # sorted by start, and the findings from the newest back, as frames.read_mentions appends them in the text's
-    # order; a pass over every finding and cue per noun would grow with the square of the page)
+    # (asked of every `continue` row and every owner-less demand noun, the search reads only its window: the cues
+    # by bisection, as they are sorted by start, and the findings from the newest back, as frames.read_mentions
+    # appends them in the text's order; a pass over every finding and cue per cue would grow with the square of
+    # the page. A finding starts at its cue or its mention, whichever comes first, so the list is sorted by start
+    # only nearly: one whose cue opened the sentence before lo may stand after findings of the window; the walk
+    # stops a sentence early and the loop below keeps the window)
     cues = doc._.pc_cond_cues
-    found = doc._.pc_cond_found
-    if by_verb:
-        cues = cues[bisect_left(cues, lo.start, key=lambda c: c.start):bisect_left(cues, cue.start,
-                                                                                 key=lambda c: c.start)]
-        # (a finding starts at its cue or its mention, whichever comes first, so the list is sorted by start only
-        # nearly: one whose cue opened the sentence before lo may stand after findings of the window; the walk
-        # stops a sentence early and the loop below keeps the window)
-        found = _window_back(found, A.sents[max(0, k - back - 1)].start_char)
+    cues = cues[bisect_left(cues, lo.start, key=lambda c: c.start):bisect_left(cues, cue.start,
+                                                                             key=lambda c: c.start)]
+    found = _window_back(doc._.pc_cond_found, A.sents[max(0, k - back - 1)].start_char)
     for f in found:
         if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
                 (best is None or f.start > best[0]):
