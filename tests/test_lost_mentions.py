@@ -133,6 +133,18 @@ def test_an_additive_phrase_on_a_past_deal_adds_no_term(extractor, text):
     assert [c for c in cs if c["stance"] == "demand"], cs
 
 
+def test_an_additive_phrase_is_a_row(extractor, pdir):
+    # a researcher's own phrase (condition_words/additive_phrases.txt) adds as the shipped ones do
+    from peacecond import Extractor
+    from conftest import append_line
+    text = "Alongside a ceasefire, the Houthis demand the withdrawal of Saudi forces."
+    assert not find(conds(extractor, text), "ceasefire", "demand", "HOUTHIS")
+    append_line(pdir / "condition_words" / "additive_phrases.txt", "alongside")
+    own = Extractor(patterns=str(pdir), gate=False, unheld=True)
+    cs = run_text(own, text)["conditions"]
+    assert find(cs, "ceasefire", "demand", "HOUTHIS"), cs
+
+
 def test_an_additive_phrase_that_opens_no_clause_adds_to_nothing(extractor):
     cs = conds(extractor, "The RSF said that the army, apart from the ceasefire it broke, demanded the withdrawal of "
                           "its fighters.")

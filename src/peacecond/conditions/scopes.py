@@ -286,22 +286,17 @@ def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool
                    for c in (*t.children, *h.head.head.children))
 
 
-# "apart from X, Y must ...", "in addition to X, Y demands ...", "besides X, Y wants ...": the key word of a phrase
-# that adds to a clause, and the preposition it takes (None: none)
-ADDITIVE = {"addition": "to", "apart": "from", "aside": "from", "besides": None}
-
-
-def additive(A, doc: Doc, c: Cue, s: int, e: int) -> bool:
+def additive(R, doc: Doc, c: Cue, s: int, e: int) -> bool:
     """ "Aliyev said that apart from recognising Azerbaijan's sovereignty over Karabakh, Yerevan must also meet other
     conditions", "In addition to Kyiv dropping its NATO bid, Moscow links a truce to the demand of demilitarisation":
     what an additive phrase opening a clause names is demanded with what the clause's demand cue (right after the
     phrase's comma) demands. The phrase's object must start with the mention; nothing but the phrase stands before it
-    in its clause."""
+    in its clause (condition_words/additive_phrases.txt: a key word and the preposition it takes)."""
     if c.category != "demand" or c.start < e:
         return False
     sent = doc[s].sent
     for i in range(max(sent.start, s - 4), s):
-        prep = ADDITIVE.get(doc[i].lower_, False)
+        prep = R.additive.get(doc[i].lower_, False)
         if prep is False:
             continue
         j = i + 1 if prep is None else i + 2
