@@ -974,6 +974,8 @@ def test_condition_words_are_loaded_from_the_folder(pdir):
     ("holder_verbs", "Say", "one lower-case word"),
     ("intergovernmental", "eu", "party code"),
     ("mediator_parties", "un", "party code"),
+    ("additive_phrases", "on top of", "one or two lower-case words"),
+    ("issuing_verbs", "Hand", "one lower-case word"),
 ])
 def test_bad_condition_word_names_file_and_line(pdir, name, entry, what):
     from conftest import append_line

@@ -307,10 +307,12 @@ class ConditionWords:
     agenda_nouns: frozenset  # lemmas
     participant_nouns: frozenset  # lemmas
     movement_nouns: frozenset
+    issuing_verbs: frozenset
+    additive_phrases: frozenset  # a key word and the preposition it takes, if any ("apart from", "besides")
 
 
-WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "mutual_types": "type", "intergovernmental": "party",
-             "mediator_parties": "party"}
+WORD_KIND = {"yield_types": "type", "benefit_types": "type", "refusal_types": "type", "mutual_types": "type",
+             "intergovernmental": "party", "mediator_parties": "party", "additive_phrases": "phrase"}
 
 
 def _line_of(path: Path, entry: str) -> int | None:
@@ -337,6 +339,9 @@ def _load_words(folder: Path, types: dict) -> ConditionWords:
                 raise PatternError(path, _line_of(path, w), f"{w!r} must be a party code in capitals (\"EU\")")
             if kind == "word" and (w != w.lower() or " " in w):
                 raise PatternError(path, _line_of(path, w), f"{w!r} must be one lower-case word")
+            if kind == "phrase" and (w != w.lower() or not 1 <= len(w.split()) <= 2):
+                raise PatternError(path, _line_of(path, w), f"{w!r} must be one or two lower-case words "
+                                                            "(a key word and its preposition: \"apart from\")")
         got[name] = frozenset(words)
     return ConditionWords(**got)
 

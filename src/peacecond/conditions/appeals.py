@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from . import pairs
+from . import pairs, resolve
 from .clauses import mention_root
 from .model import Cue, cue_verb
 
@@ -60,6 +60,20 @@ def to_both_sides(R, A, doc: Doc, cue: Cue, type_: str, s: int, e: int) -> bool:
                 d.lower_ in R.w.pair_determiners and d.dep_ in {"det", "predet"} for d in a.children)):
             return True  # "urged both sides", "called on the warring parties", "asked all parties"
         named = {h.party for h in (pairs.side_at(R, A, x) for x in (a, *a.conjuncts)) if h is not None and h.party}
-        if len(named) >= 2:
+        if len(named) >= 2 and _facing(R, A, verb, named):
             return True  # "called on the Sudanese army and the RSF"
     return False
+
+
+def _facing(R, A, verb, named: set) -> bool:
+    """Are two named addressees the two sides of a war, not a side's allies or go-betweens ("Zelensky urged the US
+    and the EU to support a ceasefire", "Armenia called on Russia and France to guarantee the truce": the caller's
+    own term)? No table says who fights whom: a go-between's call (mediator_parties.txt, intergovernmental.txt) is
+    taken as one, and so is a call on a pair with a non-state armed group in it ("the army and the RSF") from a
+    caller who is not one of them; a state's call on two states stays its demand."""
+    subj = resolve.subject(R, A, verb)
+    h = resolve.resolve(R, A, subj) if subj is not None else None
+    caller = h.party if h else None
+    if caller in R.w.mediator_parties or caller in R.w.intergovernmental:
+        return True
+    return caller not in named and any(p not in R.not_groups for p in named)

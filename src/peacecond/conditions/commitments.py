@@ -63,9 +63,6 @@ def conditional_offer(R, A, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     if mark.lower_ not in WAITING and (negated(main) or (main.dep_ == "xcomp" and negated(main.head))):
         return False  # "the army will not withdraw if the RSF attacks": no promise, no condition set
     h = resolve.resolve(R, A, subj)
-    if not (h and h.party):  # ("JERUSALEM (AP) -- Yasser Arafat refused ...": a dateline parsed as a second subject)
-        h = next((x for x in (resolve.resolve(R, A, c) for c in main.children if c.dep_ in SUBJ and c.i != subj.i)
-                  if x and x.party), h)
     if (h is None or not h.party) and (subj.lower_ in ANAPHORS or (
             subj.lower_ in R.w.group_nouns and any(d.dep_ == "det" for d in subj.children))):
         # "they said they will halt attacks if ...", "the group will release ... once": the side the statement's

@@ -27,15 +27,16 @@ def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder 
     lo = A.sents[max(0, k - back)]
     at = doc[cue.start].idx
     best: tuple[int, Holder] | None = None
-    # (by_verb, asked of any owner-less demand noun, reads only its window: the cues by bisection, as they are
-    # sorted by start, and the findings from the newest back, as frames.read_mentions appends them in the text's
-    # order; a pass over every finding and cue per noun would grow with the square of the page)
+    # (asked of every `continue` row and every owner-less demand noun, the search reads only its window: the cues
+    # by bisection, as they are sorted by start, and the findings from the newest back, as frames.read_mentions
+    # appends them in the text's order; a pass over every finding and cue per cue would grow with the square of
+    # the page. A finding starts at its cue or its mention, whichever comes first, so the list is sorted by start
+    # only nearly: one whose cue opened the sentence before lo may stand after findings of the window; the walk
+    # stops a sentence early and the loop below keeps the window)
     cues = doc._.pc_cond_cues
-    found = doc._.pc_cond_found
-    if by_verb:
-        cues = cues[bisect_left(cues, lo.start, key=lambda c: c.start):bisect_left(cues, cue.start,
-                                                                                 key=lambda c: c.start)]
-        found = _window_back(found, lo.start_char)
+    cues = cues[bisect_left(cues, lo.start, key=lambda c: c.start):bisect_left(cues, cue.start,
+                                                                             key=lambda c: c.start)]
+    found = _window_back(doc._.pc_cond_found, A.sents[max(0, k - back - 1)].start_char)
     for f in found:
         if f.stance == "demand" and f.holder and f.holder.party and lo.start_char <= f.start < at and \
                 (best is None or f.start > best[0]):
@@ -52,7 +53,7 @@ def continued_holder(R, A, doc: Doc, cue: Cue, by_verb: bool = False) -> Holder 
 
 
 def _window_back(found: list, lo: int) -> list:
-    """The findings that start at or after lo, read from the newest back until one starts before it."""
+    """The findings read from the newest back until one starts before lo."""
     out = []
     for f in reversed(found):
         if f.start < lo:
@@ -62,14 +63,23 @@ def _window_back(found: list, lo: int) -> list:
 
 
 def object_owner(R, A, noun: Token) -> Holder | None:
-    """The subject of the verb a noun is the object of, through "a list of" ("Russia has issued a list of
-    conditions", "presented Kyiv with a list of demands")."""
+    """Who issued a demand noun, through "a list of": the subject of a relative clause on the noun or on its list
+    ("the list of demands that Moscow handed over"), else the subject of the verb the noun is the object of when
+    that verb issues it (issuing_verbs.txt: "Russia has issued a list of conditions", "presented Kyiv with a list
+    of demands"); the subject of "rejected the list" is the side it was handed to, no owner."""
     t = noun
     for _ in range(4):
+        rel = next((c for c in t.children if c.dep_ == "relcl"), None) if t.pos_ in {"NOUN", "PROPN"} else None
+        subj = next((c for c in rel.children if c.dep_ == "nsubj"), None) if rel is not None else None
+        if subj is not None:
+            h = resolve.resolve(R, A, subj)
+            return h if h and h.party else None
         if not (t.dep_ in {"dobj", "pobj"} or (t.dep_ == "prep" and t.lower_ in {"of", "with"})) or t.head.i == t.i:
             return None
         t = t.head
         if t.pos_ == "VERB":
+            if t.lemma_.lower() not in R.w.issuing_verbs:
+                return None
             subj = resolve.subject(R, A, t)
             return resolve.resolve(R, A, subj) if subj is not None and subj.dep_ == "nsubj" else None
     return None

@@ -163,8 +163,8 @@ def continued_clause(head, end: int) -> int:
     def bare(v) -> bool:
         return not any(x.dep_ in SUBJ | {"expl"} for x in v.children)
 
-    if main.i >= end and main.dep_ != "ROOT" and bare(main) and not any(x.dep_ in {"aux", "auxpass"} for x in main.children) and \
-            all(t.is_punct for t in doc[end:main.i]):
+    if main.i >= end and main.dep_ != "ROOT" and bare(main) and \
+            not any(x.dep_ in {"aux", "auxpass"} for x in main.children) and all(t.is_punct for t in doc[end:main.i]):
         return max(end, main.right_edge.i + 1 if not any(x.i > main.i and x.dep_ in {"ccomp", "advcl"}
                                                           for x in main.children) else main.i + 1)
     if main.i < head.i and any(x.dep_ == "aux" and x.tag_ == "MD" for x in main.children):

@@ -187,7 +187,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                         continue
                 dist = 0
             elif not ((c.lo <= s < c.hi) or (c.lo < e <= c.hi) or parse_scope(R, A, doc, c, s, e, local) or
-                      scopes.additive(A, doc, c, s, e)):
+                      scopes.additive(R, doc, c, s, e)):
                 continue
             elif c.category in {"demand", "reject"} and not c.rule.get("reason") and clauses.aside(R, A, doc, c, s, e):
                 continue

@@ -95,7 +95,8 @@ def denies_event(R, doc: Doc, cue: Cue) -> bool:
     it refuses nothing ("will not discuss", "cannot agree to" still refuse)."""
     head = doc[cue.start].head
     if doc[cue.start].lower_ == "no" and head.pos_ == "NOUN" and head.lemma_.lower() in R.w.comment_verbs:
-        return True  # "there was no immediate comment from Kyiv on the proposal": silence, as the verb's
+        # "there was no immediate comment from Kyiv on the proposal": silence, as the verb's "has not commented" is
+        return True
     v = negated(doc, cue)
     # (a verb of carrying a term out, condition_words/done_verbs.txt, "Russia has not withdrawn its troops", "the
     # EU never lifted its sanctions": likewise what has not happened, no refusal)

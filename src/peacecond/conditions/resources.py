@@ -110,6 +110,8 @@ class Resources:
             self.w.classify_verbs | self.w.conditioning_verbs | self.w.tying_verbs
         self.doerless_verbs = self.wanting_verbs | self.w.classify_verbs | {"make"}
         # Parties that "the group" / "the rebels" never stands for: states (places) and intergovernmental bodies.
+        # the additive phrases, key word -> the preposition it takes (None: none; scopes.additive)
+        self.additive = {p.split()[0]: (p.split()[1] if " " in p else None) for p in self.w.additive_phrases}
         self.not_groups = {a.get("party") for a in self.pats.actors.values() if a.get("kind") == "place"} \
             | self.w.intergovernmental
         # Words of war and peace (the relevance gate's own list): a term no side holds is kept only in an article

@@ -276,25 +276,27 @@ def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool
                   if o.dep_ == "pobj"), h)
     if h.pos_ != "NOUN" or h.lower_ not in R.w.package_nouns:
         return False
-    return through or (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN")
+    if through:
+        return True
+    # ("a series of demands for an immediate truce and the withdrawal of X": a series of terms after the list's
+    # "for" is what is asked, no goal; the parser may hang "and the withdrawal" on the list noun instead)
+    if not (h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN"):
+        return False
+    return not any(c.dep_ in {"conj", "appos"} and c.i > t.i and (c.i in named or c.pos_ == "NOUN")
+                   for c in (*t.children, *h.head.head.children))
 
 
-# "apart from X, Y must ...", "in addition to X, Y demands ...", "besides X, Y wants ...": the key word of a phrase
-# that adds to a clause, and the preposition it takes (None: none)
-ADDITIVE = {"addition": "to", "apart": "from", "aside": "from", "besides": None}
-
-
-def additive(A, doc: Doc, c: Cue, s: int, e: int) -> bool:
+def additive(R, doc: Doc, c: Cue, s: int, e: int) -> bool:
     """ "Aliyev said that apart from recognising Azerbaijan's sovereignty over Karabakh, Yerevan must also meet other
     conditions", "In addition to Kyiv dropping its NATO bid, Moscow links a truce to the demand of demilitarisation":
     what an additive phrase opening a clause names is demanded with what the clause's demand cue (right after the
     phrase's comma) demands. The phrase's object must start with the mention; nothing but the phrase stands before it
-    in its clause."""
+    in its clause (condition_words/additive_phrases.txt: a key word and the preposition it takes)."""
     if c.category != "demand" or c.start < e:
         return False
     sent = doc[s].sent
     for i in range(max(sent.start, s - 4), s):
-        prep = ADDITIVE.get(doc[i].lower_, False)
+        prep = R.additive.get(doc[i].lower_, False)
         if prep is False:
             continue
         j = i + 1 if prep is None else i + 2
@@ -308,6 +310,22 @@ def additive(A, doc: Doc, c: Cue, s: int, e: int) -> bool:
         if s - j > 1 or any(t.is_punct for t in doc[j:s]):
             return False
         comma = next((t.i for t in doc[e:c.start] if t.text == ","), None)
-        return comma is not None and c.start - comma <= 8 and not any(
+        # (the parser may take "agreed" in "the ceasefire agreed last week" for the clause's own verb: the words
+        # between the mention and the comma are read too)
+        if comma is None or _told_as_done(mention_root(doc, s, e)) or any(
+                t.pos_ in {"VERB", "AUX"} or t.ent_type_ in {"DATE", "TIME"} for t in doc[e:comma]):
+            return False
+        return c.start - comma <= 8 and not any(
             t.is_punct for t in doc[comma + 1:c.start])
+    return False
+
+
+def _told_as_done(root) -> bool:
+    """Does a modifier tell the mention as an event, not a term: a participle or relative clause ("the truce signed
+    in Doha", "the ceasefire that collapsed") or a date ("the 2019 truce", "the truce of last March")?"""
+    for c in root.children:
+        if c.dep_ in {"acl", "relcl"} or (c.ent_type_ in {"DATE", "TIME"} and c.dep_ != "det"):
+            return True
+        if c.dep_ == "prep" and any(o.ent_type_ in {"DATE", "TIME"} for o in c.children if o.dep_ == "pobj"):
+            return True
     return False
