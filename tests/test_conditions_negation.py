@@ -149,7 +149,7 @@ def test_a_side_that_cannot_be_part_of_any_deal_is_kept_from_the_table(extractor
 
 def test_a_demand_no_longer_made_is_no_demand(extractor):
     cs = conds(extractor, "“We are no longer demanding a ceasefire,” the RSF spokesman said.")
-    # read as a refusal by the side that dropped it (README, Conditions: negation)
+    # read as a refusal by the side that dropped it (docs/conditions.md, stage 4: negation)
     assert not find(cs, "ceasefire", "demand") and find(cs, "ceasefire", "reject", "RSF"), cs
 
 
