@@ -445,7 +445,8 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
 @output_options
 def summarize(files, as_json, log_file, verbose, no_color, quiet):
     """Summarize peacecond JSON Lines: per article, and across articles (conditions by type and holder
-    party, most quoted speakers, regions named, conditions by statement date).
+    party, most quoted speakers, regions named, conditions by statement date) on standard output; errors
+    go to standard error.
 
     Reads FILEs, or '-' for standard input: whole records or what jq leaves of them (missing keys are
     fine; jq's pretty-printed output and -s arrays too). With no FILE, reads standard input when it is
@@ -455,7 +456,8 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
     from .summary import Summary, iter_json_values, make_console, print_summary, summary_dict
 
     _start_run(log_file, verbose, None)
-    console = make_console(no_color=no_color, quiet=quiet or as_json)
+    # The summary is this command's data: standard output (plain off a terminal); talk and errors on stderr.
+    console = make_console(no_color=no_color, quiet=quiet or as_json, stderr=False)
     errors = make_console(no_color=no_color)
     files = files or default_files()
     # --json lists every article; the tables need only counters and the first and last rows.
@@ -493,7 +495,9 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
     if as_json:
         click.echo(json.dumps(summary_dict(summary, failed), ensure_ascii=False, separators=(",", ":")))
     elif not quiet:
-        print_summary(console, summary, failed)
+        print_summary(console, summary)
+        if failed:
+            errors.print(f"{failed} input(s) failed; see the errors above", markup=False, style="red")
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
