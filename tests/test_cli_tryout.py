@@ -35,3 +35,40 @@ def test_summarize_writes_its_summary_to_stdout_and_talk_to_stderr(tmp_path):
     assert res.exit_code == 1
     assert "1 articles" in res.stdout and "error" not in res.stdout and "failed" not in res.stdout
     assert "malformed JSON" in res.stderr and "1 input(s) failed" in res.stderr
+
+
+NOT_JSONL = "".join(f"{i}. Step {i} of the guide: read the article and mark who speaks.\n\n" for i in range(1, 40)) + \
+    '{"title": "edited by hand", "conditions": [{"type": "ceasefire", "by": "the junta"}]}\n'
+
+
+def test_summarize_of_a_file_that_is_not_jsonl_reports_a_few_lines_and_a_hint(tmp_path):
+    f = tmp_path / "guide.md"
+    f.write_text(NOT_JSONL)
+    res = invoke("summarize", str(f), "--json")
+    assert res.exit_code == 1
+    errs = res.stderr.splitlines()
+    assert len(errs) == 4 and all(ln.startswith(f"error: {f}") for ln in errs)
+    assert errs[:3] == [f"error: {f}:{n}: not a peacecond record (expected a JSON object)" for n in (1, 3, 5)]
+    assert errs[3] == (f"error: {f}: 37 more error(s) not shown; this reads peacecond's JSONL output; "
+                       "run `peacecond extract` on articles first")
+    assert len(set(errs)) == len(errs)  # one error a line of input
+
+
+def test_a_record_of_wrong_types_is_named_without_python_words(tmp_path):
+    f = tmp_path / "hand.jsonl"
+    f.write_text('{"title": "edited by hand", "conditions": [{"type": "ceasefire", "by": "the junta"}]}\n')
+    res = invoke("summarize", str(f), "--json")
+    assert res.exit_code == 1
+    assert res.stderr == f"error: {f}: record 1 is not a peacecond record (a field has the wrong type)\n"
+
+
+def test_eval_of_an_article_instead_of_records_reports_a_few_lines_and_a_hint(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "guide.json").write_text('{"conditions": []}')
+    f = tmp_path / "guide.txt"
+    f.write_text(NOT_JSONL)
+    res = invoke("eval", str(f), str(gold))
+    errs = [ln for ln in res.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errs) == 4 and errs[3].endswith("more error(s) not shown; this reads peacecond's JSONL output; "
+                                               "run `peacecond extract` on articles first")

@@ -452,7 +452,7 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
     fine; jq's pretty-printed output and -s arrays too). With no FILE, reads standard input when it is
     not a terminal, else data/out/articles.jsonl.
     """
-    from .errors import InputError
+    from .errors import ErrorReport, InputError
     from .summary import Summary, iter_json_values, make_console, print_summary, summary_dict
 
     _start_run(log_file, verbose, None)
@@ -463,13 +463,19 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
     # --json lists every article; the tables need only counters and the first and last rows.
     summary, failed = Summary(keep_rows=as_json), 0
 
-    def fail(err):
-        nonlocal failed
-        failed += 1
+    def emit(err):
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
 
+    report = ErrorReport(emit)
+
+    def fail(err):
+        nonlocal failed
+        failed += 1
+        report(err)
+
     for name in files:
+        report.finish()  # the last file's count of errors not shown, before this file's
         n = good = 0
         try:
             # Streamed line by line: a summary of a year of output needs its counters, not the file in memory.
@@ -481,8 +487,8 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
                     n += 1
                     try:
                         summary.add(item)
-                    except (AttributeError, TypeError) as err:
-                        fail(InputError(name, f"record {n} is not a peacecond record ({err})"))
+                    except (AttributeError, TypeError):  # (Python's words would not help: say what it is)
+                        fail(InputError(name, f"record {n} is not a peacecond record (a field has the wrong type)"))
                         continue
                     good += 1
         except OSError as err:
@@ -492,6 +498,7 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
             fail(InputError(name, f"not UTF-8 text (after {good} record(s): {err.reason})"))
             continue
         logs.info(name, f"read {good} record(s)")
+    report.finish()
     if as_json:
         click.echo(json.dumps(summary_dict(summary, failed), ensure_ascii=False, separators=(",", ":")))
     elif not quiet:
