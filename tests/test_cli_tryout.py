@@ -72,3 +72,50 @@ def test_eval_of_an_article_instead_of_records_reports_a_few_lines_and_a_hint(tm
     errs = [ln for ln in res.stderr.splitlines() if ln.startswith("error:")]
     assert len(errs) == 4 and errs[3].endswith("more error(s) not shown; this reads peacecond's JSONL output; "
                                                "run `peacecond extract` on articles first")
+
+
+TEXT = ("Armenia Demands Withdrawal Before Talks\n\nArmenian Prime Minister Nikol Pashinyan said on Monday that "
+        "Azerbaijan must withdraw its troops from Armenian territory before any peace talks can begin.\n")
+
+
+def test_utf16_and_utf32_text_with_a_byte_order_mark_is_read_with_offsets_into_the_decoded_text(tmp_path):
+    from peacecond.reader import read_inputs
+
+    for enc in ("utf-16", "utf-16-be", "utf-32"):
+        f = tmp_path / f"{enc}.txt"
+        bom = {"utf-16-be": b"\xfe\xff"}.get(enc, b"")
+        f.write_bytes(bom + TEXT.replace("\n", "\r\n").encode(enc))
+        (art,) = list(read_inputs([str(f)]))
+        assert art.text == TEXT, enc  # line endings normalised as for UTF-8, nothing else changed
+    dump = tmp_path / "dump.jsonl"
+    dump.write_bytes((json.dumps({"text": TEXT, "id": "u16"}, ensure_ascii=False) + "\n").encode("utf-16"))
+    (art,) = list(read_inputs([str(dump)]))
+    assert art.text == TEXT
+
+
+def test_extract_reads_a_utf16_file_not_calling_it_binary(tmp_path, monkeypatch, extractor):
+    import peacecond.api
+
+    monkeypatch.setattr(peacecond.api, "Extractor", lambda *a, **k: extractor)
+    f = tmp_path / "notepad.txt"
+    f.write_bytes(TEXT.encode("utf-16"))
+    res = invoke("extract", str(f), "-o", "-", "-q")
+    assert res.exit_code == 0, res.stderr
+    (rec,) = [json.loads(x) for x in res.stdout.splitlines()]
+    assert rec["text"] == TEXT
+    for q in rec["quotes"] + [e for c in rec["conditions"] for e in c["evidence"]]:
+        assert rec["text"][q["start"]:q["end"]] == q["text"]
+
+
+def test_utf16_without_its_byte_order_mark_or_cut_short_is_an_error_that_says_how_to_fix_it(tmp_path):
+    f = tmp_path / "cut.txt"
+    f.write_bytes(TEXT.encode("utf-16")[:-1])  # an odd number of bytes
+    res = invoke("extract", str(f), "-o", str(tmp_path / "o.jsonl"), "-q")
+    assert res.exit_code == 1
+    assert "not UTF-16 text" in res.stderr and "iconv -f UTF-16 -t UTF-8" in res.stderr
+    assert "Traceback" not in res.stderr
+    f.write_bytes(TEXT.encode("utf-16-le"))  # no byte order mark: cannot be told from binary by the mark
+    res = invoke("extract", str(f), "-o", str(tmp_path / "o.jsonl"), "-q")
+    assert res.exit_code == 1
+    assert "UTF-16LE text without a byte order mark; re-encode it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)" \
+        in res.stderr
