@@ -119,3 +119,25 @@ def test_utf16_without_its_byte_order_mark_or_cut_short_is_an_error_that_says_ho
     assert res.exit_code == 1
     assert "UTF-16LE text without a byte order mark; re-encode it as UTF-8 (e.g. iconv -f UTF-16LE -t UTF-8)" \
         in res.stderr
+
+
+def test_first_incremental_run_over_a_plain_runs_output_says_it_had_no_manifest(tmp_path, monkeypatch, extractor):
+    import peacecond.api
+
+    monkeypatch.setattr(peacecond.api, "Extractor", lambda *a, **k: extractor)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(3):
+        (raw / f"a{i}.txt").write_text(TEXT.replace("Monday", ("Monday", "Tuesday", "Friday")[i]))
+    out = str(tmp_path / "out.jsonl")
+    assert invoke("extract", str(raw), "-o", out).exit_code == 0
+    res = invoke("extract", "--incremental", str(raw), "-o", out)
+    assert res.exit_code == 0, res.stderr
+    (line,) = [ln for ln in res.stderr.splitlines() if ln.startswith("incremental:")]
+    assert line.startswith(f"incremental: {out} had no manifest (a run without --incremental wrote it), so all "
+                           "3 input(s) were extracted again;")
+    assert "new" not in line
+    # the next run has the manifest: nothing new
+    (line,) = [ln for ln in invoke("extract", "--incremental", str(raw), "-o", out).stderr.splitlines()
+               if ln.startswith("incremental:")]
+    assert line.startswith("incremental: nothing new (3 input(s) unchanged)")

@@ -426,8 +426,13 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         _write_failed(errors, output, err)
     failed = len(plan.errors) + len(outcome.failed)
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(plan.reasons.items()))
-    line = (f"incremental: {len(plan.todo)} input(s) extracted ({reasons}), {len(plan.unchanged)} unchanged"
-            if plan.todo else f"incremental: nothing new ({len(plan.unchanged)} input(s) unchanged)")
+    if plan.no_manifest:  # not "3 new ... 3 replaced": nothing said which inputs the records came from
+        line = (f"incremental: {output} had no manifest (a run without --incremental wrote it), so all "
+                f"{len(plan.todo)} input(s) were extracted again")
+    elif plan.todo:
+        line = f"incremental: {len(plan.todo)} input(s) extracted ({reasons}), {len(plan.unchanged)} unchanged"
+    else:
+        line = f"incremental: nothing new ({len(plan.unchanged)} input(s) unchanged)"
     line += (f"; {outcome.records} record(s) written, {outcome.replaced} replaced; "
              f"{output} holds {outcome.total} record(s)")
     logs.info(None, line)
