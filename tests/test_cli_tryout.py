@@ -141,3 +141,23 @@ def test_first_incremental_run_over_a_plain_runs_output_says_it_had_no_manifest(
     (line,) = [ln for ln in invoke("extract", "--incremental", str(raw), "-o", out).stderr.splitlines()
                if ln.startswith("incremental:")]
     assert line.startswith("incremental: nothing new (3 input(s) unchanged)")
+
+
+def test_eval_with_no_resamples_prints_no_interval(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps({"conditions": [{"type": "ceasefire", "by": "ELN"}]}))
+    (gold / "b.json").write_text(json.dumps({"conditions": [{"type": "withdrawal", "by": "ARM"}]}))
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps({"source": {"path": f"{s}.txt", "line": None, "id": None}, "conditions": [
+        {"type": t, "stance": "demand", "by": {"name": None, "party": p}, "regions": []}]}) + "\n"
+        for s, t, p in (("a", "ceasefire", "ELN"), ("b", "ceasefire", "AZE"))))
+    res = invoke("eval", str(pred), str(gold), "--resamples", "0")
+    assert res.exit_code == 0, res.stderr
+    assert "bootstrap" not in res.stdout and "CI" not in res.stdout and "[" not in res.stdout
+    (row,) = [ln.split() for ln in res.stdout.splitlines() if ln.startswith("conditions ")]
+    assert row == ["conditions", "0.500", "0.500", "0.500", "1", "1", "1"]
+    scores = json.loads(invoke("eval", str(pred), str(gold), "--resamples", "0", "--json").stdout)
+    assert scores["conditions"]["ci"] is None
+    with_ci = invoke("eval", str(pred), str(gold)).stdout
+    assert "95% bootstrap over articles (1000 resamples" in with_ci and "95% CI" in with_ci
