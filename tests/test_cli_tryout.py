@@ -199,3 +199,31 @@ def test_incremental_run_with_another_model_says_model_changed_once(tmp_path, mo
     res = invoke("extract", "--incremental", str(f), "-o", out, "--model", "en_no_such_pipeline")
     assert res.exit_code == 2
     assert res.stderr.count("model changed") == 1
+
+
+def test_failed_inputs_are_counted_as_inputs_not_error_lines(tmp_path, monkeypatch, extractor):
+    import peacecond.api
+
+    monkeypatch.setattr(peacecond.api, "Extractor", lambda *a, **k: extractor)
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text(json.dumps({"text": TEXT}) + "\n{bad\n[also bad\n")
+    res = invoke("extract", str(dump), "-o", str(tmp_path / "o.jsonl"))
+    assert res.exit_code == 1
+    assert res.stderr.count("error:") == 2 and "1 input(s) failed" in res.stderr
+    rec = tmp_path / "rec.jsonl"
+    rec.write_text(json.dumps(RECORD) + "\n{bad\n{worse\n")
+    res = invoke("summarize", str(rec), "--json")
+    assert res.exit_code == 1 and json.loads(res.stdout)["totals"]["failed"] == 1
+
+
+def test_a_byte_that_is_not_utf8_is_placed_by_line_and_column(tmp_path):
+    f = tmp_path / "latin1.txt"
+    # line 3; before the bad byte, 8 characters of which two take two bytes each in UTF-8
+    f.write_bytes(TEXT.encode() + "Yerevan \u00e9t\u00e9 ".encode() + "d\u00e9j\u00e0".encode("latin-1") + b"\n")
+    res = invoke("extract", str(f), "-o", str(tmp_path / "o.jsonl"), "-q")
+    assert res.exit_code == 1
+    assert res.stderr == f"error: {f}:4: not UTF-8 text (column 14); re-encode it as UTF-8\n"
+    dump = tmp_path / "d.jsonl"
+    dump.write_bytes(b'{"text": "caf\xc3\xa9 ' + "d\u00e9j\u00e0".encode("latin-1") + b'"}\n')
+    res = invoke("extract", str(dump), "-o", str(tmp_path / "o.jsonl"), "-q")
+    assert f"{dump}:1: not UTF-8 text (column 17)" in res.stderr

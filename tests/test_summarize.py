@@ -135,7 +135,7 @@ def test_bad_lines_are_named_and_the_rest_is_summarized(tmp_path):
     assert f"{path}:2: malformed JSON" in result.stderr
     assert f"{path}:3: not a peacecond record" in result.stderr
     s = json.loads(result.stdout)
-    assert s["totals"]["articles"] == 2 and s["totals"]["failed"] == 2
+    assert s["totals"]["articles"] == 2 and s["totals"]["failed"] == 1  # one input, two bad lines
 
 
 def test_missing_file_is_an_error_not_a_crash(tmp_path):

@@ -209,7 +209,9 @@ def extract(inputs, output, no_text, org_speakers, unheld, all_articles, increme
     ex = _load_extractor(console, model, patterns_dir, dask=dask_address, **options)
     from .writer import jsonl_writer
 
-    summary, failed = Summary(), 0  # counters, not a row per record: flat memory on any dump
+    # Counters, not a row per record: flat memory on any dump. Failed inputs, not error lines: a dump with two
+    # bad lines is one input that failed.
+    summary, failed = Summary(), set()
     stdin = None if "-" not in inputs else sys.stdin.buffer
     current, n = None, 0  # records come in input order: report each input as soon as it is done
 
@@ -222,7 +224,7 @@ def extract(inputs, output, no_text, org_speakers, unheld, all_articles, increme
             for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output),
                                                warn=_warner(errors, quiet))):
                 if isinstance(item, InputError):
-                    failed += 1
+                    failed.add(item.source)
                     errors.print(f"error: {item}", markup=False, highlight=False)
                     logs.error(item.source, str(item))
                     continue
@@ -248,9 +250,9 @@ def extract(inputs, output, no_text, org_speakers, unheld, all_articles, increme
         errors.print(f"error: {message}", markup=False, highlight=False)
         logs.error(None, message)
         sys.exit(EXIT_FAILED)
-    logs.info(None, f"wrote {summary.articles} record(s) to {output}; {failed} input(s) failed")
+    logs.info(None, f"wrote {summary.articles} record(s) to {output}; {len(failed)} input(s) failed")
     if not quiet:
-        print_summary(console, summary, failed)
+        print_summary(console, summary, len(failed))
         if output != "-":
             console.print(f"wrote {summary.articles} record(s) to {output}", markup=False)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
@@ -424,7 +426,7 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         raise click.ClickException(f"{err}; {output} is left as it was") from None
     except OSError as err:
         _write_failed(errors, output, err)
-    failed = len(plan.errors) + len(outcome.failed)
+    failed = len({err.source for err in plan.errors} | {err.source for err in outcome.failed})  # inputs, not lines
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(plan.reasons.items()))
     if plan.no_manifest:  # not "3 new ... 3 replaced": nothing said which inputs the records came from
         line = (f"incremental: {output} had no manifest (a run without --incremental wrote it), so all "
@@ -466,7 +468,7 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
     errors = make_console(no_color=no_color)
     files = files or default_files()
     # --json lists every article; the tables need only counters and the first and last rows.
-    summary, failed = Summary(keep_rows=as_json), 0
+    summary = Summary(keep_rows=as_json)
 
     def emit(err):
         errors.print(f"error: {err}", markup=False, highlight=False)
@@ -475,8 +477,6 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
     report = ErrorReport(emit)
 
     def fail(err):
-        nonlocal failed
-        failed += 1
         report(err)
 
     for name in files:
@@ -504,6 +504,7 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
             continue
         logs.info(name, f"read {good} record(s)")
     report.finish()
+    failed = report.sources  # inputs with an error, however many bad lines each had
     if as_json:
         click.echo(json.dumps(summary_dict(summary, failed), ensure_ascii=False, separators=(",", ":")))
     elif not quiet:

@@ -248,6 +248,12 @@ def _nul_problem(head: bytes, expected: str) -> str:
     return f"binary file (holds NUL bytes); {expected}"
 
 
+def _column(before: bytes) -> int:
+    """The 1-based column (in characters) of what follows `before`, the good bytes of its line: where an
+    editor's cursor shows the bad byte, not its offset in the file."""
+    return len(before.decode("utf-8", "replace")) + 1
+
+
 def decode(data: bytes, name: str) -> str:
     if (enc := bom_encoding(data)):
         # Text with a byte order mark is read as its mark says; offsets index the decoded text, as for UTF-8.
@@ -266,7 +272,8 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise InputError(name, f"not UTF-8 text (byte {err.start}); re-encode it as UTF-8", line) from None
+        column = _column(data[data.rfind(b"\n", 0, err.start) + 1: err.start])
+        raise InputError(name, f"not UTF-8 text (column {column}); re-encode it as UTF-8", line) from None
     # Offsets index this exact string; only line endings are normalized, as every reader does.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -337,7 +344,8 @@ def read_jsonl(lines: Iterable[bytes | str], name: str, warn: Warn | None = None
                 raw = raw.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError as err:
                 seen += 1
-                yield InputError(name, f"not UTF-8 text (byte {err.start} of the line); re-encode it as UTF-8", n)
+                yield InputError(name, f"not UTF-8 text (column {_column(raw[:err.start])}); re-encode it as UTF-8",
+                                 n)
                 continue
         if not raw.strip():
             continue
