@@ -120,7 +120,7 @@ def test_jq_pipelines(project):
     assert done.exit_code == 0, done.stderr
     dated = [r for r in records if r["published"] is not None]
     assert 0 < len(dated) < 3
-    assert f"{len(dated)} articles" in done.stderr
+    assert f"{len(dated)} articles" in done.stdout
 
     (to_json,) = [ln for ln in sh if ln.startswith("peacecond summarize --json")]
     summarize, (_, program) = pipeline(to_json)

@@ -77,7 +77,7 @@ def test_json_summary_counts_conditions_speakers_regions_and_timeline():
 def test_tables_on_the_terminal_show_the_same_numbers():
     result = invoke("-", input="".join(json.dumps(r) + "\n" for r in HAND))
     assert result.exit_code == 0
-    err = result.stderr
+    err = result.stdout  # the summary is summarize's data
     assert "conditions by type and holder party" in err
     withdrawal = [ln.split()[1:] for ln in err.splitlines() if ln.strip().startswith("withdrawal")]
     assert withdrawal == [["UKR", "1", "1", "0"], ["RUS", "1", "0", "0"]]  # by, demands, rejections, offers
@@ -135,7 +135,7 @@ def test_bad_lines_are_named_and_the_rest_is_summarized(tmp_path):
     assert f"{path}:2: malformed JSON" in result.stderr
     assert f"{path}:3: not a peacecond record" in result.stderr
     s = json.loads(result.stdout)
-    assert s["totals"]["articles"] == 2 and s["totals"]["failed"] == 2
+    assert s["totals"]["articles"] == 2 and s["totals"]["failed"] == 1  # one input, two bad lines
 
 
 def test_missing_file_is_an_error_not_a_crash(tmp_path):
@@ -151,8 +151,9 @@ def test_extract_prints_the_summary_summarize_prints(tmp_path, monkeypatch, extr
     assert ran.exit_code == 0, ran.stderr
     summarized = invoke(str(out))
     assert summarized.exit_code == 0
-    assert summarized.stderr.strip() and ran.stderr.startswith(summarized.stderr)
-    assert ran.stderr[len(summarized.stderr):].startswith("wrote 3 record(s)")
+    # extract's end-of-run summary is talk (stderr); summarize's is its data (stdout): the same text
+    assert summarized.stdout.strip() and ran.stderr.startswith(summarized.stdout)
+    assert ran.stderr[len(summarized.stdout):].startswith("wrote 3 record(s)")
     speakers = Counter()
     for line in out.read_text().splitlines():
         for sp in json.loads(line)["speakers"]:
@@ -160,7 +161,7 @@ def test_extract_prints_the_summary_summarize_prints(tmp_path, monkeypatch, extr
     assert speakers
     top, n = speakers.most_common(1)[0]
     assert any(ln.split()[:len(top.split())] == top.split() and str(n) in ln.split()
-                   for ln in summarized.stderr.splitlines())
+                   for ln in summarized.stdout.splitlines())
 
 
 def test_long_runs_show_first_and_last_articles_and_count_all(tmp_path):
@@ -173,7 +174,7 @@ def test_long_runs_show_first_and_last_articles_and_count_all(tmp_path):
         rec["source"] = {"path": "dump/big.jsonl", "line": i + 1, "id": None}
         recs.append(rec)
     text = "".join(json.dumps(r) + "\n" for r in recs)
-    shown = invoke("-", input=text).stderr
+    shown = invoke("-", input=text).stdout
     assert f"7 more articles" in shown and f"{n} articles" in shown
     listed = [ln.split()[0] for ln in shown.splitlines() if ln.strip().startswith("big.jsonl:")]
     assert listed == [f"big.jsonl:{i}" for i in range(1, TABLE_HEAD + 1)] + \
@@ -185,9 +186,9 @@ def test_long_runs_show_first_and_last_articles_and_count_all(tmp_path):
     assert withdrawal == [["RUS", str(half[0]), "0", "0"], ["UKR", str(half[1]), str(half[1]), "0"]]
 
 
-def speaker_rows(stderr):
-    """(speaker, party, quotes, articles) rows of the "most quoted speakers" table printed on stderr."""
-    lines = stderr.split("most quoted speakers\n", 1)[1].splitlines()
+def speaker_rows(stdout):
+    """(speaker, party, quotes, articles) rows of the "most quoted speakers" table summarize prints."""
+    lines = stdout.split("most quoted speakers\n", 1)[1].splitlines()
     head = next(i for i, ln in enumerate(lines) if ln.split()[:1] == ["speaker"])
     rows = []
     for ln in lines[head + 2:]:  # after the header and its rule
@@ -223,7 +224,7 @@ def test_speaker_table_counts_the_records_speakers_so_orgs_only_with_org_speaker
         listed = {(sp["name"], sp["quotes"]) for sp in rec["speakers"]}
         s = json.loads(invoke("--json", "-", input=line).stdout)
         assert {(x["speaker"], x["quotes"]) for x in s["speakers"]} == listed
-        rows = speaker_rows(invoke("-", input=line).stderr)
+        rows = speaker_rows(invoke("-", input=line).stdout)
         assert {(name, n) for name, _, n, _ in rows} == listed
         assert any(name in org_quoted for name, *_ in rows) == (key == "orgs")
 

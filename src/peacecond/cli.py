@@ -209,7 +209,9 @@ def extract(inputs, output, no_text, org_speakers, unheld, all_articles, increme
     ex = _load_extractor(console, model, patterns_dir, dask=dask_address, **options)
     from .writer import jsonl_writer
 
-    summary, failed = Summary(), 0  # counters, not a row per record: flat memory on any dump
+    # Counters, not a row per record: flat memory on any dump. Failed inputs, not error lines: a dump with two
+    # bad lines is one input that failed.
+    summary, failed = Summary(), set()
     stdin = None if "-" not in inputs else sys.stdin.buffer
     current, n = None, 0  # records come in input order: report each input as soon as it is done
 
@@ -222,7 +224,7 @@ def extract(inputs, output, no_text, org_speakers, unheld, all_articles, increme
             for item in ex.records(read_inputs(inputs, stdin=stdin, exclude=own_files(output),
                                                warn=_warner(errors, quiet))):
                 if isinstance(item, InputError):
-                    failed += 1
+                    failed.add(item.source)
                     errors.print(f"error: {item}", markup=False, highlight=False)
                     logs.error(item.source, str(item))
                     continue
@@ -248,9 +250,9 @@ def extract(inputs, output, no_text, org_speakers, unheld, all_articles, increme
         errors.print(f"error: {message}", markup=False, highlight=False)
         logs.error(None, message)
         sys.exit(EXIT_FAILED)
-    logs.info(None, f"wrote {summary.articles} record(s) to {output}; {failed} input(s) failed")
+    logs.info(None, f"wrote {summary.articles} record(s) to {output}; {len(failed)} input(s) failed")
     if not quiet:
-        print_summary(console, summary, failed)
+        print_summary(console, summary, len(failed))
         if output != "-":
             console.print(f"wrote {summary.articles} record(s) to {output}", markup=False)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
@@ -424,10 +426,15 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
         raise click.ClickException(f"{err}; {output} is left as it was") from None
     except OSError as err:
         _write_failed(errors, output, err)
-    failed = len(plan.errors) + len(outcome.failed)
+    failed = len({err.source for err in plan.errors} | {err.source for err in outcome.failed})  # inputs, not lines
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(plan.reasons.items()))
-    line = (f"incremental: {len(plan.todo)} input(s) extracted ({reasons}), {len(plan.unchanged)} unchanged"
-            if plan.todo else f"incremental: nothing new ({len(plan.unchanged)} input(s) unchanged)")
+    if plan.no_manifest:  # not "3 new ... 3 replaced": nothing said which inputs the records came from
+        line = (f"incremental: {output} had no manifest (a run without --incremental wrote it), so all "
+                f"{len(plan.todo)} input(s) were extracted again")
+    elif plan.todo:
+        line = f"incremental: {len(plan.todo)} input(s) extracted ({reasons}), {len(plan.unchanged)} unchanged"
+    else:
+        line = f"incremental: nothing new ({len(plan.unchanged)} input(s) unchanged)"
     line += (f"; {outcome.records} record(s) written, {outcome.replaced} replaced; "
              f"{output} holds {outcome.total} record(s)")
     logs.info(None, line)
@@ -445,29 +452,35 @@ def _extract_incremental(inputs, output, *, force, console, errors, quiet, model
 @output_options
 def summarize(files, as_json, log_file, verbose, no_color, quiet):
     """Summarize peacecond JSON Lines: per article, and across articles (conditions by type and holder
-    party, most quoted speakers, regions named, conditions by statement date).
+    party, most quoted speakers, regions named, conditions by statement date) on standard output; errors
+    go to standard error.
 
     Reads FILEs, or '-' for standard input: whole records or what jq leaves of them (missing keys are
     fine; jq's pretty-printed output and -s arrays too). With no FILE, reads standard input when it is
     not a terminal, else data/out/articles.jsonl.
     """
-    from .errors import InputError
+    from .errors import ErrorReport, InputError
     from .summary import Summary, iter_json_values, make_console, print_summary, summary_dict
 
     _start_run(log_file, verbose, None)
-    console = make_console(no_color=no_color, quiet=quiet or as_json)
+    # The summary is this command's data: standard output (plain off a terminal); talk and errors on stderr.
+    console = make_console(no_color=no_color, quiet=quiet or as_json, stderr=False)
     errors = make_console(no_color=no_color)
     files = files or default_files()
     # --json lists every article; the tables need only counters and the first and last rows.
-    summary, failed = Summary(keep_rows=as_json), 0
+    summary = Summary(keep_rows=as_json)
 
-    def fail(err):
-        nonlocal failed
-        failed += 1
+    def emit(err):
         errors.print(f"error: {err}", markup=False, highlight=False)
         logs.error(err.source, str(err))
 
+    report = ErrorReport(emit)
+
+    def fail(err):
+        report(err)
+
     for name in files:
+        report.finish()  # the last file's count of errors not shown, before this file's
         n = good = 0
         try:
             # Streamed line by line: a summary of a year of output needs its counters, not the file in memory.
@@ -479,8 +492,8 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
                     n += 1
                     try:
                         summary.add(item)
-                    except (AttributeError, TypeError) as err:
-                        fail(InputError(name, f"record {n} is not a peacecond record ({err})"))
+                    except (AttributeError, TypeError):  # (Python's words would not help: say what it is)
+                        fail(InputError(name, f"record {n} is not a peacecond record (a field has the wrong type)"))
                         continue
                     good += 1
         except OSError as err:
@@ -490,10 +503,14 @@ def summarize(files, as_json, log_file, verbose, no_color, quiet):
             fail(InputError(name, f"not UTF-8 text (after {good} record(s): {err.reason})"))
             continue
         logs.info(name, f"read {good} record(s)")
+    report.finish()
+    failed = report.sources  # inputs with an error, however many bad lines each had
     if as_json:
         click.echo(json.dumps(summary_dict(summary, failed), ensure_ascii=False, separators=(",", ":")))
     elif not quiet:
-        print_summary(console, summary, failed)
+        print_summary(console, summary)
+        if failed:
+            errors.print(f"{failed} input(s) failed; see the errors above", markup=False, style="red")
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 

@@ -10,7 +10,7 @@ import sys
 import click
 
 from .cli import EXIT_FAILED, EXIT_OK, SetupError, _start_run, default_files
-from .errors import InputError, PatternError
+from .errors import ErrorReport, InputError, PatternError
 
 
 EVAL_EXIT_HELP = ("Exit status: 0 scored, 1 some gold files or record lines could not be used (the rest are "
@@ -36,8 +36,10 @@ def eval_command(predictions, gold_dir, as_json, articles, resamples, seed):
         result = evaluate(predictions, gold_dir, resamples=resamples, seed=seed)
     except (InputError, PatternError) as err:
         raise SetupError(str(err)) from None
+    report = ErrorReport(lambda err: click.echo(f"error: {err}", err=True))
     for err in result.errors:
-        click.echo(f"error: {err}", err=True)
+        report(err)
+    report.finish()
     if result.articles and len(result.missing_records) == len(result.articles):
         # Scores of 0.000 everywhere would look like a result: it is the wrong file or folder.
         raise SetupError(f"no record in {predictions} pairs with a gold file in {gold_dir} (a record pairs by the "
@@ -104,8 +106,10 @@ def plot(files, output, parties, types, stances, max_parties, title, quiet):
     _start_run(None, False, None)
     files = files or default_files()
     got = collect(files, stdin=sys.stdin.buffer, parties=_split_option(parties), types=types, stances=stances)
+    report = ErrorReport(lambda err: click.echo(f"error: {err}", err=True))
     for err in got.errors:
-        click.echo(f"error: {err}", err=True)
+        report(err)
+    report.finish()
     events, undated, articles = got.events, got.undated, got.articles
     try:
         drawn = draw(events, output, title=title, max_parties=max_parties, articles=articles, undated=undated)

@@ -197,7 +197,9 @@ def _ratio(ok, n):
     return np.where(n > 0, ok / np.maximum(n, 1), np.nan)
 
 
-def _interval(values, point: float) -> list[float]:
+def _interval(values, point: float) -> list[float] | None:
+    if values is None:  # no resamples asked for: no interval (not one as wide as the point)
+        return None
     values = values[~np.isnan(values)]
     if not len(values):
         return [point, point]
@@ -216,17 +218,18 @@ def summarize(articles: list[ArticleScore], *, resamples: int = RESAMPLES, seed:
         sums = rows[picks].sum(axis=1)
     else:
         sums = np.zeros((0, len(COUNTERS)))
+    bootstrap = bool(resamples)
     out: dict = {}
     for name, prefix in PRF_FIELDS.items():
         tp, fp, fn = (total[col[f"{prefix}_{k}"]] for k in ("tp", "fp", "fn"))
         p, r, f = (round(float(x), 3) for x in _prf(tp, fp, fn))
         boot = _prf(*(sums[:, col[f"{prefix}_{k}"]] for k in ("tp", "fp", "fn")))[2]
-        out[name] = {"p": p, "r": r, "f1": f, "ci": _interval(boot, f), "tp": int(tp), "fp": int(fp), "fn": int(fn)}
+        out[name] = {"p": p, "r": r, "f1": f, "ci": _interval(boot if bootstrap else None, f), "tp": int(tp), "fp": int(fp), "fn": int(fn)}
     for name, (ok, n) in ACCURACY_FIELDS.items():
         point = total[col[ok]] / total[col[n]] if total[col[n]] else 0.0
         point = round(float(point), 3)
         boot = _ratio(sums[:, col[ok]], sums[:, col[n]])
-        out[name] = {"accuracy": point, "ci": _interval(boot, point), "n": int(total[col[n]])}
+        out[name] = {"accuracy": point, "ci": _interval(boot if bootstrap else None, point), "n": int(total[col[n]])}
     jn = total[col["rj_n"]]
     out["condition_region_jaccard"] = round(float(total[col["rj_sum"]] / jn), 3) if jn else 0.0
     return out
@@ -341,17 +344,21 @@ def format_report(result: Evaluation, *, articles: bool = False, resamples: int 
                   seed: int = SEED) -> str:
     """The scores as a plain-text table (and, with `articles`, each article's misses and additions)."""
     s = result.scores
-    lines = [f"articles: {len(result.articles)}  missing records: {len(result.missing_records)}  "
-             f"intervals: 95% bootstrap over articles ({resamples} resamples, seed {seed})",
-             f"{'field':<24}{'P':>6}{'R':>7}{'F1':>7}  {'95% CI':<15}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    # --resamples 0: no interval column and no bootstrap line (an interval as wide as the point says nothing)
+    ci = (lambda c: f"[{c[0]:.3f}, {c[1]:.3f}]") if resamples else (lambda c: "")  # noqa: E731
+    head = f"articles: {len(result.articles)}  missing records: {len(result.missing_records)}"
+    lines = [head + (f"  intervals: 95% bootstrap over articles ({resamples} resamples, seed {seed})"
+                     if resamples else ""),
+             f"{'field':<24}{'P':>6}{'R':>7}{'F1':>7}  " + (f"{'95% CI':<15}" if resamples else "")
+             + f"{'tp':>5}{'fp':>5}{'fn':>5}"]
     for name in ("speakers", "direct_quotes", "regions", "conditions", "rejections"):
         f = s[name]
         lines.append(f"{name:<24}{f['p']:>6.3f}{f['r']:>7.3f}{f['f1']:>7.3f}  "
-                     f"[{f['ci'][0]:.3f}, {f['ci'][1]:.3f}]{f['tp']:>5}{f['fp']:>5}{f['fn']:>5}")
+                     f"{ci(f['ci'])}{f['tp']:>5}{f['fp']:>5}{f['fn']:>5}")
     for name, label in (("published", "published date accuracy"), ("quote_attribution", "quote attribution")):
         a = s[name]
-        lines.append(f"{label:<24}{'':>13}{a['accuracy']:>7.3f}  [{a['ci'][0]:.3f}, {a['ci'][1]:.3f}]  "
-                     f"of {a['n']}")
+        lines.append(f"{label:<24}{'':>13}{a['accuracy']:>7.3f}  " + (f"{ci(a['ci'])}  " if resamples else "")
+                     + f"of {a['n']}")
     ty = s["condition_types"]
     lines.append(f"condition region jaccard: {s['condition_region_jaccard']}")
     lines.append(f"where conditions are lost: type found at all (any stance or holder) P {ty['p']:.3f} "

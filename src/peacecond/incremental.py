@@ -161,7 +161,7 @@ def environment(model: str | None, patterns_dir: str | None, **options) -> dict:
 def describe_change(old: dict, new: dict) -> str:
     """'patterns changed (a1b2 -> c3d4), model changed (...)' for the summary and the log."""
     parts = []
-    for key in ["model", "patterns", "peacecond"] + sorted(set(old) | set(new) - {"model", "patterns", "peacecond"}):
+    for key in ["model", "patterns", "peacecond"] + sorted((set(old) | set(new)) - {"model", "patterns", "peacecond"}):
         if old.get(key) != new.get(key):
             label = {"peacecond": "peacecond version"}.get(key) or (key if key in ("model", "patterns") else
                                                                     "option " + key)
@@ -281,6 +281,7 @@ class Plan:
     notes: list[str] = field(default_factory=list)          # said in the summary and the log
     manifest: dict = field(default_factory=dict)
     manifest_dirty: bool = False  # the manifest needs rewriting even if nothing is extracted
+    no_manifest: bool = False  # the output holds records but no manifest (a run without --incremental wrote it)
 
     @property
     def reasons(self) -> dict[str, int]:
@@ -308,6 +309,7 @@ def plan(inputs: Iterable[str], output: str | os.PathLike, env: dict, *, force: 
     if trusted and (manifest.get("output") or {}).pop("_refreshed", False):
         result.manifest_dirty = True
     counts = None if trusted else count_by_path(out)
+    result.no_manifest = bool(counts) and problem is None and not manifest_path(out).exists()
     if not trusted and entries:
         result.notes.append(f"{out} changed since the manifest was written; checked its records input by input")
         result.manifest_dirty = True

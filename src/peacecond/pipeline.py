@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import spacy
 from spacy.language import Language
@@ -28,11 +29,13 @@ def build_nlp(model: str | None = None, patterns_dir: str | None = None, *, org_
     try:
         nlp = spacy.load(name)
     except OSError:
-        # Never suggest `pip install <whatever the user typed>`: such names on PyPI may be anyone's.
+        # Never suggest `pip install <whatever the user typed>`: such names on PyPI may be anyone's. The
+        # interpreter's own path: `python` on the PATH may not be the one peacecond runs in (a venv, pipx).
+        installed = ", ".join(sorted(spacy.util.get_installed_models())) or "none"
         raise ModelError(
-            f"spaCy pipeline {name!r} is not installed: install it with `python -m spacy download {name}` "
-            f"(or from a wheel or path), or pick an installed one with --model "
-            f"(the default, {DEFAULT_MODEL}, comes with peacecond)") from None
+            f"spaCy pipeline {name!r} is not installed (installed: {installed}): install it with "
+            f"`{sys.executable} -m spacy download {name}` (or from a wheel or path), or pick an installed one "
+            f"with --model (the default, {DEFAULT_MODEL}, comes with peacecond)") from None
     # Quotes and conditions read sentences and the dependency parse; speakers need entities.
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {name!r} lacks a 'parser' or an 'ner' component; peacecond needs an "

@@ -5,6 +5,7 @@ cannot be read, so that one bad file never stops a run.
 """
 from __future__ import annotations
 
+import codecs
 import errno
 import glob
 import gzip
@@ -184,8 +185,16 @@ def read_file(path: Path, name: str | None = None, warn: Warn | None = None) -> 
     opener = (lambda: gzip.open(path, "rb")) if gz else (lambda: open(path, "rb"))
     if kind in DUMP_SUFFIXES:
         head = _read_all(opener, name, 8192)
+        if bom_encoding(head):  # a UTF-16 or UTF-32 dump: decoded whole, then read as a UTF-8 one is
+            data = _read_all(opener, name)
+            text = decode(data, name)
+            if kind == ".json" or text.lstrip()[:1] == "[":
+                yield from read_json(data, name, warn)
+            else:
+                yield from read_jsonl(text.split("\n"), name, warn)
+            return
         if b"\0" in head:
-            raise InputError(name, "binary file (holds NUL bytes); expected JSON or JSON Lines")
+            raise InputError(name, _nul_problem(head, "expected JSON or JSON Lines"))
         if kind == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"[":
             yield from read_json(_read_all(opener, name), name, warn)
         else:
@@ -219,14 +228,52 @@ def _read_all(opener, name: str, size: int = -1) -> bytes:
         raise InputError(name, f"not a valid gzip file ({err})") from None
 
 
+# Byte order marks of the Unicode encodings other than UTF-8 (Windows tools save "Unicode" text as UTF-16 LE):
+# UTF-32's before UTF-16's, whose marks begin theirs.
+BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """'utf-16' or 'utf-32' when `data` starts with that encoding's byte order mark, else None."""
+    return next((enc for bom, enc in BOMS if data.startswith(bom)), None)
+
+
+def _nul_problem(head: bytes, expected: str) -> str:
+    """Why bytes with NULs cannot be read: UTF-16 without its byte order mark (English in it has a NUL every
+    other byte) says how to re-encode it; anything else is binary."""
+    for enc, half in (("UTF-16LE", head[1::2]), ("UTF-16BE", head[0::2])):
+        if len(half) >= 8 and half.count(0) >= 0.9 * len(half):
+            return f"{enc} text without a byte order mark; re-encode it as UTF-8 (e.g. iconv -f {enc} -t UTF-8)"
+    return f"binary file (holds NUL bytes); {expected}"
+
+
+def _column(before: bytes) -> int:
+    """The 1-based column (in characters) of what follows `before`, the good bytes of its line: where an
+    editor's cursor shows the bad byte, not its offset in the file."""
+    return len(before.decode("utf-8", "replace")) + 1
+
+
 def decode(data: bytes, name: str) -> str:
+    if (enc := bom_encoding(data)):
+        # Text with a byte order mark is read as its mark says; offsets index the decoded text, as for UTF-8.
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as err:
+            raise InputError(name, f"not {enc.upper()} text though it starts with its byte order mark ("
+                                   f"{err.reason}); re-encode it as UTF-8 (e.g. iconv -f {enc.upper()} -t "
+                                   "UTF-8)") from None
+        if "\0" in text:
+            raise InputError(name, f"binary data (NUL characters) in {enc.upper()} text")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\0" in data[:8192]:
-        raise InputError(name, "binary file (holds NUL bytes); expected text, HTML or JSON")
+        raise InputError(name, _nul_problem(data[:8192], "expected text, HTML or JSON"))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        raise InputError(name, f"not UTF-8 text (byte {err.start}); re-encode it as UTF-8", line) from None
+        column = _column(data[data.rfind(b"\n", 0, err.start) + 1: err.start])
+        raise InputError(name, f"not UTF-8 text (column {column}); re-encode it as UTF-8", line) from None
     # Offsets index this exact string; only line endings are normalized, as every reader does.
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -297,7 +344,8 @@ def read_jsonl(lines: Iterable[bytes | str], name: str, warn: Warn | None = None
                 raw = raw.decode("utf-8-sig" if n == 1 else "utf-8")
             except UnicodeDecodeError as err:
                 seen += 1
-                yield InputError(name, f"not UTF-8 text (byte {err.start} of the line); re-encode it as UTF-8", n)
+                yield InputError(name, f"not UTF-8 text (column {_column(raw[:err.start])}); re-encode it as UTF-8",
+                                 n)
                 continue
         if not raw.strip():
             continue

@@ -122,8 +122,9 @@ class Summary:
         return self.head, self.articles - len(self.head) - len(self.tail), list(self.tail)
 
 
-def make_console(no_color: bool = False, quiet: bool = False) -> Console:
-    """Talk goes to standard error; rich drops colour itself on a non-TTY or with NO_COLOR set.
+def make_console(no_color: bool = False, quiet: bool = False, stderr: bool = True) -> Console:
+    """Talk goes to standard error (`stderr=False`: a command's data, as `summarize`'s tables, on standard
+    output); rich drops colour itself on a non-TTY or with NO_COLOR set.
 
     Off a terminal rich also drops animation (status spinners, progress bars) and
     lays tables out for 80 columns; --no-color and NO_COLOR give the same plain output on a terminal.
@@ -132,7 +133,7 @@ def make_console(no_color: bool = False, quiet: bool = False) -> Console:
     # (rich treats the console as a non-terminal, and callers animate only on a terminal).
     plain = no_color or bool(os.environ.get("NO_COLOR"))
     # soft_wrap: a message is one line however long (grep-able logs); tables still fit the width.
-    return Console(stderr=True, no_color=plain or None, force_terminal=False if plain else None, highlight=False,
+    return Console(stderr=stderr, no_color=plain or None, force_terminal=False if plain else None, highlight=False,
                    quiet=quiet, soft_wrap=True)
 
 

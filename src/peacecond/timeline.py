@@ -147,8 +147,9 @@ def collect(names, *, stdin=None, parties=None, types=None, stances=None) -> Col
                     continue
                 try:
                     found, undated = record_events(item)
-                except (AttributeError, TypeError) as err:
-                    out.errors.append(InputError(label, f"record {n} is not a peacecond record ({err})"))
+                except (AttributeError, TypeError):  # (Python's words would not help the reader)
+                    out.errors.append(InputError(label, f"record {n} is not a peacecond record (a field has the "
+                                                        "wrong type)"))
                     continue
                 kept = select(found, parties=parties, types=types, stances=stances)
                 out.events += kept
