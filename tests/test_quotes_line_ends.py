@@ -1,5 +1,7 @@
 """Quotes on a line of their own: where a heading ends and prose begins, and who speaks a quote that closes a
 paragraph with no attribution of its own."""
+import pytest
+
 from conftest import direct
 from conftest import run_quote_text as run_text
 
@@ -19,42 +21,36 @@ def test_a_quote_in_a_heading_is_still_no_statement(extractor):
     assert direct(rec) == []
 
 
-def test_a_paragraph_quote_closing_on_a_comma_goes_on_with_the_speaker_before_it(extractor):
+# Who speaks a quote that closes a paragraph with no attribution of its own: (the paragraphs before the quote,
+# the quote, its speaker).
+NEXT_QUOTE = [
     # the paragraph's last words close on a comma with no attribution after them: a sentence of its own
-    rec = run_text(extractor, HEADLINE + "Rebel negotiator Kofi Mensah told reporters that the government would "
-                   "have to pull its troops back first.\n\n"
-                   "\u201cThey should also be bound by the same rules as our fighters,\u201d")
-    assert direct(rec) == [("They should also be bound by the same rules as our fighters,", "Kofi Mensah")]
-
-
-def test_the_subject_of_a_reported_clause_does_not_speak_the_next_quote(extractor):
+    pytest.param("Rebel negotiator Kofi Mensah told reporters that the government would have to pull its troops back "
+                 "first.", "They should also be bound by the same rules as our fighters,", "Kofi Mensah",
+                 id="closing-on-a-comma-goes-on-with-the-speaker-before"),
     # "X told reporters that the MILF would push for ...": the MILF is what X reports, X goes on speaking
-    rec = run_text(extractor, HEADLINE + "Rebel negotiator Kofi Mensah told reporters that the ELN would push for "
-                   "the disarming of the paramilitaries in the region.\n\n"
-                   "\u201cThey should also be bound by the same rules as our fighters.\u201d")
-    assert direct(rec) == [("They should also be bound by the same rules as our fighters.", "Kofi Mensah")]
-
-
-def test_the_subject_of_the_sentence_before_still_speaks_when_nobody_reports_it(extractor):
-    rec = run_text(extractor, HEADLINE + "The ELN rejected the plan on Monday.\n\n"
-                   "\u201cWe will not lay down our arms while the army holds the valley.\u201d")
-    assert direct(rec) == [("We will not lay down our arms while the army holds the valley.", "ELN")]
-
-
-def test_a_subject_outside_what_the_speaker_before_said_speaks_the_next_quote(extractor):
+    pytest.param("Rebel negotiator Kofi Mensah told reporters that the ELN would push for the disarming of the "
+                 "paramilitaries in the region.", "They should also be bound by the same rules as our fighters.",
+                 "Kofi Mensah", id="the-subject-of-a-reported-clause-does-not-speak"),
+    pytest.param("The ELN rejected the plan on Monday.",
+                 "We will not lay down our arms while the army holds the valley.", "ELN",
+                 id="the-subject-before-still-speaks-when-nobody-reports-it"),
     # 'After X said ..., Y flew to ...': X's clause is a time clause of Y's sentence; Y is not what X reported
-    rec = run_text(extractor, HEADLINE + "After Abiy Ahmed said the war in Tigray was over, TPLF spokesman "
-                   "Getachew Reda addressed the fighters on Friday.\n\n"
-                   "\u201cOur forces will not leave Mekelle until the Eritrean troops go home.\u201d")
-    assert direct(rec) == [("Our forces will not leave Mekelle until the Eritrean troops go home.", "Getachew Reda")]
-
-
-def test_a_subject_after_a_speech_nouns_clause_speaks_the_next_quote(extractor):
+    pytest.param("After Abiy Ahmed said the war in Tigray was over, TPLF spokesman Getachew Reda addressed the "
+                 "fighters on Friday.", "Our forces will not leave Mekelle until the Eritrean troops go home.",
+                 "Getachew Reda", id="a-subject-outside-what-the-speaker-before-said-speaks"),
     # "Despite X's warning that ..., Y travelled ...": the warning's clause does not hold Y
-    rec = run_text(extractor, HEADLINE + "Despite President Paul Kagame's warning that the M23 would not leave, "
-                   "Congolese Foreign Minister Therese Kayikwamba Wagner travelled to Doha on Monday.\n\n"
-                   "\u201cThe rebels must leave Goma before we sign anything.\u201d")
-    assert direct(rec) == [("The rebels must leave Goma before we sign anything.", "Therese Kayikwamba Wagner")]
+    pytest.param("Despite President Paul Kagame's warning that the M23 would not leave, Congolese Foreign Minister "
+                 "Therese Kayikwamba Wagner travelled to Doha on Monday.",
+                 "The rebels must leave Goma before we sign anything.", "Therese Kayikwamba Wagner",
+                 id="a-subject-after-a-speech-nouns-clause-speaks"),
+]
+
+
+@pytest.mark.parametrize("before, quote, speaker", NEXT_QUOTE)
+def test_who_speaks_a_quote_that_closes_its_paragraph_alone(extractor, before, quote, speaker):
+    rec = run_text(extractor, HEADLINE + before + "\n\n\u201c" + quote + "\u201d")
+    assert direct(rec) == [(quote, speaker)]
 
 
 def test_a_quote_closing_on_a_comma_at_a_hard_wrapped_line_end_does_not_go_on_with_the_speaker_before(extractor):
