@@ -29,72 +29,58 @@ def test_sides_keep_their_demands_beside_a_mediator(extractor, text, type_, part
     assert not [c for c in cs if (c["by"] or {}).get("party") in {"UN", "OSCE"}]
 
 
-# ----- a withdrawal of a text, a claim or a measure is no troops' withdrawal (withdrawal's "other_senses") -------------
-@pytest.mark.parametrize("text", [
-    "Armenia demanded the withdrawal of a protest note that Azerbaijan had sent to the OSCE.",
-    "Israel demanded that Hamas withdraw its proposal and demanded the withdrawal of the resolution at the Security "
-    "Council.",
-    "Khartoum demanded the withdrawal of the decree and of the reservations the RSF attached to the Jeddah accord.",
-    "Pristina insisted on the withdrawal of Belgrade's letter of objections before the next round.",
-])
-def test_withdrawing_a_text_is_no_troop_withdrawal(extractor, text):
-    assert not find(conds(extractor, text), "withdrawal", "demand")
-
-
-def test_troops_still_withdraw_beside_a_withdrawn_text(extractor):
-    cs = conds(extractor, "The Houthis demanded that Saudi Arabia withdraw its troops from the border and withdraw "
-                          "its veto on flights.")
-    assert find(cs, "withdrawal", "demand", "HOUTHIS")
-
-
-# ----- talks without preconditions, a peace summit: the talks' coming about, not their form --------------------------
-@pytest.mark.parametrize("text", [
-    "The Sahel junta insists on a truce without preconditions and on the return of its border posts.",
-    "'We must open talks on the maritime border without preconditions,' the Guyanese foreign minister said.",
-    "Bogota requested a peace summit on the ELN be convened at the regional leaders' meeting in Panama.",
-    "Manila urged Asian leaders to convene a regional summit on the shoal dispute.",
-    "Rabat asked the AU to organise a regional gathering on the territory's future.",
-])
-def test_the_talks_coming_about_is_no_format(extractor, text):
-    assert not find(conds(extractor, text), "negotiation_format", "demand")
-
-
-@pytest.mark.parametrize("text, party", [
-    # who sits at the table is still a format: a named side excluded, direct talks, a leaders' summit
-    ("Caracas rejected any talks without Venezuela at the table and demanded direct talks with Georgetown.", "VEN"),
-    ("The Philippines demanded a leaders' summit with Beijing on the shoal.", "PHL"),
-])
-def test_who_sits_at_the_table_stays_a_format(extractor, text, party):
-    assert find(conds(extractor, text), "negotiation_format", "demand", party)
-
-
-# ----- a military blockade or siege of a place is no sanction (the gold's policy): lifting it is no sanctions relief --
-@pytest.mark.parametrize("text", [
-    "Hamas demands that Israel lift the blockade on Gaza.",
-    "The Polisario said attacks would stop only when the blockade of the camps is lifted.",
-    "The Tigrayan leadership demanded an end to the blockade of Mekelle before any talks.",
-    "The Karen National Union wants the junta to lift the naval blockade of the delta towns.",
-])
-def test_lifting_a_blockade_is_no_sanctions_relief(extractor, text):
-    assert not find(conds(extractor, text), "sanctions_relief", "demand")
-
-
-@pytest.mark.parametrize("text, party", [
-    ("Cuba demands that Washington lift the trade blockade on the island.", "CUB"),
-    ("Belarus insists that the embargo on its potash be lifted before any talks.", "BLR"),
-])
-def test_an_embargo_is_still_a_sanction(extractor, text, party):
-    assert find(conds(extractor, text), "sanctions_relief", "demand", party)
-
-
-@pytest.mark.parametrize("text", [
+# Words of a condition type that name no term for talks, a truce or peace: (text, the type no side demands).
+NOT_A_TERM = [
+    # a withdrawal of a text, a claim or a measure is no troops' withdrawal (withdrawal's "other_senses")
+    ("Armenia demanded the withdrawal of a protest note that Azerbaijan had sent to the OSCE.", "withdrawal"),
+    ("Israel demanded that Hamas withdraw its proposal and demanded the withdrawal of the resolution at the Security "
+     "Council.", "withdrawal"),
+    ("Khartoum demanded the withdrawal of the decree and of the reservations the RSF attached to the Jeddah accord.",
+     "withdrawal"),
+    ("Pristina insisted on the withdrawal of Belgrade's letter of objections before the next round.", "withdrawal"),
+    # talks without preconditions, a peace summit: the talks' coming about, not their form
+    ("The Sahel junta insists on a truce without preconditions and on the return of its border posts.",
+     "negotiation_format"),
+    ("'We must open talks on the maritime border without preconditions,' the Guyanese foreign minister said.",
+     "negotiation_format"),
+    ("Bogota requested a peace summit on the ELN be convened at the regional leaders' meeting in Panama.",
+     "negotiation_format"),
+    ("Manila urged Asian leaders to convene a regional summit on the shoal dispute.", "negotiation_format"),
+    ("Rabat asked the AU to organise a regional gathering on the territory's future.", "negotiation_format"),
+    # a military blockade or siege of a place is no sanction (the gold's policy): lifting it is no sanctions relief
+    ("Hamas demands that Israel lift the blockade on Gaza.", "sanctions_relief"),
+    ("The Polisario said attacks would stop only when the blockade of the camps is lifted.", "sanctions_relief"),
+    ("The Tigrayan leadership demanded an end to the blockade of Mekelle before any talks.", "sanctions_relief"),
+    ("The Karen National Union wants the junta to lift the naval blockade of the delta towns.", "sanctions_relief"),
     # the running talks named by their mediator ("Qatari-mediated", "US-brokered") are the process, no form asked
-    "Hamas demanded a permanent ceasefire in the Qatari-mediated talks, a spokesman said.",
-    "Ethiopia demanded that the TPLF disarm, at the African Union-led talks in Pretoria.",
-    "The Taliban insisted they would not abandon the US-brokered process in Doha.",
-])
-def test_talks_named_by_their_mediator_set_no_format(extractor, text):
-    assert not find(conds(extractor, text), "negotiation_format", "demand")
+    ("Hamas demanded a permanent ceasefire in the Qatari-mediated talks, a spokesman said.", "negotiation_format"),
+    ("Ethiopia demanded that the TPLF disarm, at the African Union-led talks in Pretoria.", "negotiation_format"),
+    ("The Taliban insisted they would not abandon the US-brokered process in Doha.", "negotiation_format"),
+]
+
+
+@pytest.mark.parametrize("text, type_", NOT_A_TERM)
+def test_words_of_a_type_that_name_no_term(extractor, text, type_):
+    assert not find(conds(extractor, text), type_, "demand")
+
+
+# Beside each of those: the same words where they do name a term: (text, type, the side that demands it).
+STILL_A_TERM = [
+    ("The Houthis demanded that Saudi Arabia withdraw its troops from the border and withdraw its veto on flights.",
+     "withdrawal", "HOUTHIS"),
+    # who sits at the table is still a format: a named side excluded, direct talks, a leaders' summit
+    ("Caracas rejected any talks without Venezuela at the table and demanded direct talks with Georgetown.",
+     "negotiation_format", "VEN"),
+    ("The Philippines demanded a leaders' summit with Beijing on the shoal.", "negotiation_format", "PHL"),
+    # a trade blockade or an embargo is still a sanction
+    ("Cuba demands that Washington lift the trade blockade on the island.", "sanctions_relief", "CUB"),
+    ("Belarus insists that the embargo on its potash be lifted before any talks.", "sanctions_relief", "BLR"),
+]
+
+
+@pytest.mark.parametrize("text, type_, party", STILL_A_TERM)
+def test_the_same_words_still_name_a_term(extractor, text, type_, party):
+    assert find(conds(extractor, text), type_, "demand", party)
 
 
 def test_a_researcher_can_name_another_mediator(pdir):
