@@ -33,10 +33,23 @@ class Descriptions:
         party = self.sides.w.of_words(tok.lefts)
         found = self._sideless(tok, history, any_side=True) or \
             self._recent(history, tok.idx, kind="person", spoke=True, since=tok.idx - PROXY_WINDOW)
-        if found is None or not found.name or found.group:
+        if found is None or not found.name or found.group or self._one_of_pair(tok.doc, found.at):
             return None
         side = found.party or self.sides.w.of_role(found.role)
         return None if party and side and side != party else found
+
+    @staticmethod
+    def _one_of_pair(doc: Doc, at: int) -> bool:
+        """Is the mention at `at` a subject coordinated with another person's name ("Petro and Mordisco met in
+        Havana")? Then "the 64-year-old" or "the lawmaker" fits either, and names neither."""
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span[0]
+        while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+            head = head.head
+        return any(c.ent_type_ == "PERSON" for c in (*head.conjuncts, *(
+            [head.head] if head.dep_ == "conj" else [])))
 
     def _event_role(self, tok: Token, doc: Doc, people: People) -> Speaker | None:
         """"The visitor", "her host": the person who played that part in the latest event of its kind the story
