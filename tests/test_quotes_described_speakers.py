@@ -1,7 +1,8 @@
 """Speakers named by a description after their first mention: an age ("the 64-year-old") the parser hung on the
 speech verb instead of making it the subject, a spokesperson noun the story first set beside a name ("X, a
 spokeswoman for the UN mission, ... the spokeswoman said"), and a description that fits two people coordinated
-in the sentence before (nobody)."""
+in the sentence before (nobody); and a speaker named in the sentence after the quote ("Those were the
+words of X", "The warning came from X")."""
 import pytest
 
 from conftest import direct
@@ -68,3 +69,26 @@ SPOKESPEOPLE = [
 def test_a_spokesperson_set_beside_a_name_is_that_person(extractor, text, who):
     rec = run_text(extractor, text)
     assert [s for _, s in direct(rec)] == [who]
+
+
+# The sentence after a quote names whose words they were: "Those were the words of X", "The warning came from X"
+# (a speech noun of patterns/speech_nouns.txt pointing back at the quote). A noun that is no speech ("the attack
+# came from"), a place, or something that is nobody ("the words of a song") names no speaker.
+NAMED_AFTER = [
+    pytest.param("\"We cannot accept a deal that rewards aggression.\" Those were the words of Azerbaijani Foreign "
+                 "Minister Jeyhun Bayramov on Friday.", "Jeyhun Bayramov", id="words-of"),
+    pytest.param("\"There will be no deal without guarantees.\" The warning came from Min Aung, a commander of the "
+                 "Arakan Army.", "Min Aung", id="warning-came-from"),
+    pytest.param("Gustavo Petro spoke in Cali. \"We will sign by December.\" The comments came from Otty Patino, "
+                 "the government's chief negotiator.", "Otty Patino", id="over-an-earlier-subject"),
+    pytest.param("\"We shall overcome.\" Those were the words of a song the crowd sang in Khartoum.", None,
+                 id="words-of-a-song"),
+    pytest.param("\"The ceasefire must hold now.\" The call came from Washington.", None, id="a-place"),
+    pytest.param("Ali Hassan said the talks had failed. \"Nobody came to the table.\" The attack came from the "
+                 "north.", "Ali Hassan", id="no-speech-noun-goes-on"),
+]
+
+
+@pytest.mark.parametrize("text, who", NAMED_AFTER)
+def test_the_sentence_after_a_quote_may_name_whose_words_they_were(extractor, text, who):
+    assert [s for _, s in direct(run_text(extractor, text))] == [who]
