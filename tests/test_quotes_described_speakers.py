@@ -92,3 +92,25 @@ NAMED_AFTER = [
 @pytest.mark.parametrize("text, who", NAMED_AFTER)
 def test_the_sentence_after_a_quote_may_name_whose_words_they_were(extractor, text, who):
     assert [s for _, s in direct(run_text(extractor, text))] == [who]
+
+
+# "The diplomat" (patterns/nominal_speakers.jsonl, roles) is also a foreign minister or an envoy the story has
+# just named; not when someone unnamed was called a diplomat since, when no post fits, or when two people of such
+# posts were named (a description that fits two people names neither).
+DIPLOMATS = [
+    pytest.param("Azerbaijani Foreign Minister Jeyhun Bayramov spoke in Baku. \"Armenia must change its "
+                 "constitution,\" the top diplomat insisted.", "Jeyhun Bayramov", id="foreign-minister"),
+    pytest.param("UN envoy Hans Grundberg spoke in Aden. \"The truce is fragile,\" the diplomat said.",
+                 "Hans Grundberg", id="envoy"),
+    pytest.param("Azerbaijani Foreign Minister Jeyhun Bayramov spoke in Baku. A senior Western diplomat said the "
+                 "talks were stuck. \"Nobody trusts anyone,\" the diplomat said.", None, id="an-unnamed-diplomat"),
+    pytest.param("Sudanese Defence Minister Yassin Ibrahim spoke in Port Sudan. \"The army is ready,\" the "
+                 "diplomat said.", None, id="no-such-post"),
+    pytest.param("Armenian Foreign Minister Ararat Mirzoyan met US envoy Tom Barrack in Yerevan. \"The border talks "
+                 "are going well,\" the diplomat said.", None, id="two-diplomats"),
+]
+
+
+@pytest.mark.parametrize("text, who", DIPLOMATS)
+def test_the_diplomat_is_the_one_foreign_minister_or_envoy_just_named(extractor, text, who):
+    assert [s for _, s in direct(run_text(extractor, text))] == [who]

@@ -80,17 +80,26 @@ class Descriptions:
         ordered = [h for h in takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW,
                                         islice(history.latest(tok.idx), HISTORY_REACH))
                    if h.kind == kind and (party is None or h.party == party)]
+        # "the diplomat" also names a foreign minister or an envoy (the row's "roles"), unless someone unnamed has
+        # spoken since ("A Western diplomat said ... the diplomat added" is that one)
+        covers = self.rules["nominal"].get(tok.lemma_.lower(), {}).get("roles") or ()
+        unnamed = False
         for sp in ordered:
             # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
-            said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
-            if sp.name and stem in said.lower():
+            said = ((sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")).lower()
+            if sp.name and stem in said:
                 return sp
+            if sp.name and not unnamed and any(r in said for r in covers):
+                return sp if self._one_covered(people, tok.idx, covers) else None
+            unnamed = unnamed or (sp.name is None and sp.kind == "person")
         if kind == "person":
             # "a call between US secretary of state X and Y, in which the secretary asked ...": a person the story
             # titled so, mentioned since the last one who spoke (PROXY_WINDOW characters back at most), though
             # never made a subject.
             titled = people.last_in_window(tok.idx - PROXY_WINDOW, tok.idx, lambda p: (
-                party is None or p.party == party) and stem in (p.role or "").lower())
+                party is None or p.party == party) and (stem in (p.role or "").lower() or (
+                    not unnamed and any(r in (p.role or "").lower() for r in covers)
+                    and self._one_covered(people, tok.idx, covers))))
             titled = _as_speaker(titled[1], titled[0], spoke=False) if titled is not None else None
             spoke = next((h for h in ordered if h.spoke and h.name), None)
             if titled is not None and (spoke is None or titled.at > spoke.at):
@@ -109,6 +118,14 @@ class Descriptions:
             return ordered[0] if ordered else None
         return self._recent_mention(people, tok.idx, party) or self._sideless(tok, history) \
             or self._next_mention(people, tok.idx, party)
+
+    @staticmethod
+    def _one_covered(people: People, at: int, covers) -> bool:
+        """Does one person only, of those named in the PROXY_WINDOW characters before `at`, hold a post the
+        description covers ("the diplomat" after a foreign minister met an envoy fits both: nobody)?"""
+        held = {p.name for _, _, _, p in people.mentions_from(max(0, at - PROXY_WINDOW), at)
+                if any(r in (p.role or "").lower() for r in covers)}
+        return len(held) <= 1
 
     def _sideless(self, tok: Token, history: list[Speaker], any_side: bool = False) -> Speaker | None:
         """"Ramtane Lamamra, the UN envoy, arrived in Jeddah. '...,' the Algerian diplomat said": with nobody of that
