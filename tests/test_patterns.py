@@ -145,6 +145,12 @@ def test_nominal_kind_and_duplicate_nationality(pdir):
     assert f"nationalities.jsonl:{n}: duplicate word 'Kremlin'" in load_error(pdir)
 
 
+def test_nominal_roles_must_be_a_list(pdir):
+    row = {"head": "envoy2", "kind": "person", "anaphoric": False, "roles": "foreign minister"}
+    n = append_line(pdir / "nominal_speakers.jsonl", json.dumps(row))
+    assert f"nominal_speakers.jsonl:{n}:" in load_error(pdir) and "roles" in load_error(pdir)
+
+
 def test_fingerprint_ignores_files_that_are_not_rules(pdir):
     before = Patterns.load(pdir).fingerprint
     (pdir / "README.md").write_text("notes\n")

@@ -33,7 +33,8 @@ ACTOR_SPEC: Spec = {
 BOILERPLATE_SPEC: Spec = {"id": (STR, True), "kind": (STR, True), "regex": (STR, True), "scope": (STR, False)}
 BOILERPLATE_SCOPES = {"line", "inline"}  # a whole line matches, or a match anywhere in a line
 PUBLISHED_SPEC: Spec = {"id": (STR, True), "regex": (STR, True)}
-NOMINAL_SPEC: Spec = {"head": (STR, True), "kind": (STR, True), "anaphoric": (BOOL, True)}
+NOMINAL_SPEC: Spec = {"head": (STR, True), "kind": (STR, True), "anaphoric": (BOOL, True),
+                     "roles": (LIST, False)}
 NATIONALITY_SPEC: Spec = {"word": (STR, True), "party": (STR, True)}
 ACTOR_KINDS = {"person", "org", "place"}
 PARTY_CODE = re.compile(r"^(?=.{2,20}$)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)?$")  # a party code, here and in parties.py

@@ -33,10 +33,23 @@ class Descriptions:
         party = self.sides.w.of_words(tok.lefts)
         found = self._sideless(tok, history, any_side=True) or \
             self._recent(history, tok.idx, kind="person", spoke=True, since=tok.idx - PROXY_WINDOW)
-        if found is None or not found.name or found.group:
+        if found is None or not found.name or found.group or self._one_of_pair(tok.doc, found.at):
             return None
         side = found.party or self.sides.w.of_role(found.role)
         return None if party and side and side != party else found
+
+    @staticmethod
+    def _one_of_pair(doc: Doc, at: int) -> bool:
+        """Is the mention at `at` a subject coordinated with another person's name ("Petro and Mordisco met in
+        Havana")? Then "the 64-year-old" or "the lawmaker" fits either, and names neither."""
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        head = span[0]
+        while head.dep_ in {"compound", "flat"} and head.head.i > head.i:
+            head = head.head
+        return any(c.ent_type_ == "PERSON" for c in (*head.conjuncts, *(
+            [head.head] if head.dep_ == "conj" else [])))
 
     def _event_role(self, tok: Token, doc: Doc, people: People) -> Speaker | None:
         """"The visitor", "her host": the person who played that part in the latest event of its kind the story
@@ -67,17 +80,26 @@ class Descriptions:
         ordered = [h for h in takewhile(lambda h: tok.idx - h.at <= DESCRIPTION_WINDOW,
                                         islice(history.latest(tok.idx), HISTORY_REACH))
                    if h.kind == kind and (party is None or h.party == party)]
+        # "the diplomat" also names a foreign minister or an envoy (the row's "roles"), unless someone unnamed has
+        # spoken since ("A Western diplomat said ... the diplomat added" is that one)
+        covers = self.rules["nominal"].get(tok.lemma_.lower(), {}).get("roles") or ()
+        unnamed = False
         for sp in ordered:
             # "the ministry said" after "Ukraine's Foreign Ministry said": an organisation's name says what it is.
-            said = (sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")
-            if sp.name and stem in said.lower():
+            said = ((sp.role or "") + (" " + sp.name if kind == "org" and sp.name else "")).lower()
+            if sp.name and stem in said:
                 return sp
+            if sp.name and not unnamed and any(r in said for r in covers):
+                return sp if self._one_covered(people, tok.idx, covers) else None
+            unnamed = unnamed or (sp.name is None and sp.kind == "person")
         if kind == "person":
             # "a call between US secretary of state X and Y, in which the secretary asked ...": a person the story
             # titled so, mentioned since the last one who spoke (PROXY_WINDOW characters back at most), though
             # never made a subject.
             titled = people.last_in_window(tok.idx - PROXY_WINDOW, tok.idx, lambda p: (
-                party is None or p.party == party) and stem in (p.role or "").lower())
+                party is None or p.party == party) and (stem in (p.role or "").lower() or (
+                    not unnamed and any(r in (p.role or "").lower() for r in covers)
+                    and self._one_covered(people, tok.idx, covers))))
             titled = _as_speaker(titled[1], titled[0], spoke=False) if titled is not None else None
             spoke = next((h for h in ordered if h.spoke and h.name), None)
             if titled is not None and (spoke is None or titled.at > spoke.at):
@@ -96,6 +118,14 @@ class Descriptions:
             return ordered[0] if ordered else None
         return self._recent_mention(people, tok.idx, party) or self._sideless(tok, history) \
             or self._next_mention(people, tok.idx, party)
+
+    @staticmethod
+    def _one_covered(people: People, at: int, covers) -> bool:
+        """Does one person only, of those named in the PROXY_WINDOW characters before `at`, hold a post the
+        description covers ("the diplomat" after a foreign minister met an envoy fits both: nobody)?"""
+        held = {p.name for _, _, _, p in people.mentions_from(max(0, at - PROXY_WINDOW), at)
+                if any(r in (p.role or "").lower() for r in covers)}
+        return len(held) <= 1
 
     def _sideless(self, tok: Token, history: list[Speaker], any_side: bool = False) -> Speaker | None:
         """"Ramtane Lamamra, the UN envoy, arrived in Jeddah. '...,' the Algerian diplomat said": with nobody of that

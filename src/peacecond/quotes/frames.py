@@ -197,6 +197,12 @@ class Frames:
         if first is None or marks.holds(first.idx) or first.sent.start_char < close_at:
             return None, None
         verb = first.sent.root
+        owner = self._words_owner(verb)
+        if owner is not None:
+            # '"..." Those were the words of X.', '"..." The warning came from X.': a speech noun pointing back at
+            # the quote names whose it is
+            speaker = self.resolve(owner, doc, people, history) if not marks.holds(owner.idx) else None
+            return (speaker, None) if speaker is not None and speaker.name and not speaker.place else (None, None)
         if verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in POINTING_BACK for c in verb.children):
             # '"..." This is how X commented on the talks.': the speech verb of the clause "how" opens
             verb = next((c for c in verb.children if c.dep_ in {"ccomp", "advcl", "attr"} and self._is_speech(c)
@@ -220,6 +226,26 @@ class Frames:
             return None, None
         speaker = self.resolve(subj, doc, people, history)
         return (speaker, verb) if speaker is not None and speaker.name and not speaker.place else (None, None)
+
+    def _words_owner(self, root: Token) -> Token | None:
+        """The owner a sentence gives the quote before it: "Those were the words of X" (a pointing word that is a
+        speech noun of X's), "The warning came from X" (a definite speech noun that came from X); else None."""
+        lemma, nouns = root.lemma_.lower(), self.rules["speech_nouns"]
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in root.children):
+            return None
+        if lemma == "be" and subj.lower_ in POINTING_BACK | {"those", "these", "such"}:
+            noun, prep = next((c for c in root.children if c.dep_ == "attr"), None), "of"
+        elif lemma == "come" and subj.lemma_.lower() in nouns \
+                and any(d.dep_ == "det" and d.lower_ in {"the", "this", "that", "these", "those"}
+                        for d in subj.children):
+            noun, prep = root, "from"
+        else:
+            return None
+        if noun is None or (noun is not root and noun.lemma_.lower() not in nouns):
+            return None
+        return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == prep
+                     for g in c.children if g.dep_ == "pobj"), None)
 
     def _according_in(self, doc: Doc, lo: int, hi: int) -> Token | None:
         span = doc.char_span(lo, hi, alignment_mode="expand")

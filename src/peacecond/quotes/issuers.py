@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..people import People
-from .speaker import PROXY_WINDOW, Speaker
+from .speaker import PROXY_WINDOW, Speaker, _as_speaker
 
 OWNER_PREPS = {"by", "from", "of", "for"}  # "a statement by X", "a spokesman for X"
 CARRIER_PREPS = {"in", "through", "via"}  # "In a statement, X said": the noun carries what the verb's subject says
@@ -72,6 +72,14 @@ class Issuers:
                 # another noun's text and a speaker in a later sentence ("X sent a letter. Y's ministry said ...
                 # 'the statement said'"): the last speaker, as before (not one named with the text itself)
                 return None
+            if other == lemma and self._person_word(t):
+                # "Anna Berg, a spokeswoman for the UN mission, briefed ... '...,' the spokeswoman said": the person
+                # the earlier mention was apposed to (or names in its own apposition) speaks, not the body she
+                # speaks for
+                named = people.at(self._name_phrase(t.head, doc)) if t.dep_ == "appos" else \
+                    self._appos_person(t, doc, people)
+                if named is not None:
+                    return _as_speaker(named, t.idx)
             owner = self._owner_of(t)
             if other != lemma and lemma not in GENERAL_TEXTS and owner is None:
                 continue  # ("the statement said" after "a readout" of nobody: an earlier text may still say whose)

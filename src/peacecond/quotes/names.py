@@ -164,7 +164,9 @@ class Names(Orgs):
     def _epithet(self, tok: Token) -> bool:
         """Is tok a definite noun for a person by what they are: "the pontiff", "the Republican", "the
         56-year-old" (patterns/person_epithets.txt)?"""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        # (the determiner on tok, or on the verb where the parser lost the subject: '"...," the 56-year-old said')
+        if not any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i
+                   for c in (*tok.children, *(tok.head.children if tok.head.pos_ in {"VERB", "AUX"} else ()))):
             return False
         if tok.lower_ == "old":  # "the 56-year-old": the age is the person
             return any(c.lower_ == "year" for c in tok.children)

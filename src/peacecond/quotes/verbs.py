@@ -110,6 +110,9 @@ class SpeechVerbs:
         if before is not None and before.dep_ in {"advmod", "npadvmod", "nmod", "dep"} \
                 and (before.ent_type_ in {"PERSON", "ORG"} or before.pos_ == "PROPN"):
             return before
+        lost = _lost_subject(verb)
+        if lost is not None:
+            return lost
         # "Speaking in Quito, the new leader Noboa said: ...": the parser hung the subject on the place as its
         # apposition, and the verb has none; the person named right before it speaks.
         # (So may it when a participle opens the sentence: "Speaking in Goma, the group's leader, Jean Mbala,
@@ -372,3 +375,17 @@ def _verb_misread(tok: Token) -> bool:
     and reports no clause, so one with both is the verb."""
     deps = {c.dep_ for c in tok.children}
     return "nsubj" in deps and "ccomp" in deps
+
+
+def _lost_subject(verb: Token) -> Token | None:
+    """'"...," the 64-year-old said', parsed with "the" and "old" hung on the verb: a determiner is never a verb's
+    own, so the phrase it opens is the subject the parser lost; its head is the word right before the verb (an
+    adjective or noun the determiner reaches without a break), when the verb has no subject."""
+    if verb.i == 0 or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    det = next((c for c in verb.lefts if c.dep_ == "det" and c.lower_ in {"the", "this", "that"}), None)
+    last = verb.doc[verb.i - 1]
+    if det is None or last.head != verb or last.pos_ not in {"ADJ", "NOUN", "PROPN"} \
+            or any(t.is_punct and t.text not in {"-", "–"} for t in verb.doc[det.i + 1:last.i]):
+        return None
+    return last
