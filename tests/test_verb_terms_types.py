@@ -65,6 +65,8 @@ CIVIL = [
     pytest.param("Nigeria said donors must release funds for the flood victims.", "asset_unfreeze", id="aid-funds"),
     pytest.param("Lima wants the $2 billion in aid to be released quickly.", "asset_unfreeze", id="amount-of-aid"),
     pytest.param("The World Bank must guarantee the loan, Lagos said.", "security_guarantees", id="loan"),
+    pytest.param("Kenya's consumer body said shops must give a one-year guarantee on phones.", "security_guarantees",
+                 id="warranty"),
     pytest.param("Ghana's health ministry said hospitals must guarantee the safety of patients.",
                  "security_guarantees", id="patients"),
     pytest.param("Chile's regulator said airlines must guarantee passenger safety.", "security_guarantees",
