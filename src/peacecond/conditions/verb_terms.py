@@ -39,24 +39,48 @@ NAMING = {"call", "describe", "term", "dub", "label", "brand"}
 # noun before it; the noun is sought a few words back in its sentence (RELATIVE_REACH: constant work)
 RELATIVES = {"which", "that", "something"}
 RELATIVE_REACH = 8
+# "the sanctions imposed by Washington and Brussels on its timber firms must be lifted": the subject's own phrase
+# fills the gap to its verb, which only its auxiliaries ("must be", "should have been") stand before; read up to
+# SUBJECT_SPAN words (the link is the parse's own subject link, no list or clause between)
+SUBJECT_SPAN = 24
+AUX_GAP = 4
+# "the $7 billion in reserves", "half of the frozen assets", "some of the sanctions": an amount whose "of" / "in"
+# phrase is the noun of the class
+AMOUNTS = {"part", "portion", "share", "some", "most", "all", "half", "rest", "bulk", "remainder", "billion",
+           "million", "trillion", "amount", "sum", "tranche"}
 
 
 def in_class(row: dict, n) -> bool:
     """A noun of the row's class: its lemma or word, a "modifier head" pair's head with that modifier ("military
-    action"), or an armed group the gazetteer names where the row says so."""
+    action") or with a modifier's own compound ("NATO membership bid"), or an armed group the gazetteer names where
+    the row says so."""
     for w in (n.lemma_.lower(), n.lower_):
         if w in row["nouns"]:
             return True
         mods = row["qualified"].get(w)
         if mods and any(c.dep_ in {"amod", "compound"} and (c.lower_ in mods or c.lemma_.lower() in mods)
-                        for c in n.children):
-            return True
+                        for m in n.children if m.dep_ == "compound" or m.dep_ == "amod"
+                        for c in [m] + [x for x in m.children if x.dep_ == "compound"]):
+            return True  # the modifier or its own compound: "NATO membership bid", "central bank reserves"
     return bool(row["armed_groups"] and n._.pc_group)
 
 
 def member(row: dict, n) -> bool:
-    """The noun or one of its conjuncts ("stop the blockade and the attacks")."""
-    return in_class(row, n) or any(in_class(row, c) for c in n.conjuncts)
+    """The noun or one of its conjuncts ("stop the blockade and the attacks"), or the "of" / "in" phrase of an
+    amount ("release the $7 billion in central bank reserves")."""
+    if in_class(row, n) or any(in_class(row, c) for c in n.conjuncts):
+        return True
+    if n.pos_ == "NUM" or n.lemma_.lower() in AMOUNTS:
+        return any(o.dep_ == "pobj" and (in_class(row, o) or any(in_class(row, c) for c in o.conjuncts))
+                   for p in n.children if p.dep_ == "prep" and p.lower_ in {"of", "in"} for o in p.children)
+    return False
+
+
+def whole_subject(n, at, v) -> bool:
+    """The noun is the verb's own subject and its phrase runs up to the verb's auxiliaries: the span may be long
+    ("the sanctions imposed by Washington and Brussels on its timber firms must be lifted")."""
+    return at.i == n.i and n.head.i == v.i and n.dep_ in {"nsubj", "nsubjpass"} and n.i < v.i and \
+        v.i - n.right_edge.i <= AUX_GAP and v.i - n.i <= SUBJECT_SPAN
 
 
 def antecedent(row: dict, p):
@@ -105,6 +129,10 @@ def governed(row: dict, v) -> list:
     kids = list(v.children)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in kids)
     out = []
+    if "object" in row["roles"] and v.dep_ == "acomp" and v.tag_ == "VBN" and v.head.lemma_ == "be":
+        # "only if the punitive measures were relaxed": the parser hangs the participle on "be" as its complement;
+        # the subject of "be" is what the verb acts on
+        out += [(c, "object") for c in v.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if "object" in row["roles"]:
         out += [(c, "object") for c in kids if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass") or
                 (c.dep_ == "ccomp" and c.lemma_.lower() in NAMING)]
@@ -154,7 +182,8 @@ def verb_term_matches(R, doc: Doc) -> list[tuple[str, int, int, dict]]:
                     if not member(row, n):
                         continue
                     s, e = min(i, at.i), max([i, at.i] + [p.i for p in parts]) + 1
-                    if e - s > MAX_SPAN or any(doc[k].lower_ in NEGATION_WORDS for k in range(s + 1, e - 1)):
+                    if (e - s > MAX_SPAN and not whole_subject(n, at, tok)) or \
+                            any(doc[k].lower_ in NEGATION_WORDS for k in range(s + 1, e - 1)):
                         continue  # too far apart to be one mention; "attacks will not stop" states no term
                     out.append((row["type"], s, e, row))
                     break
