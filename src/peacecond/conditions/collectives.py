@@ -87,7 +87,31 @@ def sole_state(R, A, tok: Token) -> Holder | None:
         A.sole_states = (at, sole)
     at, sole = A.sole_states
     k = bisect_left(at, tok.i)
-    return Holder(None, sole[k - 1]) if k and sole[k - 1] else None
+    # "The M23, backed by Rwanda, seized Goma. The government rejected talks": in a story of one state's war (the
+    # armed groups named up to tok fight on one state's soil, groups.jsonl "state"), that state's, over a patron or
+    # mediator it names
+    return war_state(R, A, tok) or (Holder(None, sole[k - 1]) if k and sole[k - 1] else None)
+
+
+def war_state(R, A, tok: Token) -> Holder | None:
+    """The state whose war the armed groups named before tok fight on its own soil (Parties.group_state), when they
+    agree on one ("The ELN bombed a pipeline. The government demanded ...": Colombia); None when none is named or two
+    groups of different states' wars are. Read once an article, in order, as a prefix table."""
+    if A.war_states is None:
+        at, one, seen = [], [], None
+        for start, info in sorted(A.orgs, key=lambda o: o[0]):
+            state = R.parties.group_state.get(info["party"])
+            if state is None or state == seen:
+                continue
+            seen = state if seen is None else ""  # "" once a second state's war is named
+            at.append(start)
+            one.append(seen or None)
+            if not seen:
+                break
+        A.war_states = (at, one)
+    at, one = A.war_states
+    k = bisect_left(at, tok.i)
+    return Holder(None, one[k - 1]) if k and one[k - 1] else None
 
 
 def talks_venue(R, A, t: Token) -> bool:

@@ -214,6 +214,14 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         h = last_any_government(R, A, tok) or sole_state(R, A, tok)
         if h:
             return h
+    if definite and tok.lower_ in R.w.state_force_nouns and \
+            not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
+        # "The RSF seized Wad Madani. The army rejected a truce": the story's state (not "the Arakan Army ... the
+        # army": a group named last by that word)
+        prev = org_before(A, tok.i)
+        h = sole_state(R, A, tok) if not (prev and tok.lower_ in prev["name"].lower().split()) else None
+        if h:
+            return h
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
