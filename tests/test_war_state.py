@@ -31,6 +31,9 @@ def holders(cs, type_, stance):
      "from the mine.", "withdrawal", "demand", "MMR"),
     ("The Arakan Army overran a base in Rakhine State. The junta demanded a ceasefire before any talks.",
      "ceasefire", "demand", "MMR"),
+    # a side the tables lack fights the war of the state its own name holds as one rising against it
+    ("The South Sudan Liberation Army (SSLA) attacked a garrison near Malakal. The government demanded the "
+     "withdrawal of the rebels from the town.", "withdrawal", "demand", "SSD"),
     # in reported speech and in a quote the description speaks for the same state
     ("The RSF shelled El Fasher on Monday. The army said it would not accept a truce while the paramilitaries held "
      "the city.", "ceasefire", "reject", "SDN"),
@@ -56,6 +59,9 @@ def test_a_description_is_the_state_whose_war_the_story_tells(extractor, text, t
     # a group whose row names no one state's war (it fights across a border): no side
     ("Hezbollah fired rockets at northern towns overnight. The government demanded a ceasefire.",
      "ceasefire", "demand", None),
+    # a side the tables lack whose name holds no state: no side
+    ("The Patriotic Front of Ruritania (PFR) attacked a garrison near the capital. The government demanded a "
+     "ceasefire.", "ceasefire", "demand", None),
     # no group and no state: no side
     ("Fighting spread across the region this week. The government demanded a ceasefire.", "ceasefire", "demand",
      None),

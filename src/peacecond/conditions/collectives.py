@@ -96,11 +96,17 @@ def sole_state(R, A, tok: Token) -> Holder | None:
 def war_state(R, A, tok: Token) -> Holder | None:
     """The state whose war the armed groups named before tok fight on its own soil (Parties.group_state), when they
     agree on one ("The ELN bombed a pipeline. The government demanded ...": Colombia); None when none is named or two
-    groups of different states' wars are. Read once an article, in order, as a prefix table."""
+    groups of different states' wars are. A side the tables lack (derived.py) fights the war of the state its own name
+    holds as one rising against it ("the South Sudan Liberation Army (SSLA)": South Sudan's). Read once an article,
+    in order, as a prefix table."""
     if A.war_states is None:
         at, one, seen = [], [], None
+        derived = A.sides.derived_codes() if A.sides is not None else set()
         for start, info in sorted(A.orgs, key=lambda o: o[0]):
             state = R.parties.group_state.get(info["party"])
+            if state is None and info["party"] in derived:
+                state = R.parties.of_title(info["name"])
+                state = state if R.parties.kinds.get(state or "") == "state" else None
             if state is None or state == seen:
                 continue
             seen = state if seen is None else ""  # "" once a second state's war is named
@@ -111,7 +117,7 @@ def war_state(R, A, tok: Token) -> Holder | None:
         A.war_states = (at, one)
     at, one = A.war_states
     k = bisect_left(at, tok.i)
-    return Holder(None, one[k - 1]) if k and one[k - 1] else None
+    return Holder(R.parties.display.get(one[k - 1]), one[k - 1]) if k and one[k - 1] else None
 
 
 def talks_venue(R, A, t: Token) -> bool:

@@ -221,7 +221,7 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         prev = org_before(A, tok.i)
         h = sole_state(R, A, tok) if not (prev and tok.lower_ in prev["name"].lower().split()) else None
         if h:
-            return h
+            return Holder(h.name or R.parties.display.get(h.party), h.party)  # (the state's name, as its actor's)
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
