@@ -82,3 +82,30 @@ def test_every_groups_war_state_is_a_state(extractor):
     assert parties.group_state["RSF"] == "SDN" and parties.group_state["ELN"] == "COL"
     assert "HEZBOLLAH" not in parties.group_state and "HAMAS" not in parties.group_state
     assert all(parties.kinds[s] == "state" and parties.kinds[g] == "group" for g, s in parties.group_state.items())
+
+
+@pytest.mark.parametrize("text, type_, stance, party", [
+    # a title whose modifier is a bare government or force word: the story's state
+    ("The RSF shelled El Fasher on Monday. The army chief demanded the withdrawal of the paramilitaries from the "
+     "cities.", "withdrawal", "demand", "SDN"),
+    ("The RSF shelled El Fasher on Monday. A military spokesman demanded the withdrawal of the paramilitaries from "
+     "the cities.", "withdrawal", "demand", "SDN"),
+    ("The Kachin Independence Army seized a jade mine. The junta's envoy demanded that the rebels withdraw from the "
+     "mine.", "withdrawal", "demand", "MMR"),
+    ("The ELN bombed an oil pipeline in Arauca. The government's chief negotiator demanded the withdrawal of the "
+     "guerrillas from the border towns.", "withdrawal", "demand", "COL"),
+    # the title's own state, or the group that owns it, wins
+    ("The RSF shelled El Fasher on Monday. The Chadian army chief demanded the withdrawal of the paramilitaries from "
+     "the border.", "withdrawal", "demand", "TCD"),
+    ("The ELN bombed an oil pipeline in Arauca. The US military spokesman demanded the withdrawal of the guerrillas "
+     "from the border towns.", "withdrawal", "demand", "USA"),
+    ("The RSF shelled El Fasher on Monday. The paramilitaries' military chief demanded the withdrawal of the army "
+     "from the cities.", "withdrawal", "demand", "RSF"),
+    # a group named with the force word in its name: "the army" may be that group, never the state
+    ("Khalifa Haftar's Libyan National Army (LNA) advanced on Tripoli. The army demanded the withdrawal of militias "
+     "from the capital.", "withdrawal", "demand", "LNA"),
+    ("The Arakan Army captured another town on Monday. The army chief demanded the withdrawal of the insurgents from "
+     "the town.", "withdrawal", "demand", None),
+])
+def test_a_title_of_the_states_forces_or_government(extractor, text, type_, stance, party):
+    assert holders(conds(extractor, text), type_, stance) == {party}

@@ -93,6 +93,22 @@ def sole_state(R, A, tok: Token) -> Holder | None:
     return war_state(R, A, tok) or (Holder(None, sole[k - 1]) if k and sole[k - 1] else None)
 
 
+def force_state(R, A, t: Token) -> Holder | None:
+    """The state a bare word for a state's forces or military rulers stands for ("the army", "the military", "the
+    junta": state_force_nouns.txt; also as a title's modifier, "the army chief"): the story's one state or its war's
+    (sole_state), under the state's name. None when an armed group the story names has that word in its own name
+    ("the Arakan Army", "Haftar's Libyan National Army (LNA)": "the army" may be that group)."""
+    word = t.lower_
+    key = "\0force " + word
+    if key not in A.last_named:  # (once an article: the groups' names holding the word)
+        A.last_named[key] = any(word in info["name"].lower().split() or
+                                word in R.parties.display.get(info["party"], "").lower().split() for _, info in A.orgs)
+    if A.last_named[key]:
+        return None
+    h = sole_state(R, A, t)
+    return Holder(h.name or R.parties.display.get(h.party), h.party) if h else None
+
+
 def war_state(R, A, tok: Token) -> Holder | None:
     """The state whose war the armed groups named before tok fight on its own soil (Parties.group_state), when they
     agree on one ("The ELN bombed a pipeline. The government demanded ...": Colombia); None when none is named or two

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..extensions import keyed, near, near_index
 from . import lookup, pairs
 from .armed import actors_before, armed_word, group_near, group_owned, org_before
-from .collectives import collective, last_any_government, said_by_collective, sole_state
+from .collectives import collective, force_state, last_any_government, said_by_collective, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 from .texts import positions
@@ -197,7 +197,16 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(prev["name"], prev["party"])
     for t in toks:
         if t.lower_ in R.w.gov_nouns or (t.i == tok.i and t.lower_ in R.w.plan_nouns):
-            h = last_government(R, A, t) or (t.dep_ == "compound" and t.head.i == tok.i and sole_state(R, A, t))
+            # ("the government negotiator", "the government's chief negotiator": the one state of the story)
+            h = last_government(R, A, t) or (t.dep_ in {"compound", "poss"} and t.head.i == tok.i and
+                                             sole_state(R, A, t))
+            if h:
+                return h
+        if t.lower_ in R.w.state_force_nouns and t.dep_ in {"compound", "poss", "amod"} and t.head.i == tok.i and \
+                not any(c.dep_ in OWN_MODS for c in t.children) and \
+                not any(c.dep_ == "poss" and c.i != t.i for c in tok.children):
+            # "the army chief", "a military spokesman", "the junta's envoy" (not "the rebels' military chief")
+            h = force_state(R, A, t)
             if h:
                 return h
     if definite and tok.lower_ in R.w.home_gov_nouns and A.sides is not None and \
@@ -214,14 +223,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         h = last_any_government(R, A, tok) or sole_state(R, A, tok)
         if h:
             return h
-    if definite and tok.lower_ in R.w.state_force_nouns and \
-            not any(c.dep_ in {"amod", "compound", "poss", "prep", "nmod"} for c in tok.children):
-        # "The RSF seized Wad Madani. The army rejected a truce": the story's state (not "the Arakan Army ... the
-        # army": a group named last by that word)
-        prev = org_before(A, tok.i)
-        h = sole_state(R, A, tok) if not (prev and tok.lower_ in prev["name"].lower().split()) else None
+    if definite and tok.lower_ in R.w.state_force_nouns and not any(c.dep_ in OWN_MODS for c in tok.children):
+        h = force_state(R, A, tok)  # "The RSF seized Wad Madani. The army rejected a truce": the story's state
         if h:
-            return Holder(h.name or R.parties.display.get(h.party), h.party)  # (the state's name, as its actor's)
+            return h
     name = A.surname_speaker.get(tok.text)
     if name:
         return Holder(name, A.speaker_party[name])
@@ -251,6 +256,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(pick[1]["name"], pick[1]["party"])
     # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
     return Holder(None, None) if where else None
+
+
+OWN_MODS = {"amod", "compound", "poss", "prep", "nmod"}  # words of a noun's own that name whose it is
 
 
 def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[bool, Holder | None, bool]:
