@@ -109,3 +109,20 @@ def test_every_groups_war_state_is_a_state(extractor):
 ])
 def test_a_title_of_the_states_forces_or_government(extractor, text, type_, stance, party):
     assert holders(conds(extractor, text), type_, stance) == {party}
+
+
+@pytest.mark.parametrize("text, type_, stance, parties", [
+    # a body named by its own demonym and a side beside it: each holds it, the body by its demonym
+    ("The Yemeni government and the Houthis agreed to a ceasefire in Hodeidah.", "ceasefire", "offer",
+     {"YEM", "HOUTHIS"}),
+    ("The Colombian government and the ELN agreed to a bilateral ceasefire.", "ceasefire", "offer", {"COL", "ELN"}),
+    # "the government" after such a pair is the one government, not the side beside it
+    ("The Yemeni government and the Houthis met in Stockholm. The government demanded the withdrawal of the "
+     "insurgents from Hodeidah.", "withdrawal", "demand", {"YEM"}),
+    ("The Ethiopian government and the TPLF met in Pretoria. The government demanded the withdrawal of Tigrayan "
+     "forces from Amhara.", "withdrawal", "demand", {"ETH"}),
+    # named heads coordinate as before
+    ("Armenia and Azerbaijan agreed to a ceasefire along the border.", "ceasefire", "offer", {"ARM", "AZE"}),
+])
+def test_a_bodys_own_demonym_before_a_conjunct(extractor, text, type_, stance, parties):
+    assert holders(conds(extractor, text), type_, stance) == parties

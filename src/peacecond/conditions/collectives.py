@@ -178,4 +178,4 @@ def last_any_government(R, A, tok: Token) -> Holder | None:
     at, last = A.last_named["\0any"]
     k = bisect_left(at, tok.i)
     h = last[k - 1] if k else None
-    return Holder(h.name, h.party, list(h.others)) if h else None
+    return Holder(h.name, h.party) if h else None  # (one government: not the sides beside it there)

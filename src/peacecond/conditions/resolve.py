@@ -168,10 +168,21 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # The head itself first ("Kyiv has refused"), then its own modifiers, actors before nationality words; a phrase
     # after a preposition only then: "the Armenian delegation to the talks with Baku" is Armenia's, "the government
     # in Kyiv" (no modifier of its own names a side) still Kyiv's.
+    # ... and, for a head that names a body ("the Yemeni government and the Houthis": Yemen's, the Houthis beside
+    # it), a conjunct's last (with_conjuncts adds the sides the conjuncts of a named head name: "Russia and Belarus";
+    # "Russian territory and Kyiv's status" names no body: read as one phrase, as before)
     in_prep = {x.i for c in tok.children if c.dep_ == "prep" for x in c.subtree}
-    for part in ([t for t in toks if t.i not in in_prep], [t for t in toks if t.i in in_prep]):
+    body = low in R.w.gov_nouns or low in R.w.side_nouns or low in R.w.group_nouns or low in R.w.state_force_nouns
+    after = conjunct if body else set()
+    last = [t for t in toks if t.i in after]
+    for part in ([t for t in toks if t.i not in in_prep and t.i not in after],
+                 [t for t in toks if t.i in in_prep and t.i not in after], last):
         done, h, where = named_side(R, A, tok, part, armed, where)
         if done:
+            if h and h.party and last and part is not last:  # ("... and the Houthis agreed": both hold it)
+                _, other, _ = named_side(R, A, tok, last, armed, where)
+                if other and other.party and other.party not in {h.party} | {o.party for o in h.others}:
+                    h.others.append(Holder(other.name, other.party))
             return h
     for t in toks if A.sides is not None else ():
         if t.lower_ in R.w.group_nouns and t.i not in conjunct:
@@ -376,7 +387,7 @@ def last_government(R, A, tok: Token) -> Holder | None:
         A.last_named[tok.lower_] = last
     k = bisect_left(at, tok.i)
     h = last[k - 1] if k else None
-    return Holder(h.name, h.party, list(h.others)) if h else None
+    return Holder(h.name, h.party) if h else None  # (one government: not the sides beside it there)
 
 
 def recent_institution(R, A, tok: Token) -> Holder | None:
