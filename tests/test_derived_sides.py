@@ -33,6 +33,12 @@ def holders(rec, type_, stance="demand"):
     # an acronym the article uses for a side, before a word for one
     ("“We will not disarm before the army's troops leave our valleys,” said Ana Mutasa, the ZPF leader.",
      "withdrawal", "ZPF", "Ana Mutasa"),
+    # a table's name ending a longer name, after words of its own, is another group's (the Sudan Liberation Army,
+    # Colombia's National Liberation Army): the longer name is the side, and "the rebels" after it stand for it
+    ("The South Sudan Liberation Army (SSLA) attacked a garrison near Malakal. The movement demanded the withdrawal "
+     "of government troops from the town.", "withdrawal", "SSLA", "SSLA"),
+    ("The Zomi National Liberation Army (ZNLA) attacked a garrison near Tedim. The rebels demanded the withdrawal of "
+     "junta troops from the hills.", "withdrawal", "ZNLA", "ZNLA"),
 ])
 def test_a_side_the_tables_lack_gets_a_code_by_the_guides_rule(extractor, text, type_, party, name):
     rec = run_text(extractor, text)
@@ -45,6 +51,10 @@ def test_a_side_the_tables_lack_gets_a_code_by_the_guides_rule(extractor, text, 
     ("The Lebanese Army demanded the withdrawal of Israeli troops from the border hills.", "withdrawal", "LBN"),
     # a spelling the table lacks of a side it knows keeps the side's code (its initials are a table acronym)
     ("The Kachin Independent Army demanded the withdrawal of junta troops from Laiza.", "withdrawal", "KIA"),
+    # a table's name that starts a longer one is a unit of that side, not another group
+    ("The ELN Central Command demanded the withdrawal of army troops from Arauca.", "withdrawal", "ELN"),
+    ("The Sudan Liberation Army attacked a garrison near Nyala. The rebels demanded the withdrawal of government "
+     "troops.", "withdrawal", "SLM"),
 ])
 def test_a_known_side_keeps_its_code(extractor, text, type_, party):
     rec = run_text(extractor, text)

@@ -154,6 +154,10 @@ def test_a_bad_party_row_names_file_and_line(pdir, row, message):
      "rebel word 'Karen' already names KNU"),
     ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "rebel_words": ["hill tribes"]},
      "a rebel word must be one capitalised word"),
+    # a group's war's state is a state's code; a bloc fights no war of one state
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "state": "HAMAS"}, "state 'HAMAS' is no state's code"),
+    ({"party": "XYZFRONT", "kind": "group", "names": ["Xyz"], "state": "ATL"}, "state 'ATL' is no state's code"),
+    ({"party": "XYZBLOC", "kind": "bloc", "names": ["Xyz"], "state": "SDN"}, "only a group has a \"state\""),
 ])
 def test_a_bad_group_row_names_file_and_line(pdir, row, message):
     n = append_line(pdir / "groups.jsonl", json.dumps(row))

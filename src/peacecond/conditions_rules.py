@@ -281,6 +281,7 @@ class ConditionWords:
     tied_nouns: frozenset
     unmade_words: frozenset
     home_gov_nouns: frozenset
+    state_force_nouns: frozenset
     failing_verbs: frozenset  # lemmas; "not:VERB" for a verb of giving that falls short when negated
     denial_verbs: frozenset
     meeting_nouns: frozenset

@@ -87,10 +87,17 @@ def derived_bodies(doc: Doc, words, text: str, known: list[tuple[int, int]]) -> 
     for m in rx.finditer(text):
         s, e = m.start(1), m.end(1)
         k = bisect_left(starts, e)  # the table names starting before this one ends: only the last can overlap
-        if k and spans[k - 1][1] > s:
-            continue
+        if k and spans[k - 1][1] > s and not (s < spans[k - 1][0] and spans[k - 1][1] == e):
+            continue  # (a table's name ending this longer one is inside it: the longer name wins, side_code)
         out.append((s, e, m.group(1), found[m.group(1)]))
     return out
+
+
+def tail_of(name: str, start: int, end: int) -> bool:
+    """Does a table's name end this longer name, after words of its own ("South Sudan Liberation Army" holding the
+    Sudan Liberation Army, "the Karenni National Liberation Army" Colombia's National Liberation Army)? Then it is
+    another group's name, not a unit of that group ("ELN Central Command", "the Hamas political bureau")."""
+    return start > 0 and end == len(name) and name[start - 1] == " "
 
 
 def head_word(tokens: list[str], joiners: set[str]) -> str:
@@ -132,8 +139,11 @@ def side_code(words, name: str, acronyms: AcronymIndex, long_code: dict[str, str
     lower = [t.lower() for t in tokens]
     if len(tokens) < 2 or len(tokens) > 10 or head_word(tokens, words.name_joiners) not in words.side_name_words:
         return None  # a name whose head is no word for a side ("Afghan National Army Base"), or one word
-    if parties.lookup(name) is not None or any(True for _ in parties.named_at(name, bodies=True)):
+    inner = list(parties.named_at(name, bodies=True))
+    if parties.lookup(name) is not None or any(not tail_of(name, a, b) for a, b, _, _ in inner):
         return None  # a table's group or bloc, or a name holding one ("ELN Central Command")
+    # (a table's name ending this one says nothing of its side: "Zomi National Liberation Army" is not the ELN's)
+    own = name[:inner[0][0]].rstrip() if inner else name
     if any(t in words.outlet_words for t in lower) or lower[-1] in words.outlet_heads:
         return None
     if not all(t[:1].isupper() or t in words.name_joiners for t in tokens):
@@ -147,7 +157,7 @@ def side_code(words, name: str, acronyms: AcronymIndex, long_code: dict[str, str
     if lower[-1] == "party" and all(t.rstrip("'’") in words.party_name_words or t in words.name_joiners
                                     for t in lower[:-1]):
         return None  # a party of any state ("the Labour Party", "the People's Party"): none the article tells apart
-    side = parties.of_title(name)
+    side = parties.of_title(own)
     if side is not None and parties.kinds.get(side) != "state":
         return None  # a known side's phrase ("Houthi Rebels")
     if side is not None and not rising:

@@ -23,7 +23,7 @@ from .patterns import PARTY_CODE, read_jsonl, read_list
 STR, LIST = (str,), (list,)
 PARTY_SPEC = {"party": (STR, True), "kind": (STR, False), "official": (STR, False), "names": (LIST, False),
               "demonyms": (LIST, False), "capitals": (LIST, False), "ambiguous": (LIST, False),
-              "conflict": (STR, False), "rebel_words": (LIST, False)}
+              "conflict": (STR, False), "rebel_words": (LIST, False), "state": (STR, False)}
 KINDS = {"state", "group", "bloc"}
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -41,6 +41,9 @@ class Parties:
     display: dict[str, str] = field(default_factory=dict)  # code -> the name a record shows
     # a word that names a group only before a word for an armed group ("the Karen rebels"; rebel_words) -> code
     rebel_words: dict[str, str] = field(default_factory=dict)
+    # a group -> the state whose war it fights on that state's soil ("state"): the government "the government" means
+    # in a story of that war that names no state (conditions/collectives.sole_state)
+    group_state: dict[str, str] = field(default_factory=dict)
     _rx: re.Pattern | None = None
     _body_rx: re.Pattern | None = None
     _holding: dict = field(default_factory=dict)  # a word -> the groups one of whose names holds it (named_with)
@@ -186,6 +189,7 @@ def load_parties(root: Path) -> Parties:
         [(root / "groups.jsonl", n, row) for n, row in read_jsonl(root / "groups.jsonl", PARTY_SPEC)]
     parties = Parties(not_after={w.lower() for w in read_list(not_after_path)})
     owner: dict[str, tuple[str, str, int]] = {}  # a table name -> (code, file, line): a name belongs to one party
+    states: dict[str, tuple[str, int]] = {}  # a group -> (its "state", its line), checked once every state is known
     for path, n, row in rows:
         code, kind = row["party"], row.get("kind", "state")
         if kind not in KINDS:
@@ -225,6 +229,10 @@ def load_parties(root: Path) -> Parties:
         for v in row.get("ambiguous") or []:
             if v not in own:
                 raise PatternError(path, n, f"ambiguous name {v!r} is none of this row's names or capitals")
+        if row.get("state") is not None:
+            if kind != "group":
+                raise PatternError(path, n, "only a group has a \"state\" (the state whose war it fights)")
+            states[code] = (row["state"], n)
         parties.kinds[code] = kind
         names = curly(row.get("names") or [])
         parties.display[code] = names[0] if names else row.get("official") or code
@@ -247,6 +255,11 @@ def load_parties(root: Path) -> Parties:
             name = _clean(name)
             if name and name not in owner and name not in parties.capitals:
                 parties.names.setdefault(name, code)
+    for code, (state, n) in states.items():
+        if parties.kinds.get(state) != "state":
+            raise PatternError(root / "groups.jsonl", n, f"state {state!r} is no state's code (ISO 3166-1 alpha-3, or "
+                                                         "a state row of parties.jsonl)")
+        parties.group_state[code] = state
     words = list(parties.names) + list(parties.demonyms) + list(parties.capitals)
     parties._rx = _pattern(words)
     parties._body_rx = _pattern([n for n, c in parties.names.items() if parties.kinds[c] != "state"])

@@ -208,6 +208,8 @@ class Sides:
             # then the sides the tables lack, coded from the article's own words (derived.py)
             derived = derived_bodies(self.doc, self.w, self.text, [(s, e) for s, e, _, _ in table])
             self._derived = {code for _, _, _, code in derived}
+            # a table's name a longer derived one ends ("South Sudan Liberation Army") is that name's, not the table's
+            table = [t for t in table if not any(s < t[0] and t[1] == e for s, e, _, _ in derived)]
             self._named = sorted(table + derived)
             self._body_starts = [s for s, _, _, _ in self._named]
         return self._named

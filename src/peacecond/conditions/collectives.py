@@ -87,7 +87,53 @@ def sole_state(R, A, tok: Token) -> Holder | None:
         A.sole_states = (at, sole)
     at, sole = A.sole_states
     k = bisect_left(at, tok.i)
-    return Holder(None, sole[k - 1]) if k and sole[k - 1] else None
+    # "The M23, backed by Rwanda, seized Goma. The government rejected talks": in a story of one state's war (the
+    # armed groups named up to tok fight on one state's soil, groups.jsonl "state"), that state's, over a patron or
+    # mediator it names
+    return war_state(R, A, tok) or (Holder(None, sole[k - 1]) if k and sole[k - 1] else None)
+
+
+def force_state(R, A, t: Token) -> Holder | None:
+    """The state a bare word for a state's forces or military rulers stands for ("the army", "the military", "the
+    junta": state_force_nouns.txt; also as a title's modifier, "the army chief"): the story's one state or its war's
+    (sole_state), under the state's name. None when an armed group the story names has that word in its own name
+    ("the Arakan Army", "Haftar's Libyan National Army (LNA)": "the army" may be that group)."""
+    word = t.lower_
+    key = "\0force " + word
+    if key not in A.last_named:  # (once an article: the groups' names holding the word)
+        A.last_named[key] = any(word in info["name"].lower().split() or
+                                word in R.parties.display.get(info["party"], "").lower().split() for _, info in A.orgs)
+    if A.last_named[key]:
+        return None
+    h = sole_state(R, A, t)
+    return Holder(h.name or R.parties.display.get(h.party), h.party) if h else None
+
+
+def war_state(R, A, tok: Token) -> Holder | None:
+    """The state whose war the armed groups named before tok fight on its own soil (Parties.group_state), when they
+    agree on one ("The ELN bombed a pipeline. The government demanded ...": Colombia); None when none is named or two
+    groups of different states' wars are. A side the tables lack (derived.py) fights the war of the state its own name
+    holds as one rising against it ("the South Sudan Liberation Army (SSLA)": South Sudan's). Read once an article,
+    in order, as a prefix table."""
+    if A.war_states is None:
+        at, one, seen = [], [], None
+        derived = A.sides.derived_codes() if A.sides is not None else set()
+        for start, info in sorted(A.orgs, key=lambda o: o[0]):
+            state = R.parties.group_state.get(info["party"])
+            if state is None and info["party"] in derived:
+                state = R.parties.of_title(info["name"])
+                state = state if R.parties.kinds.get(state or "") == "state" else None
+            if state is None or state == seen:
+                continue
+            seen = state if seen is None else ""  # "" once a second state's war is named
+            at.append(start)
+            one.append(seen or None)
+            if not seen:
+                break
+        A.war_states = (at, one)
+    at, one = A.war_states
+    k = bisect_left(at, tok.i)
+    return Holder(R.parties.display.get(one[k - 1]), one[k - 1]) if k and one[k - 1] else None
 
 
 def talks_venue(R, A, t: Token) -> bool:
@@ -132,4 +178,4 @@ def last_any_government(R, A, tok: Token) -> Holder | None:
     at, last = A.last_named["\0any"]
     k = bisect_left(at, tok.i)
     h = last[k - 1] if k else None
-    return Holder(h.name, h.party, list(h.others)) if h else None
+    return Holder(h.name, h.party) if h else None  # (one government: not the sides beside it there)

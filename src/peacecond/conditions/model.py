@@ -131,6 +131,9 @@ class Article:
     plans: tuple | None = None
     # collectives.sole_state: (token of each state mention, the one state named up to it or None), on first use
     sole_states: tuple | None = None
+    # collectives.war_state: (token of each armed group whose table row gives its war's state, the one such state
+    # named up to it or None), on first use
+    war_states: tuple | None = None
     # pairs.they: token -> the side "they" / "their" there stands for; the depth of the "their"s being resolved
     they_memo: dict = field(default_factory=dict)
     they_depth: int = 0

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ..extensions import keyed, near, near_index
 from . import lookup, pairs
 from .armed import actors_before, armed_word, group_near, group_owned, org_before
-from .collectives import collective, last_any_government, said_by_collective, sole_state
+from .collectives import collective, force_state, last_any_government, said_by_collective, sole_state
 from .clauses import list_end
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 from .texts import positions
@@ -168,10 +168,21 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     # The head itself first ("Kyiv has refused"), then its own modifiers, actors before nationality words; a phrase
     # after a preposition only then: "the Armenian delegation to the talks with Baku" is Armenia's, "the government
     # in Kyiv" (no modifier of its own names a side) still Kyiv's.
+    # ... and, for a head that names a body ("the Yemeni government and the Houthis": Yemen's, the Houthis beside
+    # it), a conjunct's last (with_conjuncts adds the sides the conjuncts of a named head name: "Russia and Belarus";
+    # "Russian territory and Kyiv's status" names no body: read as one phrase, as before)
     in_prep = {x.i for c in tok.children if c.dep_ == "prep" for x in c.subtree}
-    for part in ([t for t in toks if t.i not in in_prep], [t for t in toks if t.i in in_prep]):
+    body = low in R.w.gov_nouns or low in R.w.side_nouns or low in R.w.group_nouns or low in R.w.state_force_nouns
+    after = conjunct if body else set()
+    last = [t for t in toks if t.i in after]
+    for part in ([t for t in toks if t.i not in in_prep and t.i not in after],
+                 [t for t in toks if t.i in in_prep and t.i not in after], last):
         done, h, where = named_side(R, A, tok, part, armed, where)
         if done:
+            if h and h.party and last and part is not last:  # ("... and the Houthis agreed": both hold it)
+                _, other, _ = named_side(R, A, tok, last, armed, where)
+                if other and other.party and other.party not in {h.party} | {o.party for o in h.others}:
+                    h.others.append(Holder(other.name, other.party))
             return h
     for t in toks if A.sides is not None else ():
         if t.lower_ in R.w.group_nouns and t.i not in conjunct:
@@ -197,7 +208,16 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(prev["name"], prev["party"])
     for t in toks:
         if t.lower_ in R.w.gov_nouns or (t.i == tok.i and t.lower_ in R.w.plan_nouns):
-            h = last_government(R, A, t) or (t.dep_ == "compound" and t.head.i == tok.i and sole_state(R, A, t))
+            # ("the government negotiator", "the government's chief negotiator": the one state of the story)
+            h = last_government(R, A, t) or (t.dep_ in {"compound", "poss"} and t.head.i == tok.i and
+                                             sole_state(R, A, t))
+            if h:
+                return h
+        if t.lower_ in R.w.state_force_nouns and t.dep_ in {"compound", "poss", "amod"} and t.head.i == tok.i and \
+                not any(c.dep_ in OWN_MODS for c in t.children) and \
+                not any(c.dep_ == "poss" and c.i != t.i for c in tok.children):
+            # "the army chief", "a military spokesman", "the junta's envoy" (not "the rebels' military chief")
+            h = force_state(R, A, t)
             if h:
                 return h
     if definite and tok.lower_ in R.w.home_gov_nouns and A.sides is not None and \
@@ -212,6 +232,10 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         # "The Ethiopian government ... The authorities demanded": the state last named with any government word,
         # else the one state the story has named so far
         h = last_any_government(R, A, tok) or sole_state(R, A, tok)
+        if h:
+            return h
+    if definite and tok.lower_ in R.w.state_force_nouns and not any(c.dep_ in OWN_MODS for c in tok.children):
+        h = force_state(R, A, tok)  # "The RSF seized Wad Madani. The army rejected a truce": the story's state
         if h:
             return h
     name = A.surname_speaker.get(tok.text)
@@ -243,6 +267,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
             return Holder(pick[1]["name"], pick[1]["party"])
     # an armed group of a place the story names by no side of its own: a holder with no side, not the state's
     return Holder(None, None) if where else None
+
+
+OWN_MODS = {"amod", "compound", "poss", "prep", "nmod"}  # words of a noun's own that name whose it is
 
 
 def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[bool, Holder | None, bool]:
@@ -360,7 +387,7 @@ def last_government(R, A, tok: Token) -> Holder | None:
         A.last_named[tok.lower_] = last
     k = bisect_left(at, tok.i)
     h = last[k - 1] if k else None
-    return Holder(h.name, h.party, list(h.others)) if h else None
+    return Holder(h.name, h.party) if h else None  # (one government: not the sides beside it there)
 
 
 def recent_institution(R, A, tok: Token) -> Holder | None:
