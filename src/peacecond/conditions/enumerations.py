@@ -170,8 +170,9 @@ def set_owner(R, A, noun: Token) -> Holder | None:
         return h
     for c in noun.children:
         # "the terms that Belgrade sent to Pristina", "the plan Qatar drafted": the relative clause's subject
-        if c.dep_ == "relcl" and c.i > noun.i and not any(x.dep_ == "dobj" and x.lower_ not in {"which", "that"}
-                                                         for x in c.children):
+        # ("the plan, which Hamas rejected": who turns the terms down does not own them)
+        if c.dep_ == "relcl" and c.i > noun.i and not facts.refusing_verb(R, c) and \
+                not any(x.dep_ == "dobj" and x.lower_ not in {"which", "that"} for x in c.children):
             subj = next((x for x in c.children if x.dep_ in SUBJ and x.lower_ not in {"which", "that", "who"}), None)
             h = resolve.resolve(R, A, subj) if subj is not None else None
             if h and h.party:
