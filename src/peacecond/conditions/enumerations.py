@@ -202,7 +202,7 @@ def refused_owner(R, A, root: Token, cue: Cue, refuser: str) -> Holder | None:
             if h and h.party and h.party != refuser and A.sides.kind(h.party) == "group":
                 return h
         if t.pos_ == "NOUN" and (t.lower_ in R.echo_nouns or t.lower_ in R.set_nouns):
-            if below.dep_ == "prep" and below.lower_ in GOAL_PREPS:
+            if below.dep_ == "prep" and below.lower_ in GOAL_PREPS and t.lower_ not in R.w.asking_nouns:
                 return None  # "Angola's proposal for a ceasefire": named by its goal, it sets out no term
             h = resolve.possessor(R, A, t) if any(d.dep_ == "poss" for d in t.children) else None
             return h if h and h.party and h.party != refuser else None

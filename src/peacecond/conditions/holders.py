@@ -101,6 +101,25 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         noun = next((t for t in toks if t.pos_ == "NOUN"), None)
         if noun is not None:
             return resolve.possessor(R, A, noun)
+        verb = classifier(R, toks.root)
+        if verb is not None:
+            subj = resolve.subject(R, A, verb)
+            return resolve.resolve(R, A, subj) if subj is not None else None
+    return None
+
+
+def classifier(R, t: Token) -> Token | None:
+    """The verb of classifying that says a dismissive predicate of its object ("Khartoum called the RSF's demand
+    for a truce absurd", "Hamas described the call for a truce as unrealistic", the predicate often parsed as an
+    adjective of the last noun): who calls the terms so refuses them, not the side whose terms they are. Up from
+    the predicate through noun links only, a few steps; None when no such verb governs it."""
+    for _ in range(4):
+        if t.dep_ not in {"amod", "acomp", "oprd", "xcomp", "ccomp", "pobj", "prep", "dobj", "attr", "appos"} or \
+                t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t if t.lemma_.lower() in R.w.classify_verbs else None
     return None
 
 
