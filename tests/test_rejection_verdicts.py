@@ -50,3 +50,25 @@ def test_angolas_proposal_for_a_ceasefire_is_still_named_by_its_goal(extractor):
     # a proposal noun's "for" phrase is what it is for: refused by another, it sets out no ceasefire of Angola's
     got = stances(extractor, "Kinshasa called Angola's proposal for a ceasefire unrealistic.")
     assert ("ceasefire", "demand", "AGO") not in got
+
+
+# ----- the verdict on a side's demands told in the sentence before: each of its terms is refused -------------------
+@pytest.mark.parametrize("text, type_, refuser, owner", [
+    ("Hamas demands a permanent ceasefire. Netanyahu called Hamas's demands delusional.", "ceasefire", "ISR",
+     "HAMAS"),
+    ("The ELN wants a bilateral ceasefire. Petro called the ELN's demands absurd.", "ceasefire", "COL", "ELN"),
+    ("Baku wants Armenian troops to withdraw from the enclaves. Pashinyan called Baku's demands unacceptable.",
+     "withdrawal", "ARM", "AZE"),
+])
+def test_a_verdict_on_a_sides_demands_refuses_each_of_its_terms(extractor, text, type_, refuser, owner):
+    got = stances(extractor, text)
+    assert (type_, "reject", refuser) in got
+    assert (type_, "demand", owner) in got
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a refusal noun keeps its own owner, whoever gives a verdict on it
+    ("Washington called Pyongyang's refusal of denuclearisation a mistake.", "demilitarization", "PRK"),
+])
+def test_a_verdict_on_a_refusal_noun_leaves_the_refusal_its_owners(extractor, text, type_, party):
+    assert (type_, "reject", party) in stances(extractor, text)

@@ -99,12 +99,14 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         # "Baku's refusal to meet Yerevan's demands", "Hamas's rejection of the plan": a refusal noun's owner
         # refuses, whoever reports it
         noun = next((t for t in toks if t.pos_ == "NOUN"), None)
-        if noun is not None:
-            return resolve.possessor(R, A, noun)
-        verb = classifier(R, toks.root)
+        # (a verdict a verb of calling says, "called Hamas's demands delusional", the predicate parsed as a noun the
+        # demands' owner possesses, is the caller's; a refusal noun, "called Baku's refusal a mistake", its owner's)
+        verb = classifier(R, toks.root) if noun is None or noun.lower_ not in R.w.refusal_nouns else None
         if verb is not None:
             subj = resolve.subject(R, A, verb)
             return resolve.resolve(R, A, subj) if subj is not None else None
+        if noun is not None:
+            return resolve.possessor(R, A, noun)
     return None
 
 
