@@ -67,3 +67,24 @@ def test_a_refusing_participle_on_a_plan_refuses_it_and_owns_nothing(extractor, 
 ])
 def test_a_proposing_clause_on_a_plan_still_names_its_owner(extractor, text, type_, owner):
     assert (type_, "demand", owner) in stances(extractor, text)
+
+
+# ----- a refusal of people or things a ceasefire word only describes refuses no ceasefire -------------------------
+@pytest.mark.parametrize("text", [
+    # the parser may take the head for a verb or a second object; the words still name monitors, not a truce
+    "The RSF refused to admit the ceasefire monitors.",
+    "The RSF refused to release the ceasefire monitors it detained.",
+    "The junta refused to let the truce observers into Rakhine.",
+    "Baku rejected the ceasefire violations report.",
+])
+def test_a_refusal_of_what_a_ceasefire_word_describes_refuses_no_ceasefire(extractor, text):
+    assert not {s for s in stances(extractor, text) if s[0] == "ceasefire"}
+
+
+@pytest.mark.parametrize("text", [
+    # the same words as the term itself still refuse it
+    "The RSF refused a ceasefire, monitors said.",
+    "The junta refused a truce, observers said.",
+])
+def test_a_ceasefire_refused_beside_those_words_is_still_refused(extractor, text):
+    assert {s for s in stances(extractor, text) if s[0] == "ceasefire" and s[1] == "reject"}
