@@ -1,0 +1,64 @@
+"""How far a refusal reaches: through a promise to do the act ("refused to make any commitment to withdraw"), past an
+adverbial aside between the refusing verb and what it governs ("has refused, for now at least, to consider a
+truce"), and not cut by "once" that is an adverb of time ("refused, once again, to accept a truce"). Every sentence
+is our own, about other conflicts than the articles the rules were tuned on."""
+import pytest
+
+from conftest import run_text
+
+
+def stances(extractor, text):
+    return {(c["type"], c["stance"], (c["by"] or {}).get("party")) for c in run_text(extractor, text)["conditions"]}
+
+
+# ----- a promise to do the act carries the refusal to the act ------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Moscow has refused to make any commitment to withdraw its forces from the occupied regions.", "withdrawal",
+     "RUS"),
+    ("Baku refused to give any assurances that it would pull its troops back from Armenian territory.", "withdrawal",
+     "AZE"),
+    ("The RSF declined to set a timetable for the withdrawal of its fighters from Khartoum.", "withdrawal", "RSF"),
+    ("Myanmar's junta has refused to make any pledge to hold elections.", "elections", "MMR"),
+])
+def test_refusing_a_promise_of_the_act_refuses_the_act(extractor, text, type_, party):
+    assert (type_, "reject", party) in stances(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a promise given, or a promise of something else refused, refuses no term
+    "Moscow made a commitment to withdraw its forces from the occupied regions.",
+    "The RSF refused to honour its pledge to pay the soldiers, weeks after the ceasefire talks in Jeddah.",
+])
+def test_a_promise_without_a_refusal_of_the_act_refuses_nothing(extractor, text):
+    assert not {s for s in stances(extractor, text) if s[1] == "reject"}
+
+
+# ----- an adverbial aside does not end a refusal's clause ----------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("The Sudanese army has flatly refused, for now at least, to even consider a ceasefire with the RSF.",
+     "ceasefire", "SDN"),
+    ("The Houthis have refused, once again, to accept a truce.", "ceasefire", "HOUTHIS"),
+    ("Kyiv refused, in principle, to cede any territory.", "territorial_recognition", "UKR"),
+])
+def test_a_refusal_reaches_past_an_adverbial_aside(extractor, text, type_, party):
+    assert (type_, "reject", party) in stances(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the comma closes the refusal's clause: what follows is another statement
+    "The junta rejected the plan for now, and it backed a ceasefire.",
+    "The M23 refused, the army said, and it later called for a ceasefire.",
+])
+def test_a_clause_after_the_refusal_is_not_refused(extractor, text):
+    assert not {s for s in stances(extractor, text) if s[0] == "ceasefire" and s[1] == "reject"}
+
+
+# ----- "once" as an adverb of time opens no condition ---------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow demanded, once more, that Kyiv withdraw from Donetsk.", ("withdrawal", "demand", "RUS")),
+    ("The Houthis have refused, once again, to accept a truce.", ("ceasefire", "reject", "HOUTHIS")),
+    # the conditional "once" still opens its clause
+    ("Once Kyiv withdraws from Donetsk, talks can begin, Lavrov said.", ("withdrawal", "demand", "RUS")),
+])
+def test_once_again_is_no_condition_marker(extractor, text, expected):
+    assert expected in stances(extractor, text)
