@@ -62,3 +62,25 @@ def test_a_clause_after_the_refusal_is_not_refused(extractor, text):
 ])
 def test_once_again_is_no_condition_marker(extractor, text, expected):
     assert expected in stances(extractor, text)
+
+
+# ----- a negating phrase other than "not" ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Israel will under no circumstances agree to a full withdrawal from the Philadelphi corridor.", "withdrawal",
+     "ISR"),
+    ("The ELN will on no account accept a unilateral ceasefire.", "ceasefire", "ELN"),
+    ("Under no circumstances will Hamas lay down its weapons, its leader said.", "demilitarization", "HAMAS"),
+])
+def test_under_no_circumstances_refuses_what_the_verb_takes(extractor, text, type_, party):
+    got = stances(extractor, text)
+    assert (type_, "reject", party) in got
+    assert (type_, "offer", party) not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a negating phrase on an act of nobody's term, or on a state of things, refuses nothing
+    "Under no circumstances should civilians be targeted, the UN said.",
+    "The ceasefire is by no means secure, analysts said.",
+])
+def test_under_no_circumstances_on_no_term_refuses_nothing(extractor, text):
+    assert not {s for s in stances(extractor, text) if s[1] == "reject"}

@@ -50,6 +50,11 @@ def governed(doc: Doc, cue: Cue, local: list[Cue], speech: frozenset = frozenset
     v = doc[cue.start]
     if any(ch.dep_ in {"mark", "aux"} and ch.i in at for ch in v.children):
         return True
+    # "will on no account accept X", "will under no circumstances agree to X": a negating phrase the verb itself
+    # takes governs it as "not" would
+    if any(ch.dep_ in {"prep", "advmod", "npadvmod"} and ch.i in at and at[ch.i].rule.get("negation") and
+           at[ch.i].category == "reject" for ch in v.children):
+        return True
     t = v
     for _ in range(5):  # up through conjuncts and complements ("that Ukraine withdraw ... and agree to X")
         if t.head.i == t.i or t.dep_ in {"relcl", "advcl", "parataxis"}:
