@@ -84,3 +84,26 @@ def test_under_no_circumstances_refuses_what_the_verb_takes(extractor, text, typ
 ])
 def test_under_no_circumstances_on_no_term_refuses_nothing(extractor, text):
     assert not {s for s in stances(extractor, text) if s[1] == "reject"}
+
+
+# ----- seeing no need for a term refuses it ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Moscow sees no need for a ceasefire.", "ceasefire", "RUS"),
+    ("The Houthis see no point in a truce while the blockade continues.", "ceasefire", "HOUTHIS"),
+    ("There is no need for a ceasefire, Burhan said.", "ceasefire", "SDN"),
+    ("Moscow sees no need to withdraw its troops from Kherson.", "withdrawal", "RUS"),
+    ("The Sudanese army says it sees no reason to agree to a ceasefire.", "ceasefire", "SDN"),
+])
+def test_no_need_for_a_term_refuses_it(extractor, text, type_, party):
+    got = stances(extractor, text)
+    assert (type_, "reject", party) in got
+    assert not {s for s in got if s[0] == type_ and s[1] in {"offer", "demand"}}
+
+
+@pytest.mark.parametrize("text", [
+    # no need for an act that is no term's, though a term is named after it
+    "No need to worry about the ceasefire, the envoy said.",
+    "Kyiv sees no reason to doubt that Moscow wants a ceasefire.",
+])
+def test_no_need_for_another_act_refuses_nothing(extractor, text):
+    assert not {s for s in stances(extractor, text) if s[1] == "reject"}
