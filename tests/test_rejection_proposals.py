@@ -88,3 +88,13 @@ def test_a_refusal_of_what_a_ceasefire_word_describes_refuses_no_ceasefire(extra
 ])
 def test_a_ceasefire_refused_beside_those_words_is_still_refused(extractor, text):
     assert {s for s in stances(extractor, text) if s[0] == "ceasefire" and s[1] == "reject"}
+
+
+@pytest.mark.parametrize("text", [
+    # people a ceasefire word names by their errand: refusing them refuses no truce
+    "Israel rejected the request for a visa from the ceasefire negotiator.",
+    "The RSF refused to meet the ceasefire envoy sent by Kenya.",
+    "Hamas turned away the truce mediators at the Rafah crossing.",
+])
+def test_refusing_a_ceasefire_envoy_refuses_no_ceasefire(extractor, text):
+    assert not {s for s in stances(extractor, text) if s[0] == "ceasefire"}
