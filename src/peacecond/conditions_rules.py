@@ -214,6 +214,7 @@ class ConditionWords:
     """The word classes of patterns/condition_words/, one file each (NAME.txt; each file's header says what its
     words do). Words are lower case (lemmas for verbs) unless the field says otherwise."""
     package_nouns: frozenset
+    asking_nouns: frozenset
     object_want_verbs: frozenset
     course_verbs: frozenset
     offer_nouns: frozenset

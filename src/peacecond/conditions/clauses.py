@@ -17,6 +17,13 @@ def parenthetical(R, A, doc: Doc, i: int, end: int) -> int | None:
         if doc[j].is_punct:
             if doc[j].text == "," and any(doc[k].lemma_.lower() in R.w.narrator_verbs for k in range(i + 1, j)):
                 return j
+            # "has flatly refused, for now at least, to consider a truce": an adverbial aside with no verb of its
+            # own, hung on a verb outside it, does not end the clause either
+            aside = doc[i + 1:j]
+            tops = [t for t in aside if not (i < t.head.i < j)]
+            if doc[j].text == "," and all(t.pos_ not in {"VERB", "AUX"} for t in aside) and tops and \
+                    all(t.dep_ in {"advmod", "prep", "npadvmod"} and t.head.pos_ in {"VERB", "AUX"} for t in tops):
+                return j
             return None
     return None
 
@@ -42,6 +49,11 @@ def governed(doc: Doc, cue: Cue, local: list[Cue], speech: frozenset = frozenset
           for i in range(c.start, c.end)}
     v = doc[cue.start]
     if any(ch.dep_ in {"mark", "aux"} and ch.i in at for ch in v.children):
+        return True
+    # "will on no account accept X", "will under no circumstances agree to X": a negating phrase the verb itself
+    # takes governs it as "not" would
+    if any(ch.dep_ in {"prep", "advmod", "npadvmod"} and ch.i in at and at[ch.i].rule.get("negation") and
+           at[ch.i].category == "reject" for ch in v.children):
         return True
     t = v
     for _ in range(5):  # up through conjuncts and complements ("that Ukraine withdraw ... and agree to X")

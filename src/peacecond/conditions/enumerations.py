@@ -170,8 +170,9 @@ def set_owner(R, A, noun: Token) -> Holder | None:
         return h
     for c in noun.children:
         # "the terms that Belgrade sent to Pristina", "the plan Qatar drafted": the relative clause's subject
-        if c.dep_ == "relcl" and c.i > noun.i and not any(x.dep_ == "dobj" and x.lower_ not in {"which", "that"}
-                                                         for x in c.children):
+        # ("the plan, which Hamas rejected": who turns the terms down does not own them)
+        if c.dep_ == "relcl" and c.i > noun.i and not facts.refusing_verb(R, c) and \
+                not any(x.dep_ == "dobj" and x.lower_ not in {"which", "that"} for x in c.children):
             subj = next((x for x in c.children if x.dep_ in SUBJ and x.lower_ not in {"which", "that", "who"}), None)
             h = resolve.resolve(R, A, subj) if subj is not None else None
             if h and h.party:
@@ -201,7 +202,7 @@ def refused_owner(R, A, root: Token, cue: Cue, refuser: str) -> Holder | None:
             if h and h.party and h.party != refuser and A.sides.kind(h.party) == "group":
                 return h
         if t.pos_ == "NOUN" and (t.lower_ in R.echo_nouns or t.lower_ in R.set_nouns):
-            if below.dep_ == "prep" and below.lower_ in GOAL_PREPS:
+            if below.dep_ == "prep" and below.lower_ in GOAL_PREPS and t.lower_ not in R.w.asking_nouns:
                 return None  # "Angola's proposal for a ceasefire": named by its goal, it sets out no term
             h = resolve.possessor(R, A, t) if any(d.dep_ == "poss" for d in t.children) else None
             return h if h and h.party and h.party != refuser else None

@@ -157,6 +157,16 @@ def not_owned_by_subject(R, noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in R.w.refusing_verbs | R.w.denying_verbs | R.w.comment_verbs
 
 
+def refusing_verb(R, verb: Token) -> bool:
+    """A verb that refuses, denies or turns down what it takes ("rejected", "dismissed", "ruled out", "turned down";
+    "rule" and "turn" only with their particle): a clause on a set of terms whose verb refuses it says who turned
+    the terms down, never who put them forward ("the plan, rejected by Hamas", "the plan that Baku dismissed")."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"rule", "turn"}:
+        return any(c.dep_ == "prt" and c.lower_ in {"out", "down"} for c in verb.children)
+    return lemma in R.w.refusing_verbs | R.w.denying_verbs | R.w.turning_down_verbs
+
+
 def asked_if(R, doc: Doc, cue: Cue) -> bool:
     """ "Asked if Israel would withdraw from the buffer zone, Netanyahu declined to answer": the cue stands in an
     "if" clause that a verb of asking takes (condition_words/question_verbs.txt), a question put, no condition and

@@ -99,8 +99,29 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
         # "Baku's refusal to meet Yerevan's demands", "Hamas's rejection of the plan": a refusal noun's owner
         # refuses, whoever reports it
         noun = next((t for t in toks if t.pos_ == "NOUN"), None)
+        # (a verdict a verb of calling says, "called Hamas's demands delusional", the predicate parsed as a noun the
+        # demands' owner possesses, is the caller's; a refusal noun, "called Baku's refusal a mistake", its owner's)
+        verb = classifier(R, toks.root) if noun is None or noun.lower_ not in R.w.refusal_nouns else None
+        if verb is not None:
+            subj = resolve.subject(R, A, verb)
+            return resolve.resolve(R, A, subj) if subj is not None else None
         if noun is not None:
             return resolve.possessor(R, A, noun)
+    return None
+
+
+def classifier(R, t: Token) -> Token | None:
+    """The verb of classifying that says a dismissive predicate of its object ("Khartoum called the RSF's demand
+    for a truce absurd", "Hamas described the call for a truce as unrealistic", the predicate often parsed as an
+    adjective of the last noun): who calls the terms so refuses them, not the side whose terms they are. Up from
+    the predicate through noun links only, a few steps; None when no such verb governs it."""
+    for _ in range(4):
+        if t.dep_ not in {"amod", "acomp", "oprd", "xcomp", "ccomp", "pobj", "prep", "dobj", "attr", "appos"} or \
+                t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in {"VERB", "AUX"}:
+            return t if t.lemma_.lower() in R.w.classify_verbs else None
     return None
 
 

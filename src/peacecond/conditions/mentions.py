@@ -247,6 +247,12 @@ def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = 
             if t.head.lower_ in heads or t.head.lemma_.lower() in heads:
                 return True  # "withdrawal symptoms", "guarantee fund"
             looks.append(t.head)  # "the compensation package of the chief executive": the head's phrases are its
+    # "refused to admit the ceasefire monitors", "release the ceasefire monitors it detained": a noun of the list
+    # right after the mention is the noun the cue word modifies, whatever the parser made of it (a present verb
+    # with the mention for its subject, a second object)
+    if e < len(doc) and doc[e].tag_ in {"NN", "NNS", "VBZ"} and doc[e].lower_ in heads and \
+            doc[e - 1].dep_ in {"nsubj", "dobj", "compound", "pobj"}:
+        return True
     for t in looks:
         preps = [t] if t.dep_ == "prep" and t.lower_ in SENSE_PREPS else []
         for c in t.children:

@@ -122,6 +122,8 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 continue  # ("rejected the group's statement that it had freed all hostages": a fact disputed)
             # ("the conditions Aliyev set out", "the terms Moscow laid down": who put them forward owns them)
             owner = plans.local_owner(R, A, t) if terms else resolve.possessor(R, A, t)
+            if terms and owner is None and t.dep_ == "compound" and c.start <= t.head.i < c.end:
+                owner = resolve.possessor(R, A, t.head)  # "called Hamas's demands delusional" (parsed as one noun)
             rh = holders.cue_holder(R, A, doc, c) or holders.walk_up(R, A, doc[c.start])
             if rh is None and doc[c.start].pos_ == "NOUN":  # "Baku's rejection of the plan"
                 rh = resolve.possessor(R, A, doc[c.start])

@@ -12,6 +12,7 @@ from . import lookup, pairs
 from .armed import actors_before, armed_word, group_near, group_owned, org_before
 from .collectives import collective, force_state, last_any_government, said_by_collective, sole_state
 from .clauses import list_end
+from .facts import refusing_verb
 from .model import PRONOUN_PERSON, PRONOUN_SPEAKER, RELATIVE, SUBJ, Holder
 from .texts import positions
 
@@ -419,8 +420,8 @@ def text_owner(R, A, t: Token) -> Holder | None:
     if h and h.party:
         return h
     for c in t.children:
-        if c.dep_ != "acl":
-            continue
+        if c.dep_ != "acl" or refusing_verb(R, c):
+            continue  # ("the plan, rejected by Hamas": who turns it down does not issue it)
         for x in c.subtree:
             if x.dep_ == "agent" and x.head.pos_ == "VERB":
                 obj = next((p for p in x.children if p.dep_ == "pobj"), None)
@@ -484,7 +485,9 @@ def possessor(R, A, noun: Token) -> Holder | None:
                     h = resolve(R, A, p, fallback=False)
                     if h and h.party:
                         return listed_sides(A, h, p)
-        if c.dep_ == "acl" and c.pos_ == "VERB":  # "a list of preconditions set by Tigray's leaders"
+        # "a list of preconditions set by Tigray's leaders" (not "the plan, rejected by Hamas": who turns a set of
+        # terms down does not own it)
+        if c.dep_ == "acl" and c.pos_ == "VERB" and not refusing_verb(R, c):
             for a in c.children:
                 obj = next((p for p in a.children if p.dep_ == "pobj"), None) if a.dep_ == "agent" else None
                 h = resolve(R, A, obj) if obj is not None else None
