@@ -158,3 +158,23 @@ def test_fingerprint_ignores_files_that_are_not_rules(pdir):
     assert Patterns.load(pdir).fingerprint == before
     append_line(pdir / "gate_terms.txt", "armistice talks")
     assert Patterns.load(pdir).fingerprint != before
+
+
+@pytest.mark.parametrize("roles", [["Foreign Minister"], ["envoy", 3], [""]])
+def test_nominal_roles_must_be_lower_case_posts(pdir, roles):
+    # a role is sought inside a lower-cased post: one in capitals, or no string, would never match
+    row = {"head": "envoy2", "kind": "person", "anaphoric": False, "roles": roles}
+    n = append_line(pdir / "nominal_speakers.jsonl", json.dumps(row))
+    assert f"nominal_speakers.jsonl:{n}: roles must be a list of lower-case posts" in load_error(pdir)
+
+
+@pytest.mark.parametrize("row", [
+    pytest.param({"type": "reparations", "note": "x", "phrases": ["war damages bill"], "sense_preps": ["to"]},
+                 id="on-a-cue-row"),
+    pytest.param({"type": "testtype", "definition": "x", "cameo": {"demand": "1", "reject": "2", "offer": "3"},
+                  "plover_mode": "change", "sense_preps": ["To"]}, id="upper-case"),
+])
+def test_sense_preps_belong_on_the_type_row_in_lower_case(pdir, row):
+    n = append_line(pdir / "conditions.jsonl", json.dumps(row))
+    err = load_error(pdir)
+    assert f"conditions.jsonl:{n}:" in err and "sense_preps" in err

@@ -114,3 +114,18 @@ DIPLOMATS = [
 @pytest.mark.parametrize("text, who", DIPLOMATS)
 def test_the_diplomat_is_the_one_foreign_minister_or_envoy_just_named(extractor, text, who):
     assert [s for _, s in direct(run_text(extractor, text))] == [who]
+
+
+# "Those were the words of X's predecessor": the noun owns the words, not its possessor; a name apposed to the noun
+# is the owner still.
+@pytest.mark.parametrize("text, who", [
+    pytest.param("\"We will never give up Karabakh.\" Those were the words of Aliyev's predecessor.", None,
+                 id="predecessor"),
+    pytest.param("\"The deal is dead.\" Those were the words of Mordisco's spokesman.", None, id="spokesman-of"),
+    pytest.param("\"The army will not return to the barracks.\" Those were the words of Burhan's deputy.", None,
+                 id="deputy"),
+    pytest.param("\"The deal is dead.\" Those were the words of the group's leader, Ivan Mordisco.", "Ivan Mordisco",
+                 id="apposed-name"),
+])
+def test_the_words_of_a_persons_relative_or_aide_are_not_that_persons(extractor, text, who):
+    assert [s for _, s in direct(run_text(extractor, text))] == [who]

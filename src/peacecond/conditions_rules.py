@@ -24,6 +24,7 @@ CONDITION_SPEC = {
     "refused_object": (BOOL, False), "asked_only": (BOOL, False), "other_senses": (LIST, False),
     "side_takes_part": (BOOL, False),
     "other_heads": (LIST, False), "not_under": (LIST, False), "every_state": (LIST, False), "gainer_heads": (LIST, False),
+    "sense_preps": (LIST, False),
 }
 CUE_SPEC = {
     "category": (STR, True), "note": (STR, False), "phrases": (LIST, False), "pattern": (LIST, False),
@@ -113,8 +114,9 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
                 raise PatternError(path, n, "put cue patterns on their own rows, not on the type's definition row")
             senses, heads = obj.get("other_senses") or [], obj.get("other_heads") or []
             every, gainer = obj.get("every_state") or [], obj.get("gainer_heads") or []
+            preps = obj.get("sense_preps") or []
             for key, words in (("other_senses", senses), ("other_heads", heads), ("every_state", every),
-                               ("gainer_heads", gainer)):
+                               ("gainer_heads", gainer), ("sense_preps", preps)):
                 if not all(isinstance(w, str) and w and w == w.lower() and " " not in w for w in words):
                     raise PatternError(path, n, f"'{key}' must be a list of lower-case single words")
             if any(u not in types for u in obj.get("not_under") or []):
@@ -123,7 +125,7 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
                                   "plover_mode": obj["plover_mode"], "regions": obj.get("regions", False),
                                   "strength": obj.get("strength", "weak"), "other_senses": frozenset(senses),
                                   "other_heads": frozenset(heads), "every_state": frozenset(every),
-                                  "gainer_heads": frozenset(gainer),
+                                  "gainer_heads": frozenset(gainer), "sense_preps": frozenset(preps),
                                   "not_under": frozenset(obj.get("not_under") or [])}
             continue
         if obj["type"] not in types:
@@ -135,9 +137,9 @@ def _load_conditions(path: Path) -> tuple[dict, list]:
             raise PatternError(path, n, "strength must be weak or strong")
         if "pattern" in obj:
             _check_pattern(path, n, obj["pattern"])
-        if "other_senses" in obj or "other_heads" in obj or "not_under" in obj or "every_state" in obj:
-            raise PatternError(path, n, "'other_senses', 'other_heads', 'not_under' and 'every_state' belong on the "
-                                        "type's definition row")
+        if any(k in obj for k in ("other_senses", "other_heads", "not_under", "every_state", "sense_preps")):
+            raise PatternError(path, n, "'other_senses', 'other_heads', 'not_under', 'every_state' and 'sense_preps' "
+                                        "belong on the type's definition row")
         cues.append({"type": obj["type"], "line": n, "pattern": obj.get("pattern"),
                      "phrases": _phrases(path, n, obj), "strength": obj.get("strength"),
                      "max_gap": obj.get("max_gap"), "stances": obj.get("stances"), "stance": obj.get("stance"),

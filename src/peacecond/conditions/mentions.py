@@ -155,7 +155,8 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
         if rule.get("side_takes_part") and thing_takes_part(R, doc, s, e):
             continue  # "lifting sanctions is part of the talks", "freed hostages as part of the talks": no seat
         tdef = R.types[rule["type"]]
-        if other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"]):
+        if other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"], tdef["sense_preps"],
+                       R.acting_verbs.get(rule["type"], frozenset())):
             continue  # "withdrew from the race", "loan guarantees", "withdrawal symptoms": another field's sense
         if tdef["every_state"] and every_state(doc, s, e, tdef["every_state"]):
             continue  # "the recognition of all countries' sovereignty": a principle for every state
@@ -166,7 +167,8 @@ def type_matches(R, A, doc: Doc, boiler) -> list[tuple[str, int, int, dict]]:
         tdef = R.types[t]
         if not lexicon.get(t, set()).intersection(range(s, e)) and \
                 not inside(boiler, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) and \
-                not other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"]):
+                not other_sense(doc, s, e, tdef["other_senses"], tdef["other_heads"], tdef["sense_preps"],
+                                R.acting_verbs.get(t, frozenset())):
             by_type.setdefault(t, []).append((s, e, rule))
     for t, items in by_type.items():
         items.sort(key=lambda x: (-(x[1] - x[0]), x[0]))
@@ -217,6 +219,7 @@ def every_state(doc: Doc, s: int, e: int, nouns: frozenset) -> bool:
 # Not "for": "guarantees for its food exports" names whom they serve, not what kind of guarantee they are.
 SENSE_DEPS = {"dobj", "nsubj", "nsubjpass", "compound", "amod", "nmod"}
 SENSE_PREPS = {"from", "of", "on", "against", "out"}
+OBJECT_OF = {"dobj", "nsubjpass"}  # a mention's noun a verb outside it takes ("pay compensation", "sanctions lifted")
 
 
 def named_by(c, hit) -> bool:
@@ -226,14 +229,19 @@ def named_by(c, hit) -> bool:
     return c.pos_ == "PROPN" and bool(mods) and all(hit(x) for x in mods)
 
 
-def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = frozenset()) -> bool:
+def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = frozenset(),
+                more_preps: frozenset = frozenset(), acting: frozenset = frozenset()) -> bool:
     """ "his lawyer has withdrawn from the case", "the withdrawal of the charges", "loan guarantees", "sanctions on
     the club": a cue word whose object, preposition phrase or modifying noun names a thing of another field (the type
     row's "other_senses") is used in that field's sense, not for troops, sanctions or security. The noun a cue word
     itself modifies is read against a list of its own ("other_heads": "withdrawal symptoms"): a "withdrawal
     agreement" or a "reparations package" is the condition itself, while "withdraw from the agreement" leaves one.
     A phrase that also names a thing of the conflict ("sanctions on its athletes and its state bank") keeps the
-    conflict's sense. Looks one step from each token of the mention: constant work per mention."""
+    conflict's sense. A noun of the mention that is the object of a verb outside it is read with that verb when the
+    verb is one that acts on it (`acting`, the type's verb_terms verbs: "the airline must pay compensation", who
+    pays says the field; not "the union wants a truce", whose subject only asks), and a type may name prepositions of its own whose
+    object says the field too (its row's "sense_preps": "compensation to its workers", the payee). Looks one step
+    from each token of the mention: constant work per mention."""
     if not senses and not heads:
         return False
 
@@ -247,6 +255,9 @@ def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = 
             if t.head.lower_ in heads or t.head.lemma_.lower() in heads:
                 return True  # "withdrawal symptoms", "guarantee fund"
             looks.append(t.head)  # "the compensation package of the chief executive": the head's phrases are its
+        elif t.dep_ in OBJECT_OF and not (s <= t.head.i < e) and t.head.pos_ == "VERB" and \
+                t.head.lemma_.lower() in acting:
+            looks.append(t.head)  # "the insurer must pay compensation": the verb's subject and phrases
     # "refused to admit the ceasefire monitors", "release the ceasefire monitors it detained": a noun of the list
     # right after the mention is the noun the cue word modifies, whatever the parser made of it (a present verb
     # with the mention for its subject, a second object)
@@ -254,11 +265,11 @@ def other_sense(doc: Doc, s: int, e: int, senses: frozenset, heads: frozenset = 
             doc[e - 1].dep_ in {"nsubj", "dobj", "compound", "pobj"}:
         return True
     for t in looks:
-        preps = [t] if t.dep_ == "prep" and t.lower_ in SENSE_PREPS else []
+        preps = [t] if t.dep_ == "prep" and (t.lower_ in SENSE_PREPS or t.lower_ in more_preps) else []
         for c in t.children:
             if c.dep_ in SENSE_DEPS and (hit(c) or named_by(c, hit)):
                 return True
-            if c.dep_ == "prep" and c.lower_ in SENSE_PREPS:
+            if c.dep_ == "prep" and (c.lower_ in SENSE_PREPS or c.lower_ in more_preps):
                 preps.append(c)
         for p in preps:
             for o in p.children:

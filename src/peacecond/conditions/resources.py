@@ -87,7 +87,10 @@ class Resources:
         self.cue_rules = [curly_rule(r) for r in rules["stance_cues"]]
         # verb_terms.jsonl: per verb or act-noun lemma the rows that read it; the lemmas' hashes for one numpy pass
         self.verb_terms_of: dict[str, list] = {}
+        # per type, the verbs its rows read as acting on a noun of its class ("pay" compensation, "lift" sanctions)
+        self.acting_verbs: dict[str, frozenset] = {}
         for row in rules["verb_terms"]:
+            self.acting_verbs[row["type"]] = self.acting_verbs.get(row["type"], frozenset()) | row["verbs"]
             for word in row["verbs"] | row["acts"]:
                 self.verb_terms_of.setdefault(word, []).append(row)
         self.verb_term_keys = numpy.array(sorted(nlp.vocab.strings.add(w) for w in self.verb_terms_of),

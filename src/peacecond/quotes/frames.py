@@ -202,6 +202,8 @@ class Frames:
             # '"..." Those were the words of X.', '"..." The warning came from X.': a speech noun pointing back at
             # the quote names whose it is
             speaker = self.resolve(owner, doc, people, history) if not marks.holds(owner.idx) else None
+            if speaker is not None and _possessor_for_noun(owner, speaker):
+                return None, None  # "the words of Aliyev's predecessor", "of Mordisco's spokesman": not Aliyev's
             return (speaker, None) if speaker is not None and speaker.name and not speaker.place else (None, None)
         if verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in POINTING_BACK for c in verb.children):
             # '"..." This is how X commented on the talks.': the speech verb of the clause "how" opens
@@ -419,3 +421,12 @@ class Frames:
         following = self.text[line_end + 1:line_end + 3].lstrip(" \t") if line_end >= 0 else ""
         return not (following[:1].islower() or SENTENCE_INSIDE.search(line) or SENTENCE_THEN.search(line)
                     or OPEN_END.search(line))
+
+
+def _possessor_for_noun(owner: Token, speaker) -> bool:
+    """Is a person's speaker the possessor of a common noun that owns the words ("the words of Aliyev's
+    predecessor": the predecessor spoke), with no name apposed to the noun ("the group's leader, Ivan Mordisco")?"""
+    if owner.pos_ != "NOUN" or speaker.kind != "person" or not speaker.name or \
+            any(c.dep_ == "appos" for c in owner.children):
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" and c.text in speaker.name for c in owner.children)

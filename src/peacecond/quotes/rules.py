@@ -212,6 +212,9 @@ def _keyed(path, spec, key: str, kinds: set[str] | None = None, refers: set[str]
             raise PatternError(path, n, f"kind must be one of {', '.join(sorted(kinds))}")
         if refers is not None and row.get("refers") not in refers:
             raise PatternError(path, n, f"refers must be one of {', '.join(sorted(refers))}")
+        if not all(isinstance(r, str) and r.strip() and r == r.lower() for r in row.get("roles") or ()):
+            # (read inside a lower-cased role: "Foreign Minister" would never match)
+            raise PatternError(path, n, "roles must be a list of lower-case posts ('foreign minister')")
         out[row[key]] = row
     return out
 
