@@ -1,7 +1,10 @@
 """WindowMatcher picks, per Doc, the rarest word a rule needs, and skips windows lacking its other words."""
+import re
+
+import pytest
 from spacy.matcher import Matcher
 
-from peacecond.window_matcher import WindowMatcher
+from peacecond.window_matcher import WindowMatcher, _any_of, _first_chars
 
 
 def _plain(vocab, rules):
@@ -76,3 +79,42 @@ def test_one_matcher_run_in_the_windows_gives_its_whole_doc_matches_in_the_same_
     assert got == plain(doc) and len(got) >= 8
     assert sum(b - a for a, b in windowed.windows(doc)) < len(doc)  # the last sentence lies in no window
     assert windowed.windows(nlp("Nothing here.")) == [] and windowed.windows(nlp.make_doc("")) == []
+
+
+# _any_of, the test of a new word against a column's REGEX rows: anchored regexes only by the word's first letter.
+REGEXES = [
+    "^withdr[ae]w(s|n|ing)?$",  # a literal first letter
+    "^(retreat|pull|leav)",  # an alternation in a group
+    "^[Kk]ashmir",  # a set of letters
+    "^(co-?)?(mediators?|brokers?)$",  # an optional start: its first letter is unknown
+    "^(?i:referend)",  # case-insensitive: unknown
+    "sanction",  # not anchored: anywhere in the word
+    "^[a-c]ease",  # a range
+]
+
+
+@pytest.mark.parametrize("word, passes", [
+    ("withdrew", True), ("withdrawing", True), ("pullback", True), ("leaving", True), ("Kashmiri", True),
+    ("comediators", True), ("mediator", True), ("REFERENDUM", True), ("countersanctions", True), ("cease", True),
+    # words none of them match, some sharing a first letter with a regex
+    ("withhold", False), ("Retreat", False), ("cashmere", False), ("comedian", False), ("peace", False), ("", False),
+    ("rebroker", False), ("sanctio", False),
+])
+def test_the_first_letter_index_finds_what_any_one_regex_finds(word, passes):
+    any_of = _any_of(REGEXES)
+    assert any_of.search(word) == passes == any(re.search(rx, word) for rx in REGEXES)
+
+
+@pytest.mark.parametrize("rx, chars", [
+    ("^withdr", {"w"}), ("^(retreat|pull)", {"r", "p"}), ("^[Kk]ash", {"K", "k"}), ("^[a-c]ease", {"a", "b", "c"}),
+    ("^(co-?)?mediat", None), ("(?i)^referend", None), ("^(?i:truce)", None), ("sanction", None),
+    ("^\\w+ire$", None), ("^[^x]y", None), ("^", None),
+])
+def test_first_letters_of_a_regex(rx, chars):
+    assert _first_chars(rx) == chars
+
+
+def test_a_regex_with_global_flags_sends_every_word_to_each_regex():
+    # "(?i)" cannot stand inside a joined alternation: no word is ruled out before each regex is tried on it
+    any_of = _any_of(REGEXES + ["(?i)^truce"])
+    assert any_of.search("peace") and any_of.search("withhold")

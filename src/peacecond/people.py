@@ -13,6 +13,7 @@ from typing import Callable
 
 from spacy.tokens import Doc, Span
 
+from .alternation import longest_first
 from .offsets import Ranges
 
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -407,8 +408,7 @@ class PartyWords:
         self.words = words
         # (?<!\w) rather than \b: "U.S." ends in a dot, after which \b never matches. A place after "in" is where
         # someone works ("a researcher at a think tank in Warsaw"), not the side they speak for.
-        alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        self.rx = re.compile(r"(?<!\bin )(?<!\w)(" + alts + r")(?!\w)") if words else None
+        self.rx = re.compile(r"(?<!\bin )(?<!\w)(" + longest_first(words) + r")(?!\w)") if words else None
 
     def find(self, text: str | None) -> str | None:
         m = self.rx.search(text) if text and self.rx is not None else None

@@ -11,6 +11,8 @@ the Doc, skips a window that lacks any other required word, and skips the Doc wh
 from __future__ import annotations
 
 import re
+import re._constants as _C
+import re._parser as _parser
 from bisect import bisect_left
 
 from spacy.attrs import LEMMA, LOWER, ORTH
@@ -239,17 +241,86 @@ def _loosened(pattern: list[dict]) -> list[dict] | None:
     return out if changed else None
 
 
-def _any_of(regexes: list[str]) -> re.Pattern | None:
-    """One regex that finds a match wherever one of `regexes` would; None for none. A regex with its own
-    global flags ("(?i)...") cannot stand inside another: then every word is tried with each."""
+def _any_of(regexes: list[str]) -> _ByFirst | None:
+    """What finds a match wherever one of `regexes` would; None for none (see _ByFirst)."""
     if not regexes:
         return None
     if any(re.search(r"\\[1-9]|\(\?P=", rx) for rx in regexes):
-        return re.compile("")  # a numbered or named back-reference would point into another regex
+        return _ByFirst({}, re.compile(""))  # a numbered or named back-reference would point into another regex
+    by_char: dict[str, list[str]] = {}
+    rest = []
+    for rx in regexes:
+        chars = _first_chars(rx)
+        for ch in chars or ():
+            by_char.setdefault(ch, []).append(rx)
+        if chars is None:
+            rest.append(rx)
     try:
-        return re.compile("|".join(f"(?:{rx})" for rx in regexes))
+        return _ByFirst({ch: _joined(rxs) for ch, rxs in by_char.items()}, _joined(rest) if rest else None)
+    except re.error:  # a regex with its own global flags ("(?i)...") cannot stand inside another: try each
+        return _ByFirst({}, re.compile(""))
+
+
+class _ByFirst:
+    """A test of a word against many regexes at once: most of a rule file's regexes are anchored ("^withdr[ae]w",
+    "^(recogni[sz]...)"), and a word can match only those that may start with its first letter. One alternation of
+    the hundred-odd regexes tried all of them at every new word; here a word tries the joined regexes of its first
+    letter and those whose first letter is unknown (not anchored, case-insensitive, an optional start)."""
+
+    def __init__(self, by_char: dict[str, re.Pattern], rest: re.Pattern | None):
+        self.by_char, self.rest = by_char, rest
+
+    def search(self, word: str) -> bool:
+        first = self.by_char.get(word[:1])
+        return bool((first is not None and first.search(word)) or (self.rest is not None and self.rest.search(word)))
+
+
+def _joined(regexes: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{rx})" for rx in regexes))
+
+
+def _first_chars(rx: str) -> set[str] | None:
+    """The characters a match of rx must start with, when rx is anchored at the start of the word ("^...", no
+    MULTILINE or IGNORECASE) and its first character is a literal, a set of literals or ranges, or a group or
+    alternation of those; else None."""
+    try:
+        parsed = _parser.parse(rx)
     except re.error:
-        return re.compile("")
+        return None
+    if parsed.state.flags & (re.IGNORECASE | re.MULTILINE) or parsed.data[:1] != [(_C.AT, _C.AT_BEGINNING)]:
+        return None
+    return _first_of(parsed.data[1:])
+
+
+def _first_of(items) -> set[str] | None:
+    for op, av in items:
+        if op is _C.AT:
+            continue  # another zero-width anchor ("^\\b..."): the next item gives the first character
+        if op is _C.LITERAL:
+            return {chr(av)}
+        if op is _C.IN:
+            chars: set[str] = set()
+            for o, a in av:
+                if o is _C.LITERAL:
+                    chars.add(chr(a))
+                elif o is _C.RANGE and a[1] - a[0] < 256:
+                    chars.update(chr(c) for c in range(a[0], a[1] + 1))
+                else:  # a negated set, a class (\\w), a wide range
+                    return None
+            return chars
+        if op is _C.SUBPATTERN:
+            _, add_flags, _, sub = av
+            return None if add_flags & (re.IGNORECASE | re.MULTILINE) else _first_of(sub.data)
+        if op is _C.BRANCH:
+            chars = set()
+            for alt in av[1]:
+                first = _first_of(alt.data)
+                if first is None:
+                    return None
+                chars |= first
+            return chars
+        return None  # a repeat (maybe none), a lookaround, anything else: unknown
+    return None  # nothing after the anchor: the empty word matches
 
 
 def _any_in(positions: list[int], a: int, b: int) -> bool:
