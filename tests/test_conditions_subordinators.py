@@ -45,6 +45,9 @@ def test_a_refusal_that_waits_on_a_term_demands_the_term(extractor, text, demand
     ("Sudan's army refused to accept a ceasefire while the RSF withdraws from Khartoum.",
      ("ceasefire", "reject", "SDN")),
     ("Hamas refused to accept a ceasefire, though Israel withdraws from Gaza.", ("ceasefire", "reject", "HAMAS")),
+    # a side's own concession refused on a term stays refused: only an act of both sides (a truce, talks) is a goal
+    ("Russia refuses to withdraw its troops from Zaporizhzhia unless the sanctions are lifted.",
+     ("withdrawal", "reject", "RUS")),
 ])
 def test_a_refusal_that_waits_on_no_term_stands(extractor, text, refused):
     assert refused in kinds(extractor, text)

@@ -279,8 +279,12 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             nxt = c.rule.get("goal_if_next")
             if nxt and commitments.waits_on_term(R, A, doc, c, e, sent.end):
                 break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
-            if c.category == "reject" and commitments.waits_on_clause(R, A, doc, c, e, sent.end):
-                break  # "refuses to accept a truce unless Israel withdraws": any refusal row, the truce the goal
+            if c.category == "reject" and t in R.w.mutual_types and \
+                    commitments.waits_on_clause(R, A, doc, c, e, sent.end):
+                # "refuses to accept a truce unless Israel withdraws": any refusal row, the truce (an act of both
+                # sides) the goal; a side's own concession refused on a term stays refused ("Kosovo will not accept
+                # a withdrawal of its police unless Serbia recognises Kosovo")
+                break
             if nxt and c.end <= s and any(doc[i].lower_ in nxt for i in range(c.end, s)):
                 continue  # "no talks before a ceasefire": what the refusal waits on, not what it refuses
             primary = c
