@@ -240,6 +240,7 @@ class ConditionWords:
     refusing_verbs: frozenset
     answering_verbs: frozenset
     condition_markers: frozenset
+    waiting_markers: frozenset
     relation_nouns: frozenset
     leader_nouns: frozenset
     document_nouns: frozenset

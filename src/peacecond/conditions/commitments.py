@@ -93,6 +93,31 @@ def waits_on_term(R, A, doc: Doc, cue: Cue, e: int, end: int) -> bool:
     return names_term(A, clause_of(x))
 
 
+def waits_on_clause(R, A, doc: Doc, cue: Cue, e: int, end: int) -> bool:
+    """ "Hamas refuses to accept a ceasefire unless Israel withdraws", "Moscow will not agree to a truce until Kyiv
+    drops its NATO bid": a refusal of any row whose mention a waiting subordinator follows (waiting_markers.txt, as
+    the "mark" of a clause the parse hangs on a verb) waits on that clause; when the clause names a condition type
+    the mention is its goal, not refused (the clause is the demand). A marker of time before a noun ("rejected the
+    truce before the elections") opens no clause and is left to the rows' goal_if_next."""
+    x = next((x for x in doc[e:min(e + 3, end)] if x.lower_ in R.w.waiting_markers), None)
+    if x is None:
+        # "declined to sign a ceasefire with the ELN until the rebels disarm": the marker of a clause the parse
+        # hangs on a verb above the mention (at most the clause's few verbs up, so no search of the sentence)
+        v = doc[e - 1]
+        for _ in range(4):
+            if v.head.i == v.i:
+                break
+            v = v.head
+            x = next((m for c in v.children if c.dep_ == "advcl" and c.i >= e for m in c.children
+                      if m.dep_ == "mark" and m.lower_ in R.w.waiting_markers), None)
+            if x is not None:
+                break
+    if x is None or x.dep_ != "mark" or x.head.i <= x.i or x.head.dep_ != "advcl":
+        return False
+    toks = clause_of(x)
+    return bool(toks) and any(t.i in A.type_at for t in toks)
+
+
 def clause_of(x: Token) -> list[Token]:
     """The clause or phrase a marker or preposition opens ("until [Hamas was destroyed]", "without [Russia]")."""
     if x.dep_ == "mark" and x.head.i > x.i:
@@ -144,3 +169,30 @@ def own_demand_refused(R, found: list) -> list:
         return found
     return [f for f in found if not (f.stance == "reject" and f.holder and (f.type, f.holder.party) in asked
                                      and f.type not in R.w.refusal_types)]
+
+
+TEMPORAL = {"until", "till", "before", "once", "after"}
+
+
+def narrated(R, doc: Doc, cue: Cue) -> bool:
+    """ "The rebels held the town until the army withdrew", "Before the war, Russian troops withdrew from the town",
+    "Russia supplied drones until the sanctions were lifted": a marker that can be one of time, on a main clause
+    told as a past fact (a past-tense verb with no modal, no negation, no refusal, no readiness), tells when
+    something happened; it sets no condition. ("Kyiv refused to talk until Russia withdrew", "said it would sign
+    once", "was not ready until" keep theirs.)"""
+    x = doc[cue.start]
+    if x.lower_ not in TEMPORAL:
+        return False
+    if x.dep_ == "mark" and x.head.dep_ == "advcl":
+        main = x.head.head
+    elif x.dep_ == "prep" and x.head.i > x.i:
+        main = x.head  # fronted "Before the war, ..."
+    else:
+        return False
+    refusing = RELUCTANT | R.w.refusing_verbs
+    if main.pos_ != "VERB" or main.tag_ != "VBD" or main.lemma_.lower() in refusing or negated(main):
+        return False
+    if main.dep_ in {"xcomp", "conj"} and (main.head.lemma_.lower() in refusing or negated(main.head)):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} and (c.tag_ == "MD" or c.lower_ in COMMITTING)
+                   for c in main.children)

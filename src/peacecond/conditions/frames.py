@@ -236,6 +236,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         for _, _, c in covering:
             if c.category in {"pseudo", "hypothetical", "historical", "list", "terminate"}:
                 continue
+            if c.category == "condition_clause" and commitments.narrated(R, doc, c):
+                continue  # "the rebels held the town until the army withdrew": when, not on what condition
             if c.category == "condition_clause" and in_supposed_demand(A, sent, c, s, e):
                 continue  # "If Russia demands a withdrawal, why should Ukraine agree?": Russia's, and supposed
             if c.category == "goal" or (c.category == "condition_clause" and doc[c.start].lower_ == "before"
@@ -277,6 +279,12 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             nxt = c.rule.get("goal_if_next")
             if nxt and commitments.waits_on_term(R, A, doc, c, e, sent.end):
                 break  # "no ceasefire until they withdraw": the ceasefire is the goal, not refused
+            if c.category == "reject" and t in R.w.mutual_types and \
+                    commitments.waits_on_clause(R, A, doc, c, e, sent.end):
+                # "refuses to accept a truce unless Israel withdraws": any refusal row, the truce (an act of both
+                # sides) the goal; a side's own concession refused on a term stays refused ("Kosovo will not accept
+                # a withdrawal of its police unless Serbia recognises Kosovo")
+                break
             if nxt and c.end <= s and any(doc[i].lower_ in nxt for i in range(c.end, s)):
                 continue  # "no talks before a ceasefire": what the refusal waits on, not what it refuses
             primary = c

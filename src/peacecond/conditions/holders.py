@@ -286,6 +286,10 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     if cue.category == "condition_clause":  # "Kyiv refused to negotiate until ...": the main clause's subject
         head = doc[cue.start].head
         main = head.head if head.i >= cue.end else head
+        if main.pos_ in {"NOUN", "PROPN"} and main.dep_ in {"dobj", "pobj", "attr"}:
+            # "Hamas will accept the deal provided Israel ends the war": the parser hung the marker on the object;
+            # the clause conditions the verb that takes it
+            main = main.head.head if main.dep_ == "pobj" and main.head.dep_ == "prep" else main.head
         subj = resolve.subject(R, A, main) if main.pos_ in {"VERB", "AUX", "ADJ"} else None
         if subj is not None:
             h = resolve.resolve(R, A, subj)
