@@ -1,12 +1,13 @@
 """The general vocabulary of withdrawal, demilitarization and negotiation format (issue 13, lane lex): the nouns,
 verbs and adjectives news English uses for these terms in any conflict, not the phrases of articles read. A force
 pulled apart ("a separation of forces"), the noun of leaving with its force ("a full retreat of the rebels"), a land
-free of foreign troops; heavy weapons pulled back or banned from a line, a weapons handover, the reintegration of
-combatants, a single national army, fighters confined to their barracks, military checkpoints dismantled; a side
-that joins the talks as an observer or guarantor, a go-between, a mediating role, a named round of talks a side is
-invited to. Every sentence is our own, across conflicts; each table of the words in another field's sense (a
-company's withdrawal from a market, the separation of powers, a band that disbands, a single army officer, pay
-talks) names no type."""
+free of foreign troops, forces going back behind a line; heavy weapons pulled back or banned from a line, a weapons
+handover, the reintegration of combatants, a single national army, fighters confined to their barracks, military
+checkpoints dismantled; a side that joins the talks as an observer or guarantor, a go-between, a named round of talks
+a side is invited to, one who guarantees, sponsors or chairs the talks, talks at the level of leaders; and a defence
+or security commitment for a side. Every sentence is our own, across conflicts; each table of the words in another
+field's sense (a company's withdrawal from a market, the separation of powers, a band that disbands, a single army
+officer, pay talks) names no type."""
 import pytest
 
 from conftest import run_text
@@ -78,6 +79,11 @@ NAMED = [
     ("negotiation_format", "Yerevan wants talks at ministerial level."),
     ("negotiation_format", "Kyiv insists on talks at the highest level."),
     ("negotiation_format", "Baku demands that the negotiations be conducted at the presidential level."),
+    # negotiation_format: who stands behind the table, who speaks for whom there
+    ("negotiation_format", "Hamas demands that Egypt and Qatar guarantee the talks."),
+    ("negotiation_format", "The ELN wants Cuba and Norway to sponsor the negotiations."),
+    ("negotiation_format", "Baku insists that the African Union chair the talks."),
+    ("negotiation_format", "The Serbs demand that Belgrade represent them at the talks."),
     # negotiation_format: who carries the messages
     ("negotiation_format", "The rebels want a go-between to carry messages."),
     ("negotiation_format", "The opposition demands a mediating role for the church."),
@@ -86,6 +92,13 @@ NAMED = [
     ("negotiation_format", "The RSF insist that they be included in the Jeddah talks."),
     ("negotiation_format", "The Kurds demanded that they be invited to the Geneva conference."),
     ("negotiation_format", "Armenia insists that the EU be invited to the Washington talks."),
+    # security_guarantees: a defence, security commitment, a mutual defence treaty
+    ("security_guarantees", "Taipei wants a firm defence commitment from Washington."),
+    ("security_guarantees", "Yerevan demands binding security commitments from Paris before any deal."),
+    ("security_guarantees", "Chisinau insists on a mutual defence treaty with Bucharest."),
+    ("security_guarantees", "Tbilisi wants a defense commitment from the United States."),
+    ("security_guarantees", "Seoul insists that Washington keep its defence commitments."),
+    ("security_guarantees", "Kyiv demands legally binding security commitments from its allies."),
 ]
 
 OTHER_FIELD = [
@@ -111,6 +124,10 @@ OTHER_FIELD = [
     ("negotiation_format", "As observers noted, the talks stalled."),
     ("negotiation_format", "The budget cuts hit hardest at the level of ministers."),
     ("negotiation_format", "Corruption reached the highest level of the party."),
+    ("negotiation_format", "The lawyer represented the firm in the wage talks."),
+    ("negotiation_format", "The lender will guarantee the loan process."),
+    ("security_guarantees", "Customers demand that the bank honour its data security commitments."),
+    ("security_guarantees", "The coach praised the team's defensive commitment."),
     ("negotiation_format", "The nurses demand direct pay talks with the minister."),
     ("negotiation_format", "The company invited observers to its shareholder meeting."),
 ]
