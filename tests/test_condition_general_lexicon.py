@@ -4,7 +4,7 @@ pulled apart ("a separation of forces"), the noun of leaving with its force ("a 
 free of foreign troops, forces going back behind a line; heavy weapons pulled back or banned from a line, a weapons
 handover, the reintegration of combatants, a single national army, fighters confined to their barracks, military
 checkpoints dismantled; a side that joins the talks as an observer or guarantor, a go-between, a named round of talks
-a side is invited to, one who guarantees, sponsors or chairs the talks, talks at the level of leaders; and a defence
+a side is invited to, one who guarantees, sponsors or chairs the talks; and a defence
 or security commitment for a side. Every sentence is our own, across conflicts; each table of the words in another
 field's sense (a company's withdrawal from a market, the separation of powers, a band that disbands, a single army
 officer, pay talks) names no type."""
@@ -73,12 +73,6 @@ NAMED = [
     ("negotiation_format", "Ankara insists on joining the talks as a guarantor."),
     ("negotiation_format", "Moscow wants Minsk to take part in the talks as a full party."),
     ("negotiation_format", "The Kachin groups want China to sit in on the talks as a witness."),
-    # negotiation_format: talks held at the level of leaders, ministers
-    ("negotiation_format", "Yerevan demands that the talks be held at the level of foreign ministers."),
-    ("negotiation_format", "The NUG wants talks at the level of heads of state."),
-    ("negotiation_format", "Yerevan wants talks at ministerial level."),
-    ("negotiation_format", "Kyiv insists on talks at the highest level."),
-    ("negotiation_format", "Baku demands that the negotiations be conducted at the presidential level."),
     # negotiation_format: who stands behind the table, who speaks for whom there
     ("negotiation_format", "Hamas demands that Egypt and Qatar guarantee the talks."),
     ("negotiation_format", "The ELN wants Cuba and Norway to sponsor the negotiations."),
