@@ -103,6 +103,10 @@ def test_a_marker_of_time_on_a_past_fact_sets_nothing(extractor, text):
     ("Armenia said it would not sign a peace deal until Azerbaijan withdraws its troops from Armenian territory.",
      ("withdrawal", "demand", "ARM")),
     ("The Houthis refused to negotiate until the sanctions were lifted.", ("sanctions_relief", "demand", "HOUTHIS")),
+    # a fronted marker the parser hangs on the main clause, reported by a verb of saying after it
+    ("Once the RSF withdraws from Khartoum, talks can begin, Burhan said.", ("withdrawal", "demand", "SDN")),
+    ("Once the ELN lays down its arms, talks can resume, Petro said.", ("demilitarization", "demand", "COL")),
+    ("Once Armenian forces withdraw from Karabakh, a peace deal can be signed, Aliyev said.", ("withdrawal", "demand", "AZE")),
 ])
 def test_a_marker_on_a_commitment_or_refusal_keeps_the_condition(extractor, text, demanded):
     assert demanded in kinds(extractor, text)

@@ -183,12 +183,19 @@ def narrated(R, doc: Doc, cue: Cue) -> bool:
     x = doc[cue.start]
     if x.lower_ not in TEMPORAL:
         return False
-    if x.dep_ == "mark" and x.head.dep_ == "advcl":
+    if x.dep_ == "mark" and any(c.dep_ == "advcl" and x.i < c.i < x.head.i for c in x.head.children):
+        main = x.head  # "Once Kyiv withdraws, talks can begin": the marker hung on the main clause, its own clause
+    elif x.dep_ == "mark" and x.head.dep_ == "advcl":
         main = x.head.head
     elif x.dep_ == "prep" and x.head.i > x.i:
         main = x.head  # fronted "Before the war, ..."
     else:
         return False
+    # "Once Kyiv withdraws, talks can begin, Lavrov said": the parser may hang the marker's clause on the verb of
+    # saying; the clause it governs is the reported one, so that is the clause whose tense tells fact from term
+    reported = [c for c in main.children if c.dep_ == "ccomp"]
+    if reported:
+        main = reported[0]
     refusing = RELUCTANT | R.w.refusing_verbs
     if main.pos_ != "VERB" or main.tag_ != "VBD" or main.lemma_.lower() in refusing or negated(main):
         return False
