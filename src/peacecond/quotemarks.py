@@ -16,6 +16,9 @@ CLOSE_DOUBLE = "”»"
 STRAIGHT = '"'
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 OPENERS = OPEN_DOUBLE + STRAIGHT + OPEN_SINGLE + "'"
+# Marks typed as a straight quote: the double prime ″ of wire-service archives ('″We are waiting,″ he said') and
+# the fullwidth ＂; read as " (one character for one, so every offset stays).
+AS_STRAIGHT = str.maketrans({"\u2033": STRAIGHT, "\uff02": STRAIGHT})
 MARK = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT + OPEN_SINGLE + CLOSE_SINGLE + "'") + "]")
 
 
@@ -124,6 +127,7 @@ MAX_RUN_ON = 3  # paragraphs a quote may run on over without the reopening conve
 def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
     quotes: list[Marked] = []
     warnings: list[str] = []
+    text = text.translate(AS_STRAIGHT)
     boiler = list(boilerplate)
     paras = [(s, e) for s, e, _ in lines(text) if not inside(boiler, s, e)]
     pending = None  # (offset of an opening mark left open at a paragraph's end, its warning, paragraphs left)
