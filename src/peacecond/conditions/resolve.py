@@ -283,6 +283,8 @@ def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[
             if armed and t.i != tok.i and info.get("kind") == "place":
                 where = True
                 continue
+            if possessed_side(A, t, info) and t.i + 2 in {x.i for x in toks}:
+                continue  # "Yemen's Houthis reject ...": the place says where the side is; the side holds it
             return True, with_conjuncts(R, A, Holder(info["name"], info["party"]), t), where
     for t in toks:
         party = lookup.demonym(R, A, t)
@@ -303,6 +305,16 @@ def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[
 
 
 
+
+
+def possessed_side(A, t: Token, info: dict) -> bool:
+    """Is this place's possessive followed right away by a side of another party ("Yemen's Houthis", "Sudan's RSF",
+    "Colombia's ELN"): a locator of the side, not its holder ("Russia's Lavrov", one party, is read as before)."""
+    doc = t.doc
+    if info.get("kind") != "place" or t.i + 2 >= len(doc) or doc[t.i + 1].tag_ != "POS":
+        return False
+    nxt = A.tok_actor.get(t.i + 2)
+    return bool(nxt and nxt["party"] and nxt.get("kind") != "place" and nxt["party"] != info["party"])
 
 
 def pledger(R, A, tok: Token) -> Holder | None:
@@ -468,6 +480,8 @@ def possessor(R, A, noun: Token) -> Holder | None:
             if h:  # "Yerevan restated its opposition to this": the clause's own subject owns it
                 return h
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            if c.i in A.tok_actor and possessed_side(A, c, A.tok_actor[c.i]):
+                continue  # ("Yemen's Houthis Reject ...": the Houthis', named next)
             h = resolve(R, A, c)
             if h:
                 return h
