@@ -152,9 +152,14 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         for c in tok.children:
             if c.dep_ != "appos":
                 continue
+            # (a plural apposition is a collective: "its allies, the loyalists of former President Saleh", the
+            # person its phrase names is whom they follow; "the fighters of the RSF" are the group's)
+            plural = c.tag_ in {"NNS", "NNPS"}
+            follow = {t.i for p in c.children if plural and p.dep_ == "prep" and p.i > c.i for t in p.subtree}
             for t in c.subtree:
                 info = A.tok_actor.get(t.i)
-                if info and info["party"] and info.get("kind") in {"org", "person"}:
+                if info and info["party"] and info.get("kind") in {"org", "person"} and \
+                        not (t.i in follow and info.get("kind") == "person"):
                     return Holder(info["name"], info["party"])
     # "the Yemeni rebels", "Colombian guerrillas": where the group fights, not whose side (SideWords.where_only; not
     # a conjunct's word: "the Ethiopian government and the Oromo rebels" is no group's government)

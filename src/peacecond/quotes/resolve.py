@@ -83,6 +83,10 @@ class Resolver(Descriptions, Groups, Heads, Pronouns):
         cut = {t.i for c in tok.children
                if (c.dep_ in {"prep", "relcl", "acl", "advcl", "amod"} and c.i > tok.i) or c.dep_ == "poss"
                for t in c.subtree}
+        # "The Houthi group and its allies, the loyalists of former President Saleh, said": a plural apposition
+        # is a collective; the person its phrase names is whom they follow, not who speaks.
+        cut.update(t.i for c in tok.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}
+                   for p in c.children if p.dep_ == "prep" and p.i > c.i for t in p.subtree)
         sub = [t for t in tok.subtree if t.i not in cut]
         # Up to the first cut after the head: "The rebels, who captured Goma, say" is not Goma speaking.
         stop = min([i for i in cut if i > tok.i] + [sub[-1].i + 1])
