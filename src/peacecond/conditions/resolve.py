@@ -142,6 +142,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     for t in tok.subtree:
         if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
             banned.update(x.i for x in t.subtree)
+        # "the movement's representative to Russia": where a post is sent (posted_titles.txt) is not its side
+        if posted_to(R, t):
+            banned.update(x.i for x in t.subtree)
         # "Ukraine's allies want ...": the side a relation noun hangs off is not the one speaking
         if t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"} and t.head.i != t.i:
             banned.update(x.i for x in t.subtree)
@@ -310,6 +313,11 @@ def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[
 
 
 
+
+
+def posted_to(R, t: Token) -> bool:
+    """Is t where a post is sent ("the group's envoy to Kenya", posted_titles.txt), not a side of the sentence?"""
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ in R.sides.posted_titles
 
 
 def possessed_side(A, t: Token, info: dict) -> bool:
