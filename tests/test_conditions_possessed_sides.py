@@ -37,3 +37,19 @@ def test_a_place_s_possessive_before_a_side_is_where(extractor, text, type_, sta
 ])
 def test_a_place_s_possessive_before_its_own_keeps_its_side(extractor, text, type_, stance, party):
     assert party in holders(extractor, text, type_, stance)
+
+
+@pytest.mark.parametrize("text, type_, party", [
+    # a body "led" by a side, written as one token ("U.S.-led"), is that side's; the parser's split form too
+    ("The U.S.-led coalition said the militia must disarm.", "demilitarization", "USA"),
+    ("The NATO-led force said the rebels must withdraw from the border.", "withdrawal", "NATO"),
+    ("The Saudi-led coalition said the Houthis must withdraw from Sanaa.", "withdrawal", "SAU"),
+])
+def test_a_body_led_by_a_side_is_that_side_s(extractor, text, type_, party):
+    assert party in holders(extractor, text, type_, "demand")
+
+
+def test_a_patron_written_as_one_token_holds_nothing(extractor):
+    # "U.S.-backed": the patron is no side of the militia it backs
+    assert "USA" not in holders(extractor, "The U.S.-backed militia said the army must withdraw from the border "
+                                           "towns.", "withdrawal", "demand")
