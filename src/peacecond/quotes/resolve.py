@@ -368,7 +368,9 @@ class Resolver(Descriptions, Groups, Heads, Pronouns):
         if ent is not None or tok.tag_ != "NNP" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS \
                 or not self._is_speech(tok.head) or len(_name_run(tok)) > 1 \
                 or any(c.dep_ in {"compound", "det", "amod", "poss"} for c in tok.children) \
-                or tok.text.casefold() in self.rules["org_words"] or self._actors_between(tok.idx, tok.idx + len(tok)):
+                or tok.text.casefold() in self.rules["org_words"] or tok.lower_ in self.sides.w.armed_nouns \
+                or self._actors_between(tok.idx, tok.idx + len(tok)):
+            # ("Rebels of the KLA demanded ...": a word for fighters, capitalised at the sentence's start, is no name)
             return None
         return people.add(tok.text, tok.idx, tok.idx + len(tok), is_person=True)
 
