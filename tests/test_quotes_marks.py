@@ -92,3 +92,19 @@ def test_a_glued_right_mark_opening_a_quote_is_attributed(extractor):
 def test_a_double_prime_quotes_like_a_straight_mark(text, quoted):
     quotes, _ = scan(text)
     assert [text[q.start:q.end] for q in quotes] == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # paragraphs run into one line: the reopening mark after a sentence's end closes the quote before it
+    ('He told Radio Okapi: "We are working on the basis that the M23 will not withdraw before talks. "We do not '
+     'believe the army will accept any ultimatum," he said. The talks resume.',
+     ["We are working on the basis that the M23 will not withdraw before talks.",
+      "We do not believe the army will accept any ultimatum,"]),
+    # a stray mark with no sentence's end before the next opening one: still dropped
+    ('The envoy said "the talks in Juba "might resume" next week.', ["might resume"]),
+    # too short a run to be a quote of its own
+    ('He said "No. "We will not leave the talks," he added.', ["We will not leave the talks,"]),
+])
+def test_a_quote_reopened_after_a_sentence_s_end_closes_there(text, quoted):
+    quotes, _ = scan(text)
+    assert [text[q.start:q.end] for q in quotes] == quoted
