@@ -39,6 +39,11 @@ def test_a_run_on_stops_at_an_opening_mark_or_after_three_paragraphs():
     "He left.",
     "Serbian President Boris Tadic said: \u201dWe will never recognise the independence of the province.\u201d "
     "He left.",
+    # the double prime of wire-service archives, and the fullwidth mark, typed for a straight quote
+    "Serbian President Boris Tadic said: \u2033We will never recognise the independence of the province.\u2033 "
+    "He left.",
+    "Serbian President Boris Tadic said: \uff02We will never recognise the independence of the province.\uff02 "
+    "He left.",
 ])
 def test_other_typographies_of_a_double_quote(extractor, text):
     assert direct(run_text(extractor, text)) == [
@@ -75,3 +80,31 @@ def test_a_glued_right_mark_opening_a_quote_is_attributed(extractor):
     rec = run_text(extractor, "The ELN said it would not attend the talks.\u201dUntil the army leaves the Cauca, we "
                               "will not sit down,\u201d wrote commander Pablo Beltran.")
     assert [q["speaker"] for q in rec["quotes"] if q["kind"] == "direct"] == ["Pablo Beltr\u00e1n"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("\u2033We are waiting to see how the talks in Havana pan out,\u2033 the mediator said. The rebels left.",
+     ["We are waiting to see how the talks in Havana pan out,"]),
+    # a lone double prime is a measure (inches, seconds of arc), no quote: nothing is quoted
+    ("The shell landed at 12\u2033 from the post. The ceasefire held in Kachin state.", []),
+    ("The map grid at 45\u00b0 12\u2032 30\u2033 N marks the line of contact in Karabakh.", []),
+])
+def test_a_double_prime_quotes_like_a_straight_mark(text, quoted):
+    quotes, _ = scan(text)
+    assert [text[q.start:q.end] for q in quotes] == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    # paragraphs run into one line: the reopening mark after a sentence's end closes the quote before it
+    ('He told Radio Okapi: "We are working on the basis that the M23 will not withdraw before talks. "We do not '
+     'believe the army will accept any ultimatum," he said. The talks resume.',
+     ["We are working on the basis that the M23 will not withdraw before talks.",
+      "We do not believe the army will accept any ultimatum,"]),
+    # a stray mark with no sentence's end before the next opening one: still dropped
+    ('The envoy said "the talks in Juba "might resume" next week.', ["might resume"]),
+    # too short a run to be a quote of its own
+    ('He said "No. "We will not leave the talks," he added.', ["We will not leave the talks,"]),
+])
+def test_a_quote_reopened_after_a_sentence_s_end_closes_there(text, quoted):
+    quotes, _ = scan(text)
+    assert [text[q.start:q.end] for q in quotes] == quoted

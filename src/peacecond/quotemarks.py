@@ -16,6 +16,9 @@ CLOSE_DOUBLE = "”»"
 STRAIGHT = '"'
 OPEN_SINGLE, CLOSE_SINGLE = "‘", "’"
 OPENERS = OPEN_DOUBLE + STRAIGHT + OPEN_SINGLE + "'"
+# Marks typed as a straight quote: the double prime ″ of wire-service archives ('″We are waiting,″ he said') and
+# the fullwidth ＂; read as " (one character for one, so every offset stays).
+AS_STRAIGHT = str.maketrans({"\u2033": STRAIGHT, "\uff02": STRAIGHT})
 MARK = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT + OPEN_SINGLE + CLOSE_SINGLE + "'") + "]")
 
 
@@ -46,6 +49,15 @@ def _spaced_opens(text: str, i: int, end: int) -> bool:
     j = text.find(STRAIGHT, i + 1, end)
     after = text[j + 1:j + 2] if j >= 0 else ""
     return j > i + 2 and not text[j - 1].isspace() and (not after or not after.isalnum())
+
+
+def _sentence_end_before(text: str, open_at: int, i: int) -> int | None:
+    """The end of a sentence of three words at least, from after the mark at open_at, that the mark at i follows
+    after one space ("... executive. |"I don't"), else None."""
+    j = i - 1
+    if j <= open_at + 1 or text[j] != " " or text[j - 1] not in ".!?":
+        return None
+    return j if len(text[open_at + 1:j].split()) >= 3 else None
 
 
 def _nested_straight(text: str, i: int, end: int) -> int | None:
@@ -124,6 +136,7 @@ MAX_RUN_ON = 3  # paragraphs a quote may run on over without the reopening conve
 def scan(text: str, boilerplate=()) -> tuple[list[Marked], list[str]]:
     quotes: list[Marked] = []
     warnings: list[str] = []
+    text = text.translate(AS_STRAIGHT)
     boiler = list(boilerplate)
     paras = [(s, e) for s, e, _ in lines(text) if not inside(boiler, s, e)]
     pending = None  # (offset of an opening mark left open at a paragraph's end, its warning, paragraphs left)
@@ -187,8 +200,14 @@ def _scan_paragraph(text: str, start: int, end: int, continues: bool, quotes: li
                 # quote inside a straight quote, the outer one closing after the inner one does.
                 skip_to = inner
             elif ch in OPEN_DOUBLE or (ch == STRAIGHT and _straight_opens(text, i)):
-                # A mark that can only open: the earlier one was stray (odd number of marks).
+                # A mark that can only open: the earlier one was stray (odd number of marks) ...
                 warnings.append(f"unbalanced quote mark at offset {open_at}: reopened at {i} before closing")
+                last = _sentence_end_before(text, open_at, i)
+                if last is not None and text[open_at] == text[i]:
+                    # ... unless it opens a sentence right after one the earlier quote ended: the reopening of a
+                    # quote over paragraphs, the paragraphs run into one line ('He said: "We stay. "We will
+                    # not leave." The talks ...'): the earlier quote runs to that sentence's end.
+                    quotes.append(Marked(open_at + 1, last))
                 open_at = i
         elif inner_at is not None:  # a double-quoted phrase inside a single-quoted passage: "..." within '...'
             if ch in CLOSE_DOUBLE or (ch == STRAIGHT and _straight_closes(text, i)):

@@ -64,6 +64,11 @@ class SideWords:
         self.armed_nouns = pats.extra["sides"]["armed_group_nouns"]
         self._rebel_rx: re.Pattern | bool | None = None  # rebel words before armed nouns (`rebel_mentions`)
         self.home_titles = pats.extra["sides"]["home_titles"]
+        # "representative to Russia": the place a post is sent to (posted_titles.txt), stripped from a role
+        self.posted_titles = pats.extra["sides"]["posted_titles"]
+        posted = sorted(self.posted_titles, key=len, reverse=True)
+        self._posted_to = re.compile(r"\b(?i:" + "|".join(map(re.escape, posted)) + r")\s+to\s+(?:the\s+)?"
+                                     r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
         self.lead_verbs = pats.extra["sides"]["lead_verbs"]
         # sides the tables lack (derived.py): words of a side's name, words of rising against a state in one, news
         # outlets' words, and the nouns after an acronym that show it names a side ("the ZPF leader")
@@ -83,6 +88,7 @@ class SideWords:
         if not text:
             return None
         text = PLACE_OBJECT.sub(" ", ALIGNED.sub(" ", BASED.sub(" ", text)))
+        text = self._posted_to.sub(lambda m: m.group().split()[0] + " ", text)  # (the post word stays)
         named = self.party_words.find_all(text)
         # "head of Yemen's Houthi political council", "Sudan's RSF field commander": a state named beside an armed
         # group says where; the group is whose post it is (a group the role faces, "envoy to the Houthis", "talks
@@ -176,7 +182,8 @@ def load_side_words(pats) -> None:
                            "side_name_words": _side_list(root / "side_name_words.txt"),
                            "insurgent_name_words": _side_list(root / "insurgent_name_words.txt"),
                            "state_force_words": _side_list(root / "state_force_words.txt"),
-                           "party_name_words": _side_list(root / "party_name_words.txt")}
+                           "party_name_words": _side_list(root / "party_name_words.txt"),
+                           "posted_titles": _side_list(root / "posted_titles.txt")}
 
 
 def side_words(pats) -> SideWords:

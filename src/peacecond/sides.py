@@ -130,7 +130,12 @@ class Sides:
         if root.dep_ == "appos" and root.head.i < span.start:
             # "The AU's envoy, Olusegun Obasanjo": the name is the apposition of its title
             head = root.head
-            yield doc[head.left_edge.i:head.i + 1].text
+            if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ in self.w.posted_titles:
+                # "the group's envoy to Kenya, Abdi Hassan": the apposition is of the post, not of where it is sent
+                head = head.head.head
+                yield doc[head.left_edge.i:head.right_edge.i + 1].text
+            else:
+                yield doc[head.left_edge.i:head.i + 1].text
             heads.append(head)
         for c in root.children:
             if c.dep_ == "appos" and c.i >= span.end and not c.like_num:

@@ -359,7 +359,8 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
         return sideless
     for t in reversed(doc[sent.start:cue.start]):
         if t.i in skip or (t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"}) or \
-                resolve.patron(R, A, t):  # ("the Iranian-backed militia demanded": a patron is no holder)
+                resolve.patron(R, A, t) or resolve.posted_to(R, t):
+            # ("the Iranian-backed militia demanded": a patron is no holder; nor where an envoy is sent)
             continue
         if cue.category == "condition_clause" and t.dep_ == "dobj":
             continue  # "sanctions to strangle Iraq until it retreats": the side pressed must act, it sets no term

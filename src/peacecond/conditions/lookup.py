@@ -7,6 +7,7 @@ from ..side_words import based_after
 
 # Demonyms with no plural in -s: "the Sudanese", "the British", "the Swiss" are already plural.
 NO_S_PLURAL = ("ese", "ish", "ch", "s")
+LED = "-led"
 
 
 def country(R, A, name: str) -> str | None:
@@ -39,6 +40,11 @@ def demonym(R, A, tok) -> str | None:
             if two:
                 return two
     party = R.nationalities.get(tok.text)
+    if party is None and tok.text.lower().endswith(LED) and tok.text[:1].isupper():
+        # "the U.S.-led coalition", "a NATO-led force", written as one token: the side that leads it (the parser
+        # splits "Saudi-led"; a patron, "U.S.-backed", is no side of the body it backs)
+        name = tok.text[:-len(LED)]
+        party = R.nationalities.get(name) or country(R, A, name)
     if party is None and tok.text.endswith("s") and tok.text[:1].isupper():
         stem = tok.text[:-1]
         if not stem.endswith(NO_S_PLURAL):

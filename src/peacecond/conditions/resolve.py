@@ -142,6 +142,9 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
     for t in tok.subtree:
         if t.i != tok.i and t.dep_ in {"relcl", "acl", "appos", "advcl", "ccomp"}:
             banned.update(x.i for x in t.subtree)
+        # "the movement's representative to Russia": where a post is sent (posted_titles.txt) is not its side
+        if posted_to(R, t):
+            banned.update(x.i for x in t.subtree)
         # "Ukraine's allies want ...": the side a relation noun hangs off is not the one speaking
         if t.head.lower_ in R.w.relation_nouns and t.dep_ in {"poss", "compound", "amod"} and t.head.i != t.i:
             banned.update(x.i for x in t.subtree)
@@ -152,9 +155,14 @@ def resolve(R, A, tok: Token, fallback: bool = True) -> Holder | None:
         for c in tok.children:
             if c.dep_ != "appos":
                 continue
+            # (a plural apposition is a collective: "its allies, the loyalists of former President Saleh", the
+            # person its phrase names is whom they follow; "the fighters of the RSF" are the group's)
+            plural = c.tag_ in {"NNS", "NNPS"}
+            follow = {t.i for p in c.children if plural and p.dep_ == "prep" and p.i > c.i for t in p.subtree}
             for t in c.subtree:
                 info = A.tok_actor.get(t.i)
-                if info and info["party"] and info.get("kind") in {"org", "person"}:
+                if info and info["party"] and info.get("kind") in {"org", "person"} and \
+                        not (t.i in follow and info.get("kind") == "person"):
                     return Holder(info["name"], info["party"])
     # "the Yemeni rebels", "Colombian guerrillas": where the group fights, not whose side (SideWords.where_only; not
     # a conjunct's word: "the Ethiopian government and the Oromo rebels" is no group's government)
@@ -283,6 +291,8 @@ def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[
             if armed and t.i != tok.i and info.get("kind") == "place":
                 where = True
                 continue
+            if possessed_side(A, t, info) and t.i + 2 in {x.i for x in toks}:
+                continue  # "Yemen's Houthis reject ...": the place says where the side is; the side holds it
             return True, with_conjuncts(R, A, Holder(info["name"], info["party"]), t), where
     for t in toks:
         party = lookup.demonym(R, A, t)
@@ -303,6 +313,21 @@ def named_side(R, A, tok: Token, toks: list, armed: bool, where: bool) -> tuple[
 
 
 
+
+
+def posted_to(R, t: Token) -> bool:
+    """Is t where a post is sent ("the group's envoy to Kenya", posted_titles.txt), not a side of the sentence?"""
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lower_ in R.sides.posted_titles
+
+
+def possessed_side(A, t: Token, info: dict) -> bool:
+    """Is this place's possessive followed right away by a side of another party ("Yemen's Houthis", "Sudan's RSF",
+    "Colombia's ELN"): a locator of the side, not its holder ("Russia's Lavrov", one party, is read as before)."""
+    doc = t.doc
+    if info.get("kind") != "place" or t.i + 2 >= len(doc) or doc[t.i + 1].tag_ != "POS":
+        return False
+    nxt = A.tok_actor.get(t.i + 2)
+    return bool(nxt and nxt["party"] and nxt.get("kind") != "place" and nxt["party"] != info["party"])
 
 
 def pledger(R, A, tok: Token) -> Holder | None:
@@ -468,6 +493,8 @@ def possessor(R, A, noun: Token) -> Holder | None:
             if h:  # "Yerevan restated its opposition to this": the clause's own subject owns it
                 return h
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            if c.i in A.tok_actor and possessed_side(A, c, A.tok_actor[c.i]):
+                continue  # ("Yemen's Houthis Reject ...": the Houthis', named next)
             h = resolve(R, A, c)
             if h:
                 return h

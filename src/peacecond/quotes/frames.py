@@ -147,7 +147,9 @@ class Frames:
 
     def _noun_inside(self, doc: Doc, start: int, verb: Token, people: People, history: list[Speaker]):
         """A quote in the clause of a speech noun that the frame's verb takes ("Okabe confirmed remarks by the
-        rebels that they had been invited to '...'"): the noun's owner said it, not the verb's subject."""
+        rebels that they had been invited to '...'"), also through a preposition ("X was commenting on Y's
+        statement that '...'", "responding to Y's claim that '...'"): the noun's owner said it, not the verb's
+        subject."""
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         if not first or not verb.idx < start:
             return None
@@ -156,7 +158,8 @@ class Frames:
             if h == verb or h.head == h:
                 return None
             if h.dep_ in {"acl", "ccomp", "relcl"} and h.head.pos_ in {"NOUN", "PROPN"} and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in h.children) and h.head.head == verb:
+                    m.dep_ == "mark" and m.lower_ == "that" for m in h.children) and (h.head.head == verb or (
+                    h.head.dep_ == "pobj" and h.head.head.dep_ == "prep" and h.head.head.head == verb)):
                 return self._noun_holder(h, doc, people, history)
             h = h.head
         return None

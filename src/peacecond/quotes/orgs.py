@@ -204,18 +204,46 @@ class Orgs:
     def _introduced_as(tok: Token, ent: Span) -> bool:
         """"the guerrilla National Liberation Army (ELN) ... the guerrilla said", "the rebels said": the word the story
         set before the name describes the body, as its last word would."""
-        return tok.is_lower and ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() == tok.lemma_.lower()
+        if not tok.is_lower:
+            return False
+        doc, word = ent.doc, {tok.lemma_.lower(), tok.lower_}
+
+        def same(t: Token) -> bool:  # (a sentence's first word the tagger took for a name keeps its capital lemma)
+            return bool(word & {t.lemma_.lower(), t.lower_})
+
+        # ("Rebels of the Kosovo Liberation Army (KLA) demanded ... the rebels said": the word and "of" before the
+        # name; "the M23 rebels seized ... the rebels said": the word right after it)
+        start = ent.start
+        if start > 1 and doc[start - 1].text == "(" and doc[start - 2].is_title:
+            # an acronym in brackets after its name ("Rebels of the Kosovo Liberation Army (KLA)"): the name's words
+            start -= 2
+            while start > 0 and (doc[start - 1].is_title or (doc[start - 1].lower_ in {"of", "for", "and"}
+                                                             and start > 1 and doc[start - 2].is_title)):
+                start -= 1
+        k = start - (2 if start > 1 and doc[start - 1].lower_ == "the" else 1)
+        return (start > 0 and same(doc[start - 1])) or (k > 0 and doc[k].lower_ == "of" and same(doc[k - 1])) \
+            or (ent.end < len(doc) and same(doc[ent.end]) and doc[ent.end].tag_ == tok.tag_)
 
     def _introduced_org(self, tok: Token) -> Speaker | None:
         """The organisation named last, SAME_HEAD_WINDOW characters back at most, that the story introduced with
-        tok's word (_introduced_as)."""
+        tok's word (_introduced_as): one the model tagged, or a body of the gazetteer the model did not ("the M23
+        rebels"), the later of the two."""
+        found = None
         for k in range(bisect_right(self._org_ends, tok.i) - 1, -1, -1):
             ent = self._orgs[k]
             if tok.idx - ent.start_char > SAME_HEAD_WINDOW:
                 break
             if self._introduced_as(tok, ent):
-                return self._org_speaker(ent, tok.idx)
-        return None
+                found = self._org_speaker(ent, tok.idx)
+                break
+        doc = tok.doc
+        for a in reversed(self._actors_between(max(found.at if found else 0, tok.idx - SAME_HEAD_WINDOW), tok.idx)):
+            act = self.pats.actors[a["id"]]
+            span = doc.char_span(a["start"], a["end"], alignment_mode="expand") \
+                if act["kind"] not in {"person", "place"} else None
+            if span is not None and self._introduced_as(tok, span):
+                return Speaker(a["id"], "org", act["party"], act.get("role"), tok.idx)
+        return found
 
     def _last_org(self, tok: Token, history) -> Speaker | None:
         """"Siemens cut its forecast. The engineering group said ...", "a company spokesman": the organisation the

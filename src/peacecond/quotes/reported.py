@@ -12,7 +12,7 @@ from .frames import POINTING_BACK
 from .speaker import Speaker
 
 NAMED = {"PERSON", "ORG", "NORP"}
-QUOTE_MARKS = set("\"“”„«»")
+QUOTE_MARKS = set("\"“”„«»″＂")
 CONTENT_DEPS = {"acl", "ccomp", "relcl"}  # how the parser hangs "that ..." on "the warning" (a 'that' marks it)
 CONTENT_MARKS = {"that", "whether"}  # an agent the model names: someone who can have said it
 

@@ -83,6 +83,10 @@ class Resolver(Descriptions, Groups, Heads, Pronouns):
         cut = {t.i for c in tok.children
                if (c.dep_ in {"prep", "relcl", "acl", "advcl", "amod"} and c.i > tok.i) or c.dep_ == "poss"
                for t in c.subtree}
+        # "The Houthi group and its allies, the loyalists of former President Saleh, said": a plural apposition
+        # is a collective; the person its phrase names is whom they follow, not who speaks.
+        cut.update(t.i for c in tok.children if c.dep_ == "appos" and c.tag_ in {"NNS", "NNPS"}
+                   for p in c.children if p.dep_ == "prep" and p.i > c.i for t in p.subtree)
         sub = [t for t in tok.subtree if t.i not in cut]
         # Up to the first cut after the head: "The rebels, who captured Goma, say" is not Goma speaking.
         stop = min([i for i in cut if i > tok.i] + [sub[-1].i + 1])
@@ -364,7 +368,9 @@ class Resolver(Descriptions, Groups, Heads, Pronouns):
         if ent is not None or tok.tag_ != "NNP" or not tok.is_title or tok.dep_ not in SUBJECT_DEPS \
                 or not self._is_speech(tok.head) or len(_name_run(tok)) > 1 \
                 or any(c.dep_ in {"compound", "det", "amod", "poss"} for c in tok.children) \
-                or tok.text.casefold() in self.rules["org_words"] or self._actors_between(tok.idx, tok.idx + len(tok)):
+                or tok.text.casefold() in self.rules["org_words"] or tok.lower_ in self.sides.w.armed_nouns \
+                or self._actors_between(tok.idx, tok.idx + len(tok)):
+            # ("Rebels of the KLA demanded ...": a word for fighters, capitalised at the sentence's start, is no name)
             return None
         return people.add(tok.text, tok.idx, tok.idx + len(tok), is_person=True)
 
