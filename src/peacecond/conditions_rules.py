@@ -264,6 +264,7 @@ class ConditionWords:
     speculating_verbs: frozenset
     obligation_verbs: frozenset
     format_words: frozenset
+    bare_talks_words: frozenset
     exile_verbs: frozenset
     proposing_verbs: frozenset
     assent_words: frozenset
