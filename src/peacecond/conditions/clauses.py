@@ -515,3 +515,25 @@ def denied_report(R, doc: Doc, cue) -> bool:
                 t.head.dep_ == "pobj" and t.head.head.head.lemma_.lower() in R.w.denying_verbs))
         t = t.head
     return False
+
+
+def demanded_refusal(R, doc: Doc, cue, local: list) -> bool:
+    """ "Moscow demands Kyiv's rejection of NATO membership", "NATO's rejection of its membership must be central to
+    the guarantees", "the rejection of a membership plan and neutrality are two of several demands": a refusal noun
+    that is itself what a side asks for -- the object of a demanding cue, or the subject of "must be ..." or of
+    "is one of the demands" -- is the content of that demand, no refusal by its owner. ("Kyiv's rejection of the
+    truce angered Moscow", "Kyiv's refusal must end" stay refusals.)"""
+    n = next((t for t in doc[cue.start:cue.end] if t.pos_ == "NOUN" and t.lemma_.lower() in R.w.refusal_nouns), None)
+    if n is None:
+        return False
+    while n.dep_ == "conj" and n.head is not n:
+        n = n.head
+    h = n.head
+    if n.dep_ == "dobj":
+        return any(c.category == "demand" and c.start <= h.i < c.end for c in local)
+    if n.dep_ not in {"nsubj", "nsubjpass"} or h.lemma_ != "be":
+        return False
+    asks = R.w.asking_nouns | R.w.package_nouns
+    return any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in h.children) or any(
+        a.dep_ == "attr" and any(x.lower_ in asks for x in a.subtree) for a in h.children)
+

@@ -42,6 +42,13 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     hits = numpy.flatnonzero(numpy.isin(lemmas, numpy.array(sorted(conditioning | {make}), dtype=lemmas.dtype)))
     makes = {int(i) for i in hits if lemmas[i] == make}
     per_sent = by_sentence(A, cues)
+    # "Moscow demands Kyiv's rejection of NATO membership": a refusal noun that is what a side asks for is the
+    # content of the demand, no refusal (dropped before the scopes, so it ends no demand's window)
+    asked = {id(c) for cs in per_sent.values() for c in cs if c.category == "reject" and
+             clauses.demanded_refusal(R, doc, c, cs)}
+    if asked:
+        cues = [c for c in cues if id(c) not in asked]
+        per_sent = by_sentence(A, cues)
     make_sents = {sent_of(A, i).start for i in makes}
     reasoned: set[int] = set()
     for sent in A.sents:
