@@ -265,6 +265,7 @@ class ConditionWords:
     obligation_verbs: frozenset
     format_words: frozenset
     bare_talks_words: frozenset
+    as_demand_verbs: frozenset  # lemmas
     exile_verbs: frozenset
     proposing_verbs: frozenset
     assent_words: frozenset

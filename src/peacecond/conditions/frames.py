@@ -415,6 +415,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
         owner = enumerations.refused_owner(R, A, clauses.mention_root(doc, s, e), primary, holder.party) \
             if stance == "reject" and holder and holder.party and primary.category == "reject" else None
+        if owner is None and stance == "reject" and holder and holder.party and primary.rule.get("negation"):
+            # (a negated act only: "rejected a truce, as Israel had insisted" may tell what Israel foresaw)
+            owner = enumerations.as_demanded(R, A, clauses.mention_root(doc, s, e), holder.party)
         if owner is not None:
             own = doc[s:e]
             found.append(Found(t, "demand", owner, targets.on(R, A, doc, None, s, e, t), region_ids, own.start_char,
