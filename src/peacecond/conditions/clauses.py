@@ -537,3 +537,23 @@ def demanded_refusal(R, doc: Doc, cue, local: list) -> bool:
     return any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in h.children) or any(
         a.dep_ == "attr" and any(x.lower_ in asks for x in a.subtree) for a in h.children)
 
+
+KIND_DETERMINERS = {"any"}  # ("a truce that ..." often names one: "a ceasefire that was announced")
+
+
+def kind_refused(doc: Doc, s: int, e: int) -> bool:
+    """ "Kyiv rejects any ceasefire that freezes the front line", "will never agree to any ceasefire deal that leaves
+    the country under risk": a refused term that a subject relative clause after "any" narrows to a kind ("any ...
+    that" + verb) refuses that kind, not the term; a clause that picks one out ("the truce that Moscow proposed",
+    "the ceasefire, which ...", "a ceasefire that was announced") does not narrow it."""
+    root = mention_root(doc, s, e)
+    for n in (root, *doc[root.i + 1:min(root.i + 3, len(doc))]):
+        if n.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in KIND_DETERMINERS
+                                       for d in (*n.children, *root.children)):
+            continue
+        for r in n.children:
+            if r.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} and c.i == n.i + 1
+                                         for c in r.children):
+                return True
+    return False
+

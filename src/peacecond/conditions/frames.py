@@ -204,6 +204,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
             elif c.category in STANCE_OF and facts.deal_event(R, doc, c, s, e):
                 continue  # "demanded that the rebels leave after the truce collapsed": the truce's course
+            elif c.category == "reject" and clauses.kind_refused(doc, s, e):
+                continue  # "rejects any ceasefire that freezes the front": a kind of truce refused, not the truce
             elif c.category == "reject" and facts.ended_without(R, doc, c):
                 continue  # "the talks ended without a truce": what a meeting did not give, no one's refusal
             elif scopes.goal_conjunct(doc, c, s, e) or scopes.off_object(R, doc, c, s, e):
