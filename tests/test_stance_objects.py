@@ -48,16 +48,11 @@ def test_a_refusal_reaches_a_term_through_a_proposal_or_an_act(extractor, text, 
 
 
 # ----- talks refused by a negation of will: "will not", "would never", "not open to", "not interested in" ----------
-# (each after another side's call for the talks: refused alone they turn down no term, test_rejection_talks_and_drops)
 @pytest.mark.parametrize("text, party", [
-    ("The FACT rebels have called for negotiations with N'Djamena. "
-     "The Chadian government will not sit down and negotiate with the FACT rebels, a spokesman said.", "TCD"),
-    ("Pakistan has called for talks with India. "
-     "India would never sit down and negotiate with separatists in Kashmir who carry guns.", "IND"),
-    ("Tigrayan leaders demanded talks with Addis Ababa. "
-     "The Ethiopian government is not interested in negotiating with the TPLF, a spokesman said.", "ETH"),
-    ("The Taliban demanded talks with Islamabad. "
-     "Pakistan said it would not negotiate with the Taliban or any group that keeps its weapons.", "PAK"),
+    ("The Chadian government will not sit down and negotiate with the FACT rebels, a spokesman said.", "TCD"),
+    ("India would never sit down and negotiate with separatists in Kashmir who carry guns.", "IND"),
+    ("The Ethiopian government is not interested in negotiating with the TPLF, a spokesman said.", "ETH"),
+    ("Pakistan said it would not negotiate with the Taliban or any group that keeps its weapons.", "PAK"),
 ])
 def test_a_negation_of_will_refuses_talks_with_a_side(extractor, text, party):
     assert ("negotiation_format", party) in rejections(extractor, text)

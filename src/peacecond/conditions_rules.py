@@ -264,7 +264,6 @@ class ConditionWords:
     speculating_verbs: frozenset
     obligation_verbs: frozenset
     format_words: frozenset
-    bare_talks_words: frozenset
     as_demand_verbs: frozenset  # lemmas
     exile_verbs: frozenset
     proposing_verbs: frozenset

@@ -158,20 +158,6 @@ def contested(found: list) -> list:
         t == f.type and p != (f.holder.party if f.holder else None) for t, p in asked)]
 
 
-def talks_unasked(found: list) -> list:
-    """ "The junta ruled out talks with the rebels", "Bogota will not negotiate with the ELN", "the LRA refused to
-    resume talks": refusing talks as such (extra "talks", condition_words/bare_talks_words.txt) is a refusal of a
-    term only where another side in the article asks for talks or offers them ("M23 demands direct talks ...
-    Kinshasa rules out talks with M23"); else it is a side's refusal to talk, no condition turned down. A refused
-    form ("ruled out direct talks", "rejects mediation") is not talks as such and stands."""
-    if not any(f.extra.get("talks") for f in found):
-        return found
-    asked = {(f.type, f.holder.party) for f in found if f.stance in ("demand", "offer") and f.holder
-             and f.holder.party}
-    return [f for f in found if not f.extra.get("talks") or any(
-        t == f.type and p != (f.holder.party if f.holder else None) for t, p in asked)]
-
-
 def own_demand_refused(R, found: list) -> list:
     """ "Local elections must be held ... the government will never hold elections while armed groups rule the
     towns", "Moscow demands that the new territorial realities be recognised ... and will not give up the annexed

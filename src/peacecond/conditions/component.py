@@ -54,7 +54,6 @@ class Conditions:
         found = frames.read_mentions(R, A, doc, types, cues, items)
         found = references.resolve_references(R, A, doc, found, cues, in_types)
         found = commitments.contested(found)
-        found = commitments.talks_unasked(found)
         found = commitments.own_demand_refused(R, found)
         tabled = R.parties.kinds
         if any(not (f.holder and f.holder.party in tabled) for f in found) and not conflict_context(R, doc):

@@ -411,9 +411,6 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             extra["waits"] = True
         if primary.rule.get("exchange"):
             extra["exchange"] = doc[primary.start].idx
-        if stance == "reject" and t in R.w.refusal_types and all(
-                x.lower_ in R.w.bare_talks_words or x.pos_ == "PROPN" or x.is_punct for x in doc[s:e]):
-            extra["talks"] = True  # "ruled out talks with the rebels (with al-Sadr)": talks as such (talks_unasked)
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
         owner = enumerations.refused_owner(R, A, clauses.mention_root(doc, s, e), primary, holder.party) \
             if stance == "reject" and holder and holder.party and primary.category == "reject" else None
