@@ -35,6 +35,30 @@ def test_a_passive_that_does_not_turn_down_refuses_no_proposal(extractor, text):
     assert not {s for s in stances(extractor, text) if s[1] == "reject"}
 
 
+# ----- a proposal with its owner named, refused in the passive, is refused as in the active form ------------------
+@pytest.mark.parametrize("text, type_, party", [
+    ("Egypt's proposal for a ceasefire has been rejected by the RSF.", "ceasefire", "RSF"),
+    ("Baku's proposal for a ceasefire was rejected by Yerevan.", "ceasefire", "ARM"),
+    ("Bogota's ceasefire proposal was turned down by the ELN.", "ceasefire", "ELN"),
+    ("Washington's plan for a pullback of troops from Goma was rebuffed by the M23.", "withdrawal", "M23"),
+])
+def test_a_passive_refusal_of_an_owned_proposal_refuses_its_terms(extractor, text, type_, party):
+    got = stances(extractor, text)
+    assert (type_, "reject", party) in got
+    # the agent refuses; the owner proposed it
+    assert not {s for s in got if s[1] == "reject" and s[2] != party}
+
+
+@pytest.mark.parametrize("text", [
+    # an owned proposal drafted, welcomed or ignored in the passive is turned down by nobody
+    "Egypt's proposal for a ceasefire was welcomed by the RSF.",
+    "Baku's proposal for a ceasefire was ignored by Yerevan.",
+    "Qatar's plan for a truce was drafted by its foreign ministry.",
+])
+def test_an_owned_proposal_not_turned_down_in_the_passive_is_refused_by_nobody(extractor, text):
+    assert not {s for s in stances(extractor, text) if s[1] == "reject"}
+
+
 # (a set of terms with its owner named keeps the owner's demand: references.py reads the refusal of it)
 @pytest.mark.parametrize("text, owner, refuser", [
     ("Moscow's demand for neutrality was rejected by Kyiv.", "RUS", "UKR"),

@@ -264,6 +264,7 @@ class ConditionWords:
     speculating_verbs: frozenset
     obligation_verbs: frozenset
     format_words: frozenset
+    as_demand_verbs: frozenset  # lemmas
     exile_verbs: frozenset
     proposing_verbs: frozenset
     assent_words: frozenset

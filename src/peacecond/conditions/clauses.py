@@ -515,3 +515,45 @@ def denied_report(R, doc: Doc, cue) -> bool:
                 t.head.dep_ == "pobj" and t.head.head.head.lemma_.lower() in R.w.denying_verbs))
         t = t.head
     return False
+
+
+def demanded_refusal(R, doc: Doc, cue, local: list) -> bool:
+    """ "Moscow demands Kyiv's rejection of NATO membership", "NATO's rejection of its membership must be central to
+    the guarantees", "the rejection of a membership plan and neutrality are two of several demands": a refusal noun
+    that is itself what a side asks for -- the object of a demanding cue, or the subject of "must be ..." or of
+    "is one of the demands" -- is the content of that demand, no refusal by its owner. ("Kyiv's rejection of the
+    truce angered Moscow", "Kyiv's refusal must end" stay refusals.)"""
+    n = next((t for t in doc[cue.start:cue.end] if t.pos_ == "NOUN" and t.lemma_.lower() in R.w.refusal_nouns), None)
+    if n is None:
+        return False
+    while n.dep_ == "conj" and n.head is not n:
+        n = n.head
+    h = n.head
+    if n.dep_ == "dobj":
+        return any(c.category == "demand" and c.start <= h.i < c.end for c in local)
+    if n.dep_ not in {"nsubj", "nsubjpass"} or h.lemma_ != "be":
+        return False
+    asks = R.w.asking_nouns | R.w.package_nouns
+    return any(a.dep_ == "aux" and a.lower_ in R.w.modals for a in h.children) or any(
+        a.dep_ == "attr" and any(x.lower_ in asks for x in a.subtree) for a in h.children)
+
+
+KIND_DETERMINERS = {"any"}  # ("a truce that ..." often names one: "a ceasefire that was announced")
+
+
+def kind_refused(doc: Doc, s: int, e: int) -> bool:
+    """ "Kyiv rejects any ceasefire that freezes the front line", "will never agree to any ceasefire deal that leaves
+    the country under risk": a refused term that a subject relative clause after "any" narrows to a kind ("any ...
+    that" + verb) refuses that kind, not the term; a clause that picks one out ("the truce that Moscow proposed",
+    "the ceasefire, which ...", "a ceasefire that was announced") does not narrow it."""
+    root = mention_root(doc, s, e)
+    for n in (root, *doc[root.i + 1:min(root.i + 3, len(doc))]):
+        if n.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in KIND_DETERMINERS
+                                       for d in (*n.children, *root.children)):
+            continue
+        for r in n.children:
+            if r.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in {"that", "which"} and c.i == n.i + 1
+                                         for c in r.children):
+                return True
+    return False
+

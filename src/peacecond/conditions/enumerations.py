@@ -209,6 +209,25 @@ def refused_owner(R, A, root: Token, cue: Cue, refuser: str) -> Holder | None:
     return None
 
 
+def as_demanded(R, A, root: Token, refuser: str) -> Holder | None:
+    """ "Yerevan will not pull its troops out of the enclaves, as Baku has demanded", "the RSF will not leave
+    Khartoum as the army demands": an "as" clause whose demanding verb (as_demand_verbs.txt) takes no object of its
+    own hangs on the refused clause -- what that clause names is the demand of the as-clause's subject."""
+    t = root
+    for _ in range(6):
+        if t.pos_ in {"VERB", "AUX"} or t.head.i == t.i:
+            break
+        t = t.head
+    for v in t.children:
+        if v.dep_ == "advcl" and v.lemma_.lower() in R.w.as_demand_verbs and \
+                any(m.dep_ == "mark" and m.lower_ == "as" for m in v.children) and \
+                not any(o.dep_ in {"dobj", "ccomp", "xcomp", "attr"} for o in v.children):
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            h = resolve.resolve_token(R, A, subj) if subj is not None else None
+            return h if h and h.party and h.party != refuser else None
+    return None
+
+
 def antecedent_owner(R, A, noun: Token) -> Holder | None:
     """ "Those demands envisaged ...", "the plan also foresees ...": a set of terms named again without an owner is
     the last set the story named with one, in this or the three sentences before."""

@@ -42,6 +42,13 @@ def find_cues(R, A: Article, doc: Doc, in_types: set[int]) -> list[Cue]:
     hits = numpy.flatnonzero(numpy.isin(lemmas, numpy.array(sorted(conditioning | {make}), dtype=lemmas.dtype)))
     makes = {int(i) for i in hits if lemmas[i] == make}
     per_sent = by_sentence(A, cues)
+    # "Moscow demands Kyiv's rejection of NATO membership": a refusal noun that is what a side asks for is the
+    # content of the demand, no refusal (dropped before the scopes, so it ends no demand's window)
+    asked = {id(c) for cs in per_sent.values() for c in cs if c.category == "reject" and
+             clauses.demanded_refusal(R, doc, c, cs)}
+    if asked:
+        cues = [c for c in cues if id(c) not in asked]
+        per_sent = by_sentence(A, cues)
     make_sents = {sent_of(A, i).start for i in makes}
     reasoned: set[int] = set()
     for sent in A.sents:
@@ -197,6 +204,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
                 continue  # "rejected claims that it had breached the ceasefire": a deal broken, no term
             elif c.category in STANCE_OF and facts.deal_event(R, doc, c, s, e):
                 continue  # "demanded that the rebels leave after the truce collapsed": the truce's course
+            elif c.category == "reject" and clauses.kind_refused(doc, s, e):
+                continue  # "rejects any ceasefire that freezes the front": a kind of truce refused, not the truce
             elif c.category == "reject" and facts.ended_without(R, doc, c):
                 continue  # "the talks ended without a truce": what a meeting did not give, no one's refusal
             elif scopes.goal_conjunct(doc, c, s, e) or scopes.off_object(R, doc, c, s, e):
@@ -405,6 +414,9 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         found.append(Found(t, stance, holder, on, region_ids, ev.start_char, ev.end_char, extra))
         owner = enumerations.refused_owner(R, A, clauses.mention_root(doc, s, e), primary, holder.party) \
             if stance == "reject" and holder and holder.party and primary.category == "reject" else None
+        if owner is None and stance == "reject" and holder and holder.party and primary.rule.get("negation"):
+            # (a negated act only: "rejected a truce, as Israel had insisted" may tell what Israel foresaw)
+            owner = enumerations.as_demanded(R, A, clauses.mention_root(doc, s, e), holder.party)
         if owner is not None:
             own = doc[s:e]
             found.append(Found(t, "demand", owner, targets.on(R, A, doc, None, s, e, t), region_ids, own.start_char,

@@ -448,3 +448,17 @@ def as_content(R, cue: Cue) -> Cue | None:
         rule = dict(cue.rule, category="demand", negation=False, prohibition=False)
         return Cue(rule, cue.start, cue.end, cue.lo, cue.hi)
     return None
+
+
+def refused_trade(R, doc: Doc, at: Token) -> bool:
+    """ "Yerevan will not discuss peace in exchange for the return of territories", "Kyiv will never agree to a
+    truce in return for ceding land", "refused to disarm in exchange for amnesty": the verb the exchange phrase
+    `at` hangs on (through the nouns and prepositions above it) is negated or one of refusal -- the trade is
+    turned down, so what it would cost is neither offered nor asked for."""
+    t, steps = at.head, 0
+    while t.pos_ not in {"VERB", "AUX"} and t.head is not t and steps < 4:
+        t, steps = t.head, steps + 1
+    while t.dep_ == "xcomp" and t.head is not t and not is_negated(t):
+        t = t.head  # "refused to disarm in exchange for ...": the verb that governs the infinitive
+    return t.pos_ in {"VERB", "AUX"} and (is_negated(t) or denied_object(t) or t.lemma_.lower() in R.w.refusing_verbs)
+

@@ -66,6 +66,10 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                     exchange_at.setdefault(doc[c.start].idx, c)
             cue_at = sorted((doc[c.start].idx, k) for k, c in enumerate(cues))
         same = by_sent[f.extra["sent"]]
+        if exchange_at.get(at) is not None and negation.refused_trade(R, doc, doc[exchange_at[at].start]):
+            # a refused trade: the holder's own concession in it is refused, anything else takes no stance
+            f.stance = "reject" if f.type in R.w.yield_types else "none"
+            continue
         if any(g is not f and g.stance == "offer" and g.start < at and g.holder and g.holder.party == f.holder.party
                for g in same):
             f.stance = "demand"
@@ -87,6 +91,7 @@ def resolve_references(R, A: Article, doc: Doc, found: list[Found], cues: list[C
                 not any(g.stance == "demand" and g.start < at for g in same) and \
                 coming_step(doc, exchange_at.get(at)):
             f.stance = "demand"
+    found = [f for f in found if f.stance != "none"]
     # Package rejections: "Zelenskyy rejects Putin's ultimatum" rejects each type Putin's side demands here.
     # "said it had not received the plan", "has not commented on the proposal": a negation that states a fact or a
     # silence refuses no set of terms either

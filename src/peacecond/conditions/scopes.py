@@ -173,14 +173,13 @@ def passive_refused_start(R, verb: Token, cue: Cue) -> int | None:
     """ "A truce was rejected by the army", "talks have been ruled out by Kinshasa": a passive that turns down a
     proposal (turning_down_verbs.txt), its agent named, refuses its subject: the token its scope starts back at.
     ("the truce was ignored by X" breaks it: not read; "Moscow's demand for X was rejected by Kyiv" keeps the
-    demand its owner's: references.py reads it. A set of terms with no owner of its own, "the proposal for a
-    truce was rejected by Hamas", is refused through what it names, as "rejected the proposal for a truce" is.)"""
+    demand its owner's. A set of terms, owned or not, "the proposal for a truce was rejected by Hamas", "Egypt's
+    proposal for a truce was rejected by the RSF", is refused through what it names, as the active form is.)"""
     if verb.pos_ != "VERB" or not negation.turns_down(R, verb) or \
             not any(c.dep_ == "agent" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < cue.start), None)
-    if subj is None or {subj.lower_, subj.lemma_.lower() + "s"} & (
-            R.w.package_nouns | R.w.plan_nouns | R.w.invitation_nouns) and any(c.dep_ == "poss" for c in subj.children):
+    if subj is None:
         return None
     return subj.left_edge.i
 
