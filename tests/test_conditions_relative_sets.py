@@ -56,3 +56,34 @@ NOT_DEMANDED = [
 @pytest.mark.parametrize("text,type_", NOT_DEMANDED)
 def test_no_owner_without_a_set_of_terms(extractor, text, type_):
     assert not any(t == type_ and s == "demand" for t, s, _ in pairs(extractor, text))
+
+
+# "These include A; B": a demonstrative standing alone as the subject is the set of terms the sentence before named,
+# held by whoever set it out (a citing verb's subject too, holder_verbs.txt)
+THESE = [
+    ("The Yemeni president went on to cite six preconditions. These include a complete Houthi withdrawal from "
+     "occupied cities; laying down their arms; the restoration of state institutions.",
+     [("withdrawal", "demand", "YEM"), ("demilitarization", "demand", "YEM")]),
+    ("The Sudanese army chief went on to cite four conditions. These include the withdrawal of the RSF from "
+     "Khartoum and the disbanding of the militia.", [("withdrawal", "demand", "SDN")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", THESE)
+def test_these_stands_for_the_set_named_before(extractor, text, expected):
+    got = pairs(extractor, text)
+    for p in expected:
+        assert p in got, got
+
+
+THESE_NOT = [
+    # reasons are no set of terms; towns captured are a fact
+    "The junta spokesman cited several reasons for the delay. These include the withdrawal of the Arakan Army "
+    "from Paletwa.",
+    "The army says it has captured six towns this month. These include Kutkai, where the junta withdrew its troops.",
+]
+
+
+@pytest.mark.parametrize("text", THESE_NOT)
+def test_these_without_a_set_of_terms(extractor, text):
+    assert not any(t == "withdrawal" and s == "demand" for t, s, _ in pairs(extractor, text))
