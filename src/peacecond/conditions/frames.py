@@ -377,8 +377,11 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         hedge = next((c for c in local if c.category == "hypothetical" and c.end <= primary.start and
                       c.lo <= primary.start < c.hi), None)
         if primary.category != "condition_clause" and hedge is not None and not clauses.said_by(R, A, doc[hedge.start],
-                                                                                                holder):
-            continue  # "Russia could demand ...": speculation states no term; "X said it could accept" does
+                                                                                                holder) and \
+                not (primary.category == "demand" and doc[primary.start].dep_ == "appos"):
+            # "Russia could demand ...": speculation states no term; "X said it could accept" does; an appositive
+            # ("is prepared to consider X – two of several demands laid down by Y") says what X is, unhedged
+            continue
         on = targets.on(R, A, doc, primary, s, e, t)
         # "would recognise the state if it is formed under a deal and is demilitarised": a conjunct the parser hung on
         # the main clause (cue_scope.continued_clause) takes no side from the main clause's subject
