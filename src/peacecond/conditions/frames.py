@@ -297,6 +297,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             continue  # "the US called on the army and the RSF to agree to a ceasefire": a go-between's appeal
         if primary is not None and clauses.time_phrase(R, A, doc, s, e, primary):
             continue  # "rejected in talks following the cease-fire": the ceasefire dates the refusal
+        if primary is not None and t == "negotiation_format" and clauses.venue(doc, s, e, primary):
+            continue  # "presented its demands at bilateral talks": where it spoke, no format it asks for
         fixed = trule.get("stance")
         if primary is None:
             # "Sanctions would stay in place, officials said": the mention states its own stance, held by
