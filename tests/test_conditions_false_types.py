@@ -13,6 +13,19 @@ NOT_NAMED = [
      "territorial_recognition"),
 ]
 
+# "demands troop withdrawals for a truce": the term is the object, the truce (an act of both sides) its price,
+# though the parser hangs the "for" phrase on the verb (scopes.terms_goal)
+PRICE = [
+    ("Kyiv demands troop withdrawals for a ceasefire.", ("withdrawal", "demand", "UKR")),
+    ("The Houthis demand the withdrawal of Saudi forces for a truce.", ("withdrawal", "demand", "HOUTHIS")),
+]
+
+
+@pytest.mark.parametrize("text,kept", PRICE)
+def test_the_price_of_a_truce_is_no_truce_demanded(extractor, text, kept):
+    got = pairs(extractor, text)
+    assert kept in got and not any(t == "ceasefire" and s == "demand" for t, s, _ in got), got
+
 
 @pytest.mark.parametrize("text,type_", NOT_NAMED)
 def test_no_term_of_the_type(extractor, text, type_):
@@ -26,6 +39,9 @@ STILL_NAMED = [
     # the demand beside the venue stays
     ("The RSF demanded at the direct talks in Jeddah that the army withdraw from Omdurman.",
      ("withdrawal", "demand", "RSF")),
+    # a "for" phrase with no other term before it asks for the truce
+    ("The ELN called for a ceasefire.", ("ceasefire", "demand", "ELN")),
+    ("The Houthis pressed Riyadh for a ceasefire.", ("ceasefire", "demand", "HOUTHIS")),
     # whose land it is, as a predicate
     ("Rabat insists that Western Sahara will remain Moroccan territory.", ("territorial_recognition", "demand", "MAR")),
 ]
