@@ -41,7 +41,7 @@ VERB_TERM_SPEC = {
     "particles": (LIST, False), "acts": (LIST, False), "armed_groups": (BOOL, False),
     "strength": (STR, False),
 }
-VERB_ROLES = {"object", "subject", "goal"}
+VERB_ROLES = {"object", "subject", "goal", "with"}
 ANAPHOR_SPEC = {"note": (STR, False), "pattern": (LIST, True), "refers_to": (LIST, False)}
 
 STANCES = ("demand", "reject", "offer")

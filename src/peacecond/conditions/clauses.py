@@ -218,6 +218,21 @@ def time_phrase(R, A, doc: Doc, s: int, e: int, cue) -> bool:
     return not (prep.left_edge.i <= cue.start and cue.end - 1 <= prep.right_edge.i)
 
 
+# "a seat at the talks", "a place at the table": a noun of taking part whose "at" phrase names the talks joined
+SEAT_NOUNS = frozenset({"seat", "place", "role", "part", "say", "voice", "presence", "representation", "chair"})
+
+
+def venue(doc: Doc, s: int, e: int, cue) -> bool:
+    """ "presented its demands at bilateral talks in Qatar", "demanded at the talks in Jeddah that ...": talks in an
+    "at" phrase are where the side spoke, no form of talks it asks for (wherever the parser hangs the phrase; "a seat
+    at the talks" is read as any mention; a cue inside the phrase speaks of it)."""
+    root = mention_root(doc, s, e)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep" or prep.head.lemma_.lower() in SEAT_NOUNS:
+        return False
+    return not (prep.left_edge.i <= cue.start and cue.end - 1 <= prep.right_edge.i)
+
+
 def subjectless_conjuncts(verb: Token) -> list[Token]:
     out = []
     for c in verb.conjuncts:

@@ -54,7 +54,21 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
                 hi = max(hi, min(sent.end, i + 1 + width))  # the coordinated phrase gets the cue's full reach
             i += 1
         for c in cues:
+            if rule["category"] == "demand" and doc[c.start].text == ";" and cue.end <= c.start < hi:
+                # "The rebels' demands include A; B; and C": a semicolon before a bare item (a noun or gerund
+                # phrase, no clause of its own) goes on with the list the cue heads; one before a clause ends it
+                end = list_item_end(doc, c.start, sent.end)
+                if end is not None:
+                    hi = max(hi, end)
+                    continue
             if stops(c) and cue.end <= c.start < hi and not (listing and doc[c.start].text == ";"):
+                if rule["category"] == "demand" and c.category not in {"reject", "offer", "demand"}:
+                    # "A until B; C; D": a clause inside one item of the list ends that item only (the nearer cue
+                    # speaks for its own words), when a bare item after a semicolon shows the list goes on
+                    semi = next((k for k in range(c.end, sent.end) if doc[k].text == ";"), None)
+                    if semi is not None and list_item_end(doc, semi, sent.end) is not None:
+                        hi = max(hi, semi + 1)
+                        continue
                 return c.start
         # "rejected the demands as unacceptable and said Yerevan was ready to ...": a refusal's clause ends where a
         # verb coordinated with its own verb starts another statement (a demand's coordinated verbs stay its own:
@@ -146,6 +160,22 @@ def scope(R, A, cue: Cue, sent: Span, cues: list[Cue]) -> None:
     if rule["holder"] == "subject" and rule["category"] == "reject":
         lo = scopes.passive_refused_start(R, verb, cue)  # "A truce was rejected by the army"
         cue.lo = min(cue.lo, max(sent.start, lo)) if lo is not None else cue.lo
+
+
+def list_item_end(doc: Doc, semi: int, end: int) -> int | None:
+    """Where the item after a semicolon ends (the next semicolon, or the sentence's end), when it is a bare item of
+    a list: no word of it heads a clause of its own (a subject, a finite verb or a modal at its top), as in "laying
+    down their arms", "the release of captives" (a clause inside it stays the item's: "the exclusion of what he
+    called spoilers"); None for a clause ("the army rejected them"). Reads the item's words once."""
+    stop = next((k for k in range(semi + 1, end) if doc[k].text == ";"), end)
+    if stop <= semi + 1:
+        return None
+    for t in doc[semi + 1:stop]:
+        if semi < t.head.i < stop and t.head.i != t.i:
+            continue  # (only the item's top words say what it is)
+        if t.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(x.dep_ in SUBJ | {"expl"} for x in t.children):
+            return None
+    return stop
 
 
 def continued_clause(head, end: int) -> int:

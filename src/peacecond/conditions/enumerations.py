@@ -231,8 +231,10 @@ def as_demanded(R, A, root: Token, refuser: str) -> Holder | None:
 def antecedent_owner(R, A, noun: Token) -> Holder | None:
     """ "Those demands envisaged ...", "the plan also foresees ...": a set of terms named again without an owner is
     the last set the story named with one, in this or the three sentences before."""
-    if noun.lower_ not in R.set_nouns or not any(d.dep_ in {"det", "predet"} and d.lower_ in ANAPHORIC
-                                                 for d in noun.children):
+    # ("These include A; B": a demonstrative standing alone, as the subject, for the set the story just named)
+    alone = noun.lower_ in {"these", "those"} and noun.dep_ in SUBJ
+    if not alone and (noun.lower_ not in R.set_nouns or not any(d.dep_ in {"det", "predet"} and
+                                                                d.lower_ in ANAPHORIC for d in noun.children)):
         return None
     k = bisect_right(A.sent_starts, noun.i) - 1
     lo = A.sents[max(0, k - 3)].start

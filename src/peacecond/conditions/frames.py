@@ -306,6 +306,8 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             continue  # "the US called on the army and the RSF to agree to a ceasefire": a go-between's appeal
         if primary is not None and clauses.time_phrase(R, A, doc, s, e, primary):
             continue  # "rejected in talks following the cease-fire": the ceasefire dates the refusal
+        if primary is not None and t == "negotiation_format" and clauses.venue(doc, s, e, primary):
+            continue  # "presented its demands at bilateral talks": where it spoke, no format it asks for
         fixed = trule.get("stance")
         if primary is None:
             # "Sanctions would stay in place, officials said": the mention states its own stance, held by
@@ -386,8 +388,11 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
         hedge = next((c for c in local if c.category == "hypothetical" and c.end <= primary.start and
                       c.lo <= primary.start < c.hi), None)
         if primary.category != "condition_clause" and hedge is not None and not clauses.said_by(R, A, doc[hedge.start],
-                                                                                                holder):
-            continue  # "Russia could demand ...": speculation states no term; "X said it could accept" does
+                                                                                                holder) and \
+                not (primary.category == "demand" and doc[primary.start].dep_ == "appos"):
+            # "Russia could demand ...": speculation states no term; "X said it could accept" does; an appositive
+            # ("is prepared to consider X – two of several demands laid down by Y") says what X is, unhedged
+            continue
         on = targets.on(R, A, doc, primary, s, e, t)
         # "would recognise the state if it is formed under a deal and is demilitarised": a conjunct the parser hung on
         # the main clause (cue_scope.continued_clause) takes no side from the main clause's subject

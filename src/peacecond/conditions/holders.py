@@ -68,6 +68,10 @@ def cue_holder(R, A, doc: Doc, cue: Cue) -> Holder | None:
                 text = texts.document(R, A, subj)
                 if text is not None:
                     return document_owner(R, A, text) or reporter(R, A, doc, verb)
+                if subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+                    h = relative_set_owner(R, A, verb)  # "Moscow's demands for a deal, which include ..."
+                    if h and h.party:
+                        return h
                 return resolve.resolve(R, A, subj) or enumerations.antecedent_owner(R, A, subj)
         noun = next((t for t in toks if t.pos_ in {"NOUN", "PROPN"}), None)
         if noun is not None:
@@ -154,9 +158,26 @@ def document_cue(R, A, doc: Doc, cue: Cue) -> bool:
     h = document_owner(R, A, text) if text is not None else None
     if h is None and subj is not None:  # "Those demands envisaged ...": a set of terms named before, with its owner
         h = enumerations.antecedent_owner(R, A, subj)
+    if h is None and subj is not None and subj.lower_ in {"which", "that"} and verb.dep_ == "relcl":
+        h = relative_set_owner(R, A, verb)
     if h is None and text is not None:
         h = reporter(R, A, doc, verb)
     return (h is not None and h.party is not None) or (subj is not None and agenda_cue(R, A, doc, verb, subj))
+
+
+def relative_set_owner(R, A, verb: Token) -> Holder | None:
+    """ "Moscow's demands, which include A; B": a relative clause on a set of terms (demands, conditions) is held by
+    the set's owner; the parser may hang the clause on the noun of the set's own "for" / "of" phrase ("the rebels'
+    demands for a peace deal, which include ..."), where the verb's number names the set (plural "include" is no
+    singular deal's). One step up: constant work."""
+    noun = verb.head
+    if noun.lower_ not in R.set_nouns and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and \
+            not (verb.tag_ == "VBP" and noun.tag_ in {"NNS", "NNPS"}):
+        noun = noun.head.head
+    if noun.lower_ not in R.set_nouns or (verb.tag_ == "VBZ" and noun.tag_ == "NNS") or \
+            (verb.tag_ == "VBP" and noun.tag_ == "NN"):
+        return None
+    return enumerations.set_owner(R, A, noun)
 
 
 def agenda_cue(R, A, doc: Doc, verb: Token, subj: Token) -> bool:
@@ -264,6 +285,12 @@ def holder(R, A, doc: Doc, cue: Cue, m_start: int, m_end: int) -> Holder | None:
     if cue.rule["holder"] == "continue":
         h = continued.continued_holder(R, A, doc, cue)
         if h:
+            return h
+    verb = cue_verb(doc, cue) if cue.rule["holder"] == "subject" else None
+    if verb is not None and verb.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ in {"which", "that"}
+                                                         for c in verb.children):
+        h = relative_set_owner(R, A, verb)  # "Moscow's demands for a peace deal, which include ...": no deal's
+        if h and h.party:
             return h
     if cue.rule["holder"] == "subject" and pacts.relative_pact(R, A, doc, cue):
         return None  # "the 2022 agreement, which called for X": what a deal says, as "the agreement called for X"

@@ -268,6 +268,10 @@ def terms_goal(R, doc: Doc, s: int, e: int, named: set[int], type_: str) -> bool
         return False
     if h.dep_ == "dobj" and h.i in named and not (s <= h.i < e) and type_ in R.w.mutual_types:
         return True  # "demands sanctions relief for a ceasefire": the relief is the term, the ceasefire its price
+    if h.pos_ == "VERB" and type_ in R.w.mutual_types and any(
+            c.dep_ == "dobj" and c.i < t.i and any(k in named for k in range(c.left_edge.i, c.right_edge.i + 1))
+            for c in h.children):
+        return True  # (the parser may hang the "for" phrase on the verb: "demands troop withdrawals for a truce")
     through = False
     while h.dep_ in {"relcl", "acl"} and h.pos_ in {"VERB", "AUX"}:
         h, through = h.head, True

@@ -145,6 +145,9 @@ def governed(row: dict, v) -> list:
     if "goal" in row["roles"]:
         out += [(o, "goal") for c in kids if c.dep_ == "prep" and c.lower_ in GOAL_PREPS
                 for o in c.children if o.dep_ == "pobj"]
+    if "with" in row["roles"]:  # "provide the rebels with guarantees": what is given, in the "with" phrase
+        out += [(o, "with") for c in kids if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj"]
     return out
 
 
