@@ -90,7 +90,26 @@ def sole_state(R, A, tok: Token) -> Holder | None:
     # "The M23, backed by Rwanda, seized Goma. The government rejected talks": in a story of one state's war (the
     # armed groups named up to tok fight on one state's soil, groups.jsonl "state"), that state's, over a patron or
     # mediator it names
-    return war_state(R, A, tok) or (Holder(None, sole[k - 1]) if k and sole[k - 1] else None)
+    return set_in(R, A, tok) or war_state(R, A, tok) or (Holder(None, sole[k - 1]) if k and sole[k - 1] else None)
+
+
+def set_in(R, A, tok: Token) -> Holder | None:
+    """ "The ELN bombed a pipeline. In Caracas, the government demanded a ceasefire": a state (or its capital) set
+    before the description as where its own verb happens (a place preposition, place_prepositions.txt) is whose
+    government or army it is, over the war's state; not where talks are held (talks_venue), not a place after the
+    verb ("demanded a ceasefire in Yemen" names where the truce is), nor a state the description is the object of
+    ("Egypt urged the government")."""
+    if tok.dep_ not in SUBJ or tok.head.i == tok.i:
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ != "prep" or prep.i > tok.i or prep.lower_ not in R.place_prepositions:
+            continue
+        for obj in prep.children:
+            info = A.tok_actor.get(obj.i)
+            if obj.dep_ == "pobj" and info and R.parties.kinds.get(info.get("party") or "") == "state" and \
+                    not talks_venue(R, A, obj):
+                return Holder(None, info["party"])
+    return None
 
 
 def force_state(R, A, t: Token) -> Holder | None:

@@ -300,7 +300,7 @@ def read_mentions(R, A: Article, doc: Doc, types: list, cues: list[Cue], items: 
             break
         if primary is not None and primary.category == "reject" and primary.rule["holder"] == "none" \
                 and span.root.dep_ == "attr" and span.root.head.lemma_ == "be" \
-                and doc[primary.start].head.i == span.root.head.i:
+                and doc[primary.start].head.i == span.root.head.i and not negation.assent_after(R, span):
             continue  # "This was not a cease-fire": a negated predicate noun describes; it refuses nothing
         if primary is not None and appeals.to_both_sides(R, A, doc, primary, t, s, e):
             continue  # "the US called on the army and the RSF to agree to a ceasefire": a go-between's appeal

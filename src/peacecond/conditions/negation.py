@@ -185,11 +185,11 @@ def indirect_question(t: Token) -> bool:
         t.doc[t.left_edge.i].lower_ in WH
 
 
-def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
+def assent_subject(R, doc: Doc, cue: Cue, fronted: Token | None = None) -> Token | None:
     """ "The withdrawal of our troops is not acceptable", "A ceasefire is not going to happen": the subject of a
     negated predicate of assent or occurrence (condition_words/assent_words.txt), which that negation refuses; not
     in a past tense ("the ceasefire did not happen" reports)."""
-    v = negated(doc, cue)
+    v = fronted if fronted is not None else negated(doc, cue)
     if v is None:
         return None
     pred = v
@@ -209,7 +209,28 @@ def assent_subject(R, doc: Doc, cue: Cue) -> Token | None:
     if not backshifted and (v.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and
                                                    c.lemma_ != "would" for c in v.children)):
         return None
-    return next((c for c in v.children if c.dep_ in {"nsubj", "csubj"} and c.i < cue.start), None)
+    return next((c for c in v.children if c.dep_ in {"nsubj", "csubj"} and (c.i < cue.start or fronted is not None)),
+                None)
+
+
+def assent_after(R, span: Span) -> bool:
+    """ "Under no circumstances is a withdrawal from Donbas acceptable", "In no way is a truce with the RSF
+    possible": an adjective of assent the parser, misled by the inversion, hung inside the noun's own phrase after
+    it (amod, acl, an object of its preposition) is said of the noun: a negation of the clause refuses it. Not one
+    of a conjunct ("not a withdrawal but a regrouping acceptable to Moscow")."""
+    root = span.root
+    for w in root.subtree:
+        if w.i < span.end or w.pos_ != "ADJ" or w.lemma_.lower() not in R.w.assent_words:
+            continue
+        t, ok = w, True
+        for _ in range(8):
+            if t.i == root.i:
+                break
+            ok = ok and t.dep_ not in {"conj", "relcl", "ccomp"}
+            t = t.head
+        if ok and t.i == root.i:
+            return True
+    return False
 
 
 def widen(R, A, cue: Cue, sent: Span) -> None:
@@ -411,13 +432,40 @@ def reaches(R, doc: Doc, cue: Cue, s: int, e: int) -> bool:
     """A mention before the cue is refused only when it holds the negated predicate ("the annexation ... will not
     be recognised", "sanctions will not be lifted") or is the subject of a predicate of assent ("... is not
     acceptable"); "the truce was not respected by the RSF" states a violation, no refusal of the truce."""
+    v, front = negated(doc, cue), None
     if e > cue.start:
-        return True
-    v = negated(doc, cue)
+        head = phrase_head(doc, cue)
+        v = front = head if head is not None and head.i >= cue.end else None
+        if v is None or not any(c.dep_ in SUBJ and c.left_edge.i <= s and e <= c.right_edge.i + 1
+                                for c in v.children):
+            return True
+        # "In no way does the truce mean that Hamas has won", "By no means does the withdrawal end the occupation":
+        # a negating phrase fronted before an inverted subject negates what is said of that subject, as "not"
+        # after it would ("the truce does not mean ..."): read as a mention before the cue
+        if any(c.dep_ == "auxpass" for c in v.children):
+            return True  # "Under no circumstances will the annexation be recognised"
+        if assent_after(R, doc[s:e]):
+            return True  # "Under no circumstances is a ceasefire acceptable" ("acceptable" hung on "ceasefire")
     if v is not None and s <= v.i < e:
         return True
-    subj = assent_subject(R, doc, cue)
+    subj = assent_subject(R, doc, cue, front)
     return subj is not None and subj.left_edge.i <= s and e <= subj.right_edge.i + 1
+
+
+def phrase_head(doc: Doc, cue: Cue) -> Token | None:
+    """The predicate a negating phrase of its own ("in no way", "under no circumstances", "by no means") modifies,
+    before its subject (subject-auxiliary inversion) or after it; None for any other cue ("not", "never")."""
+    if any(t.dep_ == "neg" for t in doc[cue.start:cue.end]):
+        return None
+    top = next((t for t in doc[cue.start:cue.end] if not cue.start <= t.head.i < cue.end), None)
+    for _ in range(3):  # (a bare "no" cue inside the phrase, "By no means": up to the phrase's head)
+        if top is None or top.dep_ not in {"det", "pobj"} or top.head.i == top.i:
+            break
+        top = top.head
+    if top is None or top.head.i == top.i or top.dep_ not in {"prep", "advmod", "npadvmod"}:
+        return None
+    v = top.head
+    return v if v.pos_ in {"VERB", "AUX"} and not cue.start <= v.i < cue.end else None
 
 
 def passive(doc: Doc, cue: Cue) -> bool:
