@@ -74,17 +74,9 @@ def sole_state(R, A, tok: Token) -> Holder | None:
     ...": a conflict's own capital; a third country's city named before the state, "talks opened in Doha", is read
     so too: the story names no other state to tell them apart)."""
     if A.sole_states is None:
-        at, sole, seen = [], [], None
-        for i in sorted(A.tok_actor):
-            party = A.tok_actor[i]["party"]
-            if party and R.parties.kinds.get(party) == "state" and party != seen and \
-                    not (at and talks_venue(R, A, tok.doc[i])):
-                seen = party if not at else ""  # "" once a second state is named
-                at.append(i)
-                sole.append(seen or None)
-                if not seen:
-                    break
-        A.sole_states = (at, sole)
+        states = ((i, A.tok_actor[i]["party"]) for i in sorted(A.tok_actor)
+                  if R.parties.kinds.get(A.tok_actor[i]["party"] or "") == "state")
+        A.sole_states = one_until_second(states, lambda i: talks_venue(R, A, tok.doc[i]))
     at, sole = A.sole_states
     k = bisect_left(at, tok.i)
     # "The M23, backed by Rwanda, seized Goma. The government rejected talks": in a story of one state's war (the
@@ -135,24 +127,35 @@ def war_state(R, A, tok: Token) -> Holder | None:
     holds as one rising against it ("the South Sudan Liberation Army (SSLA)": South Sudan's). Read once an article,
     in order, as a prefix table."""
     if A.war_states is None:
-        at, one, seen = [], [], None
         derived = A.sides.derived_codes() if A.sides is not None else set()
-        for start, info in sorted(A.orgs, key=lambda o: o[0]):
+
+        def war_of(info):
             state = R.parties.group_state.get(info["party"])
             if state is None and info["party"] in derived:
                 state = R.parties.of_title(info["name"])
                 state = state if R.parties.kinds.get(state or "") == "state" else None
-            if state is None or state == seen:
-                continue
-            seen = state if seen is None else ""  # "" once a second state's war is named
-            at.append(start)
-            one.append(seen or None)
-            if not seen:
-                break
-        A.war_states = (at, one)
+            return state
+
+        A.war_states = one_until_second((start, war_of(info)) for start, info in sorted(A.orgs, key=lambda o: o[0]))
     at, one = A.war_states
     k = bisect_left(at, tok.i)
     return Holder(R.parties.display.get(one[k - 1]), one[k - 1]) if k and one[k - 1] else None
+
+
+def one_until_second(named, skip_later=None) -> tuple[list, list]:
+    """A prefix table over (position, state) pairs in text order: at each position where the tally changes, the one
+    state named so far, or None from where a second one is named (the table ends there). A pair of the state already
+    held, or of no state, changes nothing; skip_later(position) drops a pair once a first state is held."""
+    at, one, seen = [], [], None
+    for i, state in named:
+        if state is None or state == seen or (at and skip_later is not None and skip_later(i)):
+            continue
+        seen = state if seen is None else ""  # "" once a second state is named
+        at.append(i)
+        one.append(seen or None)
+        if not seen:
+            break
+    return at, one
 
 
 def talks_venue(R, A, t: Token) -> bool:
