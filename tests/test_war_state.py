@@ -11,7 +11,7 @@ def holders(cs, type_, stance):
     return {(c["by"] or {}).get("party") for c in find(cs, type_, stance)}
 
 
-@pytest.mark.parametrize("text, type_, stance, party", [
+DESCRIBED = [
     # a bare government word: the state of the war the named group fights (no state named at all)
     ("The ELN bombed an oil pipeline in Arauca. The government demanded a bilateral ceasefire before talks resume.",
      "ceasefire", "demand", "COL"),
@@ -39,12 +39,10 @@ def holders(cs, type_, stance):
      "the city.", "ceasefire", "reject", "SDN"),
     ("The ELN bombed an oil pipeline in Arauca. The government said the guerrillas must withdraw from the border "
      "towns before talks resume.", "withdrawal", "demand", "COL"),
-])
-def test_a_description_is_the_state_whose_war_the_story_tells(extractor, text, type_, stance, party):
-    assert holders(conds(extractor, text), type_, stance) == {party}
+]
 
 
-@pytest.mark.parametrize("text, type_, stance, party", [
+KEPT = [
     # a government the story names with its side wins over the war's state
     ("The ELN bombed an oil pipeline in Arauca. Venezuela's government said it would host talks. The government "
      "demanded a ceasefire.", "ceasefire", "demand", "VEN"),
@@ -70,9 +68,7 @@ def test_a_description_is_the_state_whose_war_the_story_tells(extractor, text, t
     # rebels of another country in a history sentence are not the group the story names
     ("The ELN bombed an oil pipeline in Arauca. In the 1980s, rebels in El Salvador demanded elections.",
      "elections", "demand", None),
-])
-def test_a_named_side_or_no_single_war_keeps_its_reading(extractor, text, type_, stance, party):
-    assert holders(conds(extractor, text), type_, stance) == {party}
+]
 
 
 def test_every_groups_war_state_is_a_state(extractor):
@@ -84,7 +80,7 @@ def test_every_groups_war_state_is_a_state(extractor):
     assert all(parties.kinds[s] == "state" and parties.kinds[g] == "group" for g, s in parties.group_state.items())
 
 
-@pytest.mark.parametrize("text, type_, stance, party", [
+TITLES = [
     # a title whose modifier is a bare government or force word: the story's state
     ("The RSF shelled El Fasher on Monday. The army chief demanded the withdrawal of the paramilitaries from the "
      "cities.", "withdrawal", "demand", "SDN"),
@@ -106,8 +102,14 @@ def test_every_groups_war_state_is_a_state(extractor):
      "from the capital.", "withdrawal", "demand", "LNA"),
     ("The Arakan Army captured another town on Monday. The army chief demanded the withdrawal of the insurgents from "
      "the town.", "withdrawal", "demand", None),
-])
-def test_a_title_of_the_states_forces_or_government(extractor, text, type_, stance, party):
+]
+
+
+@pytest.mark.parametrize("text, type_, stance, party", DESCRIBED + KEPT + TITLES)
+def test_a_description_is_the_state_whose_war_the_story_tells_unless_a_side_is_named(extractor, text, type_, stance,
+                                                                                      party):
+    """DESCRIBED: a bare description; KEPT: a named side, or no single war, keeps its reading; TITLES: a title
+    whose modifier is a bare government or force word."""
     assert holders(conds(extractor, text), type_, stance) == {party}
 
 
