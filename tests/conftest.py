@@ -36,6 +36,15 @@ def nlp_working():
 
 
 @pytest.fixture(scope="session")
+def verb_term_mentions(nlp_working):
+    """text -> the condition mentions the stages found in it: (type, text, whether a verb_terms row found it)."""
+    def mentions(text):
+        doc = nlp_working(text)
+        return [(t, doc[s:e].text, bool(rule.get("verb_term"))) for t, s, e, rule in doc._.pc_cond_mentions]
+    return mentions
+
+
+@pytest.fixture(scope="session")
 def extractor():
     from peacecond import Extractor
 

@@ -10,14 +10,6 @@ from peacecond.errors import PatternError
 from peacecond.patterns import Patterns
 
 
-@pytest.fixture(scope="module")
-def read(nlp_working):
-    def mentions(text):
-        doc = nlp_working(text)
-        return [(t, doc[s:e].text, bool(rule.get("verb_term"))) for t, s, e, rule in doc._.pc_cond_mentions]
-    return mentions
-
-
 FOUND = [
     # the subject of a passive ("must be halted"), a modifier that makes a hostilities noun ("military activity")
     ("Somalia's president said all al-Shabaab military activity must be halted before any talks.",
@@ -50,8 +42,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize("text,type_,party", FOUND)
-def test_a_verb_and_its_noun_class_name_the_type(read, extractor, text, type_, party):
-    assert any(t == type_ and vt for t, _, vt in read(text))
+def test_a_verb_and_its_noun_class_name_the_type(verb_term_mentions, extractor, text, type_, party):
+    assert any(t == type_ and vt for t, _, vt in verb_term_mentions(text))
     assert (type_, "demand", party) in pairs(extractor, text)
 
 
@@ -68,8 +60,8 @@ NOT_TERMS = [
 
 
 @pytest.mark.parametrize("text,type_", NOT_TERMS)
-def test_no_mention_of_the_mechanism(read, text, type_):
-    assert not any(t == type_ and vt for t, _, vt in read(text))
+def test_no_mention_of_the_mechanism(verb_term_mentions, text, type_):
+    assert not any(t == type_ and vt for t, _, vt in verb_term_mentions(text))
 
 
 # Civil senses of the rows' nouns and verbs: a cue makes these someone's demand, but no term of the conflict is named.
@@ -119,9 +111,9 @@ def test_the_conflict_sense_stays(extractor, text, type_, party):
 
 @pytest.mark.parametrize("text", ["The Tatmadaw halted its military operations in Shan state on Tuesday.",
                                   "The army stopped all its attacks on the town last week."])
-def test_an_event_told_sets_no_term(read, extractor, text):
+def test_an_event_told_sets_no_term(verb_term_mentions, extractor, text):
     # the mention is found; no cue makes it anyone's condition
-    assert any(t == "ceasefire" and vt for t, _, vt in read(text))
+    assert any(t == "ceasefire" and vt for t, _, vt in verb_term_mentions(text))
     assert not pairs(extractor, text)
 
 

@@ -8,14 +8,6 @@ import pytest
 from conftest import pairs
 
 
-@pytest.fixture(scope="module")
-def read(nlp_working):
-    def mentions(text):
-        doc = nlp_working(text)
-        return [(t, doc[s:e].text, bool(rule.get("verb_term"))) for t, s, e, rule in doc._.pc_cond_mentions]
-    return mentions
-
-
 FOUND = [
     # sanctions: the passive's subject far from its verb, its own phrase between
     pytest.param("Naypyidaw said the sanctions imposed by Washington and Brussels on its gem and timber companies "
@@ -50,8 +42,8 @@ FOUND = [
 
 
 @pytest.mark.parametrize("text,type_,party", FOUND)
-def test_a_verb_and_its_noun_name_the_type(read, extractor, text, type_, party):
-    assert any(t == type_ and vt for t, _, vt in read(text))
+def test_a_verb_and_its_noun_name_the_type(verb_term_mentions, extractor, text, type_, party):
+    assert any(t == type_ and vt for t, _, vt in verb_term_mentions(text))
     assert (type_, "demand", party) in pairs(extractor, text)
 
 
@@ -99,8 +91,8 @@ def test_a_civil_sense_names_no_term(extractor, text, type_):
     pytest.param("The sanctions imposed by the African Union on the junta in Niamey were lifted on Friday.",
                  "sanctions_relief", id="long-subject-told"),
 ])
-def test_an_event_told_sets_no_term(read, extractor, text, type_):
-    assert any(t == type_ and vt for t, _, vt in read(text))
+def test_an_event_told_sets_no_term(verb_term_mentions, extractor, text, type_):
+    assert any(t == type_ and vt for t, _, vt in verb_term_mentions(text))
     assert not any(t == type_ for t, _, _ in pairs(extractor, text))
 
 
@@ -111,5 +103,5 @@ def test_an_event_told_sets_no_term(read, extractor, text, type_):
     # a negation between the noun and its verb
     "Juba said the sanctions imposed on the generals by the council in New York would never be lifted.",
 ])
-def test_a_far_subject_needs_its_own_phrase_between(read, text):
-    assert not any(t == "sanctions_relief" and vt for t, _, vt in read(text))
+def test_a_far_subject_needs_its_own_phrase_between(verb_term_mentions, text):
+    assert not any(t == "sanctions_relief" and vt for t, _, vt in verb_term_mentions(text))
