@@ -107,3 +107,22 @@ def test_no_need_for_a_term_refuses_it(extractor, text, type_, party):
 ])
 def test_no_need_for_another_act_refuses_nothing(extractor, text):
     assert not {s for s in stances(extractor, text) if s[1] == "reject"}
+
+
+# ----- "needs no permission to X": X is free to the side, not refused; "gave no consent to X" still refuses --------
+@pytest.mark.parametrize("text", [
+    "Russia needs no permission to withdraw its troops from Kherson.",
+    "The Houthis need no approval from Riyadh to sign a truce.",
+    "The ELN requires no authorisation to lay down its weapons.",
+    "Baku needs no consent from Moscow to pull its forces back from the border.",
+])
+def test_needing_no_permission_for_an_act_refuses_nothing(extractor, text):
+    assert not {s for s in stances(extractor, text) if s[1] == "reject"}
+
+
+@pytest.mark.parametrize("text, refused", [
+    ("Kyiv gave no consent to the withdrawal of its troops.", ("withdrawal", "reject", "UKR")),
+    ("Myanmar's junta sees no need for a ceasefire.", ("ceasefire", "reject", "MMR")),
+])
+def test_no_consent_given_or_no_need_still_refuses(extractor, text, refused):
+    assert refused in stances(extractor, text)
