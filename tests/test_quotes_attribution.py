@@ -1,5 +1,5 @@
 """Quote marks and attribution syntax beyond the basic 'X said': nesting, labels, titles, possessors."""
-from conftest import direct, speakers
+from conftest import direct
 from conftest import run_quote_text as run_text
 
 

@@ -189,7 +189,6 @@ class Sides:
         share the word. A word no body the article names opens: the group whose rebel word it is ("Karen")."""
         if self._bodies is None:
             self._bodies = {}
-            parties = self.w.parties
             for _, _, name, code in self.bodies():
                 words = CAPITALISED.findall(name)
                 if len(words) < 2:
